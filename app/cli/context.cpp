@@ -1,0 +1,74 @@
+#include "context.h"
+
+namespace tl::cli {
+
+Context::Context(const GlobalOptions &options, QTextStream &out, QTextStream &err)
+    : m_options(options)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+Database *Context::database()
+{
+    if (m_database)
+        return m_database.get();
+    Profile profile = m_options.profileFolder.isEmpty() ? Profile::standard()
+                                                        : Profile::inFolder(m_options.profileFolder);
+    if (!m_options.databasePath.isEmpty())
+        profile.setDatabasePath(m_options.databasePath);
+    QString error;
+    if (m_options.databasePath.isEmpty() && !profile.ensureFolders(&error)) {
+        failure(error);
+        return nullptr;
+    }
+    auto db = std::make_unique<Database>();
+    if (!db->open(profile.databasePath())) {
+        failure(db->errorString());
+        return nullptr;
+    }
+    m_database = std::move(db);
+    return m_database.get();
+}
+
+bool Context::parse(QCommandLineParser &parser, const QString &usage, bool *helpShown)
+{
+    *helpShown = false;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this command's options."));
+    parser.addOption(help);
+    QStringList args = m_options.arguments;
+    args.prepend(QStringLiteral("tokenledger ") + m_options.subcommand);
+    if (!parser.parse(args)) {
+        usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser prints its own synopsis; ours names the subcommand.
+        const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+        text = QStringLiteral("Usage: tokenledger [--db PATH] ") + usage + text.mid(firstBreak);
+        if (!text.endsWith(QLatin1Char('\n')))
+            text += QLatin1Char('\n');
+        m_out << text;
+        *helpShown = true;
+        return false;
+    }
+    return true;
+}
+
+int Context::usageError(const QString &message)
+{
+    m_err << "tokenledger " << m_options.subcommand << ": " << message << " (see tokenledger "
+          << m_options.subcommand << " --help)\n";
+    return Usage;
+}
+
+int Context::failure(const QString &message)
+{
+    m_err << "tokenledger: " << message << "\n";
+    return Failure;
+}
+
+} // namespace tl::cli

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "cli.h"
+#include "settings/profile.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace tl::cli {
+
+// What a subcommand gets: the streams, its own arguments and the database, opened on demand.
+class Context final
+{
+public:
+    Context(const GlobalOptions &options, QTextStream &out, QTextStream &err);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    const QStringList &arguments() const { return m_options.arguments; }
+    QString subcommand() const { return m_options.subcommand; }
+
+    // Opens (and migrates) the profile's database; on failure prints the reason and returns null.
+    Database *database();
+
+    // Parses the subcommand's own options; prints a clear error and returns false when they are
+    // wrong. `usage` is the one-line synopsis shown with --help.
+    bool parse(QCommandLineParser &parser, const QString &usage, bool *helpShown);
+
+    int usageError(const QString &message);
+    int failure(const QString &message);
+
+private:
+    const GlobalOptions &m_options;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Database> m_database;
+};
+
+int reportCommand(Context &ctx);
+
+} // namespace tl::cli

@@ -1,0 +1,162 @@
+#include "report.h"
+
+#include "common/dates.h"
+#include "providers/providercatalog.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tl {
+
+namespace {
+
+QJsonObject moneyJson(Money m)
+{
+    // Exact decimal text plus the integer, so nothing downstream has to parse a float.
+    return QJsonObject{{QStringLiteral("usd"), m.toExactString()},
+                       {QStringLiteral("nano_usd"), QString::number(m.nanos())}};
+}
+
+QJsonObject totalsJson(const UsageTotals &t)
+{
+    QJsonObject o{
+        {QStringLiteral("cost"), moneyJson(t.cost)},
+        {QStringLiteral("input_tokens"), t.inputTokens},
+        {QStringLiteral("cached_input_tokens"), t.cachedInputTokens},
+        {QStringLiteral("cache_write_tokens"), t.cacheWriteTokens},
+        {QStringLiteral("output_tokens"), t.outputTokens},
+        {QStringLiteral("total_tokens"), t.tokens()},
+        {QStringLiteral("requests"), t.requests},
+        {QStringLiteral("unpriced_tokens"), t.unpricedTokens},
+        {QStringLiteral("rows"), t.rows},
+    };
+    if (!t.key.isEmpty()) {
+        o.insert(QStringLiteral("key"), t.key);
+        o.insert(QStringLiteral("label"), t.label);
+    }
+    return o;
+}
+
+QJsonArray listJson(const QList<UsageTotals> &list)
+{
+    QJsonArray a;
+    for (const UsageTotals &t : list)
+        a.append(totalsJson(t));
+    return a;
+}
+
+const QString SumColumns = QStringLiteral(
+    "SUM(d.input_tokens), SUM(d.cached_input_tokens), SUM(d.cache_write_tokens), SUM(d.output_tokens), "
+    "SUM(d.requests), SUM(d.cost_nano), SUM(d.unpriced_tokens), SUM(d.row_count)");
+
+void readSums(const QSqlQuery &q, int first, UsageTotals *t)
+{
+    t->inputTokens = q.value(first).toLongLong();
+    t->cachedInputTokens = q.value(first + 1).toLongLong();
+    t->cacheWriteTokens = q.value(first + 2).toLongLong();
+    t->outputTokens = q.value(first + 3).toLongLong();
+    t->requests = q.value(first + 4).toLongLong();
+    t->cost = Money::fromNanos(q.value(first + 5).toLongLong());
+    t->unpricedTokens = q.value(first + 6).toLongLong();
+    t->rows = q.value(first + 7).toLongLong();
+}
+
+bool fail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+    return false;
+}
+
+} // namespace
+
+QJsonObject Report::toJson() const
+{
+    QJsonArray billedJson;
+    for (const BilledTotal &b : billed)
+        billedJson.append(QJsonObject{{QStringLiteral("currency"), b.currency},
+                                      {QStringLiteral("amount"), b.amount.toExactString()}});
+    return QJsonObject{
+        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), isoDay(from)},
+                                               {QStringLiteral("to"), isoDay(to)},
+                                               {QStringLiteral("days"), QStringLiteral("UTC")}}},
+        {QStringLiteral("total"), totalsJson(total)},
+        {QStringLiteral("by_provider"), listJson(byProvider)},
+        {QStringLiteral("by_model"), listJson(byModel)},
+        {QStringLiteral("by_account"), listJson(byAccount)},
+        {QStringLiteral("billed"), billedJson},
+    };
+}
+
+ReportBuilder::ReportBuilder(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool ReportBuilder::breakdown(const QString &groupSql, const QString &labelSql, const QString &joinSql, QDate from,
+                              QDate to, QList<UsageTotals> *out, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, %2, %3 FROM usage_daily d %4 WHERE d.day BETWEEN ? AND ? "
+                             "GROUP BY 1 ORDER BY SUM(d.cost_nano) DESC, 1")
+                  .arg(groupSql, labelSql, SumColumns, joinSql));
+    q.addBindValue(isoDay(from));
+    q.addBindValue(isoDay(to));
+    if (!q.exec())
+        return fail(q, error);
+    while (q.next()) {
+        UsageTotals t;
+        t.key = q.value(0).toString();
+        t.label = q.value(1).toString();
+        readSums(q, 2, &t);
+        out->append(t);
+    }
+    return true;
+}
+
+std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error) const
+{
+    Report report;
+    report.from = from;
+    report.to = to;
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM usage_daily d WHERE d.day BETWEEN ? AND ?").arg(SumColumns));
+    q.addBindValue(isoDay(from));
+    q.addBindValue(isoDay(to));
+    if (!q.exec() || !q.next()) {
+        fail(q, error);
+        return std::nullopt;
+    }
+    readSums(q, 0, &report.total);
+
+    const QString accountJoin = QStringLiteral("JOIN accounts a ON a.id = d.account_id");
+    if (!breakdown(QStringLiteral("a.provider"), QStringLiteral("a.provider"), accountJoin, from, to,
+                   &report.byProvider, error)
+        || !breakdown(QStringLiteral("d.model"), QStringLiteral("d.model"), QString(), from, to, &report.byModel,
+                      error)
+        || !breakdown(QStringLiteral("d.account_id"), QStringLiteral("a.label"), accountJoin, from, to,
+                      &report.byAccount, error))
+        return std::nullopt;
+    for (UsageTotals &t : report.byProvider)
+        t.label = providerDisplayName(t.key);
+
+    QSqlQuery billed(m_db);
+    billed.prepare(QStringLiteral("SELECT currency, SUM(amount_nano) FROM costs WHERE day BETWEEN ? AND ? "
+                                  "GROUP BY currency ORDER BY currency = 'USD' DESC, currency"));
+    billed.addBindValue(isoDay(from));
+    billed.addBindValue(isoDay(to));
+    if (!billed.exec()) {
+        fail(billed, error);
+        return std::nullopt;
+    }
+    while (billed.next())
+        report.billed.append({billed.value(0).toString(), Money::fromNanos(billed.value(1).toLongLong())});
+    return report;
+}
+
+} // namespace tl

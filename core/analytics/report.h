@@ -1,0 +1,69 @@
+#pragma once
+
+#include "money/money.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace tl {
+
+// Totals of one group (a provider, a model, an account) over the report's period.
+struct UsageTotals
+{
+    QString key;      // provider id, model name or account id
+    QString label;    // what a person reads
+    Money cost;       // estimated + reported usage cost; unpriced rows are not in it
+    qint64 inputTokens = 0;
+    qint64 cachedInputTokens = 0;
+    qint64 cacheWriteTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 requests = 0;
+    qint64 unpricedTokens = 0;
+    qint64 rows = 0;
+
+    qint64 tokens() const { return inputTokens + cachedInputTokens + cacheWriteTokens + outputTokens; }
+};
+
+// What providers billed in one currency. Only USD is ever summed into USD figures.
+struct BilledTotal
+{
+    QString currency;
+    Money amount;   // 1e-9 units of `currency`
+};
+
+// Spend over an inclusive range of UTC days, from the rollups.
+struct Report
+{
+    QDate from;
+    QDate to;
+    UsageTotals total;
+    QList<UsageTotals> byProvider;
+    QList<UsageTotals> byModel;
+    QList<UsageTotals> byAccount;
+    QList<BilledTotal> billed;
+
+    QJsonObject toJson() const;
+};
+
+// Builds Reports from the database. Reads only: safe on a reader connection in any thread
+// that owns it.
+class ReportBuilder final
+{
+public:
+    explicit ReportBuilder(QSqlDatabase db);
+
+    std::optional<Report> build(QDate from, QDate to, QString *error = nullptr) const;
+
+private:
+    bool breakdown(const QString &groupSql, const QString &labelSql, const QString &joinSql, QDate from, QDate to,
+                   QList<UsageTotals> *out, QString *error) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace tl

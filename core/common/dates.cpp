@@ -1,0 +1,33 @@
+#include "dates.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace tl {
+
+std::optional<QDate> parseIsoDay(QStringView text)
+{
+    text = text.trimmed();
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return std::nullopt;
+    for (qsizetype i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (!text[i].isDigit() || text[i].unicode() > 127)
+            return std::nullopt;
+    }
+    const QDate day(text.left(4).toInt(), text.mid(5, 2).toInt(), text.mid(8, 2).toInt());
+    if (!day.isValid())
+        return std::nullopt;
+    return day;
+}
+
+QString isoDay(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+QDate utcToday()
+{
+    return QDateTime::currentDateTimeUtc().date();
+}
+
+} // namespace tl

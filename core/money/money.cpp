@@ -1,0 +1,339 @@
+#include "money.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+#include <limits>
+
+namespace tl {
+
+namespace {
+
+__extension__ typedef unsigned __int128 u128;
+__extension__ typedef __int128 i128;
+
+constexpr int MaxDigits = 36;            // 10^36 < 2^127: keeps the mantissa exact in 128 bits
+constexpr int MaxExponentMagnitude = 10000;
+
+u128 pow10u(int n)
+{
+    u128 r = 1;
+    for (int i = 0; i < n; ++i)
+        r *= 10;
+    return r;
+}
+
+int unitExponent(Money::Unit unit)
+{
+    switch (unit) {
+    case Money::Unit::Usd:
+        return 9;
+    case Money::Unit::Cents:
+        return 7;
+    case Money::Unit::Nanos:
+        return 0;
+    case Money::Unit::XaiTicks:
+        return -1;
+    }
+    return 0;
+}
+
+// Divides with half-even rounding; `sticky` says digits below `value` were non-zero.
+u128 divideHalfEven(u128 value, u128 divisor, bool sticky, bool *inexact)
+{
+    const u128 q = value / divisor;
+    const u128 r = value % divisor;
+    if (r != 0 || sticky)
+        *inexact = true;
+    const u128 twice = r * 2;   // r < divisor <= 10^38, so 2r < 2^128
+    // Dropped digits (sticky) push an exact half over it; an exact half goes to the even neighbour.
+    if (twice > divisor || (twice == divisor && (sticky || (q & 1) != 0)))
+        return q + 1;
+    return q;
+}
+
+std::optional<qint64> toSigned(u128 magnitude, bool negative)
+{
+    constexpr u128 maxPositive = static_cast<u128>(std::numeric_limits<qint64>::max());
+    if (!negative)
+        return magnitude <= maxPositive ? std::optional<qint64>(static_cast<qint64>(magnitude))
+                                        : std::nullopt;
+    if (magnitude > maxPositive + 1)
+        return std::nullopt;
+    return static_cast<qint64>(-static_cast<i128>(magnitude));
+}
+
+// Splits |nanos| into whole dollars and fraction rounded half-even to `decimals` digits.
+struct Rounded
+{
+    bool negative = false;
+    std::uint64_t units = 0;      // whole dollars
+    std::uint64_t fraction = 0;   // in 10^-decimals
+};
+
+Rounded roundNanos(qint64 nanos, int decimals)
+{
+    decimals = std::clamp(decimals, 0, 9);
+    Rounded out;
+    out.negative = nanos < 0;
+    const u128 magnitude = out.negative ? static_cast<u128>(-static_cast<i128>(nanos)) : static_cast<u128>(nanos);
+    const u128 step = pow10u(9 - decimals);
+    bool inexact = false;
+    const u128 scaled = divideHalfEven(magnitude, step, false, &inexact);
+    const u128 perUnit = pow10u(decimals);
+    out.units = static_cast<std::uint64_t>(scaled / perUnit);
+    out.fraction = static_cast<std::uint64_t>(scaled % perUnit);
+    if (out.units == 0 && out.fraction == 0)
+        out.negative = false;   // never print "-0.00"
+    return out;
+}
+
+QString fractionText(std::uint64_t fraction, int decimals)
+{
+    return QStringLiteral("%1").arg(fraction, decimals, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+Money::ParseResult Money::parse(QStringView text, Unit unit)
+{
+    ParseResult result;
+    text = text.trimmed();
+    if (text.isEmpty()) {
+        result.error = ParseError::Empty;
+        return result;
+    }
+
+    qsizetype i = 0;
+    bool negative = false;
+    if (text[i] == u'+' || text[i] == u'-') {
+        negative = text[i] == u'-';
+        ++i;
+    }
+
+    u128 mantissa = 0;
+    int significant = 0;      // digits kept in the mantissa
+    int scale = 0;            // value = mantissa × 10^scale (before exponent and unit)
+    bool sticky = false;      // non-zero digits dropped beyond MaxDigits
+    bool anyDigit = false;
+    bool seenPoint = false;
+
+    for (; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'.') {
+            if (seenPoint)
+                break;
+            seenPoint = true;
+            continue;
+        }
+        if (c < u'0' || c > u'9')
+            break;
+        anyDigit = true;
+        const int digit = c.unicode() - u'0';
+        if (significant == 0 && digit == 0) {
+            if (seenPoint)
+                --scale;   // leading zero after the point
+            continue;
+        }
+        if (significant < MaxDigits) {
+            mantissa = mantissa * 10 + static_cast<unsigned>(digit);
+            ++significant;
+            if (seenPoint)
+                --scale;
+        } else {
+            if (digit != 0)
+                sticky = true;
+            if (!seenPoint)
+                ++scale;   // an integer digit we cannot keep still counts as a power of ten
+        }
+    }
+    if (!anyDigit) {
+        result.error = ParseError::Syntax;
+        return result;
+    }
+
+    if (i < text.size() && (text[i] == u'e' || text[i] == u'E')) {
+        ++i;
+        bool expNegative = false;
+        if (i < text.size() && (text[i] == u'+' || text[i] == u'-')) {
+            expNegative = text[i] == u'-';
+            ++i;
+        }
+        int exponent = 0;
+        bool expDigit = false;
+        for (; i < text.size() && text[i] >= u'0' && text[i] <= u'9'; ++i) {
+            expDigit = true;
+            if (exponent < MaxExponentMagnitude)
+                exponent = exponent * 10 + (text[i].unicode() - u'0');
+        }
+        if (!expDigit) {
+            result.error = ParseError::Syntax;
+            return result;
+        }
+        scale += expNegative ? -exponent : exponent;
+    }
+    if (i != text.size()) {
+        result.error = ParseError::Syntax;
+        return result;
+    }
+
+    scale += unitExponent(unit);
+
+    u128 magnitude = 0;
+    if (mantissa == 0) {
+        magnitude = 0;
+        result.inexact = sticky;
+    } else if (scale >= 0) {
+        // 10^19 already exceeds int64; anything larger is an overflow.
+        if (scale > 19 + MaxDigits) {
+            result.error = ParseError::Overflow;
+            return result;
+        }
+        magnitude = mantissa;
+        for (int s = 0; s < scale; ++s) {
+            if (magnitude > static_cast<u128>(std::numeric_limits<qint64>::max())) {
+                result.error = ParseError::Overflow;
+                return result;
+            }
+            magnitude *= 10;
+        }
+        result.inexact = sticky;
+    } else if (-scale > 38) {
+        magnitude = 0;   // far below one nano: rounds to zero
+        result.inexact = true;
+    } else {
+        magnitude = divideHalfEven(mantissa, pow10u(-scale), sticky, &result.inexact);
+    }
+
+    const auto nanos = toSigned(magnitude, negative);
+    if (!nanos) {
+        result.error = ParseError::Overflow;
+        return result;
+    }
+    result.value = Money(*nanos);
+    return result;
+}
+
+std::optional<Money> Money::fromDecimal(QStringView text, Unit unit)
+{
+    return parse(text, unit).value;
+}
+
+QString Money::errorString(ParseError error)
+{
+    switch (error) {
+    case ParseError::None:
+        return {};
+    case ParseError::Empty:
+        return QStringLiteral("the amount is empty");
+    case ParseError::Syntax:
+        return QStringLiteral("the amount is not a decimal number");
+    case ParseError::Overflow:
+        return QStringLiteral("the amount is too large");
+    }
+    return {};
+}
+
+std::optional<Money> Money::forTokens(qint64 tokens, Money pricePerMillion)
+{
+    TokenCostAccumulator acc;
+    if (!acc.add(tokens, pricePerMillion))
+        return std::nullopt;
+    return acc.total();
+}
+
+std::optional<Money> Money::checkedAdd(Money other) const
+{
+    qint64 out = 0;
+    if (__builtin_add_overflow(m_nanos, other.m_nanos, &out))
+        return std::nullopt;
+    return Money(out);
+}
+
+std::optional<Money> Money::checkedSub(Money other) const
+{
+    qint64 out = 0;
+    if (__builtin_sub_overflow(m_nanos, other.m_nanos, &out))
+        return std::nullopt;
+    return Money(out);
+}
+
+QString Money::toDecimalString(int decimals) const
+{
+    decimals = std::clamp(decimals, 0, 9);
+    const Rounded r = roundNanos(m_nanos, decimals);
+    QString out = r.negative ? QStringLiteral("-") : QString();
+    out += QString::number(r.units);
+    if (decimals > 0)
+        out += QLatin1Char('.') + fractionText(r.fraction, decimals);
+    return out;
+}
+
+QString Money::toExactString() const
+{
+    QString text = toDecimalString(9);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
+}
+
+QString Money::toDisplayString(int decimals) const
+{
+    return toDisplayString(QLocale(), decimals);
+}
+
+QString Money::toDisplayString(const QLocale &locale, int decimals) const
+{
+    decimals = std::clamp(decimals, 0, 9);
+    const Rounded r = roundNanos(m_nanos, decimals);
+    // Group the whole part with the locale; the fraction digits are ours, so no double is involved.
+    QString text = locale.toString(static_cast<qulonglong>(r.units));
+    if (decimals > 0)
+        text += locale.decimalPoint() + fractionText(r.fraction, decimals);
+    return (r.negative ? QStringLiteral("-$") : QStringLiteral("$")) + text;
+}
+
+void MoneySum::add(Money m)
+{
+    if (m_overflow)
+        return;
+    if (const auto sum = m_total.checkedAdd(m))
+        m_total = *sum;
+    else
+        m_overflow = true;
+}
+
+bool TokenCostAccumulator::add(qint64 tokens, Money pricePerMillion)
+{
+    // |tokens| < 2^63 and |price| < 2^63: the product fits in a signed 128-bit integer
+    // only with headroom checks on the running sum.
+    const i128 product = static_cast<i128>(tokens) * static_cast<i128>(pricePerMillion.nanos());
+    i128 sum = 0;
+    if (__builtin_add_overflow(m_femto, product, &sum)) {
+        m_overflow = true;
+        return false;
+    }
+    m_femto = sum;
+    return true;
+}
+
+std::optional<Money> TokenCostAccumulator::total() const
+{
+    if (m_overflow)
+        return std::nullopt;
+    const bool negative = m_femto < 0;
+    const u128 magnitude = negative ? static_cast<u128>(-m_femto) : static_cast<u128>(m_femto);
+    bool inexact = false;
+    const u128 nanos = divideHalfEven(magnitude, 1'000'000, false, &inexact);
+    const auto value = toSigned(nanos, negative);
+    if (!value)
+        return std::nullopt;
+    return Money::fromNanos(*value);
+}
+
+} // namespace tl

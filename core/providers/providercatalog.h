@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace tl {
+
+// What TokenLedger knows about each provider it supports, independent of any adapter:
+// its id (stored in the database), its display name and whether it offers a usage API.
+struct ProviderInfo
+{
+    QString id;
+    QString displayName;
+    bool hasUsageApi = false;   // false: CSV import or manual entries only
+};
+
+const QList<ProviderInfo> &knownProviders();
+// The display name for a provider id; the id itself for one we do not know.
+QString providerDisplayName(QStringView id);
+bool isKnownProvider(QStringView id);
+
+} // namespace tl

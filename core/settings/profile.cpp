@@ -1,0 +1,44 @@
+#include "profile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace tl {
+
+Profile Profile::standard()
+{
+    Profile p;
+    p.m_databasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/tokenledger.sqlite");
+    p.m_settingsPath = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/tokenledger.ini");
+    p.m_createFolders = true;
+    return p;
+}
+
+Profile Profile::inFolder(const QString &folder)
+{
+    Profile p;
+    const QString base = QDir(folder).absolutePath();
+    p.m_databasePath = base + QStringLiteral("/tokenledger.sqlite");
+    p.m_settingsPath = base + QStringLiteral("/tokenledger.ini");
+    return p;
+}
+
+bool Profile::ensureFolders(QString *error) const
+{
+    if (!m_createFolders)
+        return true;
+    for (const QString &file : {m_databasePath, m_settingsPath}) {
+        const QString dir = QFileInfo(file).absolutePath();
+        if (!QDir().mkpath(dir)) {
+            if (error)
+                *error = QStringLiteral("Cannot create the folder %1.").arg(dir);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace tl

@@ -1,0 +1,25 @@
+#include "settings.h"
+
+namespace tl {
+
+namespace keys {
+const SettingKey<QByteArray> WindowGeometry{"window/geometry", {}};
+const SettingKey<QByteArray> WindowState{"window/state", {}};
+const SettingKey<int> LastPage{"window/lastPage", 0};
+} // namespace keys
+
+Settings::Settings(const QString &path)
+    : m_settings(path, QSettings::IniFormat)
+{
+    migrate();
+}
+
+void Settings::migrate()
+{
+    const int stored = m_settings.value(QStringLiteral("settingsVersion"), 0).toInt();
+    // Version 1 is the first layout; later versions add steps here, oldest first.
+    if (stored < Version)
+        m_settings.setValue(QStringLiteral("settingsVersion"), Version);
+}
+
+} // namespace tl

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace tl {
+
+// A typed settings key with its default. Every key TokenLedger stores is declared in
+// settings.cpp, so the full list (and its defaults) lives in one place.
+template <typename T>
+struct SettingKey
+{
+    const char *name;
+    T defaultValue;
+};
+
+namespace keys {
+extern const SettingKey<QByteArray> WindowGeometry;
+extern const SettingKey<QByteArray> WindowState;
+extern const SettingKey<int> LastPage;
+} // namespace keys
+
+// The application's settings file (INI, so a profile folder is self-contained), with a
+// settings version and named migration steps run on open.
+class Settings final
+{
+public:
+    static constexpr int Version = 1;
+
+    explicit Settings(const QString &path);
+
+    template <typename T>
+    T value(const SettingKey<T> &key) const
+    {
+        return m_settings.value(QLatin1String(key.name), QVariant::fromValue(key.defaultValue)).template value<T>();
+    }
+    template <typename T>
+    void setValue(const SettingKey<T> &key, const T &value)
+    {
+        m_settings.setValue(QLatin1String(key.name), QVariant::fromValue(value));
+    }
+
+    void sync() { m_settings.sync(); }
+    QString path() const { return m_settings.fileName(); }
+
+private:
+    void migrate();
+
+    QSettings m_settings;
+};
+
+} // namespace tl

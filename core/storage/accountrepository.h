@@ -1,0 +1,29 @@
+#pragma once
+
+#include "records/records.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace tl {
+
+// Reads and writes the `accounts` table. Never sees a key: keys live in the keychain.
+class AccountRepository final
+{
+public:
+    explicit AccountRepository(QSqlDatabase db);
+
+    // Returns the new id, or 0 with *error set.
+    qint64 add(const Account &account, QString *error = nullptr);
+    bool update(const Account &account, QString *error = nullptr);
+    bool remove(qint64 id, QString *error = nullptr);
+    std::optional<Account> find(qint64 id) const;
+    QList<Account> list(QString *error = nullptr) const;
+    int count() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace tl

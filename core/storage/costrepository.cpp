@@ -1,0 +1,94 @@
+#include "costrepository.h"
+
+#include "common/dates.h"
+#include "sqlutil.h"
+
+#include <QVariant>
+
+namespace tl {
+
+CostRepository::CostRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+UpsertResult CostRepository::upsert(const QList<CostRecord> &batch)
+{
+    UpsertResult result;
+    const auto failed = [&result](const QString &message) {
+        result = UpsertResult{};
+        result.ok = false;
+        result.error = message;
+        return result;
+    };
+
+    QSqlQuery select(m_db);
+    QSqlQuery insert(m_db);
+    QSqlQuery update(m_db);
+    QString error;
+    if (!sql::prepare(select,
+                      QStringLiteral("SELECT id, amount_nano FROM costs WHERE account_id = ? AND day = ? AND "
+                                     "line_item = ? AND project = ? AND api_key_id = ? AND currency = ? AND "
+                                     "source = ?"),
+                      &error)
+        || !sql::prepare(insert,
+                         QStringLiteral("INSERT INTO costs (account_id, day, line_item, project, api_key_id, "
+                                        "currency, source, amount_nano) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         &error)
+        || !sql::prepare(update, QStringLiteral("UPDATE costs SET amount_nano = ? WHERE id = ?"), &error))
+        return failed(error);
+
+    sql::Savepoint savepoint(m_db, QStringLiteral("cost_upsert"));
+    if (!savepoint.isActive())
+        return failed(savepoint.error());
+
+    for (const CostRecord &r : batch) {
+        if (r.accountId <= 0 || !r.day.isValid())
+            return failed(QStringLiteral("cost record without an account or a valid day"));
+        if (r.currency.size() != 3)
+            return failed(QStringLiteral("cost record with an unknown currency \"%1\"").arg(r.currency));
+        const QString day = isoDay(r.day);
+        const QString currency = r.currency.toUpper();
+        select.bindValue(0, r.accountId);
+        select.bindValue(1, day);
+        select.bindValue(2, sql::text(r.lineItem));
+        select.bindValue(3, sql::text(r.project));
+        select.bindValue(4, sql::text(r.apiKeyId));
+        select.bindValue(5, currency);
+        select.bindValue(6, sql::text(r.source));
+        if (!sql::exec(select, &error))
+            return failed(error);
+        if (select.next()) {
+            const qint64 id = select.value(0).toLongLong();
+            const qint64 old = select.value(1).toLongLong();
+            select.finish();
+            if (old == r.amount.nanos()) {
+                ++result.unchanged;
+                continue;
+            }
+            update.bindValue(0, r.amount.nanos());
+            update.bindValue(1, id);
+            if (!sql::exec(update, &error))
+                return failed(error);
+            ++result.updated;
+        } else {
+            select.finish();
+            insert.bindValue(0, r.accountId);
+            insert.bindValue(1, day);
+            insert.bindValue(2, sql::text(r.lineItem));
+            insert.bindValue(3, sql::text(r.project));
+            insert.bindValue(4, sql::text(r.apiKeyId));
+            insert.bindValue(5, currency);
+            insert.bindValue(6, sql::text(r.source));
+            insert.bindValue(7, r.amount.nanos());
+            if (!sql::exec(insert, &error))
+                return failed(QStringLiteral("could not store the cost of %1 (%2): %3").arg(day, r.lineItem, error));
+            ++result.created;
+        }
+    }
+    if (!savepoint.commit())
+        return failed(savepoint.error());
+    return result;
+}
+
+} // namespace tl

@@ -1,0 +1,224 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "sqlutil.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace tl {
+
+Q_LOGGING_CATEGORY(lcStorage, "tl.storage", QtInfoMsg)
+
+namespace {
+
+bool isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"5" || code == u"6" || error.text().contains(u"locked", Qt::CaseInsensitive);
+}
+
+bool isNotADatabase(const QSqlError &error)
+{
+    return error.nativeErrorCode() == u"26" || error.text().contains(u"not a database", Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Database::Database(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tokenledger.sqlite");
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::fail(Error error, const QString &message)
+{
+    m_error = error;
+    m_errorString = message;
+    qCDebug(lcStorage).noquote() << message;
+    return false;   // open() closes the connection once no query refers to it
+}
+
+bool Database::open(const QString &path, const Options &options)
+{
+    close();
+    m_error = Error::None;
+    m_errorString.clear();
+    m_path = path;
+
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return fail(Error::CannotOpen, QStringLiteral("Cannot open the database %1: it is a folder.").arg(path));
+    if (!info.absoluteDir().exists())
+        return fail(Error::CannotOpen,
+                    QStringLiteral("Cannot open the database %1: the folder %2 does not exist.")
+                        .arg(path, info.absolutePath()));
+    if (info.exists() && !info.isReadable())
+        return fail(Error::CannotOpen, QStringLiteral("Cannot open the database %1: permission denied.").arg(path));
+
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (!db.isValid()) {
+            fail(Error::CannotOpen, QStringLiteral("The Qt SQLite driver is missing (install libqt6sql6-sqlite)."));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+            if (!db.open())
+                fail(Error::CannotOpen,
+                     QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+            else
+                ok = true;
+        }
+    }
+    ok = ok && configure(options);
+    if (!ok)
+        close();
+    return ok;
+}
+
+int Database::storedSchemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Database::configure(const Options &options)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+
+    // Read the version before anything writes to the file, so a newer or foreign file stays untouched.
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QSqlError err = q.lastError();
+        if (isNotADatabase(err))
+            return fail(Error::NotADatabase,
+                        QStringLiteral("%1 is not a TokenLedger database (not an SQLite file).").arg(m_path));
+        if (isBusy(err))
+            return fail(Error::Locked,
+                        QStringLiteral("The database %1 is locked by another program; close it and try again.")
+                            .arg(m_path));
+        return fail(Error::CannotOpen, QStringLiteral("Cannot read the database %1: %2").arg(m_path, err.text()));
+    }
+    const int stored = q.value(0).toInt();
+    q.finish();
+    if (stored > SchemaVersion)
+        return fail(Error::NewerSchema,
+                    QStringLiteral("The database %1 was written by a newer TokenLedger (schema version %2; this "
+                                   "version understands up to %3). Update TokenLedger or use another database "
+                                   "with --db. The file was not changed.")
+                        .arg(m_path)
+                        .arg(stored)
+                        .arg(SchemaVersion));
+
+    const auto pragma = [&](const QString &sql) -> bool {
+        QSqlQuery p(db);
+        if (p.exec(sql))
+            return true;
+        const QSqlError err = p.lastError();
+        if (isBusy(err))
+            return fail(Error::Locked,
+                        QStringLiteral("The database %1 is locked by another program; close it and try again.")
+                            .arg(m_path));
+        return fail(Error::CannotOpen,
+                    QStringLiteral("Cannot open the database %1: %2").arg(m_path, err.databaseText()));
+    };
+    if (!pragma(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return false;
+    if (!pragma(QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs)))
+        return false;
+    if (options.migrate) {
+        if (!pragma(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return false;
+        if (!pragma(QStringLiteral("PRAGMA synchronous = NORMAL")))
+            return false;
+        return migrate();
+    }
+    return true;
+}
+
+bool Database::migrate()
+{
+    QSqlDatabase db = connection();
+    if (storedSchemaVersion() == SchemaVersion)
+        return true;
+
+    // IMMEDIATE takes the write lock first, so two processes cannot migrate at once.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (isBusy(q.lastError()))
+            return fail(Error::Locked,
+                        QStringLiteral("The database %1 is locked by another program; close it and try again.")
+                            .arg(m_path));
+        return fail(Error::CannotOpen,
+                    QStringLiteral("Cannot write to the database %1: %2").arg(m_path, q.lastError().databaseText()));
+    }
+
+    const int from = storedSchemaVersion();   // re-read under the lock
+    QString error;
+    bool ok = from >= 0 && from <= SchemaVersion;
+    int version = from;
+    if (ok && version == 0) {
+        ok = migrations::create(db, &error);
+        version = 1;
+    }
+    if (ok)
+        ok = migrations::upgrade(db, version, SchemaVersion, &error);
+    if (ok)
+        ok = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), &error);
+    if (ok && !q.exec(QStringLiteral("COMMIT"))) {
+        ok = false;
+        error = q.lastError().databaseText();
+    }
+    if (!ok) {
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return fail(Error::MigrationFailed,
+                    QStringLiteral("Could not update the database %1 from schema version %2 to %3 (%4). Nothing "
+                                   "was changed.")
+                        .arg(m_path)
+                        .arg(from)
+                        .arg(SchemaVersion)
+                        .arg(error));
+    }
+    qCDebug(lcStorage) << "database schema now at version" << SchemaVersion << "(was" << from << ")";
+    return true;
+}
+
+} // namespace tl

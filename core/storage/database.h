@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace tl {
+
+// Owns one named QtSql connection to the TokenLedger SQLite file: WAL, foreign keys,
+// a busy timeout, and schema migrations keyed on PRAGMA user_version.
+// QtSql connections belong to one thread: a worker thread opens its own Database on the
+// same path (with migrate = false) instead of sharing this one.
+class Database final
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    enum class Error
+    {
+        None,
+        CannotOpen,      // missing folder, unwritable location, permissions
+        NotADatabase,    // the file exists but is not SQLite
+        NewerSchema,     // written by a newer TokenLedger: refused and left untouched
+        Locked,          // another program holds the database
+        MigrationFailed, // rolled back: the file is as it was
+    };
+
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+        bool migrate = true;
+    };
+
+    explicit Database(QString connectionName = QStringLiteral("tokenledger"));
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    bool open(const QString &path) { return open(path, Options{}); }
+    bool open(const QString &path, const Options &options);
+    void close();
+
+    bool isOpen() const;
+    Error error() const { return m_error; }
+    // One line, for a person: what is wrong and what to do.
+    QString errorString() const { return m_errorString; }
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    QSqlDatabase connection() const;
+
+    // The schema version stored in the file (0 for a new file).
+    int storedSchemaVersion() const;
+
+    // $AppDataLocation/tokenledger.sqlite
+    static QString defaultPath();
+
+private:
+    bool fail(Error error, const QString &message);
+    bool configure(const Options &options);
+    bool migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    Error m_error = Error::None;
+    QString m_errorString;
+};
+
+} // namespace tl

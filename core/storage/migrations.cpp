@@ -1,0 +1,178 @@
+#include "migrations.h"
+
+#include "sqlutil.h"
+
+#include <QStringList>
+
+namespace tl::migrations {
+
+namespace {
+
+// Schema version 1. Money columns are INTEGER nano-USD and CHECKed to stay integers, so an
+// arithmetic overflow inside SQLite (which would turn into a REAL) fails loudly instead.
+// Days are 'YYYY-MM-DD' UTC text.
+const char *const SchemaV1[] = {
+    R"(CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        provider TEXT NOT NULL,
+        label TEXT NOT NULL,
+        organization TEXT NOT NULL DEFAULT '',
+        base_url TEXT NOT NULL DEFAULT '',
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        created_at TEXT NOT NULL,
+        last_sync_at TEXT,
+        last_success_at TEXT,
+        last_error TEXT,
+        consecutive_failures INTEGER NOT NULL DEFAULT 0
+    ))",
+    R"(CREATE TABLE usage (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        day TEXT NOT NULL CHECK (length(day) = 10),
+        model TEXT NOT NULL,
+        project TEXT NOT NULL DEFAULT '',
+        api_key_id TEXT NOT NULL DEFAULT '',
+        service_tier TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT 'api',
+        input_tokens INTEGER NOT NULL DEFAULT 0 CHECK (input_tokens >= 0),
+        cached_input_tokens INTEGER NOT NULL DEFAULT 0 CHECK (cached_input_tokens >= 0),
+        cache_write_5m_tokens INTEGER NOT NULL DEFAULT 0 CHECK (cache_write_5m_tokens >= 0),
+        cache_write_1h_tokens INTEGER NOT NULL DEFAULT 0 CHECK (cache_write_1h_tokens >= 0),
+        output_tokens INTEGER NOT NULL DEFAULT 0 CHECK (output_tokens >= 0),
+        requests INTEGER NOT NULL DEFAULT 0 CHECK (requests >= 0),
+        cost_nano INTEGER CHECK (cost_nano IS NULL OR typeof(cost_nano) = 'integer'),
+        cost_status TEXT NOT NULL CHECK (cost_status IN ('estimated', 'reported', 'unpriced')),
+        CHECK ((cost_status = 'unpriced') = (cost_nano IS NULL))
+    ))",
+    R"(CREATE UNIQUE INDEX usage_natural_key
+        ON usage (account_id, day, model, project, api_key_id, service_tier, source))",
+    R"(CREATE INDEX usage_day ON usage (day))",
+    // Daily rollup per account and model, recomputed from `usage` by the upsert path for every
+    // (account, day) a batch touches, so dashboard queries never scan the raw table.
+    R"(CREATE TABLE usage_daily (
+        day TEXT NOT NULL,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        input_tokens INTEGER NOT NULL,
+        cached_input_tokens INTEGER NOT NULL,
+        cache_write_tokens INTEGER NOT NULL,
+        output_tokens INTEGER NOT NULL,
+        requests INTEGER NOT NULL,
+        cost_nano INTEGER NOT NULL CHECK (typeof(cost_nano) = 'integer'),
+        unpriced_tokens INTEGER NOT NULL,
+        unpriced_rows INTEGER NOT NULL,
+        row_count INTEGER NOT NULL,
+        PRIMARY KEY (day, account_id, model)
+    ) WITHOUT ROWID)",
+    R"(CREATE INDEX usage_daily_account ON usage_daily (account_id, day))",
+    R"(CREATE TABLE costs (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        day TEXT NOT NULL CHECK (length(day) = 10),
+        line_item TEXT NOT NULL,
+        project TEXT NOT NULL DEFAULT '',
+        api_key_id TEXT NOT NULL DEFAULT '',
+        currency TEXT NOT NULL DEFAULT 'USD' CHECK (length(currency) = 3),
+        source TEXT NOT NULL DEFAULT 'api',
+        amount_nano INTEGER NOT NULL CHECK (typeof(amount_nano) = 'integer')
+    ))",
+    R"(CREATE UNIQUE INDEX costs_natural_key
+        ON costs (account_id, day, line_item, project, api_key_id, currency, source))",
+    R"(CREATE INDEX costs_day ON costs (day))",
+    R"(CREATE TABLE sync_runs (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+        trigger TEXT NOT NULL CHECK (trigger IN ('manual', 'scheduled', 'startup', 'cli')),
+        status TEXT NOT NULL CHECK (status IN ('running', 'success', 'partial', 'failed', 'cancelled')),
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        window_from TEXT,
+        window_to TEXT,
+        created_count INTEGER NOT NULL DEFAULT 0,
+        updated_count INTEGER NOT NULL DEFAULT 0,
+        unchanged_count INTEGER NOT NULL DEFAULT 0,
+        duration_ms INTEGER,
+        error_kind TEXT,
+        message TEXT NOT NULL DEFAULT ''
+    ))",
+    R"(CREATE INDEX sync_runs_started ON sync_runs (started_at))",
+    R"(CREATE INDEX sync_runs_account ON sync_runs (account_id, started_at))",
+    R"(CREATE TABLE price_overrides (
+        id INTEGER PRIMARY KEY,
+        provider TEXT NOT NULL,
+        model TEXT NOT NULL,
+        effective_from TEXT NOT NULL CHECK (length(effective_from) = 10),
+        input_per_mtok_nano INTEGER CHECK (input_per_mtok_nano IS NULL OR input_per_mtok_nano >= 0),
+        cached_input_per_mtok_nano INTEGER CHECK (cached_input_per_mtok_nano IS NULL OR cached_input_per_mtok_nano >= 0),
+        cache_write_5m_per_mtok_nano INTEGER CHECK (cache_write_5m_per_mtok_nano IS NULL OR cache_write_5m_per_mtok_nano >= 0),
+        cache_write_1h_per_mtok_nano INTEGER CHECK (cache_write_1h_per_mtok_nano IS NULL OR cache_write_1h_per_mtok_nano >= 0),
+        output_per_mtok_nano INTEGER CHECK (output_per_mtok_nano IS NULL OR output_per_mtok_nano >= 0),
+        per_request_nano INTEGER CHECK (per_request_nano IS NULL OR per_request_nano >= 0),
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        UNIQUE (provider, model, effective_from)
+    ))",
+    R"(CREATE TABLE budgets (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        scope TEXT NOT NULL CHECK (scope IN ('all', 'provider', 'account')),
+        scope_value TEXT NOT NULL DEFAULT '',
+        period TEXT NOT NULL DEFAULT 'month' CHECK (period IN ('month')),
+        amount_nano INTEGER NOT NULL CHECK (typeof(amount_nano) = 'integer' AND amount_nano > 0),
+        thresholds TEXT NOT NULL DEFAULT '50,80,100',
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        created_at TEXT NOT NULL
+    ))",
+    R"(CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        severity TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'critical')),
+        dedup_key TEXT NOT NULL UNIQUE,
+        budget_id INTEGER REFERENCES budgets(id) ON DELETE SET NULL,
+        account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+        period TEXT,
+        title TEXT NOT NULL,
+        message TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        read_at TEXT,
+        acknowledged_at TEXT
+    ))",
+    R"(CREATE INDEX alerts_created ON alerts (created_at))",
+};
+
+using Step = bool (*)(QSqlDatabase, QString *);
+
+// Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2.
+// Version 1 is the first released schema, so there is nothing to upgrade yet.
+const Step Steps[] = {nullptr};
+
+} // namespace
+
+bool create(QSqlDatabase db, QString *error)
+{
+    for (const char *statement : SchemaV1) {
+        if (!sql::exec(db, QString::fromUtf8(statement), error))
+            return false;
+    }
+    // A new database is created at version 1 and then brought forward by the same steps an
+    // existing one takes, so both paths end in the same schema.
+    return true;
+}
+
+bool upgrade(QSqlDatabase db, int from, int to, QString *error)
+{
+    constexpr int stepCount = static_cast<int>(std::size(Steps));
+    for (int version = from; version < to; ++version) {
+        const int index = version - 1;
+        if (index < 0 || index >= stepCount || !Steps[index]) {
+            if (error)
+                *error = QStringLiteral("no upgrade step from schema version %1").arg(version);
+            return false;
+        }
+        if (!Steps[index](db, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace tl::migrations

@@ -1,0 +1,78 @@
+#include "sqlutil.h"
+
+#include <QSqlError>
+
+namespace tl::sql {
+
+namespace {
+QString describe(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.isEmpty() ? QStringLiteral("unknown database error") : text;
+}
+} // namespace
+
+bool exec(QSqlDatabase db, const QString &statement, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(statement))
+        return true;
+    if (error)
+        *error = describe(q.lastError());
+    return false;
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = describe(query.lastError());
+    return false;
+}
+
+bool prepare(QSqlQuery &query, const QString &statement, QString *error)
+{
+    if (query.prepare(statement))
+        return true;
+    if (error)
+        *error = describe(query.lastError());
+    return false;
+}
+
+Savepoint::Savepoint(QSqlDatabase db, QString name)
+    : m_db(std::move(db))
+    , m_name(std::move(name))
+{
+    m_active = exec(m_db, QStringLiteral("SAVEPOINT ") + m_name, &m_error);
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Savepoint::commit()
+{
+    if (!m_active)
+        return false;
+    if (!exec(m_db, QStringLiteral("RELEASE ") + m_name, &m_error)) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void Savepoint::rollback()
+{
+    if (!m_active)
+        return;
+    QString ignored;
+    exec(m_db, QStringLiteral("ROLLBACK TO ") + m_name, &ignored);
+    exec(m_db, QStringLiteral("RELEASE ") + m_name, &ignored);
+    m_active = false;
+}
+
+} // namespace tl::sql

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace tl::sql {
+
+// QtSql binds a null QString as SQL NULL; text columns that are NOT NULL DEFAULT '' need ''.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+// Runs one statement; on failure fills *error with the database's own words.
+bool exec(QSqlDatabase db, const QString &statement, QString *error);
+bool exec(QSqlQuery &query, QString *error);
+bool prepare(QSqlQuery &query, const QString &statement, QString *error);
+
+// A transaction scope built on SAVEPOINT, so it nests inside a caller's transaction
+// (one account's sync wraps many repository writes) and stands alone otherwise.
+// Rolls back unless commit() succeeded.
+class Savepoint final
+{
+public:
+    Savepoint(QSqlDatabase db, QString name);
+    ~Savepoint();
+    Q_DISABLE_COPY_MOVE(Savepoint)
+
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; }
+    bool commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    QString m_error;
+    bool m_active = false;
+};
+
+} // namespace tl::sql

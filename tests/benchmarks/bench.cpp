@@ -1,0 +1,235 @@
+// tokenledger-bench: generates N usage rows (default 1,000,000) deterministically through the
+// real upsert path into a temporary database, then times the dashboard's queries on the
+// rollups against the same questions asked naively of the raw table through SQLite itself.
+// Prints one line per figure. Not run by ctest: speed targets live here, not in unit tests.
+
+#include "analytics/dailyseries.h"
+#include "analytics/report.h"
+#include "storage/accountrepository.h"
+#include "storage/database.h"
+#include "storage/usagerepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace tl;
+
+namespace {
+
+struct AccountSpec
+{
+    const char *provider;
+    const char *label;
+    std::vector<const char *> models;
+};
+
+const std::vector<AccountSpec> &accountSpecs()
+{
+    static const std::vector<AccountSpec> specs = {
+        {"openai", "Production", {"gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "o3", "o4-mini",
+                                  "text-embedding-3-small", "gpt-5"}},
+        {"openai", "Research", {"gpt-4o-2024-08-06", "gpt-4.1-nano", "o3-mini", "o1", "gpt-5-mini",
+                                "text-embedding-3-large", "gpt-image-1", "whisper-1"}},
+        {"anthropic", "Claude org", {"claude-sonnet-4-5-20250929", "claude-opus-4-1", "claude-3-5-haiku-20241022",
+                                     "claude-3-7-sonnet-20250219", "claude-sonnet-4-20250514", "claude-haiku-4-5",
+                                     "claude-opus-4-20250514", "claude-3-haiku-20240307"}},
+        {"openrouter", "Gateway", {"openai/gpt-4o", "anthropic/claude-sonnet-4.5", "google/gemini-2.5-pro",
+                                   "meta-llama/llama-3.3-70b-instruct", "deepseek/deepseek-chat",
+                                   "mistralai/mistral-large", "x-ai/grok-4", "qwen/qwen-2.5-72b-instruct"}},
+    };
+    return specs;
+}
+
+constexpr int CombosPerModel = 29;   // projects × API keys seen for a model on a day
+
+double medianMs(const std::function<void()> &run, int repeats = 7)
+{
+    std::vector<double> times;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer t;
+        t.start();
+        run();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// Runs one statement through the SQLite library directly and steps through every row.
+void rawQuery(sqlite3 *db, const char *sql, const char *from, const char *to)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+        std::fprintf(stderr, "raw query failed: %s\n", sqlite3_errmsg(db));
+        std::exit(1);
+    }
+    sqlite3_bind_text(stmt, 1, from, -1, SQLITE_STATIC);
+    sqlite3_bind_text(stmt, 2, to, -1, SQLITE_STATIC);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+    }
+    sqlite3_finalize(stmt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    qint64 target = 1'000'000;
+    if (argc > 1)
+        target = QString::fromLocal8Bit(argv[1]).toLongLong();
+    if (target <= 0) {
+        std::fprintf(stderr, "usage: tokenledger-bench [ROWS]\n");
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    Database db(QStringLiteral("bench"));
+    if (!db.open(path)) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorString()));
+        return 1;
+    }
+
+    AccountRepository accounts(db.connection());
+    std::vector<qint64> accountIds;
+    for (const AccountSpec &spec : accountSpecs()) {
+        Account a;
+        a.provider = QString::fromLatin1(spec.provider);
+        a.label = QString::fromLatin1(spec.label);
+        accountIds.push_back(accounts.add(a));
+    }
+
+    // Ingest: one batch per account and day, as a sync writes them, newest day last.
+    const qint64 rowsPerDay = qint64(accountSpecs().size()) * 8 * CombosPerModel;
+    const qint64 days = (target + rowsPerDay - 1) / rowsPerDay;
+    const QDate lastDay(2026, 11, 25);
+    const QDate firstDay = lastDay.addDays(-(days - 1));
+    QRandomGenerator rng(20261125);
+    UsageRepository repo(db.connection());
+    qint64 written = 0;
+    QElapsedTimer ingest;
+    ingest.start();
+    QList<UsageRecord> batch;
+    for (QDate day = firstDay; day <= lastDay && written < target; day = day.addDays(1)) {
+        for (size_t a = 0; a < accountSpecs().size() && written < target; ++a) {
+            batch.clear();
+            for (const char *model : accountSpecs()[a].models) {
+                for (int c = 0; c < CombosPerModel && written + batch.size() < target; ++c) {
+                    UsageRecord r;
+                    r.accountId = accountIds[a];
+                    r.day = day;
+                    r.model = QString::fromLatin1(model);
+                    r.project = QStringLiteral("proj_%1").arg(c % 6);
+                    r.apiKeyId = QStringLiteral("key_%1").arg(c);
+                    r.inputTokens = rng.bounded(1000, 2'000'000);
+                    r.cachedInputTokens = rng.bounded(0, 200'000);
+                    r.outputTokens = rng.bounded(100, 400'000);
+                    r.requests = rng.bounded(1, 500);
+                    if (c % 13 == 12) {
+                        r.costStatus = CostStatus::Unpriced;
+                    } else {
+                        r.cost = Money::fromNanos(rng.bounded(1'000, 50'000'000));
+                        r.costStatus = CostStatus::Estimated;
+                    }
+                    batch.append(r);
+                }
+            }
+            const UpsertResult result = repo.upsert(batch);
+            if (!result.ok) {
+                std::fprintf(stderr, "upsert failed: %s\n", qPrintable(result.error));
+                return 1;
+            }
+            written += result.created;
+        }
+    }
+    const double ingestSeconds = double(ingest.nsecsElapsed()) / 1e9;
+    std::printf("rows: %lld (%lld days x %zu accounts x 8 models x %d project/key combinations)\n",
+                static_cast<long long>(written), static_cast<long long>(days), accountSpecs().size(), CombosPerModel);
+    std::printf("ingest: %.0f rows/s (%.2f s through UsageRepository::upsert, rollups included)\n",
+                double(written) / ingestSeconds, ingestSeconds);
+
+    // The dashboard's questions, asked the way the app asks them (QtSql, rollups).
+    const QDate monthStart(lastDay.year(), lastDay.month(), 1);
+    const QDate yearAgo = lastDay.addDays(-364);
+    ReportBuilder builder(db.connection());
+    const double mtd = medianMs([&] { builder.build(monthStart, lastDay); });
+    std::printf("query month-to-date report (total + provider/model/account breakdowns): %.2f ms\n", mtd);
+
+    // Separate figures for the individual dashboard queries, through the same rollup tables.
+    QSqlDatabase conn = db.connection();
+    const auto timedSql = [&](const QString &sql, QDate from, QDate to) {
+        return medianMs([&] {
+            QSqlQuery q(conn);
+            q.setForwardOnly(true);
+            q.prepare(sql);
+            q.addBindValue(from.toString(Qt::ISODate));
+            q.addBindValue(to.toString(Qt::ISODate));
+            q.exec();
+            while (q.next()) {
+            }
+        });
+    };
+    const double mtdTotal = timedSql(QStringLiteral("SELECT SUM(cost_nano), SUM(unpriced_tokens) FROM usage_daily "
+                                                    "WHERE day BETWEEN ? AND ?"),
+                                     monthStart, lastDay);
+    const double breakdown = timedSql(
+        QStringLiteral("SELECT a.provider, d.model, SUM(d.cost_nano) FROM usage_daily d JOIN accounts a ON a.id = "
+                       "d.account_id WHERE d.day BETWEEN ? AND ? GROUP BY a.provider, d.model"),
+        monthStart, lastDay);
+    const double series = medianMs([&] { dailyCostByProvider(conn, yearAgo, lastDay); });
+    std::printf("query month-to-date total: %.2f ms\n", mtdTotal);
+    std::printf("query provider+model breakdown, one month: %.2f ms\n", breakdown);
+    std::printf("query 12-month daily series by provider: %.2f ms\n", series);
+
+    // The reference: the same questions on the raw table, through the SQLite library directly.
+    sqlite3 *raw = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    const QByteArray from = monthStart.toString(Qt::ISODate).toUtf8();
+    const QByteArray to = lastDay.toString(Qt::ISODate).toUtf8();
+    const QByteArray yearFrom = yearAgo.toString(Qt::ISODate).toUtf8();
+    const double rawTotal = medianMs(
+        [&] { rawQuery(raw, "SELECT SUM(cost_nano) FROM usage WHERE day BETWEEN ?1 AND ?2", from, to); }, 3);
+    const double rawBreakdown = medianMs(
+        [&] {
+            rawQuery(raw,
+                     "SELECT a.provider, u.model, SUM(u.cost_nano) FROM usage u JOIN accounts a ON a.id = "
+                     "u.account_id WHERE u.day BETWEEN ?1 AND ?2 GROUP BY a.provider, u.model",
+                     from, to);
+        },
+        3);
+    const double rawSeries = medianMs(
+        [&] {
+            rawQuery(raw,
+                     "SELECT u.day, a.provider, SUM(u.cost_nano) FROM usage u JOIN accounts a ON a.id = "
+                     "u.account_id WHERE u.day BETWEEN ?1 AND ?2 GROUP BY u.day, a.provider",
+                     yearFrom, to);
+        },
+        3);
+    sqlite3_close(raw);
+    std::printf("reference raw-table month-to-date total (sqlite3 directly): %.2f ms\n", rawTotal);
+    std::printf("reference raw-table provider+model breakdown, one month: %.2f ms\n", rawBreakdown);
+    std::printf("reference raw-table 12-month daily series by provider: %.2f ms\n", rawSeries);
+
+    std::printf("peak RSS: %.1f MB\n", double(peakRssKb()) / 1024.0);
+    std::printf("targets: ingest >= 250000 rows/s; each dashboard query <= 50 ms; peak RSS <= 150 MB\n");
+    return 0;
+}

@@ -1,0 +1,113 @@
+#include "about/aboutdialog.h"
+#include "common/emptystate.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/settings.h"
+#include "testdatabase.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace tl;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sidebarHasEveryPage()
+    {
+        test::TestDatabase db;
+        Settings settings(db.folder() + QStringLiteral("/settings.ini"));
+        MainWindow window(db.database(), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebarListWidget"));
+        QVERIFY(sidebar);
+        const QStringList expected = {QStringLiteral("Dashboard"),        QStringLiteral("Usage"),
+                                      QStringLiteral("Accounts"),         QStringLiteral("Budgets & Alerts"),
+                                      QStringLiteral("Sync History"),     QStringLiteral("Pricing"),
+                                      QStringLiteral("Settings")};
+        QCOMPARE(sidebar->count(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(sidebar->item(i)->text(), expected[i]);
+
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pageStackedWidget"));
+        for (int i = 0; i < expected.size(); ++i) {
+            sidebar->setCurrentRow(i);
+            QCOMPARE(pages->currentIndex(), i);
+            QVERIFY(pages->currentWidget()->isVisible());
+        }
+    }
+
+    void dashboardShowsHonestEmptyStateAndNextStep()
+    {
+        test::TestDatabase db;
+        Settings settings(db.folder() + QStringLiteral("/settings.ini"));
+        MainWindow window(db.database(), settings);
+        window.showPage(MainWindow::DashboardPageIndex);
+        window.show();
+        auto *empty = window.findChild<EmptyState *>(QStringLiteral("dashboardEmptyState"));
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());   // after the asynchronous read
+        QVERIFY(empty->title().contains(QStringLiteral("No spending")));
+        QVERIFY(empty->body().contains(QStringLiteral("Add a provider account")));
+        auto *action = empty->findChild<QPushButton *>(QStringLiteral("emptyStateActionButton"));
+        QVERIFY(action && action->isVisible());
+        QTest::mouseClick(action, Qt::LeftButton);
+        QCOMPARE(window.currentPage(), MainWindow::AccountsPageIndex);
+        for (const char *name : {"usagePage", "accountsPage", "budgetsPage", "syncHistoryPage", "pricingPage"}) {
+            auto *state = window.findChild<EmptyState *>(QLatin1String(name));
+            QVERIFY2(state, name);
+            QVERIFY(!state->title().isEmpty());
+            QVERIFY(!state->body().isEmpty());
+        }
+        auto *dbLabel = window.findChild<QLabel *>(QStringLiteral("databasePathLabel"));
+        QVERIFY(dbLabel);
+        QCOMPARE(dbLabel->text(), db.path());
+    }
+
+    void restoresSizePositionAndPage()
+    {
+        test::TestDatabase db;
+        const QString ini = db.folder() + QStringLiteral("/settings.ini");
+        {
+            Settings settings(ini);
+            MainWindow window(db.database(), settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setGeometry(40, 50, 1001, 702);
+            window.showPage(MainWindow::PricingPageIndex);
+            window.close();
+        }
+        Settings settings(ini);
+        MainWindow window(db.database(), settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1001, 702));
+        QCOMPARE(window.geometry().topLeft(), QPoint(40, 50));
+        QCOMPARE(window.currentPage(), MainWindow::PricingPageIndex);
+    }
+
+    void aboutDialogShowsVersionAndLicences()
+    {
+        AboutDialog dialog;
+        auto *title = dialog.findChild<QLabel *>(QStringLiteral("aboutTitleLabel"));
+        QVERIFY(title);
+        QVERIFY(title->text().contains(QStringLiteral(TOKENLEDGER_VERSION)));
+        auto *licences = dialog.findChild<QTextBrowser *>(QStringLiteral("licenceTextBrowser"));
+        QVERIFY(licences);
+        const QString text = licences->toPlainText();
+        for (const char *needle : {"General Public License", "Qt", "QtKeychain", "SQLite"})
+            QVERIFY2(text.contains(QLatin1String(needle)), needle);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

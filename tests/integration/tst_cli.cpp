@@ -1,0 +1,187 @@
+#include "storage/database.h"
+#include "storage/usagerepository.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tl;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));   // the command line must not need a display
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));   // would fail if a window were made
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("TOKENLEDGER_BINARY"), args);
+    if (!p.waitForFinished(60'000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("TOKENLEDGER_BINARY"))); }
+
+    void helpAndVersion()
+    {
+        Run r = runCli({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("report")));
+        QVERIFY(r.out.contains(QStringLiteral("--db PATH")));
+        r = runCli({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("TokenLedger ")));
+        r = runCli({QStringLiteral("report"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--from")));
+    }
+
+    void emptyDatabaseGivesHonestZeroReport()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        Run r = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--json"),
+                        QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                        QStringLiteral("2026-01-31")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("total")][QStringLiteral("cost")][QStringLiteral("usd")].toString(),
+                 QStringLiteral("0"));
+        QCOMPARE(json[QStringLiteral("total")][QStringLiteral("rows")].toInt(), 0);
+        QCOMPARE(json[QStringLiteral("period")][QStringLiteral("from")].toString(), QStringLiteral("2026-01-01"));
+
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("report")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("No usage recorded in this period")));
+    }
+
+    void reportsStoredUsage()
+    {
+        test::TestDatabase db(QStringLiteral("cli-writer"));
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        QVERIFY(UsageRepository(db.connection())
+                    .upsert({test::usage(account, QDate(2026, 2, 3), QStringLiteral("gpt-4o"), 100, 10, 1'234'567'891),
+                             test::usage(account, QDate(2026, 2, 4), QStringLiteral("odd-model"), 7, 3, std::nullopt)})
+                    .ok);
+        const Run r = runCli({QStringLiteral("--db=") + db.path(), QStringLiteral("report"), QStringLiteral("--from"),
+                              QStringLiteral("2026-02-01"), QStringLiteral("--to"), QStringLiteral("2026-02-28"),
+                              QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject total = json[QStringLiteral("total")].toObject();
+        QCOMPARE(total[QStringLiteral("cost")][QStringLiteral("usd")].toString(), QStringLiteral("1.234567891"));
+        QCOMPARE(total[QStringLiteral("unpriced_tokens")].toInt(), 10);
+        QCOMPARE(json[QStringLiteral("by_account")][0][QStringLiteral("label")].toString(), QStringLiteral("Work"));
+
+        const Run text = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("report"), QStringLiteral("--from"),
+                                 QStringLiteral("2026-02-01"), QStringLiteral("--to"), QStringLiteral("2026-02-28")});
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains(QStringLiteral("$1.23")));
+        QVERIFY(text.out.contains(QStringLiteral("By model")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob")} << "unknown option";
+        QTest::newRow("db without value") << QStringList{QStringLiteral("--db")} << "--db needs a value";
+        QTest::newRow("bad from") << QStringList{QStringLiteral("report"), QStringLiteral("--from"),
+                                                 QStringLiteral("2026-02-30")}
+                                  << "is not a date";
+        QTest::newRow("bad to") << QStringList{QStringLiteral("report"), QStringLiteral("--to"),
+                                               QStringLiteral("tomorrow")}
+                                << "is not a date";
+        QTest::newRow("from after to") << QStringList{QStringLiteral("report"), QStringLiteral("--from"),
+                                                      QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                                                      QStringLiteral("2026-02-01")}
+                                       << "is after";
+        QTest::newRow("unknown report option")
+            << QStringList{QStringLiteral("report"), QStringLiteral("--csv")} << "Unknown option";
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("report"), QStringLiteral("extra")}
+                                        << "unexpected argument";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        args.prepend(dir.filePath(QStringLiteral("t.sqlite")));
+        args.prepend(QStringLiteral("--db"));
+        const Run r = runCli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);   // one clear line
+    }
+
+    void databaseErrorsExitNonZeroAndLeaveFilesAlone()
+    {
+        QTemporaryDir dir;
+        Run r = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing/x.sqlite")), QStringLiteral("report")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("does not exist")));
+
+        const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(newer);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 42")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE x (y)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const QByteArray before = fileHash(newer);
+        r = runCli({QStringLiteral("--db"), newer, QStringLiteral("report")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("newer TokenLedger")));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(fileHash(newer), before);
+    }
+
+    void profileFolderHoldsTheDatabase()
+    {
+        QTemporaryDir dir;
+        const Run r = runCli({QStringLiteral("--profile"), dir.path(), QStringLiteral("report")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("tokenledger.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

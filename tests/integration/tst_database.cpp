@@ -1,0 +1,206 @@
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using tl::Database;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Creates a plain SQLite file with the given statements, through a raw connection.
+void makeRawDatabase(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        for (const QString &s : statements) {
+            QSqlQuery q(raw);
+            QVERIFY2(q.exec(s), qPrintable(s));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+QString pragma(const Database &db, const QString &name)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsSchemaWithPragmas()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("a.sqlite"))), qPrintable(db.errorString()));
+        QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
+        QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(db, QStringLiteral("busy_timeout")), QStringLiteral("5000"));
+        const QStringList tables = db.connection().tables();
+        for (const char *table :
+             {"accounts", "usage", "usage_daily", "costs", "sync_runs", "price_overrides", "budgets", "alerts"})
+            QVERIFY2(tables.contains(QLatin1String(table)), table);
+    }
+
+    void reopeningIsANoOp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'x', '2026-01-01T00:00:00Z')")));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM accounts")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void refusesNewerSchemaAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        makeRawDatabase(path, {QStringLiteral("CREATE TABLE future (x)"), QStringLiteral("PRAGMA user_version = 99")});
+        const QByteArray before = fileHash(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.error(), Database::Error::NewerSchema);
+        QVERIFY(db.errorString().contains(QStringLiteral("newer TokenLedger")));
+        QVERIFY(db.errorString().contains(QStringLiteral("99")));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("these are my notes, not a database\n").repeated(200));
+        f.close();
+        const QByteArray before = fileHash(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.error(), Database::Error::NotADatabase);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void missingFolderAndFolderPath()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.open(dir.filePath(QStringLiteral("no/such/folder/x.sqlite"))));
+        QCOMPARE(db.error(), Database::Error::CannotOpen);
+        QVERIFY(db.errorString().contains(QStringLiteral("does not exist")));
+        QVERIFY(!db.open(dir.path()));
+        QCOMPARE(db.error(), Database::Error::CannotOpen);
+    }
+
+    void unwritableLocation()
+    {
+        // /proc refuses new files even to root, so this holds in CI too.
+        Database db;
+        QVERIFY(!db.open(QStringLiteral("/proc/tokenledger-test.sqlite")));
+        QCOMPARE(db.error(), Database::Error::CannotOpen);
+        QVERIFY(!db.errorString().isEmpty());
+    }
+
+    void lockedDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+        makeRawDatabase(path, {QStringLiteral("CREATE TABLE t (x)")});
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery q(holder);
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+
+            Database db;
+            Database::Options options;
+            options.busyTimeoutMs = 100;
+            QVERIFY(!db.open(path, options));
+            QCOMPARE(db.error(), Database::Error::Locked);
+            QVERIFY(db.errorString().contains(QStringLiteral("locked")));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));   // works once released
+    }
+
+    void failedMigrationChangesNothing()
+    {
+        // A version-0 file that already has a table named like ours: create() fails half-way.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clash.sqlite"));
+        makeRawDatabase(path, {QStringLiteral("CREATE TABLE costs (x)"), QStringLiteral("INSERT INTO costs VALUES (7)")});
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(db.error(), Database::Error::MigrationFailed);
+        QVERIFY(db.errorString().contains(QStringLiteral("Nothing was changed")));
+
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QCOMPARE(raw.tables(), QStringList{QStringLiteral("costs")});   // accounts/usage rolled back
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void schemaRejectsMoneyAsReal()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO accounts (id, provider, label, created_at) VALUES (1, 'openai', 'x', '2026-01-01')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO costs (account_id, day, line_item, amount_nano) "
+                                       "VALUES (1, '2026-01-01', 'x', 0.5)")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO usage (account_id, day, model, cost_nano, cost_status) "
+                                       "VALUES (1, '2026-01-01', 'm', 1.5, 'estimated')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO usage (account_id, day, model, cost_nano, cost_status) "
+                                       "VALUES (1, '2026-01-01', 'm', 0, 'unpriced')")));   // unpriced is never $0
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

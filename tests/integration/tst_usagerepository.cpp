@@ -1,0 +1,253 @@
+#include "storage/usagerepository.h"
+#include "testdatabase.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <limits>
+
+using namespace tl;
+using tl::test::TestDatabase;
+
+namespace {
+
+// A deterministic batch over several days, models, projects and keys.
+QList<UsageRecord> makeBatch(qint64 accountId, int count, quint32 seed = 7)
+{
+    QRandomGenerator rng(seed);
+    const QStringList models = {QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"), QStringLiteral("o3"),
+                                QStringLiteral("unknown-model")};
+    QList<UsageRecord> batch;
+    for (int i = 0; i < count; ++i) {
+        const QString model = models[i % models.size()];
+        UsageRecord r = test::usage(accountId, QDate(2026, 10, 1).addDays(i % 20), model,
+                                    rng.bounded(1, 1'000'000), rng.bounded(0, 100'000),
+                                    model == u"unknown-model" ? std::nullopt
+                                                              : std::optional<qint64>(rng.bounded(1, 5'000'000)));
+        r.project = QStringLiteral("proj_%1").arg(i % 3);
+        r.apiKeyId = QStringLiteral("key_%1").arg((i / 4) % 5);
+        r.serviceTier = (i % 7 == 0) ? QStringLiteral("batch") : QString();
+        r.cachedInputTokens = rng.bounded(0, 1000);
+        r.cacheWrite5mTokens = rng.bounded(0, 100);
+        r.requests = rng.bounded(1, 100);
+        batch.append(r);
+    }
+    // Natural keys must be unique within the batch for counts to be meaningful.
+    QSet<QString> seen;
+    QList<UsageRecord> unique;
+    for (const UsageRecord &r : batch) {
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(r.day.toString(Qt::ISODate), r.model, r.project,
+                                                               r.apiKeyId, r.serviceTier);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            unique.append(r);
+        }
+    }
+    return unique;
+}
+
+struct Snapshot
+{
+    qint64 rows = 0;
+    qint64 tokens = 0;
+    qint64 cost = 0;
+    qint64 rollupRows = 0;
+    qint64 rollupCost = 0;
+    qint64 rollupTokens = 0;
+    qint64 unpriced = 0;
+    bool operator==(const Snapshot &) const = default;
+};
+
+Snapshot snapshot(const TestDatabase &db)
+{
+    Snapshot s;
+    s.rows = db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage"));
+    s.tokens = db.scalar(QStringLiteral("SELECT COALESCE(SUM(input_tokens + cached_input_tokens + "
+                                        "cache_write_5m_tokens + cache_write_1h_tokens + output_tokens), 0) FROM usage"));
+    s.cost = db.scalar(QStringLiteral("SELECT COALESCE(SUM(cost_nano), 0) FROM usage"));
+    s.rollupRows = db.scalar(QStringLiteral("SELECT COALESCE(SUM(row_count), 0) FROM usage_daily"));
+    s.rollupCost = db.scalar(QStringLiteral("SELECT COALESCE(SUM(cost_nano), 0) FROM usage_daily"));
+    s.rollupTokens = db.scalar(QStringLiteral("SELECT COALESCE(SUM(input_tokens + cached_input_tokens + "
+                                              "cache_write_tokens + output_tokens), 0) FROM usage_daily"));
+    s.unpriced = db.scalar(QStringLiteral("SELECT COALESCE(SUM(unpriced_tokens), 0) FROM usage_daily"));
+    return s;
+}
+
+char *toString(const Snapshot &s)
+{
+    return qstrdup(QStringLiteral("rows=%1 tokens=%2 cost=%3 rollupRows=%4 rollupCost=%5 rollupTokens=%6 unpriced=%7")
+                       .arg(s.rows)
+                       .arg(s.tokens)
+                       .arg(s.cost)
+                       .arg(s.rollupRows)
+                       .arg(s.rollupCost)
+                       .arg(s.rollupTokens)
+                       .arg(s.unpriced)
+                       .toUtf8()
+                       .constData());
+}
+
+} // namespace
+
+class TestUsageRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void countsCreatedUpdatedUnchanged()
+    {
+        TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        UsageRepository repo(db.connection());
+        QList<UsageRecord> batch = makeBatch(account, 50);
+        const int n = int(batch.size());
+
+        UpsertResult r = repo.upsert(batch);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.created, n);
+        QCOMPARE(r.updated, 0);
+        QCOMPARE(r.unchanged, 0);
+
+        batch[0].outputTokens += 1;
+        batch[1].cost = Money::fromNanos(batch[1].cost ? batch[1].cost->nanos() + 1 : 1);
+        batch[1].costStatus = CostStatus::Estimated;
+        UsageRecord extra = batch[2];
+        extra.source = QStringLiteral("csv");   // same day and model from another source is another row
+        batch.append(extra);
+
+        r = repo.upsert(batch);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.created, 1);
+        QCOMPARE(r.updated, 2);
+        QCOMPARE(r.unchanged, n - 2);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(n + 1));
+    }
+
+    void sameBatchHundredTimesIsIdempotent()
+    {
+        TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("anthropic"), QStringLiteral("Team"));
+        UsageRepository repo(db.connection());
+        const QList<UsageRecord> batch = makeBatch(account, 400);
+        QVERIFY(repo.upsert(batch).ok);
+        const Snapshot first = snapshot(db);
+        QVERIFY(first.rows > 0);
+        QVERIFY(first.cost > 0);
+        QVERIFY(first.unpriced > 0);
+        for (int i = 0; i < 100; ++i) {
+            const UpsertResult r = repo.upsert(batch);
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.unchanged, int(batch.size()));
+            QCOMPARE(r.created + r.updated, 0);
+        }
+        QCOMPARE(snapshot(db), first);
+    }
+
+    void rollupMatchesRawAggregates()
+    {
+        TestDatabase db;
+        const qint64 a = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        const qint64 b = db.addAccount(QStringLiteral("openrouter"), QStringLiteral("B"));
+        UsageRepository repo(db.connection());
+        QVERIFY(repo.upsert(makeBatch(a, 300, 1)).ok);
+        QVERIFY(repo.upsert(makeBatch(b, 300, 2)).ok);
+        QVERIFY(repo.upsert(makeBatch(a, 300, 3)).ok);   // updates most of A's rows
+        const Snapshot s = snapshot(db);
+        QCOMPARE(s.rollupRows, s.rows);
+        QCOMPARE(s.rollupCost, s.cost);
+        QCOMPARE(s.rollupTokens, s.tokens);
+        const qint64 perGroupMismatch = db.scalar(QStringLiteral(
+            "SELECT COUNT(*) FROM (SELECT day, account_id, model, SUM(COALESCE(cost_nano, 0)) c, COUNT(*) n "
+            "FROM usage GROUP BY 1, 2, 3) u LEFT JOIN usage_daily d USING (day, account_id, model) "
+            "WHERE d.cost_nano IS NOT u.c OR d.row_count IS NOT u.n"));
+        QCOMPARE(perGroupMismatch, qint64(0));
+        QVERIFY(repo.rebuildRollups());
+        QCOMPARE(snapshot(db), s);
+    }
+
+    void failureHalfWayLeavesTableAsItWas()
+    {
+        TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        UsageRepository repo(db.connection());
+        QList<UsageRecord> batch = makeBatch(account, 200);
+        QVERIFY(repo.upsert(batch).ok);
+        const Snapshot before = snapshot(db);
+
+        // Change every row, add new ones, and put a poisoned record in the middle that the
+        // database itself rejects (an injected fault, not a pre-validation).
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER poison BEFORE INSERT ON usage WHEN NEW.model = 'poison' "
+                                      "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        for (UsageRecord &r : batch)
+            r.outputTokens += 10;
+        batch.insert(batch.size() / 2, test::usage(account, QDate(2026, 10, 5), QStringLiteral("poison"), 1, 1, 1));
+        batch.append(test::usage(account, QDate(2026, 11, 1), QStringLiteral("gpt-4o"), 5, 5, 5));
+
+        const UpsertResult r = repo.upsert(batch);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QStringLiteral("injected failure")));
+        QCOMPARE(r.created + r.updated + r.unchanged, 0);
+        QCOMPARE(snapshot(db), before);
+    }
+
+    void joinsTheCallersTransaction()
+    {
+        TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        UsageRepository repo(db.connection());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(repo.upsert(makeBatch(account, 30)).ok);
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(0));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_daily")), qint64(0));
+    }
+
+    void costOverflowFailsLoudly()
+    {
+        TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        UsageRepository repo(db.connection());
+        const qint64 big = std::numeric_limits<qint64>::max() / 2 + 10;
+        UsageRecord a = test::usage(account, QDate(2026, 1, 1), QStringLiteral("m"), 1, 1, big);
+        UsageRecord b = a;
+        b.project = QStringLiteral("other");
+        const UpsertResult r = repo.upsert({a, b});
+        QVERIFY(!r.ok);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(0));
+    }
+
+    void rejectsInvalidRecords()
+    {
+        TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        UsageRepository repo(db.connection());
+        UsageRecord negative = test::usage(account, QDate(2026, 1, 1), QStringLiteral("m"), -5, 1, 1);
+        QVERIFY(!repo.upsert({negative}).ok);
+        UsageRecord noDay = test::usage(account, QDate(), QStringLiteral("m"), 5, 1, 1);
+        QVERIFY(!repo.upsert({noDay}).ok);
+        UsageRecord zeroUnpriced = test::usage(account, QDate(2026, 1, 1), QStringLiteral("m"), 5, 1, std::nullopt);
+        zeroUnpriced.cost = Money();   // "unpriced" must never carry a $0 cost
+        QVERIFY(!repo.upsert({zeroUnpriced}).ok);
+        UsageRecord noAccount = test::usage(9999, QDate(2026, 1, 1), QStringLiteral("m"), 5, 1, 1);
+        QVERIFY(!repo.upsert({noAccount}).ok);   // foreign key
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(0));
+    }
+
+    void deletingAnAccountRemovesItsRollups()
+    {
+        TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        UsageRepository repo(db.connection());
+        QVERIFY(repo.upsert(makeBatch(account, 20)).ok);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM accounts")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(0));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_daily")), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageRepository)
+#include "tst_usagerepository.moc"

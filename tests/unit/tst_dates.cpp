@@ -1,0 +1,40 @@
+#include "common/dates.h"
+
+#include <QTest>
+
+class TestDates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("plain") << "2025-03-14" << QDate(2025, 3, 14);
+        QTest::newRow("leap day") << "2024-02-29" << QDate(2024, 2, 29);
+        QTest::newRow("trimmed") << " 2025-01-01 " << QDate(2025, 1, 1);
+        QTest::newRow("not a leap year") << "2025-02-29" << QDate();
+        QTest::newRow("month 13") << "2024-13-01" << QDate();
+        QTest::newRow("day 32") << "2024-01-32" << QDate();
+        QTest::newRow("single digit month") << "2024-1-05" << QDate();
+        QTest::newRow("slashes") << "2024/01/05" << QDate();
+        QTest::newRow("with time") << "2024-01-05T00:00:00Z" << QDate();
+        QTest::newRow("words") << "yesterday" << QDate();
+        QTest::newRow("empty") << "" << QDate();
+        QTest::newRow("arabic digits") << QStringLiteral("٢٠٢٤-01-05") << QDate();
+    }
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, day);
+        const auto parsed = tl::parseIsoDay(text);
+        QCOMPARE(parsed.has_value(), day.isValid());
+        if (parsed)
+            QCOMPARE(*parsed, day);
+    }
+    void format() { QCOMPARE(tl::isoDay(QDate(2026, 1, 2)), QStringLiteral("2026-01-02")); }
+};
+
+QTEST_GUILESS_MAIN(TestDates)
+#include "tst_dates.moc"

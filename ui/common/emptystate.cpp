@@ -1,0 +1,61 @@
+#include "emptystate.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tl {
+
+EmptyState::EmptyState(const QString &title, const QString &body, QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(title, this))
+    , m_body(new QLabel(body, this))
+    , m_action(new QPushButton(this))
+{
+    m_title->setObjectName(QStringLiteral("emptyStateTitleLabel"));
+    m_body->setObjectName(QStringLiteral("emptyStateBodyLabel"));
+    m_action->setObjectName(QStringLiteral("emptyStateActionButton"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignHCenter);
+    m_title->setWordWrap(true);
+
+    m_body->setAlignment(Qt::AlignHCenter);
+    m_body->setWordWrap(true);
+    m_body->setMaximumWidth(520);
+    m_body->setForegroundRole(QPalette::PlaceholderText);
+    m_body->setTextFormat(Qt::PlainText);
+
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addSpacing(8);
+    layout->addWidget(m_body, 0, Qt::AlignHCenter);
+    layout->addSpacing(16);
+    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+void EmptyState::setAction(const QString &text)
+{
+    m_action->setText(text);
+    m_action->setVisible(!text.isEmpty());
+}
+
+QString EmptyState::title() const
+{
+    return m_title->text();
+}
+
+QString EmptyState::body() const
+{
+    return m_body->text();
+}
+
+} // namespace tl

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+
+namespace tl {
+
+class DbReader;
+class EmptyState;
+struct Report;
+
+// Month to date at a glance. Reads through DbReader, so opening it never blocks the window.
+// Shows an honest empty state until there is data.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPage)
+
+public:
+    explicit DashboardPage(DbReader *reader, QWidget *parent = nullptr);
+
+    void refresh();
+    bool isLoaded() const { return m_loaded; }
+
+signals:
+    void addAccountRequested();
+    void refreshed();
+
+private:
+    void show(const Report &report);
+
+    DbReader *m_reader = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    QLabel *m_loading = nullptr;
+    QLabel *m_summary = nullptr;
+    bool m_loaded = false;
+};
+
+} // namespace tl

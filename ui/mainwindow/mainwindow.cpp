@@ -1,0 +1,188 @@
+#include "mainwindow.h"
+
+#include "about/aboutdialog.h"
+#include "common/emptystate.h"
+#include "dashboard/dashboardpage.h"
+#include "settings/settings.h"
+#include "settingspage/settingspage.h"
+#include "storage/database.h"
+#include "storage/dbreader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace tl {
+
+namespace {
+
+QWidget *withHeading(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    auto *heading = new QLabel(title, page);
+    heading->setObjectName(QStringLiteral("pageHeadingLabel"));
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setWeight(QFont::DemiBold);
+    heading->setFont(font);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 18, 24, 12);
+    layout->addWidget(heading);
+    layout->addWidget(content, 1);
+    return page;
+}
+
+EmptyState *emptyPage(const QString &objectName, const QString &title, const QString &body, QWidget *parent)
+{
+    auto *state = new EmptyState(title, body, parent);
+    state->setObjectName(objectName);
+    return state;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_settings(settings)
+    , m_reader(new DbReader(database.path(), this))
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("TokenLedger"));
+    setMinimumSize(820, 560);
+
+    m_sidebar->setObjectName(QStringLiteral("sidebarListWidget"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setFixedWidth(200);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebarListWidget { background: palette(alternate-base); padding: 10px 6px; }"
+        "QListWidget#sidebarListWidget::item { padding: 7px 10px; border-radius: 5px; }"
+        "QListWidget#sidebarListWidget::item:selected { background: palette(highlight); "
+        "color: palette(highlighted-text); }"));
+    m_pages->setObjectName(QStringLiteral("pageStackedWidget"));
+
+    m_dashboard = new DashboardPage(m_reader, m_pages);
+    connect(m_dashboard, &DashboardPage::addAccountRequested, this, [this] { showPage(AccountsPageIndex); });
+    addPage(DashboardPageIndex, tr("Dashboard"), m_dashboard);
+    addPage(UsagePageIndex, tr("Usage"),
+            emptyPage(QStringLiteral("usagePage"), tr("No usage rows yet"),
+                      tr("Usage appears here after the first sync or import: one row per UTC day, model, "
+                         "project and API key, with its tokens, requests and cost."),
+                      m_pages));
+    addPage(AccountsPageIndex, tr("Accounts"),
+            emptyPage(QStringLiteral("accountsPage"), tr("No provider accounts yet"),
+                      tr("Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, "
+                         "Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, "
+                         "never in TokenLedger's files."),
+                      m_pages));
+    addPage(BudgetsPageIndex, tr("Budgets & Alerts"),
+            emptyPage(QStringLiteral("budgetsPage"), tr("No budgets yet"),
+                      tr("Set a monthly budget for everything, a provider or an account. TokenLedger warns you "
+                         "at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it."),
+                      m_pages));
+    addPage(SyncHistoryPageIndex, tr("Sync History"),
+            emptyPage(QStringLiteral("syncHistoryPage"), tr("No sync has run yet"),
+                      tr("Every sync is recorded here with its status, the records it created or updated, its "
+                         "duration and any error, once you have added an account."),
+                      m_pages));
+    addPage(PricingPageIndex, tr("Pricing"),
+            emptyPage(QStringLiteral("pricingPage"), tr("No price catalog loaded"),
+                      tr("Costs computed from tokens need model prices. Until a catalog is loaded, usage without "
+                         "a billed amount is shown as unpriced — never as $0."),
+                      m_pages));
+    addPage(SettingsPageIndex, tr("Settings"), new SettingsPage(database.path(), settings.path(), m_pages));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    buildMenus();
+    statusBar()->showMessage(tr("Database: %1").arg(database.path()));
+
+    restoreWindowState();
+    m_dashboard->refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page page, const QString &title, QWidget *content)
+{
+    Q_ASSERT(m_pages->count() == page);
+    m_sidebar->addItem(title);
+    m_pages->addWidget(withHeading(title, content, m_pages));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *go = view->addAction(m_sidebar->item(i)->text(), this, [this, i] { showPage(static_cast<Page>(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About TokenLedger"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_sidebar->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings.value(keys::WindowGeometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1180, available.width() - 80), std::min(760, available.height() - 80));
+    }
+    const int page = std::clamp(m_settings.value(keys::LastPage), 0, PageCount - 1);
+    showPage(static_cast<Page>(page));
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setValue(keys::WindowGeometry, saveGeometry());
+    m_settings.setValue(keys::LastPage, static_cast<int>(currentPage()));
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace tl

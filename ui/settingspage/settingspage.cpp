@@ -1,0 +1,56 @@
+#include "settingspage.h"
+
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tl {
+
+namespace {
+QWidget *pathRow(const QString &path, const QString &objectName, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *label = new QLabel(path, row);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    auto *open = new QPushButton(QObject::tr("Open Folder"), row);
+    QObject::connect(open, &QPushButton::clicked, row, [path] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+    });
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label, 1);
+    layout->addWidget(open);
+    return row;
+}
+} // namespace
+
+SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsPath, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto *storage = new QGroupBox(tr("Data locations"), this);
+    auto *form = new QFormLayout(storage);
+    form->addRow(tr("Database:"), pathRow(databasePath, QStringLiteral("databasePathLabel"), storage));
+    form->addRow(tr("Settings:"), pathRow(settingsPath, QStringLiteral("settingsPathLabel"), storage));
+    auto *note = new QLabel(tr("API keys are never stored in these files: they live only in your system keychain. "
+                               "Start TokenLedger with --db PATH or --profile DIR to use other files."),
+                            storage);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addWidget(storage);
+    layout->addStretch(1);
+}
+
+} // namespace tl

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QWidget>
+
+namespace tl {
+
+// Where TokenLedger keeps its data, and (in later versions) the sync and notification options.
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    SettingsPage(const QString &databasePath, const QString &settingsPath, QWidget *parent = nullptr);
+};
+
+} // namespace tl
