@@ -25,10 +25,13 @@ const char *const SchemaV1[] = {
         last_error TEXT,
         consecutive_failures INTEGER NOT NULL DEFAULT 0
     ))",
+    // One B-tree keyed by the natural key (WITHOUT ROWID): an upsert touches a single tree.
+    // Day first: syncs and imports arrive day by day, so new keys land at the end of the tree
+    // (fast appends), and date-range reads over all accounts walk one contiguous range.
+    // `revision` counts how often a provider revised the bucket (upserts that changed it).
     R"(CREATE TABLE usage (
-        id INTEGER PRIMARY KEY,
-        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
         day TEXT NOT NULL CHECK (length(day) = 10),
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
         model TEXT NOT NULL,
         project TEXT NOT NULL DEFAULT '',
         api_key_id TEXT NOT NULL DEFAULT '',
@@ -42,11 +45,10 @@ const char *const SchemaV1[] = {
         requests INTEGER NOT NULL DEFAULT 0 CHECK (requests >= 0),
         cost_nano INTEGER CHECK (cost_nano IS NULL OR typeof(cost_nano) = 'integer'),
         cost_status TEXT NOT NULL CHECK (cost_status IN ('estimated', 'reported', 'unpriced')),
-        CHECK ((cost_status = 'unpriced') = (cost_nano IS NULL))
-    ))",
-    R"(CREATE UNIQUE INDEX usage_natural_key
-        ON usage (account_id, day, model, project, api_key_id, service_tier, source))",
-    R"(CREATE INDEX usage_day ON usage (day))",
+        revision INTEGER NOT NULL DEFAULT 0,
+        CHECK ((cost_status = 'unpriced') = (cost_nano IS NULL)),
+        PRIMARY KEY (day, account_id, model, project, api_key_id, service_tier, source)
+    ) WITHOUT ROWID)",
     // Daily rollup per account and model, recomputed from `usage` by the upsert path for every
     // (account, day) a batch touches, so dashboard queries never scan the raw table.
     R"(CREATE TABLE usage_daily (

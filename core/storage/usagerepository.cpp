@@ -4,7 +4,6 @@
 #include "sqlutil.h"
 
 #include <QSet>
-#include <QVariant>
 
 #include <utility>
 
@@ -26,32 +25,77 @@ QString validate(const UsageRecord &r)
     return {};
 }
 
-QVariant costValue(const UsageRecord &r)
+#define TL_ROLLUP_SELECT                                                                                              \
+    "SELECT day, account_id, model, SUM(input_tokens), SUM(cached_input_tokens), "                                   \
+    "SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests), "                        \
+    "COALESCE(SUM(cost_nano), 0), "                                                                                  \
+    "SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens + cache_write_5m_tokens "              \
+    "+ cache_write_1h_tokens + output_tokens ELSE 0 END), "                                                          \
+    "SUM(cost_nano IS NULL), COUNT(*) FROM usage"
+
+#define TL_ROLLUP_INSERT                                                                                              \
+    "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, "       \
+    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
+
+// New keys (the bulk of any first sync or import) take one statement; an existing key takes
+// a second one that writes only when a value differs. sqlite3_changes() tells which happened.
+constexpr const char *InsertSql =
+    "INSERT INTO usage (account_id, day, model, project, api_key_id, service_tier, source, input_tokens, "
+    "cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, cost_nano, "
+    "cost_status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+    "ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) DO NOTHING";
+constexpr const char *UpdateSql =
+    "UPDATE usage SET input_tokens = ?8, cached_input_tokens = ?9, cache_write_5m_tokens = ?10, "
+    "cache_write_1h_tokens = ?11, output_tokens = ?12, requests = ?13, cost_nano = ?14, cost_status = ?15, "
+    "revision = revision + 1 "
+    "WHERE day = ?2 AND account_id = ?1 AND model = ?3 AND project = ?4 AND api_key_id = ?5 "
+    "AND service_tier = ?6 AND source = ?7 "
+    "AND (input_tokens IS NOT ?8 OR cached_input_tokens IS NOT ?9 OR cache_write_5m_tokens IS NOT ?10 "
+    "OR cache_write_1h_tokens IS NOT ?11 OR output_tokens IS NOT ?12 OR requests IS NOT ?13 "
+    "OR cost_nano IS NOT ?14 OR cost_status IS NOT ?15)";
+
+const QString &statusText(CostStatus status)
 {
-    return r.cost ? QVariant(r.cost->nanos()) : QVariant(QMetaType(QMetaType::LongLong));
+    static const QString estimated = costStatusName(CostStatus::Estimated);
+    static const QString reported = costStatusName(CostStatus::Reported);
+    static const QString unpriced = costStatusName(CostStatus::Unpriced);
+    switch (status) {
+    case CostStatus::Estimated:
+        return estimated;
+    case CostStatus::Reported:
+        return reported;
+    case CostStatus::Unpriced:
+        break;
+    }
+    return unpriced;
 }
 
-const QString RollupSelect = QStringLiteral(
-    "SELECT day, account_id, model, SUM(input_tokens), SUM(cached_input_tokens), "
-    "SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests), "
-    "COALESCE(SUM(cost_nano), 0), "
-    "SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens + cache_write_5m_tokens "
-    "+ cache_write_1h_tokens + output_tokens ELSE 0 END), "
-    "SUM(cost_nano IS NULL), COUNT(*) FROM usage");
-
-const QString RollupInsert = QStringLiteral(
-    "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, "
-    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) ");
+void bind(sql::SqliteStatement &s, const UsageRecord &r, const QString &day)
+{
+    s.bind(1, r.accountId);
+    s.bind(2, day);
+    s.bind(3, r.model);
+    s.bind(4, r.project);
+    s.bind(5, r.apiKeyId);
+    s.bind(6, r.serviceTier);
+    s.bind(7, r.source);
+    s.bind(8, r.inputTokens);
+    s.bind(9, r.cachedInputTokens);
+    s.bind(10, r.cacheWrite5mTokens);
+    s.bind(11, r.cacheWrite1hTokens);
+    s.bind(12, r.outputTokens);
+    s.bind(13, r.requests);
+    if (r.cost)
+        s.bind(14, r.cost->nanos());
+    else
+        s.bindNull(14);
+    s.bind(15, statusText(r.costStatus));
+}
 
 } // namespace
 
 UsageRepository::UsageRepository(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_select(m_db)
-    , m_insert(m_db)
-    , m_update(m_db)
-    , m_rollupDelete(m_db)
-    , m_rollupInsert(m_db)
 {
 }
 
@@ -59,32 +103,12 @@ bool UsageRepository::prepareStatements(QString *error)
 {
     if (m_prepared)
         return true;
-    for (QSqlQuery *q : {&m_select, &m_insert, &m_update, &m_rollupDelete, &m_rollupInsert})
-        q->setForwardOnly(true);
-    m_prepared =
-        sql::prepare(m_select,
-                     QStringLiteral("SELECT id, input_tokens, cached_input_tokens, cache_write_5m_tokens, "
-                                    "cache_write_1h_tokens, output_tokens, requests, cost_nano, cost_status "
-                                    "FROM usage WHERE account_id = ? AND day = ? AND model = ? AND project = ? "
-                                    "AND api_key_id = ? AND service_tier = ? AND source = ?"),
-                     error)
-        && sql::prepare(m_insert,
-                        QStringLiteral("INSERT INTO usage (account_id, day, model, project, api_key_id, "
-                                       "service_tier, source, input_tokens, cached_input_tokens, "
-                                       "cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, "
-                                       "cost_nano, cost_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        error)
-        && sql::prepare(m_update,
-                        QStringLiteral("UPDATE usage SET input_tokens = ?, cached_input_tokens = ?, "
-                                       "cache_write_5m_tokens = ?, cache_write_1h_tokens = ?, output_tokens = ?, "
-                                       "requests = ?, cost_nano = ?, cost_status = ? WHERE id = ?"),
-                        error)
-        && sql::prepare(m_rollupDelete, QStringLiteral("DELETE FROM usage_daily WHERE account_id = ? AND day = ?"),
-                        error)
-        && sql::prepare(m_rollupInsert,
-                        RollupInsert + RollupSelect
-                            + QStringLiteral(" WHERE account_id = ? AND day = ? GROUP BY model"),
-                        error);
+    sqlite3 *handle = sql::nativeHandle(m_db);
+    m_prepared = m_insert.prepare(handle, InsertSql, error) && m_update.prepare(handle, UpdateSql, error)
+        && m_rollupDelete.prepare(handle, "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2", error)
+        && m_rollupInsert.prepare(handle,
+                                  TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model",
+                                  error);
     return m_prepared;
 }
 
@@ -105,76 +129,44 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
         return failed(savepoint.error());
 
     QSet<std::pair<qint64, QString>> touched;
-    QString error;
+    QDate lastDay;
+    QString day;
     for (const UsageRecord &r : batch) {
         if (const QString problem = validate(r); !problem.isEmpty())
             return failed(problem);
-        const QString day = isoDay(r.day);
-        const QString status = costStatusName(r.costStatus);
+        if (r.day != lastDay) {   // batches are usually one day: format it once
+            lastDay = r.day;
+            day = isoDay(r.day);
+        }
 
-        m_select.bindValue(0, r.accountId);
-        m_select.bindValue(1, day);
-        m_select.bindValue(2, sql::text(r.model));
-        m_select.bindValue(3, sql::text(r.project));
-        m_select.bindValue(4, sql::text(r.apiKeyId));
-        m_select.bindValue(5, sql::text(r.serviceTier));
-        m_select.bindValue(6, sql::text(r.source));
-        if (!sql::exec(m_select, &error))
-            return failed(error);
-
-        if (m_select.next()) {
-            const qint64 id = m_select.value(0).toLongLong();
-            const QVariant oldCost = m_select.value(7);
-            const bool same = m_select.value(1).toLongLong() == r.inputTokens
-                && m_select.value(2).toLongLong() == r.cachedInputTokens
-                && m_select.value(3).toLongLong() == r.cacheWrite5mTokens
-                && m_select.value(4).toLongLong() == r.cacheWrite1hTokens
-                && m_select.value(5).toLongLong() == r.outputTokens && m_select.value(6).toLongLong() == r.requests
-                && oldCost.isNull() == !r.cost.has_value() && (!r.cost || oldCost.toLongLong() == r.cost->nanos())
-                && m_select.value(8).toString() == status;
-            m_select.finish();
-            if (same) {
+        m_insert.reset();
+        bind(m_insert, r, day);
+        m_insert.step();
+        if (!m_insert.ok())
+            return failed(QStringLiteral("could not store usage of %1 (%2): %3").arg(day, r.model, m_insert.error()));
+        if (m_insert.changes() == 1) {
+            ++result.created;
+        } else {
+            m_update.reset();
+            bind(m_update, r, day);
+            m_update.step();
+            if (!m_update.ok())
+                return failed(
+                    QStringLiteral("could not update usage of %1 (%2): %3").arg(day, r.model, m_update.error()));
+            if (m_update.changes() == 0) {
                 ++result.unchanged;
                 continue;
             }
-            m_update.bindValue(0, r.inputTokens);
-            m_update.bindValue(1, r.cachedInputTokens);
-            m_update.bindValue(2, r.cacheWrite5mTokens);
-            m_update.bindValue(3, r.cacheWrite1hTokens);
-            m_update.bindValue(4, r.outputTokens);
-            m_update.bindValue(5, r.requests);
-            m_update.bindValue(6, costValue(r));
-            m_update.bindValue(7, status);
-            m_update.bindValue(8, id);
-            if (!sql::exec(m_update, &error))
-                return failed(QStringLiteral("could not update usage of %1 (%2): %3").arg(day, r.model, error));
             ++result.updated;
-        } else {
-            m_select.finish();
-            m_insert.bindValue(0, r.accountId);
-            m_insert.bindValue(1, day);
-            m_insert.bindValue(2, sql::text(r.model));
-            m_insert.bindValue(3, sql::text(r.project));
-            m_insert.bindValue(4, sql::text(r.apiKeyId));
-            m_insert.bindValue(5, sql::text(r.serviceTier));
-            m_insert.bindValue(6, sql::text(r.source));
-            m_insert.bindValue(7, r.inputTokens);
-            m_insert.bindValue(8, r.cachedInputTokens);
-            m_insert.bindValue(9, r.cacheWrite5mTokens);
-            m_insert.bindValue(10, r.cacheWrite1hTokens);
-            m_insert.bindValue(11, r.outputTokens);
-            m_insert.bindValue(12, r.requests);
-            m_insert.bindValue(13, costValue(r));
-            m_insert.bindValue(14, status);
-            if (!sql::exec(m_insert, &error))
-                return failed(QStringLiteral("could not store usage of %1 (%2): %3").arg(day, r.model, error));
-            ++result.created;
         }
         touched.insert({r.accountId, day});
     }
+    m_insert.reset();
+    m_update.reset();
 
-    for (const auto &[accountId, day] : std::as_const(touched)) {
-        if (!refreshRollup(accountId, day, &error))
+    QString error;
+    for (const auto &[accountId, touchedDay] : std::as_const(touched)) {
+        if (!refreshRollup(accountId, touchedDay, &error))
             return failed(QStringLiteral("could not update the daily totals: %1").arg(error));
     }
     if (!savepoint.commit())
@@ -184,13 +176,19 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
 
 bool UsageRepository::refreshRollup(qint64 accountId, const QString &day, QString *error)
 {
-    m_rollupDelete.bindValue(0, accountId);
-    m_rollupDelete.bindValue(1, day);
-    if (!sql::exec(m_rollupDelete, error))
-        return false;
-    m_rollupInsert.bindValue(0, accountId);
-    m_rollupInsert.bindValue(1, day);
-    return sql::exec(m_rollupInsert, error);
+    for (sql::SqliteStatement *s : {&m_rollupDelete, &m_rollupInsert}) {
+        s->reset();
+        s->bind(1, accountId);
+        s->bind(2, day);
+        s->step();
+        const bool ok = s->ok();
+        if (!ok && error)
+            *error = s->error();
+        s->reset();
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 bool UsageRepository::rebuildRollups(QString *error)
@@ -202,7 +200,8 @@ bool UsageRepository::rebuildRollups(QString *error)
         return false;
     }
     if (!sql::exec(m_db, QStringLiteral("DELETE FROM usage_daily"), error)
-        || !sql::exec(m_db, RollupInsert + RollupSelect + QStringLiteral(" GROUP BY day, account_id, model"), error))
+        || !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"),
+                      error))
         return false;
     if (!savepoint.commit()) {
         if (error)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "records/records.h"
+#include "sqlitestatement.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace tl {
 
@@ -11,6 +11,8 @@ namespace tl {
 // (account, UTC day, model, project, API key, service tier, source) and keeps the daily
 // rollup that analytics reads in step. A batch is all or nothing: it runs in a savepoint,
 // so it joins a caller's transaction (one account's sync) or stands alone.
+// Uses the SQLite library directly on the QtSql connection for speed (see SqliteStatement);
+// it must not outlive the connection.
 class UsageRepository final
 {
 public:
@@ -27,11 +29,10 @@ private:
 
     QSqlDatabase m_db;
     bool m_prepared = false;
-    QSqlQuery m_select;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
-    QSqlQuery m_rollupDelete;
-    QSqlQuery m_rollupInsert;
+    sql::SqliteStatement m_insert;
+    sql::SqliteStatement m_update;
+    sql::SqliteStatement m_rollupDelete;
+    sql::SqliteStatement m_rollupInsert;
 };
 
 } // namespace tl

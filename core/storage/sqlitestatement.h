@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <QSqlDatabase>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tl::sql {
+
+// The sqlite3 handle behind a QtSql connection, or null when the driver is not QSQLITE.
+sqlite3 *nativeHandle(const QSqlDatabase &db);
+
+// A prepared statement on the SQLite library itself, for the few hot write paths where
+// QtSql's per-value QVariant conversions dominate (bulk usage upserts: ~4x faster).
+// It shares the QtSql connection, so it takes part in the same transactions and savepoints.
+// Must not outlive the connection it was prepared on.
+class SqliteStatement final
+{
+public:
+    SqliteStatement() = default;
+    ~SqliteStatement();
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+    bool prepare(sqlite3 *db, const char *sql, QString *error);
+    bool isPrepared() const { return m_stmt != nullptr; }
+
+    void bind(int index, qint64 value);
+    // Binds without copying: `text` must stay alive until step(). A null QString binds ''.
+    void bind(int index, const QString &text);
+    void bindNull(int index);
+
+    // Runs the statement: true with a row (SELECT), false when done or on error (see ok()).
+    bool step();
+    bool ok() const { return m_ok; }
+    QString error() const;
+    void reset();
+    // Rows the last completed INSERT/UPDATE/DELETE on this connection changed.
+    int changes() const;
+
+    qint64 int64(int column) const;
+    bool isNull(int column) const;
+    QString text(int column) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = true;
+};
+
+} // namespace tl::sql

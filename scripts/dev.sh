@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# TokenLedger developer entry point on Debian 12.
+#   scripts/dev.sh run    install missing packages, build (release), launch the window
+#   scripts/dev.sh test   install missing packages, build (dev: ASan+UBSan, -Werror), run every test
+#   scripts/dev.sh bench  install missing packages, build (release), run tokenledger-bench [ROWS]
+#   scripts/dev.sh deps   only install missing packages
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# What building needs (verified on Debian 12: Charts needs libqt6opengl6-dev, HttpServer needs
+# qt6-websockets-dev, or find_package fails).
+BUILD_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libsqlite3-dev
+)
+# What running needs beyond the libraries the build pulls in (loaded at run time).
+RUN_PACKAGES=(libqt6sql6-sqlite libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
+# What the tests need around them: a private D-Bus with a Secret Service, X for tray tests,
+# and dpkg tools for the package test.
+TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools dpkg-dev file)
+
+install_missing() {
+    local missing=()
+    local pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing missing Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    cmake --preset "$preset"
+    cmake --build --preset "$preset" --parallel "$(nproc)"
+}
+
+cmd=${1:-}
+shift || true
+case "$cmd" in
+    deps)
+        install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+        ;;
+    run)
+        install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
+        build release
+        exec ./build/release/app/tokenledger "$@"
+        ;;
+    test)
+        install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+        build dev
+        exec tests/run-in-session.sh ctest --preset dev "$@"
+        ;;
+    bench)
+        install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
+        build release
+        exec ./build/release/tests/benchmarks/tokenledger-bench "$@"
+        ;;
+    *)
+        echo "usage: scripts/dev.sh run|test|bench|deps [ARGS...]" >&2
+        exit 2
+        ;;
+esac
