@@ -25,20 +25,34 @@ EmptyState::EmptyState(const QString &title, const QString &body, QWidget *paren
 
     m_body->setAlignment(Qt::AlignHCenter);
     m_body->setWordWrap(true);
-    m_body->setMaximumWidth(520);
     m_body->setForegroundRole(QPalette::PlaceholderText);
     m_body->setTextFormat(Qt::PlainText);
 
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
 
+    // A fixed-width column keeps word-wrapped text readable and centred at any window size.
+    auto *column = new QWidget(this);
+    column->setFixedWidth(520);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_title);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_body);
+    columnLayout->addSpacing(16);
+    columnLayout->addWidget(m_action, 0, Qt::AlignHCenter);
+
+    // Word-wrapped labels report a guessed width; give them the height they need at the column's.
+    m_title->setMinimumHeight(m_title->heightForWidth(column->width()));
+    m_body->setMinimumHeight(m_body->heightForWidth(column->width()));
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addSpacing(8);
-    layout->addWidget(m_body, 0, Qt::AlignHCenter);
-    layout->addSpacing(16);
-    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 

@@ -66,8 +66,9 @@ MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setFixedWidth(200);
     m_sidebar->setSpacing(2);
+    m_sidebar->setAttribute(Qt::WA_MacShowFocusRect, false);
     m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget#sidebarListWidget { background: palette(alternate-base); padding: 10px 6px; }"
+        "QListWidget#sidebarListWidget { background: palette(alternate-base); padding: 10px 6px; outline: 0; }"
         "QListWidget#sidebarListWidget::item { padding: 7px 10px; border-radius: 5px; }"
         "QListWidget#sidebarListWidget::item:selected { background: palette(highlight); "
         "color: palette(highlighted-text); }"));
