@@ -1,5 +1,6 @@
 #include "gui.h"
 
+#include "common/translations.h"
 #include "identity.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/profile.h"
@@ -8,28 +9,9 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace tl {
-
-namespace {
-
-void installTranslations(QApplication &app)
-{
-    // Our own strings from the resources (qt_add_translations), Qt's from the system.
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("tokenledger"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
 {
@@ -58,4 +40,4 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     return QApplication::exec();
 }
 
-} // namespace tl
+}   // namespace tl

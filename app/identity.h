@@ -14,4 +14,4 @@ inline void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENLEDGER_VERSION));
 }
 
-} // namespace tl
+}   // namespace tl

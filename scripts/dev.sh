@@ -19,7 +19,7 @@ BUILD_PACKAGES=(
 RUN_PACKAGES=(libqt6sql6-sqlite libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
 # What the tests need around them: a private D-Bus with a Secret Service, X for tray tests,
 # and dpkg tools for the package test.
-TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools dpkg-dev file)
+TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools dpkg-dev file clang-format)
 
 install_missing() {
     local missing=()

@@ -14,9 +14,8 @@ if [ -z "${TOKENLEDGER_IN_SESSION:-}" ]; then
     export XDG_RUNTIME_DIR="$scratch/run"
     export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
     mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-    # ASan: Qt and fontconfig keep caches until exit; leaks in our code still fail through LSan
-    # in the unit tests, which do not load those libraries.
-    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=0}"
+    # The dev preset builds with ASan + UBSan: any leak, overflow or UB fails the test.
+    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
     export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
     status=0
     xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24" \

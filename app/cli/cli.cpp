@@ -27,7 +27,7 @@ const std::map<QString, Command> &commands()
     return table;
 }
 
-} // namespace
+}   // namespace
 
 GlobalOptions parseGlobalOptions(const QStringList &args)
 {
@@ -74,18 +74,18 @@ bool wantsCommandLine(const GlobalOptions &options)
 
 QString helpText()
 {
-    QString text = QStringLiteral(
-        "Usage: tokenledger [--db PATH | --profile DIR] [COMMAND [OPTIONS]]\n"
-        "\n"
-        "See what you spend on LLM APIs. With no command, opens the window.\n"
-        "\n"
-        "Global options:\n"
-        "  --db PATH        use this database file instead of the default\n"
-        "  --profile DIR    keep the database and settings in DIR (portable or separate profile)\n"
-        "  -h, --help       show this help (or COMMAND --help for a command's options)\n"
-        "  -v, --version    show the version\n"
-        "\n"
-        "Commands:\n");
+    QString text =
+        QStringLiteral("Usage: tokenledger [--db PATH | --profile DIR] [COMMAND [OPTIONS]]\n"
+                       "\n"
+                       "See what you spend on LLM APIs. With no command, opens the window.\n"
+                       "\n"
+                       "Global options:\n"
+                       "  --db PATH        use this database file instead of the default\n"
+                       "  --profile DIR    keep the database and settings in DIR (portable or separate profile)\n"
+                       "  -h, --help       show this help (or COMMAND --help for a command's options)\n"
+                       "  -v, --version    show the version\n"
+                       "\n"
+                       "Commands:\n");
     for (const auto &[name, command] : commands())
         text += QStringLiteral("  %1%2\n").arg(name, -15).arg(QString::fromUtf8(command.summary));
     text += QStringLiteral("\nAll days are UTC days. Exit status: 0 success, 1 failure, 2 bad command line.\n");
@@ -122,4 +122,4 @@ int run(const GlobalOptions &options, QTextStream &out, QTextStream &err)
     return it->second.run(ctx);
 }
 
-} // namespace tl::cli
+}   // namespace tl::cli

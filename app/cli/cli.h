@@ -16,13 +16,13 @@ enum ExitCode
 // Options every subcommand accepts, parsed before the subcommand name.
 struct GlobalOptions
 {
-    QString databasePath;   // --db PATH
-    QString profileFolder;  // --profile DIR
+    QString databasePath;    // --db PATH
+    QString profileFolder;   // --profile DIR
     bool help = false;
     bool version = false;
-    QString subcommand;     // empty: open the window
-    QStringList arguments;  // everything after the subcommand
-    QString error;          // set when the global options are malformed
+    QString subcommand;      // empty: open the window
+    QStringList arguments;   // everything after the subcommand
+    QString error;           // set when the global options are malformed
 };
 
 // Splits argv into global options and a subcommand. Pure: no I/O.
@@ -36,4 +36,4 @@ int run(const GlobalOptions &options, QTextStream &out, QTextStream &err);
 
 QString helpText();
 
-} // namespace tl::cli
+}   // namespace tl::cli

@@ -6,15 +6,14 @@ Context::Context(const GlobalOptions &options, QTextStream &out, QTextStream &er
     : m_options(options)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 Database *Context::database()
 {
     if (m_database)
         return m_database.get();
-    Profile profile = m_options.profileFolder.isEmpty() ? Profile::standard()
-                                                        : Profile::inFolder(m_options.profileFolder);
+    Profile profile =
+        m_options.profileFolder.isEmpty() ? Profile::standard() : Profile::inFolder(m_options.profileFolder);
     if (!m_options.databasePath.isEmpty())
         profile.setDatabasePath(m_options.databasePath);
     QString error;
@@ -60,8 +59,8 @@ bool Context::parse(QCommandLineParser &parser, const QString &usage, bool *help
 
 int Context::usageError(const QString &message)
 {
-    m_err << "tokenledger " << m_options.subcommand << ": " << message << " (see tokenledger "
-          << m_options.subcommand << " --help)\n";
+    m_err << "tokenledger " << m_options.subcommand << ": " << message << " (see tokenledger " << m_options.subcommand
+          << " --help)\n";
     return Usage;
 }
 
@@ -71,4 +70,4 @@ int Context::failure(const QString &message)
     return Failure;
 }
 
-} // namespace tl::cli
+}   // namespace tl::cli

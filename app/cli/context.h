@@ -40,4 +40,4 @@ private:
 
 int reportCommand(Context &ctx);
 
-} // namespace tl::cli
+}   // namespace tl::cli

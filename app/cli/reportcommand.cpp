@@ -39,12 +39,13 @@ void printTable(QTextStream &out, const QString &title, const QList<UsageTotals>
         width = std::max(width, static_cast<int>(t.label.size()));
     width = std::min(width, 48);
     out << "  " << QStringLiteral("%1").arg(QString(), -width) << QStringLiteral("%1").arg(QStringLiteral("Cost"), 16)
-        << QStringLiteral("%1").arg(QStringLiteral("Tokens"), 18) << QStringLiteral("%1").arg(QStringLiteral("Requests"), 14)
+        << QStringLiteral("%1").arg(QStringLiteral("Tokens"), 18)
+        << QStringLiteral("%1").arg(QStringLiteral("Requests"), 14)
         << QStringLiteral("%1").arg(QStringLiteral("Unpriced tokens"), 18) << "\n";
     for (const UsageTotals &t : rows) {
         out << "  " << QStringLiteral("%1").arg(t.label.left(width), -width)
-            << QStringLiteral("%1").arg(usd(t.cost), 16)
-            << QStringLiteral("%1").arg(tokens(t.tokens()), 18) << QStringLiteral("%1").arg(tokens(t.requests), 14)
+            << QStringLiteral("%1").arg(usd(t.cost), 16) << QStringLiteral("%1").arg(tokens(t.tokens()), 18)
+            << QStringLiteral("%1").arg(tokens(t.requests), 14)
             << QStringLiteral("%1").arg(tokens(t.unpricedTokens), 18) << "\n";
     }
 }
@@ -79,7 +80,7 @@ void printText(QTextStream &out, const Report &r)
     printTable(out, QStringLiteral("By account"), r.byAccount);
 }
 
-} // namespace
+}   // namespace
 
 int reportCommand(Context &ctx)
 {
@@ -111,8 +112,7 @@ int reportCommand(Context &ctx)
         *target = *day;
     }
     if (fromDay > toDay)
-        return ctx.usageError(
-            QStringLiteral("--from %1 is after --to %2").arg(isoDay(fromDay), isoDay(toDay)));
+        return ctx.usageError(QStringLiteral("--from %1 is after --to %2").arg(isoDay(fromDay), isoDay(toDay)));
 
     Database *db = ctx.database();
     if (!db)
@@ -128,4 +128,4 @@ int reportCommand(Context &ctx)
     return Ok;
 }
 
-} // namespace tl::cli
+}   // namespace tl::cli

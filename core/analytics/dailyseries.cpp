@@ -37,4 +37,4 @@ std::optional<QList<DailyPoint>> dailyCostByProvider(QSqlDatabase db, QDate from
     return points;
 }
 
-} // namespace tl
+}   // namespace tl

@@ -25,4 +25,4 @@ struct DailyPoint
 // Days without usage are absent (the chart fills them with zero).
 std::optional<QList<DailyPoint>> dailyCostByProvider(QSqlDatabase db, QDate from, QDate to, QString *error = nullptr);
 
-} // namespace tl
+}   // namespace tl

@@ -47,9 +47,9 @@ QJsonArray listJson(const QList<UsageTotals> &list)
     return a;
 }
 
-const QString SumColumns = QStringLiteral(
-    "SUM(d.input_tokens), SUM(d.cached_input_tokens), SUM(d.cache_write_tokens), SUM(d.output_tokens), "
-    "SUM(d.requests), SUM(d.cost_nano), SUM(d.unpriced_tokens), SUM(d.row_count)");
+const QString SumColumns =
+    QStringLiteral("SUM(d.input_tokens), SUM(d.cached_input_tokens), SUM(d.cache_write_tokens), SUM(d.output_tokens), "
+                   "SUM(d.requests), SUM(d.cost_nano), SUM(d.unpriced_tokens), SUM(d.row_count)");
 
 void readSums(const QSqlQuery &q, int first, UsageTotals *t)
 {
@@ -70,7 +70,7 @@ bool fail(const QSqlQuery &q, QString *error)
     return false;
 }
 
-} // namespace
+}   // namespace
 
 QJsonObject Report::toJson() const
 {
@@ -92,8 +92,7 @@ QJsonObject Report::toJson() const
 
 ReportBuilder::ReportBuilder(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 bool ReportBuilder::breakdown(const QString &groupSql, const QString &labelSql, const QString &joinSql, QDate from,
                               QDate to, QList<UsageTotals> *out, QString *error) const
@@ -136,11 +135,10 @@ std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error)
 
     const QString accountJoin = QStringLiteral("JOIN accounts a ON a.id = d.account_id");
     if (!breakdown(QStringLiteral("a.provider"), QStringLiteral("a.provider"), accountJoin, from, to,
-                   &report.byProvider, error)
-        || !breakdown(QStringLiteral("d.model"), QStringLiteral("d.model"), QString(), from, to, &report.byModel,
-                      error)
-        || !breakdown(QStringLiteral("d.account_id"), QStringLiteral("a.label"), accountJoin, from, to,
-                      &report.byAccount, error))
+                   &report.byProvider, error) ||
+        !breakdown(QStringLiteral("d.model"), QStringLiteral("d.model"), QString(), from, to, &report.byModel, error) ||
+        !breakdown(QStringLiteral("d.account_id"), QStringLiteral("a.label"), accountJoin, from, to, &report.byAccount,
+                   error))
         return std::nullopt;
     for (UsageTotals &t : report.byProvider)
         t.label = providerDisplayName(t.key);
@@ -159,4 +157,4 @@ std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error)
     return report;
 }
 
-} // namespace tl
+}   // namespace tl

@@ -15,9 +15,9 @@ namespace tl {
 // Totals of one group (a provider, a model, an account) over the report's period.
 struct UsageTotals
 {
-    QString key;      // provider id, model name or account id
-    QString label;    // what a person reads
-    Money cost;       // estimated + reported usage cost; unpriced rows are not in it
+    QString key;     // provider id, model name or account id
+    QString label;   // what a person reads
+    Money cost;      // estimated + reported usage cost; unpriced rows are not in it
     qint64 inputTokens = 0;
     qint64 cachedInputTokens = 0;
     qint64 cacheWriteTokens = 0;
@@ -66,4 +66,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace tl
+}   // namespace tl

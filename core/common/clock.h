@@ -22,7 +22,9 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void set(QDateTime now) { m_now = std::move(now); }
 
@@ -30,4 +32,4 @@ private:
     QDateTime m_now;
 };
 
-} // namespace tl
+}   // namespace tl

@@ -30,4 +30,4 @@ QDate utcToday()
     return QDateTime::currentDateTimeUtc().date();
 }
 
-} // namespace tl
+}   // namespace tl

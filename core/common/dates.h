@@ -16,4 +16,4 @@ QString isoDay(QDate day);
 // Today's UTC day.
 QDate utcToday();
 
-} // namespace tl
+}   // namespace tl

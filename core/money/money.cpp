@@ -13,7 +13,7 @@ namespace {
 __extension__ typedef unsigned __int128 u128;
 __extension__ typedef __int128 i128;
 
-constexpr int MaxDigits = 36;            // 10^36 < 2^127: keeps the mantissa exact in 128 bits
+constexpr int MaxDigits = 36;   // 10^36 < 2^127: keeps the mantissa exact in 128 bits
 constexpr int MaxExponentMagnitude = 10000;
 
 u128 pow10u(int n)
@@ -57,8 +57,7 @@ std::optional<qint64> toSigned(u128 magnitude, bool negative)
 {
     constexpr u128 maxPositive = static_cast<u128>(std::numeric_limits<qint64>::max());
     if (!negative)
-        return magnitude <= maxPositive ? std::optional<qint64>(static_cast<qint64>(magnitude))
-                                        : std::nullopt;
+        return magnitude <= maxPositive ? std::optional<qint64>(static_cast<qint64>(magnitude)) : std::nullopt;
     if (magnitude > maxPositive + 1)
         return std::nullopt;
     return static_cast<qint64>(-static_cast<i128>(magnitude));
@@ -94,7 +93,7 @@ QString fractionText(std::uint64_t fraction, int decimals)
     return QStringLiteral("%1").arg(fraction, decimals, 10, QLatin1Char('0'));
 }
 
-} // namespace
+}   // namespace
 
 Money::ParseResult Money::parse(QStringView text, Unit unit)
 {
@@ -113,9 +112,9 @@ Money::ParseResult Money::parse(QStringView text, Unit unit)
     }
 
     u128 mantissa = 0;
-    int significant = 0;      // digits kept in the mantissa
-    int scale = 0;            // value = mantissa × 10^scale (before exponent and unit)
-    bool sticky = false;      // non-zero digits dropped beyond MaxDigits
+    int significant = 0;   // digits kept in the mantissa
+    int scale = 0;         // value = mantissa × 10^scale (before exponent and unit)
+    bool sticky = false;   // non-zero digits dropped beyond MaxDigits
     bool anyDigit = false;
     bool seenPoint = false;
 
@@ -336,4 +335,4 @@ std::optional<Money> TokenCostAccumulator::total() const
     return Money::fromNanos(*value);
 }
 
-} // namespace tl
+}   // namespace tl

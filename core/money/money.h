@@ -72,7 +72,9 @@ public:
     friend constexpr bool operator==(Money, Money) = default;
 
 private:
-    constexpr explicit Money(qint64 nanos) : m_nanos(nanos) {}
+    constexpr explicit Money(qint64 nanos)
+        : m_nanos(nanos)
+    {}
     qint64 m_nanos = 0;
 };
 
@@ -113,6 +115,6 @@ private:
     bool m_overflow = false;
 };
 
-} // namespace tl
+}   // namespace tl
 
 Q_DECLARE_METATYPE(tl::Money)

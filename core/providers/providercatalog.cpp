@@ -36,4 +36,4 @@ bool isKnownProvider(QStringView id)
     return false;
 }
 
-} // namespace tl
+}   // namespace tl

@@ -20,4 +20,4 @@ const QList<ProviderInfo> &knownProviders();
 QString providerDisplayName(QStringView id);
 bool isKnownProvider(QStringView id);
 
-} // namespace tl
+}   // namespace tl

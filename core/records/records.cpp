@@ -26,4 +26,4 @@ std::optional<CostStatus> costStatusFromName(QStringView name)
     return std::nullopt;
 }
 
-} // namespace tl
+}   // namespace tl

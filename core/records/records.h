@@ -16,7 +16,7 @@ namespace tl {
 struct Account
 {
     qint64 id = 0;
-    QString provider;       // provider id: "openai", "anthropic", ...
+    QString provider;   // provider id: "openai", "anthropic", ...
     QString label;
     QString organization;   // optional organisation / team id
     QString baseUrl;        // optional override (gateway, proxy, regional endpoint, tests)
@@ -42,11 +42,11 @@ std::optional<CostStatus> costStatusFromName(QStringView name);
 struct UsageRecord
 {
     qint64 accountId = 0;
-    QDate day;                  // UTC
+    QDate day;   // UTC
     QString model;
-    QString project;            // project / workspace id, "" = none or unattributed
-    QString apiKeyId;           // "" = none
-    QString serviceTier;        // "", "batch", "priority", "flex", ...
+    QString project;                          // project / workspace id, "" = none or unattributed
+    QString apiKeyId;                         // "" = none
+    QString serviceTier;                      // "", "batch", "priority", "flex", ...
     QString source = QStringLiteral("api");   // api | csv | manual
     qint64 inputTokens = 0;
     qint64 cachedInputTokens = 0;
@@ -54,7 +54,7 @@ struct UsageRecord
     qint64 cacheWrite1hTokens = 0;
     qint64 outputTokens = 0;
     qint64 requests = 0;
-    std::optional<Money> cost;  // empty when unpriced
+    std::optional<Money> cost;   // empty when unpriced
     CostStatus costStatus = CostStatus::Unpriced;
 
     qint64 totalTokens() const
@@ -87,4 +87,4 @@ struct UpsertResult
     QString error;
 };
 
-} // namespace tl
+}   // namespace tl

@@ -9,10 +9,10 @@ namespace tl {
 Profile Profile::standard()
 {
     Profile p;
-    p.m_databasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/tokenledger.sqlite");
-    p.m_settingsPath = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-        + QStringLiteral("/tokenledger.ini");
+    p.m_databasePath =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tokenledger.sqlite");
+    p.m_settingsPath =
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/tokenledger.ini");
     p.m_createFolders = true;
     return p;
 }
@@ -41,4 +41,4 @@ bool Profile::ensureFolders(QString *error) const
     return true;
 }
 
-} // namespace tl
+}   // namespace tl

@@ -28,4 +28,4 @@ private:
     bool m_createFolders = false;
 };
 
-} // namespace tl
+}   // namespace tl

@@ -6,7 +6,7 @@ namespace keys {
 const SettingKey<QByteArray> WindowGeometry{"window/geometry", {}};
 const SettingKey<QByteArray> WindowState{"window/state", {}};
 const SettingKey<int> LastPage{"window/lastPage", 0};
-} // namespace keys
+}   // namespace keys
 
 Settings::Settings(const QString &path)
     : m_settings(path, QSettings::IniFormat)
@@ -22,4 +22,4 @@ void Settings::migrate()
         m_settings.setValue(QStringLiteral("settingsVersion"), Version);
 }
 
-} // namespace tl
+}   // namespace tl

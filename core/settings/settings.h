@@ -8,8 +8,7 @@ namespace tl {
 
 // A typed settings key with its default. Every key TokenLedger stores is declared in
 // settings.cpp, so the full list (and its defaults) lives in one place.
-template <typename T>
-struct SettingKey
+template <typename T> struct SettingKey
 {
     const char *name;
     T defaultValue;
@@ -19,7 +18,7 @@ namespace keys {
 extern const SettingKey<QByteArray> WindowGeometry;
 extern const SettingKey<QByteArray> WindowState;
 extern const SettingKey<int> LastPage;
-} // namespace keys
+}   // namespace keys
 
 // The application's settings file (INI, so a profile folder is self-contained), with a
 // settings version and named migration steps run on open.
@@ -30,13 +29,11 @@ public:
 
     explicit Settings(const QString &path);
 
-    template <typename T>
-    T value(const SettingKey<T> &key) const
+    template <typename T> T value(const SettingKey<T> &key) const
     {
         return m_settings.value(QLatin1String(key.name), QVariant::fromValue(key.defaultValue)).template value<T>();
     }
-    template <typename T>
-    void setValue(const SettingKey<T> &key, const T &value)
+    template <typename T> void setValue(const SettingKey<T> &key, const T &value)
     {
         m_settings.setValue(QLatin1String(key.name), QVariant::fromValue(value));
     }
@@ -50,4 +47,4 @@ private:
     QSettings m_settings;
 };
 
-} // namespace tl
+}   // namespace tl

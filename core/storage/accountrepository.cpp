@@ -23,15 +23,14 @@ Account readAccount(const QSqlQuery &q)
     return a;
 }
 
-const QString SelectColumns = QStringLiteral(
-    "SELECT id, provider, label, organization, base_url, enabled, created_at FROM accounts");
+const QString SelectColumns =
+    QStringLiteral("SELECT id, provider, label, organization, base_url, enabled, created_at FROM accounts");
 
-} // namespace
+}   // namespace
 
 AccountRepository::AccountRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 qint64 AccountRepository::add(const Account &account, QString *error)
 {
@@ -111,4 +110,4 @@ int AccountRepository::count() const
     return q.value(0).toInt();
 }
 
-} // namespace tl
+}   // namespace tl

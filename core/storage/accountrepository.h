@@ -26,4 +26,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace tl
+}   // namespace tl

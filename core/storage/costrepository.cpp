@@ -9,8 +9,7 @@ namespace tl {
 
 CostRepository::CostRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 UpsertResult CostRepository::upsert(const QList<CostRecord> &batch)
 {
@@ -30,12 +29,12 @@ UpsertResult CostRepository::upsert(const QList<CostRecord> &batch)
                       QStringLiteral("SELECT id, amount_nano FROM costs WHERE account_id = ? AND day = ? AND "
                                      "line_item = ? AND project = ? AND api_key_id = ? AND currency = ? AND "
                                      "source = ?"),
-                      &error)
-        || !sql::prepare(insert,
-                         QStringLiteral("INSERT INTO costs (account_id, day, line_item, project, api_key_id, "
-                                        "currency, source, amount_nano) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                         &error)
-        || !sql::prepare(update, QStringLiteral("UPDATE costs SET amount_nano = ? WHERE id = ?"), &error))
+                      &error) ||
+        !sql::prepare(insert,
+                      QStringLiteral("INSERT INTO costs (account_id, day, line_item, project, api_key_id, "
+                                     "currency, source, amount_nano) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      &error) ||
+        !sql::prepare(update, QStringLiteral("UPDATE costs SET amount_nano = ? WHERE id = ?"), &error))
         return failed(error);
 
     sql::Savepoint savepoint(m_db, QStringLiteral("cost_upsert"));
@@ -91,4 +90,4 @@ UpsertResult CostRepository::upsert(const QList<CostRecord> &batch)
     return result;
 }
 
-} // namespace tl
+}   // namespace tl

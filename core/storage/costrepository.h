@@ -20,4 +20,4 @@ private:
     QSqlDatabase m_db;
 };
 
-} // namespace tl
+}   // namespace tl

@@ -27,12 +27,11 @@ bool isNotADatabase(const QSqlError &error)
     return error.nativeErrorCode() == u"26" || error.text().contains(u"not a database", Qt::CaseInsensitive);
 }
 
-} // namespace
+}   // namespace
 
 Database::Database(QString connectionName)
     : m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -84,9 +83,8 @@ bool Database::open(const QString &path, const Options &options)
     if (info.exists() && info.isDir())
         return fail(Error::CannotOpen, QStringLiteral("Cannot open the database %1: it is a folder.").arg(path));
     if (!info.absoluteDir().exists())
-        return fail(Error::CannotOpen,
-                    QStringLiteral("Cannot open the database %1: the folder %2 does not exist.")
-                        .arg(path, info.absolutePath()));
+        return fail(Error::CannotOpen, QStringLiteral("Cannot open the database %1: the folder %2 does not exist.")
+                                           .arg(path, info.absolutePath()));
     if (info.exists() && !info.isReadable())
         return fail(Error::CannotOpen, QStringLiteral("Cannot open the database %1: permission denied.").arg(path));
 
@@ -131,9 +129,9 @@ bool Database::configure(const Options &options)
             return fail(Error::NotADatabase,
                         QStringLiteral("%1 is not a TokenLedger database (not an SQLite file).").arg(m_path));
         if (isBusy(err))
-            return fail(Error::Locked,
-                        QStringLiteral("The database %1 is locked by another program; close it and try again.")
-                            .arg(m_path));
+            return fail(
+                Error::Locked,
+                QStringLiteral("The database %1 is locked by another program; close it and try again.").arg(m_path));
         return fail(Error::CannotOpen, QStringLiteral("Cannot read the database %1: %2").arg(m_path, err.text()));
     }
     const int stored = q.value(0).toInt();
@@ -153,9 +151,9 @@ bool Database::configure(const Options &options)
             return true;
         const QSqlError err = p.lastError();
         if (isBusy(err))
-            return fail(Error::Locked,
-                        QStringLiteral("The database %1 is locked by another program; close it and try again.")
-                            .arg(m_path));
+            return fail(
+                Error::Locked,
+                QStringLiteral("The database %1 is locked by another program; close it and try again.").arg(m_path));
         return fail(Error::CannotOpen,
                     QStringLiteral("Cannot open the database %1: %2").arg(m_path, err.databaseText()));
     };
@@ -183,9 +181,9 @@ bool Database::migrate()
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (isBusy(q.lastError()))
-            return fail(Error::Locked,
-                        QStringLiteral("The database %1 is locked by another program; close it and try again.")
-                            .arg(m_path));
+            return fail(
+                Error::Locked,
+                QStringLiteral("The database %1 is locked by another program; close it and try again.").arg(m_path));
         return fail(Error::CannotOpen,
                     QStringLiteral("Cannot write to the database %1: %2").arg(m_path, q.lastError().databaseText()));
     }
@@ -221,4 +219,4 @@ bool Database::migrate()
     return true;
 }
 
-} // namespace tl
+}   // namespace tl

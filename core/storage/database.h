@@ -17,11 +17,11 @@ public:
     enum class Error
     {
         None,
-        CannotOpen,      // missing folder, unwritable location, permissions
-        NotADatabase,    // the file exists but is not SQLite
-        NewerSchema,     // written by a newer TokenLedger: refused and left untouched
-        Locked,          // another program holds the database
-        MigrationFailed, // rolled back: the file is as it was
+        CannotOpen,        // missing folder, unwritable location, permissions
+        NotADatabase,      // the file exists but is not SQLite
+        NewerSchema,       // written by a newer TokenLedger: refused and left untouched
+        Locked,            // another program holds the database
+        MigrationFailed,   // rolled back: the file is as it was
     };
 
     struct Options
@@ -63,4 +63,4 @@ private:
     QString m_errorString;
 };
 
-} // namespace tl
+}   // namespace tl

@@ -37,4 +37,4 @@ QSqlDatabase DbReaderWorker::connection()
     return m_db->connection();
 }
 
-} // namespace tl
+}   // namespace tl

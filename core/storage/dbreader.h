@@ -17,7 +17,9 @@ class DbReaderWorker final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DbReaderWorker)
 public:
-    explicit DbReaderWorker(QString path) : m_path(std::move(path)) {}
+    explicit DbReaderWorker(QString path)
+        : m_path(std::move(path))
+    {}
     ~DbReaderWorker() override;
     QSqlDatabase connection();
 
@@ -40,8 +42,7 @@ public:
 
     // Runs `query` on the reader thread, then `done(result)` on this object's thread — unless
     // `context` was destroyed in the meantime. Queries run one after another, in order.
-    template <typename Query, typename Done>
-    void read(Query query, QObject *context, Done done)
+    template <typename Query, typename Done> void read(Query query, QObject *context, Done done)
     {
         using Result = std::invoke_result_t<Query, QSqlDatabase>;
         QPointer<QObject> guard(context);
@@ -68,4 +69,4 @@ private:
     DbReaderWorker *m_worker = nullptr;
 };
 
-} // namespace tl
+}   // namespace tl

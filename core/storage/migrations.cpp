@@ -148,7 +148,7 @@ using Step = bool (*)(QSqlDatabase, QString *);
 // Version 1 is the first released schema, so there is nothing to upgrade yet.
 const Step Steps[] = {nullptr};
 
-} // namespace
+}   // namespace
 
 bool create(QSqlDatabase db, QString *error)
 {
@@ -177,4 +177,4 @@ bool upgrade(QSqlDatabase db, int from, int to, QString *error)
     return true;
 }
 
-} // namespace tl::migrations
+}   // namespace tl::migrations

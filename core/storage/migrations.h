@@ -10,4 +10,4 @@ bool create(QSqlDatabase db, QString *error);
 // Runs the ordered upgrade steps from `from` to `to`. Runs inside the caller's transaction.
 bool upgrade(QSqlDatabase db, int from, int to, QString *error);
 
-} // namespace tl::migrations
+}   // namespace tl::migrations

@@ -99,4 +99,4 @@ QString SqliteStatement::text(int column) const
     return data ? QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2) : QString();
 }
 
-} // namespace tl::sql
+}   // namespace tl::sql

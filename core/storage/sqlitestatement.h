@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <QSqlDatabase>
+#include <QString>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -48,4 +48,4 @@ private:
     bool m_ok = true;
 };
 
-} // namespace tl::sql
+}   // namespace tl::sql

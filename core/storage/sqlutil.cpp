@@ -10,7 +10,7 @@ QString describe(const QSqlError &error)
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return text.isEmpty() ? QStringLiteral("unknown database error") : text;
 }
-} // namespace
+}   // namespace
 
 bool exec(QSqlDatabase db, const QString &statement, QString *error)
 {
@@ -75,4 +75,4 @@ void Savepoint::rollback()
     m_active = false;
 }
 
-} // namespace tl::sql
+}   // namespace tl::sql

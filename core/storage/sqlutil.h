@@ -39,4 +39,4 @@ private:
     bool m_active = false;
 };
 
-} // namespace tl::sql
+}   // namespace tl::sql

@@ -17,24 +17,24 @@ QString validate(const UsageRecord &r)
         return QStringLiteral("usage record without an account");
     if (!r.day.isValid())
         return QStringLiteral("usage record without a valid day");
-    if (r.inputTokens < 0 || r.cachedInputTokens < 0 || r.cacheWrite5mTokens < 0 || r.cacheWrite1hTokens < 0
-        || r.outputTokens < 0 || r.requests < 0)
+    if (r.inputTokens < 0 || r.cachedInputTokens < 0 || r.cacheWrite5mTokens < 0 || r.cacheWrite1hTokens < 0 ||
+        r.outputTokens < 0 || r.requests < 0)
         return QStringLiteral("usage record with negative counts (%1, %2)").arg(isoDay(r.day), r.model);
     if ((r.costStatus == CostStatus::Unpriced) == r.cost.has_value())
         return QStringLiteral("usage record whose cost does not match its status (%1, %2)").arg(isoDay(r.day), r.model);
     return {};
 }
 
-#define TL_ROLLUP_SELECT                                                                                              \
-    "SELECT day, account_id, model, SUM(input_tokens), SUM(cached_input_tokens), "                                   \
-    "SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests), "                        \
-    "COALESCE(SUM(cost_nano), 0), "                                                                                  \
-    "SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens + cache_write_5m_tokens "              \
-    "+ cache_write_1h_tokens + output_tokens ELSE 0 END), "                                                          \
+#define TL_ROLLUP_SELECT                                                                                               \
+    "SELECT day, account_id, model, SUM(input_tokens), SUM(cached_input_tokens), "                                     \
+    "SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests), "                          \
+    "COALESCE(SUM(cost_nano), 0), "                                                                                    \
+    "SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens + cache_write_5m_tokens "                 \
+    "+ cache_write_1h_tokens + output_tokens ELSE 0 END), "                                                            \
     "SUM(cost_nano IS NULL), COUNT(*) FROM usage"
 
-#define TL_ROLLUP_INSERT                                                                                              \
-    "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, "       \
+#define TL_ROLLUP_INSERT                                                                                               \
+    "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
     "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
 
 // New keys (the bulk of any first sync or import) take one statement; an existing key takes
@@ -92,23 +92,22 @@ void bind(sql::SqliteStatement &s, const UsageRecord &r, const QString &day)
     s.bind(15, statusText(r.costStatus));
 }
 
-} // namespace
+}   // namespace
 
 UsageRepository::UsageRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 bool UsageRepository::prepareStatements(QString *error)
 {
     if (m_prepared)
         return true;
     sqlite3 *handle = sql::nativeHandle(m_db);
-    m_prepared = m_insert.prepare(handle, InsertSql, error) && m_update.prepare(handle, UpdateSql, error)
-        && m_rollupDelete.prepare(handle, "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2", error)
-        && m_rollupInsert.prepare(handle,
-                                  TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model",
-                                  error);
+    m_prepared =
+        m_insert.prepare(handle, InsertSql, error) && m_update.prepare(handle, UpdateSql, error) &&
+        m_rollupDelete.prepare(handle, "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2", error) &&
+        m_rollupInsert.prepare(
+            handle, TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model", error);
     return m_prepared;
 }
 
@@ -199,9 +198,8 @@ bool UsageRepository::rebuildRollups(QString *error)
             *error = savepoint.error();
         return false;
     }
-    if (!sql::exec(m_db, QStringLiteral("DELETE FROM usage_daily"), error)
-        || !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"),
-                      error))
+    if (!sql::exec(m_db, QStringLiteral("DELETE FROM usage_daily"), error) ||
+        !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"), error))
         return false;
     if (!savepoint.commit()) {
         if (error)
@@ -211,4 +209,4 @@ bool UsageRepository::rebuildRollups(QString *error)
     return true;
 }
 
-} // namespace tl
+}   // namespace tl

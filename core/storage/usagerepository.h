@@ -35,4 +35,4 @@ private:
     sql::SqliteStatement m_rollupInsert;
 };
 
-} // namespace tl
+}   // namespace tl

@@ -37,16 +37,21 @@ struct AccountSpec
 const std::vector<AccountSpec> &accountSpecs()
 {
     static const std::vector<AccountSpec> specs = {
-        {"openai", "Production", {"gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "o3", "o4-mini",
-                                  "text-embedding-3-small", "gpt-5"}},
-        {"openai", "Research", {"gpt-4o-2024-08-06", "gpt-4.1-nano", "o3-mini", "o1", "gpt-5-mini",
-                                "text-embedding-3-large", "gpt-image-1", "whisper-1"}},
-        {"anthropic", "Claude org", {"claude-sonnet-4-5-20250929", "claude-opus-4-1", "claude-3-5-haiku-20241022",
-                                     "claude-3-7-sonnet-20250219", "claude-sonnet-4-20250514", "claude-haiku-4-5",
-                                     "claude-opus-4-20250514", "claude-3-haiku-20240307"}},
-        {"openrouter", "Gateway", {"openai/gpt-4o", "anthropic/claude-sonnet-4.5", "google/gemini-2.5-pro",
-                                   "meta-llama/llama-3.3-70b-instruct", "deepseek/deepseek-chat",
-                                   "mistralai/mistral-large", "x-ai/grok-4", "qwen/qwen-2.5-72b-instruct"}},
+        {"openai",
+         "Production",
+         {"gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "o3", "o4-mini", "text-embedding-3-small", "gpt-5"}},
+        {"openai",
+         "Research",
+         {"gpt-4o-2024-08-06", "gpt-4.1-nano", "o3-mini", "o1", "gpt-5-mini", "text-embedding-3-large", "gpt-image-1",
+          "whisper-1"}},
+        {"anthropic",
+         "Claude org",
+         {"claude-sonnet-4-5-20250929", "claude-opus-4-1", "claude-3-5-haiku-20241022", "claude-3-7-sonnet-20250219",
+          "claude-sonnet-4-20250514", "claude-haiku-4-5", "claude-opus-4-20250514", "claude-3-haiku-20240307"}},
+        {"openrouter",
+         "Gateway",
+         {"openai/gpt-4o", "anthropic/claude-sonnet-4.5", "google/gemini-2.5-pro", "meta-llama/llama-3.3-70b-instruct",
+          "deepseek/deepseek-chat", "mistralai/mistral-large", "x-ai/grok-4", "qwen/qwen-2.5-72b-instruct"}},
     };
     return specs;
 }
@@ -88,7 +93,7 @@ void rawQuery(sqlite3 *db, const char *sql, const char *from, const char *to)
     sqlite3_finalize(stmt);
 }
 
-} // namespace
+}   // namespace
 
 int main(int argc, char *argv[])
 {
@@ -208,8 +213,8 @@ int main(int argc, char *argv[])
     const QByteArray from = monthStart.toString(Qt::ISODate).toUtf8();
     const QByteArray to = lastDay.toString(Qt::ISODate).toUtf8();
     const QByteArray yearFrom = yearAgo.toString(Qt::ISODate).toUtf8();
-    const double rawTotal = medianMs(
-        [&] { rawQuery(raw, "SELECT SUM(cost_nano) FROM usage WHERE day BETWEEN ?1 AND ?2", from, to); }, 3);
+    const double rawTotal =
+        medianMs([&] { rawQuery(raw, "SELECT SUM(cost_nano) FROM usage WHERE day BETWEEN ?1 AND ?2", from, to); }, 3);
     const double rawBreakdown = medianMs(
         [&] {
             rawQuery(raw,

@@ -1,5 +1,6 @@
 #include "about/aboutdialog.h"
 #include "common/emptystate.h"
+#include "common/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settings.h"
 #include "testdatabase.h"
@@ -12,6 +13,7 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace tl;
 
@@ -30,9 +32,9 @@ private slots:
 
         auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebarListWidget"));
         QVERIFY(sidebar);
-        const QStringList expected = {QStringLiteral("Dashboard"),        QStringLiteral("Usage"),
-                                      QStringLiteral("Accounts"),         QStringLiteral("Budgets & Alerts"),
-                                      QStringLiteral("Sync History"),     QStringLiteral("Pricing"),
+        const QStringList expected = {QStringLiteral("Dashboard"),    QStringLiteral("Usage"),
+                                      QStringLiteral("Accounts"),     QStringLiteral("Budgets & Alerts"),
+                                      QStringLiteral("Sync History"), QStringLiteral("Pricing"),
                                       QStringLiteral("Settings")};
         QCOMPARE(sidebar->count(), expected.size());
         for (int i = 0; i < expected.size(); ++i)
@@ -93,6 +95,23 @@ private slots:
         QCOMPARE(window.size(), QSize(1001, 702));
         QCOMPARE(window.geometry().topLeft(), QPoint(40, 50));
         QCOMPARE(window.currentPage(), MainWindow::PricingPageIndex);
+    }
+
+    void germanTranslationIsCompiledIn()
+    {
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        test::TestDatabase db;
+        Settings settings(db.folder() + QStringLiteral("/settings.ini"));
+        {
+            MainWindow window(db.database(), settings);
+            auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebarListWidget"));
+            QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Übersicht"));
+            QCOMPARE(sidebar->item(MainWindow::BudgetsPageIndex)->text(), QStringLiteral("Budgets & Warnungen"));
+        }
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     }
 
     void aboutDialogShowsVersionAndLicences()

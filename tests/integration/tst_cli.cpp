@@ -44,7 +44,7 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-} // namespace
+}   // namespace
 
 class TestCli : public QObject
 {
@@ -151,7 +151,8 @@ private slots:
     void databaseErrorsExitNonZeroAndLeaveFilesAlone()
     {
         QTemporaryDir dir;
-        Run r = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing/x.sqlite")), QStringLiteral("report")});
+        Run r = runCli(
+            {QStringLiteral("--db"), dir.filePath(QStringLiteral("missing/x.sqlite")), QStringLiteral("report")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("does not exist")));
 

@@ -19,7 +19,7 @@ CostRecord cost(qint64 account, QDate day, const QString &item, const QString &a
         c.currency = currency;
     return c;
 }
-} // namespace
+}   // namespace
 
 class TestCostRepository : public QObject
 {
@@ -70,8 +70,8 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM costs")), qint64(2));
         QCOMPARE(db.scalar(QStringLiteral("SELECT amount_nano FROM costs WHERE currency = 'USD'")),
                  qint64(2'000'000'000));
-        const UpsertResult bad = repo.upsert({cost(account, day, QStringLiteral("y"), QStringLiteral("1"),
-                                                   QStringLiteral("DOLLARS"))});
+        const UpsertResult bad =
+            repo.upsert({cost(account, day, QStringLiteral("y"), QStringLiteral("1"), QStringLiteral("DOLLARS"))});
         QVERIFY(!bad.ok);
         QVERIFY(bad.error.contains(QStringLiteral("currency")));
     }

@@ -43,7 +43,7 @@ QString pragma(const Database &db, const QString &name)
     return q.value(0).toString();
 }
 
-} // namespace
+}   // namespace
 
 class TestDatabase : public QObject
 {
@@ -166,7 +166,8 @@ private slots:
         // A version-0 file that already has a table named like ours: create() fails half-way.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("clash.sqlite"));
-        makeRawDatabase(path, {QStringLiteral("CREATE TABLE costs (x)"), QStringLiteral("INSERT INTO costs VALUES (7)")});
+        makeRawDatabase(path,
+                        {QStringLiteral("CREATE TABLE costs (x)"), QStringLiteral("INSERT INTO costs VALUES (7)")});
         Database db;
         QVERIFY(!db.open(path));
         QCOMPARE(db.error(), Database::Error::MigrationFailed);

@@ -21,10 +21,9 @@ QList<UsageRecord> makeBatch(qint64 accountId, int count, quint32 seed = 7)
     QList<UsageRecord> batch;
     for (int i = 0; i < count; ++i) {
         const QString model = models[i % models.size()];
-        UsageRecord r = test::usage(accountId, QDate(2026, 10, 1).addDays(i % 20), model,
-                                    rng.bounded(1, 1'000'000), rng.bounded(0, 100'000),
-                                    model == u"unknown-model" ? std::nullopt
-                                                              : std::optional<qint64>(rng.bounded(1, 5'000'000)));
+        UsageRecord r = test::usage(
+            accountId, QDate(2026, 10, 1).addDays(i % 20), model, rng.bounded(1, 1'000'000), rng.bounded(0, 100'000),
+            model == u"unknown-model" ? std::nullopt : std::optional<qint64>(rng.bounded(1, 5'000'000)));
         r.project = QStringLiteral("proj_%1").arg(i % 3);
         r.apiKeyId = QStringLiteral("key_%1").arg((i / 4) % 5);
         r.serviceTier = (i % 7 == 0) ? QStringLiteral("batch") : QString();
@@ -37,8 +36,8 @@ QList<UsageRecord> makeBatch(qint64 accountId, int count, quint32 seed = 7)
     QSet<QString> seen;
     QList<UsageRecord> unique;
     for (const UsageRecord &r : batch) {
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(r.day.toString(Qt::ISODate), r.model, r.project,
-                                                               r.apiKeyId, r.serviceTier);
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                                .arg(r.day.toString(Qt::ISODate), r.model, r.project, r.apiKeyId, r.serviceTier);
         if (!seen.contains(key)) {
             seen.insert(key);
             unique.append(r);
@@ -63,8 +62,9 @@ Snapshot snapshot(const TestDatabase &db)
 {
     Snapshot s;
     s.rows = db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage"));
-    s.tokens = db.scalar(QStringLiteral("SELECT COALESCE(SUM(input_tokens + cached_input_tokens + "
-                                        "cache_write_5m_tokens + cache_write_1h_tokens + output_tokens), 0) FROM usage"));
+    s.tokens =
+        db.scalar(QStringLiteral("SELECT COALESCE(SUM(input_tokens + cached_input_tokens + "
+                                 "cache_write_5m_tokens + cache_write_1h_tokens + output_tokens), 0) FROM usage"));
     s.cost = db.scalar(QStringLiteral("SELECT COALESCE(SUM(cost_nano), 0) FROM usage"));
     s.rollupRows = db.scalar(QStringLiteral("SELECT COALESCE(SUM(row_count), 0) FROM usage_daily"));
     s.rollupCost = db.scalar(QStringLiteral("SELECT COALESCE(SUM(cost_nano), 0) FROM usage_daily"));
@@ -88,7 +88,7 @@ char *toString(const Snapshot &s)
                        .constData());
 }
 
-} // namespace
+}   // namespace
 
 class TestUsageRepository : public QObject
 {

@@ -53,4 +53,4 @@ UsageRecord usage(qint64 accountId, QDate day, const QString &model, qint64 inpu
     return r;
 }
 
-} // namespace tl::test
+}   // namespace tl::test

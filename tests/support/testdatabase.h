@@ -36,4 +36,4 @@ private:
 UsageRecord usage(qint64 accountId, QDate day, const QString &model, qint64 input, qint64 output,
                   std::optional<qint64> costNanos);
 
-} // namespace tl::test
+}   // namespace tl::test

@@ -56,7 +56,8 @@ void TestMoney::parse_data()
     QTest::newRow("16 fraction digits, rounds up") << "0.1234567896000001" << usd << qint64(123'456'790) << true;
     QTest::newRow("half to even, down") << "0.0000000025" << usd << qint64(2) << true;
     QTest::newRow("half to even, up") << "0.0000000035" << usd << qint64(4) << true;
-    QTest::newRow("half plus sticky digit") << "0.00000000250000000000000000000000000000001" << usd << qint64(3) << true;
+    QTest::newRow("half plus sticky digit")
+        << "0.00000000250000000000000000000000000000001" << usd << qint64(3) << true;
     QTest::newRow("negative half to even") << "-0.0000000025" << usd << qint64(-2) << true;
     QTest::newRow("leading zeros") << "0000.50" << usd << qint64(500'000'000) << false;
     QTest::newRow("no leading digit") << ".5" << usd << qint64(500'000'000) << false;
@@ -139,7 +140,7 @@ void TestMoney::forTokens_data()
     QTest::newRow("gpt-4o-mini input 1234 tokens") << qint64(1234) << "0.15" << qint64(185'100);
     QTest::newRow("one token at 2.5 nano, half even down") << qint64(1) << "0.0025" << qint64(2);
     QTest::newRow("three tokens at 0.5 nano each") << qint64(3) << "0.0005" << qint64(2);
-    QTest::newRow("sub-nano rounds to even") << qint64(5) << "0.0003" << qint64(2);   // 1.5 nano -> 2
+    QTest::newRow("sub-nano rounds to even") << qint64(5) << "0.0003" << qint64(2);        // 1.5 nano -> 2
     QTest::newRow("sub-nano rounds to even down") << qint64(5) << "0.0005" << qint64(2);   // 2.5 nano -> 2
     QTest::newRow("zero tokens") << qint64(0) << "15" << qint64(0);
     QTest::newRow("ten billion tokens at $75") << qint64(10'000'000'000) << "75" << qint64(750'000'000'000'000);

@@ -59,4 +59,4 @@ AboutDialog::AboutDialog(QWidget *parent)
     resize(520, 420);
 }
 
-} // namespace tl
+}   // namespace tl

@@ -14,4 +14,4 @@ public:
     explicit AboutDialog(QWidget *parent = nullptr);
 };
 
-} // namespace tl
+}   // namespace tl

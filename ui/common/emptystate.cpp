@@ -72,4 +72,4 @@ QString EmptyState::body() const
     return m_body->text();
 }
 
-} // namespace tl
+}   // namespace tl

@@ -30,4 +30,4 @@ private:
     QPushButton *m_action = nullptr;
 };
 
-} // namespace tl
+}   // namespace tl

@@ -71,4 +71,4 @@ void DashboardPage::show(const Report &report)
     m_stack->setCurrentWidget(m_summary);
 }
 
-} // namespace tl
+}   // namespace tl

@@ -39,4 +39,4 @@ private:
     bool m_loaded = false;
 };
 
-} // namespace tl
+}   // namespace tl

@@ -48,7 +48,7 @@ EmptyState *emptyPage(const QString &objectName, const QString &title, const QSt
     return state;
 }
 
-} // namespace
+}   // namespace
 
 MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -186,4 +186,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-} // namespace tl
+}   // namespace tl

@@ -55,4 +55,4 @@ private:
     DashboardPage *m_dashboard = nullptr;
 };
 
-} // namespace tl
+}   // namespace tl

@@ -21,16 +21,15 @@ QWidget *pathRow(const QString &path, const QString &objectName, QWidget *parent
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     auto *open = new QPushButton(QObject::tr("Open Folder"), row);
-    QObject::connect(open, &QPushButton::clicked, row, [path] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
-    });
+    QObject::connect(open, &QPushButton::clicked, row,
+                     [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath())); });
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label, 1);
     layout->addWidget(open);
     return row;
 }
-} // namespace
+}   // namespace
 
 SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsPath, QWidget *parent)
     : QWidget(parent)
@@ -53,4 +52,4 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
     layout->addStretch(1);
 }
 
-} // namespace tl
+}   // namespace tl

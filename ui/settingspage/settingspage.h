@@ -14,4 +14,4 @@ public:
     SettingsPage(const QString &databasePath, const QString &settingsPath, QWidget *parent = nullptr);
 };
 
-} // namespace tl
+}   // namespace tl
