@@ -164,6 +164,8 @@ bool Database::configure(const Options &options)
     if (options.migrate) {
         if (!pragma(QStringLiteral("PRAGMA journal_mode = WAL")))
             return false;
+        if (!pragma(QStringLiteral("PRAGMA cache_size = -32768")))
+            return false;
         if (!pragma(QStringLiteral("PRAGMA synchronous = NORMAL")))
             return false;
         return migrate();

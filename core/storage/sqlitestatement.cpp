@@ -22,7 +22,7 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_stmt);
 }
 
-bool SqliteStatement::prepare(sqlite3 *db, const char *sql, QString *error)
+bool SqliteStatement::prepare(sqlite3 *db, const QByteArray &sql, QString *error)
 {
     sqlite3_finalize(m_stmt);
     m_stmt = nullptr;
@@ -32,12 +32,14 @@ bool SqliteStatement::prepare(sqlite3 *db, const char *sql, QString *error)
             *error = QStringLiteral("the database is not an open SQLite connection");
         return false;
     }
-    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
+        SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));
         m_stmt = nullptr;
         return false;
     }
+    m_textBuffers.resize(sqlite3_bind_parameter_count(m_stmt) + 1);
     return true;
 }
 
@@ -48,10 +50,25 @@ void SqliteStatement::bind(int index, qint64 value)
 
 void SqliteStatement::bind(int index, const QString &text)
 {
-    // SQLITE_STATIC: no copy; the caller keeps `text` alive until step() (see the header).
-    static const char16_t empty[] = u"";
-    const void *data = text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
-    sqlite3_bind_text16(m_stmt, index, data, int(text.size() * 2), SQLITE_STATIC);
+    Q_ASSERT(index > 0 && index < m_textBuffers.size());
+    QByteArray &buffer = m_textBuffers[index];
+    // Model names, project and key ids are ASCII in practice: copy them byte by byte into a
+    // buffer whose capacity is kept across rows. Anything else takes the general conversion.
+    const qsizetype size = text.size();
+    buffer.resize(size);
+    char *out = buffer.data();
+    const QChar *in = text.constData();
+    bool ascii = true;
+    for (qsizetype i = 0; i < size; ++i) {
+        if (in[i].unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+        out[i] = char(in[i].unicode());
+    }
+    if (!ascii)
+        buffer = text.toUtf8();
+    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index)

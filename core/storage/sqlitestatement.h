@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -22,11 +24,12 @@ public:
     ~SqliteStatement();
     Q_DISABLE_COPY_MOVE(SqliteStatement)
 
-    bool prepare(sqlite3 *db, const char *sql, QString *error);
+    bool prepare(sqlite3 *db, const QByteArray &sql, QString *error);
     bool isPrepared() const { return m_stmt != nullptr; }
 
     void bind(int index, qint64 value);
-    // Binds without copying: `text` must stay alive until step(). A null QString binds ''.
+    // Binds as UTF-8 (SQLite's storage encoding) through a buffer reused per parameter, so a
+    // bulk insert allocates nothing per row. A null QString binds ''.
     void bind(int index, const QString &text);
     void bindNull(int index);
 
@@ -45,6 +48,8 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    QList<QByteArray> m_textBuffers;   // one per parameter, index = parameter number
+
     bool m_ok = true;
 };
 

@@ -37,13 +37,32 @@ QString validate(const UsageRecord &r)
     "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
     "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
 
-// New keys (the bulk of any first sync or import) take one statement; an existing key takes
-// a second one that writes only when a value differs. sqlite3_changes() tells which happened.
-constexpr const char *InsertSql =
-    "INSERT INTO usage (account_id, day, model, project, api_key_id, service_tier, source, input_tokens, "
-    "cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, cost_nano, "
-    "cost_status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
-    "ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) DO NOTHING";
+// A batch is written in multi-row INSERT .. DO NOTHING statements (one statement per chunk
+// instead of per record is the largest single saving on a first sync or import); keys that
+// already existed then take a conditional UPDATE that writes only when a value differs.
+// sqlite3_changes() tells how many of each happened.
+#define TL_INSERT_PREFIX                                                                                               \
+    "INSERT INTO usage (account_id, day, model, project, api_key_id, service_tier, source, input_tokens, "             \
+    "cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, cost_nano, "          \
+    "cost_status) VALUES "
+#define TL_INSERT_SUFFIX " ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) DO NOTHING"
+constexpr int ColumnsPerRow = 15;
+
+QByteArray insertSql(int rows)
+{
+    QByteArray sql = TL_INSERT_PREFIX;
+    for (int row = 0; row < rows; ++row) {
+        sql += row == 0 ? "(" : ", (";
+        for (int column = 1; column <= ColumnsPerRow; ++column) {
+            sql += '?' + QByteArray::number(row * ColumnsPerRow + column);
+            if (column < ColumnsPerRow)
+                sql += ", ";
+        }
+        sql += ')';
+    }
+    return sql + TL_INSERT_SUFFIX;
+}
+
 constexpr const char *UpdateSql =
     "UPDATE usage SET input_tokens = ?8, cached_input_tokens = ?9, cache_write_5m_tokens = ?10, "
     "cache_write_1h_tokens = ?11, output_tokens = ?12, requests = ?13, cost_nano = ?14, cost_status = ?15, "
@@ -70,26 +89,27 @@ const QString &statusText(CostStatus status)
     return unpriced;
 }
 
-void bind(sql::SqliteStatement &s, const UsageRecord &r, const QString &day)
+// Binds one record's 15 values at parameters offset + 1 .. offset + 15.
+void bind(sql::SqliteStatement &s, const UsageRecord &r, const QString &day, int offset = 0)
 {
-    s.bind(1, r.accountId);
-    s.bind(2, day);
-    s.bind(3, r.model);
-    s.bind(4, r.project);
-    s.bind(5, r.apiKeyId);
-    s.bind(6, r.serviceTier);
-    s.bind(7, r.source);
-    s.bind(8, r.inputTokens);
-    s.bind(9, r.cachedInputTokens);
-    s.bind(10, r.cacheWrite5mTokens);
-    s.bind(11, r.cacheWrite1hTokens);
-    s.bind(12, r.outputTokens);
-    s.bind(13, r.requests);
+    s.bind(offset + 1, r.accountId);
+    s.bind(offset + 2, day);
+    s.bind(offset + 3, r.model);
+    s.bind(offset + 4, r.project);
+    s.bind(offset + 5, r.apiKeyId);
+    s.bind(offset + 6, r.serviceTier);
+    s.bind(offset + 7, r.source);
+    s.bind(offset + 8, r.inputTokens);
+    s.bind(offset + 9, r.cachedInputTokens);
+    s.bind(offset + 10, r.cacheWrite5mTokens);
+    s.bind(offset + 11, r.cacheWrite1hTokens);
+    s.bind(offset + 12, r.outputTokens);
+    s.bind(offset + 13, r.requests);
     if (r.cost)
-        s.bind(14, r.cost->nanos());
+        s.bind(offset + 14, r.cost->nanos());
     else
-        s.bindNull(14);
-    s.bind(15, statusText(r.costStatus));
+        s.bindNull(offset + 14);
+    s.bind(offset + 15, statusText(r.costStatus));
 }
 
 }   // namespace
@@ -103,8 +123,11 @@ bool UsageRepository::prepareStatements(QString *error)
     if (m_prepared)
         return true;
     sqlite3 *handle = sql::nativeHandle(m_db);
+    m_prepared = true;
+    for (size_t k = 0; k < m_inserts.size() && m_prepared; ++k)
+        m_prepared = m_inserts[k].prepare(handle, insertSql(ChunkSizes[k]), error);
     m_prepared =
-        m_insert.prepare(handle, InsertSql, error) && m_update.prepare(handle, UpdateSql, error) &&
+        m_prepared && m_update.prepare(handle, UpdateSql, error) &&
         m_rollupDelete.prepare(handle, "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2", error) &&
         m_rollupInsert.prepare(
             handle, TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model", error);
@@ -127,40 +150,61 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     if (!savepoint.isActive())
         return failed(savepoint.error());
 
-    QSet<std::pair<qint64, QString>> touched;
-    QDate lastDay;
-    QString day;
+    // Validate everything first and format each day once: batches are usually one day.
+    QList<QString> days;
+    days.reserve(batch.size());
     for (const UsageRecord &r : batch) {
         if (const QString problem = validate(r); !problem.isEmpty())
             return failed(problem);
-        if (r.day != lastDay) {   // batches are usually one day: format it once
-            lastDay = r.day;
-            day = isoDay(r.day);
-        }
-
-        m_insert.reset();
-        bind(m_insert, r, day);
-        m_insert.step();
-        if (!m_insert.ok())
-            return failed(QStringLiteral("could not store usage of %1 (%2): %3").arg(day, r.model, m_insert.error()));
-        if (m_insert.changes() == 1) {
-            ++result.created;
-        } else {
-            m_update.reset();
-            bind(m_update, r, day);
-            m_update.step();
-            if (!m_update.ok())
-                return failed(
-                    QStringLiteral("could not update usage of %1 (%2): %3").arg(day, r.model, m_update.error()));
-            if (m_update.changes() == 0) {
-                ++result.unchanged;
-                continue;
-            }
-            ++result.updated;
-        }
-        touched.insert({r.accountId, day});
+        days.append(!days.isEmpty() && batch[days.size() - 1].day == r.day ? days.constLast() : isoDay(r.day));
     }
-    m_insert.reset();
+
+    QSet<std::pair<qint64, QString>> touched;
+    // Updates an existing key when a value differs; returns false on a database error.
+    const auto updateOne = [&](qsizetype i, bool *changed) {
+        m_update.reset();
+        bind(m_update, batch[i], days[i]);
+        m_update.step();
+        *changed = m_update.ok() && m_update.changes() == 1;
+        return m_update.ok();
+    };
+
+    // Largest chunks first; the remainder goes through smaller ones (..., 4, 2, 1).
+    qsizetype i = 0;
+    for (size_t k = 0; k < m_inserts.size(); ++k) {
+        const int rows = ChunkSizes[k];
+        sql::SqliteStatement &insert = m_inserts[k];
+        for (; i + rows <= batch.size(); i += rows) {
+            insert.reset();
+            for (int row = 0; row < rows; ++row)
+                bind(insert, batch[i + row], days[i + row], row * ColumnsPerRow);
+            insert.step();
+            if (!insert.ok())
+                return failed(QStringLiteral("could not store usage of %1 (%2): %3")
+                                  .arg(days[i], batch[i].model, insert.error()));
+            const int inserted = insert.changes();
+            insert.reset();
+            int changed = 0;
+            if (inserted < rows) {
+                // Some keys existed. Updating every record of the chunk is exact: a record inserted
+                // a moment ago already holds its values, so only revised existing keys change.
+                for (int row = 0; row < rows; ++row) {
+                    bool updated = false;
+                    if (!updateOne(i + row, &updated))
+                        return failed(QStringLiteral("could not update usage of %1 (%2): %3")
+                                          .arg(days[i + row], batch[i + row].model, m_update.error()));
+                    changed += updated ? 1 : 0;
+                }
+            }
+            result.created += inserted;
+            result.updated += changed;
+            result.unchanged += rows - inserted - changed;
+            if (inserted + changed > 0) {
+                for (int row = 0; row < rows; ++row)
+                    touched.insert({batch[i + row].accountId, days[i + row]});
+            }
+        }
+    }
     m_update.reset();
 
     QString error;

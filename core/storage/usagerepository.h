@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <array>
+
 namespace tl {
 
 // Writes usage aggregates keyed by their natural key
@@ -16,6 +18,9 @@ namespace tl {
 class UsageRepository final
 {
 public:
+    // Records written per INSERT statement: a batch is cut into the largest chunks first.
+    static constexpr std::array<int, 7> ChunkSizes = {64, 32, 16, 8, 4, 2, 1};
+
     explicit UsageRepository(QSqlDatabase db);
 
     UpsertResult upsert(const QList<UsageRecord> &batch);
@@ -29,7 +34,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_prepared = false;
-    sql::SqliteStatement m_insert;
+    std::array<sql::SqliteStatement, ChunkSizes.size()> m_inserts;
     sql::SqliteStatement m_update;
     sql::SqliteStatement m_rollupDelete;
     sql::SqliteStatement m_rollupInsert;

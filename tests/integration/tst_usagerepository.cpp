@@ -124,6 +124,49 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(n + 1));
     }
 
+    void chunkedWritesCountLikeOneRecordAtATime()
+    {
+        // Batches of every size cross the chunk ladder (64, 32, ..., 1); mixed new, revised,
+        // unchanged and duplicate keys must count as if written one record at a time.
+        TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        UsageRepository repo(db.connection());
+        QMap<QString, qint64> stored;   // key -> output tokens, the sequential model
+        const auto keyOf = [](const UsageRecord &r) -> QString { return r.day.toString(Qt::ISODate) + r.model; };
+        QRandomGenerator rng(99);
+        for (int round = 0; round < 12; ++round) {
+            const int size = int(rng.bounded(1, 200));
+            QList<UsageRecord> batch;
+            int created = 0, updated = 0, unchanged = 0;
+            QMap<QString, qint64> model = stored;
+            for (int i = 0; i < size; ++i) {
+                const QString name = QStringLiteral("m%1").arg(rng.bounded(0, 120));   // collisions on purpose
+                UsageRecord r = test::usage(account, QDate(2026, 5, 1), name, 10, rng.bounded(0, 3), 7);
+                batch.append(r);
+                const QString key = keyOf(r);
+                if (!model.contains(key))
+                    ++created;
+                else if (model[key] != r.outputTokens)
+                    ++updated;
+                else
+                    ++unchanged;
+                model[key] = r.outputTokens;
+            }
+            const UpsertResult result = repo.upsert(batch);
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QCOMPARE(result.created, created);
+            QCOMPARE(result.updated, updated);
+            QCOMPARE(result.unchanged, unchanged);
+            stored = model;
+            qint64 expectedOutput = 0;
+            for (qint64 v : std::as_const(stored))
+                expectedOutput += v;
+            QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(output_tokens) FROM usage")), expectedOutput);
+            QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(output_tokens) FROM usage_daily")), expectedOutput);
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(stored.size()));
+        }
+    }
+
     void sameBatchHundredTimesIsIdempotent()
     {
         TestDatabase db;
