@@ -17,7 +17,7 @@ Database *Context::database()
     if (!m_options.databasePath.isEmpty())
         profile.setDatabasePath(m_options.databasePath);
     QString error;
-    if (m_options.databasePath.isEmpty() && !profile.ensureFolders(&error)) {
+    if (!profile.ensureFolders(&error)) {
         failure(error);
         return nullptr;
     }

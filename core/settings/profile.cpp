@@ -23,7 +23,14 @@ Profile Profile::inFolder(const QString &folder)
     const QString base = QDir(folder).absolutePath();
     p.m_databasePath = base + QStringLiteral("/tokenledger.sqlite");
     p.m_settingsPath = base + QStringLiteral("/tokenledger.ini");
+    p.m_createFolders = true;   // a new profile folder is made on first use
     return p;
+}
+
+void Profile::setDatabasePath(const QString &path)
+{
+    m_databasePath = path;
+    m_customDatabasePath = path;
 }
 
 bool Profile::ensureFolders(QString *error) const
@@ -31,6 +38,8 @@ bool Profile::ensureFolders(QString *error) const
     if (!m_createFolders)
         return true;
     for (const QString &file : {m_databasePath, m_settingsPath}) {
+        if (file == m_customDatabasePath)
+            continue;
         const QString dir = QFileInfo(file).absolutePath();
         if (!QDir().mkpath(dir)) {
             if (error)

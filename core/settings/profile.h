@@ -15,16 +15,18 @@ public:
     static Profile standard();
     static Profile inFolder(const QString &folder);
 
-    void setDatabasePath(const QString &path) { m_databasePath = path; }
+    void setDatabasePath(const QString &path);
 
     QString databasePath() const { return m_databasePath; }
     QString settingsPath() const { return m_settingsPath; }
-    // Creates the folders of the default locations; a folder the user named must already exist.
+    // Creates the folders of the standard locations or of a profile folder. A --db path is the
+    // user's own: its folder must already exist (a typo should not silently create folders).
     bool ensureFolders(QString *error) const;
 
 private:
     QString m_databasePath;
     QString m_settingsPath;
+    QString m_customDatabasePath;
     bool m_createFolders = false;
 };
 

@@ -178,9 +178,15 @@ private slots:
     void profileFolderHoldsTheDatabase()
     {
         QTemporaryDir dir;
-        const Run r = runCli({QStringLiteral("--profile"), dir.path(), QStringLiteral("report")});
+        const QString profile = dir.filePath(QStringLiteral("new/profile"));   // made on first use
+        const Run r = runCli({QStringLiteral("--profile"), profile, QStringLiteral("report")});
         QCOMPARE(r.code, 0);
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("tokenledger.sqlite"))));
+        QVERIFY(QFile::exists(profile + QStringLiteral("/tokenledger.sqlite")));
+        // --db names a file whose folder must exist: a typo must not create folders.
+        const Run typo = runCli({QStringLiteral("--profile"), profile, QStringLiteral("--db"),
+                                 dir.filePath(QStringLiteral("tpyo/x.sqlite")), QStringLiteral("report")});
+        QCOMPARE(typo.code, 1);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("tpyo"))));
     }
 };
 
