@@ -88,3 +88,4 @@ struct UpsertResult
 };
 
 }   // namespace tl
+Q_DECLARE_METATYPE(tl::UsageRecord)

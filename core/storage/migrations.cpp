@@ -142,11 +142,27 @@ const char *const SchemaV1[] = {
     R"(CREATE INDEX alerts_created ON alerts (created_at))",
 };
 
+// Version 2: price catalogs loaded by "tokenledger pricing update"; the newest row is active,
+// older rows stay as history.
+bool upgradeTo2(QSqlDatabase db, QString *error)
+{
+    return sql::exec(db,
+                     QStringLiteral("CREATE TABLE price_catalogs ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " origin TEXT NOT NULL,"
+                                    " data_date TEXT NOT NULL DEFAULT '',"
+                                    " sha256 TEXT NOT NULL,"
+                                    " loaded_at TEXT NOT NULL,"
+                                    " model_count INTEGER NOT NULL,"
+                                    " content BLOB NOT NULL)"),
+                     error);
+}
+
 using Step = bool (*)(QSqlDatabase, QString *);
 
-// Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2.
-// Version 1 is the first released schema, so there is nothing to upgrade yet.
-const Step Steps[] = {nullptr};
+// Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
+// database is created at version 1 and brought forward by the same steps.
+const Step Steps[] = {upgradeTo2};
 
 }   // namespace
 

@@ -1,0 +1,88 @@
+#include "costcalculator.h"
+
+#include <limits>
+
+namespace tl {
+
+bool providerCountsCachedInsideInput(const QString &provider)
+{
+    return provider != u"anthropic";
+}
+
+qint64 uncachedInputTokens(const QString &provider, qint64 reportedInput, qint64 cachedTokens)
+{
+    if (!providerCountsCachedInsideInput(provider))
+        return reportedInput;
+    return std::max<qint64>(0, reportedInput - cachedTokens);
+}
+
+CostCalculator::CostCalculator(const PricingCatalog &catalog)
+    : m_catalog(catalog)
+{}
+
+CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) const
+{
+    CostResult result;
+    const auto quote = m_catalog.price(provider, r.model, r.day);
+    if (!quote) {
+        result.reason = QStringLiteral("no price for %1 on %2").arg(r.model, r.day.toString(Qt::ISODate));
+        return result;
+    }
+    const ModelPrices &p = quote->prices;
+    const auto base = [](const std::optional<TieredPrice> &t) {
+        return t ? std::optional<Money>(t->base) : std::nullopt;
+    };
+    const std::optional<Money> input = base(p.input);
+    // Without their own price, cache reads and writes cost what input costs: never $0.
+    const std::optional<Money> cacheRead = p.cacheRead ? base(p.cacheRead) : input;
+    const std::optional<Money> cacheWrite5m = p.cacheWrite5m ? base(p.cacheWrite5m) : input;
+    const std::optional<Money> cacheWrite1h = p.cacheWrite1h ? base(p.cacheWrite1h) : cacheWrite5m;
+
+    TokenCostAccumulator sum;
+    const std::pair<qint64, std::optional<Money>> parts[] = {
+        {r.inputTokens, input},
+        {r.cachedInputTokens, cacheRead},
+        {r.cacheWrite5mTokens, cacheWrite5m},
+        {r.cacheWrite1hTokens, cacheWrite1h},
+        {r.outputTokens, base(p.output)},
+    };
+    static const char *const names[] = {"input", "cached input", "cache write", "1-hour cache write", "output"};
+    for (size_t i = 0; i < std::size(parts); ++i) {
+        const auto &[tokens, price] = parts[i];
+        if (tokens == 0)
+            continue;
+        if (!price) {
+            result.reason = QStringLiteral("%1 has no %2 price").arg(quote->modelId, QLatin1String(names[i]));
+            return result;
+        }
+        if (!sum.add(tokens, *price)) {
+            result.reason = QStringLiteral("cost too large to represent");
+            return result;
+        }
+    }
+    // Per-request prices are per thousand: requests × 1000 at a per-million rate is the same.
+    if (r.requests > 0 && p.requestsPerThousand &&
+        (r.requests > std::numeric_limits<qint64>::max() / 1000 ||
+         !sum.add(r.requests * 1000, *p.requestsPerThousand))) {
+        result.reason = QStringLiteral("cost too large to represent");
+        return result;
+    }
+    result.cost = sum.total();
+    if (!result.cost) {
+        result.reason = QStringLiteral("cost too large to represent");
+        return result;
+    }
+    result.status = CostStatus::Estimated;
+    return result;
+}
+
+void CostCalculator::apply(const QString &provider, UsageRecord &record) const
+{
+    if (record.costStatus == CostStatus::Reported)
+        return;
+    const CostResult result = price(provider, record);
+    record.cost = result.cost;
+    record.costStatus = result.status;
+}
+
+}   // namespace tl

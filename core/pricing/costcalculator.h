@@ -1,0 +1,40 @@
+#pragma once
+
+#include "catalog.h"
+#include "records/records.h"
+
+namespace tl {
+
+// How a provider reports cached input. OpenAI (and the OpenAI-compatible APIs: OpenRouter,
+// Groq, DeepSeek, xAI, Mistral, Perplexity) and Google count cached tokens *inside* their input
+// token count; Anthropic reports uncached input, cache reads and cache writes separately.
+// UsageRecord::inputTokens is always uncached input, so adapters convert with this.
+bool providerCountsCachedInsideInput(const QString &provider);
+// Uncached input from a provider's reported input and cached counts (never negative).
+qint64 uncachedInputTokens(const QString &provider, qint64 reportedInput, qint64 cachedTokens);
+
+struct CostResult
+{
+    std::optional<Money> cost;   // empty: unpriced
+    CostStatus status = CostStatus::Unpriced;
+    QString reason;   // why it is unpriced, for people
+};
+
+// Prices a usage record with the price in force on its UTC day: uncached input, cache reads,
+// cache writes (5 min / 1 h), output and requests, summed exactly and rounded to the nano
+// once. Tiered prices use their base price (daily totals do not show request sizes; see
+// README). A token kind the model has tokens of but no price for leaves the record unpriced.
+class CostCalculator
+{
+public:
+    explicit CostCalculator(const PricingCatalog &catalog);
+
+    CostResult price(const QString &provider, const UsageRecord &record) const;
+    // Applies price() to a record that has no billed amount of its own ("reported" stays).
+    void apply(const QString &provider, UsageRecord &record) const;
+
+private:
+    const PricingCatalog &m_catalog;
+};
+
+}   // namespace tl

@@ -1,0 +1,232 @@
+#include "pricingservice.h"
+
+#include "common/dates.h"
+#include "costcalculator.h"
+#include "storage/pricerepository.h"
+#include "storage/sqlitestatement.h"
+#include "storage/sqlutil.h"
+#include "storage/usagerepository.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tl {
+
+namespace {
+
+CatalogSource bundledSource()
+{
+    CatalogSource source;
+    source.origin = QStringLiteral("bundled");
+    QFile file(QStringLiteral(":/pricing/genai-prices.source.json"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject meta = QJsonDocument::fromJson(file.readAll()).object();
+        source.dataDate = meta.value(QStringLiteral("date")).toString();
+        source.sha256 = meta.value(QStringLiteral("sha256")).toString();
+    }
+    return source;
+}
+
+}   // namespace
+
+PricingService::PricingService(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+bool PricingService::load(QString *error)
+{
+    QString problem;
+    std::optional<PricingCatalog> catalog;
+    const auto stored = PriceCatalogRepository(m_db).active(&problem);
+    if (stored) {
+        catalog = PricingCatalog::fromJson(stored->content, &problem);
+        if (catalog)
+            catalog->setSource(stored->source);
+    }
+    if (!catalog) {
+        catalog = PricingCatalog::fromJson(PricingCatalog::bundledData(), &problem);
+        if (!catalog) {
+            if (error)
+                *error = QStringLiteral("the bundled price catalog is damaged: %1").arg(problem);
+            return false;
+        }
+        catalog->setSource(bundledSource());
+    }
+    const QList<PriceOverride> overrides = PriceOverrideRepository(m_db).list(&problem);
+    catalog->setOverrides(overrides);
+    m_catalog = std::move(*catalog);
+    return true;
+}
+
+PricingService::RepriceResult PricingService::reprice(const QString &provider, const QString &modelKey)
+{
+    RepriceResult result;
+    const auto failed = [&result](const QString &message) {
+        result.ok = false;
+        result.error = message;
+        result.changed = 0;
+        return result;
+    };
+    sql::Savepoint savepoint(m_db, QStringLiteral("reprice"));
+    if (!savepoint.isActive())
+        return failed(savepoint.error());
+
+    // Read with the SQLite API (a million rows through QVariant is slow), write through the
+    // usage upsert path so rollups follow.
+    sql::SqliteStatement select;
+    QString error;
+    if (!select.prepare(sql::nativeHandle(m_db),
+                        "SELECT u.day, u.account_id, u.model, u.project, u.api_key_id, u.service_tier, u.source, "
+                        "u.input_tokens, u.cached_input_tokens, u.cache_write_5m_tokens, u.cache_write_1h_tokens, "
+                        "u.output_tokens, u.requests, u.cost_nano, u.cost_status, a.provider "
+                        "FROM usage u JOIN accounts a ON a.id = u.account_id "
+                        "WHERE u.day = ?2 AND u.cost_status <> 'reported' AND (?1 = '' OR a.provider = ?1)",
+                        &error))
+        return failed(error);
+    // One UTC day at a time: each day's rows are read to the end before its changes are
+    // written, so the reader never walks a table it is modifying, and memory stays bounded.
+    QStringList days;
+    {
+        sql::SqliteStatement dayList;
+        if (!dayList.prepare(sql::nativeHandle(m_db), "SELECT DISTINCT day FROM usage ORDER BY day", &error))
+            return failed(error);
+        while (dayList.step())
+            days.append(dayList.text(0));
+        if (!dayList.ok())
+            return failed(dayList.error());
+    }
+
+    const CostCalculator calculator(m_catalog);
+    UsageRepository usage(m_db);
+    QList<UsageRecord> changed;
+    const auto flush = [&]() {
+        if (changed.isEmpty())
+            return true;
+        const UpsertResult written = usage.upsert(changed);
+        if (!written.ok) {
+            error = written.error;
+            return false;
+        }
+        result.changed += written.updated;
+        changed.clear();
+        return true;
+    };
+    for (const QString &day : std::as_const(days)) {
+        select.reset();
+        select.bind(1, provider);
+        select.bind(2, day);
+        while (select.step()) {
+            const QString model = select.text(2);
+            if (!modelKey.isEmpty() && PricingCatalog::modelKey(model) != modelKey)
+                continue;
+            UsageRecord r;
+            r.day = parseIsoDay(select.text(0)).value_or(QDate());
+            r.accountId = select.int64(1);
+            r.model = model;
+            r.project = select.text(3);
+            r.apiKeyId = select.text(4);
+            r.serviceTier = select.text(5);
+            r.source = select.text(6);
+            r.inputTokens = select.int64(7);
+            r.cachedInputTokens = select.int64(8);
+            r.cacheWrite5mTokens = select.int64(9);
+            r.cacheWrite1hTokens = select.int64(10);
+            r.outputTokens = select.int64(11);
+            r.requests = select.int64(12);
+            const std::optional<qint64> oldCost = select.isNull(13) ? std::nullopt : std::optional(select.int64(13));
+            const QString rowProvider = select.text(15);
+            ++result.examined;
+            const CostResult priced = calculator.price(rowProvider, r);
+            const std::optional<qint64> newCost = priced.cost ? std::optional(priced.cost->nanos()) : std::nullopt;
+            if (newCost == oldCost)
+                continue;
+            r.cost = priced.cost;
+            r.costStatus = priced.status;
+            changed.append(std::move(r));
+        }
+        if (!select.ok())
+            return failed(select.error());
+        select.reset();
+        if (!flush())
+            return failed(error);
+    }
+    if (!savepoint.commit())
+        return failed(savepoint.error());
+    return result;
+}
+
+PricingService::RepriceResult PricingService::setOverride(const PriceOverride &override)
+{
+    RepriceResult result;
+    sql::Savepoint savepoint(m_db, QStringLiteral("price_override"));
+    if (!PriceOverrideRepository(m_db).save(override, &result.error) || !load(&result.error)) {
+        result.ok = false;
+        load();
+        return result;
+    }
+    result = reprice(override.provider, override.model);
+    if (!result.ok || !savepoint.commit()) {
+        savepoint.rollback();
+        load();
+        result.ok = false;
+        return result;
+    }
+    return result;
+}
+
+PricingService::RepriceResult PricingService::removeOverride(const QString &provider, const QString &modelKey,
+                                                             std::optional<QDate> from, int *removed)
+{
+    RepriceResult result;
+    sql::Savepoint savepoint(m_db, QStringLiteral("price_override"));
+    *removed = PriceOverrideRepository(m_db).remove(provider, modelKey, from, &result.error);
+    if (*removed < 0 || !load(&result.error)) {
+        result.ok = false;
+        load();
+        return result;
+    }
+    if (*removed == 0)
+        return result;
+    result = reprice(provider, modelKey);
+    if (!result.ok || !savepoint.commit()) {
+        savepoint.rollback();
+        load();
+        result.ok = false;
+    }
+    return result;
+}
+
+PricingService::RepriceResult PricingService::updateCatalog(const QByteArray &json, const QString &origin)
+{
+    RepriceResult result;
+    const auto catalog = PricingCatalog::fromJson(json, &result.error);
+    if (!catalog) {
+        result.ok = false;
+        return result;
+    }
+    StoredCatalog stored;
+    stored.content = json;
+    stored.modelCount = catalog->modelCount();
+    stored.source.origin = origin;
+    stored.source.sha256 = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+    stored.source.loadedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    sql::Savepoint savepoint(m_db, QStringLiteral("price_catalog"));
+    if (!PriceCatalogRepository(m_db).store(stored, &result.error) || !load(&result.error)) {
+        result.ok = false;
+        savepoint.rollback();
+        load();
+        return result;
+    }
+    result = reprice();
+    if (!result.ok || !savepoint.commit()) {
+        savepoint.rollback();
+        load();
+        result.ok = false;
+    }
+    return result;
+}
+
+}   // namespace tl
