@@ -22,6 +22,8 @@ struct Command
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = {
+        {QStringLiteral("pricing"),
+         {"Model prices: lookup, list, set / unset overrides, update the catalog", pricingCommand}},
         {QStringLiteral("report"), {"Totals and breakdowns by provider, model and account", reportCommand}},
     };
     return table;

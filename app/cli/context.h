@@ -39,5 +39,6 @@ private:
 };
 
 int reportCommand(Context &ctx);
+int pricingCommand(Context &ctx);
 
 }   // namespace tl::cli

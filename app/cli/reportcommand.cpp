@@ -2,6 +2,7 @@
 
 #include "analytics/report.h"
 #include "common/dates.h"
+#include "providers/providercatalog.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -70,6 +71,15 @@ void printText(QTextStream &out, const Report &r)
         << tokens(r.total.cacheWriteTokens) << ", output " << tokens(r.total.outputTokens) << ")\n";
     out << "  Requests                           " << tokens(r.total.requests) << "\n";
     out << "  Unpriced tokens (not in any cost)  " << tokens(r.total.unpricedTokens) << "\n";
+    if (const auto coverage = r.priceCoverageBasisPoints())
+        out << "  Price coverage                     " << Report::formatBasisPoints(*coverage)
+            << " % of tokens priced\n";
+    if (!r.unpriced.isEmpty()) {
+        out << "\nUnpriced models (no price known: not counted in any cost; set one with tokenledger pricing set)\n";
+        for (const UnpricedModel &u : r.unpriced)
+            out << "  " << u.model << " (" << providerDisplayName(u.provider) << "): " << tokens(u.tokens)
+                << " tokens in " << u.rows << " rows\n";
+    }
     if (r.total.rows == 0 && r.billed.isEmpty()) {
         out << "\nNo usage recorded in this period. Add a provider account or import a CSV of your usage to "
                "start.\n";

@@ -72,8 +72,39 @@ bool fail(const QSqlQuery &q, QString *error)
 
 }   // namespace
 
+std::optional<qint64> Report::priceCoverageBasisPoints() const
+{
+    const qint64 all = total.tokens();
+    if (all <= 0)
+        return std::nullopt;
+    __extension__ typedef __int128 i128;
+    const i128 scaled = static_cast<i128>(all - total.unpricedTokens) * 10000;
+    i128 q = scaled / all;
+    const i128 r = scaled % all;
+    if (r * 2 > all || (r * 2 == all && (q & 1)))
+        ++q;
+    return static_cast<qint64>(q);
+}
+
+QString Report::formatBasisPoints(qint64 basisPoints)
+{
+    return QStringLiteral("%1.%2").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
+}
+
 QJsonObject Report::toJson() const
 {
+    QJsonArray unpricedJson;
+    for (const UnpricedModel &u : unpriced)
+        unpricedJson.append(QJsonObject{{QStringLiteral("provider"), u.provider},
+                                        {QStringLiteral("model"), u.model},
+                                        {QStringLiteral("tokens"), u.tokens},
+                                        {QStringLiteral("rows"), u.rows}});
+    const auto basisPoints = priceCoverageBasisPoints();
+    const QJsonObject coverage{
+        {QStringLiteral("priced_tokens"), total.tokens() - total.unpricedTokens},
+        {QStringLiteral("total_tokens"), total.tokens()},
+        {QStringLiteral("percent"), basisPoints ? QJsonValue(formatBasisPoints(*basisPoints)) : QJsonValue()},
+    };
     QJsonArray billedJson;
     for (const BilledTotal &b : billed)
         billedJson.append(QJsonObject{{QStringLiteral("currency"), b.currency},
@@ -87,6 +118,8 @@ QJsonObject Report::toJson() const
         {QStringLiteral("by_model"), listJson(byModel)},
         {QStringLiteral("by_account"), listJson(byAccount)},
         {QStringLiteral("billed"), billedJson},
+        {QStringLiteral("unpriced_models"), unpricedJson},
+        {QStringLiteral("price_coverage"), coverage},
     };
 }
 
@@ -154,6 +187,21 @@ std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error)
     }
     while (billed.next())
         report.billed.append({billed.value(0).toString(), Money::fromNanos(billed.value(1).toLongLong())});
+
+    QSqlQuery unpriced(m_db);
+    unpriced.prepare(QStringLiteral("SELECT a.provider, d.model, SUM(d.unpriced_tokens), SUM(d.unpriced_rows) "
+                                    "FROM usage_daily d JOIN accounts a ON a.id = d.account_id "
+                                    "WHERE d.day BETWEEN ? AND ? AND d.unpriced_rows > 0 "
+                                    "GROUP BY a.provider, d.model ORDER BY 3 DESC, 1, 2"));
+    unpriced.addBindValue(isoDay(from));
+    unpriced.addBindValue(isoDay(to));
+    if (!unpriced.exec()) {
+        fail(unpriced, error);
+        return std::nullopt;
+    }
+    while (unpriced.next())
+        report.unpriced.append({unpriced.value(0).toString(), unpriced.value(1).toString(),
+                                unpriced.value(2).toLongLong(), unpriced.value(3).toLongLong()});
     return report;
 }
 

@@ -36,6 +36,15 @@ struct BilledTotal
     Money amount;   // 1e-9 units of `currency`
 };
 
+// A model in the data that no price covers: excluded from every money total, listed loudly.
+struct UnpricedModel
+{
+    QString provider;
+    QString model;
+    qint64 tokens = 0;
+    qint64 rows = 0;
+};
+
 // Spend over an inclusive range of UTC days, from the rollups.
 struct Report
 {
@@ -46,6 +55,12 @@ struct Report
     QList<UsageTotals> byModel;
     QList<UsageTotals> byAccount;
     QList<BilledTotal> billed;
+    QList<UnpricedModel> unpriced;
+
+    // Share of tokens that carry a cost, in hundredths of a percent (9952 = 99.52 %), rounded
+    // half-even; nullopt when there are no tokens.
+    std::optional<qint64> priceCoverageBasisPoints() const;
+    static QString formatBasisPoints(qint64 basisPoints);   // "99.52"
 
     QJsonObject toJson() const;
 };

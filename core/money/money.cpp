@@ -269,15 +269,16 @@ QString Money::toDecimalString(int decimals) const
     return out;
 }
 
-QString Money::toExactString() const
+QString Money::toExactString(int minDecimals) const
 {
     QString text = toDecimalString(9);
-    if (text.contains(QLatin1Char('.'))) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
-    }
+    const int keep = std::clamp(minDecimals, 0, 9);
+    // Drop trailing zeros, but keep at least `keep` fraction digits.
+    const qsizetype point = text.indexOf(QLatin1Char('.'));
+    while (text.size() - point - 1 > keep && text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
     return text;
 }
 

@@ -63,7 +63,8 @@ public:
     // "1234.57", "-0.01". No grouping, no symbol: for files and machines.
     QString toDecimalString(int decimals) const;
     // Every significant digit, no rounding: "0.000000045", "12", "-3.5". For exports.
-    QString toExactString() const;
+    // With minDecimals = 2: "12.00", "3.50", "0.075" (prices shown to people).
+    QString toExactString(int minDecimals = 0) const;
     // For people: "$1,234.57" / "-$0.50" in the given locale's grouping, rounded half-even.
     QString toDisplayString(int decimals = 2) const;
     QString toDisplayString(const QLocale &locale, int decimals = 2) const;

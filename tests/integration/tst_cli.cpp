@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -173,6 +174,154 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("newer TokenLedger")));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QCOMPARE(fileHash(newer), before);
+    }
+
+    void pricingLookupPrintsListPrices()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("p.sqlite"));
+        Run r = runCli({QStringLiteral("--db"), db, QStringLiteral("pricing"), QStringLiteral("lookup"),
+                        QStringLiteral("claude-sonnet-4-5-20250929")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Input (uncached)    $3.00")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Output              $15.00")));
+        QVERIFY(r.out.contains(QStringLiteral("Cached input        $0.30")));
+        QVERIFY(r.out.contains(QStringLiteral("Cache write (5 min) $3.75")));
+        QVERIFY(r.out.contains(QStringLiteral("starts_with \"claude-sonnet-4-5\"")));
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("pricing"), QStringLiteral("lookup"),
+                    QStringLiteral("gpt-4o-mini-2024-07-18"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("catalog_model")].toString(), QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(json[QStringLiteral("prices")][QStringLiteral("input")][QStringLiteral("usd_per_mtok")].toString(),
+                 QStringLiteral("0.15"));
+        QCOMPARE(json[QStringLiteral("prices")][QStringLiteral("output")][QStringLiteral("usd_per_mtok")].toString(),
+                 QStringLiteral("0.6"));
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("pricing"), QStringLiteral("lookup"),
+                    QStringLiteral("no-such-model")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("unpriced")));
+    }
+
+    void pricingOverridesChangeTheReport()
+    {
+        test::TestDatabase db(QStringLiteral("cli-pricing"));
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        QVERIFY(UsageRepository(db.connection())
+                    .upsert({test::usage(account, QDate(2026, 2, 3), QStringLiteral("my-model"), 2'000'000, 0,
+                                         std::nullopt)})
+                    .ok);
+        const QStringList reportArgs{QStringLiteral("--db"),       db.path(),
+                                     QStringLiteral("report"),     QStringLiteral("--from"),
+                                     QStringLiteral("2026-02-01"), QStringLiteral("--to"),
+                                     QStringLiteral("2026-02-28"), QStringLiteral("--json")};
+        Run r = runCli(reportArgs);
+        QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("price_coverage")][QStringLiteral("percent")].toString(), QStringLiteral("0.00"));
+        QCOMPARE(json[QStringLiteral("unpriced_models")][0][QStringLiteral("model")].toString(),
+                 QStringLiteral("my-model"));
+
+        r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("pricing"), QStringLiteral("set"),
+                    QStringLiteral("--provider"), QStringLiteral("openai"), QStringLiteral("--model"),
+                    QStringLiteral("my-model"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                    QStringLiteral("--input"), QStringLiteral("1.25"), QStringLiteral("--output"),
+                    QStringLiteral("5")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("1 of 1 rows")), qPrintable(r.out));
+        json = QJsonDocument::fromJson(runCli(reportArgs).out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("total")][QStringLiteral("cost")][QStringLiteral("usd")].toString(),
+                 QStringLiteral("2.5"));
+        QCOMPARE(json[QStringLiteral("price_coverage")][QStringLiteral("percent")].toString(),
+                 QStringLiteral("100.00"));
+
+        r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("pricing"), QStringLiteral("list"),
+                    QStringLiteral("--overrides")});
+        QVERIFY(r.out.contains(QStringLiteral("my-model from 2026-01-01")));
+        r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("pricing"), QStringLiteral("unset"),
+                    QStringLiteral("--provider"), QStringLiteral("openai"), QStringLiteral("--model"),
+                    QStringLiteral("my-model")});
+        QCOMPARE(r.code, 0);
+        json = QJsonDocument::fromJson(runCli(reportArgs).out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("total")][QStringLiteral("cost")][QStringLiteral("usd")].toString(),
+                 QStringLiteral("0"));
+    }
+
+    void pricingBadInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QStringList base{QStringLiteral("pricing"), QStringLiteral("set"),     QStringLiteral("--provider"),
+                               QStringLiteral("openai"),  QStringLiteral("--model"), QStringLiteral("m")};
+        const QString from = QStringLiteral("--from");
+        const QString day = QStringLiteral("2026-01-01");
+        const QString in = QStringLiteral("--input");
+        const QString out = QStringLiteral("--output");
+        QTest::newRow("negative price") << (base +
+                                            QStringList{from, day, in, QStringLiteral("-1"), out, QStringLiteral("2")})
+                                        << 2 << "not a price";
+        QTest::newRow("text price") << (base +
+                                        QStringList{from, day, in, QStringLiteral("cheap"), out, QStringLiteral("2")})
+                                    << 2 << "not a price";
+        QTest::newRow("bad date") << (base + QStringList{from, QStringLiteral("2026-02-30"), in, QStringLiteral("1"),
+                                                         out, QStringLiteral("2")})
+                                  << 2 << "not a date";
+        QTest::newRow("missing from") << (base + QStringList{in, QStringLiteral("1"), out, QStringLiteral("2")}) << 2
+                                      << "--from is required";
+        QTest::newRow("missing output") << (base + QStringList{from, day, in, QStringLiteral("1")}) << 2
+                                        << "--input and --output";
+        QTest::newRow("unknown provider") << QStringList{QStringLiteral("pricing"),
+                                                         QStringLiteral("set"),
+                                                         QStringLiteral("--provider"),
+                                                         QStringLiteral("acme"),
+                                                         QStringLiteral("--model"),
+                                                         QStringLiteral("m"),
+                                                         from,
+                                                         day,
+                                                         in,
+                                                         QStringLiteral("1"),
+                                                         out,
+                                                         QStringLiteral("2")}
+                                          << 2 << "unknown provider";
+        QTest::newRow("unknown action") << QStringList{QStringLiteral("pricing"), QStringLiteral("frob")} << 2
+                                        << "unknown action";
+        QTest::newRow("update missing file") << QStringList{QStringLiteral("pricing"), QStringLiteral("update"), from,
+                                                            QStringLiteral("/nonexistent.json")}
+                                             << 1 << "cannot read";
+    }
+
+    void pricingBadInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        const Run r = runCli(QStringList{QStringLiteral("--db"), db} + args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        const Run overrides = runCli({QStringLiteral("--db"), db, QStringLiteral("pricing"), QStringLiteral("list"),
+                                      QStringLiteral("--overrides"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(overrides.out.toUtf8()).array().size(), 0);   // nothing stored
+    }
+
+    void pricingUpdateRefusesABadDataset()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("t.sqlite"));
+        const QString bad = dir.filePath(QStringLiteral("data.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[{\"id\": \"openai\", \"models\": [{\"id\": \"x\", \"match\": {\"equals\": \"x\"}, "
+                "\"prices\": {\"input_mtok\": \"free\"}}]}]");
+        f.close();
+        const Run r = runCli({QStringLiteral("--db"), db, QStringLiteral("pricing"), QStringLiteral("update"),
+                              QStringLiteral("--from"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("previous catalog stays")), qPrintable(r.err));
+        const Run lookup = runCli({QStringLiteral("--db"), db, QStringLiteral("pricing"), QStringLiteral("lookup"),
+                                   QStringLiteral("gpt-4o")});
+        QVERIFY(lookup.out.contains(QStringLiteral("bundled")));
     }
 
     void profileFolderHoldsTheDatabase()

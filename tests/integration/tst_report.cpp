@@ -25,6 +25,7 @@ private slots:
         const QJsonObject json = report->toJson();
         QCOMPARE(json[QStringLiteral("total")][QStringLiteral("cost")][QStringLiteral("usd")].toString(),
                  QStringLiteral("0"));
+        QVERIFY(json[QStringLiteral("price_coverage")][QStringLiteral("percent")].isNull());   // no tokens: no figure
     }
 
     void totalsAndBreakdowns()
@@ -91,6 +92,15 @@ private slots:
         QCOMPARE(json[QStringLiteral("total")][QStringLiteral("cost")][QStringLiteral("usd")].toString(),
                  QStringLiteral("8.00000001"));
         QCOMPARE(json[QStringLiteral("by_provider")].toArray().size(), 2);
+
+        // 550 of 11,550 tokens have no price: 95.238...% rounds to 95.24.
+        QCOMPARE(r->priceCoverageBasisPoints(), std::optional<qint64>(9524));
+        QCOMPARE(json[QStringLiteral("price_coverage")][QStringLiteral("percent")].toString(), QStringLiteral("95.24"));
+        QCOMPARE(r->unpriced.size(), 1);
+        QCOMPARE(r->unpriced.first().model, QStringLiteral("mystery-model"));
+        QCOMPARE(r->unpriced.first().provider, QStringLiteral("anthropic"));
+        QCOMPARE(r->unpriced.first().tokens, qint64(550));
+        QCOMPARE(json[QStringLiteral("unpriced_models")][0][QStringLiteral("tokens")].toInteger(), qint64(550));
 
         // A single day and the day outside the first range.
         const auto april = ReportBuilder(db.connection()).build(outside, outside);

@@ -27,6 +27,7 @@ private slots:
     void decimalString();
     void exactString_data();
     void exactString();
+    void exactStringWithMinimumDecimals();
     void displayString();
     void roundTripThroughExactString();
 };
@@ -238,6 +239,15 @@ void TestMoney::exactString_data()
     QTest::newRow("fraction") << qint64(45'000) << "0.000045";
     QTest::newRow("negative") << qint64(-3'500'000'000) << "-3.5";
     QTest::newRow("one nano") << qint64(1) << "0.000000001";
+}
+
+void TestMoney::exactStringWithMinimumDecimals()
+{
+    QCOMPARE(Money::fromNanos(12'000'000'000).toExactString(2), QStringLiteral("12.00"));
+    QCOMPARE(Money::fromNanos(300'000'000).toExactString(2), QStringLiteral("0.30"));
+    QCOMPARE(Money::fromNanos(75'000'000).toExactString(2), QStringLiteral("0.075"));
+    QCOMPARE(Money::fromNanos(-3'500'000'000).toExactString(2), QStringLiteral("-3.50"));
+    QCOMPARE(Money::fromNanos(1).toExactString(2), QStringLiteral("0.000000001"));
 }
 
 void TestMoney::exactString()

@@ -1,0 +1,423 @@
+#include "context.h"
+
+#include "common/dates.h"
+#include "pricing/pricingservice.h"
+#include "providers/providercatalog.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace tl::cli {
+
+namespace {
+
+const char *const Synopsis =
+    "pricing lookup MODEL [--provider P] [--date YYYY-MM-DD] [--json]\n"
+    "       tokenledger pricing list [--provider P] [--search TEXT] [--overrides] [--json]\n"
+    "       tokenledger pricing set --provider P --model M --from YYYY-MM-DD --input USD --output USD\n"
+    "                               [--cached USD] [--cache-write USD] [--cache-write-1h USD] [--per-request USD]\n"
+    "                               [--note TEXT]\n"
+    "       tokenledger pricing unset --provider P --model M [--from YYYY-MM-DD]\n"
+    "       tokenledger pricing update --from FILE\n"
+    "Prices are USD per 1M tokens (per request for --per-request).";
+
+// "$2.50" for a per-million price, with every digit the price has.
+QString perMillion(const std::optional<TieredPrice> &price)
+{
+    if (!price)
+        return QStringLiteral("-");
+    QString text = QStringLiteral("$") + price->base.toExactString(2);
+    for (const auto &[threshold, tierPrice] : price->tiers)
+        text += QStringLiteral(" (above %1 input tokens: $%2)").arg(threshold).arg(tierPrice.toExactString(2));
+    return text;
+}
+
+QJsonValue priceJson(const std::optional<TieredPrice> &price)
+{
+    if (!price)
+        return QJsonValue();
+    QJsonObject o{{QStringLiteral("usd_per_mtok"), price->base.toExactString()}};
+    if (price->isTiered()) {
+        QJsonArray tiers;
+        for (const auto &[threshold, tierPrice] : price->tiers)
+            tiers.append(QJsonObject{{QStringLiteral("above_input_tokens"), threshold},
+                                     {QStringLiteral("usd_per_mtok"), tierPrice.toExactString()}});
+        o.insert(QStringLiteral("tiers"), tiers);
+    }
+    return o;
+}
+
+QJsonObject pricesJson(const ModelPrices &p)
+{
+    QJsonObject o{{QStringLiteral("input"), priceJson(p.input)},
+                  {QStringLiteral("cached_input"), priceJson(p.cacheRead)},
+                  {QStringLiteral("cache_write_5m"), priceJson(p.cacheWrite5m)},
+                  {QStringLiteral("cache_write_1h"), priceJson(p.cacheWrite1h)},
+                  {QStringLiteral("output"), priceJson(p.output)}};
+    if (p.requestsPerThousand)
+        o.insert(QStringLiteral("usd_per_1000_requests"), p.requestsPerThousand->toExactString());
+    if (p.webSearchesPerThousand)
+        o.insert(QStringLiteral("usd_per_1000_web_searches"), p.webSearchesPerThousand->toExactString());
+    return o;
+}
+
+void printPrices(QTextStream &out, const ModelPrices &p)
+{
+    out << "  Input (uncached)    " << perMillion(p.input) << " per 1M tokens\n";
+    out << "  Cached input        " << perMillion(p.cacheRead) << "\n";
+    out << "  Cache write (5 min) " << perMillion(p.cacheWrite5m) << "\n";
+    out << "  Cache write (1 h)   " << perMillion(p.cacheWrite1h) << "\n";
+    out << "  Output              " << perMillion(p.output) << "\n";
+    if (p.outputReasoning)
+        out << "  Reasoning output    " << perMillion(p.outputReasoning) << "\n";
+    if (p.inputAudio)
+        out << "  Audio input         " << perMillion(p.inputAudio) << "\n";
+    if (p.requestsPerThousand)
+        out << "  Requests            $" << p.requestsPerThousand->toExactString(2) << " per 1,000\n";
+    if (p.webSearchesPerThousand)
+        out << "  Web searches        $" << p.webSearchesPerThousand->toExactString(2) << " per 1,000\n";
+}
+
+bool loadService(Context &ctx, std::unique_ptr<PricingService> *service)
+{
+    Database *db = ctx.database();
+    if (!db)
+        return false;
+    auto s = std::make_unique<PricingService>(db->connection());
+    QString error;
+    if (!s->load(&error)) {
+        ctx.failure(error);
+        return false;
+    }
+    *service = std::move(s);
+    return true;
+}
+
+int lookup(Context &ctx, const QCommandLineParser &parser, const QString &model)
+{
+    QString providerFilter = parser.value(QStringLiteral("provider"));
+    QDate day = utcToday();
+    if (parser.isSet(QStringLiteral("date"))) {
+        const auto parsed = parseIsoDay(parser.value(QStringLiteral("date")));
+        if (!parsed)
+            return ctx.usageError(QStringLiteral("--date \"%1\" is not a date (expected YYYY-MM-DD)")
+                                      .arg(parser.value(QStringLiteral("date"))));
+        day = *parsed;
+    }
+    if (!providerFilter.isEmpty() && !isKnownProvider(providerFilter))
+        return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(providerFilter));
+    std::unique_ptr<PricingService> service;
+    if (!loadService(ctx, &service))
+        return Failure;
+
+    // Without --provider, the first provider whose catalog prices the name.
+    QStringList providers;
+    if (!providerFilter.isEmpty())
+        providers.append(providerFilter);
+    else
+        for (const ProviderInfo &p : knownProviders())
+            providers.append(p.id);
+    for (const QString &provider : std::as_const(providers)) {
+        const auto quote = service->catalog().price(provider, model, day);
+        if (!quote)
+            continue;
+        const QString since = quote->effectiveFrom ? isoDay(*quote->effectiveFrom) : QStringLiteral("always");
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonObject o{{QStringLiteral("model"), model},
+                          {QStringLiteral("provider"), provider},
+                          {QStringLiteral("normalized"), quote->normalizedName},
+                          {QStringLiteral("catalog_provider"), quote->provider},
+                          {QStringLiteral("catalog_model"), quote->modelId},
+                          {QStringLiteral("rule"), quote->matchedRule},
+                          {QStringLiteral("date"), isoDay(day)},
+                          {QStringLiteral("in_force_since"), since},
+                          {QStringLiteral("override"), quote->isOverride},
+                          {QStringLiteral("tiered"), quote->prices.isTiered()},
+                          {QStringLiteral("time_of_day_prices"), quote->timeOfDayVaries},
+                          {QStringLiteral("prices"), pricesJson(quote->prices)}};
+            ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        QTextStream &out = ctx.out();
+        out << model << " (" << providerDisplayName(provider) << ") on " << isoDay(day) << " (UTC)\n";
+        out << "  Normalised name     " << quote->normalizedName << "\n";
+        if (quote->isOverride)
+            out << "  Price source        your override, in force since " << since << "\n";
+        else
+            out << "  Catalog entry       " << quote->provider << " / " << quote->modelId << " (" << quote->modelName
+                << "), in force since " << since << "\n";
+        out << "  Matched by          " << quote->matchedRule << "\n";
+        printPrices(out, quote->prices);
+        if (quote->prices.isTiered())
+            out << "  Note: long requests cost more above the threshold; daily totals are priced at the base "
+                   "price.\n";
+        if (quote->timeOfDayVaries)
+            out << "  Note: this provider's price depends on the time of day; daily totals use the price that "
+                   "holds for most of the UTC day.\n";
+        out << "  Catalog             " << service->catalog().source().origin << " (genai-prices, data of "
+            << service->catalog().source().dataDate << ")\n";
+        return Ok;
+    }
+    return ctx.failure(
+        QStringLiteral("no price known for \"%1\"%2 on %3: usage of it stays unpriced (set one with "
+                       "tokenledger pricing set)")
+            .arg(model,
+                 providerFilter.isEmpty() ? QString() : QStringLiteral(" at ") + providerDisplayName(providerFilter),
+                 isoDay(day)));
+}
+
+int list(Context &ctx, const QCommandLineParser &parser)
+{
+    const QString providerFilter = parser.value(QStringLiteral("provider"));
+    if (!providerFilter.isEmpty() && !isKnownProvider(providerFilter))
+        return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(providerFilter));
+    const QString search = parser.value(QStringLiteral("search")).toLower();
+    std::unique_ptr<PricingService> service;
+    if (!loadService(ctx, &service))
+        return Failure;
+    const PricingCatalog &catalog = service->catalog();
+    const QDate today = utcToday();
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QJsonArray rows;
+    QTextStream &out = ctx.out();
+
+    if (parser.isSet(QStringLiteral("overrides"))) {
+        for (const PriceOverride &o : catalog.overrides()) {
+            if (!providerFilter.isEmpty() && o.provider != providerFilter)
+                continue;
+            if (json) {
+                QJsonObject row = pricesJson(o.prices);
+                row.insert(QStringLiteral("provider"), o.provider);
+                row.insert(QStringLiteral("model"), o.model);
+                row.insert(QStringLiteral("from"), isoDay(o.effectiveFrom));
+                rows.append(row);
+            } else {
+                out << o.provider << " / " << o.model << " from " << isoDay(o.effectiveFrom) << ": input "
+                    << perMillion(o.prices.input) << ", output " << perMillion(o.prices.output) << "\n";
+            }
+        }
+        if (json)
+            out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        else if (catalog.overrides().isEmpty())
+            out << "No price overrides. Add one with tokenledger pricing set.\n";
+        return Ok;
+    }
+
+    QStringList catalogIds;
+    if (!providerFilter.isEmpty())
+        catalogIds.append(PricingCatalog::catalogProviderId(providerFilter));
+    else
+        for (const PricingCatalog::Provider &p : catalog.providers())
+            catalogIds.append(p.id);
+    int shown = 0;
+    for (const QString &id : std::as_const(catalogIds)) {
+        const PricingCatalog::Provider *p = catalog.provider(id);
+        if (!p)
+            continue;
+        for (const PricingCatalog::Model &m : p->models) {
+            if (!search.isEmpty() && !m.id.toLower().contains(search) && !m.name.toLower().contains(search))
+                continue;
+            const PricingCatalog::Version *v = PricingCatalog::versionOn(m, today);
+            if (!v)
+                continue;
+            ++shown;
+            if (json) {
+                QJsonObject row = pricesJson(v->prices);
+                row.insert(QStringLiteral("provider"), p->id);
+                row.insert(QStringLiteral("model"), m.id);
+                row.insert(QStringLiteral("name"), m.name);
+                rows.append(row);
+            } else {
+                out << QStringLiteral("%1 %2 in %3 out %4\n")
+                           .arg(p->id, -12)
+                           .arg(m.id, -44)
+                           .arg(perMillion(v->prices.input), -10)
+                           .arg(perMillion(v->prices.output));
+            }
+        }
+    }
+    if (json)
+        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    else
+        out << shown << " models; prices in USD per 1M tokens in force on " << isoDay(today) << " (UTC).\n";
+    return Ok;
+}
+
+std::optional<TieredPrice> priceOption(Context &ctx, const QCommandLineParser &parser, const QString &name, bool *bad)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    const Money::ParseResult parsed = Money::parse(parser.value(name));
+    if (!parsed.value || parsed.value->isNegative()) {
+        ctx.usageError(
+            QStringLiteral("--%1 \"%2\" is not a price (a non-negative number of USD)").arg(name, parser.value(name)));
+        *bad = true;
+        return std::nullopt;
+    }
+    return TieredPrice{*parsed.value, {}};
+}
+
+void printReprice(QTextStream &out, const PricingService::RepriceResult &r)
+{
+    out << "Re-priced stored usage: " << r.changed << " of " << r.examined << " rows changed cost.\n";
+}
+
+int set(Context &ctx, const QCommandLineParser &parser)
+{
+    PriceOverride o;
+    o.provider = parser.value(QStringLiteral("provider"));
+    o.model = PricingCatalog::modelKey(parser.value(QStringLiteral("model")));
+    if (o.provider.isEmpty() || o.model.isEmpty())
+        return ctx.usageError(QStringLiteral("--provider and --model are required"));
+    if (!isKnownProvider(o.provider))
+        return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(o.provider));
+    if (!parser.isSet(QStringLiteral("from")))
+        return ctx.usageError(
+            QStringLiteral("--from is required: the first UTC day the price applies (2000-01-01 for all history)"));
+    const auto from = parseIsoDay(parser.value(QStringLiteral("from")));
+    if (!from)
+        return ctx.usageError(QStringLiteral("--from \"%1\" is not a date (expected YYYY-MM-DD)")
+                                  .arg(parser.value(QStringLiteral("from"))));
+    o.effectiveFrom = *from;
+    bool bad = false;
+    o.prices.input = priceOption(ctx, parser, QStringLiteral("input"), &bad);
+    o.prices.output = priceOption(ctx, parser, QStringLiteral("output"), &bad);
+    o.prices.cacheRead = priceOption(ctx, parser, QStringLiteral("cached"), &bad);
+    o.prices.cacheWrite5m = priceOption(ctx, parser, QStringLiteral("cache-write"), &bad);
+    o.prices.cacheWrite1h = priceOption(ctx, parser, QStringLiteral("cache-write-1h"), &bad);
+    const auto perRequest = priceOption(ctx, parser, QStringLiteral("per-request"), &bad);
+    if (bad)
+        return cli::Usage;
+    if (perRequest) {
+        if (perRequest->base.nanos() > std::numeric_limits<qint64>::max() / 1000)
+            return ctx.usageError(QStringLiteral("--per-request is too large"));
+        o.prices.requestsPerThousand = Money::fromNanos(perRequest->base.nanos() * 1000);
+    }
+    if (!o.prices.input || !o.prices.output)
+        return ctx.usageError(QStringLiteral("--input and --output prices are required"));
+    o.note = parser.value(QStringLiteral("note"));
+
+    std::unique_ptr<PricingService> service;
+    if (!loadService(ctx, &service))
+        return Failure;
+    const auto result = service->setOverride(o);
+    if (!result.ok)
+        return ctx.failure(QStringLiteral("could not save the price: %1").arg(result.error));
+    ctx.out() << "Price for " << o.model << " (" << providerDisplayName(o.provider) << ") set from "
+              << isoDay(o.effectiveFrom) << ": input " << perMillion(o.prices.input) << ", output "
+              << perMillion(o.prices.output) << " per 1M tokens.\n";
+    printReprice(ctx.out(), result);
+    return Ok;
+}
+
+int unset(Context &ctx, const QCommandLineParser &parser)
+{
+    const QString provider = parser.value(QStringLiteral("provider"));
+    const QString model = PricingCatalog::modelKey(parser.value(QStringLiteral("model")));
+    if (provider.isEmpty() || model.isEmpty())
+        return ctx.usageError(QStringLiteral("--provider and --model are required"));
+    if (!isKnownProvider(provider))
+        return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(provider));
+    std::optional<QDate> from;
+    if (parser.isSet(QStringLiteral("from"))) {
+        from = parseIsoDay(parser.value(QStringLiteral("from")));
+        if (!from)
+            return ctx.usageError(QStringLiteral("--from \"%1\" is not a date (expected YYYY-MM-DD)")
+                                      .arg(parser.value(QStringLiteral("from"))));
+    }
+    std::unique_ptr<PricingService> service;
+    if (!loadService(ctx, &service))
+        return Failure;
+    int removed = 0;
+    const auto result = service->removeOverride(provider, model, from, &removed);
+    if (!result.ok)
+        return ctx.failure(QStringLiteral("could not remove the price: %1").arg(result.error));
+    if (removed == 0)
+        return ctx.failure(
+            QStringLiteral("no override for %1 (%2) to remove").arg(model, providerDisplayName(provider)));
+    ctx.out() << "Removed " << removed << " override(s) for " << model << " (" << providerDisplayName(provider)
+              << ").\n";
+    printReprice(ctx.out(), result);
+    return Ok;
+}
+
+int update(Context &ctx, const QCommandLineParser &parser)
+{
+    const QString path = parser.value(QStringLiteral("from"));
+    if (path.isEmpty())
+        return ctx.usageError(QStringLiteral("--from FILE is required (a genai-prices data.json)"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.failure(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray data = file.readAll();
+    std::unique_ptr<PricingService> service;
+    if (!loadService(ctx, &service))
+        return Failure;
+    const auto result = service->updateCatalog(data, path);
+    if (!result.ok)
+        return ctx.failure(QStringLiteral("%1 was not loaded, the previous catalog stays: %2").arg(path, result.error));
+    ctx.out() << "Loaded " << service->catalog().modelCount() << " models from " << path << ".\n";
+    printReprice(ctx.out(), result);
+    return Ok;
+}
+
+}   // namespace
+
+int pricingCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Model prices: look up, list, override, update."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("lookup, list, set, unset or update"));
+    parser.addOptions({
+        {QStringLiteral("provider"), QStringLiteral("Provider id (openai, anthropic, google, ...)."),
+         QStringLiteral("P")},
+        {QStringLiteral("model"), QStringLiteral("Model name (set, unset)."), QStringLiteral("M")},
+        {QStringLiteral("date"), QStringLiteral("UTC day to price on (lookup; default today)."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("from"),
+         QStringLiteral("First UTC day of an override (set, unset), or a dataset file (update)."),
+         QStringLiteral("VALUE")},
+        {QStringLiteral("input"), QStringLiteral("Uncached input, USD per 1M tokens."), QStringLiteral("USD")},
+        {QStringLiteral("output"), QStringLiteral("Output, USD per 1M tokens."), QStringLiteral("USD")},
+        {QStringLiteral("cached"), QStringLiteral("Cached input read, USD per 1M tokens."), QStringLiteral("USD")},
+        {QStringLiteral("cache-write"), QStringLiteral("Cache write, USD per 1M tokens."), QStringLiteral("USD")},
+        {QStringLiteral("cache-write-1h"), QStringLiteral("1-hour cache write, USD per 1M tokens."),
+         QStringLiteral("USD")},
+        {QStringLiteral("per-request"), QStringLiteral("USD per request."), QStringLiteral("USD")},
+        {QStringLiteral("note"), QStringLiteral("A note kept with the override."), QStringLiteral("TEXT")},
+        {QStringLiteral("search"), QStringLiteral("Only models whose id or name contains TEXT (list)."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("overrides"), QStringLiteral("List your overrides instead of the catalog (list).")},
+        {QStringLiteral("json"), QStringLiteral("Print JSON (prices as exact decimal text).")},
+    });
+    bool helpShown = false;
+    if (!ctx.parse(parser, QString::fromLatin1(Synopsis), &helpShown))
+        return helpShown ? Ok : cli::Usage;
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return ctx.usageError(QStringLiteral("which action? lookup, list, set, unset or update"));
+    const QString action = args.first();
+    if (action == u"lookup") {
+        if (args.size() != 2)
+            return ctx.usageError(QStringLiteral("lookup takes one model name"));
+        return lookup(ctx, parser, args[1]);
+    }
+    if (args.size() != 1)
+        return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(args[1]));
+    if (action == u"list")
+        return list(ctx, parser);
+    if (action == u"set")
+        return set(ctx, parser);
+    if (action == u"unset")
+        return unset(ctx, parser);
+    if (action == u"update")
+        return update(ctx, parser);
+    return ctx.usageError(QStringLiteral("unknown action \"%1\"").arg(action));
+}
+
+}   // namespace tl::cli
