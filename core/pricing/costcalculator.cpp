@@ -23,7 +23,7 @@ CostCalculator::CostCalculator(const PricingCatalog &catalog)
 CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) const
 {
     CostResult result;
-    const auto quote = m_catalog.price(provider, r.model, r.day);
+    const std::optional<PriceQuote> &quote = this->quote(provider, r.model, r.day);
     if (!quote) {
         result.reason = QStringLiteral("no price for %1 on %2").arg(r.model, r.day.toString(Qt::ISODate));
         return result;
@@ -74,6 +74,19 @@ CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) 
     }
     result.status = CostStatus::Estimated;
     return result;
+}
+
+const std::optional<PriceQuote> &CostCalculator::quote(const QString &provider, const QString &model, QDate day) const
+{
+    if (day != m_quotesDay) {
+        m_quotes.clear();
+        m_quotesDay = day;
+    }
+    const QString key = provider + QLatin1Char('\n') + model;
+    auto it = m_quotes.find(key);
+    if (it == m_quotes.end())
+        it = m_quotes.insert(key, m_catalog.price(provider, model, day));
+    return *it;
 }
 
 void CostCalculator::apply(const QString &provider, UsageRecord &record) const

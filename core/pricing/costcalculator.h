@@ -3,6 +3,8 @@
 #include "catalog.h"
 #include "records/records.h"
 
+#include <QHash>
+
 namespace tl {
 
 // How a provider reports cached input. OpenAI (and the OpenAI-compatible APIs: OpenRouter,
@@ -34,7 +36,13 @@ public:
     void apply(const QString &provider, UsageRecord &record) const;
 
 private:
+    const std::optional<PriceQuote> &quote(const QString &provider, const QString &model, QDate day) const;
+
     const PricingCatalog &m_catalog;
+    // Lookups repeat for every row of a model on a day: remember that day's (the catalog is
+    // immutable for this calculator's lifetime; callers go day by day, so memory stays small).
+    mutable QDate m_quotesDay;
+    mutable QHash<QString, std::optional<PriceQuote>> m_quotes;
 };
 
 }   // namespace tl

@@ -83,9 +83,17 @@ PricingService::RepriceResult PricingService::reprice(const QString &provider, c
                         "u.input_tokens, u.cached_input_tokens, u.cache_write_5m_tokens, u.cache_write_1h_tokens, "
                         "u.output_tokens, u.requests, u.cost_nano, u.cost_status, a.provider "
                         "FROM usage u JOIN accounts a ON a.id = u.account_id "
-                        "WHERE u.day = ?2 AND u.cost_status <> 'reported' AND (?1 = '' OR a.provider = ?1)",
+                        "WHERE u.day = ?2 AND u.cost_status <> 'reported' AND (?1 = '' OR a.provider = ?1) "
+                        // A model key is a prefix of the names it covers (after "models/"): prune here,
+                        // decide exactly in C++.
+                        "AND (?3 = '' OR lower(u.model) LIKE ?3 || '%' ESCAPE '\\' "
+                        "OR lower(u.model) LIKE 'models/' || ?3 || '%' ESCAPE '\\')",
                         &error))
         return failed(error);
+    QString likePattern = modelKey;
+    likePattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     // One UTC day at a time: each day's rows are read to the end before its changes are
     // written, so the reader never walks a table it is modifying, and memory stays bounded.
     QStringList days;
@@ -105,7 +113,7 @@ PricingService::RepriceResult PricingService::reprice(const QString &provider, c
     const auto flush = [&]() {
         if (changed.isEmpty())
             return true;
-        const UpsertResult written = usage.upsert(changed);
+        const UpsertResult written = usage.updateCosts(changed);
         if (!written.ok) {
             error = written.error;
             return false;
@@ -118,6 +126,7 @@ PricingService::RepriceResult PricingService::reprice(const QString &provider, c
         select.reset();
         select.bind(1, provider);
         select.bind(2, day);
+        select.bind(3, likePattern);
         while (select.step()) {
             const QString model = select.text(2);
             if (!modelKey.isEmpty() && PricingCatalog::modelKey(model) != modelKey)
@@ -136,12 +145,12 @@ PricingService::RepriceResult PricingService::reprice(const QString &provider, c
             r.cacheWrite1hTokens = select.int64(10);
             r.outputTokens = select.int64(11);
             r.requests = select.int64(12);
-            const std::optional<qint64> oldCost = select.isNull(13) ? std::nullopt : std::optional(select.int64(13));
+            const bool hadCost = !select.isNull(13);
+            const qint64 oldNanos = hadCost ? select.int64(13) : 0;
             const QString rowProvider = select.text(15);
             ++result.examined;
             const CostResult priced = calculator.price(rowProvider, r);
-            const std::optional<qint64> newCost = priced.cost ? std::optional(priced.cost->nanos()) : std::nullopt;
-            if (newCost == oldCost)
+            if (priced.cost.has_value() == hadCost && (!hadCost || priced.cost->nanos() == oldNanos))
                 continue;
             r.cost = priced.cost;
             r.costStatus = priced.status;

@@ -63,6 +63,10 @@ QByteArray insertSql(int rows)
     return sql + TL_INSERT_SUFFIX;
 }
 
+constexpr const char *UpdateCostSql =
+    "UPDATE usage SET cost_nano = ?14, cost_status = ?15, revision = revision + 1 "
+    "WHERE day = ?2 AND account_id = ?1 AND model = ?3 AND project = ?4 AND api_key_id = ?5 "
+    "AND service_tier = ?6 AND source = ?7 AND (cost_nano IS NOT ?14 OR cost_status IS NOT ?15)";
 constexpr const char *UpdateSql =
     "UPDATE usage SET input_tokens = ?8, cached_input_tokens = ?9, cache_write_5m_tokens = ?10, "
     "cache_write_1h_tokens = ?11, output_tokens = ?12, requests = ?13, cost_nano = ?14, cost_status = ?15, "
@@ -128,6 +132,7 @@ bool UsageRepository::prepareStatements(QString *error)
         m_prepared = m_inserts[k].prepare(handle, insertSql(ChunkSizes[k]), error);
     m_prepared =
         m_prepared && m_update.prepare(handle, UpdateSql, error) &&
+        m_updateCost.prepare(handle, UpdateCostSql, error) &&
         m_rollupDelete.prepare(handle, "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2", error) &&
         m_rollupInsert.prepare(
             handle, TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model", error);
@@ -207,6 +212,53 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     }
     m_update.reset();
 
+    QString error;
+    for (const auto &[accountId, touchedDay] : std::as_const(touched)) {
+        if (!refreshRollup(accountId, touchedDay, &error))
+            return failed(QStringLiteral("could not update the daily totals: %1").arg(error));
+    }
+    if (!savepoint.commit())
+        return failed(savepoint.error());
+    return result;
+}
+
+UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
+{
+    UpsertResult result;
+    const auto failed = [&result](const QString &message) {
+        result = UpsertResult{};
+        result.ok = false;
+        result.error = message;
+        return result;
+    };
+    if (!prepareStatements(&result.error))
+        return failed(result.error);
+    sql::Savepoint savepoint(m_db, QStringLiteral("usage_costs"));
+    if (!savepoint.isActive())
+        return failed(savepoint.error());
+
+    QSet<std::pair<qint64, QString>> touched;
+    QString day;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const UsageRecord &r = batch[i];
+        if (const QString problem = validate(r); !problem.isEmpty())
+            return failed(problem);
+        if (i == 0 || batch[i - 1].day != r.day)
+            day = isoDay(r.day);
+        m_updateCost.reset();
+        bind(m_updateCost, r, day);
+        m_updateCost.step();
+        if (!m_updateCost.ok())
+            return failed(
+                QStringLiteral("could not re-price usage of %1 (%2): %3").arg(day, r.model, m_updateCost.error()));
+        if (m_updateCost.changes() == 1) {
+            ++result.updated;
+            touched.insert({r.accountId, day});
+        } else {
+            ++result.unchanged;
+        }
+    }
+    m_updateCost.reset();
     QString error;
     for (const auto &[accountId, touchedDay] : std::as_const(touched)) {
         if (!refreshRollup(accountId, touchedDay, &error))

@@ -25,6 +25,11 @@ public:
 
     UpsertResult upsert(const QList<UsageRecord> &batch);
 
+    // Sets the cost and cost status of existing rows (re-pricing), matched by natural key, and
+    // refreshes the rollups they belong to. Same savepoint rules as upsert(); `updated` counts
+    // rows whose cost changed, `unchanged` keys that were absent or already had that cost.
+    UpsertResult updateCosts(const QList<UsageRecord> &batch);
+
     // Rebuilds the whole rollup from the raw table (repair tool and tests).
     bool rebuildRollups(QString *error = nullptr);
 
@@ -36,6 +41,7 @@ private:
     bool m_prepared = false;
     std::array<sql::SqliteStatement, ChunkSizes.size()> m_inserts;
     sql::SqliteStatement m_update;
+    sql::SqliteStatement m_updateCost;
     sql::SqliteStatement m_rollupDelete;
     sql::SqliteStatement m_rollupInsert;
 };
