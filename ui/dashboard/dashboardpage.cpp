@@ -3,7 +3,7 @@
 #include "analytics/report.h"
 #include "common/dates.h"
 #include "common/emptystate.h"
-#include "storage/dbreader.h"
+#include "storage/dbworker.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -11,9 +11,9 @@
 
 namespace tl {
 
-DashboardPage::DashboardPage(DbReader *reader, QWidget *parent)
+DashboardPage::DashboardPage(DbWorker *reader, QWidget *parent)
     : QWidget(parent)
-    , m_reader(reader)
+    , m_worker(reader)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(tr("No spending recorded yet"),
                              tr("Add a provider account to start syncing, or import a CSV of your usage. "
@@ -45,18 +45,18 @@ void DashboardPage::refresh()
 {
     const QDate today = utcToday();
     const QDate from(today.year(), today.month(), 1);
-    m_reader->read([from, today](QSqlDatabase db) { return ReportBuilder(db).build(from, today); }, this,
-                   [this](std::optional<Report> report) {
-                       if (report)
-                           show(*report);
-                       else
-                           m_stack->setCurrentWidget(m_empty);
-                       m_loaded = true;
-                       emit refreshed();
-                   });
+    m_worker->run([from, today](QSqlDatabase db) { return ReportBuilder(db).build(from, today); }, this,
+                  [this](std::optional<Report> report) {
+                      if (report)
+                          present(*report);
+                      else
+                          m_stack->setCurrentWidget(m_empty);
+                      m_loaded = true;
+                      emit refreshed();
+                  });
 }
 
-void DashboardPage::show(const Report &report)
+void DashboardPage::present(const Report &report)
 {
     if (report.total.rows == 0 && report.billed.isEmpty()) {
         m_stack->setCurrentWidget(m_empty);

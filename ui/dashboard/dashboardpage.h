@@ -7,11 +7,11 @@ class QStackedWidget;
 
 namespace tl {
 
-class DbReader;
+class DbWorker;
 class EmptyState;
 struct Report;
 
-// Month to date at a glance. Reads through DbReader, so opening it never blocks the window.
+// Month to date at a glance. Reads through DbWorker, so opening it never blocks the window.
 // Shows an honest empty state until there is data.
 class DashboardPage final : public QWidget
 {
@@ -19,7 +19,7 @@ class DashboardPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    explicit DashboardPage(DbReader *reader, QWidget *parent = nullptr);
+    explicit DashboardPage(DbWorker *reader, QWidget *parent = nullptr);
 
     void refresh();
     bool isLoaded() const { return m_loaded; }
@@ -29,9 +29,9 @@ signals:
     void refreshed();
 
 private:
-    void show(const Report &report);
+    void present(const Report &report);
 
-    DbReader *m_reader = nullptr;
+    DbWorker *m_worker = nullptr;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
     QLabel *m_loading = nullptr;

@@ -3,10 +3,11 @@
 #include "about/aboutdialog.h"
 #include "common/emptystate.h"
 #include "dashboard/dashboardpage.h"
+#include "pricing/pricingpage.h"
 #include "settings/settings.h"
 #include "settingspage/settingspage.h"
 #include "storage/database.h"
-#include "storage/dbreader.h"
+#include "storage/dbworker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,7 +55,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_settings(settings)
-    , m_reader(new DbReader(database.path(), this))
+    , m_worker(new DbWorker(database.path(), this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
@@ -74,7 +75,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
         "color: palette(highlighted-text); }"));
     m_pages->setObjectName(QStringLiteral("pageStackedWidget"));
 
-    m_dashboard = new DashboardPage(m_reader, m_pages);
+    m_dashboard = new DashboardPage(m_worker, m_pages);
     connect(m_dashboard, &DashboardPage::addAccountRequested, this, [this] { showPage(AccountsPageIndex); });
     addPage(DashboardPageIndex, tr("Dashboard"), m_dashboard);
     addPage(UsagePageIndex, tr("Usage"),
@@ -98,11 +99,9 @@ MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
                       tr("Every sync is recorded here with its status, the records it created or updated, its "
                          "duration and any error, once you have added an account."),
                       m_pages));
-    addPage(PricingPageIndex, tr("Pricing"),
-            emptyPage(QStringLiteral("pricingPage"), tr("No price catalog loaded"),
-                      tr("Costs computed from tokens need model prices. Until a catalog is loaded, usage without "
-                         "a billed amount is shown as unpriced — never as $0."),
-                      m_pages));
+    m_pricing = new PricingPage(m_worker, m_pages);
+    connect(m_pricing, &PricingPage::pricesChanged, m_dashboard, &DashboardPage::refresh);
+    addPage(PricingPageIndex, tr("Pricing"), m_pricing);
     addPage(SettingsPageIndex, tr("Settings"), new SettingsPage(database.path(), settings.path(), m_pages));
 
     auto *central = new QWidget(this);
@@ -119,6 +118,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
 
     restoreWindowState();
     m_dashboard->refresh();
+    m_pricing->refresh();
 }
 
 MainWindow::~MainWindow() = default;

@@ -9,7 +9,8 @@ namespace tl {
 
 class Database;
 class DashboardPage;
-class DbReader;
+class DbWorker;
+class PricingPage;
 class Settings;
 
 // The main window: a sidebar of pages (Dashboard, Usage, Accounts, Budgets & Alerts,
@@ -49,10 +50,11 @@ private:
 
     Database &m_database;
     Settings &m_settings;
-    DbReader *m_reader = nullptr;
+    DbWorker *m_worker = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    PricingPage *m_pricing = nullptr;
 };
 
 }   // namespace tl

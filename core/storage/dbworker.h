@@ -11,16 +11,16 @@
 
 namespace tl {
 
-// The reader thread's side: opens its own connection lazily, in that thread.
-class DbReaderWorker final : public QObject
+// The worker thread's side: opens its own connection lazily, in that thread.
+class DbWorkerEndpoint final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DbReaderWorker)
+    Q_DISABLE_COPY_MOVE(DbWorkerEndpoint)
 public:
-    explicit DbReaderWorker(QString path)
+    explicit DbWorkerEndpoint(QString path)
         : m_path(std::move(path))
     {}
-    ~DbReaderWorker() override;
+    ~DbWorkerEndpoint() override;
     QSqlDatabase connection();
 
 private:
@@ -28,25 +28,26 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-// Runs read queries on a thread of its own with its own connection (WAL lets it read beside
-// the writer), and hands each result back on the caller's thread. Views ask for data
-// through this, so SQL never runs on the UI thread.
-class DbReader final : public QObject
+// Runs database jobs (queries, and the UI's writes such as saving a price) on a thread of its
+// own with its own connection — WAL lets it read beside another writer; the busy timeout orders
+// writes — and hands each result back on the caller's thread. Windows use this, so SQL never
+// runs on the UI thread.
+class DbWorker final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DbReader)
+    Q_DISABLE_COPY_MOVE(DbWorker)
 
 public:
-    explicit DbReader(const QString &databasePath, QObject *parent = nullptr);
-    ~DbReader() override;
+    explicit DbWorker(const QString &databasePath, QObject *parent = nullptr);
+    ~DbWorker() override;
 
-    // Runs `query` on the reader thread, then `done(result)` on this object's thread — unless
-    // `context` was destroyed in the meantime. Queries run one after another, in order.
-    template <typename Query, typename Done> void read(Query query, QObject *context, Done done)
+    // Runs `job` on the worker thread, then `done(result)` on this object's thread — unless
+    // `context` was destroyed in the meantime. Jobs run one after another, in order.
+    template <typename Query, typename Done> void run(Query query, QObject *context, Done done)
     {
         using Result = std::invoke_result_t<Query, QSqlDatabase>;
         QPointer<QObject> guard(context);
-        QPointer<DbReader> self(this);
+        QPointer<DbWorker> self(this);
         QMetaObject::invokeMethod(
             m_worker,
             [worker = m_worker, self, guard, query = std::move(query), done = std::move(done)]() mutable {
@@ -66,7 +67,7 @@ public:
 
 private:
     QThread m_thread;
-    DbReaderWorker *m_worker = nullptr;
+    DbWorkerEndpoint *m_worker = nullptr;
 };
 
 }   // namespace tl

@@ -1,0 +1,348 @@
+#include "pricingpage.h"
+
+#include "common/dates.h"
+#include "overridedialog.h"
+#include "pricetablemodel.h"
+#include "pricing/pricingservice.h"
+#include "providers/providercatalog.h"
+#include "storage/dbworker.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tl {
+
+namespace {
+
+// Filters on the search text (model id or name) and the provider combo.
+class PriceFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setFilter(const QString &search, const QString &provider)
+    {
+        m_search = search.trimmed().toLower();
+        m_provider = provider;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override
+    {
+        const auto *model = static_cast<const PriceTableModel *>(sourceModel());
+        const PriceRow &row = model->row(sourceRow);
+        if (!m_provider.isEmpty() &&
+            model->index(sourceRow, 0).data(PriceTableModel::ProviderRole).toString() != m_provider)
+            return false;
+        return m_search.isEmpty() || row.model.toLower().contains(m_search) ||
+               row.modelName.toLower().contains(m_search) || row.providerName.toLower().contains(m_search);
+    }
+
+private:
+    QString m_search;
+    QString m_provider;
+};
+
+QString sourceText(const PricingSnapshot &s)
+{
+    const QString origin = s.source.origin == u"bundled" ? PricingPage::tr("bundled with TokenLedger")
+                                                         : PricingPage::tr("loaded from %1").arg(s.source.origin);
+    QString text = PricingPage::tr("Catalog: genai-prices, data of %1 (%2) — %3 models, %4 override(s).")
+                       .arg(s.source.dataDate.isEmpty() ? PricingPage::tr("unknown date") : s.source.dataDate, origin)
+                       .arg(QLocale().toString(s.catalogModels))
+                       .arg(s.overrides);
+    if (!s.source.loadedAt.isEmpty())
+        text += QLatin1Char(' ') + PricingPage::tr("Loaded %1.").arg(s.source.loadedAt);
+    return text;
+}
+
+}   // namespace
+
+PricingPage::PricingPage(DbWorker *worker, QWidget *parent)
+    : QWidget(parent)
+    , m_worker(worker)
+    , m_source(new QLabel(this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_search(new QLineEdit(this))
+    , m_providerFilter(new QComboBox(this))
+    , m_add(new QPushButton(tr("Add Override…"), this))
+    , m_edit(new QPushButton(tr("Edit…"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_status(new QLabel(this))
+    , m_model(new PriceTableModel(this))
+    , m_proxy(new PriceFilter(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("pricingPage"));
+    m_source->setObjectName(QStringLiteral("catalogSourceLabel"));
+    m_source->setWordWrap(true);
+    m_source->setForegroundRole(QPalette::PlaceholderText);
+
+    m_banner->setObjectName(QStringLiteral("unpricedBanner"));
+    m_banner->setStyleSheet(QStringLiteral("QFrame#unpricedBanner { background: #fff4d6; border: 1px solid #e0b84a; "
+                                           "border-radius: 6px; } QFrame#unpricedBanner QLabel { color: #5c4400; }"));
+    m_bannerText->setObjectName(QStringLiteral("unpricedBannerLabel"));
+    m_bannerText->setWordWrap(true);
+    auto *priceThem = new QPushButton(tr("Price Them…"), m_banner);
+    priceThem->setObjectName(QStringLiteral("priceUnpricedButton"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(12, 8, 12, 8);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(priceThem);
+    m_banner->hide();
+
+    m_search->setObjectName(QStringLiteral("pricingSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search models…"));
+    m_search->setClearButtonEnabled(true);
+    m_providerFilter->setObjectName(QStringLiteral("pricingProviderComboBox"));
+    m_providerFilter->addItem(tr("All providers"), QString());
+    m_add->setObjectName(QStringLiteral("addOverrideButton"));
+    m_edit->setObjectName(QStringLiteral("editOverrideButton"));
+    m_remove->setObjectName(QStringLiteral("removeOverrideButton"));
+    m_status->setObjectName(QStringLiteral("pricingStatusLabel"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(PriceTableModel::SortRole);
+    m_table->setObjectName(QStringLiteral("priceTableView"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PriceTableModel::ProviderColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PriceTableModel::ProviderColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(PriceTableModel::ProviderColumn, 150);
+    m_table->horizontalHeader()->setSectionResizeMode(PriceTableModel::ModelColumn, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *footnote = new QLabel(tr("Prices in USD per 1M tokens, in force today (UTC). * Tiered: requests above a "
+                                   "size threshold cost more; daily totals are priced at the base price. Price data "
+                                   "© Pydantic Services Inc., MIT licence."),
+                                this);
+    footnote->setWordWrap(true);
+    footnote->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_providerFilter, 1);
+    filters->addStretch(1);
+    filters->addWidget(m_add);
+    filters->addWidget(m_edit);
+    filters->addWidget(m_remove);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_source);
+    layout->addWidget(m_banner);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(footnote);
+
+    connect(m_search, &QLineEdit::textChanged, this, &PricingPage::applyFilter);
+    connect(m_providerFilter, &QComboBox::currentIndexChanged, this, &PricingPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PricingPage::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, &PricingPage::editSelected);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        OverrideDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            saveOverride(dialog.result());
+    });
+    connect(m_edit, &QPushButton::clicked, this, &PricingPage::editSelected);
+    connect(m_remove, &QPushButton::clicked, this, &PricingPage::removeSelected);
+    connect(priceThem, &QPushButton::clicked, this, &PricingPage::priceUnpriced);
+    updateButtons();
+}
+
+void PricingPage::refresh()
+{
+    const QDate today = utcToday();
+    m_worker->run([today](QSqlDatabase db) { return PricingSnapshot::load(db, today); }, this,
+                  [this](PricingSnapshot snapshot) { present(std::move(snapshot)); });
+}
+
+void PricingPage::present(PricingSnapshot snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    m_source->setText(m_snapshot.error.isEmpty() ? sourceText(m_snapshot)
+                                                 : tr("The price catalog could not be read: %1").arg(m_snapshot.error));
+
+    // Keep the provider filter's choice across refreshes.
+    const QString chosen = m_providerFilter->currentData().toString();
+    QSignalBlocker block(m_providerFilter);
+    while (m_providerFilter->count() > 1)
+        m_providerFilter->removeItem(1);
+    QMap<QString, QString> providers;
+    for (const PriceRow &row : std::as_const(m_snapshot.rows))
+        providers.insert(row.providerName,
+                         row.isOverride ? PricingCatalog::catalogProviderId(row.provider) : row.provider);
+    for (auto it = providers.cbegin(); it != providers.cend(); ++it) {
+        if (m_providerFilter->findData(it.value()) < 0)
+            m_providerFilter->addItem(it.key(), it.value());
+    }
+    m_providerFilter->setCurrentIndex(std::max(0, m_providerFilter->findData(chosen)));
+
+    m_model->setRows(m_snapshot.rows);
+    applyFilter();
+
+    if (m_snapshot.unpriced.isEmpty()) {
+        m_banner->hide();
+    } else {
+        QStringList names;
+        for (const UnpricedModel &u :
+             std::as_const(m_snapshot.unpriced).first(std::min<qsizetype>(3, m_snapshot.unpriced.size())))
+            names.append(
+                tr("%1 (%2, %3 tokens)").arg(u.model, providerDisplayName(u.provider), QLocale().toString(u.tokens)));
+        if (m_snapshot.unpriced.size() > 3)
+            names.append(tr("and %n more", nullptr, int(m_snapshot.unpriced.size() - 3)));
+        m_bannerText->setText(tr("%n model(s) in your data have no price, so their usage is not counted in any "
+                                 "cost: %1.",
+                                 nullptr, int(m_snapshot.unpriced.size()))
+                                  .arg(names.join(QStringLiteral(", "))));
+        m_banner->show();
+    }
+    m_loaded = true;
+    updateButtons();
+    emit refreshed();
+}
+
+void PricingPage::applyFilter()
+{
+    static_cast<PriceFilter *>(m_proxy)->setFilter(m_search->text(), m_providerFilter->currentData().toString());
+}
+
+const PriceRow *PricingPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return &m_model->row(m_proxy->mapToSource(rows.first()).row());
+}
+
+void PricingPage::updateButtons()
+{
+    const PriceRow *row = selectedRow();
+    m_edit->setEnabled(row != nullptr);
+    m_remove->setEnabled(row && row->isOverride);
+    m_edit->setText(row && !row->isOverride ? tr("Override…") : tr("Edit…"));
+}
+
+void PricingPage::editSelected()
+{
+    const PriceRow *row = selectedRow();
+    if (!row)
+        return;
+    OverrideDialog dialog(this);
+    if (row->isOverride) {
+        dialog.setOverride(row->override);
+    } else {
+        // Start from the catalog's prices for that model.
+        PriceOverride start;
+        const QString ours = row->provider == u"x-ai" ? QStringLiteral("xai") : row->provider;
+        start.provider = isKnownProvider(ours) ? ours : QStringLiteral("openrouter");
+        start.model = row->model;
+        start.effectiveFrom = QDate(2000, 1, 1);
+        start.prices.input = row->input;
+        start.prices.cacheRead = row->cachedInput;
+        start.prices.cacheWrite5m = row->cacheWrite;
+        start.prices.output = row->output;
+        for (auto *price :
+             {&start.prices.input, &start.prices.cacheRead, &start.prices.cacheWrite5m, &start.prices.output}) {
+            if (*price)
+                (*price)->tiers.clear();
+        }
+        dialog.setOverride(start);
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        saveOverride(dialog.result());
+}
+
+void PricingPage::removeSelected()
+{
+    const PriceRow *row = selectedRow();
+    if (!row || !row->isOverride)
+        return;
+    const PriceOverride o = row->override;
+    if (QMessageBox::question(this, tr("Remove Override"),
+                              tr("Remove your price for %1 (%2) from %3? Its usage is re-priced from the catalog, or "
+                                 "shown as unpriced if the catalog has no price.")
+                                  .arg(o.model, providerDisplayName(o.provider), isoDay(o.effectiveFrom))) ==
+        QMessageBox::Yes)
+        removeOverride(o);
+}
+
+void PricingPage::priceUnpriced()
+{
+    if (m_snapshot.unpriced.isEmpty())
+        return;
+    const UnpricedModel &u = m_snapshot.unpriced.first();
+    OverrideDialog dialog(this);
+    dialog.setModel(u.provider, u.model);
+    if (dialog.exec() == QDialog::Accepted)
+        saveOverride(dialog.result());
+}
+
+void PricingPage::saveOverride(const PriceOverride &override)
+{
+    m_status->setText(tr("Saving the price and re-pricing stored usage…"));
+    m_worker->run(
+        [override](QSqlDatabase db) {
+            PricingService service(db);
+            PricingService::RepriceResult result;
+            if (!service.load(&result.error)) {
+                result.ok = false;
+                return result;
+            }
+            return service.setOverride(override);
+        },
+        this,
+        [this](PricingService::RepriceResult result) {
+            m_status->setText(result.ok ? tr("Price saved; %n stored row(s) re-priced.", nullptr, result.changed)
+                                        : tr("The price was not saved: %1").arg(result.error));
+            refresh();
+            if (result.ok)
+                emit pricesChanged();
+        });
+}
+
+void PricingPage::removeOverride(const PriceOverride &override)
+{
+    m_status->setText(tr("Removing the price and re-pricing stored usage…"));
+    m_worker->run(
+        [override](QSqlDatabase db) {
+            PricingService service(db);
+            PricingService::RepriceResult result;
+            int removed = 0;
+            if (service.load(&result.error))
+                result = service.removeOverride(override.provider, override.model, override.effectiveFrom, &removed);
+            else
+                result.ok = false;
+            return result;
+        },
+        this,
+        [this](PricingService::RepriceResult result) {
+            m_status->setText(result.ok ? tr("Override removed; %n stored row(s) re-priced.", nullptr, result.changed)
+                                        : tr("The override was not removed: %1").arg(result.error));
+            refresh();
+            if (result.ok)
+                emit pricesChanged();
+        });
+}
+
+}   // namespace tl
