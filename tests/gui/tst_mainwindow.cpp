@@ -123,7 +123,7 @@ private slots:
         auto *licences = dialog.findChild<QTextBrowser *>(QStringLiteral("licenceTextBrowser"));
         QVERIFY(licences);
         const QString text = licences->toPlainText();
-        for (const char *needle : {"General Public License", "Qt", "QtKeychain", "SQLite"})
+        for (const char *needle : {"General Public License", "Qt", "QtKeychain", "SQLite", "genai-prices", "MIT"})
             QVERIFY2(text.contains(QLatin1String(needle)), needle);
     }
 };

@@ -38,7 +38,10 @@ AboutDialog::AboutDialog(QWidget *parent)
                         "<li><b>QtKeychain</b>: BSD 3-Clause licence.</li>"
                         "<li><b>SQLite</b>: public domain.</li>"
                         "<li><b>OpenSSL</b> (loaded at run time for HTTPS): Apache License 2.0.</li>"
-                        "</ul>")
+                        "</ul>"
+                        "<p>Model prices come from <b>genai-prices</b> by Pydantic Services Inc. (MIT licence; "
+                        "Copyright (c) Pydantic Services Inc. 2025 to present). Prices are a best-effort "
+                        "estimate; amounts your providers bill always win over prices computed from them.</p>")
                          .arg(QString::fromLatin1(qVersion())));
     notices->setMinimumHeight(180);
 
