@@ -36,4 +36,9 @@ bool isKnownProvider(QStringView id)
     return false;
 }
 
+bool providerSyncs(QStringView id)
+{
+    return id == u"openai" || id == u"anthropic" || id == u"openrouter" || id == u"deepseek";
+}
+
 }   // namespace tl

@@ -19,5 +19,7 @@ const QList<ProviderInfo> &knownProviders();
 // The display name for a provider id; the id itself for one we do not know.
 QString providerDisplayName(QStringView id);
 bool isKnownProvider(QStringView id);
+// Whether TokenLedger pulls anything (usage, billed costs or a balance) from this provider's API.
+bool providerSyncs(QStringView id);
 
 }   // namespace tl

@@ -12,7 +12,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class Error
     {

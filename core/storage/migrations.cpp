@@ -158,11 +158,25 @@ bool upgradeTo2(QSqlDatabase db, QString *error)
                      error);
 }
 
+// Version 3: balances and credits providers report (never spend history), per currency.
+bool upgradeTo3(QSqlDatabase db, QString *error)
+{
+    return sql::exec(db,
+                     QStringLiteral("CREATE TABLE balances ("
+                                    " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                                    " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+                                    " kind TEXT NOT NULL,"
+                                    " amount_nano INTEGER NOT NULL CHECK (typeof(amount_nano) = 'integer'),"
+                                    " fetched_at TEXT NOT NULL,"
+                                    " PRIMARY KEY (account_id, currency, kind))"),
+                     error);
+}
+
 using Step = bool (*)(QSqlDatabase, QString *);
 
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
 // database is created at version 1 and brought forward by the same steps.
-const Step Steps[] = {upgradeTo2};
+const Step Steps[] = {upgradeTo2, upgradeTo3};
 
 }   // namespace
 

@@ -179,7 +179,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        QCOMPARE(db.storedSchemaVersion(), 2);
+        QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
         QVERIFY(db.connection().tables().contains(QStringLiteral("price_catalogs")));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT label FROM accounts")) && q.next());

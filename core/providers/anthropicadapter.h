@@ -1,0 +1,23 @@
+#pragma once
+
+#include "provideradapter.h"
+
+namespace tl {
+
+// Anthropic Admin API: usage_report/messages (daily, by model, workspace and tier) and
+// cost_report (cents as decimal strings, by workspace and description). Needs an Admin key.
+class AnthropicAdapter final : public ProviderAdapter
+{
+    Q_OBJECT
+public:
+    using ProviderAdapter::ProviderAdapter;
+
+    Capabilities capabilities() const override;
+    void testConnection(TestCallback done) override;
+    void fetch(QDate from, QDate to, FetchCallback done) override;
+
+protected:
+    QNetworkRequest request(const QUrl &url) const override;
+};
+
+}   // namespace tl

@@ -1,0 +1,282 @@
+#include "otheradapters.h"
+
+#include "anthropicadapter.h"
+#include "common/dates.h"
+#include "common/exactjson.h"
+#include "openaiadapter.h"
+#include "providercatalog.h"
+
+#include <QJsonArray>
+
+namespace tl {
+
+namespace {
+
+std::optional<Money> usdField(const QJsonObject &object, const QString &key, QString *error)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const auto parsed = Money::parse(exactNumberText(value));
+    if (!parsed.value && error && error->isEmpty())
+        *error = QStringLiteral("\"%1\" is not a number of US dollars").arg(key);
+    return parsed.value;
+}
+
+}   // namespace
+
+// --- OpenRouter ---------------------------------------------------------------------------
+
+ProviderAdapter::Capabilities OpenRouterAdapter::capabilities() const
+{
+    Capabilities c;
+    c.usage = true;
+    c.costs = true;
+    c.balance = true;
+    c.keyHelp = QStringLiteral("OpenRouter rejected the key; daily history and credits need a management key, "
+                               "created under Settings → Management keys");
+    return c;
+}
+
+void OpenRouterAdapter::testConnection(TestCallback done)
+{
+    getJson(endpoint(QStringLiteral("/key")), [done = std::move(done)](ProviderError error, QJsonObject body) {
+        if (!error.ok()) {
+            done(error, {});
+            return;
+        }
+        const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+        const bool management = data.value(QStringLiteral("is_management_key")).toBool(false);
+        done({}, management ? QStringLiteral("Connected with a management key: daily history and credits will sync.")
+                            : QStringLiteral("Connected. This is not a management key: only its limit syncs; "
+                                             "daily history needs a management key."));
+    });
+}
+
+void OpenRouterAdapter::fetch(QDate from, QDate to, FetchCallback done)
+{
+    auto result = std::make_shared<FetchResult>();
+    getJson(endpoint(QStringLiteral("/key")), [this, from, to, result,
+                                               done = std::move(done)](ProviderError error, QJsonObject body) mutable {
+        if (!error.ok()) {
+            result->error = error;
+            done(std::move(*result));
+            return;
+        }
+        const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+        QString problem;
+        if (const auto remaining = usdField(data, QStringLiteral("limit_remaining"), &problem))
+            result->balances.append({QStringLiteral("USD"), QStringLiteral("limit_remaining"), *remaining});
+        if (!problem.isEmpty()) {
+            result->error = {ProviderError::Kind::BadPayload, QStringLiteral("Unexpected answer from /key: ") + problem,
+                             200, -1};
+            done(std::move(*result));
+            return;
+        }
+        if (!data.value(QStringLiteral("is_management_key")).toBool(false)) {
+            result->partial = true;
+            result->notes.append(QStringLiteral("This OpenRouter key is not a management key: its limit was synced, "
+                                                "but daily usage and spend need a management key."));
+            result->requests = requestCount();
+            done(std::move(*result));
+            return;
+        }
+        fetchManagement(from, to, result, std::move(done));
+    });
+}
+
+void OpenRouterAdapter::fetchManagement(QDate from, QDate to, std::shared_ptr<FetchResult> result, FetchCallback done)
+{
+    getJson(endpoint(QStringLiteral("/credits")),
+            [this, from, to, result, done = std::move(done)](ProviderError error, QJsonObject body) mutable {
+                if (!error.ok()) {
+                    result->error = error;
+                    done(std::move(*result));
+                    return;
+                }
+                const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+                QString problem;
+                const auto credits = usdField(data, QStringLiteral("total_credits"), &problem);
+                const auto used = usdField(data, QStringLiteral("total_usage"), &problem);
+                if (credits && used) {
+                    if (const auto left = credits->checkedSub(*used))
+                        result->balances.append({QStringLiteral("USD"), QStringLiteral("credits_remaining"), *left});
+                }
+                if (!problem.isEmpty()) {
+                    result->error = {ProviderError::Kind::BadPayload,
+                                     QStringLiteral("Unexpected answer from /credits: ") + problem, 200, -1};
+                    done(std::move(*result));
+                    return;
+                }
+                getJson(endpoint(QStringLiteral("/activity")), [this, from, to, result, done = std::move(done)](
+                                                                   ProviderError activityError, QJsonObject activity) {
+                    if (!activityError.ok()) {
+                        result->error = activityError;
+                        done(std::move(*result));
+                        return;
+                    }
+                    QString bad;
+                    const QJsonValue rows = activity.value(QStringLiteral("data"));
+                    if (!rows.isArray())
+                        bad = QStringLiteral("\"data\" is not a list");
+                    for (const QJsonValue &rowValue : rows.toArray()) {
+                        const QJsonObject row = rowValue.toObject();
+                        const auto day = parseIsoDay(row.value(QStringLiteral("date")).toString().left(10));
+                        if (!day) {
+                            bad = QStringLiteral("an activity row without a YYYY-MM-DD \"date\"");
+                            break;
+                        }
+                        if (*day < from || *day > to)
+                            continue;
+                        UsageRecord r;
+                        r.day = *day;
+                        r.model = textField(row, QStringLiteral("model"), &bad);
+                        r.project =
+                            textField(row, QStringLiteral("provider_name"), &bad);   // the upstream that served it
+                        r.inputTokens = countField(row, QStringLiteral("prompt_tokens"), &bad);
+                        r.outputTokens = countField(row, QStringLiteral("completion_tokens"), &bad);
+                        r.requests = countField(row, QStringLiteral("requests"), &bad);
+                        const auto spent = usdField(row, QStringLiteral("usage"), &bad);
+                        if (!bad.isEmpty())
+                            break;
+                        result->usage.append(r);
+                        if (spent) {
+                            CostRecord c;
+                            c.day = *day;
+                            c.lineItem = r.model;
+                            c.project = r.project;
+                            c.amount = *spent;
+                            result->costs.append(c);
+                        }
+                    }
+                    if (!bad.isEmpty())
+                        result->error = {ProviderError::Kind::BadPayload,
+                                         QStringLiteral("Unexpected answer from /activity: ") + bad, 200, -1};
+                    else if (to >= utcToday())
+                        result->notes.append(QStringLiteral("OpenRouter's daily activity never includes today (UTC)."));
+                    result->requests = requestCount();
+                    done(std::move(*result));
+                });
+            });
+}
+
+// --- DeepSeek -----------------------------------------------------------------------------
+
+ProviderAdapter::Capabilities DeepSeekAdapter::capabilities() const
+{
+    Capabilities c;
+    c.balance = true;
+    c.keyHelp = QStringLiteral("DeepSeek rejected the API key");
+    return c;
+}
+
+void DeepSeekAdapter::testConnection(TestCallback done)
+{
+    getJson(endpoint(QStringLiteral("/user/balance")), [done = std::move(done)](ProviderError error, QJsonObject) {
+        done(error, error.ok() ? QStringLiteral("Connected: the balance can be read.") : QString());
+    });
+}
+
+void DeepSeekAdapter::fetch(QDate, QDate, FetchCallback done)
+{
+    getJson(endpoint(QStringLiteral("/user/balance")),
+            [this, done = std::move(done)](ProviderError error, QJsonObject body) {
+                FetchResult result;
+                result.requests = requestCount();
+                if (!error.ok()) {
+                    result.error = error;
+                    done(std::move(result));
+                    return;
+                }
+                QString bad;
+                if (!body.value(QStringLiteral("balance_infos")).isArray())
+                    bad = QStringLiteral("\"balance_infos\" is not a list");
+                for (const QJsonValue &infoValue : body.value(QStringLiteral("balance_infos")).toArray()) {
+                    const QJsonObject info = infoValue.toObject();
+                    const QString currency = info.value(QStringLiteral("currency")).toString().toUpper();
+                    const auto amount = Money::parse(exactNumberText(info.value(QStringLiteral("total_balance"))));
+                    if (currency.size() != 3 || !amount.value) {
+                        bad = QStringLiteral("a balance without a currency or a decimal \"total_balance\"");
+                        break;
+                    }
+                    result.balances.append({currency, QStringLiteral("balance"), *amount.value});
+                }
+                if (!bad.isEmpty()) {
+                    result.error = {ProviderError::Kind::BadPayload,
+                                    QStringLiteral("Unexpected answer from /user/balance: ") + bad, 200, -1};
+                } else {
+                    result.partial = false;
+                    result.notes.append(NoUsageApiAdapter::noUsageMessage(QStringLiteral("deepseek")));
+                }
+                done(std::move(result));
+            });
+}
+
+// --- Providers without a usage API ------------------------------------------------------------
+
+QString NoUsageApiAdapter::noUsageMessage(const QString &provider)
+{
+    return QStringLiteral("%1 offers no usage API that this key can read — import a CSV or add entries manually.")
+        .arg(providerDisplayName(provider));
+}
+
+ProviderAdapter::Capabilities NoUsageApiAdapter::capabilities() const
+{
+    Capabilities c;
+    c.keyHelp = QStringLiteral("%1 rejected the API key").arg(providerDisplayName(m_account.provider));
+    return c;
+}
+
+QNetworkRequest NoUsageApiAdapter::request(const QUrl &url) const
+{
+    QNetworkRequest r = ProviderAdapter::request(url);
+    if (m_account.provider == u"google") {   // Gemini API keys go in their own header
+        r.setRawHeader("Authorization", QByteArray());
+        r.setRawHeader("x-goog-api-key", m_key.toUtf8());
+    }
+    return r;
+}
+
+void NoUsageApiAdapter::testConnection(TestCallback done)
+{
+    if (m_account.provider == u"perplexity") {
+        // Perplexity has no free endpoint to check a key; TokenLedger never makes paid calls.
+        done({ProviderError::Kind::NotSupported,
+              QStringLiteral("Perplexity has no free way to check a key, and TokenLedger never makes paid requests."),
+              0, -1},
+             {});
+        return;
+    }
+    getJson(endpoint(QStringLiteral("/models")), [this, done = std::move(done)](ProviderError error, QJsonObject) {
+        done(error, error.ok() ? QStringLiteral("Connected: the key works. ") + noUsageMessage(m_account.provider)
+                               : QString());
+    });
+}
+
+void NoUsageApiAdapter::fetch(QDate, QDate, FetchCallback done)
+{
+    FetchResult result;
+    result.error = {ProviderError::Kind::NotSupported, noUsageMessage(m_account.provider), 0, -1};
+    done(std::move(result));
+}
+
+// --- Factory ----------------------------------------------------------------------------------
+
+std::unique_ptr<ProviderAdapter> createAdapter(const Account &account, const QString &key,
+                                               QNetworkAccessManager *network, RetryPolicy policy)
+{
+    const QString &p = account.provider;
+    if (p == u"openai")
+        return std::make_unique<OpenAiAdapter>(account, key, network, policy);
+    if (p == u"anthropic")
+        return std::make_unique<AnthropicAdapter>(account, key, network, policy);
+    if (p == u"openrouter")
+        return std::make_unique<OpenRouterAdapter>(account, key, network, policy);
+    if (p == u"deepseek")
+        return std::make_unique<DeepSeekAdapter>(account, key, network, policy);
+    if (isKnownProvider(p))
+        return std::make_unique<NoUsageApiAdapter>(account, key, network, policy);
+    return nullptr;
+}
+
+}   // namespace tl

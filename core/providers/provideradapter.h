@@ -1,0 +1,100 @@
+#pragma once
+
+#include "httpclient.h"
+#include "money/money.h"
+#include "records/records.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace tl {
+
+// A balance or credit a provider reports (never spend history): kept per currency, never
+// added across currencies.
+struct Balance
+{
+    QString currency;   // "USD", "CNY", ...
+    QString kind;       // "balance", "credits_remaining", "limit_remaining"
+    Money amount;       // 1e-9 units of `currency`
+};
+
+// What one fetch brought back. With an error and nothing else, the account's sync failed; with
+// an error or notes beside data, it is partial.
+struct FetchResult
+{
+    QList<UsageRecord> usage;   // inputTokens already uncached (see CostCalculator)
+    QList<CostRecord> costs;    // as billed
+    QList<Balance> balances;
+    QStringList notes;   // what could not be fetched and why, for people
+    ProviderError error;
+    bool partial = false;
+    int requests = 0;
+};
+
+// One provider's usage/cost API behind one interface. Asynchronous, over an injected
+// QNetworkAccessManager; parses the documented JSON (numbers exact) into normalised records
+// and maps every failure to ProviderError. Knows nothing of storage.
+class ProviderAdapter : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProviderAdapter)
+
+public:
+    struct Capabilities
+    {
+        bool usage = false;
+        bool costs = false;
+        bool balance = false;
+        bool needsAdminKey = false;
+        QString keyHelp;   // which key this provider needs and where to create it
+    };
+    using TestCallback = std::function<void(ProviderError, QString summary)>;
+    using FetchCallback = std::function<void(FetchResult)>;
+
+    ProviderAdapter(const Account &account, QString key, QNetworkAccessManager *network, RetryPolicy policy,
+                    QObject *parent = nullptr);
+
+    virtual Capabilities capabilities() const = 0;
+    virtual void testConnection(TestCallback done) = 0;
+    // Usage, billed costs and balances for the inclusive range of UTC days, all pages.
+    virtual void fetch(QDate from, QDate to, FetchCallback done) = 0;
+    void cancel() { m_http->cancel(); }
+    int requestCount() const { return m_http->requestCount(); }
+
+    static QString defaultBaseUrl(const QString &provider);
+
+protected:
+    QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
+    virtual QNetworkRequest request(const QUrl &url) const;   // adds authentication
+    // GET a JSON document (numbers kept exact); BadPayload when it is not a JSON object.
+    void getJson(const QUrl &url, std::function<void(ProviderError, QJsonObject)> done);
+    // Follows has_more / next_page to the end (OpenAI and Anthropic), refusing a repeated or
+    // missing cursor; `onPage` returns false (with *error) when a page breaks the contract.
+    void getPages(const QString &path, const QUrlQuery &query,
+                  std::function<bool(const QJsonObject &page, QString *error)> onPage,
+                  std::function<void(ProviderError)> done, QString previousCursor = {});
+    // Turns 401/403 into this provider's guidance on which key it needs.
+    ProviderError explain(ProviderError error) const;
+
+    Account m_account;
+    QString m_key;
+    HttpClient *m_http = nullptr;
+};
+
+// The adapter for an account's provider, or null for an unknown provider.
+std::unique_ptr<ProviderAdapter> createAdapter(const Account &account, const QString &key,
+                                               QNetworkAccessManager *network, RetryPolicy policy);
+
+// Field readers for contract checks: a missing or null value reads as 0 / "" (null group keys
+// mean "not grouped" or "unattributed"); a value of the wrong type sets *error.
+qint64 countField(const QJsonObject &object, const QString &key, QString *error);
+QString textField(const QJsonObject &object, const QString &key, QString *error);
+
+}   // namespace tl

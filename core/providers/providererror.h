@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace tl {
+
+// One error taxonomy for every provider, so the sync engine decides retries the same way and
+// the user reads the same kind of message whoever failed.
+struct ProviderError
+{
+    enum class Kind
+    {
+        None,
+        Unauthorized,   // 401: wrong or revoked key (or a key of the wrong type)
+        Forbidden,      // 403: the key lacks a permission (e.g. an admin key is needed)
+        NotFound,       // 404: wrong base URL, organisation or endpoint
+        RateLimited,    // 429: retryAfterSeconds when the provider said
+        Transient,      // 5xx, timeout, network: worth retrying
+        BadPayload,     // the answer was not what the contract says (detail in message)
+        NotSupported,   // the provider has no such API
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    QString message;   // for people; never contains a key
+    int httpStatus = 0;
+    int retryAfterSeconds = -1;
+
+    bool ok() const { return kind == Kind::None; }
+    bool retryable() const { return kind == Kind::RateLimited || kind == Kind::Transient; }
+    static QString kindName(Kind kind);
+};
+
+}   // namespace tl

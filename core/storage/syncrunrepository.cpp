@@ -1,0 +1,249 @@
+#include "syncrunrepository.h"
+
+#include "common/dates.h"
+#include "sqlutil.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tl {
+
+namespace {
+QVariant dayOrNull(QDate day)
+{
+    return day.isValid() ? QVariant(isoDay(day)) : QVariant(QMetaType(QMetaType::QString));
+}
+QString timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+}   // namespace
+
+QString SyncRun::statusName(Status status)
+{
+    switch (status) {
+    case Status::Running:
+        return QStringLiteral("running");
+    case Status::Success:
+        return QStringLiteral("success");
+    case Status::Partial:
+        return QStringLiteral("partial");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    case Status::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+std::optional<SyncRun::Status> SyncRun::statusFromName(QStringView name)
+{
+    for (Status s : {Status::Running, Status::Success, Status::Partial, Status::Failed, Status::Cancelled}) {
+        if (statusName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+SyncRunRepository::SyncRunRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+qint64 SyncRunRepository::start(const SyncRun &run, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO sync_runs (account_id, trigger, status, started_at, window_from, "
+                                     "window_to, message) VALUES (?, ?, 'running', ?, ?, ?, '')"),
+                      error))
+        return 0;
+    q.addBindValue(run.accountId);
+    q.addBindValue(run.trigger);
+    q.addBindValue(timestamp(run.startedAt));
+    q.addBindValue(dayOrNull(run.windowFrom));
+    q.addBindValue(dayOrNull(run.windowTo));
+    if (!sql::exec(q, error))
+        return 0;
+    return q.lastInsertId().toLongLong();
+}
+
+bool SyncRunRepository::finish(const SyncRun &run, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!sql::prepare(
+            q,
+            QStringLiteral("UPDATE sync_runs SET status = ?, finished_at = ?, window_from = ?, window_to = ?, "
+                           "created_count = ?, updated_count = ?, unchanged_count = ?, duration_ms = ?, "
+                           "error_kind = ?, message = ? WHERE id = ?"),
+            error))
+        return false;
+    q.addBindValue(SyncRun::statusName(run.status));
+    q.addBindValue(timestamp(run.finishedAt));
+    q.addBindValue(dayOrNull(run.windowFrom));
+    q.addBindValue(dayOrNull(run.windowTo));
+    q.addBindValue(run.created);
+    q.addBindValue(run.updated);
+    q.addBindValue(run.unchanged);
+    q.addBindValue(run.durationMs);
+    q.addBindValue(run.errorKind.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(run.errorKind));
+    q.addBindValue(sql::text(run.message));
+    q.addBindValue(run.id);
+    if (!sql::exec(q, error))
+        return false;
+    // The account's own summary, for the Accounts page.
+    QSqlQuery a(m_db);
+    const bool ok = run.status == SyncRun::Status::Success || run.status == SyncRun::Status::Partial;
+    if (!sql::prepare(
+            a,
+            ok ? QStringLiteral("UPDATE accounts SET last_sync_at = ?, last_success_at = ?, last_error = NULL, "
+                                "consecutive_failures = 0 WHERE id = ?")
+               : QStringLiteral("UPDATE accounts SET last_sync_at = ?, last_error = ?, "
+                                "consecutive_failures = consecutive_failures + 1 WHERE id = ?"),
+            error))
+        return false;
+    a.addBindValue(timestamp(run.finishedAt));
+    a.addBindValue(ok ? timestamp(run.finishedAt) : run.message);
+    a.addBindValue(run.accountId);
+    return sql::exec(a, error);
+}
+
+QList<SyncRun> SyncRunRepository::list(std::optional<qint64> accountId, int limit, QString *error) const
+{
+    QList<SyncRun> out;
+    QSqlQuery q(m_db);
+    QString statement = QStringLiteral(
+        "SELECT r.id, r.account_id, COALESCE(a.label, ''), COALESCE(a.provider, ''), r.trigger, r.status, "
+        "r.started_at, r.finished_at, r.window_from, r.window_to, r.created_count, r.updated_count, "
+        "r.unchanged_count, COALESCE(r.duration_ms, 0), COALESCE(r.error_kind, ''), r.message "
+        "FROM sync_runs r LEFT JOIN accounts a ON a.id = r.account_id");
+    if (accountId)
+        statement += QStringLiteral(" WHERE r.account_id = ?");
+    statement += QStringLiteral(" ORDER BY r.started_at DESC, r.id DESC LIMIT ?");
+    if (!sql::prepare(q, statement, error))
+        return out;
+    if (accountId)
+        q.addBindValue(*accountId);
+    q.addBindValue(limit);
+    if (!sql::exec(q, error))
+        return out;
+    while (q.next()) {
+        SyncRun r;
+        r.id = q.value(0).toLongLong();
+        r.accountId = q.value(1).toLongLong();
+        r.accountLabel = q.value(2).toString();
+        r.provider = q.value(3).toString();
+        r.trigger = q.value(4).toString();
+        r.status = SyncRun::statusFromName(q.value(5).toString()).value_or(SyncRun::Status::Failed);
+        r.startedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        r.finishedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        r.windowFrom = parseIsoDay(q.value(8).toString()).value_or(QDate());
+        r.windowTo = parseIsoDay(q.value(9).toString()).value_or(QDate());
+        r.created = q.value(10).toInt();
+        r.updated = q.value(11).toInt();
+        r.unchanged = q.value(12).toInt();
+        r.durationMs = q.value(13).toLongLong();
+        r.errorKind = q.value(14).toString();
+        r.message = q.value(15).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+AccountHealth SyncRunRepository::health(qint64 accountId) const
+{
+    AccountHealth h;
+    for (const SyncRun &run : list(accountId, 200)) {
+        if (!h.lastAttempt.isValid() && run.status != SyncRun::Status::Running)
+            h.lastAttempt = run.finishedAt;
+        if (run.status == SyncRun::Status::Success || run.status == SyncRun::Status::Partial) {
+            h.lastSuccess = run.finishedAt;
+            if (run.windowTo.isValid())
+                h.lastSuccessfulWindowEnd = run.windowTo;
+            break;
+        }
+        if (run.status == SyncRun::Status::Failed) {
+            ++h.consecutiveFailures;
+            if (h.lastError.isEmpty())
+                h.lastError = run.message;
+        }
+    }
+    return h;
+}
+
+int SyncRunRepository::prune(const QDateTime &before, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!sql::prepare(q, QStringLiteral("DELETE FROM sync_runs WHERE started_at < ? AND status <> 'running'"), error))
+        return -1;
+    q.addBindValue(timestamp(before));
+    if (!sql::exec(q, error))
+        return -1;
+    return q.numRowsAffected();
+}
+
+int SyncRunRepository::closeAbandoned(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE sync_runs SET status = 'failed', finished_at = started_at, "
+                               "message = 'Interrupted: TokenLedger stopped before this sync finished; nothing of it "
+                               "was stored.' WHERE status = 'running'"))) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+BalanceRepository::BalanceRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+bool BalanceRepository::replace(qint64 accountId, const QList<Balance> &balances, const QDateTime &fetchedAt,
+                                QString *error)
+{
+    sql::Savepoint savepoint(m_db, QStringLiteral("balances"));
+    QSqlQuery del(m_db);
+    if (!sql::prepare(del, QStringLiteral("DELETE FROM balances WHERE account_id = ?"), error))
+        return false;
+    del.addBindValue(accountId);
+    if (!sql::exec(del, error))
+        return false;
+    for (const Balance &b : balances) {
+        QSqlQuery q(m_db);
+        if (!sql::prepare(q,
+                          QStringLiteral("INSERT OR REPLACE INTO balances (account_id, currency, kind, amount_nano, "
+                                         "fetched_at) VALUES (?, ?, ?, ?, ?)"),
+                          error))
+            return false;
+        q.addBindValue(accountId);
+        q.addBindValue(b.currency.toUpper());
+        q.addBindValue(b.kind);
+        q.addBindValue(b.amount.nanos());
+        q.addBindValue(timestamp(fetchedAt));
+        if (!sql::exec(q, error))
+            return false;
+    }
+    if (!savepoint.commit()) {
+        if (error)
+            *error = savepoint.error();
+        return false;
+    }
+    return true;
+}
+
+QList<Balance> BalanceRepository::list(qint64 accountId) const
+{
+    QList<Balance> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT currency, kind, amount_nano FROM balances WHERE account_id = ? ORDER BY kind, "
+                             "currency"));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), Money::fromNanos(q.value(2).toLongLong())});
+    return out;
+}
+
+}   // namespace tl

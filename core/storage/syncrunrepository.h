@@ -1,0 +1,88 @@
+#pragma once
+
+#include "providers/provideradapter.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace tl {
+
+// One account's sync, as recorded in `sync_runs`.
+struct SyncRun
+{
+    enum class Status
+    {
+        Running,
+        Success,
+        Partial,
+        Failed,
+        Cancelled,
+    };
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QString accountLabel;
+    QString provider;
+    QString trigger;   // manual | scheduled | startup | cli
+    Status status = Status::Running;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QDate windowFrom;
+    QDate windowTo;
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    qint64 durationMs = 0;
+    QString errorKind;
+    QString message;
+
+    static QString statusName(Status status);
+    static std::optional<Status> statusFromName(QStringView name);
+};
+
+// Health of an account from its runs: what the Accounts page and alerts need.
+struct AccountHealth
+{
+    QDateTime lastSuccess;
+    QDateTime lastAttempt;
+    QString lastError;
+    int consecutiveFailures = 0;
+    std::optional<QDate> lastSuccessfulWindowEnd;
+};
+
+class SyncRunRepository final
+{
+public:
+    explicit SyncRunRepository(QSqlDatabase db);
+
+    qint64 start(const SyncRun &run, QString *error = nullptr);
+    bool finish(const SyncRun &run, QString *error = nullptr);
+    QList<SyncRun> list(std::optional<qint64> accountId = std::nullopt, int limit = 500,
+                        QString *error = nullptr) const;
+    AccountHealth health(qint64 accountId) const;
+    // Deletes runs that started before `before`; the number deleted.
+    int prune(const QDateTime &before, QString *error = nullptr);
+    // Closes runs left "running" by a crash as failed, so history tells the truth.
+    int closeAbandoned(QString *error = nullptr);
+
+private:
+    QSqlDatabase m_db;
+};
+
+// The latest balances each account reported.
+class BalanceRepository final
+{
+public:
+    explicit BalanceRepository(QSqlDatabase db);
+
+    // Replaces an account's balances with what the last sync reported.
+    bool replace(qint64 accountId, const QList<Balance> &balances, const QDateTime &fetchedAt,
+                 QString *error = nullptr);
+    QList<Balance> list(qint64 accountId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+}   // namespace tl

@@ -1,0 +1,351 @@
+#include "syncengine.h"
+
+#include "pricing/costcalculator.h"
+#include "pricing/pricingservice.h"
+#include "providers/otheradapters.h"
+#include "providers/providercatalog.h"
+#include "secrets/secretstore.h"
+#include "storage/accountrepository.h"
+#include "storage/costrepository.h"
+#include "storage/sqlutil.h"
+#include "storage/usagerepository.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace tl {
+
+Q_LOGGING_CATEGORY(lcSync, "tl.sync", QtInfoMsg)
+
+namespace {
+
+// Providers return one row per group; merging rows with the same natural key (sums) keeps a
+// batch free of duplicates, so an upsert never overwrites half of a day.
+QList<UsageRecord> mergeUsage(const QList<UsageRecord> &rows)
+{
+    QHash<QString, qsizetype> index;
+    QList<UsageRecord> out;
+    for (const UsageRecord &r : rows) {
+        const QString key =
+            QStringList{r.day.toString(Qt::ISODate), r.model, r.project, r.apiKeyId, r.serviceTier}.join(QChar(0x1f));
+        const auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            index.insert(key, out.size());
+            out.append(r);
+            continue;
+        }
+        UsageRecord &m = out[*it];
+        m.inputTokens += r.inputTokens;
+        m.cachedInputTokens += r.cachedInputTokens;
+        m.cacheWrite5mTokens += r.cacheWrite5mTokens;
+        m.cacheWrite1hTokens += r.cacheWrite1hTokens;
+        m.outputTokens += r.outputTokens;
+        m.requests += r.requests;
+    }
+    return out;
+}
+
+bool mergeCosts(const QList<CostRecord> &rows, QList<CostRecord> *out)
+{
+    QHash<QString, qsizetype> index;
+    for (const CostRecord &c : rows) {
+        const QString key =
+            QStringList{c.day.toString(Qt::ISODate), c.lineItem, c.project, c.apiKeyId, c.currency}.join(QChar(0x1f));
+        const auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            index.insert(key, out->size());
+            out->append(c);
+            continue;
+        }
+        const auto sum = (*out)[*it].amount.checkedAdd(c.amount);
+        if (!sum)
+            return false;
+        (*out)[*it].amount = *sum;
+    }
+    return true;
+}
+
+QString durationText(qint64 ms)
+{
+    return QStringLiteral("%1 s").arg(QString::number(double(ms) / 1000.0, 'f', 1));
+}
+
+}   // namespace
+
+bool SyncSummary::anyFailed() const
+{
+    for (const SyncRun &r : runs) {
+        if (r.status == SyncRun::Status::Failed)
+            return true;
+    }
+    return false;
+}
+
+SyncEngine::SyncEngine(QSqlDatabase db, SecretStore &secrets, QNetworkAccessManager *network, const Clock &clock,
+                       SyncOptions options, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_clock(clock)
+    , m_options(options)
+{
+    qRegisterMetaType<tl::SyncRun>();
+    qRegisterMetaType<tl::SyncSummary>();
+}
+
+SyncEngine::~SyncEngine() = default;
+
+std::pair<QDate, QDate> SyncEngine::windowFor(qint64 accountId) const
+{
+    const QDate today = m_clock.todayUtc();
+    const AccountHealth health = SyncRunRepository(m_db).health(accountId);
+    if (health.lastSuccessfulWindowEnd)
+        return {std::min(today, health.lastSuccessfulWindowEnd->addDays(-m_options.overlapDays)), today};
+    return {today.addDays(-(m_options.backfillDays - 1)), today};
+}
+
+bool SyncEngine::start(const SyncRequest &request, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (m_running)
+        return fail(QStringLiteral("A sync is already running."));
+    if (request.from.has_value() != request.to.has_value())
+        return fail(QStringLiteral("An explicit window needs both a first and a last day."));
+    if (request.from && *request.from > *request.to)
+        return fail(QStringLiteral("The window's first day is after its last day."));
+
+    AccountRepository accounts(m_db);
+    QString problem;
+    QList<Account> queue;
+    SyncSummary summary;
+    if (request.accountId) {
+        const auto account = accounts.find(*request.accountId);
+        if (!account)
+            return fail(QStringLiteral("There is no account %1.").arg(*request.accountId));
+        queue.append(*account);
+    } else {
+        for (const Account &a : accounts.list(&problem)) {
+            if (!a.enabled)
+                summary.skipped.append(QStringLiteral("%1: disabled").arg(a.label));
+            else if (!providerSyncs(a.provider))
+                summary.skipped.append(
+                    QStringLiteral("%1: %2").arg(a.label, NoUsageApiAdapter::noUsageMessage(a.provider)));
+            else
+                queue.append(a);
+        }
+        if (!problem.isEmpty())
+            return fail(problem);
+    }
+
+    m_pricing = std::make_unique<PricingService>(m_db);
+    if (!m_pricing->load(&problem))
+        return fail(problem);
+    m_calculator = std::make_unique<CostCalculator>(m_pricing->catalog());
+    SyncRunRepository(m_db).closeAbandoned();
+
+    m_running = true;
+    m_cancelRequested = false;
+    m_request = request;
+    m_queue = queue;
+    m_total = int(queue.size());
+    m_summary = summary;
+    emit started(m_total);
+    QTimer::singleShot(0, this, &SyncEngine::next);
+    return true;
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelRequested = true;
+    if (m_adapter)
+        m_adapter->cancel();
+}
+
+void SyncEngine::next()
+{
+    if (m_cancelRequested || m_queue.isEmpty()) {
+        done();
+        return;
+    }
+    const Account account = m_queue.takeFirst();
+    emit accountStarted(account.id, account.label, m_total - int(m_queue.size()), m_total);
+    runAccount(account);
+}
+
+void SyncEngine::runAccount(const Account &account)
+{
+    m_accountTimer.start();
+    SyncRun run;
+    run.accountId = account.id;
+    run.accountLabel = account.label;
+    run.provider = account.provider;
+    run.trigger = m_request.trigger;
+    run.startedAt = m_clock.nowUtc();
+    if (m_request.from) {
+        run.windowFrom = *m_request.from;
+        run.windowTo = *m_request.to;
+    } else {
+        std::tie(run.windowFrom, run.windowTo) = windowFor(account.id);
+    }
+    QString error;
+    run.id = SyncRunRepository(m_db).start(run, &error);
+    if (run.id == 0) {
+        run.status = SyncRun::Status::Failed;
+        run.errorKind = QStringLiteral("database");
+        run.message = QStringLiteral("Could not record the sync: %1").arg(error);
+        m_summary.runs.append(run);
+        emit accountFinished(run);
+        QTimer::singleShot(0, this, &SyncEngine::next);
+        return;
+    }
+
+    // The key: an environment variable for headless use, else the keychain. Never stored here.
+    const QString fromEnvironment = qEnvironmentVariable(qPrintable(keyEnvironmentVariable(account.id)));
+    auto withKey = [this, account, run](SecretStore::Result key) mutable {
+        if (key.status != SecretStore::Status::Ok || key.secret.isEmpty()) {
+            run.status = SyncRun::Status::Failed;
+            run.errorKind = QStringLiteral("no_key");
+            run.message =
+                key.status == SecretStore::Status::NotFound
+                    ? QStringLiteral("No API key is stored for this account: add one on the Accounts page (or set %1).")
+                          .arg(keyEnvironmentVariable(account.id))
+                    : key.message;
+            finishRun(run);
+            return;
+        }
+        m_adapter = createAdapter(account, key.secret, m_network, m_options.retry);
+        if (!m_adapter) {
+            run.status = SyncRun::Status::Failed;
+            run.errorKind = QStringLiteral("not_supported");
+            run.message = QStringLiteral("Unknown provider \"%1\".").arg(account.provider);
+            finishRun(run);
+            return;
+        }
+        m_adapter->fetch(run.windowFrom, run.windowTo, [this, account, run](FetchResult result) {
+            const int requests = m_adapter ? m_adapter->requestCount() : 0;
+            // Leave the adapter's callback before it is destroyed.
+            QTimer::singleShot(0, this, [this, account, run, result = std::move(result), requests]() mutable {
+                m_adapter.reset();
+                fetched(account, run, std::move(result), requests);
+            });
+        });
+    };
+    if (!fromEnvironment.isEmpty()) {
+        SecretStore::Result key;
+        key.secret = fromEnvironment;
+        withKey(std::move(key));
+    } else {
+        m_secrets.read(account.id, withKey);
+    }
+}
+
+void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result, int requests)
+{
+    Q_UNUSED(requests);
+    if (!result.error.ok()) {
+        // Nothing of this account's window is written when any part of the fetch failed.
+        run.status =
+            result.error.kind == ProviderError::Kind::Cancelled ? SyncRun::Status::Cancelled : SyncRun::Status::Failed;
+        run.errorKind = ProviderError::kindName(result.error.kind);
+        run.message = result.error.message;
+        finishRun(run);
+        return;
+    }
+
+    QList<UsageRecord> usage = mergeUsage(result.usage);
+    for (UsageRecord &r : usage) {
+        r.accountId = account.id;
+        r.source = QStringLiteral("api");
+        m_calculator->apply(account.provider, r);
+    }
+    QList<CostRecord> costs;
+    for (CostRecord &c : result.costs) {
+        c.accountId = account.id;
+        c.source = QStringLiteral("api");
+    }
+    QString error;
+    bool ok = mergeCosts(result.costs, &costs);
+    if (!ok)
+        error = QStringLiteral("billed amounts too large to add up");
+
+    // One transaction per account: usage, costs and balances land together or not at all.
+    sql::Savepoint transaction(m_db, QStringLiteral("account_sync"));
+    UpsertResult written;
+    if (ok && !transaction.isActive()) {
+        ok = false;
+        error = transaction.error();
+    }
+    if (ok) {
+        written = UsageRepository(m_db).upsert(usage);
+        ok = written.ok;
+        error = written.error;
+    }
+    if (ok) {
+        const UpsertResult billed = CostRepository(m_db).upsert(costs);
+        ok = billed.ok;
+        error = billed.error;
+        written.created += billed.created;
+        written.updated += billed.updated;
+        written.unchanged += billed.unchanged;
+    }
+    if (ok && !result.balances.isEmpty())
+        ok = BalanceRepository(m_db).replace(account.id, result.balances, m_clock.nowUtc(), &error);
+    if (ok && !transaction.commit()) {
+        ok = false;
+        error = transaction.error();
+    }
+    if (!ok) {
+        transaction.rollback();
+        run.status = SyncRun::Status::Failed;
+        run.errorKind = QStringLiteral("database");
+        run.message = QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
+        finishRun(run);
+        return;
+    }
+    run.created = written.created;
+    run.updated = written.updated;
+    run.unchanged = written.unchanged;
+    run.status = result.partial ? SyncRun::Status::Partial : SyncRun::Status::Success;
+    run.message = QStringLiteral("Synced %1 new records, %2 updated").arg(written.created).arg(written.updated);
+    if (!result.balances.isEmpty())
+        run.message += result.balances.size() == 1 ? QStringLiteral(", 1 balance")
+                                                   : QStringLiteral(", %1 balances").arg(result.balances.size());
+    run.message += QStringLiteral(" (%1)").arg(durationText(m_accountTimer.elapsed()));
+    if (!result.notes.isEmpty())
+        run.message += QStringLiteral(". ") + result.notes.join(QLatin1Char(' '));
+    finishRun(run);
+}
+
+void SyncEngine::finishRun(SyncRun run)
+{
+    run.finishedAt = m_clock.nowUtc();
+    run.durationMs = m_accountTimer.elapsed();
+    QString error;
+    if (!SyncRunRepository(m_db).finish(run, &error))
+        qCWarning(lcSync) << "could not record the end of a sync run:" << error;
+    qCInfo(lcSync).noquote() << run.accountLabel << SyncRun::statusName(run.status) << run.message;
+    m_summary.runs.append(run);
+    emit accountFinished(run);
+    QTimer::singleShot(0, this, &SyncEngine::next);
+}
+
+void SyncEngine::done()
+{
+    m_summary.cancelled = m_cancelRequested;
+    SyncRunRepository(m_db).prune(m_clock.nowUtc().addDays(-m_options.historyDays));
+    m_running = false;
+    m_pricing.reset();
+    m_calculator.reset();
+    const SyncSummary summary = m_summary;
+    m_summary = {};
+    emit finished(summary);
+}
+
+}   // namespace tl
