@@ -106,7 +106,7 @@ void HttpClient::finished(QNetworkReply *reply, const QNetworkRequest &request, 
     Response r;
     r.attempts = attemptNumber;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    r.body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError networkError = reply->error();
     // Paths only: a URL's query never carries a key here, but the host and path are enough.
     qCDebug(lcHttp) << "GET" << request.url().path() << "->" << r.status << networkError;

@@ -330,7 +330,7 @@ void SyncEngine::finishRun(SyncRun run)
     QString error;
     if (!SyncRunRepository(m_db).finish(run, &error))
         qCWarning(lcSync) << "could not record the end of a sync run:" << error;
-    qCInfo(lcSync).noquote() << run.accountLabel << SyncRun::statusName(run.status) << run.message;
+    qCDebug(lcSync).noquote() << run.accountLabel << SyncRun::statusName(run.status) << run.message;
     m_summary.runs.append(run);
     emit accountFinished(run);
     QTimer::singleShot(0, this, &SyncEngine::next);
