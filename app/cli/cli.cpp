@@ -22,6 +22,9 @@ struct Command
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = {
+        {QStringLiteral("accounts"),
+         {"Provider accounts: list, add, edit, remove, test (keys in the keychain)", accountsCommand}},
+        {QStringLiteral("sync"), {"Pull usage, billed costs and balances from the providers", syncCommand}},
         {QStringLiteral("pricing"),
          {"Model prices: lookup, list, set / unset overrides, update the catalog", pricingCommand}},
         {QStringLiteral("report"), {"Totals and breakdowns by provider, model and account", reportCommand}},

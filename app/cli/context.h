@@ -40,5 +40,7 @@ private:
 
 int reportCommand(Context &ctx);
 int pricingCommand(Context &ctx);
+int accountsCommand(Context &ctx);
+int syncCommand(Context &ctx);
 
 }   // namespace tl::cli

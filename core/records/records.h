@@ -21,6 +21,7 @@ struct Account
     QString organization;   // optional organisation / team id
     QString baseUrl;        // optional override (gateway, proxy, regional endpoint, tests)
     bool enabled = true;
+    bool archived = false;   // removed by the user with its history kept
     QDateTime createdAt;
 };
 

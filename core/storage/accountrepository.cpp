@@ -20,11 +20,12 @@ Account readAccount(const QSqlQuery &q)
     a.baseUrl = q.value(4).toString();
     a.enabled = q.value(5).toInt() != 0;
     a.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+    a.archived = q.value(7).toInt() != 0;
     return a;
 }
 
 const QString SelectColumns =
-    QStringLiteral("SELECT id, provider, label, organization, base_url, enabled, created_at FROM accounts");
+    QStringLiteral("SELECT id, provider, label, organization, base_url, enabled, created_at, archived FROM accounts");
 
 }   // namespace
 
@@ -92,7 +93,7 @@ QList<Account> AccountRepository::list(QString *error) const
 {
     QList<Account> out;
     QSqlQuery q(m_db);
-    if (!q.exec(SelectColumns + QStringLiteral(" ORDER BY provider, label, id"))) {
+    if (!q.exec(SelectColumns + QStringLiteral(" WHERE archived = 0 ORDER BY provider, label, id"))) {
         if (error)
             *error = q.lastError().text();
         return out;
@@ -102,10 +103,19 @@ QList<Account> AccountRepository::list(QString *error) const
     return out;
 }
 
+bool AccountRepository::archive(qint64 id, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!sql::prepare(q, QStringLiteral("UPDATE accounts SET archived = 1, enabled = 0 WHERE id = ?"), error))
+        return false;
+    q.addBindValue(id);
+    return sql::exec(q, error);
+}
+
 int AccountRepository::count() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM accounts")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE archived = 0")) || !q.next())
         return 0;
     return q.value(0).toInt();
 }

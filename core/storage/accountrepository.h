@@ -17,9 +17,12 @@ public:
     // Returns the new id, or 0 with *error set.
     qint64 add(const Account &account, QString *error = nullptr);
     bool update(const Account &account, QString *error = nullptr);
+    // Deletes the account and, through the schema's cascades, all its history.
     bool remove(qint64 id, QString *error = nullptr);
+    // Hides the account and stops its syncs, keeping its history in every total.
+    bool archive(qint64 id, QString *error = nullptr);
     std::optional<Account> find(qint64 id) const;
-    QList<Account> list(QString *error = nullptr) const;
+    QList<Account> list(QString *error = nullptr) const;   // without archived accounts
     int count() const;
 
 private:

@@ -158,10 +158,13 @@ bool upgradeTo2(QSqlDatabase db, QString *error)
                      error);
 }
 
-// Version 3: balances and credits providers report (never spend history), per currency.
+// Version 3: balances and credits providers report (never spend history), per currency; and
+// archived accounts (removed by the user, history kept).
 bool upgradeTo3(QSqlDatabase db, QString *error)
 {
-    return sql::exec(db,
+    return sql::exec(db, QStringLiteral("ALTER TABLE accounts ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"),
+                     error) &&
+           sql::exec(db,
                      QStringLiteral("CREATE TABLE balances ("
                                     " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
                                     " currency TEXT NOT NULL CHECK (length(currency) = 3),"

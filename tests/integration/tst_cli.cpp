@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "storage/database.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
@@ -16,26 +17,8 @@ using namespace tl;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));   // the command line must not need a display
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));   // would fail if a window were made
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("TOKENLEDGER_BINARY"), args);
-    if (!p.waitForFinished(60'000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = tl::test::CliRun;
+using tl::test::runCli;
 
 QByteArray fileHash(const QString &path)
 {

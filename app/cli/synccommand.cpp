@@ -1,0 +1,109 @@
+#include "context.h"
+
+#include "common/dates.h"
+#include "secrets/secretstore.h"
+#include "sync/syncengine.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace tl::cli {
+
+int syncCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Pull usage, billed costs and balances from the providers."));
+    const QCommandLineOption account(QStringLiteral("account"), QStringLiteral("Only this account id."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First UTC day of an explicit window."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last UTC day of an explicit window."),
+                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({account, from, to, json});
+    bool helpShown = false;
+    if (!ctx.parse(parser, QStringLiteral("sync [--account ID] [--from DATE --to DATE] [--json]"), &helpShown))
+        return helpShown ? Ok : Usage;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    SyncRequest request;
+    request.trigger = QStringLiteral("cli");
+    if (parser.isSet(account)) {
+        bool ok = false;
+        request.accountId = parser.value(account).toLongLong(&ok);
+        if (!ok)
+            return ctx.usageError(QStringLiteral("--account \"%1\" is not an account id").arg(parser.value(account)));
+    }
+    if (parser.isSet(from) != parser.isSet(to))
+        return ctx.usageError(QStringLiteral("an explicit window needs both --from and --to"));
+    for (const auto &[option, target] : {std::pair{&from, &request.from}, std::pair{&to, &request.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto day = parseIsoDay(parser.value(*option));
+        if (!day)
+            return ctx.usageError(QStringLiteral("--%1 \"%2\" is not a date (expected YYYY-MM-DD)")
+                                      .arg(option->names().constFirst(), parser.value(*option)));
+        *target = *day;
+    }
+    if (request.from && *request.from > *request.to)
+        return ctx.usageError(QStringLiteral("--from is after --to"));
+
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
+    QNetworkAccessManager network;
+    SystemClock clock;
+    SyncEngine engine(db->connection(), secrets, &network, clock);
+    QEventLoop loop;
+    SyncSummary summary;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    if (!parser.isSet(json)) {
+        QObject::connect(&engine, &SyncEngine::accountFinished, &loop, [&](const SyncRun &run) {
+            ctx.out() << "[" << SyncRun::statusName(run.status) << "] " << run.accountLabel << " ("
+                      << isoDay(run.windowFrom) << " to " << isoDay(run.windowTo) << "): " << run.message << "\n";
+            ctx.out().flush();
+        });
+    }
+    QString error;
+    if (!engine.start(request, &error))
+        return ctx.failure(error);
+    loop.exec();
+
+    if (parser.isSet(json)) {
+        QJsonArray runs;
+        for (const SyncRun &r : summary.runs)
+            runs.append(QJsonObject{{QStringLiteral("account_id"), r.accountId},
+                                    {QStringLiteral("account"), r.accountLabel},
+                                    {QStringLiteral("status"), SyncRun::statusName(r.status)},
+                                    {QStringLiteral("from"), isoDay(r.windowFrom)},
+                                    {QStringLiteral("to"), isoDay(r.windowTo)},
+                                    {QStringLiteral("created"), r.created},
+                                    {QStringLiteral("updated"), r.updated},
+                                    {QStringLiteral("unchanged"), r.unchanged},
+                                    {QStringLiteral("duration_ms"), r.durationMs},
+                                    {QStringLiteral("error_kind"), r.errorKind},
+                                    {QStringLiteral("message"), r.message}});
+        ctx.out() << QJsonDocument(
+                         QJsonObject{{QStringLiteral("runs"), runs},
+                                     {QStringLiteral("skipped"), QJsonArray::fromStringList(summary.skipped)}})
+                         .toJson(QJsonDocument::Indented);
+    } else {
+        for (const QString &skipped : std::as_const(summary.skipped))
+            ctx.out() << "[skipped] " << skipped << "\n";
+        if (summary.runs.isEmpty() && summary.skipped.isEmpty())
+            ctx.out() << "No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work\n";
+    }
+    return summary.anyFailed() ? Failure : Ok;
+}
+
+}   // namespace tl::cli

@@ -1,0 +1,268 @@
+#include "clirunner.h"
+#include "fakeproviderserver.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tl;
+using tl::test::CliRun;
+using tl::test::FakeProviderServer;
+using tl::test::runCli;
+
+namespace {
+
+bool haveSecretService()
+{
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
+           qEnvironmentVariableIsSet("TOKENLEDGER_IN_SESSION");
+}
+
+// A recognisable fake key, made at run time so no key-shaped text is committed.
+QByteArray canaryKey()
+{
+    return "tlcanary-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16) + "-do-not-leak";
+}
+
+// Every file below `folder` that contains `needle`.
+QStringList filesContaining(const QString &folder, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits.append(path);
+    }
+    return hits;
+}
+
+QJsonObject json(const CliRun &run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+}   // namespace
+
+class TestCliSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("TOKENLEDGER_BINARY"))); }
+
+    void accountsSyncReportAndTheCanary()
+    {
+        if (!haveSecretService())
+            QSKIP("needs the Secret Service session that tests/run-in-session.sh starts");
+        FakeProviderServer server;
+        QVERIFY(server.start());
+        server.loadStandardFixtures();
+        QTemporaryDir profile;
+        const QStringList p{QStringLiteral("--profile"), profile.path()};
+        const QByteArray canary = canaryKey();
+        QStringList printed;   // everything the app printed
+
+        CliRun r =
+            runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                                   QStringLiteral("openai"), QStringLiteral("--label"), QStringLiteral("Org"),
+                                   QStringLiteral("--base-url"), server.url(QStringLiteral("/openai/v1"))},
+                   canary + "\n");
+        printed << r.out << r.err;
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("keychain")));
+        r = runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                                   QStringLiteral("anthropic"), QStringLiteral("--label"), QStringLiteral("Claude"),
+                                   QStringLiteral("--base-url"), server.url(QStringLiteral("/anthropic"))},
+                   canary + "-anthropic\n");
+        printed << r.out << r.err;
+        QCOMPARE(r.code, 0);
+
+        r = runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")});
+        printed << r.out << r.err;
+        const QJsonArray accounts = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(accounts.size(), 2);
+        QCOMPARE(accounts[0][QStringLiteral("key")].toString(), QStringLiteral("stored"));
+
+        // The key is in the real Secret Service, where QtKeychain files it.
+        QProcess lookup;
+        lookup.start(QStringLiteral("secret-tool"),
+                     {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("org.tokenledger.TokenLedger"),
+                      QStringLiteral("user"), QStringLiteral("account-1")});
+        QVERIFY(lookup.waitForFinished(10'000));
+        QVERIFY2(lookup.readAllStandardOutput().trimmed() == canary, "the keychain does not hold the key");
+
+        r = runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("test"), QStringLiteral("1")});
+        printed << r.out << r.err;
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Connected")));
+
+        r = runCli(p + QStringList{QStringLiteral("sync"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-03-03"), QStringLiteral("--json")});
+        printed << r.out << r.err;
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonArray runs = json(r).value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 2);
+        for (const QJsonValue &run : runs)
+            QCOMPARE(run[QStringLiteral("status")].toString(), QStringLiteral("success"));
+        QCOMPARE(server.lastHeaders(QStringLiteral("/openai/v1/organization/costs")).value("authorization"),
+                 "Bearer " + canary);   // the stored key was used
+
+        r = runCli(p + QStringList{QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-03-03"), QStringLiteral("--json")});
+        printed << r.out << r.err;
+        const QJsonObject report = json(r);
+        // Billed: OpenAI 2.925919 + Anthropic 7.09567891 USD; estimated from the catalog: 0.55375 + 0.699.
+        QCOMPARE(report[QStringLiteral("billed")][0][QStringLiteral("amount")].toString(),
+                 QStringLiteral("3.635486891"));
+        QCOMPARE(report[QStringLiteral("total")][QStringLiteral("cost")][QStringLiteral("usd")].toString(),
+                 QStringLiteral("1.25275"));
+        QCOMPARE(report[QStringLiteral("by_provider")].toArray().size(), 2);
+
+        r = runCli(p + QStringList{QStringLiteral("sync"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-03-03")});
+        printed << r.out << r.err;
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Synced 0 new records, 0 updated")));
+
+        // The canary: nothing the app wrote or printed contains the key.
+        QStringList leaks = filesContaining(profile.path(), canary);
+        leaks += filesContaining(qEnvironmentVariable("HOME"), canary);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));
+        for (const QString &text : std::as_const(printed))
+            QVERIFY2(!text.toUtf8().contains(canary), "the key appeared in the command's output");
+
+        // Removing an account removes its key; history can stay.
+        r = runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("1"),
+                                   QStringLiteral("--keep-history")});
+        QCOMPARE(r.code, 0);
+        lookup.start(QStringLiteral("secret-tool"),
+                     {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("org.tokenledger.TokenLedger"),
+                      QStringLiteral("user"), QStringLiteral("account-1")});
+        QVERIFY(lookup.waitForFinished(10'000));
+        QVERIFY(lookup.readAllStandardOutput().trimmed().isEmpty());
+        r = runCli(p + QStringList{QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-03-03"), QStringLiteral("--json")});
+        QCOMPARE(json(r)[QStringLiteral("billed")][0][QStringLiteral("amount")].toString(),
+                 QStringLiteral("3.635486891"));
+        r = runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("2"),
+                                   QStringLiteral("--delete-history")});
+        QCOMPARE(r.code, 0);
+        r = runCli(p + QStringList{QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-03-03"), QStringLiteral("--json")});
+        QCOMPARE(json(r)[QStringLiteral("billed")][0][QStringLiteral("amount")].toString(), QStringLiteral("2.925919"));
+    }
+
+    void withoutAKeychainNothingIsStored()
+    {
+        FakeProviderServer server;
+        QVERIFY(server.start());
+        server.loadStandardFixtures();
+        QTemporaryDir profile;
+        const QStringList p{QStringLiteral("--profile"), profile.path()};
+        QProcessEnvironment noBus;
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        const QByteArray canary = canaryKey();
+        CliRun r =
+            runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                                   QStringLiteral("openai"), QStringLiteral("--label"), QStringLiteral("Org"),
+                                   QStringLiteral("--base-url"), server.url(QStringLiteral("/openai/v1"))},
+                   canary + "\n", noBus);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("NOT stored")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("TOKENLEDGER_API_KEY_1")));
+        QVERIFY(filesContaining(profile.path(), canary).isEmpty());
+        QVERIFY(!(r.out + r.err).toUtf8().contains(canary));
+
+        // Headless use: the key comes from the environment at sync time and is never stored.
+        QProcessEnvironment withKey = noBus;
+        withKey.insert(QStringLiteral("TOKENLEDGER_API_KEY_1"), QString::fromLatin1(canary));
+        r = runCli(p + QStringList{QStringLiteral("sync"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-03-03")},
+                   {}, withKey);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("[success]")));
+        QVERIFY(filesContaining(profile.path(), canary).isEmpty());
+
+        // Without the variable the sync fails clearly and exits non-zero.
+        r = runCli(p + QStringList{QStringLiteral("sync")}, {}, noBus);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("[failed]")));
+    }
+
+    void aProjectKeyGetsGuidance()
+    {
+        FakeProviderServer server;
+        QVERIFY(server.start());
+        server.loadStandardFixtures();
+        server.setFault(QStringLiteral("/openai/v1/organization/usage/completions"),
+                        {401, "{\"error\":{\"message\":\"Missing scopes: api.usage.read\"}}", {}, false});
+        QTemporaryDir profile;
+        const QStringList p{QStringLiteral("--profile"), profile.path()};
+        QProcessEnvironment key;
+        key.insert(QStringLiteral("TOKENLEDGER_API_KEY_1"), QStringLiteral("project-key-not-real"));
+        CliRun r =
+            runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                                   QStringLiteral("openai"), QStringLiteral("--label"), QStringLiteral("Org"),
+                                   QStringLiteral("--base-url"), server.url(QStringLiteral("/openai/v1")),
+                                   QStringLiteral("--no-key")});
+        QCOMPARE(r.code, 0);
+        r = runCli(p + QStringList{QStringLiteral("sync"), QStringLiteral("--json")}, {}, key);
+        QCOMPARE(r.code, 1);
+        const QJsonObject run = json(r)[QStringLiteral("runs")][0].toObject();
+        QCOMPARE(run[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+        QCOMPARE(run[QStringLiteral("error_kind")].toString(), QStringLiteral("unauthorized"));
+        QVERIFY(run[QStringLiteral("message")].toString().contains(QStringLiteral("organization admin key")));
+        QCOMPARE(server.requests(QStringLiteral("/openai/v1/organization/usage/completions")), 1);   // no retry on 401
+    }
+
+    void badAccountCommands_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown provider")
+            << QStringList{QStringLiteral("accounts"), QStringLiteral("add"),     QStringLiteral("--provider"),
+                           QStringLiteral("acme"),     QStringLiteral("--label"), QStringLiteral("x")}
+            << 2 << "unknown provider";
+        QTest::newRow("bad base url") << QStringList{QStringLiteral("accounts"),   QStringLiteral("add"),
+                                                     QStringLiteral("--provider"), QStringLiteral("openai"),
+                                                     QStringLiteral("--label"),    QStringLiteral("x"),
+                                                     QStringLiteral("--base-url"), QStringLiteral("ftp://x")}
+                                      << 2 << "not an http(s) URL";
+        QTest::newRow("no such account") << QStringList{QStringLiteral("accounts"), QStringLiteral("test"),
+                                                        QStringLiteral("42")}
+                                         << 1 << "no account 42";
+        QTest::newRow("remove without choice")
+            << QStringList{QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("42")} << 1
+            << "no account 42";
+        QTest::newRow("sync half window")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("--from"), QStringLiteral("2026-01-01")} << 2
+            << "both --from and --to";
+        QTest::newRow("sync bad date") << QStringList{QStringLiteral("sync"), QStringLiteral("--from"),
+                                                      QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                                                      QStringLiteral("soon")}
+                                       << 2 << "not a date";
+    }
+
+    void badAccountCommands()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QTemporaryDir profile;
+        const CliRun r = runCli(QStringList{QStringLiteral("--profile"), profile.path()} + args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "tst_clisync.moc"
