@@ -5,15 +5,31 @@ namespace tl {
 const QList<ProviderInfo> &knownProviders()
 {
     static const QList<ProviderInfo> providers = {
-        {QStringLiteral("openai"), QStringLiteral("OpenAI"), true},
-        {QStringLiteral("anthropic"), QStringLiteral("Anthropic"), true},
-        {QStringLiteral("google"), QStringLiteral("Google Gemini"), false},
-        {QStringLiteral("openrouter"), QStringLiteral("OpenRouter"), true},
-        {QStringLiteral("deepseek"), QStringLiteral("DeepSeek"), false},
-        {QStringLiteral("xai"), QStringLiteral("xAI"), false},
-        {QStringLiteral("groq"), QStringLiteral("Groq"), false},
-        {QStringLiteral("perplexity"), QStringLiteral("Perplexity"), false},
-        {QStringLiteral("mistral"), QStringLiteral("Mistral"), false},
+        {QStringLiteral("openai"), QStringLiteral("OpenAI"), true,
+         QStringLiteral("An organization admin key (sk-admin-…): only it can read the Usage and Costs APIs. An "
+                        "organization owner creates one under Settings → Organization → Admin keys; give it "
+                        "read-only access. Project keys (sk-proj-…) cannot read usage.")},
+        {QStringLiteral("anthropic"), QStringLiteral("Anthropic"), true,
+         QStringLiteral("An Admin API key (sk-ant-admin…): only it can read the usage and cost reports. "
+                        "Organization admins create one in the Console under Settings → Admin keys. Individual "
+                        "accounts have no Admin API: import a CSV instead.")},
+        {QStringLiteral("google"), QStringLiteral("Google Gemini"), false,
+         QStringLiteral("A Gemini API key, used only to test the connection: Google offers no usage API for it. "
+                        "Import the Cloud Billing report CSV or add entries manually.")},
+        {QStringLiteral("openrouter"), QStringLiteral("OpenRouter"), true,
+         QStringLiteral("A management key (Settings → Management keys) syncs daily usage, spend and credits; an "
+                        "ordinary key only its own limit.")},
+        {QStringLiteral("deepseek"), QStringLiteral("DeepSeek"), false,
+         QStringLiteral("An ordinary API key: it reads the balance. DeepSeek has no usage history API.")},
+        {QStringLiteral("xai"), QStringLiteral("xAI"), false,
+         QStringLiteral("An API key, used to test the connection. xAI's billing API is not verified yet: import a "
+                        "CSV or add entries manually.")},
+        {QStringLiteral("groq"), QStringLiteral("Groq"), false,
+         QStringLiteral("An API key, used only to test the connection: Groq offers no usage API.")},
+        {QStringLiteral("perplexity"), QStringLiteral("Perplexity"), false,
+         QStringLiteral("An API key. Perplexity offers no usage API and no free way to check a key.")},
+        {QStringLiteral("mistral"), QStringLiteral("Mistral"), false,
+         QStringLiteral("An API key, used only to test the connection: Mistral offers no usage API.")},
     };
     return providers;
 }
@@ -39,6 +55,15 @@ bool isKnownProvider(QStringView id)
 bool providerSyncs(QStringView id)
 {
     return id == u"openai" || id == u"anthropic" || id == u"openrouter" || id == u"deepseek";
+}
+
+const ProviderInfo *providerInfo(QStringView id)
+{
+    for (const ProviderInfo &p : knownProviders()) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
 }
 
 }   // namespace tl

@@ -13,12 +13,14 @@ struct ProviderInfo
     QString id;
     QString displayName;
     bool hasUsageApi = false;   // false: CSV import or manual entries only
+    QString keyHelp;            // which key TokenLedger needs, where to create it and why
 };
 
 const QList<ProviderInfo> &knownProviders();
 // The display name for a provider id; the id itself for one we do not know.
 QString providerDisplayName(QStringView id);
 bool isKnownProvider(QStringView id);
+const ProviderInfo *providerInfo(QStringView id);
 // Whether TokenLedger pulls anything (usage, billed costs or a balance) from this provider's API.
 bool providerSyncs(QStringView id);
 

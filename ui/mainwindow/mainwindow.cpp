@@ -1,13 +1,19 @@
 #include "mainwindow.h"
 
 #include "about/aboutdialog.h"
+#include "accounts/accountspage.h"
 #include "common/emptystate.h"
 #include "dashboard/dashboardpage.h"
 #include "pricing/pricingpage.h"
+#include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "settingspage/settingspage.h"
 #include "storage/database.h"
 #include "storage/dbworker.h"
+#include "sync/synchistorypage.h"
+#include "sync/syncnowbutton.h"
+#include "sync/syncservice.h"
+#include "version.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +26,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace tl {
@@ -51,14 +58,19 @@ EmptyState *emptyPage(const QString &objectName, const QString &title, const QSt
 
 }   // namespace
 
-MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(Database &database, Settings &settings, Services services, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_settings(settings)
     , m_worker(new DbWorker(database.path(), this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_services(services)
 {
+    if (!m_services.secrets)
+        m_services.secrets = new KeychainSecretStore(QStringLiteral(TOKENLEDGER_APP_ID), this);
+    if (!m_services.sync)
+        m_services.sync = new SyncService(database.path(), QStringLiteral(TOKENLEDGER_APP_ID), {}, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TokenLedger"));
     setMinimumSize(820, 560);
@@ -83,22 +95,15 @@ MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
                       tr("Usage appears here after the first sync or import: one row per UTC day, model, "
                          "project and API key, with its tokens, requests and cost."),
                       m_pages));
-    addPage(AccountsPageIndex, tr("Accounts"),
-            emptyPage(QStringLiteral("accountsPage"), tr("No provider accounts yet"),
-                      tr("Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, "
-                         "Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, "
-                         "never in TokenLedger's files."),
-                      m_pages));
+    m_accounts = new AccountsPage(m_worker, m_services.secrets, m_services.sync, m_pages);
+    addPage(AccountsPageIndex, tr("Accounts"), m_accounts);
     addPage(BudgetsPageIndex, tr("Budgets & Alerts"),
             emptyPage(QStringLiteral("budgetsPage"), tr("No budgets yet"),
                       tr("Set a monthly budget for everything, a provider or an account. TokenLedger warns you "
                          "at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it."),
                       m_pages));
-    addPage(SyncHistoryPageIndex, tr("Sync History"),
-            emptyPage(QStringLiteral("syncHistoryPage"), tr("No sync has run yet"),
-                      tr("Every sync is recorded here with its status, the records it created or updated, its "
-                         "duration and any error, once you have added an account."),
-                      m_pages));
+    m_history = new SyncHistoryPage(m_worker, m_pages);
+    addPage(SyncHistoryPageIndex, tr("Sync History"), m_history);
     m_pricing = new PricingPage(m_worker, m_pages);
     connect(m_pricing, &PricingPage::pricesChanged, m_dashboard, &DashboardPage::refresh);
     addPage(PricingPageIndex, tr("Pricing"), m_pricing);
@@ -113,11 +118,30 @@ MainWindow::MainWindow(Database &database, Settings &settings, QWidget *parent)
     setCentralWidget(central);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *toolbar = addToolBar(tr("Sync"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_syncNow = new SyncNowButton(m_services.sync, toolbar);
+    toolbar->addWidget(m_syncNow);
+    connect(m_services.sync, &SyncService::accountFinished, m_history, &SyncHistoryPage::refresh);
+    connect(m_services.sync, &SyncService::finished, this, &MainWindow::refreshAll);
+    connect(m_accounts, &AccountsPage::accountsChanged, this, &MainWindow::refreshAll);
     buildMenus();
     statusBar()->showMessage(tr("Database: %1").arg(database.path()));
 
     restoreWindowState();
+    refreshAll();
+}
+
+void MainWindow::refreshAll()
+{
     m_dashboard->refresh();
+    m_accounts->refresh();
+    m_history->refresh();
     m_pricing->refresh();
 }
 
@@ -133,6 +157,11 @@ void MainWindow::addPage(Page page, const QString &title, QWidget *content)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Ctrl+R belongs to the window, so it works wherever the focus is.
+    QAction *sync = file->addAction(tr("&Sync Now"), m_syncNow, &QToolButton::click);
+    sync->setObjectName(QStringLiteral("syncNowAction"));
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));

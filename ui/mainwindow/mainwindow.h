@@ -8,10 +8,24 @@ class QStackedWidget;
 namespace tl {
 
 class Database;
+class AccountsPage;
 class DashboardPage;
 class DbWorker;
+class SecretStore;
+class SyncHistoryPage;
+class SyncNowButton;
+class SyncScheduler;
+class SyncService;
 class PricingPage;
 class Settings;
+
+// What the main window works with; missing pieces are made with their defaults (the system
+// keychain, a sync service on the window's database).
+struct MainWindowServices
+{
+    SyncService *sync = nullptr;
+    SecretStore *secrets = nullptr;
+};
 
 // The main window: a sidebar of pages (Dashboard, Usage, Accounts, Budgets & Alerts,
 // Sync History, Pricing, Settings) beside the page itself. Remembers its size and position.
@@ -33,10 +47,15 @@ public:
         PageCount
     };
 
-    MainWindow(Database &database, Settings &settings, QWidget *parent = nullptr);
+    using Services = MainWindowServices;
+
+    MainWindow(Database &database, Settings &settings, Services services = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
+    SyncNowButton *syncNowButton() const { return m_syncNow; }
+    // Everything that shows data reads it again (after a sync or an account change).
+    void refreshAll();
     Page currentPage() const;
 
 protected:
@@ -55,6 +74,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     DashboardPage *m_dashboard = nullptr;
     PricingPage *m_pricing = nullptr;
+    AccountsPage *m_accounts = nullptr;
+    SyncHistoryPage *m_history = nullptr;
+    SyncNowButton *m_syncNow = nullptr;
+    Services m_services;
 };
 
 }   // namespace tl

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "syncengine.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace tl {
+
+// Runs the SyncEngine on a thread of its own — with its own database connection, network
+// access manager and keychain client — so a sync never blocks the window. Lives on the caller's
+// thread; its signals arrive there.
+class SyncService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncService)
+
+public:
+    SyncService(const QString &databasePath, const QString &keychainService, SyncOptions options = {},
+                QObject *parent = nullptr);
+    ~SyncService() override;
+
+    // Starts a sync unless one is running; the answer arrives as started() or refused().
+    void start(const SyncRequest &request);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void started(int accounts);
+    void refused(const QString &reason);
+    void accountStarted(qint64 accountId, const QString &label, int index, int total);
+    void accountFinished(const tl::SyncRun &run);
+    void finished(const tl::SyncSummary &summary);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker *m_worker = nullptr;
+    bool m_running = false;
+};
+
+}   // namespace tl

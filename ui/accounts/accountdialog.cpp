@@ -1,0 +1,123 @@
+#include "accountdialog.h"
+
+#include "providers/providercatalog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace tl {
+
+AccountDialog::AccountDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_provider(new QComboBox(this))
+    , m_label(new QLineEdit(this))
+    , m_organization(new QLineEdit(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_key(new QLineEdit(this))
+    , m_help(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("accountDialog"));
+    setWindowTitle(tr("Add Account"));
+    m_provider->setObjectName(QStringLiteral("accountProviderComboBox"));
+    for (const ProviderInfo &p : knownProviders())
+        m_provider->addItem(p.displayName, p.id);
+    m_label->setObjectName(QStringLiteral("accountLabelLineEdit"));
+    m_label->setPlaceholderText(tr("e.g. Work organisation"));
+    m_organization->setObjectName(QStringLiteral("accountOrganizationLineEdit"));
+    m_organization->setPlaceholderText(tr("optional"));
+    m_baseUrl->setObjectName(QStringLiteral("accountBaseUrlLineEdit"));
+    m_baseUrl->setPlaceholderText(tr("optional: a gateway, proxy or regional endpoint"));
+    m_key->setObjectName(QStringLiteral("accountKeyLineEdit"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("stored only in your system keychain"));
+    m_help->setObjectName(QStringLiteral("accountKeyHelpLabel"));
+    m_help->setWordWrap(true);
+    m_help->setForegroundRole(QPalette::PlaceholderText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Provider:"), m_provider);
+    form->addRow(tr("Label:"), m_label);
+    form->addRow(tr("API key:"), m_key);
+    form->addRow(QString(), m_help);
+    form->addRow(tr("Organisation / team:"), m_organization);
+    form->addRow(tr("Base URL:"), m_baseUrl);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &AccountDialog::updateHelp);
+    for (QLineEdit *edit : {m_label, m_baseUrl, m_key})
+        connect(edit, &QLineEdit::textChanged, this, &AccountDialog::validate);
+    updateHelp();
+    resize(560, sizeHint().height());
+}
+
+void AccountDialog::setAccount(const Account &account)
+{
+    m_account = account;
+    setWindowTitle(tr("Edit Account"));
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(account.provider)));
+    m_provider->setEnabled(false);   // a different provider is a different account
+    m_label->setText(account.label);
+    m_organization->setText(account.organization);
+    m_baseUrl->setText(account.baseUrl);
+    m_key->setPlaceholderText(tr("leave empty to keep the stored key"));
+    validate();
+}
+
+Account AccountDialog::account() const
+{
+    Account a = m_account;
+    a.provider = m_provider->currentData().toString();
+    a.label = m_label->text().trimmed();
+    a.organization = m_organization->text().trimmed();
+    a.baseUrl = m_baseUrl->text().trimmed();
+    return a;
+}
+
+QString AccountDialog::key() const
+{
+    return m_key->text().trimmed();
+}
+
+QString AccountDialog::validationError() const
+{
+    if (m_label->text().trimmed().isEmpty())
+        return tr("Give the account a label.");
+    const QString base = m_baseUrl->text().trimmed();
+    if (!base.isEmpty()) {
+        const QUrl url(base, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+            return tr("The base URL must be an http(s) address.");
+    }
+    return {};
+}
+
+void AccountDialog::updateHelp()
+{
+    const ProviderInfo *info = providerInfo(m_provider->currentData().toString());
+    m_help->setText(info ? info->keyHelp : QString());
+    validate();
+}
+
+void AccountDialog::validate()
+{
+    const QString error = validationError();
+    m_error->setText(m_label->text().isEmpty() ? QString() : error);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(error.isEmpty());
+}
+
+}   // namespace tl

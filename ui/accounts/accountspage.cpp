@@ -1,0 +1,315 @@
+#include "accountspage.h"
+
+#include "accountdialog.h"
+#include "common/emptystate.h"
+#include "providers/otheradapters.h"
+#include "providers/providercatalog.h"
+#include "secrets/secretstore.h"
+#include "storage/accountrepository.h"
+#include "storage/dbworker.h"
+#include "sync/syncservice.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tl {
+
+namespace {
+
+QString healthText(const AccountRow &row)
+{
+    if (!row.account.enabled)
+        return AccountsPage::tr("Disabled");
+    if (!providerSyncs(row.account.provider))
+        return NoUsageApiAdapter::noUsageMessage(row.account.provider);
+    if (row.health.consecutiveFailures > 0)
+        return AccountsPage::tr("Failing (%n time(s) in a row): %1", nullptr, row.health.consecutiveFailures)
+            .arg(row.health.lastError);
+    if (!row.health.lastSuccess.isValid())
+        return AccountsPage::tr("Not synced yet");
+    return AccountsPage::tr("OK");
+}
+
+QString balancesText(const QList<Balance> &balances)
+{
+    QStringList parts;
+    for (const Balance &b : balances) {
+        const QString kind = b.kind == u"limit_remaining"     ? AccountsPage::tr("key limit left")
+                             : b.kind == u"credits_remaining" ? AccountsPage::tr("credits left")
+                                                              : AccountsPage::tr("balance");
+        const QString amount = b.currency == u"USD" ? b.amount.toDisplayString()
+                                                    : b.amount.toDecimalString(2) + QLatin1Char(' ') + b.currency;
+        parts.append(kind + QStringLiteral(" ") + amount);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+}   // namespace
+
+AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *sync, QWidget *parent)
+    : QWidget(parent)
+    , m_worker(worker)
+    , m_secrets(secrets)
+    , m_sync(sync)
+    , m_network(new QNetworkAccessManager(this))
+    , m_stack(new QStackedWidget(this))
+    , m_model(new QStandardItemModel(this))
+    , m_table(new QTableView(this))
+    , m_edit(new QPushButton(tr("Edit…"), this))
+    , m_remove(new QPushButton(tr("Remove…"), this))
+    , m_test(new QPushButton(tr("Test Connection"), this))
+    , m_syncOne(new QPushButton(tr("Sync This Account"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("accountsPage"));
+    auto *empty = new EmptyState(tr("No provider accounts yet"),
+                                 tr("Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, "
+                                    "xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your "
+                                    "system keychain, never in TokenLedger's files."),
+                                 this);
+    empty->setObjectName(QStringLiteral("accountsEmptyState"));
+    empty->setAction(tr("Add an Account…"));
+    connect(empty, &EmptyState::actionTriggered, this, &AccountsPage::addClicked);
+
+    auto *add = new QPushButton(tr("Add Account…"), this);
+    add->setObjectName(QStringLiteral("addAccountButton"));
+    m_edit->setObjectName(QStringLiteral("editAccountButton"));
+    m_remove->setObjectName(QStringLiteral("removeAccountButton"));
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_syncOne->setObjectName(QStringLiteral("syncAccountButton"));
+    m_status->setObjectName(QStringLiteral("accountsStatusLabel"));
+    m_status->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("accountsTableView"));
+    m_model->setHorizontalHeaderLabels(
+        {tr("Provider"), tr("Label"), tr("Last success"), tr("Health"), tr("Balance / credits")});
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *list = new QWidget(this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_syncOne);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(buttons);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_status);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(list);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(add, &QPushButton::clicked, this, &AccountsPage::addClicked);
+    connect(m_edit, &QPushButton::clicked, this, &AccountsPage::editClicked);
+    connect(m_remove, &QPushButton::clicked, this, &AccountsPage::removeClicked);
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        if (const AccountRow *row = selected())
+            testConnection(row->account.id);
+    });
+    connect(m_syncOne, &QPushButton::clicked, this, [this] {
+        if (const AccountRow *row = selected()) {
+            SyncRequest request;
+            request.accountId = row->account.id;
+            m_sync->start(request);
+        }
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsPage::updateButtons);
+    connect(this, &AccountsPage::message, m_status, &QLabel::setText);
+    updateButtons();
+}
+
+void AccountsPage::refresh()
+{
+    m_worker->run(
+        [](QSqlDatabase db) {
+            QList<AccountRow> rows;
+            SyncRunRepository runs(db);
+            BalanceRepository balances(db);
+            for (const Account &a : AccountRepository(db).list())
+                rows.append({a, runs.health(a.id), balances.list(a.id)});
+            return rows;
+        },
+        this, [this](QList<AccountRow> rows) { present(std::move(rows)); });
+}
+
+void AccountsPage::present(QList<AccountRow> rows)
+{
+    m_rows = std::move(rows);
+    m_model->removeRows(0, m_model->rowCount());
+    for (const AccountRow &r : std::as_const(m_rows)) {
+        QList<QStandardItem *> items{
+            new QStandardItem(providerDisplayName(r.account.provider)),
+            new QStandardItem(r.account.label),
+            new QStandardItem(r.health.lastSuccess.isValid()
+                                  ? QLocale().toString(r.health.lastSuccess.toLocalTime(), QLocale::ShortFormat)
+                                  : tr("never")),
+            new QStandardItem(healthText(r)),
+            new QStandardItem(balancesText(r.balances)),
+        };
+        if (r.health.consecutiveFailures > 0)
+            items[3]->setForeground(QColor(0xb3, 0x26, 0x1e));
+        m_model->appendRow(items);
+    }
+    m_stack->setCurrentIndex(m_rows.isEmpty() ? 0 : 1);
+    updateButtons();
+    emit refreshed();
+}
+
+const AccountRow *AccountsPage::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : &m_rows.at(rows.first().row());
+}
+
+void AccountsPage::updateButtons()
+{
+    const AccountRow *row = selected();
+    for (QPushButton *b : {m_edit, m_remove, m_test})
+        b->setEnabled(row != nullptr);
+    m_syncOne->setEnabled(row && providerSyncs(row->account.provider) && m_sync);
+}
+
+void AccountsPage::addClicked()
+{
+    AccountDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        saveAccount(dialog.account(), dialog.key());
+}
+
+void AccountsPage::editClicked()
+{
+    const AccountRow *row = selected();
+    if (!row)
+        return;
+    AccountDialog dialog(this);
+    dialog.setAccount(row->account);
+    if (dialog.exec() == QDialog::Accepted)
+        saveAccount(dialog.account(), dialog.key());
+}
+
+void AccountsPage::removeClicked()
+{
+    const AccountRow *row = selected();
+    if (!row)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Remove Account"),
+                    tr("Remove \"%1\"? Its key is deleted from the keychain. Keep its usage and costs in your totals, "
+                       "or delete them too?")
+                        .arg(row->account.label),
+                    QMessageBox::Cancel, this);
+    QPushButton *keep = box.addButton(tr("Remove, Keep History"), QMessageBox::AcceptRole);
+    QPushButton *drop = box.addButton(tr("Remove and Delete History"), QMessageBox::DestructiveRole);
+    box.exec();
+    if (box.clickedButton() == keep || box.clickedButton() == drop)
+        removeAccount(row->account.id, box.clickedButton() == keep);
+}
+
+void AccountsPage::saveAccount(const Account &account, const QString &key)
+{
+    m_worker->run(
+        [account](QSqlDatabase db) {
+            AccountRepository accounts(db);
+            QString error;
+            if (account.id == 0) {
+                const qint64 id = accounts.add(account, &error);
+                return std::pair<qint64, QString>{id, error};
+            }
+            return std::pair<qint64, QString>{accounts.update(account, &error) ? account.id : 0, error};
+        },
+        this,
+        [this, key](std::pair<qint64, QString> saved) {
+            if (saved.first == 0) {
+                emit message(tr("The account was not saved: %1").arg(saved.second));
+                return;
+            }
+            refresh();
+            emit accountsChanged();
+            if (key.isEmpty()) {
+                emit message(tr("Account saved."));
+                return;
+            }
+            const qint64 id = saved.first;
+            m_secrets->write(id, key, [this, id](SecretStore::Result result) {
+                if (result.status == SecretStore::Status::Ok) {
+                    emit message(tr("Account saved; its key is in your system keychain."));
+                    return;
+                }
+                emit message(tr("Account saved, but its key was NOT stored: %1").arg(result.message));
+                QMessageBox::warning(this, tr("Key Not Stored"),
+                                     tr("%1\n\nThe account was saved without a key (%2 works for headless syncs).")
+                                         .arg(result.message, keyEnvironmentVariable(id)));
+            });
+        });
+}
+
+void AccountsPage::removeAccount(qint64 id, bool keepHistory)
+{
+    m_secrets->remove(id, [](SecretStore::Result) {});
+    m_worker->run(
+        [id, keepHistory](QSqlDatabase db) {
+            AccountRepository accounts(db);
+            QString error;
+            const bool ok = keepHistory ? accounts.archive(id, &error) : accounts.remove(id, &error);
+            return ok ? QString() : error;
+        },
+        this,
+        [this, keepHistory](QString error) {
+            emit message(error.isEmpty() ? (keepHistory ? tr("Account removed; its history stays in your totals.")
+                                                        : tr("Account and its history removed."))
+                                         : tr("The account was not removed: %1").arg(error));
+            refresh();
+            emit accountsChanged();
+        });
+}
+
+void AccountsPage::testConnection(qint64 id)
+{
+    const auto it =
+        std::find_if(m_rows.cbegin(), m_rows.cend(), [id](const AccountRow &r) { return r.account.id == id; });
+    if (it == m_rows.cend())
+        return;
+    const Account account = it->account;
+    emit message(tr("Testing the connection to %1…").arg(account.label));
+    const auto withKey = [this, account](SecretStore::Result key) {
+        if (key.status != SecretStore::Status::Ok) {
+            emit message(tr("%1: %2").arg(account.label, key.message));
+            return;
+        }
+        std::shared_ptr<ProviderAdapter> adapter = createAdapter(account, key.secret, m_network, RetryPolicy{});
+        adapter->testConnection([this, adapter, account](ProviderError error, QString summary) {
+            emit message(error.ok() ? tr("%1: %2").arg(account.label, summary)
+                                    : tr("%1: the connection test failed: %2").arg(account.label, error.message));
+        });
+    };
+    const QString fromEnvironment = qEnvironmentVariable(qPrintable(keyEnvironmentVariable(id)));
+    if (!fromEnvironment.isEmpty()) {
+        SecretStore::Result key;
+        key.secret = fromEnvironment;
+        withKey(key);
+    } else {
+        m_secrets->read(id, withKey);
+    }
+}
+
+}   // namespace tl

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "records/records.h"
+#include "storage/syncrunrepository.h"
+
+#include <QWidget>
+
+class QLabel;
+class QNetworkAccessManager;
+class QPushButton;
+class QStackedWidget;
+class QStandardItemModel;
+class QTableView;
+
+namespace tl {
+
+class DbWorker;
+class SecretStore;
+class SyncService;
+
+// One line of the Accounts page: the account, its health from the sync history, its key state
+// and the balances its provider reports.
+struct AccountRow
+{
+    Account account;
+    AccountHealth health;
+    QList<Balance> balances;
+};
+
+// Provider accounts: add / edit / remove (keeping or deleting history) / test the connection /
+// sync one account; keys go to the keychain only. Providers without a usage API say so.
+class AccountsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountsPage)
+
+public:
+    AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *sync, QWidget *parent = nullptr);
+
+    void refresh();
+    const QList<AccountRow> &rows() const { return m_rows; }
+
+    // What the dialogs and buttons end in (tests call them directly).
+    void saveAccount(const Account &account, const QString &key);
+    void removeAccount(qint64 id, bool keepHistory);
+    void testConnection(qint64 id);
+
+signals:
+    void refreshed();
+    void accountsChanged();
+    void message(const QString &text);
+
+private:
+    void present(QList<AccountRow> rows);
+    const AccountRow *selected() const;
+    void updateButtons();
+    void addClicked();
+    void editClicked();
+    void removeClicked();
+
+    DbWorker *m_worker = nullptr;
+    SecretStore *m_secrets = nullptr;
+    SyncService *m_sync = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QList<AccountRow> m_rows;
+    QStackedWidget *m_stack = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_test = nullptr;
+    QPushButton *m_syncOne = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+}   // namespace tl

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QTimer>
+#include <QToolButton>
+
+namespace tl {
+
+class SyncService;
+struct SyncSummary;
+
+// The toolbar's Sync Now: idle → syncing (disabled, which account of how many) → success
+// ("Synced …", back to idle after 3 s) or error (the message, and a click retries). Ctrl+R.
+class SyncNowButton final : public QToolButton
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncNowButton)
+
+public:
+    enum class State
+    {
+        Idle,
+        Syncing,
+        Success,
+        Error,
+    };
+    Q_ENUM(State)
+
+    explicit SyncNowButton(SyncService *service, QWidget *parent = nullptr);
+
+    State state() const { return m_state; }
+    void setSuccessDisplayMs(int ms) { m_successMs = ms; }
+
+signals:
+    void stateChanged(tl::SyncNowButton::State state);
+
+private:
+    void setState(State state, const QString &text, const QString &tooltip = {});
+    void finished(const SyncSummary &summary);
+
+    SyncService *m_service = nullptr;
+    State m_state = State::Idle;
+    QTimer m_backToIdle;
+    int m_successMs = 3000;
+};
+
+}   // namespace tl
