@@ -3,11 +3,15 @@
 #include "common/translations.h"
 #include "identity.h"
 #include "mainwindow/mainwindow.h"
+#include "secrets/secretstore.h"
 #include "settings/profile.h"
 #include "settings/settings.h"
 #include "storage/database.h"
+#include "sync/syncscheduler.h"
+#include "sync/syncservice.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -35,8 +39,22 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     }
 
     Settings settings(profile.settingsPath());
-    MainWindow window(database, settings);
+    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
+    SyncService sync(database.path(), QStringLiteral(TOKENLEDGER_APP_ID));
+    SyncScheduler scheduler(sync);
+    QObject::connect(&scheduler, &SyncScheduler::triggered, &scheduler, [&settings] {
+        settings.setValue(keys::LastAutomaticSync, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        settings.sync();
+    });
+    MainWindow window(database, settings, {&sync, &secrets});
     window.show();
+    // Scheduled syncs, with a catch-up shortly after start-up when one is overdue.
+    scheduler.start(settings.value(keys::SyncIntervalMinutes),
+                    QDateTime::fromString(settings.value(keys::LastAutomaticSync), Qt::ISODate));
+    QObject::connect(&window, &MainWindow::syncIntervalChanged, &scheduler, [&](int minutes) {
+        settings.setValue(keys::SyncIntervalMinutes, minutes);
+        scheduler.setInterval(minutes);
+    });
     return QApplication::exec();
 }
 

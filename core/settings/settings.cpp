@@ -6,6 +6,8 @@ namespace keys {
 const SettingKey<QByteArray> WindowGeometry{"window/geometry", {}};
 const SettingKey<QByteArray> WindowState{"window/state", {}};
 const SettingKey<int> LastPage{"window/lastPage", 0};
+const SettingKey<int> SyncIntervalMinutes{"sync/intervalMinutes", 6 * 60};
+const SettingKey<QString> LastAutomaticSync{"sync/lastAutomatic", {}};
 }   // namespace keys
 
 Settings::Settings(const QString &path)

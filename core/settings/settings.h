@@ -18,6 +18,8 @@ namespace keys {
 extern const SettingKey<QByteArray> WindowGeometry;
 extern const SettingKey<QByteArray> WindowState;
 extern const SettingKey<int> LastPage;
+extern const SettingKey<int> SyncIntervalMinutes;     // 0 = off
+extern const SettingKey<QString> LastAutomaticSync;   // ISO 8601 UTC
 }   // namespace keys
 
 // The application's settings file (INI, so a profile folder is self-contained), with a

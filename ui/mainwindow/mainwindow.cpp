@@ -107,7 +107,10 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     m_pricing = new PricingPage(m_worker, m_pages);
     connect(m_pricing, &PricingPage::pricesChanged, m_dashboard, &DashboardPage::refresh);
     addPage(PricingPageIndex, tr("Pricing"), m_pricing);
-    addPage(SettingsPageIndex, tr("Settings"), new SettingsPage(database.path(), settings.path(), m_pages));
+    auto *settingsPage =
+        new SettingsPage(database.path(), settings.path(), settings.value(keys::SyncIntervalMinutes), m_pages);
+    connect(settingsPage, &SettingsPage::syncIntervalChanged, this, &MainWindow::syncIntervalChanged);
+    addPage(SettingsPageIndex, tr("Settings"), settingsPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

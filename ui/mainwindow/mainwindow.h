@@ -58,6 +58,10 @@ public:
     void refreshAll();
     Page currentPage() const;
 
+signals:
+    // The user chose another schedule on the Settings page (minutes, 0 = off).
+    void syncIntervalChanged(int minutes);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -1,5 +1,8 @@
 #include "settingspage.h"
 
+#include "sync/syncscheduler.h"
+
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -31,10 +34,33 @@ QWidget *pathRow(const QString &path, const QString &objectName, QWidget *parent
 }
 }   // namespace
 
-SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsPath, QWidget *parent)
+SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsPath, int syncIntervalMinutes,
+                           QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("settingsPage"));
+    auto *syncBox = new QGroupBox(tr("Automatic sync"), this);
+    auto *syncForm = new QFormLayout(syncBox);
+    auto *interval = new QComboBox(syncBox);
+    interval->setObjectName(QStringLiteral("syncIntervalComboBox"));
+    for (int minutes : SyncScheduler::intervalChoices()) {
+        const QString text = minutes == 0         ? tr("Off (sync only with Sync Now)")
+                             : minutes < 60       ? tr("Every %1 minutes").arg(minutes)
+                             : minutes == 60      ? tr("Every hour")
+                             : minutes == 24 * 60 ? tr("Once a day")
+                                                  : tr("Every %1 hours").arg(minutes / 60);
+        interval->addItem(text, minutes);
+    }
+    interval->setCurrentIndex(std::max(0, interval->findData(syncIntervalMinutes)));
+    connect(interval, &QComboBox::currentIndexChanged, this,
+            [this, interval] { emit syncIntervalChanged(interval->currentData().toInt()); });
+    syncForm->addRow(tr("Sync:"), interval);
+    auto *syncNote = new QLabel(tr("A sync reads the last few days again (providers revise recent days) and, the first "
+                                   "time, the last 90 days. A missed sync runs shortly after TokenLedger starts."),
+                                syncBox);
+    syncNote->setWordWrap(true);
+    syncNote->setForegroundRole(QPalette::PlaceholderText);
+    syncForm->addRow(syncNote);
     auto *storage = new QGroupBox(tr("Data locations"), this);
     auto *form = new QFormLayout(storage);
     form->addRow(tr("Database:"), pathRow(databasePath, QStringLiteral("databasePathLabel"), storage));
@@ -48,6 +74,7 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
+    layout->addWidget(syncBox);
     layout->addWidget(storage);
     layout->addStretch(1);
 }

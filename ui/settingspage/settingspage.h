@@ -11,7 +11,11 @@ class SettingsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    SettingsPage(const QString &databasePath, const QString &settingsPath, QWidget *parent = nullptr);
+    SettingsPage(const QString &databasePath, const QString &settingsPath, int syncIntervalMinutes,
+                 QWidget *parent = nullptr);
+
+signals:
+    void syncIntervalChanged(int minutes);
 };
 
 }   // namespace tl
