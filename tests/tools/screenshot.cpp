@@ -1,17 +1,60 @@
 // tokenledger-screenshot: renders the main window on a page and saves it as PNG, so every UI
 // change can be looked at (offscreen or under Xvfb). Not a test; built with the tests.
 //   tokenledger-screenshot --db PATH --page N --out FILE.png [--size WxH] [--about]
+//                          [--demo-sync] [--fail PROVIDER] [--states DIR]
+// --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
+// and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
+// sync; --states saves a shot of the toolbar area at every Sync Now state.
 #include "about/aboutdialog.h"
+#include "fakeproviderserver.h"
 #include "mainwindow/mainwindow.h"
+#include "secrets/secretstore.h"
 #include "settings/settings.h"
+#include "storage/accountrepository.h"
 #include "storage/database.h"
+#include "sync/syncnowbutton.h"
+#include "sync/syncservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+void addDemoAccounts(tl::Database &db, tl::test::FakeProviderServer &server)
+{
+    tl::AccountRepository accounts(db.connection());
+    if (accounts.count() > 0)
+        return;
+    const std::tuple<const char *, const char *, const char *> demo[] = {
+        {"openai", "Acme production", "/openai/v1"},
+        {"anthropic", "Acme research", "/anthropic"},
+        {"openrouter", "Side projects", "/openrouter/api/v1"},
+        {"deepseek", "DeepSeek", "/deepseek"},
+        {"groq", "Groq", "/groq"}};
+    for (const auto &[provider, label, path] : demo) {
+        tl::Account a;
+        a.provider = QString::fromLatin1(provider);
+        a.label = QString::fromLatin1(label);
+        a.baseUrl = server.url(QString::fromLatin1(path));
+        accounts.add(a);
+    }
+}
+
+void waitForSync(tl::SyncService &service, tl::SyncNowButton *button)
+{
+    QEventLoop loop;
+    QObject::connect(&service, &tl::SyncService::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+    button->click();
+    loop.exec();
+}
+
+}   // namespace
 
 int main(int argc, char *argv[])
 {
@@ -25,7 +68,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
                                   QStringLiteral("1180x760"));
     const QCommandLineOption about(QStringLiteral("about"), QStringLiteral("Capture the About dialog instead."));
-    parser.addOptions({db, page, out, size, about});
+    const QCommandLineOption demoSync(QStringLiteral("demo-sync"), QStringLiteral("Sync fixture accounts first."));
+    const QCommandLineOption fail(QStringLiteral("fail"), QStringLiteral("Provider failing a second sync."),
+                                  QStringLiteral("PROVIDER"));
+    const QCommandLineOption states(QStringLiteral("states"), QStringLiteral("Folder for Sync Now state shots."),
+                                    QStringLiteral("DIR"));
+    parser.addOptions({db, page, out, size, about, demoSync, fail, states});
     parser.process(app);
 
     tl::Database database;
@@ -33,8 +81,20 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
         return 1;
     }
+    tl::test::FakeProviderServer server;
+    if (parser.isSet(demoSync)) {
+        server.start();
+        server.loadStandardFixtures();
+        addDemoAccounts(database, server);
+        for (const tl::Account &a : tl::AccountRepository(database.connection()).list())
+            qputenv(qPrintable(tl::keyEnvironmentVariable(a.id)), "demo-key-not-real");
+    }
     tl::Settings settings(QDir::temp().filePath(QStringLiteral("tokenledger-screenshot.ini")));
-    tl::MainWindow window(database, settings);
+    tl::MemorySecretStore secrets;
+    tl::SyncOptions options;
+    options.retry.baseDelayMs = 10;
+    tl::SyncService sync(database.path(), QStringLiteral("org.tokenledger.screenshot"), options);
+    tl::MainWindow window(database, settings, {&sync, &secrets});
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.showPage(static_cast<tl::MainWindow::Page>(parser.value(page).toInt()));
@@ -43,7 +103,34 @@ int main(int argc, char *argv[])
     if (parser.isSet(about))
         dialog.show();
 
-    QTimer::singleShot(800, &app, [&] {
+    if (parser.isSet(states)) {
+        const QString folder = parser.value(states);
+        QObject::connect(window.syncNowButton(), &tl::SyncNowButton::stateChanged, &window,
+                         [&window, folder](tl::SyncNowButton::State state) {
+                             static int n = 0;
+                             const char *names[] = {"idle", "syncing", "success", "error"};
+                             window.grab(QRect(window.width() - 520, 0, 520, 90))
+                                 .save(QStringLiteral("%1/syncnow-%2-%3.png")
+                                           .arg(folder)
+                                           .arg(++n)
+                                           .arg(QLatin1String(names[int(state)])));
+                         });
+    }
+    if (parser.isSet(demoSync)) {
+        QTimer::singleShot(300, &app, [&] {
+            window.syncNowButton()->setSuccessDisplayMs(500);
+            waitForSync(sync, window.syncNowButton());
+            if (parser.isSet(fail)) {
+                const QString provider = parser.value(fail);
+                const QString path = provider == u"openai"
+                                         ? QStringLiteral("/openai/v1/organization/usage/completions")
+                                         : QStringLiteral("/anthropic/v1/organizations/usage_report/messages");
+                server.setFault(path, {401, "{\"error\":{\"message\":\"invalid x-api-key\"}}", {}, false});
+                waitForSync(sync, window.syncNowButton());
+            }
+        });
+    }
+    QTimer::singleShot(parser.isSet(demoSync) ? 9000 : 800, &app, [&] {
         QWidget *target = parser.isSet(about) ? static_cast<QWidget *>(&dialog) : &window;
         const bool ok = target->grab().save(parser.value(out));
         QApplication::exit(ok ? 0 : 1);

@@ -95,11 +95,10 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *list = new QWidget(this);
     auto *buttons = new QHBoxLayout;
@@ -167,11 +166,15 @@ void AccountsPage::present(QList<AccountRow> rows)
             new QStandardItem(healthText(r)),
             new QStandardItem(balancesText(r.balances)),
         };
+        items[3]->setToolTip(items[3]->text());
+        items[4]->setToolTip(items[4]->text());
         if (r.health.consecutiveFailures > 0)
             items[3]->setForeground(QColor(0xb3, 0x26, 0x1e));
         m_model->appendRow(items);
     }
     m_stack->setCurrentIndex(m_rows.isEmpty() ? 0 : 1);
+    for (int c : {0, 1, 2, 4})
+        m_table->resizeColumnToContents(c);
     updateButtons();
     emit refreshed();
 }

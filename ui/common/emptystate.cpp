@@ -62,6 +62,18 @@ void EmptyState::setAction(const QString &text)
     m_action->setVisible(!text.isEmpty());
 }
 
+void EmptyState::setTitle(const QString &title)
+{
+    m_title->setText(title);
+    m_title->setMinimumHeight(m_title->heightForWidth(m_title->parentWidget()->width()));
+}
+
+void EmptyState::setBody(const QString &body)
+{
+    m_body->setText(body);
+    m_body->setMinimumHeight(m_body->heightForWidth(m_body->parentWidget()->width()));
+}
+
 QString EmptyState::title() const
 {
     return m_title->text();

@@ -19,6 +19,8 @@ public:
     // Shows a button; its clicked() is re-emitted as actionTriggered().
     void setAction(const QString &text);
     QString title() const;
+    void setTitle(const QString &title);
+    void setBody(const QString &body);
     QString body() const;
 
 signals:

@@ -3,6 +3,7 @@
 #include "analytics/report.h"
 #include "common/dates.h"
 #include "common/emptystate.h"
+#include "storage/accountrepository.h"
 #include "storage/dbworker.h"
 
 #include <QLabel>
@@ -45,20 +46,33 @@ void DashboardPage::refresh()
 {
     const QDate today = utcToday();
     const QDate from(today.year(), today.month(), 1);
-    m_worker->run([from, today](QSqlDatabase db) { return ReportBuilder(db).build(from, today); }, this,
-                  [this](std::optional<Report> report) {
-                      if (report)
-                          present(*report);
-                      else
-                          m_stack->setCurrentWidget(m_empty);
-                      m_loaded = true;
-                      emit refreshed();
-                  });
+    m_worker->run(
+        [from, today](QSqlDatabase db) {
+            return std::pair{ReportBuilder(db).build(from, today), AccountRepository(db).count()};
+        },
+        this,
+        [this](std::pair<std::optional<Report>, int> result) {
+            m_hasAccounts = result.second > 0;
+            if (result.first)
+                present(*result.first);
+            else
+                m_stack->setCurrentWidget(m_empty);
+            m_loaded = true;
+            emit refreshed();
+        });
 }
 
 void DashboardPage::present(const Report &report)
 {
     if (report.total.rows == 0 && report.billed.isEmpty()) {
+        if (m_hasAccounts) {
+            m_empty->setTitle(tr("No spending recorded this month yet"));
+            m_empty->setBody(tr("Your accounts are set up, but no usage or billed cost has been reported for %1 (UTC) "
+                                "so far. Providers can take a few hours to report the latest day.")
+                                 .arg(QLocale().monthName(report.from.month()) + QLatin1Char(' ') +
+                                      QString::number(report.from.year())));
+            m_empty->setAction(QString());
+        }
         m_stack->setCurrentWidget(m_empty);
         return;
     }

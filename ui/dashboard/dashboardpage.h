@@ -37,6 +37,7 @@ private:
     QLabel *m_loading = nullptr;
     QLabel *m_summary = nullptr;
     bool m_loaded = false;
+    bool m_hasAccounts = false;
 };
 
 }   // namespace tl

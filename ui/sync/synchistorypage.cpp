@@ -62,7 +62,6 @@ SyncHistoryPage::SyncHistoryPage(DbWorker *worker, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *empty = new EmptyState(tr("No sync has run yet"),
@@ -151,6 +150,9 @@ void SyncHistoryPage::applyFilter()
         }
         m_model->appendRow(row);
     }
+    // Fit the short columns to their text; the message takes the rest (its full text is the tooltip).
+    for (int c = 0; c < m_model->columnCount() - 1; ++c)
+        m_table->resizeColumnToContents(c);
 }
 
 int SyncHistoryPage::visibleRuns() const

@@ -44,6 +44,9 @@ void SyncNowButton::setState(State state, const QString &text, const QString &to
 {
     m_state = state;
     setText(text);
+    // The toolbar keeps a button's first width; ask for room for the new text (never elided).
+    setMinimumWidth(sizeHint().width());
+    updateGeometry();
     setToolTip(tooltip.isEmpty() ? tr("Pull the latest usage and costs from your providers (Ctrl+R)") : tooltip);
     setEnabled(state != State::Syncing);
     emit stateChanged(state);
