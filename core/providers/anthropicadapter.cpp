@@ -37,10 +37,6 @@ ProviderAdapter::Capabilities AnthropicAdapter::capabilities() const
     c.usage = true;
     c.costs = true;
     c.needsAdminKey = true;
-    c.keyHelp = QStringLiteral(
-        "Anthropic's usage and cost reports need an Admin API key (sk-ant-admin…), which only organization "
-        "admins can create in the Console under Settings → Admin keys; individual accounts have no Admin API — "
-        "import a CSV instead");
     return c;
 }
 

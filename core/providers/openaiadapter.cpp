@@ -59,9 +59,6 @@ ProviderAdapter::Capabilities OpenAiAdapter::capabilities() const
     c.usage = true;
     c.costs = true;
     c.needsAdminKey = true;
-    c.keyHelp = QStringLiteral(
-        "OpenAI's usage and cost APIs need an organization admin key (sk-admin-…), not a project key. An "
-        "organization owner can create a read-only one under Settings → Organization → Admin keys");
     return c;
 }
 

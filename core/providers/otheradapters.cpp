@@ -33,8 +33,6 @@ ProviderAdapter::Capabilities OpenRouterAdapter::capabilities() const
     c.usage = true;
     c.costs = true;
     c.balance = true;
-    c.keyHelp = QStringLiteral("OpenRouter rejected the key; daily history and credits need a management key, "
-                               "created under Settings → Management keys");
     return c;
 }
 
@@ -166,7 +164,6 @@ ProviderAdapter::Capabilities DeepSeekAdapter::capabilities() const
 {
     Capabilities c;
     c.balance = true;
-    c.keyHelp = QStringLiteral("DeepSeek rejected the API key");
     return c;
 }
 
@@ -223,7 +220,6 @@ QString NoUsageApiAdapter::noUsageMessage(const QString &provider)
 ProviderAdapter::Capabilities NoUsageApiAdapter::capabilities() const
 {
     Capabilities c;
-    c.keyHelp = QStringLiteral("%1 rejected the API key").arg(providerDisplayName(m_account.provider));
     return c;
 }
 

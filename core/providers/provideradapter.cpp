@@ -1,6 +1,7 @@
 #include "provideradapter.h"
 
 #include "common/exactjson.h"
+#include "providercatalog.h"
 #include "version.h"
 
 #include <QJsonDocument>
@@ -112,9 +113,8 @@ void ProviderAdapter::getPages(const QString &path, const QUrlQuery &query,
 ProviderError ProviderAdapter::explain(ProviderError error) const
 {
     if (error.kind == ProviderError::Kind::Unauthorized || error.kind == ProviderError::Kind::Forbidden) {
-        const QString help = capabilities().keyHelp;
-        if (!help.isEmpty())
-            error.message = help + QStringLiteral(" (") + error.message + QLatin1Char(')');
+        if (const ProviderInfo *info = providerInfo(m_account.provider))
+            error.message = QStringLiteral("The key was refused. Needed: %1 (%2)").arg(info->keyHelp, error.message);
     }
     return error;
 }

@@ -53,7 +53,6 @@ public:
         bool costs = false;
         bool balance = false;
         bool needsAdminKey = false;
-        QString keyHelp;   // which key this provider needs and where to create it
     };
     using TestCallback = std::function<void(ProviderError, QString summary)>;
     using FetchCallback = std::function<void(FetchResult)>;
@@ -80,7 +79,7 @@ protected:
     void getPages(const QString &path, const QUrlQuery &query,
                   std::function<bool(const QJsonObject &page, QString *error)> onPage,
                   std::function<void(ProviderError)> done, QString previousCursor = {});
-    // Turns 401/403 into this provider's guidance on which key it needs.
+    // Turns 401/403 into this provider's guidance on which key it needs (ProviderInfo::keyHelp).
     ProviderError explain(ProviderError error) const;
 
     Account m_account;

@@ -213,10 +213,8 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     m_update.reset();
 
     QString error;
-    for (const auto &[accountId, touchedDay] : std::as_const(touched)) {
-        if (!refreshRollup(accountId, touchedDay, &error))
-            return failed(QStringLiteral("could not update the daily totals: %1").arg(error));
-    }
+    if (!refreshRollups(touched, &error))
+        return failed(error);
     if (!savepoint.commit())
         return failed(savepoint.error());
     return result;
@@ -260,13 +258,22 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
     }
     m_updateCost.reset();
     QString error;
-    for (const auto &[accountId, touchedDay] : std::as_const(touched)) {
-        if (!refreshRollup(accountId, touchedDay, &error))
-            return failed(QStringLiteral("could not update the daily totals: %1").arg(error));
-    }
+    if (!refreshRollups(touched, &error))
+        return failed(error);
     if (!savepoint.commit())
         return failed(savepoint.error());
     return result;
+}
+
+bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error)
+{
+    for (const auto &[accountId, day] : touched) {
+        if (!refreshRollup(accountId, day, error)) {
+            *error = QStringLiteral("could not update the daily totals: %1").arg(*error);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool UsageRepository::refreshRollup(qint64 accountId, const QString &day, QString *error)

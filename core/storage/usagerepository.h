@@ -3,6 +3,7 @@
 #include "records/records.h"
 #include "sqlitestatement.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <array>
@@ -36,6 +37,8 @@ public:
 private:
     bool prepareStatements(QString *error);
     bool refreshRollup(qint64 accountId, const QString &day, QString *error);
+    // Recomputes the rollup of every (account, day) a batch changed.
+    bool refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error);
 
     QSqlDatabase m_db;
     bool m_prepared = false;
