@@ -30,72 +30,77 @@
 <context>
     <name>tl::AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="28" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="24" />
+        <source>Include this account in syncs</source>
+        <translation>Dieses Konto synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="30" />
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="33" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="35" />
         <source>e.g. Work organisation</source>
         <translation>z. B. Firmenorganisation</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="35" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="37" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="37" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="39" />
         <source>optional: a gateway, proxy or regional endpoint</source>
         <translation>optional: ein Gateway, Proxy oder regionaler Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="40" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="42" />
         <source>stored only in your system keychain</source>
         <translation>nur im Schlüsselbund Ihres Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="48" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="52" />
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="49" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="53" />
         <source>Label:</source>
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="50" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="54" />
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="52" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="56" />
         <source>Organisation / team:</source>
         <translation>Organisation / Team:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="53" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="57" />
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="71" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="76" />
         <source>Edit Account</source>
         <translation>Konto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="77" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="83" />
         <source>leave empty to keep the stored key</source>
         <translation>leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="99" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="106" />
         <source>Give the account a label.</source>
         <translation>Geben Sie dem Konto eine Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="104" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="111" />
         <source>The base URL must be an http(s) address.</source>
         <translation>Die Basis-URL muss eine http(s)-Adresse sein.</translation>
     </message>
@@ -110,7 +115,10 @@
     <message numerus="yes">
         <location filename="../ui/accounts/accountspage.cpp" line="35" />
         <source>Failing (%n time(s) in a row): %1</source>
-        <translation><numerusform>Fehlerhaft (%n Mal): %1</numerusform><numerusform>Fehlerhaft (%n Mal in Folge): %1</numerusform></translation>
+        <translation>
+            <numerusform>Fehlerhaft (%n Mal): %1</numerusform>
+            <numerusform>Fehlerhaft (%n Mal in Folge): %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="38" />
@@ -979,7 +987,10 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
     <message numerus="yes">
         <location filename="../ui/sync/syncnowbutton.cpp" line="67" />
         <source>%n account(s) failed — Retry</source>
-        <translation><numerusform>%n Konto fehlgeschlagen – Wiederholen</numerusform><numerusform>%n Konten fehlgeschlagen – Wiederholen</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto fehlgeschlagen – Wiederholen</numerusform>
+            <numerusform>%n Konten fehlgeschlagen – Wiederholen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="72" />

@@ -1,3 +1,4 @@
+#include "accounts/accountdialog.h"
 #include "accounts/accountspage.h"
 #include "fakeproviderserver.h"
 #include "mainwindow/mainwindow.h"
@@ -11,6 +12,9 @@
 
 #include "storage/dbworker.h"
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -96,6 +100,35 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(accounts->rows().size(), 1, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(accounts->rows().first().health.lastSuccess.isValid(), 10'000);
         qunsetenv(qPrintable(keyEnvironmentVariable(id)));
+    }
+
+    void accountDialogValidatesAndKeepsTheKeyOut()
+    {
+        AccountDialog dialog;
+        QVERIFY(!dialog.validationError().isEmpty());   // no label yet
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountLabelLineEdit"))->setText(QStringLiteral("Work"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountBaseUrlLineEdit"))->setText(QStringLiteral("ftp://x"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("http")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountBaseUrlLineEdit"))
+            ->setText(QStringLiteral("https://gw.example"));
+        QVERIFY(dialog.validationError().isEmpty());
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("accountKeyLineEdit"));
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        key->setText(QStringLiteral("  typed-key  "));
+        QCOMPARE(dialog.key(), QStringLiteral("typed-key"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("accountKeyHelpLabel"))
+                    ->text()
+                    .contains(QStringLiteral("admin key")));
+        Account existing;
+        existing.id = 7;
+        existing.provider = QStringLiteral("anthropic");
+        existing.label = QStringLiteral("Team");
+        existing.enabled = false;
+        dialog.setAccount(existing);
+        QCOMPARE(dialog.account().enabled, false);
+        QCOMPARE(dialog.account().provider, QStringLiteral("anthropic"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("accountEnabledCheckBox"))->setChecked(true);
+        QCOMPARE(dialog.account().enabled, true);
     }
 
     void accountsPageAddsAndRemovesWithTheKeychain()

@@ -2,6 +2,7 @@
 
 #include "providers/providercatalog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,6 +21,7 @@ AccountDialog::AccountDialog(QWidget *parent)
     , m_organization(new QLineEdit(this))
     , m_baseUrl(new QLineEdit(this))
     , m_key(new QLineEdit(this))
+    , m_enabled(new QCheckBox(tr("Include this account in syncs"), this))
     , m_help(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -38,6 +40,8 @@ AccountDialog::AccountDialog(QWidget *parent)
     m_key->setObjectName(QStringLiteral("accountKeyLineEdit"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("stored only in your system keychain"));
+    m_enabled->setObjectName(QStringLiteral("accountEnabledCheckBox"));
+    m_enabled->setChecked(true);
     m_help->setObjectName(QStringLiteral("accountKeyHelpLabel"));
     m_help->setWordWrap(true);
     m_help->setForegroundRole(QPalette::PlaceholderText);
@@ -51,6 +55,7 @@ AccountDialog::AccountDialog(QWidget *parent)
     form->addRow(QString(), m_help);
     form->addRow(tr("Organisation / team:"), m_organization);
     form->addRow(tr("Base URL:"), m_baseUrl);
+    form->addRow(QString(), m_enabled);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -74,6 +79,7 @@ void AccountDialog::setAccount(const Account &account)
     m_label->setText(account.label);
     m_organization->setText(account.organization);
     m_baseUrl->setText(account.baseUrl);
+    m_enabled->setChecked(account.enabled);
     m_key->setPlaceholderText(tr("leave empty to keep the stored key"));
     validate();
 }
@@ -85,6 +91,7 @@ Account AccountDialog::account() const
     a.label = m_label->text().trimmed();
     a.organization = m_organization->text().trimmed();
     a.baseUrl = m_baseUrl->text().trimmed();
+    a.enabled = m_enabled->isChecked();
     return a;
 }
 

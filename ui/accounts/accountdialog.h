@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -36,6 +37,7 @@ private:
     QLineEdit *m_organization = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_key = nullptr;
+    QCheckBox *m_enabled = nullptr;
     QLabel *m_help = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
