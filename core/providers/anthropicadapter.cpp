@@ -142,6 +142,7 @@ void AnthropicAdapter::fetch(QDate from, QDate to, FetchCallback done)
                           [this, result, done = std::move(done)](ProviderError costError) {
                               result->error = costError;
                               result->requests = requestCount();
+                              result->completeWindow = true;
                               done(std::move(*result));
                           });
              });

@@ -179,6 +179,7 @@ void OpenAiAdapter::fetchCosts(QDate from, QDate to, std::shared_ptr<FetchResult
              [this, result, done = std::move(done)](ProviderError error) {
                  result->error = error;
                  result->requests = requestCount();
+                 result->completeWindow = true;
                  done(std::move(*result));
              });
 }

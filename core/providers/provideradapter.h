@@ -35,6 +35,9 @@ struct FetchResult
     QStringList notes;   // what could not be fetched and why, for people
     ProviderError error;
     bool partial = false;
+    // The answer covers the whole requested window (OpenAI, Anthropic): rows the provider no
+    // longer reports for it are removed, so a revised day is replaced, never added to.
+    bool completeWindow = false;
     int requests = 0;
 };
 

@@ -3,6 +3,8 @@
 #include "common/dates.h"
 #include "sqlutil.h"
 
+#include <QSet>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace tl {
@@ -88,6 +90,45 @@ UpsertResult CostRepository::upsert(const QList<CostRecord> &batch)
     if (!savepoint.commit())
         return failed(savepoint.error());
     return result;
+}
+
+int CostRepository::removeMissing(qint64 accountId, const QString &source, QDate from, QDate to,
+                                  const QList<CostRecord> &kept, QString *error)
+{
+    QSet<QString> keep;
+    for (const CostRecord &c : kept)
+        keep.insert(
+            QStringList{isoDay(c.day), c.lineItem, c.project, c.apiKeyId, c.currency.toUpper()}.join(QChar(0x1f)));
+    QSqlQuery q(m_db);
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT id, day, line_item, project, api_key_id, currency FROM costs WHERE "
+                                     "account_id = ? AND source = ? AND day BETWEEN ? AND ?"),
+                      error))
+        return -1;
+    q.addBindValue(accountId);
+    q.addBindValue(source);
+    q.addBindValue(isoDay(from));
+    q.addBindValue(isoDay(to));
+    if (!sql::exec(q, error))
+        return -1;
+    QList<qint64> gone;
+    while (q.next()) {
+        const QString key = QStringList{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                        q.value(4).toString(), q.value(5).toString()}
+                                .join(QChar(0x1f));
+        if (!keep.contains(key))
+            gone.append(q.value(0).toLongLong());
+    }
+    q.finish();
+    for (qint64 id : std::as_const(gone)) {
+        QSqlQuery del(m_db);
+        if (!sql::prepare(del, QStringLiteral("DELETE FROM costs WHERE id = ?"), error))
+            return -1;
+        del.addBindValue(id);
+        if (!sql::exec(del, error))
+            return -1;
+    }
+    return int(gone.size());
 }
 
 }   // namespace tl

@@ -15,6 +15,10 @@ public:
     explicit CostRepository(QSqlDatabase db);
 
     UpsertResult upsert(const QList<CostRecord> &batch);
+    // Deletes an account's amounts from `source` in [from, to] that are not among `kept`; the
+    // number deleted, or -1 with *error.
+    int removeMissing(qint64 accountId, const QString &source, QDate from, QDate to, const QList<CostRecord> &kept,
+                      QString *error = nullptr);
 
 private:
     QSqlDatabase m_db;

@@ -4,6 +4,8 @@
 #include "sqlutil.h"
 
 #include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
 
 #include <utility>
 
@@ -263,6 +265,69 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
     if (!savepoint.commit())
         return failed(savepoint.error());
     return result;
+}
+
+int UsageRepository::removeMissing(qint64 accountId, const QString &source, QDate from, QDate to,
+                                   const QList<UsageRecord> &kept, QString *error)
+{
+    const auto key = [](const QString &day, const QString &model, const QString &project, const QString &apiKey,
+                        const QString &tier) -> QString {
+        return QStringList{day, model, project, apiKey, tier}.join(QChar(0x1f));
+    };
+    QSet<QString> keep;
+    for (const UsageRecord &r : kept)
+        keep.insert(key(isoDay(r.day), r.model, r.project, r.apiKeyId, r.serviceTier));
+    QSqlQuery q(m_db);
+    if (!sql::prepare(
+            q,
+            QStringLiteral("SELECT day, model, project, api_key_id, service_tier FROM usage WHERE day BETWEEN "
+                           "? AND ? AND account_id = ? AND source = ?"),
+            error))
+        return -1;
+    q.addBindValue(isoDay(from));
+    q.addBindValue(isoDay(to));
+    q.addBindValue(accountId);
+    q.addBindValue(source);
+    if (!sql::exec(q, error))
+        return -1;
+    QList<QStringList> gone;
+    while (q.next()) {
+        const QStringList row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString()};
+        if (!keep.contains(key(row[0], row[1], row[2], row[3], row[4])))
+            gone.append(row);
+    }
+    q.finish();
+    if (gone.isEmpty())
+        return 0;
+    sql::Savepoint savepoint(m_db, QStringLiteral("usage_remove_missing"));
+    QSqlQuery del(m_db);
+    if (!sql::prepare(del,
+                      QStringLiteral("DELETE FROM usage WHERE day = ? AND account_id = ? AND model = ? AND project = ? "
+                                     "AND api_key_id = ? AND service_tier = ? AND source = ?"),
+                      error))
+        return -1;
+    QSet<std::pair<qint64, QString>> touched;
+    for (const QStringList &row : std::as_const(gone)) {
+        del.addBindValue(row[0]);
+        del.addBindValue(accountId);
+        del.addBindValue(row[1]);
+        del.addBindValue(row[2]);
+        del.addBindValue(row[3]);
+        del.addBindValue(row[4]);
+        del.addBindValue(source);
+        if (!sql::exec(del, error))
+            return -1;
+        touched.insert({accountId, row[0]});
+    }
+    if (!prepareStatements(error) || !refreshRollups(touched, error))
+        return -1;
+    if (!savepoint.commit()) {
+        if (error)
+            *error = savepoint.error();
+        return -1;
+    }
+    return int(gone.size());
 }
 
 bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error)

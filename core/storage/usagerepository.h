@@ -31,6 +31,11 @@ public:
     // rows whose cost changed, `unchanged` keys that were absent or already had that cost.
     UpsertResult updateCosts(const QList<UsageRecord> &batch);
 
+    // Deletes an account's rows from `source` in [from, to] whose key is not among `kept` (a
+    // provider's revised answer for the window); the number deleted, or -1 with *error.
+    int removeMissing(qint64 accountId, const QString &source, QDate from, QDate to, const QList<UsageRecord> &kept,
+                      QString *error = nullptr);
+
     // Rebuilds the whole rollup from the raw table (repair tool and tests).
     bool rebuildRollups(QString *error = nullptr);
 

@@ -295,6 +295,18 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         written.updated += billed.updated;
         written.unchanged += billed.unchanged;
     }
+    // A complete answer for the window replaces it: keys the provider no longer reports go.
+    int removed = 0;
+    if (ok && result.completeWindow) {
+        const int usageGone = UsageRepository(m_db).removeMissing(account.id, QStringLiteral("api"), run.windowFrom,
+                                                                  run.windowTo, usage, &error);
+        const int costsGone = usageGone < 0
+                                  ? -1
+                                  : CostRepository(m_db).removeMissing(account.id, QStringLiteral("api"),
+                                                                       run.windowFrom, run.windowTo, costs, &error);
+        ok = usageGone >= 0 && costsGone >= 0;
+        removed = ok ? usageGone + costsGone : 0;
+    }
     if (ok && !result.balances.isEmpty())
         ok = BalanceRepository(m_db).replace(account.id, result.balances, m_clock.nowUtc(), &error);
     if (ok && !transaction.commit()) {
@@ -314,6 +326,8 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     run.unchanged = written.unchanged;
     run.status = result.partial ? SyncRun::Status::Partial : SyncRun::Status::Success;
     run.message = QStringLiteral("Synced %1 new records, %2 updated").arg(written.created).arg(written.updated);
+    if (removed > 0)
+        run.message += QStringLiteral(", %1 withdrawn by the provider").arg(removed);
     if (!result.balances.isEmpty())
         run.message += result.balances.size() == 1 ? QStringLiteral(", 1 balance")
                                                    : QStringLiteral(", %1 balances").arg(result.balances.size());

@@ -262,6 +262,29 @@ private slots:
         QCOMPARE(w.rows("usage", "openai"), qint64(0));
     }
 
+    void aRevisedWindowReplacesRowsTheProviderWithdrew()
+    {
+        World w;
+        w.sync();
+        const qint64 rowsBefore = w.rows("usage", "openai");
+        QCOMPARE(rowsBefore, qint64(4));
+        // The provider's next answer no longer has the embeddings row nor the $2 cost of 2026-03-03.
+        w.server.setJson(QStringLiteral("/openai/v1/organization/usage/embeddings"), {},
+                         FakeProviderServer::fixture(QStringLiteral("openai/empty.json")));
+        QByteArray costs = FakeProviderServer::fixture(QStringLiteral("openai/costs.json"));
+        costs.replace("\"value\": 2,", "\"value\": 0.5,");   // revised, not withdrawn
+        w.server.setJson(QStringLiteral("/openai/v1/organization/costs"), {}, costs);
+        const SyncSummary s = w.sync();
+        const SyncRun *openai = runOf(s, w.ids.value(QStringLiteral("openai")));
+        QVERIFY2(openai->message.contains(QStringLiteral("1 withdrawn")), qPrintable(openai->message));
+        QCOMPARE(openai->updated, 1);
+        QCOMPARE(w.rows("usage", "openai"), qint64(3));
+        QCOMPARE(w.estimated("openai"), EstimatedOpenAi - 60'000'000);   // the embeddings' estimate is gone
+        QCOMPARE(w.billed("openai"), BilledOpenAi - 1'500'000'000);
+        // OpenRouter's activity covers only its last 30 days, so its answers never remove anything.
+        QCOMPARE(w.billed("openrouter"), BilledOpenRouter);
+    }
+
     void historyIsPruned()
     {
         World w;
