@@ -64,33 +64,30 @@ bool parsePrices(const QJsonObject &object, ModelPrices *out, QString *error)
         {"output_audio_mtok", &ModelPrices::outputAudio},
         {"output_reasoning_mtok", &ModelPrices::outputReasoning},
     };
-    for (const auto &[key, field] : tokenFields) {
+    // Reads one price field when present; false (with the field named in *error) when it is bad.
+    const auto read = [&](const char *key, std::optional<TieredPrice> *target) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull())
-            continue;
-        auto parsed = parseTiered(value, error);
-        if (!parsed) {
-            if (error)
-                *error = QStringLiteral("%1: %2").arg(QLatin1String(key), *error);
+            return true;
+        *target = parseTiered(value, error);
+        if (!*target && error)
+            *error = QStringLiteral("%1: %2").arg(QLatin1String(key), *error);
+        return target->has_value();
+    };
+    for (const auto &[key, field] : tokenFields) {
+        if (!read(key, &(out->*field)))
             return false;
-        }
-        out->*field = std::move(*parsed);
     }
     const std::pair<const char *, std::optional<Money> ModelPrices::*> countFields[] = {
         {"requests_kcount", &ModelPrices::requestsPerThousand},
         {"web_searches_kcount", &ModelPrices::webSearchesPerThousand},
     };
     for (const auto &[key, field] : countFields) {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
-            continue;
-        auto parsed = parseTiered(value, error);
-        if (!parsed) {
-            if (error)
-                *error = QStringLiteral("%1: %2").arg(QLatin1String(key), *error);
+        std::optional<TieredPrice> price;
+        if (!read(key, &price))
             return false;
-        }
-        out->*field = parsed->base;
+        if (price)
+            out->*field = price->base;
     }
     return true;
 }
