@@ -40,7 +40,7 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
 
     Settings settings(profile.settingsPath());
     KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
-    SyncService sync(database.path(), QStringLiteral(TOKENLEDGER_APP_ID));
+    SyncService sync(database.path(), QStringLiteral(TOKENLEDGER_APP_ID), syncOptionsFrom(settings));
     SyncScheduler scheduler(sync);
     QObject::connect(&scheduler, &SyncScheduler::triggered, &scheduler, [&settings] {
         settings.setValue(keys::LastAutomaticSync, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="26" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="27" />
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -405,52 +405,52 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="122" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="134" />
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173" />
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="177" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="172" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="179" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="188" />
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="184" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -782,62 +782,78 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="42" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="43" />
         <source>Automatic sync</source>
         <translation>Automatische Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="47" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="48" />
         <source>Off (sync only with Sync Now)</source>
         <translation>Aus (nur mit „Jetzt synchronisieren“)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="48" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="49" />
         <source>Every %1 minutes</source>
         <translation>Alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="49" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="50" />
         <source>Every hour</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="50" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="51" />
         <source>Once a day</source>
         <translation>Einmal täglich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="51" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="52" />
         <source>Every %1 hours</source>
         <translation>Alle %1 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="57" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="58" />
         <source>Sync:</source>
         <translation>Synchronisieren:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="58" />
-        <source>A sync reads the last few days again (providers revise recent days) and, the first time, the last 90 days. A missed sync runs shortly after TokenLedger starts.</source>
-        <translation>Eine Synchronisierung liest die letzten Tage erneut (Anbieter korrigieren jüngste Tage) und beim ersten Mal die letzten 90 Tage. Eine verpasste Synchronisierung läuft kurz nach dem Start von TokenLedger.</translation>
+        <location filename="../ui/settingspage/settingspage.cpp" line="63" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="70" />
+        <source> days</source>
+        <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="64" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="65" />
+        <source>First sync reads:</source>
+        <translation>Erste Synchronisierung liest:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="72" />
+        <source>Keep sync history:</source>
+        <translation>Synchronisierungsverlauf behalten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="73" />
+        <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
+        <translation>Eine Synchronisierung liest die letzten Tage erneut (Anbieter korrigieren jüngste Tage). Eine verpasste Synchronisierung läuft kurz nach dem Start von TokenLedger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="79" />
         <source>Data locations</source>
         <translation>Speicherorte</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="66" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="81" />
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="67" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="82" />
         <source>Settings:</source>
         <translation>Einstellungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="68" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="83" />
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API-Schlüssel werden nie in diesen Dateien gespeichert, sondern nur im Schlüsselbund Ihres Systems. Starten Sie TokenLedger mit --db PFAD oder --profile ORDNER, um andere Dateien zu verwenden.</translation>
     </message>

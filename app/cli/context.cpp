@@ -8,6 +8,13 @@ Context::Context(const GlobalOptions &options, QTextStream &out, QTextStream &er
     , m_err(err)
 {}
 
+QString Context::settingsPath() const
+{
+    const Profile profile =
+        m_options.profileFolder.isEmpty() ? Profile::standard() : Profile::inFolder(m_options.profileFolder);
+    return profile.settingsPath();
+}
+
 Database *Context::database()
 {
     if (m_database)

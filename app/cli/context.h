@@ -21,6 +21,9 @@ public:
     const QStringList &arguments() const { return m_options.arguments; }
     QString subcommand() const { return m_options.subcommand; }
 
+    // The profile's settings file (the same one the window uses).
+    QString settingsPath() const;
+
     // Opens (and migrates) the profile's database; on failure prints the reason and returns null.
     Database *database();
 

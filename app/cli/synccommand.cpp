@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "secrets/secretstore.h"
+#include "settings/settings.h"
 #include "sync/syncengine.h"
 #include "version.h"
 
@@ -60,7 +61,7 @@ int syncCommand(Context &ctx)
     KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
     QNetworkAccessManager network;
     SystemClock clock;
-    SyncEngine engine(db->connection(), secrets, &network, clock);
+    SyncEngine engine(db->connection(), secrets, &network, clock, syncOptionsFrom(Settings(ctx.settingsPath())));
     QEventLoop loop;
     SyncSummary summary;
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &s) {

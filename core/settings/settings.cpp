@@ -8,6 +8,9 @@ const SettingKey<QByteArray> WindowState{"window/state", {}};
 const SettingKey<int> LastPage{"window/lastPage", 0};
 const SettingKey<int> SyncIntervalMinutes{"sync/intervalMinutes", 6 * 60};
 const SettingKey<QString> LastAutomaticSync{"sync/lastAutomatic", {}};
+const SettingKey<int> SyncBackfillDays{"sync/backfillDays", 90};
+const SettingKey<int> SyncOverlapDays{"sync/overlapDays", 3};
+const SettingKey<int> SyncHistoryDays{"sync/historyDays", 90};
 }   // namespace keys
 
 Settings::Settings(const QString &path)

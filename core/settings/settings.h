@@ -20,6 +20,9 @@ extern const SettingKey<QByteArray> WindowState;
 extern const SettingKey<int> LastPage;
 extern const SettingKey<int> SyncIntervalMinutes;     // 0 = off
 extern const SettingKey<QString> LastAutomaticSync;   // ISO 8601 UTC
+extern const SettingKey<int> SyncBackfillDays;        // first sync of an account
+extern const SettingKey<int> SyncOverlapDays;         // recent days read again
+extern const SettingKey<int> SyncHistoryDays;         // sync runs kept
 }   // namespace keys
 
 // The application's settings file (INI, so a profile folder is self-contained), with a

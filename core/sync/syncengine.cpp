@@ -5,6 +5,7 @@
 #include "providers/otheradapters.h"
 #include "providers/providercatalog.h"
 #include "secrets/secretstore.h"
+#include "settings/settings.h"
 #include "storage/accountrepository.h"
 #include "storage/costrepository.h"
 #include "storage/sqlutil.h"
@@ -71,6 +72,15 @@ QString durationText(qint64 ms)
 }
 
 }   // namespace
+
+SyncOptions syncOptionsFrom(const Settings &settings)
+{
+    SyncOptions options;
+    options.backfillDays = std::clamp(settings.value(keys::SyncBackfillDays), 1, 3650);
+    options.overlapDays = std::clamp(settings.value(keys::SyncOverlapDays), 0, 31);
+    options.historyDays = std::clamp(settings.value(keys::SyncHistoryDays), 1, 3650);
+    return options;
+}
 
 bool SyncSummary::anyFailed() const
 {

@@ -28,6 +28,10 @@ struct SyncOptions
     RetryPolicy retry;
 };
 
+class Settings;
+// The sync options a profile's settings choose (values outside sane bounds are clamped).
+SyncOptions syncOptionsFrom(const Settings &settings);
+
 struct SyncRequest
 {
     QString trigger = QStringLiteral("manual");   // manual | scheduled | startup | cli

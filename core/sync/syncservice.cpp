@@ -37,6 +37,13 @@ public:
         return m_engine.get();
     }
 
+    void setOptions(const SyncOptions &options)
+    {
+        m_options = options;
+        if (m_engine)
+            m_engine->setOptions(options);
+    }
+
     ~Worker() override
     {
         m_engine.reset();   // before the connection it uses
@@ -101,6 +108,11 @@ void SyncService::start(const SyncRequest &request)
             });
         }
     });
+}
+
+void SyncService::setOptions(const SyncOptions &options)
+{
+    QMetaObject::invokeMethod(m_worker, [this, options] { m_worker->setOptions(options); });
 }
 
 void SyncService::cancel()

@@ -23,6 +23,7 @@ public:
     // Starts a sync unless one is running; the answer arrives as started() or refused().
     void start(const SyncRequest &request);
     void cancel();
+    void setOptions(const SyncOptions &options);   // applies from the next sync
     bool isRunning() const { return m_running; }
 
 signals:

@@ -1,6 +1,7 @@
 #include "clirunner.h"
 #include "fakeproviderserver.h"
 
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -221,6 +222,32 @@ private slots:
         QCOMPARE(run[QStringLiteral("error_kind")].toString(), QStringLiteral("unauthorized"));
         QVERIFY(run[QStringLiteral("message")].toString().contains(QStringLiteral("organization admin key")));
         QCOMPARE(server.requests(QStringLiteral("/openai/v1/organization/usage/completions")), 1);   // no retry on 401
+    }
+
+    void backfillFollowsTheProfileSettings()
+    {
+        FakeProviderServer server;
+        QVERIFY(server.start());
+        server.loadStandardFixtures();
+        QTemporaryDir profile;
+        QFile ini(profile.filePath(QStringLiteral("tokenledger.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[sync]\nbackfillDays=10\n");
+        ini.close();
+        const QStringList p{QStringLiteral("--profile"), profile.path()};
+        QVERIFY(runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
+                                       QStringLiteral("openai"), QStringLiteral("--label"), QStringLiteral("Org"),
+                                       QStringLiteral("--base-url"), server.url(QStringLiteral("/openai/v1")),
+                                       QStringLiteral("--no-key")})
+                    .code == 0);
+        QProcessEnvironment key;
+        key.insert(QStringLiteral("TOKENLEDGER_API_KEY_1"), QStringLiteral("settings-test-key"));
+        const CliRun r = runCli(p + QStringList{QStringLiteral("sync"), QStringLiteral("--json")}, {}, key);
+        QCOMPARE(r.code, 0);
+        const QJsonObject run = json(r)[QStringLiteral("runs")][0].toObject();
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        QCOMPARE(run[QStringLiteral("from")].toString(), today.addDays(-9).toString(Qt::ISODate));
+        QCOMPARE(run[QStringLiteral("to")].toString(), today.toString(Qt::ISODate));
     }
 
     void badAccountCommands_data()

@@ -108,8 +108,17 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_pricing, &PricingPage::pricesChanged, m_dashboard, &DashboardPage::refresh);
     addPage(PricingPageIndex, tr("Pricing"), m_pricing);
     auto *settingsPage =
-        new SettingsPage(database.path(), settings.path(), settings.value(keys::SyncIntervalMinutes), m_pages);
+        new SettingsPage(database.path(), settings.path(), settings.value(keys::SyncIntervalMinutes),
+                         settings.value(keys::SyncBackfillDays), settings.value(keys::SyncHistoryDays), m_pages);
     connect(settingsPage, &SettingsPage::syncIntervalChanged, this, &MainWindow::syncIntervalChanged);
+    connect(settingsPage, &SettingsPage::backfillDaysChanged, this, [this](int days) {
+        m_settings.setValue(keys::SyncBackfillDays, days);
+        m_services.sync->setOptions(syncOptionsFrom(m_settings));
+    });
+    connect(settingsPage, &SettingsPage::historyDaysChanged, this, [this](int days) {
+        m_settings.setValue(keys::SyncHistoryDays, days);
+        m_services.sync->setOptions(syncOptionsFrom(m_settings));
+    });
     addPage(SettingsPageIndex, tr("Settings"), settingsPage);
 
     auto *central = new QWidget(this);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -35,7 +36,7 @@ QWidget *pathRow(const QString &path, const QString &objectName, QWidget *parent
 }   // namespace
 
 SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsPath, int syncIntervalMinutes,
-                           QWidget *parent)
+                           int backfillDays, int historyDays, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("settingsPage"));
@@ -55,8 +56,22 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
     connect(interval, &QComboBox::currentIndexChanged, this,
             [this, interval] { emit syncIntervalChanged(interval->currentData().toInt()); });
     syncForm->addRow(tr("Sync:"), interval);
-    auto *syncNote = new QLabel(tr("A sync reads the last few days again (providers revise recent days) and, the first "
-                                   "time, the last 90 days. A missed sync runs shortly after TokenLedger starts."),
+    auto *backfill = new QSpinBox(syncBox);
+    backfill->setObjectName(QStringLiteral("backfillDaysSpinBox"));
+    backfill->setRange(1, 3650);
+    backfill->setValue(backfillDays);
+    backfill->setSuffix(tr(" days"));
+    connect(backfill, &QSpinBox::valueChanged, this, &SettingsPage::backfillDaysChanged);
+    syncForm->addRow(tr("First sync reads:"), backfill);
+    auto *history = new QSpinBox(syncBox);
+    history->setObjectName(QStringLiteral("historyDaysSpinBox"));
+    history->setRange(1, 3650);
+    history->setValue(historyDays);
+    history->setSuffix(tr(" days"));
+    connect(history, &QSpinBox::valueChanged, this, &SettingsPage::historyDaysChanged);
+    syncForm->addRow(tr("Keep sync history:"), history);
+    auto *syncNote = new QLabel(tr("A sync reads the last few days again (providers revise recent days). A missed sync "
+                                   "runs shortly after TokenLedger starts."),
                                 syncBox);
     syncNote->setWordWrap(true);
     syncNote->setForegroundRole(QPalette::PlaceholderText);

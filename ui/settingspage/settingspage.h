@@ -11,11 +11,13 @@ class SettingsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    SettingsPage(const QString &databasePath, const QString &settingsPath, int syncIntervalMinutes,
-                 QWidget *parent = nullptr);
+    SettingsPage(const QString &databasePath, const QString &settingsPath, int syncIntervalMinutes, int backfillDays,
+                 int historyDays, QWidget *parent = nullptr);
 
 signals:
     void syncIntervalChanged(int minutes);
+    void backfillDaysChanged(int days);
+    void historyDaysChanged(int days);
 };
 
 }   // namespace tl
