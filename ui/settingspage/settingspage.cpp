@@ -42,6 +42,7 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
     setObjectName(QStringLiteral("settingsPage"));
     auto *syncBox = new QGroupBox(tr("Automatic sync"), this);
     auto *syncForm = new QFormLayout(syncBox);
+    syncForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *interval = new QComboBox(syncBox);
     interval->setObjectName(QStringLiteral("syncIntervalComboBox"));
     for (int minutes : SyncScheduler::intervalChoices()) {
