@@ -1,0 +1,153 @@
+#include "spend.h"
+
+#include "common/dates.h"
+
+#include <QMap>
+
+#include <limits>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tl {
+
+namespace {
+
+__extension__ typedef __int128 i128;
+
+qint64 isqrt(i128 value)
+{
+    if (value <= 0)
+        return 0;
+    // Newton's method on 128 bits; converges in a few dozen steps.
+    i128 x = value;
+    i128 y = (x + 1) / 2;
+    while (y < x) {
+        x = y;
+        y = (x + value / x) / 2;
+    }
+    return static_cast<qint64>(x);
+}
+
+Money clampedMultiply(qint64 perDay, int days)
+{
+    const i128 product = static_cast<i128>(perDay) * days;
+    if (product > std::numeric_limits<qint64>::max())
+        return Money::fromNanos(std::numeric_limits<qint64>::max());
+    return Money::fromNanos(static_cast<qint64>(product));
+}
+
+Money plus(Money a, Money b)
+{
+    return a.checkedAdd(b).value_or(Money::fromNanos(std::numeric_limits<qint64>::max()));
+}
+
+}   // namespace
+
+CostSource DailySpend::source() const
+{
+    if (hasBilled)
+        return CostSource::Billed;
+    return estimated.isZero() ? CostSource::None : CostSource::Estimated;
+}
+
+std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate to, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT day, account_id, SUM(billed), SUM(estimated), MAX(has_billed) FROM ("
+                       " SELECT day, account_id, amount_nano AS billed, 0 AS estimated, 1 AS has_billed FROM costs"
+                       "  WHERE currency = 'USD' AND day BETWEEN ? AND ?"
+                       " UNION ALL"
+                       " SELECT day, account_id, 0, cost_nano, 0 FROM usage_daily WHERE day BETWEEN ? AND ?"
+                       ") GROUP BY day, account_id ORDER BY day, account_id"));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(isoDay(from));
+        q.addBindValue(isoDay(to));
+    }
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<DailySpend> out;
+    while (q.next()) {
+        DailySpend d;
+        d.day = parseIsoDay(q.value(0).toString()).value_or(QDate());
+        d.accountId = q.value(1).toLongLong();
+        d.billed = Money::fromNanos(q.value(2).toLongLong());
+        d.estimated = Money::fromNanos(q.value(3).toLongLong());
+        d.hasBilled = q.value(4).toInt() != 0;
+        out.append(d);
+    }
+    return out;
+}
+
+QList<std::pair<QDate, Money>> totalsByDay(const QList<DailySpend> &spend)
+{
+    QMap<QDate, Money> totals;
+    for (const DailySpend &d : spend)
+        totals[d.day] = plus(totals.value(d.day), d.spend());
+    QList<std::pair<QDate, Money>> out;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        out.append({it.key(), it.value()});
+    return out;
+}
+
+Forecast forecastMonthEnd(const QList<std::pair<QDate, Money>> &daily, QDate today, int rateDays)
+{
+    Forecast f;
+    f.today = today;
+    const QDate monthStart(today.year(), today.month(), 1);
+    f.monthEnd = QDate(today.year(), today.month(), today.daysInMonth());
+    f.daysLeft = int(today.daysTo(f.monthEnd));
+
+    QMap<QDate, qint64> byDay;
+    QDate earliest;
+    for (const auto &[day, amount] : daily) {
+        byDay[day] += amount.nanos();
+        if (!earliest.isValid() || day < earliest)
+            earliest = day;
+    }
+    for (QDate d = monthStart; d <= today; d = d.addDays(1))
+        f.monthToDate = plus(f.monthToDate, Money::fromNanos(byDay.value(d)));
+
+    const QDate lastMonthStart = monthStart.addMonths(-1);
+    const QDate lastMonthSameDay(lastMonthStart.year(), lastMonthStart.month(),
+                                 std::min(today.day(), lastMonthStart.daysInMonth()));
+    for (QDate d = lastMonthStart; d <= lastMonthSameDay; d = d.addDays(1))
+        f.sameDaysLastMonth = plus(f.sameDaysLastMonth, Money::fromNanos(byDay.value(d)));
+
+    // The rate comes from complete days before today, as far back as there is history.
+    const QDate yesterday = today.addDays(-1);
+    int days = std::max(1, rateDays);
+    if (earliest.isValid() && earliest <= yesterday)
+        days = std::min<qint64>(days, earliest.daysTo(yesterday) + 1);
+    else
+        days = 0;   // no complete day yet: today is all there is
+    f.rateDaysUsed = days;
+    if (days == 0) {
+        f.rateFrom = today;
+        f.low = f.expected = f.high = f.monthToDate;
+        return f;
+    }
+    f.rateFrom = yesterday.addDays(-(days - 1));
+    i128 sum = 0;
+    for (QDate d = f.rateFrom; d <= yesterday; d = d.addDays(1))
+        sum += byDay.value(d);
+    const qint64 mean = static_cast<qint64>(sum / days);
+    i128 squares = 0;
+    for (QDate d = f.rateFrom; d <= yesterday; d = d.addDays(1)) {
+        const i128 delta = static_cast<i128>(byDay.value(d)) - mean;
+        squares += delta * delta;
+    }
+    const qint64 deviation = isqrt(squares / days);
+    f.dailyRate = Money::fromNanos(mean);
+    f.expected = plus(f.monthToDate, clampedMultiply(mean, f.daysLeft));
+    f.low = plus(f.monthToDate, clampedMultiply(std::max<qint64>(0, mean - deviation), f.daysLeft));
+    f.high = plus(f.monthToDate, clampedMultiply(mean + deviation, f.daysLeft));
+    return f;
+}
+
+}   // namespace tl

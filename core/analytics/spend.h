@@ -1,0 +1,63 @@
+#pragma once
+
+#include "money/money.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace tl {
+
+// Which number a figure shows: what a provider billed wins over tokens × prices for the same
+// account and UTC day; the UI always says which it shows.
+enum class CostSource
+{
+    None,        // nothing recorded
+    Billed,      // from a cost API (or a CSV with amounts)
+    Estimated,   // tokens × the catalog price of that day
+};
+
+// One account's spend on one UTC day, in USD.
+struct DailySpend
+{
+    QDate day;
+    qint64 accountId = 0;
+    Money billed;      // USD amounts from cost APIs
+    Money estimated;   // usage cost (estimated + reported rows)
+    bool hasBilled = false;
+
+    CostSource source() const;
+    Money spend() const { return hasBilled ? billed : estimated; }   // billed wins
+};
+
+// Daily spend per account over an inclusive range of UTC days, from the rollups and costs.
+std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate to, QString *error = nullptr);
+
+// Total spend per UTC day (all accounts, billed-over-estimated per account and day).
+QList<std::pair<QDate, Money>> totalsByDay(const QList<DailySpend> &spend);
+
+// Month-end forecast: month to date plus a run-rate over the last complete days.
+// Method: rate = mean daily spend over the `rateDays` complete UTC days before `today` (fewer when
+// there is less history, at least one); the band is rate ± one standard deviation of those
+// days (never below zero), applied to the days left after today. All integer nano-USD.
+struct Forecast
+{
+    QDate today;
+    QDate monthEnd;
+    Money monthToDate;   // the 1st through today (today is still running)
+    Money dailyRate;
+    Money low;   // month-end totals
+    Money expected;
+    Money high;
+    int rateDaysUsed = 0;      // complete days the rate was taken from
+    QDate rateFrom;            // first of those days
+    int daysLeft = 0;          // after today
+    Money sameDaysLastMonth;   // 1st .. same day number of the previous month
+};
+
+// `daily` must cover at least the month so far and the rate window; missing days count as zero.
+Forecast forecastMonthEnd(const QList<std::pair<QDate, Money>> &daily, QDate today, int rateDays = 7);
+
+}   // namespace tl
