@@ -1,11 +1,14 @@
 #include "context.h"
 
 #include "analytics/report.h"
+#include "analytics/spend.h"
 #include "common/dates.h"
 #include "providers/providercatalog.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace tl::cli {
 
@@ -92,22 +95,79 @@ void printText(QTextStream &out, const Report &r)
 
 }   // namespace
 
+namespace {
+
+// What the figures are made of: billed where a provider billed, estimated elsewhere.
+struct SpendSplit
+{
+    Money total;
+    Money billed;
+    Money estimated;
+};
+
+SpendSplit splitOf(const QList<DailySpend> &days)
+{
+    SpendSplit s;
+    for (const DailySpend &d : days) {
+        s.total = s.total.checkedAdd(d.spend()).value_or(s.total);
+        if (d.hasBilled)
+            s.billed = s.billed.checkedAdd(d.spend()).value_or(s.billed);
+        else
+            s.estimated = s.estimated.checkedAdd(d.spend()).value_or(s.estimated);
+    }
+    return s;
+}
+
+QJsonObject moneyText(Money m)
+{
+    return QJsonObject{{QStringLiteral("usd"), m.toExactString()},
+                       {QStringLiteral("nano_usd"), QString::number(m.nanos())}};
+}
+
+QJsonObject forecastJson(const Forecast &f)
+{
+    return QJsonObject{
+        {QStringLiteral("month_to_date"), moneyText(f.monthToDate)},
+        {QStringLiteral("same_days_last_month"), moneyText(f.sameDaysLastMonth)},
+        {QStringLiteral("expected"), moneyText(f.expected)},
+        {QStringLiteral("low"), moneyText(f.low)},
+        {QStringLiteral("high"), moneyText(f.high)},
+        {QStringLiteral("daily_rate"), moneyText(f.dailyRate)},
+        {QStringLiteral("rate_days"), f.rateDaysUsed},
+        {QStringLiteral("rate_from"), isoDay(f.rateFrom)},
+        {QStringLiteral("days_left"), f.daysLeft},
+        {QStringLiteral("method"), QStringLiteral("month to date + mean of the last complete UTC days "
+                                                  "x days left; band = mean +/- one standard deviation")}};
+}
+
+}   // namespace
+
 int reportCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Totals and breakdowns by provider, model and account."));
+    parser.setApplicationDescription(
+        QStringLiteral("Totals and breakdowns, the month-end forecast, billed vs estimated."));
     const QCommandLineOption from(QStringLiteral("from"),
                                   QStringLiteral("First UTC day (default: the first day of this month)."),
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last UTC day, inclusive (default: today)."),
                                 QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption by(QStringLiteral("by"),
+                                QStringLiteral("One breakdown only: provider, model, account, project, key or day."),
+                                QStringLiteral("DIMENSION"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (money as exact decimal text)."));
-    parser.addOptions({from, to, json});
+    parser.addOptions({from, to, by, json});
     bool helpShown = false;
-    if (!ctx.parse(parser, QStringLiteral("report [--from DATE] [--to DATE] [--json]"), &helpShown))
+    if (!ctx.parse(parser, QStringLiteral("report [--from DATE] [--to DATE] [--by DIMENSION] [--json]"), &helpShown))
         return helpShown ? Ok : Usage;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    const QString dimension = parser.value(by);
+    static const QStringList dimensions = {QStringLiteral("provider"), QStringLiteral("model"),
+                                           QStringLiteral("account"),  QStringLiteral("project"),
+                                           QStringLiteral("key"),      QStringLiteral("day")};
+    if (parser.isSet(by) && !dimensions.contains(dimension))
+        return ctx.usageError(QStringLiteral("--by \"%1\" is not one of %2").arg(dimension, dimensions.join(u", ")));
 
     const QDate today = utcToday();
     QDate fromDay(today.year(), today.month(), 1);
@@ -128,13 +188,88 @@ int reportCommand(Context &ctx)
     if (!db)
         return Failure;
     QString error;
-    const auto report = ReportBuilder(db->connection()).build(fromDay, toDay, &error);
-    if (!report)
+    const ReportBuilder builder(db->connection());
+    const auto report = builder.build(fromDay, toDay, &error);
+    const auto days = report ? dailySpend(db->connection(), fromDay, toDay, &error) : std::nullopt;
+    if (!report || !days)
         return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
-    if (parser.isSet(json))
-        ctx.out() << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
-    else
+    const SpendSplit split = splitOf(*days);
+
+    // The forecast belongs to a period that runs to today.
+    std::optional<Forecast> forecast;
+    if (toDay == today) {
+        const auto recent = dailySpend(db->connection(),
+                                       QDate(today.year(), today.month(), 1).addMonths(-1).addDays(-10), today, &error);
+        if (!recent)
+            return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
+        forecast = forecastMonthEnd(totalsByDay(*recent), today);
+    }
+
+    QList<UsageTotals> rows;
+    if (dimension == u"provider")
+        rows = report->byProvider;
+    else if (dimension == u"model")
+        rows = report->byModel;
+    else if (dimension == u"account")
+        rows = report->byAccount;
+    else if (dimension == u"project" || dimension == u"key") {
+        const auto other = builder.breakdownBy(dimension, fromDay, toDay, &error);
+        if (!other)
+            return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
+        rows = *other;
+    }
+    const QList<std::pair<QDate, Money>> byDay = totalsByDay(*days);
+
+    if (parser.isSet(json)) {
+        QJsonObject out = report->toJson();
+        out.insert(QStringLiteral("spend"),
+                   QJsonObject{
+                       {QStringLiteral("total"), moneyText(split.total)},
+                       {QStringLiteral("billed"), moneyText(split.billed)},
+                       {QStringLiteral("estimated"), moneyText(split.estimated)},
+                       {QStringLiteral("rule"), QStringLiteral("billed wins over estimated per account and UTC day")}});
+        if (forecast)
+            out.insert(QStringLiteral("forecast"), forecastJson(*forecast));
+        if (!dimension.isEmpty()) {
+            QJsonArray list;
+            if (dimension == u"day") {
+                for (const auto &[day, amount] : byDay)
+                    list.append(QJsonObject{{QStringLiteral("day"), isoDay(day)},
+                                            {QStringLiteral("spend"), moneyText(amount)}});
+            } else {
+                for (const UsageTotals &t : rows)
+                    list.append(QJsonObject{{QStringLiteral("key"), t.key},
+                                            {QStringLiteral("label"), t.label},
+                                            {QStringLiteral("cost"), moneyText(t.cost)},
+                                            {QStringLiteral("total_tokens"), t.tokens()},
+                                            {QStringLiteral("requests"), t.requests},
+                                            {QStringLiteral("unpriced_tokens"), t.unpricedTokens}});
+            }
+            out.insert(QStringLiteral("by"),
+                       QJsonObject{{QStringLiteral("dimension"), dimension}, {QStringLiteral("rows"), list}});
+        }
+        ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+
+    if (dimension.isEmpty()) {
         printText(ctx.out(), *report);
+    } else if (dimension == u"day") {
+        ctx.out() << "Spend per UTC day, " << isoDay(fromDay) << " to " << isoDay(toDay) << " (billed where billed):\n";
+        for (const auto &[day, amount] : byDay)
+            ctx.out() << "  " << isoDay(day) << "  " << usd(amount) << "\n";
+    } else {
+        printTable(ctx.out(),
+                   QStringLiteral("By %1, %2 to %3 (UTC days)").arg(dimension, isoDay(fromDay), isoDay(toDay)), rows);
+    }
+    ctx.out() << "\nSpend " << usd(split.total) << " = billed " << usd(split.billed) << " + estimated "
+              << usd(split.estimated) << " (billed wins over estimated per account and UTC day)\n";
+    if (forecast)
+        ctx.out() << "Month-end forecast " << usd(forecast->expected) << " (" << usd(forecast->low) << " to "
+                  << usd(forecast->high) << "): month to date " << usd(forecast->monthToDate) << " + "
+                  << usd(forecast->dailyRate) << " a day (mean of " << forecast->rateDaysUsed
+                  << " complete UTC days) x " << forecast->daysLeft
+                  << " days left. Same days last month: " << usd(forecast->sameDaysLastMonth) << ".\n";
     return Ok;
 }
 

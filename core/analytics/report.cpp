@@ -149,6 +149,44 @@ bool ReportBuilder::breakdown(const QString &groupSql, const QString &labelSql, 
     return true;
 }
 
+std::optional<QList<UsageTotals>> ReportBuilder::breakdownBy(const QString &dimension, QDate from, QDate to,
+                                                             QString *error) const
+{
+    const QString column = dimension == u"project" ? QStringLiteral("project")
+                           : dimension == u"key"   ? QStringLiteral("api_key_id")
+                                                   : QString();
+    if (column.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("unknown breakdown \"%1\"").arg(dimension);
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1, SUM(input_tokens), SUM(cached_input_tokens), "
+            "SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests), "
+            "COALESCE(SUM(cost_nano), 0), SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens "
+            "+ cache_write_5m_tokens + cache_write_1h_tokens + output_tokens ELSE 0 END), COUNT(*) "
+            "FROM usage WHERE day BETWEEN ? AND ? GROUP BY 1 ORDER BY 7 DESC, 1")
+            .arg(column));
+    q.addBindValue(isoDay(from));
+    q.addBindValue(isoDay(to));
+    if (!q.exec()) {
+        fail(q, error);
+        return std::nullopt;
+    }
+    QList<UsageTotals> out;
+    while (q.next()) {
+        UsageTotals t;
+        t.key = q.value(0).toString();
+        t.label = t.key.isEmpty() ? QStringLiteral("(none)") : t.key;
+        readSums(q, 1, &t);
+        out.append(t);
+    }
+    return out;
+}
+
 std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error) const
 {
     Report report;

@@ -74,6 +74,11 @@ public:
 
     std::optional<Report> build(QDate from, QDate to, QString *error = nullptr) const;
 
+    // Totals by project/workspace ("project") or API key ("key"), read from the usage rows
+    // (the rollups keep only day, account and model).
+    std::optional<QList<UsageTotals>> breakdownBy(const QString &dimension, QDate from, QDate to,
+                                                  QString *error = nullptr) const;
+
 private:
     bool breakdown(const QString &groupSql, const QString &labelSql, const QString &joinSql, QDate from, QDate to,
                    QList<UsageTotals> *out, QString *error) const;

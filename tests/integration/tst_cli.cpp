@@ -1,9 +1,11 @@
 #include "clirunner.h"
+#include "storage/costrepository.h"
 #include "storage/database.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,6 +96,55 @@ private slots:
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains(QStringLiteral("$1.23")));
         QVERIFY(text.out.contains(QStringLiteral("By model")));
+    }
+
+    void reportSplitsBilledAndEstimatedWithForecastAndBreakdowns()
+    {
+        test::TestDatabase db(QStringLiteral("cli-split"));
+        const qint64 billedAccount = db.addAccount(QStringLiteral("openai"), QStringLiteral("Billed"));
+        const qint64 estimatedAccount = db.addAccount(QStringLiteral("groq"), QStringLiteral("Estimated"));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QDate yesterday = today.addDays(-1);
+        UsageRecord a = test::usage(billedAccount, yesterday, QStringLiteral("gpt-4o"), 10, 10, 3'000'000'000);
+        a.project = QStringLiteral("proj_web");
+        UsageRecord b = test::usage(estimatedAccount, yesterday, QStringLiteral("llama"), 10, 10, 500'000'000);
+        QVERIFY(UsageRepository(db.connection()).upsert({a, b}).ok);
+        CostRecord bill;
+        bill.accountId = billedAccount;
+        bill.day = yesterday;
+        bill.lineItem = QStringLiteral("gpt-4o, input");
+        bill.amount = *Money::fromDecimal(u"2.75");
+        QVERIFY(CostRepository(db.connection()).upsert({bill}).ok);
+
+        const QString from = yesterday.toString(Qt::ISODate);
+        Run r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("report"), QStringLiteral("--from"), from,
+                        QStringLiteral("--json"), QStringLiteral("--by"), QStringLiteral("project")});
+        QCOMPARE(r.code, 0);
+        QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        // Billed $2.75 replaces the $3 estimate of that account and day; the other stays estimated.
+        QCOMPARE(json[QStringLiteral("spend")][QStringLiteral("total")][QStringLiteral("usd")].toString(),
+                 QStringLiteral("3.25"));
+        QCOMPARE(json[QStringLiteral("spend")][QStringLiteral("billed")][QStringLiteral("usd")].toString(),
+                 QStringLiteral("2.75"));
+        QCOMPARE(json[QStringLiteral("spend")][QStringLiteral("estimated")][QStringLiteral("usd")].toString(),
+                 QStringLiteral("0.5"));
+        const QJsonArray rows = json[QStringLiteral("by")][QStringLiteral("rows")].toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0][QStringLiteral("key")].toString(), QStringLiteral("proj_web"));
+        const QJsonObject forecast = json[QStringLiteral("forecast")].toObject();
+        QVERIFY(!forecast.isEmpty());
+        QCOMPARE(forecast[QStringLiteral("rate_days")].toInt(), 1);
+        QCOMPARE(forecast[QStringLiteral("daily_rate")][QStringLiteral("usd")].toString(), QStringLiteral("3.25"));
+
+        r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("report"), QStringLiteral("--from"), from,
+                    QStringLiteral("--by"), QStringLiteral("day")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(from + QStringLiteral("  $3.25")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Month-end forecast")));
+        r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("report"), QStringLiteral("--by"),
+                    QStringLiteral("color")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--by")));
     }
 
     void usageErrors_data()
