@@ -25,6 +25,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("accounts"),
          {"Provider accounts: list, add, edit, remove, test (keys in the keychain)", accountsCommand}},
         {QStringLiteral("sync"), {"Pull usage, billed costs and balances from the providers", syncCommand}},
+        {QStringLiteral("export"), {"Usage rows as CSV or JSON (exact decimal USD)", exportCommand}},
         {QStringLiteral("pricing"),
          {"Model prices: lookup, list, set / unset overrides, update the catalog", pricingCommand}},
         {QStringLiteral("report"), {"Totals and breakdowns by provider, model and account", reportCommand}},

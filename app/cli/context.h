@@ -45,5 +45,6 @@ int reportCommand(Context &ctx);
 int pricingCommand(Context &ctx);
 int accountsCommand(Context &ctx);
 int syncCommand(Context &ctx);
+int exportCommand(Context &ctx);
 
 }   // namespace tl::cli

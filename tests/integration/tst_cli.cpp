@@ -4,6 +4,7 @@
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
+#include "money/money.h"
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -145,6 +146,105 @@ private slots:
                     QStringLiteral("color")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--by")));
+    }
+
+    void exportRoundTrips()
+    {
+        test::TestDatabase db(QStringLiteral("cli-export"));
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Acme, \"prod\""));
+        UsageRecord odd = test::usage(account, QDate(2026, 4, 2), QStringLiteral("ft:gpt-4o:acme,v2"), 5, 5, 1);
+        odd.project = QStringLiteral("proj \"quoted\"");
+        QVERIFY(
+            UsageRepository(db.connection())
+                .upsert({test::usage(account, QDate(2026, 4, 1), QStringLiteral("gpt-4o"), 100, 10, 1'234'567'891), odd,
+                         test::usage(account, QDate(2026, 4, 3), QStringLiteral("mystery"), 7, 3, std::nullopt)})
+                .ok);
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("usage.csv"));
+        const QString jsonPath = dir.filePath(QStringLiteral("usage.json"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("--csv"),
+                         QStringLiteral("--output"), csvPath})
+                     .code,
+                 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("--json"),
+                         QStringLiteral("--output"), jsonPath})
+                     .code,
+                 0);
+
+        // CSV: RFC 4180 quoting; parse it back and add the exact decimals.
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QList<QStringList> rows;
+        QStringList row;
+        QString field;
+        bool quoted = false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text[i];
+            if (quoted) {
+                if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else if (c == u'"') {
+                    quoted = false;
+                } else {
+                    field += c;
+                }
+            } else if (c == u'"') {
+                quoted = true;
+            } else if (c == u',') {
+                row << field;
+                field.clear();
+            } else if (c == u'\n') {
+                row << field;
+                field.clear();
+                rows << row;
+                row.clear();
+            } else if (c != u'\r') {
+                field += c;
+            }
+        }
+        QCOMPARE(rows.size(), 4);   // header + 3 rows
+        const int costColumn = int(rows[0].indexOf(QStringLiteral("cost_usd")));
+        QVERIFY(costColumn > 0);
+        MoneySum csvTotal;
+        for (const QStringList &r : rows.mid(1)) {
+            QCOMPARE(r.size(), rows[0].size());
+            if (!r[costColumn].isEmpty())
+                csvTotal.add(*Money::fromDecimal(r[costColumn]));
+        }
+        QCOMPARE(csvTotal.total().nanos(), qint64(1'234'567'892));
+        QCOMPARE(rows[2][rows[0].indexOf(QStringLiteral("model"))], QStringLiteral("ft:gpt-4o:acme,v2"));
+        QCOMPARE(rows[2][rows[0].indexOf(QStringLiteral("project"))], QStringLiteral("proj \"quoted\""));
+        QCOMPARE(rows[1][0], QStringLiteral("2026-04-01"));
+        QVERIFY(rows[3][costColumn].isEmpty());   // unpriced: no number, never 0
+        QCOMPARE(rows[3][rows[0].indexOf(QStringLiteral("cost_status"))], QStringLiteral("unpriced"));
+
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(array.size(), 3);
+        MoneySum jsonTotal;
+        for (const QJsonValue &v : array) {
+            if (!v[QStringLiteral("cost_usd")].isNull())
+                jsonTotal.add(*Money::fromDecimal(v[QStringLiteral("cost_usd")].toString()));
+        }
+        QCOMPARE(jsonTotal.total(), csvTotal.total());
+        QCOMPARE(array[0][QStringLiteral("cost_usd")].toString(), QStringLiteral("1.234567891"));
+
+        // The report says the same.
+        const Run report = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("report"),
+                                   QStringLiteral("--from"), QStringLiteral("2026-04-01"), QStringLiteral("--to"),
+                                   QStringLiteral("2026-04-30"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(report.out.toUtf8())
+                     .object()[QStringLiteral("total")][QStringLiteral("cost")][QStringLiteral("nano_usd")]
+                     .toString(),
+                 QString::number(csvTotal.total().nanos()));
+        // Filters.
+        const Run one = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("export"), QStringLiteral("--json"),
+                                QStringLiteral("--status"), QStringLiteral("unpriced")});
+        QCOMPARE(QJsonDocument::fromJson(one.out.toUtf8()).array().size(), 1);
+        QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("export")}).code, 2);   // no format
     }
 
     void usageErrors_data()

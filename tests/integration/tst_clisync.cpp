@@ -133,7 +133,17 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("Synced 0 new records, 0 updated")));
 
-        // The canary: nothing the app wrote or printed contains the key.
+        for (const QString &format : {QStringLiteral("--csv"), QStringLiteral("--json")}) {
+            r = runCli(p + QStringList{QStringLiteral("export"), format, QStringLiteral("--output"),
+                                       profile.filePath(QStringLiteral("export") + format.mid(1))});
+            printed << r.out << r.err;
+            QCOMPARE(r.code, 0);
+        }
+        r = runCli(p + QStringList{QStringLiteral("export"), QStringLiteral("--json")});
+        printed << r.out << r.err;
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 6);   // 4 OpenAI + 2 Anthropic rows
+
+        // The canary: nothing the app wrote, exported or printed contains the key.
         QStringList leaks = filesContaining(profile.path(), canary);
         leaks += filesContaining(qEnvironmentVariable("HOME"), canary);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", ")));

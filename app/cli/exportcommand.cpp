@@ -1,0 +1,99 @@
+#include "context.h"
+
+#include "common/dates.h"
+#include "io/usageexport.h"
+#include "providers/providercatalog.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace tl::cli {
+
+int exportCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Usage rows as CSV or JSON (exact decimal USD, UTC days)."));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("CSV with a header row."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("A JSON array of objects."));
+    const QCommandLineOption output(
+        QStringLiteral("output"), QStringLiteral("Write to FILE (default: standard output)."), QStringLiteral("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First UTC day."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last UTC day."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption provider(QStringLiteral("provider"), QStringLiteral("Only this provider."),
+                                      QStringLiteral("P"));
+    const QCommandLineOption account(QStringLiteral("account"), QStringLiteral("Only this account id."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Only this model."), QStringLiteral("M"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QStringLiteral("Only estimated, reported or unpriced rows."), QStringLiteral("S"));
+    parser.addOptions({csv, json, output, from, to, provider, account, model, status});
+    bool helpShown = false;
+    if (!ctx.parse(parser,
+                   QStringLiteral("export (--csv | --json) [--from DATE] [--to DATE] [--provider P] [--account ID] "
+                                  "[--model M] [--status S] [--output FILE]"),
+                   &helpShown))
+        return helpShown ? Ok : Usage;
+    if (parser.isSet(csv) == parser.isSet(json))
+        return ctx.usageError(QStringLiteral("choose one format: --csv or --json"));
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    UsageFilter filter;
+    for (const auto &[option, target] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto day = parseIsoDay(parser.value(*option));
+        if (!day)
+            return ctx.usageError(QStringLiteral("--%1 \"%2\" is not a date (expected YYYY-MM-DD)")
+                                      .arg(option->names().constFirst(), parser.value(*option)));
+        *target = *day;
+    }
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
+        return ctx.usageError(QStringLiteral("--from is after --to"));
+    filter.provider = parser.value(provider);
+    if (!filter.provider.isEmpty() && !isKnownProvider(filter.provider))
+        return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(filter.provider));
+    if (parser.isSet(account)) {
+        bool ok = false;
+        filter.accountId = parser.value(account).toLongLong(&ok);
+        if (!ok)
+            return ctx.usageError(QStringLiteral("--account \"%1\" is not an account id").arg(parser.value(account)));
+    }
+    filter.model = parser.value(model);
+    if (parser.isSet(status)) {
+        filter.status = costStatusFromName(parser.value(status));
+        if (!filter.status)
+            return ctx.usageError(QStringLiteral("--status must be estimated, reported or unpriced"));
+    }
+
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    const ExportFormat format = parser.isSet(csv) ? ExportFormat::Csv : ExportFormat::Json;
+    QString error;
+    if (parser.isSet(output)) {
+        // Written to a temporary file and renamed at the end: never a half-written export.
+        QSaveFile file(parser.value(output));
+        if (!file.open(QIODevice::WriteOnly))
+            return ctx.failure(QStringLiteral("cannot write %1: %2").arg(parser.value(output), file.errorString()));
+        const qint64 rows = exportUsage(db->connection(), filter, format, file, &error);
+        if (rows < 0 || !file.commit())
+            return ctx.failure(QStringLiteral("the export failed and %1 was not written: %2")
+                                   .arg(parser.value(output), error.isEmpty() ? file.errorString() : error));
+        ctx.err() << "Exported " << rows << " usage rows to " << parser.value(output) << ".\n";
+        return Ok;
+    }
+    ctx.out().flush();
+    QFile standardOutput;
+    if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+        return ctx.failure(QStringLiteral("cannot write to standard output"));
+    if (exportUsage(db->connection(), filter, format, standardOutput, &error) < 0)
+        return ctx.failure(QStringLiteral("the export failed: %1").arg(error));
+    return Ok;
+}
+
+}   // namespace tl::cli

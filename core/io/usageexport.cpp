@@ -1,0 +1,139 @@
+#include "usageexport.h"
+
+#include "common/dates.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tl {
+
+namespace {
+
+const char *const Columns[] = {"day",
+                               "provider",
+                               "account_id",
+                               "account",
+                               "model",
+                               "project",
+                               "api_key_id",
+                               "service_tier",
+                               "source",
+                               "input_tokens",
+                               "cached_input_tokens",
+                               "cache_write_5m_tokens",
+                               "cache_write_1h_tokens",
+                               "output_tokens",
+                               "requests",
+                               "cost_usd",
+                               "cost_status"};
+
+}   // namespace
+
+QByteArray csvField(const QString &value)
+{
+    QByteArray bytes = value.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace("\"", "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+qint64 exportUsage(QSqlDatabase db, const UsageFilter &filter, ExportFormat format, QIODevice &out, QString *error)
+{
+    QString sql = QStringLiteral(
+        "SELECT u.day, a.provider, u.account_id, a.label, u.model, u.project, u.api_key_id, u.service_tier, u.source, "
+        "u.input_tokens, u.cached_input_tokens, u.cache_write_5m_tokens, u.cache_write_1h_tokens, u.output_tokens, "
+        "u.requests, u.cost_nano, u.cost_status FROM usage u JOIN accounts a ON a.id = u.account_id WHERE 1 = 1");
+    QVariantList binds;
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND u.day >= ?");
+        binds << isoDay(filter.from);
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND u.day <= ?");
+        binds << isoDay(filter.to);
+    }
+    if (!filter.provider.isEmpty()) {
+        sql += QStringLiteral(" AND a.provider = ?");
+        binds << filter.provider;
+    }
+    if (filter.accountId) {
+        sql += QStringLiteral(" AND u.account_id = ?");
+        binds << *filter.accountId;
+    }
+    if (!filter.model.isEmpty()) {
+        sql += QStringLiteral(" AND u.model = ?");
+        binds << filter.model;
+    }
+    if (filter.status) {
+        sql += QStringLiteral(" AND u.cost_status = ?");
+        binds << costStatusName(*filter.status);
+    }
+    sql += QStringLiteral(" ORDER BY u.day, u.account_id, u.model, u.project, u.api_key_id, u.service_tier, u.source");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+
+    const auto write = [&](const QByteArray &bytes) {
+        if (out.write(bytes) != bytes.size()) {
+            if (error)
+                *error = out.errorString();
+            return false;
+        }
+        return true;
+    };
+    qint64 rows = 0;
+    if (format == ExportFormat::Csv) {
+        QByteArray header;
+        for (const char *c : Columns)
+            header += (header.isEmpty() ? "" : ",") + QByteArray(c);
+        if (!write(header + "\r\n"))
+            return -1;
+    } else if (!write("[\n")) {
+        return -1;
+    }
+    while (q.next()) {
+        const QString cost =
+            q.value(15).isNull() ? QString() : Money::fromNanos(q.value(15).toLongLong()).toExactString();
+        if (format == ExportFormat::Csv) {
+            QByteArray line;
+            for (int i = 0; i < int(std::size(Columns)); ++i) {
+                if (i > 0)
+                    line += ',';
+                line += csvField(i == 15 ? cost : q.value(i).toString());
+            }
+            if (!write(line + "\r\n"))
+                return -1;
+        } else {
+            QJsonObject o;
+            for (int i = 0; i < int(std::size(Columns)); ++i) {
+                const QString name = QString::fromLatin1(Columns[i]);
+                if (i == 15)
+                    o.insert(name, cost.isEmpty() ? QJsonValue() : QJsonValue(cost));
+                else if ((i >= 9 && i <= 14) || i == 2)
+                    o.insert(name, q.value(i).toLongLong());
+                else
+                    o.insert(name, q.value(i).toString());
+            }
+            if (!write((rows > 0 ? ",\n" : "") + QJsonDocument(o).toJson(QJsonDocument::Compact)))
+                return -1;
+        }
+        ++rows;
+    }
+    if (format == ExportFormat::Json && !write("\n]\n"))
+        return -1;
+    return rows;
+}
+
+}   // namespace tl
