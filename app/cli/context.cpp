@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include "common/dates.h"
+
 namespace tl::cli {
 
 Context::Context(const GlobalOptions &options, QTextStream &out, QTextStream &err)
@@ -61,6 +63,19 @@ bool Context::parse(QCommandLineParser &parser, const QString &usage, bool *help
         *helpShown = true;
         return false;
     }
+    return true;
+}
+
+bool Context::readDay(const QCommandLineParser &parser, const QString &name, QDate *day)
+{
+    if (!parser.isSet(name))
+        return true;
+    const auto parsed = parseIsoDay(parser.value(name));
+    if (!parsed) {
+        usageError(QStringLiteral("--%1 \"%2\" is not a date (expected YYYY-MM-DD)").arg(name, parser.value(name)));
+        return false;
+    }
+    *day = *parsed;
     return true;
 }
 

@@ -31,6 +31,10 @@ public:
     // wrong. `usage` is the one-line synopsis shown with --help.
     bool parse(QCommandLineParser &parser, const QString &usage, bool *helpShown);
 
+    // Reads the YYYY-MM-DD value of option `name` into *day when it is set (untouched otherwise);
+    // false after printing a usage error when the value is not a date.
+    bool readDay(const QCommandLineParser &parser, const QString &name, QDate *day);
+
     int usageError(const QString &message);
     int failure(const QString &message);
 

@@ -43,15 +43,9 @@ int exportCommand(Context &ctx)
         return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     UsageFilter filter;
-    for (const auto &[option, target] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto day = parseIsoDay(parser.value(*option));
-        if (!day)
-            return ctx.usageError(QStringLiteral("--%1 \"%2\" is not a date (expected YYYY-MM-DD)")
-                                      .arg(option->names().constFirst(), parser.value(*option)));
-        *target = *day;
-    }
+    if (!ctx.readDay(parser, QStringLiteral("from"), &filter.from) ||
+        !ctx.readDay(parser, QStringLiteral("to"), &filter.to))
+        return Usage;
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
         return ctx.usageError(QStringLiteral("--from is after --to"));
     filter.provider = parser.value(provider);

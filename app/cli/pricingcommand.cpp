@@ -102,13 +102,8 @@ int lookup(Context &ctx, const QCommandLineParser &parser, const QString &model)
 {
     QString providerFilter = parser.value(QStringLiteral("provider"));
     QDate day = utcToday();
-    if (parser.isSet(QStringLiteral("date"))) {
-        const auto parsed = parseIsoDay(parser.value(QStringLiteral("date")));
-        if (!parsed)
-            return ctx.usageError(QStringLiteral("--date \"%1\" is not a date (expected YYYY-MM-DD)")
-                                      .arg(parser.value(QStringLiteral("date"))));
-        day = *parsed;
-    }
+    if (!ctx.readDay(parser, QStringLiteral("date"), &day))
+        return cli::Usage;
     if (!providerFilter.isEmpty() && !isKnownProvider(providerFilter))
         return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(providerFilter));
     std::unique_ptr<PricingService> service;
@@ -279,11 +274,8 @@ int set(Context &ctx, const QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("from")))
         return ctx.usageError(
             QStringLiteral("--from is required: the first UTC day the price applies (2000-01-01 for all history)"));
-    const auto from = parseIsoDay(parser.value(QStringLiteral("from")));
-    if (!from)
-        return ctx.usageError(QStringLiteral("--from \"%1\" is not a date (expected YYYY-MM-DD)")
-                                  .arg(parser.value(QStringLiteral("from"))));
-    o.effectiveFrom = *from;
+    if (!ctx.readDay(parser, QStringLiteral("from"), &o.effectiveFrom))
+        return cli::Usage;
     bool bad = false;
     o.prices.input = priceOption(ctx, parser, QStringLiteral("input"), &bad);
     o.prices.output = priceOption(ctx, parser, QStringLiteral("output"), &bad);
@@ -323,13 +315,10 @@ int unset(Context &ctx, const QCommandLineParser &parser)
         return ctx.usageError(QStringLiteral("--provider and --model are required"));
     if (!isKnownProvider(provider))
         return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(provider));
-    std::optional<QDate> from;
-    if (parser.isSet(QStringLiteral("from"))) {
-        from = parseIsoDay(parser.value(QStringLiteral("from")));
-        if (!from)
-            return ctx.usageError(QStringLiteral("--from \"%1\" is not a date (expected YYYY-MM-DD)")
-                                      .arg(parser.value(QStringLiteral("from"))));
-    }
+    QDate fromDay;
+    if (!ctx.readDay(parser, QStringLiteral("from"), &fromDay))
+        return cli::Usage;
+    const std::optional<QDate> from = fromDay.isValid() ? std::optional(fromDay) : std::nullopt;
     std::unique_ptr<PricingService> service;
     if (!loadService(ctx, &service))
         return Failure;

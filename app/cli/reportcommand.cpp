@@ -172,15 +172,8 @@ int reportCommand(Context &ctx)
     const QDate today = utcToday();
     QDate fromDay(today.year(), today.month(), 1);
     QDate toDay = today;
-    for (const auto &[option, target] : {std::pair{&from, &fromDay}, std::pair{&to, &toDay}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto day = parseIsoDay(parser.value(*option));
-        if (!day)
-            return ctx.usageError(QStringLiteral("--%1 \"%2\" is not a date (expected YYYY-MM-DD)")
-                                      .arg(option->names().constFirst(), parser.value(*option)));
-        *target = *day;
-    }
+    if (!ctx.readDay(parser, QStringLiteral("from"), &fromDay) || !ctx.readDay(parser, QStringLiteral("to"), &toDay))
+        return Usage;
     if (fromDay > toDay)
         return ctx.usageError(QStringLiteral("--from %1 is after --to %2").arg(isoDay(fromDay), isoDay(toDay)));
 

@@ -43,14 +43,13 @@ int syncCommand(Context &ctx)
     }
     if (parser.isSet(from) != parser.isSet(to))
         return ctx.usageError(QStringLiteral("an explicit window needs both --from and --to"));
-    for (const auto &[option, target] : {std::pair{&from, &request.from}, std::pair{&to, &request.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const auto day = parseIsoDay(parser.value(*option));
-        if (!day)
-            return ctx.usageError(QStringLiteral("--%1 \"%2\" is not a date (expected YYYY-MM-DD)")
-                                      .arg(option->names().constFirst(), parser.value(*option)));
-        *target = *day;
+    QDate fromDay;
+    QDate toDay;
+    if (!ctx.readDay(parser, QStringLiteral("from"), &fromDay) || !ctx.readDay(parser, QStringLiteral("to"), &toDay))
+        return Usage;
+    if (fromDay.isValid()) {   // both are set (checked above)
+        request.from = fromDay;
+        request.to = toDay;
     }
     if (request.from && *request.from > *request.to)
         return ctx.usageError(QStringLiteral("--from is after --to"));
