@@ -86,6 +86,8 @@ struct UpsertResult
     int unchanged = 0;
     bool ok = true;
     QString error;
+
+    static UpsertResult failure(const QString &message) { return {0, 0, 0, false, message}; }
 };
 
 }   // namespace tl

@@ -16,12 +16,6 @@ CostRepository::CostRepository(QSqlDatabase db)
 UpsertResult CostRepository::upsert(const QList<CostRecord> &batch)
 {
     UpsertResult result;
-    const auto failed = [&result](const QString &message) {
-        result = UpsertResult{};
-        result.ok = false;
-        result.error = message;
-        return result;
-    };
 
     QSqlQuery select(m_db);
     QSqlQuery insert(m_db);
@@ -37,17 +31,17 @@ UpsertResult CostRepository::upsert(const QList<CostRecord> &batch)
                                      "currency, source, amount_nano) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                       &error) ||
         !sql::prepare(update, QStringLiteral("UPDATE costs SET amount_nano = ? WHERE id = ?"), &error))
-        return failed(error);
+        return UpsertResult::failure(error);
 
     sql::Savepoint savepoint(m_db, QStringLiteral("cost_upsert"));
     if (!savepoint.isActive())
-        return failed(savepoint.error());
+        return UpsertResult::failure(savepoint.error());
 
     for (const CostRecord &r : batch) {
         if (r.accountId <= 0 || !r.day.isValid())
-            return failed(QStringLiteral("cost record without an account or a valid day"));
+            return UpsertResult::failure(QStringLiteral("cost record without an account or a valid day"));
         if (r.currency.size() != 3)
-            return failed(QStringLiteral("cost record with an unknown currency \"%1\"").arg(r.currency));
+            return UpsertResult::failure(QStringLiteral("cost record with an unknown currency \"%1\"").arg(r.currency));
         const QString day = isoDay(r.day);
         const QString currency = r.currency.toUpper();
         select.bindValue(0, r.accountId);
@@ -58,7 +52,7 @@ UpsertResult CostRepository::upsert(const QList<CostRecord> &batch)
         select.bindValue(5, currency);
         select.bindValue(6, sql::text(r.source));
         if (!sql::exec(select, &error))
-            return failed(error);
+            return UpsertResult::failure(error);
         if (select.next()) {
             const qint64 id = select.value(0).toLongLong();
             const qint64 old = select.value(1).toLongLong();
@@ -70,7 +64,7 @@ UpsertResult CostRepository::upsert(const QList<CostRecord> &batch)
             update.bindValue(0, r.amount.nanos());
             update.bindValue(1, id);
             if (!sql::exec(update, &error))
-                return failed(error);
+                return UpsertResult::failure(error);
             ++result.updated;
         } else {
             select.finish();
@@ -83,12 +77,13 @@ UpsertResult CostRepository::upsert(const QList<CostRecord> &batch)
             insert.bindValue(6, sql::text(r.source));
             insert.bindValue(7, r.amount.nanos());
             if (!sql::exec(insert, &error))
-                return failed(QStringLiteral("could not store the cost of %1 (%2): %3").arg(day, r.lineItem, error));
+                return UpsertResult::failure(
+                    QStringLiteral("could not store the cost of %1 (%2): %3").arg(day, r.lineItem, error));
             ++result.created;
         }
     }
     if (!savepoint.commit())
-        return failed(savepoint.error());
+        return UpsertResult::failure(savepoint.error());
     return result;
 }
 

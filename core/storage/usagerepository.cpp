@@ -144,25 +144,19 @@ bool UsageRepository::prepareStatements(QString *error)
 UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
 {
     UpsertResult result;
-    const auto failed = [&result](const QString &message) {
-        result = UpsertResult{};
-        result.ok = false;
-        result.error = message;
-        return result;
-    };
     if (!prepareStatements(&result.error))
-        return failed(result.error);
+        return UpsertResult::failure(result.error);
 
     sql::Savepoint savepoint(m_db, QStringLiteral("usage_upsert"));
     if (!savepoint.isActive())
-        return failed(savepoint.error());
+        return UpsertResult::failure(savepoint.error());
 
     // Validate everything first and format each day once: batches are usually one day.
     QList<QString> days;
     days.reserve(batch.size());
     for (const UsageRecord &r : batch) {
         if (const QString problem = validate(r); !problem.isEmpty())
-            return failed(problem);
+            return UpsertResult::failure(problem);
         days.append(!days.isEmpty() && batch[days.size() - 1].day == r.day ? days.constLast() : isoDay(r.day));
     }
 
@@ -187,8 +181,8 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
                 bind(insert, batch[i + row], days[i + row], row * ColumnsPerRow);
             insert.step();
             if (!insert.ok())
-                return failed(QStringLiteral("could not store usage of %1 (%2): %3")
-                                  .arg(days[i], batch[i].model, insert.error()));
+                return UpsertResult::failure(QStringLiteral("could not store usage of %1 (%2): %3")
+                                                 .arg(days[i], batch[i].model, insert.error()));
             const int inserted = insert.changes();
             insert.reset();
             int changed = 0;
@@ -198,8 +192,8 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
                 for (int row = 0; row < rows; ++row) {
                     bool updated = false;
                     if (!updateOne(i + row, &updated))
-                        return failed(QStringLiteral("could not update usage of %1 (%2): %3")
-                                          .arg(days[i + row], batch[i + row].model, m_update.error()));
+                        return UpsertResult::failure(QStringLiteral("could not update usage of %1 (%2): %3")
+                                                         .arg(days[i + row], batch[i + row].model, m_update.error()));
                     changed += updated ? 1 : 0;
                 }
             }
@@ -216,40 +210,34 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
 
     QString error;
     if (!refreshRollups(touched, &error))
-        return failed(error);
+        return UpsertResult::failure(error);
     if (!savepoint.commit())
-        return failed(savepoint.error());
+        return UpsertResult::failure(savepoint.error());
     return result;
 }
 
 UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
 {
     UpsertResult result;
-    const auto failed = [&result](const QString &message) {
-        result = UpsertResult{};
-        result.ok = false;
-        result.error = message;
-        return result;
-    };
     if (!prepareStatements(&result.error))
-        return failed(result.error);
+        return UpsertResult::failure(result.error);
     sql::Savepoint savepoint(m_db, QStringLiteral("usage_costs"));
     if (!savepoint.isActive())
-        return failed(savepoint.error());
+        return UpsertResult::failure(savepoint.error());
 
     QSet<std::pair<qint64, QString>> touched;
     QString day;
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const UsageRecord &r = batch[i];
         if (const QString problem = validate(r); !problem.isEmpty())
-            return failed(problem);
+            return UpsertResult::failure(problem);
         if (i == 0 || batch[i - 1].day != r.day)
             day = isoDay(r.day);
         m_updateCost.reset();
         bind(m_updateCost, r, day);
         m_updateCost.step();
         if (!m_updateCost.ok())
-            return failed(
+            return UpsertResult::failure(
                 QStringLiteral("could not re-price usage of %1 (%2): %3").arg(day, r.model, m_updateCost.error()));
         if (m_updateCost.changes() == 1) {
             ++result.updated;
@@ -261,9 +249,9 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
     m_updateCost.reset();
     QString error;
     if (!refreshRollups(touched, &error))
-        return failed(error);
+        return UpsertResult::failure(error);
     if (!savepoint.commit())
-        return failed(savepoint.error());
+        return UpsertResult::failure(savepoint.error());
     return result;
 }
 
