@@ -30,11 +30,14 @@ int exportCommand(Context &ctx)
     const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Only this model."), QStringLiteral("M"));
     const QCommandLineOption status(QStringLiteral("status"),
                                     QStringLiteral("Only estimated, reported or unpriced rows."), QStringLiteral("S"));
-    parser.addOptions({csv, json, output, from, to, provider, account, model, status});
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Only this project/workspace id."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Only this API key id."), QStringLiteral("ID"));
+    parser.addOptions({csv, json, output, from, to, provider, account, model, project, key, status});
     bool helpShown = false;
     if (!ctx.parse(parser,
                    QStringLiteral("export (--csv | --json) [--from DATE] [--to DATE] [--provider P] [--account ID] "
-                                  "[--model M] [--status S] [--output FILE]"),
+                                  "[--model M] [--project ID] [--key ID] [--status S] [--output FILE]"),
                    &helpShown))
         return helpShown ? Ok : Usage;
     if (parser.isSet(csv) == parser.isSet(json))
@@ -58,6 +61,8 @@ int exportCommand(Context &ctx)
             return ctx.usageError(QStringLiteral("--account \"%1\" is not an account id").arg(parser.value(account)));
     }
     filter.model = parser.value(model);
+    filter.project = parser.value(project);
+    filter.apiKeyId = parser.value(key);
     if (parser.isSet(status)) {
         filter.status = costStatusFromName(parser.value(status));
         if (!filter.status)

@@ -49,30 +49,7 @@ qint64 exportUsage(QSqlDatabase db, const UsageFilter &filter, ExportFormat form
         "u.input_tokens, u.cached_input_tokens, u.cache_write_5m_tokens, u.cache_write_1h_tokens, u.output_tokens, "
         "u.requests, u.cost_nano, u.cost_status FROM usage u JOIN accounts a ON a.id = u.account_id WHERE 1 = 1");
     QVariantList binds;
-    if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND u.day >= ?");
-        binds << isoDay(filter.from);
-    }
-    if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND u.day <= ?");
-        binds << isoDay(filter.to);
-    }
-    if (!filter.provider.isEmpty()) {
-        sql += QStringLiteral(" AND a.provider = ?");
-        binds << filter.provider;
-    }
-    if (filter.accountId) {
-        sql += QStringLiteral(" AND u.account_id = ?");
-        binds << *filter.accountId;
-    }
-    if (!filter.model.isEmpty()) {
-        sql += QStringLiteral(" AND u.model = ?");
-        binds << filter.model;
-    }
-    if (filter.status) {
-        sql += QStringLiteral(" AND u.cost_status = ?");
-        binds << costStatusName(*filter.status);
-    }
+    sql += filter.sqlConditions(&binds);
     sql += QStringLiteral(" ORDER BY u.day, u.account_id, u.model, u.project, u.api_key_id, u.service_tier, u.source");
     QSqlQuery q(db);
     q.setForwardOnly(true);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/records.h"
+#include "analytics/usagetable.h"
 
 #include <QDate>
 #include <QIODevice>
@@ -9,17 +9,6 @@
 #include <optional>
 
 namespace tl {
-
-// Which usage rows to export (the Usage page's filter; empty fields mean "all").
-struct UsageFilter
-{
-    QDate from;
-    QDate to;
-    QString provider;
-    std::optional<qint64> accountId;
-    QString model;
-    std::optional<CostStatus> status;
-};
 
 enum class ExportFormat
 {

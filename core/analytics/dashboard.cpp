@@ -1,0 +1,262 @@
+#include "dashboard.h"
+
+#include "common/dates.h"
+#include "providers/providercatalog.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace tl {
+
+namespace {
+
+__extension__ typedef __int128 i128;
+
+std::nullopt_t fail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return std::nullopt;
+}
+
+Money add(Money a, Money b)
+{
+    return a.checkedAdd(b).value_or(Money::fromNanos(std::numeric_limits<qint64>::max()));
+}
+
+struct AccountInfo
+{
+    QString provider;
+    QString label;
+};
+
+void sortBiggestFirst(QList<Share> &shares)
+{
+    std::stable_sort(shares.begin(), shares.end(), [](const Share &a, const Share &b) {
+        if (a.cost != b.cost)
+            return a.cost > b.cost;
+        if (a.tokens != b.tokens)
+            return a.tokens > b.tokens;
+        return a.key < b.key;
+    });
+    QList<Money> parts;
+    for (const Share &s : std::as_const(shares))
+        parts.append(s.cost);
+    const QList<qint64> bp = shareBasisPoints(parts);
+    for (qsizetype i = 0; i < shares.size(); ++i)
+        shares[i].shareBasisPoints = bp.at(i);
+}
+
+}   // namespace
+
+SourceMix sourceMixOf(int billedAccountDays, int estimatedAccountDays)
+{
+    if (billedAccountDays > 0 && estimatedAccountDays > 0)
+        return SourceMix::Mixed;
+    if (billedAccountDays > 0)
+        return SourceMix::Billed;
+    return estimatedAccountDays > 0 ? SourceMix::Estimated : SourceMix::None;
+}
+
+bool DashboardData::hasSpendData() const
+{
+    return std::any_of(trend.cbegin(), trend.cend(),
+                       [](const MonthTotal &m) { return !m.spend.isZero() || m.tokens > 0 || m.requests > 0; });
+}
+
+QList<qint64> shareBasisPoints(const QList<Money> &parts)
+{
+    QList<qint64> out(parts.size(), 0);
+    i128 total = 0;
+    for (Money m : parts)
+        total += std::max<qint64>(0, m.nanos());
+    if (total == 0)
+        return out;
+    // Floor every share, then hand the missing hundredths to the largest remainders.
+    QList<std::pair<i128, qsizetype>> remainders;
+    qint64 given = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const i128 scaled = static_cast<i128>(std::max<qint64>(0, parts.at(i).nanos())) * 10000;
+        out[i] = static_cast<qint64>(scaled / total);
+        given += out[i];
+        remainders.append({scaled % total, i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qsizetype i = 0; given < 10000 && i < remainders.size(); ++i, ++given)
+        ++out[remainders.at(i).second];
+    return out;
+}
+
+std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString *error)
+{
+    DashboardData data;
+    data.today = today;
+    data.monthStart = QDate(today.year(), today.month(), 1);
+    const QDate trendStart = data.monthStart.addMonths(-11);
+    // The forecast's rate window may reach into last month; the trend's year covers it.
+
+    QHash<qint64, AccountInfo> accounts;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, provider, label, archived FROM accounts")))
+            return fail(q, error);
+        while (q.next()) {
+            accounts.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+            if (q.value(3).toInt() == 0)
+                ++data.accountCount;
+        }
+    }
+
+    const auto spend = dailySpend(db, trendStart, today, error);
+    if (!spend)
+        return std::nullopt;
+    data.forecast = forecastMonthEnd(totalsByDay(*spend), today);
+
+    // Month to date per provider and day, and the source mix of each figure.
+    QMap<std::pair<QDate, QString>, Money> providerDay;
+    QHash<QString, Share> providers;
+    QHash<QString, std::pair<int, int>> providerMix;   // billed, estimated account-days
+    int billedDays = 0;
+    int estimatedDays = 0;
+    QMap<QDate, MonthTotal> months;
+    for (QDate m = trendStart; m <= data.monthStart; m = m.addMonths(1))
+        months.insert(m, MonthTotal{m, {}, 0, 0});
+    for (const DailySpend &d : *spend) {
+        const QDate month(d.day.year(), d.day.month(), 1);
+        months[month].spend = add(months[month].spend, d.spend());
+        if (d.day < data.monthStart || d.source() == CostSource::None)
+            continue;
+        const QString provider = accounts.value(d.accountId).provider;
+        providerDay[{d.day, provider}] = add(providerDay.value({d.day, provider}), d.spend());
+        Share &s = providers[provider];
+        s.key = s.provider = provider;
+        s.label = providerDisplayName(provider);
+        s.cost = add(s.cost, d.spend());
+        if (d.hasBilled) {
+            ++billedDays;
+            ++providerMix[provider].first;
+            data.mtdBilled = add(data.mtdBilled, d.billed);
+        } else {
+            ++estimatedDays;
+            ++providerMix[provider].second;
+            data.mtdEstimated = add(data.mtdEstimated, d.estimated);
+        }
+    }
+    data.mtdSource = sourceMixOf(billedDays, estimatedDays);
+    for (auto it = providerDay.cbegin(); it != providerDay.cend(); ++it)
+        data.daily.append({it.key().first, it.key().second, it.value()});
+
+    // Tokens and requests: by provider and model this month, by month over the year.
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT d.account_id, d.model, substr(d.day, 1, 7) >= ?, substr(d.day, 1, 7), SUM(d.cost_nano), "
+            "SUM(d.input_tokens + d.cached_input_tokens + d.cache_write_tokens + d.output_tokens), SUM(d.requests), "
+            "SUM(d.unpriced_tokens) FROM usage_daily d WHERE d.day BETWEEN ? AND ? "
+            "GROUP BY d.account_id, d.model, substr(d.day, 1, 7)"));
+        q.addBindValue(isoDay(data.monthStart).left(7));
+        q.addBindValue(isoDay(trendStart));
+        q.addBindValue(isoDay(today));
+        if (!q.exec())
+            return fail(q, error);
+        QHash<QString, Share> models;
+        while (q.next()) {
+            const AccountInfo account = accounts.value(q.value(0).toLongLong());
+            const QString model = q.value(1).toString();
+            const qint64 tokens = q.value(5).toLongLong();
+            const qint64 requests = q.value(6).toLongLong();
+            const QDate month = parseIsoDay(QString(q.value(3).toString() + QStringLiteral("-01"))).value_or(QDate());
+            if (months.contains(month)) {
+                months[month].tokens += tokens;
+                months[month].requests += requests;
+            }
+            if (q.value(2).toInt() == 0)
+                continue;
+            Share &p = providers[account.provider];
+            p.key = p.provider = account.provider;
+            p.label = providerDisplayName(account.provider);
+            p.tokens += tokens;
+            p.requests += requests;
+            p.unpricedTokens += q.value(7).toLongLong();
+            const QString key = account.provider + QLatin1Char('/') + model;
+            Share &m = models[key];
+            m.key = key;
+            m.label = model;
+            m.provider = account.provider;
+            m.cost = add(m.cost, Money::fromNanos(q.value(4).toLongLong()));
+            m.tokens += tokens;
+            m.requests += requests;
+            m.unpricedTokens += q.value(7).toLongLong();
+            m.source = SourceMix::Estimated;
+        }
+        data.byModel = models.values();
+        sortBiggestFirst(data.byModel);
+    }
+    for (auto it = providers.begin(); it != providers.end(); ++it)
+        it->source = sourceMixOf(providerMix.value(it.key()).first, providerMix.value(it.key()).second);
+    data.byProvider = providers.values();
+    sortBiggestFirst(data.byProvider);
+    for (const Share &s : std::as_const(data.byProvider)) {
+        if (!s.cost.isZero())
+            data.providers.append(s.provider);
+    }
+    data.trend = months.values();
+
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT b.account_id, a.label, a.provider, b.currency, b.kind, b.amount_nano, "
+                                   "b.fetched_at FROM balances b JOIN accounts a ON a.id = b.account_id "
+                                   "WHERE a.archived = 0 ORDER BY a.label, b.currency, b.kind")))
+            return fail(q, error);
+        while (q.next()) {
+            data.balances.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                  q.value(3).toString(), q.value(4).toString(),
+                                  Money::fromNanos(q.value(5).toLongLong()),
+                                  QDateTime::fromString(q.value(6).toString(), Qt::ISODate)});
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT finished_at, status FROM sync_runs WHERE finished_at IS NOT NULL "
+                                   "ORDER BY finished_at DESC, id DESC LIMIT 1")))
+            return fail(q, error);
+        if (q.next()) {
+            data.sync.lastFinished = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+            data.sync.lastStatus = q.value(1).toString();
+        }
+        if (!q.exec(QStringLiteral("SELECT label, COALESCE(last_error, '') FROM accounts "
+                                   "WHERE archived = 0 AND enabled = 1 AND consecutive_failures > 0 ORDER BY label")))
+            return fail(q, error);
+        while (q.next()) {
+            if (data.sync.failingAccounts++ == 0)
+                data.sync.firstFailure = q.value(0).toString() + QStringLiteral(": ") + q.value(1).toString();
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT severity, title, created_at, read_at IS NOT NULL FROM alerts "
+                                   "ORDER BY created_at DESC, id DESC LIMIT 5")))
+            return fail(q, error);
+        while (q.next()) {
+            data.alerts.append({q.value(0).toString(), q.value(1).toString(),
+                                QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toBool()});
+        }
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE read_at IS NULL")) || !q.next())
+            return fail(q, error);
+        data.unreadAlerts = q.value(0).toInt();
+    }
+    return data;
+}
+
+}   // namespace tl

@@ -1,0 +1,135 @@
+#include "reconciliation.h"
+
+#include "common/dates.h"
+
+#include <QMap>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tl {
+
+namespace {
+
+__extension__ typedef __int128 i128;
+
+constexpr qint64 OneCentNanos = 10'000'000;
+
+Money add(Money a, qint64 nanos)
+{
+    return a.checkedAdd(Money::fromNanos(nanos)).value_or(Money::fromNanos(std::numeric_limits<qint64>::max()));
+}
+
+// a / b rounded half-even, b > 0.
+qint64 divideHalfEven(i128 a, i128 b)
+{
+    const bool negative = a < 0;
+    if (negative)
+        a = -a;
+    i128 q = a / b;
+    const i128 r = a % b;
+    if (r * 2 > b || (r * 2 == b && q % 2 == 1))
+        ++q;
+    return static_cast<qint64>(negative ? -q : q);
+}
+
+}   // namespace
+
+Money ReconciliationRow::difference() const
+{
+    return billed.checkedSub(estimated).value_or(Money());
+}
+
+std::optional<qint64> ReconciliationRow::differenceBasisPoints() const
+{
+    if (!hasBilled || !hasUsage || billed.nanos() <= 0)
+        return std::nullopt;
+    return divideHalfEven(static_cast<i128>(difference().nanos()) * 10000, billed.nanos());
+}
+
+bool ReconciliationRow::isGap(qint64 thresholdBasisPoints) const
+{
+    if (hasBilled != hasUsage)
+        return true;
+    const qint64 gap = std::abs(difference().nanos());
+    if (gap <= OneCentNanos)
+        return false;
+    const auto bp = differenceBasisPoints();
+    return !bp || std::abs(*bp) > thresholdBasisPoints;
+}
+
+std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, QDate to, QString *error)
+{
+    const auto failed = [error](const QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    };
+    QMap<std::pair<QDate, QString>, ReconciliationRow> rows;
+    const auto row = [&rows](const QString &day, const QString &provider) -> ReconciliationRow & {
+        const QDate d = parseIsoDay(day).value_or(QDate());
+        ReconciliationRow &r = rows[{d, provider}];
+        r.day = d;
+        r.provider = provider;
+        return r;
+    };
+    // Per account and day first, so accounts with usage but no bill can be named.
+    QMap<std::pair<QString, qint64>, std::pair<bool, bool>> accountDays;   // has billed, has usage
+    QMap<qint64, std::pair<QString, QString>> accounts;                    // provider, label
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, provider, label FROM accounts")))
+        return failed(q);
+    while (q.next())
+        accounts.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+
+    q.prepare(QStringLiteral("SELECT day, account_id, SUM(amount_nano), SUM(MIN(amount_nano, 0)) FROM costs "
+                             "WHERE currency = 'USD' AND day BETWEEN ? AND ? GROUP BY day, account_id"));
+    q.addBindValue(isoDay(from));
+    q.addBindValue(isoDay(to));
+    if (!q.exec())
+        return failed(q);
+    while (q.next()) {
+        const qint64 account = q.value(1).toLongLong();
+        ReconciliationRow &r = row(q.value(0).toString(), accounts.value(account).first);
+        r.billed = add(r.billed, q.value(2).toLongLong());
+        r.credits = add(r.credits, q.value(3).toLongLong());
+        r.hasBilled = true;
+        accountDays[{q.value(0).toString(), account}].first = true;
+    }
+
+    q.prepare(QStringLiteral("SELECT day, account_id, SUM(cost_nano), SUM(unpriced_tokens), SUM(cache_write_tokens) "
+                             "FROM usage_daily WHERE day BETWEEN ? AND ? GROUP BY day, account_id"));
+    q.addBindValue(isoDay(from));
+    q.addBindValue(isoDay(to));
+    if (!q.exec())
+        return failed(q);
+    while (q.next()) {
+        const qint64 account = q.value(1).toLongLong();
+        ReconciliationRow &r = row(q.value(0).toString(), accounts.value(account).first);
+        r.estimated = add(r.estimated, q.value(2).toLongLong());
+        r.unpricedTokens += q.value(3).toLongLong();
+        r.cacheWriteTokens += q.value(4).toLongLong();
+        r.hasUsage = true;
+        accountDays[{q.value(0).toString(), account}].second = true;
+    }
+    for (auto it = accountDays.cbegin(); it != accountDays.cend(); ++it) {
+        ReconciliationRow &r = row(it.key().first, accounts.value(it.key().second).first);
+        if (r.hasBilled && it.value().second && !it.value().first)
+            r.accountsWithoutBill.append(accounts.value(it.key().second).second);
+    }
+
+    q.prepare(QStringLiteral("SELECT DISTINCT u.day, a.provider, u.service_tier FROM usage u "
+                             "JOIN accounts a ON a.id = u.account_id WHERE u.day BETWEEN ? AND ? "
+                             "AND u.service_tier NOT IN ('', 'default', 'standard', 'auto') ORDER BY 3"));
+    q.addBindValue(isoDay(from));
+    q.addBindValue(isoDay(to));
+    if (!q.exec())
+        return failed(q);
+    while (q.next())
+        row(q.value(0).toString(), q.value(1).toString()).serviceTiers.append(q.value(2).toString());
+    return rows.values();
+}
+
+}   // namespace tl
