@@ -1,11 +1,14 @@
 // tokenledger-screenshot: renders the main window on a page and saves it as PNG, so every UI
 // change can be looked at (offscreen or under Xvfb). Not a test; built with the tests.
 //   tokenledger-screenshot --db PATH --page N --out FILE.png [--size WxH] [--about]
-//                          [--demo-sync] [--fail PROVIDER] [--states DIR]
+//                          [--demo-sync] [--fail PROVIDER] [--states DIR] [--today YYYY-MM-DD]
+//                          [--demo-days N]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state.
 #include "about/aboutdialog.h"
+#include "common/clock.h"
+#include "demohistory.h"
 #include "fakeproviderserver.h"
 #include "mainwindow/mainwindow.h"
 #include "secrets/secretstore.h"
@@ -73,7 +76,12 @@ int main(int argc, char *argv[])
                                   QStringLiteral("PROVIDER"));
     const QCommandLineOption states(QStringLiteral("states"), QStringLiteral("Folder for Sync Now state shots."),
                                     QStringLiteral("DIR"));
-    parser.addOptions({db, page, out, size, about, demoSync, fail, states});
+    const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("The dashboard's today (UTC)."),
+                                   QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption demoDays(QStringLiteral("demo-days"),
+                                      QStringLiteral("With --demo-sync: serve N days of generated history."),
+                                      QStringLiteral("N"));
+    parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays});
     parser.process(app);
 
     tl::Database database;
@@ -85,6 +93,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoSync)) {
         server.start();
         server.loadStandardFixtures();
+        if (parser.isSet(demoDays)) {
+            const QDate end =
+                parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : QDate::currentDate();
+            tl::test::loadDemoHistory(server, end.addDays(-parser.value(demoDays).toInt()), end.addDays(-1));
+        }
         addDemoAccounts(database, server);
         for (const tl::Account &a : tl::AccountRepository(database.connection()).list())
             qputenv(qPrintable(tl::keyEnvironmentVariable(a.id)), "demo-key-not-real");
@@ -94,7 +107,10 @@ int main(int argc, char *argv[])
     tl::SyncOptions options;
     options.retry.baseDelayMs = 10;
     tl::SyncService sync(database.path(), QStringLiteral("org.tokenledger.screenshot"), options);
-    tl::MainWindow window(database, settings, {&sync, &secrets});
+    tl::FixedClock clock(QDateTime::currentDateTimeUtc());
+    if (parser.isSet(today))
+        clock.set(QDateTime(QDate::fromString(parser.value(today), Qt::ISODate), QTime(15, 0), Qt::UTC));
+    tl::MainWindow window(database, settings, {&sync, &secrets, &clock});
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.showPage(static_cast<tl::MainWindow::Page>(parser.value(page).toInt()));

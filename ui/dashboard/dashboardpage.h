@@ -1,43 +1,87 @@
 #pragma once
 
+#include "analytics/dashboard.h"
+
 #include <QWidget>
 
+class QButtonGroup;
+class QComboBox;
 class QLabel;
 class QStackedWidget;
+class QTableView;
+class QStandardItemModel;
 
 namespace tl {
 
+namespace charts {
+class DailySpendChart;
+class ShareDonut;
+class TrendChart;
+}   // namespace charts
+
+class Clock;
 class DbWorker;
 class EmptyState;
-struct Report;
 
-// Month to date at a glance. Reads through DbWorker, so opening it never blocks the window.
-// Shows an honest empty state until there is data.
+// Where the money goes and where it is heading: KPI cards (month to date, forecast, budget,
+// credits left), the daily chart, provider and model breakdowns, the trend, the latest sync
+// and alerts. Reads through DbWorker from the rollups, so a refresh never blocks the window;
+// shows an honest empty state until there is data.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    explicit DashboardPage(DbWorker *reader, QWidget *parent = nullptr);
+    DashboardPage(DbWorker *reader, const Clock *clock, QWidget *parent = nullptr);
 
+    // Reads everything again; a refresh asked for while one runs is folded into one more.
     void refresh();
     bool isLoaded() const { return m_loaded; }
+    const DashboardData &data() const { return m_data; }
 
 signals:
     void addAccountRequested();
+    void budgetsRequested();
     void refreshed();
 
 private:
-    void present(const Report &report);
+    QWidget *buildContent();
+    void present();
+    void presentKpis();
+    void presentBreakdown(QStandardItemModel *model, const QList<Share> &shares, bool providers);
 
     DbWorker *m_worker = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    EmptyState *m_empty = nullptr;
-    QLabel *m_loading = nullptr;
-    QLabel *m_summary = nullptr;
+    const Clock *m_clock = nullptr;
+    DashboardData m_data;
     bool m_loaded = false;
-    bool m_hasAccounts = false;
+    bool m_inFlight = false;
+    bool m_again = false;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_loading = nullptr;
+    EmptyState *m_empty = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QLabel *m_mtdValue = nullptr;
+    QLabel *m_mtdDetail = nullptr;
+    QLabel *m_forecastTitle = nullptr;
+    QLabel *m_forecastValue = nullptr;
+    QLabel *m_forecastDetail = nullptr;
+    QLabel *m_budgetValue = nullptr;
+    QLabel *m_budgetDetail = nullptr;
+    QLabel *m_balanceValue = nullptr;
+    QLabel *m_balanceDetail = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_dailyTitle = nullptr;
+    charts::DailySpendChart *m_daily = nullptr;
+    charts::ShareDonut *m_providerDonut = nullptr;
+    charts::ShareDonut *m_modelDonut = nullptr;
+    QStandardItemModel *m_providerModel = nullptr;
+    QStandardItemModel *m_modelModel = nullptr;
+    charts::TrendChart *m_trend = nullptr;
+    QComboBox *m_trendRange = nullptr;
+    QButtonGroup *m_trendMetric = nullptr;
 };
 
 }   // namespace tl

@@ -2,6 +2,7 @@
 
 #include "about/aboutdialog.h"
 #include "accounts/accountspage.h"
+#include "common/clock.h"
 #include "common/emptystate.h"
 #include "dashboard/dashboardpage.h"
 #include "pricing/pricingpage.h"
@@ -69,6 +70,10 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
 {
     if (!m_services.secrets)
         m_services.secrets = new KeychainSecretStore(QStringLiteral(TOKENLEDGER_APP_ID), this);
+    if (!m_services.clock) {
+        m_ownClock = std::make_unique<SystemClock>();
+        m_services.clock = m_ownClock.get();
+    }
     if (!m_services.sync)
         m_services.sync = new SyncService(database.path(), QStringLiteral(TOKENLEDGER_APP_ID), {}, this);
     setObjectName(QStringLiteral("mainWindow"));
@@ -87,8 +92,9 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         "color: palette(highlighted-text); }"));
     m_pages->setObjectName(QStringLiteral("pageStackedWidget"));
 
-    m_dashboard = new DashboardPage(m_worker, m_pages);
+    m_dashboard = new DashboardPage(m_worker, m_services.clock, m_pages);
     connect(m_dashboard, &DashboardPage::addAccountRequested, this, [this] { showPage(AccountsPageIndex); });
+    connect(m_dashboard, &DashboardPage::budgetsRequested, this, [this] { showPage(BudgetsPageIndex); });
     addPage(DashboardPageIndex, tr("Dashboard"), m_dashboard);
     addPage(UsagePageIndex, tr("Usage"),
             emptyPage(QStringLiteral("usagePage"), tr("No usage rows yet"),

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QListWidget;
 class QStackedWidget;
 
@@ -9,6 +11,7 @@ namespace tl {
 
 class Database;
 class AccountsPage;
+class Clock;
 class DashboardPage;
 class DbWorker;
 class SecretStore;
@@ -25,6 +28,7 @@ struct MainWindowServices
 {
     SyncService *sync = nullptr;
     SecretStore *secrets = nullptr;
+    const Clock *clock = nullptr;   // "today" for the dashboard (UTC); the system clock by default
 };
 
 // The main window: a sidebar of pages (Dashboard, Usage, Accounts, Budgets & Alerts,
@@ -82,6 +86,7 @@ private:
     SyncHistoryPage *m_history = nullptr;
     SyncNowButton *m_syncNow = nullptr;
     Services m_services;
+    std::unique_ptr<Clock> m_ownClock;
 };
 
 }   // namespace tl

@@ -1,0 +1,139 @@
+#include "charts/dailyspendchart.h"
+#include "charts/trendchart.h"
+#include "common/clock.h"
+#include "dashboard/dashboardpage.h"
+#include "fakeproviderserver.h"
+#include "mainwindow/mainwindow.h"
+#include "secrets/secretstore.h"
+#include "settings/settings.h"
+#include "storage/accountrepository.h"
+#include "sync/syncservice.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModel>
+#include <QBarSet>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTest>
+
+using namespace tl;
+
+namespace {
+
+qint64 addAccount(test::TestDatabase &db, const QString &provider, const QString &label, const QString &url)
+{
+    Account a;
+    a.provider = provider;
+    a.label = label;
+    a.baseUrl = url;
+    const qint64 id = AccountRepository(db.connection()).add(a);
+    qputenv(qPrintable(keyEnvironmentVariable(id)), "dashboard-test-key-not-real");
+    return id;
+}
+
+QString text(QWidget *root, const char *name)
+{
+    auto *label = root->findChild<QLabel *>(QString::fromLatin1(name));
+    return label ? label->text() : QStringLiteral("<no %1>").arg(QString::fromLatin1(name));
+}
+
+}   // namespace
+
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // The whole path: loopback provider APIs → sync → SQLite → dashboard figures and charts.
+    void showsWhatARealSyncBrought()
+    {
+        test::FakeProviderServer server;
+        QVERIFY(server.start());
+        server.loadStandardFixtures();
+        test::TestDatabase db;
+        const qint64 openai = addAccount(db, u"openai"_qs, u"Prod"_qs, server.url(u"/openai/v1"_qs));
+        const qint64 anthropic = addAccount(db, u"anthropic"_qs, u"Research"_qs, server.url(u"/anthropic"_qs));
+
+        SyncOptions options;
+        options.retry.baseDelayMs = 5;
+        options.retry.minIntervalMs = 0;
+        SyncService service(db.path(), u"org.tokenledger.test"_qs, options);
+        MemorySecretStore secrets;
+        Settings settings(db.folder() + u"/settings.ini"_qs);
+        FixedClock clock(QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC));
+        MainWindow window(db.database(), settings, {&service, &secrets, &clock});
+        window.show();
+        auto *page = window.findChild<DashboardPage *>(u"dashboardPage"_qs);
+        QVERIFY(page);
+        QTRY_VERIFY(page->isLoaded());
+        QVERIFY(!page->data().hasSpendData());
+        QVERIFY(window.findChild<QWidget *>(u"dashboardEmptyState"_qs)->isVisible());
+
+        // Sync the fixtures' days; the dashboard refreshes by itself when the sync finishes.
+        QSignalSpy refreshed(page, &DashboardPage::refreshed);
+        SyncRequest request;
+        request.from = QDate(2026, 3, 1);
+        request.to = QDate(2026, 3, 3);
+        service.start(request);
+        QTRY_VERIFY_WITH_TIMEOUT(page->data().hasSpendData(), 20'000);
+        QVERIFY(refreshed.count() >= 1);
+        QVERIFY(!window.findChild<QWidget *>(u"dashboardEmptyState"_qs)->isVisible());
+
+        // Billed amounts win: OpenAI 0.925919 + 2.00, Anthropic 0.705 + 0.004567891 (cents strings).
+        QCOMPARE(page->data().forecast.monthToDate.nanos(), qint64(3'635'486'891));
+        QCOMPARE(text(page, "mtdValueLabel"), u"$3.64"_qs);
+        QVERIFY2(text(page, "mtdDetailLabel").contains(u"All billed by the providers"_qs),
+                 qPrintable(text(page, "mtdDetailLabel")));
+        // Rate: the mean of 1–2 March = 0.8177434455 → 817743445 nanos a day, × 28 days left.
+        QCOMPARE(text(page, "forecastValueLabel"), u"$26.53"_qs);
+        const QString method = text(page, "forecastDetailLabel");
+        QVERIFY2(method.contains(u"2 complete UTC days"_qs) && method.contains(u"28 days left"_qs), qPrintable(method));
+        QVERIFY(method.contains(u"$0.82 a day"_qs));
+        QCOMPARE(text(page, "budgetValueLabel"), u"Not set"_qs);
+        QCOMPARE(text(page, "balanceValueLabel"), u"—"_qs);   // neither reports a balance
+        QVERIFY(text(page, "dashboardStatusLabel").contains(u"success"_qs));
+
+        // The daily chart draws those exact amounts, stacked by provider.
+        auto *chart = page->findChild<charts::DailySpendChart *>(u"dailySpendChart"_qs);
+        QVERIFY(chart);
+        QCOMPARE(chart->dailyNanos(u"openai"_qs).mid(0, 3), (QList<qint64>{925'919'000, 0, 2'000'000'000}));
+        QCOMPARE(chart->dailyNanos(u"anthropic"_qs).mid(0, 3), (QList<qint64>{705'000'000, 4'567'891, 0}));
+        QCOMPARE(chart->cumulativeNanos(), (QList<qint64>{1'630'919'000, 1'635'486'891, 3'635'486'891}));
+        QStackedBarSeries *bars = nullptr;
+        for (QAbstractSeries *s : chart->chart()->series())
+            bars = bars ? bars : qobject_cast<QStackedBarSeries *>(s);
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 2);
+        QCOMPARE(bars->barSets().at(0)->label(), u"OpenAI"_qs);
+        QCOMPARE(bars->barSets().at(0)->count(), 31);
+        QVERIFY(qFuzzyCompare(bars->barSets().at(0)->at(0), 0.925919));
+        QVERIFY(qFuzzyCompare(bars->barSets().at(1)->at(1), 0.004567891));
+
+        // Breakdown tables: exact shares that add up to 100 %, and the source of each figure.
+        auto *providers = page->findChild<QTableView *>(u"providerTable"_qs)->model();
+        QCOMPARE(providers->rowCount(), 2);
+        QCOMPARE(providers->index(0, 0).data().toString(), u"OpenAI"_qs);
+        QCOMPARE(providers->index(0, 1).data().toString(), u"$2.93"_qs);
+        QCOMPARE(providers->index(0, 2).data().toString(), u"80.48 %"_qs);
+        QCOMPARE(providers->index(1, 2).data().toString(), u"19.52 %"_qs);
+        QCOMPARE(providers->index(0, 5).data().toString(), u"Billed"_qs);
+        auto *models = page->findChild<QTableView *>(u"modelTable"_qs)->model();
+        QVERIFY(models->rowCount() >= 3);
+
+        // Trend: this month's spend, requests and tokens.
+        auto *trend = page->findChild<charts::TrendChart *>(u"trendChart"_qs);
+        QCOMPARE(trend->values().size(), 6);
+        QCOMPARE(trend->values().last(), qint64(3'635'486'891));
+        page->findChild<QPushButton *>(u"trendMetric1Button"_qs)->click();
+        QCOMPARE(trend->metric(), charts::TrendChart::Metric::Requests);
+        QCOMPARE(trend->values().last(), qint64(192 + 500));
+        Q_UNUSED(openai);
+        Q_UNUSED(anthropic);
+    }
+};
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboard.moc"

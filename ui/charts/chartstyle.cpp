@@ -1,0 +1,93 @@
+#include "chartstyle.h"
+
+#include "money/money.h"
+#include "providers/providercatalog.h"
+
+#include <QChart>
+#include <QLocale>
+
+namespace tl::charts {
+
+namespace {
+
+// Okabe & Ito, "Color Universal Design" (2008).
+const QRgb Palette[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x8C6D31};
+
+}   // namespace
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    chart->setTheme(isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
+    chart->setTitleBrush(palette.color(QPalette::WindowText));
+    chart->setAnimationOptions(QChart::NoAnimation);
+}
+
+QColor seriesColor(int index)
+{
+    constexpr int count = int(std::size(Palette));
+    return QColor::fromRgb(Palette[((index % count) + count) % count]);
+}
+
+QColor providerColor(const QString &provider)
+{
+    const QList<ProviderInfo> &known = knownProviders();
+    for (qsizetype i = 0; i < known.size(); ++i) {
+        if (known.at(i).id == provider)
+            return seriesColor(int(i));
+    }
+    return QColor(0x99, 0x99, 0x99);
+}
+
+QString moneyText(qint64 nanos)
+{
+    const Money m = Money::fromNanos(nanos);
+    if (nanos != 0 && std::abs(nanos) < 10'000'000)   // under a cent: show the digits that exist
+        return m.toDisplayString(4);
+    return m.toDisplayString(2);
+}
+
+QString exactMoneyText(qint64 nanos)
+{
+    const QString digits = Money::fromNanos(nanos < 0 ? -nanos : nanos).toExactString(2);
+    return (nanos < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + digits;
+}
+
+QString percentText(qint64 basisPoints)
+{
+    const qint64 magnitude = std::abs(basisPoints);
+    return (basisPoints < 0 ? QStringLiteral("-") : QString()) + QLocale().toString(magnitude / 100) +
+           QLocale().decimalPoint() + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString compactCount(qint64 value)
+{
+    const QLocale locale;
+    const auto scaled = [&](qint64 unit, const char *suffix) -> QString {
+        // One decimal, truncated toward zero, from integers: 1'250'000 → "1.2M".
+        const qint64 whole = value / unit;
+        const qint64 tenth = (std::abs(value) % unit) * 10 / unit;
+        QString text = locale.toString(whole);
+        if (whole < 100 && tenth != 0)
+            text += locale.decimalPoint() + QString::number(tenth);
+        return text + QLatin1String(suffix);
+    };
+    const qint64 magnitude = std::abs(value);
+    if (magnitude >= 1'000'000'000)
+        return scaled(1'000'000'000, "B");
+    if (magnitude >= 1'000'000)
+        return scaled(1'000'000, "M");
+    if (magnitude >= 10'000)
+        return scaled(1'000, "k");
+    return locale.toString(value);
+}
+
+}   // namespace tl::charts

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "analytics/dashboard.h"
+
+#include <QChartView>
+
+namespace tl::charts {
+
+// Spend, requests or tokens per calendar month (UTC) over the last 3, 6 or 12 months.
+class TrendChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrendChart)
+
+public:
+    enum class Metric
+    {
+        Cost,
+        Requests,
+        Tokens,
+    };
+
+    explicit TrendChart(QWidget *parent = nullptr);
+
+    void setMonths(const QList<MonthTotal> &months);
+    void setRange(int months);   // 3, 6 or 12
+    void setMetric(Metric metric);
+    Metric metric() const { return m_metric; }
+    // What is drawn, exactly (nanos for cost), oldest month first.
+    QList<qint64> values() const;
+    QList<MonthTotal> shownMonths() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+
+    QList<MonthTotal> m_months;
+    int m_range = 6;
+    Metric m_metric = Metric::Cost;
+};
+
+}   // namespace tl::charts
