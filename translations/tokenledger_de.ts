@@ -304,39 +304,309 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="19" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="171" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="336" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="343" />
         <source>No spending recorded yet</source>
         <translation>Noch keine Ausgaben erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="20" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="172" />
         <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
         <translation>Fügen Sie ein Anbieterkonto hinzu, um die Synchronisierung zu starten, oder importieren Sie eine CSV-Datei Ihrer Nutzung. TokenLedger zeigt nur Zahlen, die es von Ihren Anbietern oder aus Ihren eigenen Dateien gelesen hat – niemals erfundene Schätzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="24" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="170" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="29" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="125" />
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="127" />
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="129" />
+        <source>Billed + estimated</source>
+        <translation>Abgerechnet + geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="133" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="425" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="179" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344" />
         <source>Add an account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="69" />
-        <source>No spending recorded this month yet</source>
-        <translation>In diesem Monat noch keine Ausgaben erfasst</translation>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="218" />
+        <source>Month to date</source>
+        <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="70" />
-        <source>Your accounts are set up, but no usage or billed cost has been reported for %1 (UTC) so far. Providers can take a few hours to report the latest day.</source>
-        <translation>Ihre Konten sind eingerichtet, aber für %1 (UTC) wurden bisher keine Nutzung und keine abgerechneten Kosten gemeldet. Anbieter brauchen manchmal einige Stunden für den letzten Tag.</translation>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="219" />
+        <source>Forecast</source>
+        <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="79" />
-        <source>&lt;h2&gt;Month to date&lt;/h2&gt;&lt;p&gt;%1 – %2 (UTC days)&lt;/p&gt;&lt;p style='font-size:x-large'&gt;&lt;b&gt;%3&lt;/b&gt; usage cost&lt;/p&gt;&lt;p&gt;%4 tokens, %5 requests, %6 tokens without a price&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Monat bis heute&lt;/h2&gt;&lt;p&gt;%1 – %2 (UTC-Tage)&lt;/p&gt;&lt;p style='font-size:x-large'&gt;&lt;b&gt;%3&lt;/b&gt; Nutzungskosten&lt;/p&gt;&lt;p&gt;%4 Tokens, %5 Anfragen, %6 Tokens ohne Preis&lt;/p&gt;</translation>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="220" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="221" />
+        <source>Credits left</source>
+        <translation>Restguthaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="232" />
+        <source>Daily spend</source>
+        <translation>Tägliche Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="253" />
+        <source>By provider this month</source>
+        <translation>Nach Anbieter in diesem Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="256" />
+        <source>By model this month</source>
+        <translation>Nach Modell in diesem Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="259" />
+        <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
+        <translation>Modelle zeigen Nutzungskosten – Tokens × Katalogpreise oder die vom Anbieter pro Anfrage gemeldeten Kosten –, weil Rechnungen nicht überall nach Modell aufgeschlüsselt sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="270" />
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="271" />
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="272" />
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="279" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="475" />
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="280" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="476" />
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="281" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="475" />
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="292" />
+        <source>Trend by month (UTC)</source>
+        <translation>Verlauf nach Monat (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="319" />
+        <source>The dashboard could not be read: %1</source>
+        <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="338" />
+        <source>Your accounts are set up, but no usage or billed cost has been reported for the last 12 months (UTC) so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
+        <translation>Ihre Konten sind eingerichtet, aber für die letzten 12 Monate (UTC) wurden bisher weder Nutzung noch abgerechnete Kosten gemeldet. Starten Sie „Jetzt synchronisieren“ oder prüfen Sie den Synchronisierungsverlauf, falls eine Synchronisierung fehlgeschlagen ist. Anbieter melden den letzten Tag oft erst nach einigen Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="350" />
+        <source>Daily spend, %1 (UTC days)</source>
+        <translation>Tägliche Ausgaben, %1 (UTC-Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="372" />
+        <source>%1 %2 % vs %3 on %4 – %5</source>
+        <translation>%1 %2 % ggü. %3 am %4 – %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="376" />
+        <source>Nothing spent on %1 – %2 last month</source>
+        <translation>Im Vormonat am %1 – %2 keine Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="381" />
+        <source>All billed by the providers</source>
+        <translation>Alles von den Anbietern abgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="384" />
+        <source>All estimated from tokens × prices</source>
+        <translation>Alles geschätzt aus Tokens × Preisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="387" />
+        <source>Billed %1 · estimated %2</source>
+        <translation>Abgerechnet %1 · geschätzt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="391" />
+        <source>Nothing recorded this month yet</source>
+        <translation>In diesem Monat noch nichts erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="395" />
+        <source>%1 to %2 (UTC)&lt;br&gt;%3&lt;br&gt;%4</source>
+        <translation>%1 bis %2 (UTC)&lt;br&gt;%3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="397" />
+        <source>Billed amounts come from a provider's cost API and win over estimates for the same account and day. Exact month to date: %1</source>
+        <translation>Abgerechnete Beträge stammen aus der Kosten-API eines Anbieters und haben für dasselbe Konto und denselben Tag Vorrang vor Schätzungen. Genauer Monatsstand: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="401" />
+        <source>Forecast for %1</source>
+        <translation>Prognose für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="405" />
+        <source>Last day of the month: the forecast is the month so far.</source>
+        <translation>Letzter Tag des Monats: Die Prognose ist der bisherige Monat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="407" />
+        <source>No complete day of history yet: the forecast is the month so far.</source>
+        <translation>Noch kein vollständiger Tag Verlauf: Die Prognose ist der bisherige Monat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409" />
+        <source>Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.</source>
+        <translation>Monat bisher + %1 pro Tag (die Ausgaben vom %2, dem bisher einzigen vollständigen UTC-Tag) × %4 verbleibende Tage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="411" />
+        <source>Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.</source>
+        <translation>Monat bisher + %1 pro Tag (Mittel von %2 – %3, %5 vollständige UTC-Tage) × %4 verbleibende Tage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="417" />
+        <source>Range %1 – %2&lt;br&gt;%3</source>
+        <translation>Spanne %1 – %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="418" />
+        <source>The range is the daily rate ± one standard deviation of those days.</source>
+        <translation>Die Spanne ist die Tagesrate ± eine Standardabweichung dieser Tage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="420" />
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="421" />
+        <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href="#budgets"&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
+        <translation>Legen Sie ein Monatsbudget fest, um bei 50 %, 80 % und 100 % gewarnt zu werden.&lt;br&gt;&lt;a href="#budgets"&gt;Budgets &amp;amp; Warnungen öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="426" />
+        <source>None of your providers reports a balance (OpenRouter and DeepSeek do).</source>
+        <translation>Keiner Ihrer Anbieter meldet ein Guthaben (OpenRouter und DeepSeek tun es).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="437" />
+        <source>key limit left</source>
+        <translation>Schlüssellimit übrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="438" />
+        <source>credits left</source>
+        <translation>Guthaben übrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="439" />
+        <source>balance</source>
+        <translation>Kontostand</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="440" />
+        <source>%1 (%2): %3 %4</source>
+        <translation>%1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="444" />
+        <source>as of the last sync, %1 (UTC)</source>
+        <translation>Stand der letzten Synchronisierung, %1 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="451" />
+        <source>Never synced.</source>
+        <translation>Noch nie synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="453" />
+        <source>Last sync finished %1 (UTC): %2.</source>
+        <translation>Letzte Synchronisierung beendet %1 (UTC): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="457" />
+        <source>%n account(s) failing to sync — %1. See Sync History.</source>
+        <translation>
+            <numerusform>%n Konto kann nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform><numerusform>%n Konten können nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="463" />
+        <source>No alerts.</source>
+        <translation>Keine Warnungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="465" />
+        <source>%n unread alert(s); latest: %1</source>
+        <translation>
+            <numerusform>%n ungelesene Warnung; neueste: %1</numerusform><numerusform>%n ungelesene Warnungen; neueste: %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="475" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="479" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="475" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="475" />
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="477" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="477" />
+        <source>Unpriced tokens</source>
+        <translation>Tokens ohne Preis</translation>
     </message>
 </context>
 <context>
@@ -350,107 +620,97 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="75" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="81" />
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="99" />
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="93" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101" />
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="94" />
-        <source>No usage rows yet</source>
-        <translation>Noch keine Nutzungsdaten</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95" />
-        <source>Usage appears here after the first sync or import: one row per UTC day, model, project and API key, with its tokens, requests and cost.</source>
-        <translation>Die Nutzung erscheint hier nach der ersten Synchronisierung oder dem ersten Import: eine Zeile pro UTC-Tag, Modell, Projekt und API-Schlüssel, mit Tokens, Anfragen und Kosten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="99" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="104" />
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="101" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="105" />
         <source>No budgets yet</source>
         <translation>Noch keine Budgets</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="102" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="106" />
         <source>Set a monthly budget for everything, a provider or an account. TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it.</source>
         <translation>Legen Sie ein Monatsbudget für alles, einen Anbieter oder ein Konto fest. TokenLedger warnt Sie bei 50 %, 80 % und 100 % – und früher, wenn die Prognose eine Überschreitung erwarten lässt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="106" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="110" />
         <source>Sync History</source>
         <translation>Synchronisierungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="113" />
         <source>Pricing</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="122" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138" />
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="146" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="150" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="176" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="178" />
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="186" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="188" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193" />
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="198" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -780,6 +1040,203 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
     </message>
 </context>
 <context>
+    <name>tl::ReconciliationView</name>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="55" />
+        <source>Nothing billed for this day yet: cost reports can lag a day or two, and some providers have none.</source>
+        <translation>Für diesen Tag noch nichts abgerechnet: Kostenberichte kommen oft ein bis zwei Tage später, und manche Anbieter haben keine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="57" />
+        <source>Billed without usage rows: charges that are not tokens (web search, code execution, fine-tuning, images) or usage TokenLedger does not fetch.</source>
+        <translation>Abgerechnet ohne Nutzungszeilen: Posten, die keine Tokens sind (Websuche, Codeausführung, Feinabstimmung, Bilder), oder Nutzung, die TokenLedger nicht abruft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="60" />
+        <source>%1 tokens of models without a known price are not in the estimate.</source>
+        <translation>%1 Tokens von Modellen ohne bekannten Preis sind nicht in der Schätzung enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="63" />
+        <source>Used the %1 tier: estimates use standard prices (batch is usually billed at half, priority above).</source>
+        <translation>Stufe %1 genutzt: Schätzungen verwenden Standardpreise (Batch wird meist zum halben Preis abgerechnet, Priority darüber).</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="67" />
+        <source>Credits or refunds of %1 lowered the bill.</source>
+        <translation>Gutschriften oder Erstattungen von %1 haben die Rechnung gesenkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="69" />
+        <source>%1 cache-write tokens are estimated at cache-write prices.</source>
+        <translation>%1 Cache-Schreib-Tokens sind zu Cache-Schreibpreisen geschätzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="72" />
+        <source>No bill from %1 this day: their usage is only in the estimate.</source>
+        <translation>Keine Abrechnung von %1 an diesem Tag: deren Nutzung ist nur in der Schätzung enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="83" />
+        <source>Only highlighted days</source>
+        <translation>Nur hervorgehobene Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="101" />
+        <source>Days whose billed and estimated amounts differ by more than this (and more than a cent) are highlighted.</source>
+        <translation>Tage, deren abgerechnete und geschätzte Beträge um mehr als diesen Wert (und mehr als einen Cent) abweichen, werden hervorgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="107" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="109" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="112" />
+        <source>Highlight gaps over</source>
+        <translation>Abweichungen hervorheben über</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="124" />
+        <source>Select a day to see the billed lines and usage rows behind it.</source>
+        <translation>Wählen Sie einen Tag, um die abgerechneten Posten und Nutzungszeilen dahinter zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="184" />
+        <source>Could not read the data: %1</source>
+        <translation>Die Daten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="204" />
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="204" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="204" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="299" />
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="204" />
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="205" />
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="205" />
+        <source>Difference %</source>
+        <translation>Differenz %</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="205" />
+        <source>What explains it</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="224" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="225" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="226" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="227" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="233" />
+        <source>Not known: check the prices on the Pricing page.</source>
+        <translation>Unbekannt: Prüfen Sie die Preise auf der Seite „Preise“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="249" />
+        <source>Nothing billed or used between %1 and %2 (UTC).</source>
+        <translation>Zwischen %1 und %2 (UTC) wurde nichts abgerechnet oder genutzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="253" />
+        <source>On days with both figures, providers billed %1 against %2 estimated from tokens × prices. %3 of %4 day-and-provider rows are highlighted.</source>
+        <translation>An Tagen mit beiden Werten rechneten die Anbieter %1 ab, gegenüber %2 geschätzt aus Tokens × Preisen. %3 von %4 Zeilen (Tag und Anbieter) sind hervorgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="274" />
+        <source>%1 on %2 (UTC)</source>
+        <translation>%1 am %2 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="275" />
+        <source>no known cause of a difference</source>
+        <translation>keine bekannte Ursache einer Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <source>Line item / model</source>
+        <translation>Posten / Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="305" />
+        <source>Usage (unpriced)</source>
+        <translation>Nutzung (ohne Preis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="306" />
+        <source>Usage (reported)</source>
+        <translation>Nutzung (gemeldet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="307" />
+        <source>Usage (estimated)</source>
+        <translation>Nutzung (geschätzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="309" />
+        <source>%1 (%2 tier)</source>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="311" />
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+</context>
+<context>
     <name>tl::SettingsPage</name>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="43" />
@@ -787,73 +1244,73 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         <translation>Automatische Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="48" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="49" />
         <source>Off (sync only with Sync Now)</source>
         <translation>Aus (nur mit „Jetzt synchronisieren“)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="49" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="50" />
         <source>Every %1 minutes</source>
         <translation>Alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="50" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="51" />
         <source>Every hour</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="51" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="52" />
         <source>Once a day</source>
         <translation>Einmal täglich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="52" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="53" />
         <source>Every %1 hours</source>
         <translation>Alle %1 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="58" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="59" />
         <source>Sync:</source>
         <translation>Synchronisieren:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="63" />
-        <location filename="../ui/settingspage/settingspage.cpp" line="70" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="64" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="71" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="65" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="66" />
         <source>First sync reads:</source>
         <translation>Erste Synchronisierung liest:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="72" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="73" />
         <source>Keep sync history:</source>
         <translation>Synchronisierungsverlauf behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="73" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="74" />
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>Eine Synchronisierung liest die letzten Tage erneut (Anbieter korrigieren jüngste Tage). Eine verpasste Synchronisierung läuft kurz nach dem Start von TokenLedger.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="79" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="80" />
         <source>Data locations</source>
         <translation>Speicherorte</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="81" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="82" />
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="82" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="83" />
         <source>Settings:</source>
         <translation>Einstellungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="83" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="84" />
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API-Schlüssel werden nie in diesen Dateien gespeichert, sondern nur im Schlüsselbund Ihres Systems. Starten Sie TokenLedger mit --db PFAD oder --profile ORDNER, um andere Dateien zu verwenden.</translation>
     </message>
@@ -1022,6 +1479,396 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         <location filename="../ui/sync/syncnowbutton.cpp" line="76" />
         <source>Synced %1 new records, %2 updated</source>
         <translation>%1 neue Datensätze synchronisiert, %2 geändert</translation>
+    </message>
+</context>
+<context>
+    <name>tl::UsagePage</name>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="59" />
+        <source>No usage rows yet</source>
+        <translation>Noch keine Nutzungszeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="60" />
+        <source>Usage appears here after the first sync or import: one row per UTC day, model, project and API key, with its tokens, requests and cost.</source>
+        <translation>Die Nutzung erscheint hier nach der ersten Synchronisierung oder dem ersten Import: eine Zeile pro UTC-Tag, Modell, Projekt und API-Schlüssel, mit Tokens, Anfragen und Kosten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="73" />
+        <source>‹ Previous</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="74" />
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="89" />
+        <location filename="../ui/usage/usagepage.cpp" line="244" />
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="90" />
+        <location filename="../ui/usage/usagepage.cpp" line="248" />
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="91" />
+        <location filename="../ui/usage/usagepage.cpp" line="255" />
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="92" />
+        <location filename="../ui/usage/usagepage.cpp" line="256" />
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="93" />
+        <location filename="../ui/usage/usagepage.cpp" line="257" />
+        <source>All API keys</source>
+        <translation>Alle API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="94" />
+        <source>Any cost source</source>
+        <translation>Jede Kostenquelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="95" />
+        <source>Estimated (tokens × price)</source>
+        <translation>Geschätzt (Tokens × Preis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="96" />
+        <source>Reported by the provider</source>
+        <translation>Vom Anbieter gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="97" />
+        <source>Unpriced</source>
+        <translation>Ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="101" />
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="103" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="111" />
+        <source>Reset filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="138" />
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="140" />
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="159" />
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="160" />
+        <source>Billed vs estimated</source>
+        <translation>Abgerechnet vs. geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="185" />
+        <source>Could not read usage: %1</source>
+        <translation>Nutzung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="189" />
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="192" />
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="274" />
+        <source>No rows match</source>
+        <translation>Keine passenden Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="275" />
+        <source>Rows %1–%2 of %3</source>
+        <translation>Zeilen %1–%2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="297" />
+        <source>Export usage as CSV</source>
+        <translation>Nutzung als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="297" />
+        <source>Export usage as JSON</source>
+        <translation>Nutzung als JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="298" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="298" />
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="305" />
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+</context>
+<context>
+    <name>tl::UsageTableModel</name>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="19" />
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="21" />
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="23" />
+        <source>Unpriced</source>
+        <translation>Ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="59" />
+        <source>UTC day</source>
+        <translation>UTC-Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="61" />
+        <source>Input tokens not read from a cache</source>
+        <translation>Eingabe-Tokens, die nicht aus einem Cache gelesen wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="63" />
+        <source>Input tokens read from a prompt cache</source>
+        <translation>Eingabe-Tokens aus einem Prompt-Cache</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="65" />
+        <source>Tokens written to a prompt cache (5-minute and 1-hour)</source>
+        <translation>In einen Prompt-Cache geschriebene Tokens (5 Minuten und 1 Stunde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="67" />
+        <source>Usage cost in USD: estimated from catalog prices, or reported by the provider per request</source>
+        <translation>Nutzungskosten in USD: aus Katalogpreisen geschätzt oder vom Anbieter pro Anfrage gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="69" />
+        <source>Estimated: tokens × catalog price. Reported: the provider's own per-request cost. Unpriced: no price known, so not in any total.</source>
+        <translation>Geschätzt: Tokens × Katalogpreis. Gemeldet: die eigenen Kosten des Anbieters pro Anfrage. Ohne Preis: kein Preis bekannt, daher in keiner Summe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="79" />
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="81" />
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="83" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="85" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="87" />
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="89" />
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="91" />
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="93" />
+        <source>Cached</source>
+        <translation>Gecacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="95" />
+        <source>Cache writes</source>
+        <translation>Cache-Schreibvorgänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="97" />
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="99" />
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="101" />
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="103" />
+        <source>Cost source</source>
+        <translation>Kostenquelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="132" />
+        <source>All %1 rows</source>
+        <translation>Alle %1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="146" />
+        <source>%1 unpriced</source>
+        <translation>%1 ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="156" />
+        <source>%1 (%2 tier, source: %3)</source>
+        <translation>%1 (Stufe %2, Quelle: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="158" />
+        <source>%1 (source: %2)</source>
+        <translation>%1 (Quelle: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="189" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>tl::charts::DailySpendChart</name>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="124" />
+        <source>Month to date</source>
+        <translation>Monat bisher</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="139" />
+        <source>%1 (UTC): %2 spent this month so far</source>
+        <translation>%1 (UTC): %2 in diesem Monat bisher ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="150" />
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="166" />
+        <source>Forecast range</source>
+        <translation>Prognosespanne</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="172" />
+        <source>Month-end forecast: %1 (range %2 – %3)</source>
+        <translation>Prognose zum Monatsende: %1 (Spanne %2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="194" />
+        <source>%1 (UTC days)</source>
+        <translation>%1 (UTC-Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="202" />
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="209" />
+        <source>Month so far</source>
+        <translation>Monat bisher</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="234" />
+        <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="241" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="243" />
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::charts::ShareDonut</name>
+    <message>
+        <location filename="../ui/charts/sharedonut.cpp" line="25" />
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/sharedonut.cpp" line="77" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>tl::charts::TrendChart</name>
+    <message>
+        <location filename="../ui/charts/trendchart.cpp" line="118" />
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/trendchart.cpp" line="119" />
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/trendchart.cpp" line="121" />
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/trendchart.cpp" line="121" />
+        <source> (so far)</source>
+        <translation> (bisher)</translation>
     </message>
 </context>
 </TS>

@@ -132,4 +132,26 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
     return rows.values();
 }
 
+std::optional<QList<BilledLine>> billedLines(QSqlDatabase db, QDate day, const QString &provider, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.label, c.line_item, c.project, c.currency, c.amount_nano FROM costs c "
+                             "JOIN accounts a ON a.id = c.account_id WHERE c.day = ? AND a.provider = ? "
+                             "ORDER BY a.label, c.currency, c.amount_nano DESC, c.line_item"));
+    q.addBindValue(isoDay(day));
+    q.addBindValue(provider);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<BilledLine> lines;
+    while (q.next()) {
+        lines.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      Money::fromNanos(q.value(4).toLongLong())});
+    }
+    return lines;
+}
+
 }   // namespace tl

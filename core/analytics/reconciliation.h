@@ -41,4 +41,16 @@ struct ReconciliationRow
 // Reads the rollups, the costs and (for service tiers only) the usage rows of the range.
 std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, QDate to, QString *error = nullptr);
 
+// One line of what a provider billed, for the drill-down behind a reconciliation row.
+struct BilledLine
+{
+    QString account;
+    QString lineItem;
+    QString project;
+    QString currency;
+    Money amount;   // 1e-9 units of `currency`
+};
+std::optional<QList<BilledLine>> billedLines(QSqlDatabase db, QDate day, const QString &provider,
+                                             QString *error = nullptr);
+
 }   // namespace tl

@@ -9,9 +9,16 @@
 #include "storage/accountrepository.h"
 #include "sync/syncservice.h"
 #include "testdatabase.h"
+#include "usage/reconciliationview.h"
+#include "usage/usagepage.h"
+#include "usage/usagetablemodel.h"
 
 #include <QAbstractItemModel>
 #include <QBarSet>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -132,6 +139,72 @@ private slots:
         QCOMPARE(trend->values().last(), qint64(192 + 500));
         Q_UNUSED(openai);
         Q_UNUSED(anthropic);
+
+        // The Usage page over the same rows: totals, filters, export round trip, reconciliation.
+        auto *usage = window.findChild<UsagePage *>(u"usagePage"_qs);
+        QVERIFY(usage);
+        window.showPage(MainWindow::UsagePageIndex);
+        UsageTableModel *model = usage->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->totals().rows, qint64(6), 10'000);   // 4 OpenAI + 2 Anthropic rows
+        QTRY_VERIFY(!model->isBusy());
+        const Money usageCost = model->totals().cost;
+        QCOMPARE(usageCost.nanos(), qint64(373'750'000 + 180'000'000 + 675'000'000 + 24'000'000));
+        QCOMPARE(model->rowCount(), 7);   // the totals row first
+        QCOMPARE(model->index(0, int(UsageColumn::Cost)).data().toString(), usageCost.toDisplayString());
+        QCOMPARE(model->index(1, int(UsageColumn::Day)).data().toString(), u"2026-03-03"_qs);   // newest first
+        model->sort(int(UsageColumn::Cost), Qt::DescendingOrder);
+        QTRY_VERIFY(!model->isBusy());
+        QCOMPARE(model->rows().first().cost->nanos(), qint64(675'000'000));
+        auto *provider = usage->findChild<QComboBox *>(u"usageProviderComboBox"_qs);
+        provider->setCurrentIndex(provider->findData(u"anthropic"_qs));
+        QTRY_COMPARE_WITH_TIMEOUT(model->totals().rows, qint64(2), 10'000);
+
+        for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Json}) {
+            QSignalSpy done(usage, &UsagePage::exported);
+            const QString path = db.folder() + (format == ExportFormat::Csv ? u"/out.csv"_qs : u"/out.json"_qs);
+            usage->exportTo(path, format);
+            QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10'000);
+            QCOMPARE(done.first().at(1).toLongLong(), qint64(2));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(!bytes.contains("dashboard-test-key-not-real"));
+            MoneySum sum;
+            if (format == ExportFormat::Csv) {
+                const QList<QByteArray> lines = bytes.trimmed().split('\n');
+                QVERIFY(lines.first().startsWith("day,provider,account_id"));
+                const int costColumn = int(lines.first().split(',').indexOf("cost_usd"));
+                QCOMPARE(lines.size(), 3);
+                for (const QByteArray &line : lines.mid(1))
+                    sum.add(*Money::fromDecimal(QString::fromUtf8(line.trimmed().split(',').at(costColumn))));
+            } else {
+                const QJsonArray rows = QJsonDocument::fromJson(bytes).array();
+                QCOMPARE(rows.size(), 2);
+                for (const QJsonValue &row : rows)
+                    sum.add(*Money::fromDecimal(row[u"cost_usd"_qs].toString()));
+            }
+            QCOMPARE(sum.total().nanos(), qint64(675'000'000 + 24'000'000));   // exactly the filtered total
+        }
+
+        // Billed vs estimated: 1 March Anthropic billed 0.705 against 0.675 estimated.
+        ReconciliationView *reconciliation = usage->reconciliation();
+        reconciliation->setRange(QDate(2026, 3, 1), QDate(2026, 3, 3));
+        QTRY_VERIFY_WITH_TIMEOUT(!reconciliation->rows().isEmpty(), 10'000);
+        const auto it = std::find_if(
+            reconciliation->rows().cbegin(), reconciliation->rows().cend(),
+            [](const ReconciliationRow &r) { return r.day == QDate(2026, 3, 1) && r.provider == u"anthropic"_qs; });
+        QVERIFY(it != reconciliation->rows().cend());
+        QCOMPARE(it->billed.nanos(), qint64(705'000'000));
+        QCOMPARE(it->estimated.nanos(), qint64(675'000'000));
+        QCOMPARE(it->differenceBasisPoints(), std::optional<qint64>(426));   // 0.03 / 0.705
+        reconciliation->setThresholdBasisPoints(300);
+        QVERIFY(it->isGap(300));
+        QVERIFY(reconciliation->gapCount() >= 1);
+        QSignalSpy drilled(reconciliation, &ReconciliationView::drillDownLoaded);
+        reconciliation->selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(drilled.count(), 1, 10'000);
+        auto *detail = reconciliation->findChild<QTableView *>(u"reconciliationDetailTable"_qs)->model();
+        QVERIFY(detail->rowCount() >= 2);   // billed lines and usage rows of that day
     }
 };
 

@@ -64,7 +64,7 @@ private slots:
         QVERIFY(action && action->isVisible());
         QTest::mouseClick(action, Qt::LeftButton);
         QCOMPARE(window.currentPage(), MainWindow::AccountsPageIndex);
-        for (const char *name : {"usagePage", "budgetsPage", "accountsEmptyState", "syncHistoryEmptyState"}) {
+        for (const char *name : {"usageEmptyState", "budgetsPage", "accountsEmptyState", "syncHistoryEmptyState"}) {
             auto *state = window.findChild<EmptyState *>(QLatin1String(name));
             QVERIFY2(state, name);
             QVERIFY(!state->title().isEmpty());

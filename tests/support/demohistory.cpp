@@ -92,6 +92,8 @@ void loadDemoHistory(FakeProviderServer &server, QDate from, QDate to)
         QJsonArray costs;
         int project = 0;
         for (const Model &m : OpenAiModels) {
+            // Every ninth day the reasoning model runs as a batch job: billed at half price.
+            const bool batch = QByteArrayView(m.name).startsWith("o3") && from.daysTo(day) % 9 == 4;
             const qint64 input = qint64(double(m.dailyInput) * factor * (spike ? 3.2 : 1.0));
             const qint64 cached = qint64(double(input) * m.cachedShare);
             const qint64 output = qint64(double(input) * m.outputShare);
@@ -109,12 +111,12 @@ void loadDemoHistory(FakeProviderServer &server, QDate from, QDate to)
                             {QStringLiteral("user_id"), QJsonValue()},
                             {QStringLiteral("api_key_id"), QStringLiteral("key_%1").arg(project)},
                             {QStringLiteral("model"), QString::fromLatin1(m.name)},
-                            {QStringLiteral("batch"), QJsonValue()},
+                            {QStringLiteral("batch"), batch ? QJsonValue(true) : QJsonValue()},
                             {QStringLiteral("service_tier"), QJsonValue()}});
             // What OpenAI bills: the same tokens at its prices, with cents of rounding noise.
             const double billed =
                 (double(input - cached) * m.inputPerM + double(cached) * m.cachedPerM + double(output) * m.outputPerM) /
-                1e6 * noise.between(0.995, 1.02);
+                1e6 * noise.between(0.995, 1.02) * (batch ? 0.5 : 1.0);
             costs.append(QJsonObject{
                 {QStringLiteral("object"), QStringLiteral("organization.costs.result")},
                 {QStringLiteral("amount"), QJsonObject{{QStringLiteral("value"), std::round(billed * 1e6) / 1e6},

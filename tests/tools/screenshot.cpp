@@ -2,7 +2,7 @@
 // change can be looked at (offscreen or under Xvfb). Not a test; built with the tests.
 //   tokenledger-screenshot --db PATH --page N --out FILE.png [--size WxH] [--about]
 //                          [--demo-sync] [--fail PROVIDER] [--states DIR] [--today YYYY-MM-DD]
-//                          [--demo-days N]
+//                          [--demo-days N] [--reconcile ROW]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state.
@@ -17,11 +17,14 @@
 #include "storage/database.h"
 #include "sync/syncnowbutton.h"
 #include "sync/syncservice.h"
+#include "usage/reconciliationview.h"
+#include "usage/usagepage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -81,7 +84,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoDays(QStringLiteral("demo-days"),
                                       QStringLiteral("With --demo-sync: serve N days of generated history."),
                                       QStringLiteral("N"));
-    parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays});
+    const QCommandLineOption reconcile(QStringLiteral("reconcile"),
+                                       QStringLiteral("Usage page: the billed-vs-estimated tab, row N selected."),
+                                       QStringLiteral("N"));
+    parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile});
     parser.process(app);
 
     tl::Database database;
@@ -144,6 +150,14 @@ int main(int argc, char *argv[])
                 server.setFault(path, {401, "{\"error\":{\"message\":\"invalid x-api-key\"}}", {}, false});
                 waitForSync(sync, window.syncNowButton());
             }
+        });
+    }
+    if (parser.isSet(reconcile)) {
+        window.findChild<QTabWidget *>(QStringLiteral("usageTabWidget"))->setCurrentIndex(1);
+        QTimer::singleShot(parser.isSet(demoSync) ? 8000 : 500, &app, [&] {
+            tl::ReconciliationView *view = window.findChild<tl::UsagePage *>()->reconciliation();
+            view->setOnlyGaps(true);
+            view->selectRow(parser.value(reconcile).toInt());
         });
     }
     QTimer::singleShot(parser.isSet(demoSync) ? 9000 : 800, &app, [&] {

@@ -14,6 +14,7 @@
 #include "sync/synchistorypage.h"
 #include "sync/syncnowbutton.h"
 #include "sync/syncservice.h"
+#include "usage/usagepage.h"
 #include "version.h"
 
 #include <QAction>
@@ -96,11 +97,8 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_dashboard, &DashboardPage::addAccountRequested, this, [this] { showPage(AccountsPageIndex); });
     connect(m_dashboard, &DashboardPage::budgetsRequested, this, [this] { showPage(BudgetsPageIndex); });
     addPage(DashboardPageIndex, tr("Dashboard"), m_dashboard);
-    addPage(UsagePageIndex, tr("Usage"),
-            emptyPage(QStringLiteral("usagePage"), tr("No usage rows yet"),
-                      tr("Usage appears here after the first sync or import: one row per UTC day, model, "
-                         "project and API key, with its tokens, requests and cost."),
-                      m_pages));
+    m_usage = new UsagePage(m_worker, m_services.clock, m_pages);
+    addPage(UsagePageIndex, tr("Usage"), m_usage);
     m_accounts = new AccountsPage(m_worker, m_services.secrets, m_services.sync, m_pages);
     addPage(AccountsPageIndex, tr("Accounts"), m_accounts);
     addPage(BudgetsPageIndex, tr("Budgets & Alerts"),
@@ -111,7 +109,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     m_history = new SyncHistoryPage(m_worker, m_pages);
     addPage(SyncHistoryPageIndex, tr("Sync History"), m_history);
     m_pricing = new PricingPage(m_worker, m_pages);
-    connect(m_pricing, &PricingPage::pricesChanged, m_dashboard, &DashboardPage::refresh);
+    connect(m_pricing, &PricingPage::pricesChanged, this, &MainWindow::refreshAll);
     addPage(PricingPageIndex, tr("Pricing"), m_pricing);
     auto *settingsPage =
         new SettingsPage(database.path(), settings.path(), settings.value(keys::SyncIntervalMinutes),
@@ -158,6 +156,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
 void MainWindow::refreshAll()
 {
     m_dashboard->refresh();
+    m_usage->refresh();
     m_accounts->refresh();
     m_history->refresh();
     m_pricing->refresh();

@@ -16,6 +16,7 @@ class DashboardPage;
 class DbWorker;
 class SecretStore;
 class SyncHistoryPage;
+class UsagePage;
 class SyncNowButton;
 class SyncScheduler;
 class SyncService;
@@ -81,6 +82,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    UsagePage *m_usage = nullptr;
     PricingPage *m_pricing = nullptr;
     AccountsPage *m_accounts = nullptr;
     SyncHistoryPage *m_history = nullptr;

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "analytics/usagetable.h"
+#include "io/usageexport.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace tl {
+
+class Clock;
+class DbWorker;
+class EmptyState;
+class ReconciliationView;
+class UsageTableModel;
+
+// The usage rows behind every figure: filters (UTC dates, provider, account, model, project,
+// API key, cost source), server-side sorting, pages of 200 with a totals row over all matching
+// rows, and export of the current filter to CSV or JSON. A second tab reconciles billed against
+// estimated amounts per day and provider.
+class UsagePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsagePage)
+
+public:
+    UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent = nullptr);
+
+    void refresh();   // after a sync or an account change: choices, rows, totals, reconciliation
+    UsageFilter currentFilter() const;
+    UsageTableModel *model() const { return m_model; }
+    ReconciliationView *reconciliation() const { return m_reconciliation; }
+    // Writes the current filter's rows to `path` (atomically) on the worker thread; `exported`
+    // or `exportFailed` follows.
+    void exportTo(const QString &path, ExportFormat format);
+
+signals:
+    void exported(const QString &path, qint64 rows);
+    void exportFailed(const QString &message);
+
+private:
+    void applyFilter();
+    void updatePager();
+    void chooseExport(ExportFormat format);
+    void fillChoices(const UsageFilterChoices &choices, const QList<std::pair<qint64, QString>> &accounts);
+
+    DbWorker *m_worker = nullptr;
+    const Clock *m_clock = nullptr;
+    UsageTableModel *m_model = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_provider = nullptr;
+    QComboBox *m_account = nullptr;
+    QComboBox *m_modelFilter = nullptr;
+    QComboBox *m_project = nullptr;
+    QComboBox *m_key = nullptr;
+    QComboBox *m_status = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_pageLabel = nullptr;
+    QPushButton *m_previous = nullptr;
+    QPushButton *m_next = nullptr;
+    QLabel *m_message = nullptr;
+    ReconciliationView *m_reconciliation = nullptr;
+    bool m_filling = false;
+};
+
+}   // namespace tl
