@@ -4,9 +4,13 @@
 // Prints one line per figure. Not run by ctest: speed targets live here, not in unit tests.
 
 #include "analytics/dailyseries.h"
+#include "analytics/dashboard.h"
+#include "analytics/reconciliation.h"
 #include "analytics/report.h"
+#include "analytics/usagetable.h"
 #include "pricing/pricingservice.h"
 #include "storage/accountrepository.h"
+#include "storage/costrepository.h"
 #include "storage/database.h"
 #include "storage/usagerepository.h"
 
@@ -131,6 +135,7 @@ int main(int argc, char *argv[])
     const QDate firstDay = lastDay.addDays(-(days - 1));
     QRandomGenerator rng(20261125);
     UsageRepository repo(db.connection());
+    CostRepository costs(db.connection());
     qint64 written = 0;
     qint64 upsertNanos = 0;   // time inside the upsert path only, not the generator
     QList<UsageRecord> batch;
@@ -167,6 +172,20 @@ int main(int argc, char *argv[])
                 return 1;
             }
             written += result.created;
+            // What a cost API bills for the account that day: one line per model, as OpenAI's does.
+            QList<CostRecord> lines;
+            for (const char *model : accountSpecs()[a].models) {
+                CostRecord c;
+                c.accountId = accountIds[a];
+                c.day = day;
+                c.lineItem = QString::fromLatin1(model);
+                c.amount = Money::fromNanos(rng.bounded(1'000'000, 900'000'000));
+                lines.append(c);
+            }
+            if (a % 2 == 0 && !costs.upsert(lines).ok) {   // half the accounts have a cost API
+                std::fprintf(stderr, "cost upsert failed\n");
+                return 1;
+            }
         }
     }
     const double ingestSeconds = double(upsertNanos) / 1e9;
@@ -207,6 +226,33 @@ int main(int argc, char *argv[])
     std::printf("query month-to-date total: %.2f ms\n", mtdTotal);
     std::printf("query provider+model breakdown, one month: %.2f ms\n", breakdown);
     std::printf("query 12-month daily series by provider: %.2f ms\n", series);
+
+    // The dashboard as the window refreshes it: every figure, chart and table in one read.
+    const double dashboard = medianMs([&] { loadDashboard(conn, lastDay); });
+    std::printf("dashboard full refresh (KPIs, forecast, daily chart, breakdowns, 12-month trend, balances, sync, "
+                "alerts): %.2f ms\n",
+                dashboard);
+    const double reconciliation = medianMs([&] { reconcile(conn, monthStart, lastDay); });
+    std::printf("billed-vs-estimated, one month: %.2f ms\n", reconciliation);
+    // The Usage page: its default filter (this month and the last), newest first.
+    UsageFilter usageFilter;
+    usageFilter.from = monthStart.addMonths(-1);
+    usageFilter.to = lastDay;
+    const double firstPage = medianMs([&] { queryUsageRows(conn, usageFilter, UsageColumn::Day, true, 0, 200); });
+    const double totals = medianMs([&] { queryUsageTotals(conn, usageFilter); });
+    const double byCost = medianMs([&] { queryUsageRows(conn, usageFilter, UsageColumn::Cost, true, 0, 200); }, 3);
+    const qint64 deepOffset = std::max<qint64>(0, queryUsageTotals(conn, usageFilter)->rows - 200);
+    const double lastPage =
+        medianMs([&] { queryUsageRows(conn, usageFilter, UsageColumn::Day, true, deepOffset, 200); }, 3);
+    const double allRowsPage = medianMs([&] { queryUsageRows(conn, {}, UsageColumn::Day, true, 0, 200); }, 3);
+    const double allRowsByCost = medianMs([&] { queryUsageRows(conn, {}, UsageColumn::Cost, true, 0, 200); }, 3);
+    const double allRowsTotals = medianMs([&] { queryUsageTotals(conn, {}); }, 3);
+    std::printf("usage page, two months: first page %.2f ms, totals row %.2f ms, sorted by cost %.2f ms, last page "
+                "%.2f ms\n",
+                firstPage, totals, byCost, lastPage);
+    std::printf("usage page, every row (no date filter): first page %.2f ms, sorted by cost %.2f ms, totals row "
+                "%.2f ms\n",
+                allRowsPage, allRowsByCost, allRowsTotals);
 
     // The reference: the same questions on the raw table, through the SQLite library directly.
     sqlite3 *raw = nullptr;

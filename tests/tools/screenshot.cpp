@@ -2,7 +2,7 @@
 // change can be looked at (offscreen or under Xvfb). Not a test; built with the tests.
 //   tokenledger-screenshot --db PATH --page N --out FILE.png [--size WxH] [--about]
 //                          [--demo-sync] [--fail PROVIDER] [--states DIR] [--today YYYY-MM-DD]
-//                          [--demo-days N] [--reconcile ROW]
+//                          [--demo-days N] [--reconcile ROW] [--dark]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state.
@@ -24,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QPalette>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -87,8 +88,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption reconcile(QStringLiteral("reconcile"),
                                        QStringLiteral("Usage page: the billed-vs-estimated tab, row N selected."),
                                        QStringLiteral("N"));
-    parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile});
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("A dark Fusion palette."));
+    parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark});
     parser.process(app);
+    if (parser.isSet(dark)) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+        p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x37));
+        p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3e));
+        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x5a));
+        p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa6));
+        p.setColor(QPalette::Link, QColor(0x7a, 0xb8, 0xf5));
+        QApplication::setPalette(p);
+    }
 
     tl::Database database;
     if (!database.open(parser.value(db))) {

@@ -156,7 +156,6 @@ QTableView *breakdownTable(QStandardItemModel *model, const QString &objectName,
     view->setWordWrap(false);
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->setMinimumHeight(200);
     return view;
 }
 
@@ -247,7 +246,7 @@ QWidget *DashboardPage::buildContent()
         row->setContentsMargins(0, 0, 0, 0);
         donut->setFixedSize(210, 210);
         row->addWidget(donut, 0, Qt::AlignTop);
-        row->addWidget(breakdownTable(model, name, w), 1);
+        row->addWidget(breakdownTable(model, name, w), 1, Qt::AlignTop);
         return w;
     };
     layout->addWidget(section(tr("By provider this month"),
@@ -504,10 +503,16 @@ void DashboardPage::presentBreakdown(QStandardItemModel *model, const QList<Shar
         if (s.cost.nanos() > 0)
             ++index;
     }
-    // The name column takes the room left; the header has sections only once there are columns.
+    // The name column takes the room left (the header has sections only once there are columns);
+    // the table is as tall as its rows, up to the donut's height and a scroll bar beyond.
     for (QTableView *view : findChildren<QTableView *>()) {
-        if (view->model() == model)
-            view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        if (view->model() != model)
+            continue;
+        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        const int rowsHeight = view->verticalHeader()->defaultSectionSize() * int(model->rowCount());
+        view->setFixedHeight(std::min(
+            std::max(rowsHeight + view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth() + 2, 80),
+            240));
     }
 }
 
