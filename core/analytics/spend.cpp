@@ -95,6 +95,22 @@ QList<std::pair<QDate, Money>> totalsByDay(const QList<DailySpend> &spend)
     return out;
 }
 
+MeanDeviation meanAndDeviation(const QList<qint64> &values)
+{
+    if (values.isEmpty())
+        return {};
+    i128 sum = 0;
+    for (qint64 v : values)
+        sum += v;
+    const qint64 mean = static_cast<qint64>(sum / values.size());
+    i128 squares = 0;
+    for (qint64 v : values) {
+        const i128 delta = static_cast<i128>(v) - mean;
+        squares += delta * delta;
+    }
+    return {mean, isqrt(squares / values.size())};
+}
+
 Forecast forecastMonthEnd(const QList<std::pair<QDate, Money>> &daily, QDate today, int rateDays)
 {
     Forecast f;
@@ -133,16 +149,10 @@ Forecast forecastMonthEnd(const QList<std::pair<QDate, Money>> &daily, QDate tod
         return f;
     }
     f.rateFrom = yesterday.addDays(-(days - 1));
-    i128 sum = 0;
+    QList<qint64> rateDaysSpend;
     for (QDate d = f.rateFrom; d <= yesterday; d = d.addDays(1))
-        sum += byDay.value(d);
-    const qint64 mean = static_cast<qint64>(sum / days);
-    i128 squares = 0;
-    for (QDate d = f.rateFrom; d <= yesterday; d = d.addDays(1)) {
-        const i128 delta = static_cast<i128>(byDay.value(d)) - mean;
-        squares += delta * delta;
-    }
-    const qint64 deviation = isqrt(squares / days);
+        rateDaysSpend.append(byDay.value(d));
+    const auto [mean, deviation] = meanAndDeviation(rateDaysSpend);
     f.dailyRate = Money::fromNanos(mean);
     f.expected = plus(f.monthToDate, clampedMultiply(mean, f.daysLeft));
     f.low = plus(f.monthToDate, clampedMultiply(std::max<qint64>(0, mean - deviation), f.daysLeft));

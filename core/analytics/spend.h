@@ -57,6 +57,14 @@ struct Forecast
     Money sameDaysLastMonth;   // 1st .. same day number of the previous month
 };
 
+// Integer mean (floored) and population standard deviation (floored square root) of nanos.
+struct MeanDeviation
+{
+    qint64 mean = 0;
+    qint64 deviation = 0;
+};
+MeanDeviation meanAndDeviation(const QList<qint64> &values);
+
 // `daily` must cover at least the month so far and the rate window; missing days count as zero.
 Forecast forecastMonthEnd(const QList<std::pair<QDate, Money>> &daily, QDate today, int rateDays = 7);
 

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "analytics/spend.h"
+#include "money/money.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace tl {
+
+// A monthly budget in USD for everything, one provider or one account.
+struct Budget
+{
+    enum class Scope
+    {
+        All,
+        Provider,
+        Account,
+    };
+    qint64 id = 0;
+    QString name;
+    Scope scope = Scope::All;
+    QString scopeValue;                   // provider id, or account id as text; empty for All
+    Money amount;                         // per calendar month (UTC), > 0
+    QList<int> thresholds{50, 80, 100};   // percent of the amount, ascending
+    bool enabled = true;
+
+    static QString scopeName(Scope scope);
+    static std::optional<Scope> scopeFromName(QStringView name);
+    // "50,80,100" ⇄ {50, 80, 100}; nullopt for anything but 1–1000 % values.
+    static std::optional<QList<int>> parseThresholds(QStringView text);
+    QString thresholdsText() const;
+    // The percent at which the state turns to warning: the highest threshold below 100 (80 by default).
+    int warningPercent() const;
+};
+
+class BudgetRepository final
+{
+public:
+    explicit BudgetRepository(QSqlDatabase db);
+
+    qint64 add(const Budget &budget, QString *error = nullptr);
+    bool update(const Budget &budget, QString *error = nullptr);
+    bool remove(qint64 id, QString *error = nullptr);
+    QList<Budget> list(QString *error = nullptr) const;
+    std::optional<Budget> find(qint64 id) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Where a budget stands this month.
+struct BudgetStatus
+{
+    enum class State
+    {
+        Ok,
+        Warning,   // the warning threshold crossed, or the forecast says the month will end over
+        Over,      // spent more than the budget
+    };
+    Budget budget;
+    QDate monthStart;
+    Money spent;   // month to date, billed over estimated
+    Forecast forecast;
+    State state = State::Ok;
+    Money overage() const;            // spent − amount when over, else zero
+    qint64 usedBasisPoints() const;   // spent / amount in hundredths of a percent, floored
+    QList<int> crossedThresholds() const;
+};
+
+// Every budget's status on `today` (UTC). Reads only.
+std::optional<QList<BudgetStatus>> budgetStatuses(QSqlDatabase db, QDate today, QString *error = nullptr);
+// One budget's status from spend already read (for tests and the engine).
+BudgetStatus budgetStatus(const Budget &budget, const QList<DailySpend> &spend,
+                          const QHash<qint64, QString> &providerOfAccount, QDate today);
+
+}   // namespace tl
