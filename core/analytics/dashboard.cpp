@@ -256,6 +256,10 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             return fail(q, error);
         data.unreadAlerts = q.value(0).toInt();
     }
+    auto budgets = budgetStatuses(db, today, error);
+    if (!budgets)
+        return std::nullopt;
+    data.budgets = std::move(*budgets);
     return data;
 }
 

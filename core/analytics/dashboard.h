@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/budgets.h"
 #include "analytics/spend.h"
 #include "money/money.h"
 
@@ -102,7 +103,8 @@ struct DashboardData
     QList<MonthTotal> trend;    // the last 12 months, oldest first, this month last (so far)
     QList<BalanceLeft> balances;
     SyncStatus sync;
-    QList<AlertLine> alerts;   // newest first, at most 5
+    QList<BudgetStatus> budgets;   // every budget's month so far
+    QList<AlertLine> alerts;       // newest first, at most 5
     int unreadAlerts = 0;
 
     bool hasSpendData() const;   // anything at all in the last 12 months

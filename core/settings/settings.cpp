@@ -11,6 +11,10 @@ const SettingKey<QString> LastAutomaticSync{"sync/lastAutomatic", {}};
 const SettingKey<int> SyncBackfillDays{"sync/backfillDays", 90};
 const SettingKey<int> SyncOverlapDays{"sync/overlapDays", 3};
 const SettingKey<int> SyncHistoryDays{"sync/historyDays", 90};
+const SettingKey<QString> NotifyMutedKinds{"notifications/mutedKinds", {}};
+const SettingKey<int> NotifyQuietStartHour{"notifications/quietStartHour", -1};
+const SettingKey<int> NotifyQuietEndHour{"notifications/quietEndHour", -1};
+const SettingKey<bool> CloseToTray{"window/closeToTray", true};
 }   // namespace keys
 
 Settings::Settings(const QString &path)

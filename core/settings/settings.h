@@ -23,6 +23,10 @@ extern const SettingKey<QString> LastAutomaticSync;   // ISO 8601 UTC
 extern const SettingKey<int> SyncBackfillDays;        // first sync of an account
 extern const SettingKey<int> SyncOverlapDays;         // recent days read again
 extern const SettingKey<int> SyncHistoryDays;         // sync runs kept
+extern const SettingKey<QString> NotifyMutedKinds;    // alert kinds that raise no notification
+extern const SettingKey<int> NotifyQuietStartHour;    // local hour, -1 = no quiet hours
+extern const SettingKey<int> NotifyQuietEndHour;
+extern const SettingKey<bool> CloseToTray;            // closing the window keeps the app in the tray
 }   // namespace keys
 
 // The application's settings file (INI, so a profile folder is self-contained), with a

@@ -64,12 +64,14 @@ private slots:
         QVERIFY(action && action->isVisible());
         QTest::mouseClick(action, Qt::LeftButton);
         QCOMPARE(window.currentPage(), MainWindow::AccountsPageIndex);
-        for (const char *name : {"usageEmptyState", "budgetsPage", "accountsEmptyState", "syncHistoryEmptyState"}) {
+        for (const char *name : {"usageEmptyState", "accountsEmptyState", "syncHistoryEmptyState"}) {
             auto *state = window.findChild<EmptyState *>(QLatin1String(name));
             QVERIFY2(state, name);
             QVERIFY(!state->title().isEmpty());
             QVERIFY(!state->body().isEmpty());
         }
+        auto *noBudgets = window.findChild<QLabel *>(QStringLiteral("budgetsEmptyLabel"));
+        QVERIFY(noBudgets && noBudgets->text().contains(QStringLiteral("No budgets yet")));
         auto *dbLabel = window.findChild<QLabel *>(QStringLiteral("databasePathLabel"));
         QVERIFY(dbLabel);
         QCOMPARE(dbLabel->text(), db.path());

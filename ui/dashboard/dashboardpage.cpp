@@ -416,9 +416,44 @@ void DashboardPage::presentKpis()
         tr("Range %1 – %2<br>%3").arg(f.low.toDisplayString(), f.high.toDisplayString(), method.toHtmlEscaped()));
     m_forecastDetail->setToolTip(tr("The range is the daily rate ± one standard deviation of those days."));
 
-    m_budgetValue->setText(tr("Not set"));
-    m_budgetDetail->setText(tr("Set a monthly budget to be warned at 50 %, 80 % and 100 %.<br><a href=\"#budgets\">"
-                               "Open Budgets &amp; Alerts</a>"));
+    // The budget card: the budget for everything when there is one, else the most used one.
+    const BudgetStatus *shown = nullptr;
+    for (const BudgetStatus &b : std::as_const(m_data.budgets)) {
+        if (!b.budget.enabled)
+            continue;
+        if (!shown || (b.budget.scope == Budget::Scope::All && shown->budget.scope != Budget::Scope::All) ||
+            (b.budget.scope == shown->budget.scope && b.usedBasisPoints() > shown->usedBasisPoints()))
+            shown = &b;
+    }
+    if (!shown) {
+        m_budgetValue->setText(tr("Not set"));
+        m_budgetDetail->setText(tr("Set a monthly budget to be warned at 50 %, 80 % and 100 %.<br><a "
+                                   "href=\"#budgets\">Open Budgets &amp; Alerts</a>"));
+    } else {
+        m_budgetValue->setText(tr("%1 % used").arg(shown->usedBasisPoints() / 100));
+        QString state;
+        switch (shown->state) {
+        case BudgetStatus::State::Ok:
+            state = tr("On track");
+            break;
+        case BudgetStatus::State::Warning:
+            state = shown->forecast.expected > shown->budget.amount
+                        ? tr("Heading over: forecast %1").arg(shown->forecast.expected.toDisplayString())
+                        : tr("Warning: past %1 %").arg(shown->budget.warningPercent());
+            break;
+        case BudgetStatus::State::Over:
+            state = tr("Over by %1").arg(shown->overage().toDisplayString());
+            break;
+        }
+        const QString colour = shown->state == BudgetStatus::State::Over      ? QStringLiteral("#c5221f")
+                               : shown->state == BudgetStatus::State::Warning ? QStringLiteral("#e38b00")
+                                                                              : QStringLiteral("#1e8e3e");
+        m_budgetDetail->setText(tr("%1 of %2 · %3<br><b style='color:%4'>%5</b><br><a href=\"#budgets\">%n "
+                                   "budget(s)</a>",
+                                   nullptr, int(m_data.budgets.size()))
+                                    .arg(shown->spent.toDisplayString(), shown->budget.amount.toDisplayString(),
+                                         shown->budget.name.toHtmlEscaped(), colour, state.toHtmlEscaped()));
+    }
 
     if (m_data.balances.isEmpty()) {
         m_balanceValue->setText(tr("—"));

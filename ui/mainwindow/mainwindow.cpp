@@ -2,6 +2,10 @@
 
 #include "about/aboutdialog.h"
 #include "accounts/accountspage.h"
+#include "alerts/alertservice.h"
+#include "alerts/desktopnotifier.h"
+#include "alerts/traycontroller.h"
+#include "budgets/budgetspage.h"
 #include "common/clock.h"
 #include "common/emptystate.h"
 #include "dashboard/dashboardpage.h"
@@ -25,6 +29,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -49,13 +54,6 @@ QWidget *withHeading(const QString &title, QWidget *content, QWidget *parent)
     layout->addWidget(heading);
     layout->addWidget(content, 1);
     return page;
-}
-
-EmptyState *emptyPage(const QString &objectName, const QString &title, const QString &body, QWidget *parent)
-{
-    auto *state = new EmptyState(title, body, parent);
-    state->setObjectName(objectName);
-    return state;
 }
 
 }   // namespace
@@ -101,11 +99,9 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     addPage(UsagePageIndex, tr("Usage"), m_usage);
     m_accounts = new AccountsPage(m_worker, m_services.secrets, m_services.sync, m_pages);
     addPage(AccountsPageIndex, tr("Accounts"), m_accounts);
-    addPage(BudgetsPageIndex, tr("Budgets & Alerts"),
-            emptyPage(QStringLiteral("budgetsPage"), tr("No budgets yet"),
-                      tr("Set a monthly budget for everything, a provider or an account. TokenLedger warns you "
-                         "at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it."),
-                      m_pages));
+    m_alerts = new AlertService(m_worker, m_services.clock, this);
+    m_budgets = new BudgetsPage(m_worker, m_alerts, m_services.clock, m_pages);
+    addPage(BudgetsPageIndex, tr("Budgets & Alerts"), m_budgets);
     m_history = new SyncHistoryPage(m_worker, m_pages);
     addPage(SyncHistoryPageIndex, tr("Sync History"), m_history);
     m_pricing = new PricingPage(m_worker, m_pages);
@@ -125,12 +121,42 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     });
     addPage(SettingsPageIndex, tr("Settings"), settingsPage);
 
+    // New alerts always show here too, so none is lost where no tray or notification service exists.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("alertBanner"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QFrame#alertBanner { background: #fff4e5; border-bottom: 1px solid #f0c36d; }"
+                       "QFrame#alertBanner QLabel { color: #4d3200; }"));
+    m_bannerLabel = new QLabel(m_banner);
+    m_bannerLabel->setObjectName(QStringLiteral("alertBannerLabel"));
+    m_bannerLabel->setWordWrap(true);
+    m_bannerLabel->setTextFormat(Qt::RichText);
+    auto *view = new QPushButton(tr("View"), m_banner);
+    view->setObjectName(QStringLiteral("alertBannerViewButton"));
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_banner);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(16, 8, 16, 8);
+    bannerLayout->addWidget(m_bannerLabel, 1);
+    bannerLayout->addWidget(view);
+    bannerLayout->addWidget(dismiss);
+    m_banner->hide();
+    connect(view, &QPushButton::clicked, this, [this] {
+        m_banner->hide();
+        showAlert(m_bannerAlert);
+    });
+    connect(dismiss, &QPushButton::clicked, m_banner, &QWidget::hide);
+
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_banner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -145,12 +171,91 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     toolbar->addWidget(m_syncNow);
     connect(m_services.sync, &SyncService::accountFinished, m_history, &SyncHistoryPage::refresh);
     connect(m_services.sync, &SyncService::finished, this, &MainWindow::refreshAll);
+    // Alert rules run after every sync, when budgets change and at start-up.
+    connect(m_services.sync, &SyncService::finished, m_alerts, &AlertService::evaluate);
+    connect(m_budgets, &BudgetsPage::budgetsChanged, m_alerts, &AlertService::evaluate);
+    connect(m_budgets, &BudgetsPage::budgetsChanged, m_dashboard, &DashboardPage::refresh);
+    connect(m_alerts, &AlertService::newAlerts, this, &MainWindow::onNewAlerts);
+    connect(m_alerts, &AlertService::unreadChanged, this, &MainWindow::setUnreadBadge);
+    connect(m_alerts, &AlertService::alertsChanged, m_dashboard, &DashboardPage::refresh);
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showAlert);
+    m_tray = new TrayController(this);
+    connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayController::syncRequested, m_syncNow, &QToolButton::click);
+    connect(m_tray, &TrayController::alertRequested, this, &MainWindow::showAlert);
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     connect(m_accounts, &AccountsPage::accountsChanged, this, &MainWindow::refreshAll);
     buildMenus();
     statusBar()->showMessage(tr("Database: %1").arg(database.path()));
 
     restoreWindowState();
     refreshAll();
+    m_alerts->evaluate();
+}
+
+void MainWindow::onNewAlerts(const QList<Alert> &alerts)
+{
+    if (alerts.isEmpty())
+        return;
+    const Alert &latest = alerts.last();
+    m_tray->setLatestAlert(latest);
+    m_bannerAlert = latest.id;
+    m_bannerLabel->setText(
+        (alerts.size() == 1
+             ? tr("<b>New alert:</b> %1 — %2").arg(latest.title.toHtmlEscaped(), latest.message.toHtmlEscaped())
+             : tr("<b>%1 new alerts</b>, the latest: %2").arg(alerts.size()).arg(latest.title.toHtmlEscaped())));
+    m_banner->show();
+
+    // Desktop notifications, unless muted for the kind or in quiet hours (local time). A burst
+    // (the first sync of a new profile) becomes the two most severe and one summary.
+    const NotificationSettings policy = NotificationSettings::from(m_settings);
+    QList<Alert> wanted;
+    for (const Alert &a : alerts) {
+        if (policy.shouldNotify(a, QTime::currentTime()))
+            wanted.append(a);
+    }
+    if (!m_notifier->isAvailable() || wanted.isEmpty())
+        return;
+    std::stable_sort(wanted.begin(), wanted.end(),
+                     [](const Alert &a, const Alert &b) { return int(a.severity) > int(b.severity); });
+    if (wanted.size() > 3) {
+        Alert summary = wanted.first();
+        summary.title = tr("%1 more TokenLedger alerts").arg(wanted.size() - 2);
+        summary.message = tr("Open Budgets & Alerts to see them all.");
+        wanted = {wanted.at(0), wanted.at(1), summary};
+    }
+    for (const Alert &a : std::as_const(wanted))
+        m_notifier->notify(a);
+}
+
+void MainWindow::setUnreadBadge(int unread)
+{
+    m_sidebar->item(BudgetsPageIndex)
+        ->setText(unread > 0 ? tr("Budgets & Alerts (%1)").arg(unread) : tr("Budgets & Alerts"));
+    m_tray->setUnread(unread);
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showAlert(qint64 alertId)
+{
+    bringToFront();
+    showPage(BudgetsPageIndex);
+    if (alertId > 0)
+        m_budgets->showAlert(alertId);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+    QApplication::quit();
 }
 
 void MainWindow::refreshAll()
@@ -160,6 +265,7 @@ void MainWindow::refreshAll()
     m_accounts->refresh();
     m_history->refresh();
     m_pricing->refresh();
+    m_budgets->refresh();
 }
 
 MainWindow::~MainWindow() = default;
@@ -229,6 +335,12 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    // With a tray, closing keeps TokenLedger running there (alerts keep coming); Quit ends it.
+    if (!m_quitting && m_tray->isAvailable() && m_settings.value(keys::CloseToTray)) {
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -11,6 +12,11 @@ namespace tl {
 
 class Database;
 class AccountsPage;
+class AlertService;
+class BudgetsPage;
+class DesktopNotifier;
+class TrayController;
+struct Alert;
 class Clock;
 class DashboardPage;
 class DbWorker;
@@ -62,6 +68,13 @@ public:
     // Everything that shows data reads it again (after a sync or an account change).
     void refreshAll();
     Page currentPage() const;
+    AlertService *alertService() const { return m_alerts; }
+    TrayController *tray() const { return m_tray; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    // Brings the window forward on Budgets & Alerts with this alert selected.
+    void showAlert(qint64 alertId);
+    // Quits for real (the tray's Quit), rather than closing to the tray.
+    void quit();
 
 signals:
     // The user chose another schedule on the Settings page (minutes, 0 = off).
@@ -75,6 +88,9 @@ private:
     void addPage(Page page, const QString &title, QWidget *content);
     void restoreWindowState();
     void saveWindowState();
+    void onNewAlerts(const QList<Alert> &alerts);
+    void setUnreadBadge(int unread);
+    void bringToFront();
 
     Database &m_database;
     Settings &m_settings;
@@ -87,6 +103,14 @@ private:
     AccountsPage *m_accounts = nullptr;
     SyncHistoryPage *m_history = nullptr;
     SyncNowButton *m_syncNow = nullptr;
+    BudgetsPage *m_budgets = nullptr;
+    AlertService *m_alerts = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    TrayController *m_tray = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerLabel = nullptr;
+    qint64 m_bannerAlert = 0;
+    bool m_quitting = false;
     Services m_services;
     std::unique_ptr<Clock> m_ownClock;
 };

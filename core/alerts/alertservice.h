@@ -1,0 +1,62 @@
+#pragma once
+
+#include "alerts/alerts.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTime>
+
+namespace tl {
+
+class Clock;
+class DbWorker;
+class Settings;
+
+// Who hears about a new alert: every alert is stored and listed; these settings decide only
+// whether it also raises a desktop notification (kinds muted, quiet hours in local time).
+struct NotificationSettings
+{
+    QSet<Alert::Kind> muted;
+    int quietStartHour = -1;   // 0–23, -1 = no quiet hours
+    int quietEndHour = -1;     // the first hour that is no longer quiet
+
+    bool isQuiet(QTime localTime) const;
+    bool shouldNotify(const Alert &alert, QTime localTime) const;
+
+    static NotificationSettings from(const Settings &settings);
+    void save(Settings &settings) const;
+};
+
+// Runs the alert rules (after every sync and at start-up) on the database worker thread and
+// tells the window, the tray and the notifier what is new. Also the one place alerts are
+// marked read or acknowledged, so the unread badge stays right.
+class AlertService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertService)
+
+public:
+    AlertService(DbWorker *worker, const Clock *clock, QObject *parent = nullptr);
+
+    void evaluate();
+    void refreshUnread();
+    void markRead(qint64 id);
+    void acknowledge(qint64 id);
+    void markAllRead();
+    int unread() const { return m_unread; }
+
+signals:
+    void newAlerts(const QList<tl::Alert> &alerts);   // oldest first; never empty
+    void unreadChanged(int unread);
+    void alertsChanged();   // something was added, read or acknowledged
+    void failed(const QString &message);
+
+private:
+    void afterWrite(bool ok, const QString &error, int unread);
+
+    DbWorker *m_worker = nullptr;
+    const Clock *m_clock = nullptr;
+    int m_unread = 0;
+};
+
+}   // namespace tl

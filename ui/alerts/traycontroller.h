@@ -1,0 +1,45 @@
+#pragma once
+
+#include "alerts/alerts.h"
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace tl {
+
+// The system tray icon, where the desktop has a tray (a StatusNotifierItem host or an X11
+// tray): a menu with Open TokenLedger, Sync Now, the latest alert and Quit, and the unread
+// count in the tooltip. Without a tray it does nothing and isAvailable() is false.
+class TrayController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrayController)
+
+public:
+    explicit TrayController(QObject *parent = nullptr);
+    ~TrayController() override;
+
+    bool isAvailable() const { return m_tray != nullptr; }
+    void setUnread(int unread);
+    void setLatestAlert(const Alert &alert);
+    QMenu *menu() const { return m_menu; }
+    QString toolTip() const;
+
+signals:
+    void openRequested();
+    void syncRequested();
+    void alertRequested(qint64 alertId);
+    void quitRequested();
+
+private:
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_menu = nullptr;
+    QAction *m_latest = nullptr;
+    qint64 m_latestId = 0;
+    int m_unread = 0;
+};
+
+}   // namespace tl

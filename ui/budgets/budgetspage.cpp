@@ -1,0 +1,456 @@
+#include "budgetspage.h"
+
+#include "alerts/alertservice.h"
+#include "budgetdialog.h"
+#include "common/clock.h"
+#include "providers/providercatalog.h"
+#include "storage/dbworker.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tl {
+
+namespace {
+
+QColor severityColour(Alert::Severity s)
+{
+    switch (s) {
+    case Alert::Severity::Info:
+        return QColor(0x1a, 0x73, 0xe8);
+    case Alert::Severity::Warning:
+        return QColor(0xe3, 0x8b, 0x00);
+    case Alert::Severity::Critical:
+        return QColor(0xc5, 0x22, 0x1f);
+    }
+    return {};
+}
+
+QString severityText(Alert::Severity s)
+{
+    switch (s) {
+    case Alert::Severity::Info:
+        return BudgetsPage::tr("Info");
+    case Alert::Severity::Warning:
+        return BudgetsPage::tr("Warning");
+    case Alert::Severity::Critical:
+        return BudgetsPage::tr("Critical");
+    }
+    return {};
+}
+
+QString kindText(Alert::Kind k)
+{
+    switch (k) {
+    case Alert::Kind::BudgetThreshold:
+        return BudgetsPage::tr("Budget threshold");
+    case Alert::Kind::BudgetForecast:
+        return BudgetsPage::tr("Budget forecast");
+    case Alert::Kind::Spike:
+        return BudgetsPage::tr("Spending spike");
+    case Alert::Kind::SyncFailing:
+        return BudgetsPage::tr("Sync failing");
+    case Alert::Kind::LowBalance:
+        return BudgetsPage::tr("Low balance");
+    case Alert::Kind::UnpricedModel:
+        return BudgetsPage::tr("Unpriced model");
+    }
+    return {};
+}
+
+QStandardItem *cell(const QString &text)
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    return item;
+}
+
+}   // namespace
+
+BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *clock, QWidget *parent)
+    : QWidget(parent)
+    , m_worker(worker)
+    , m_alertService(alerts)
+    , m_clock(clock)
+    , m_budgetsEmpty(new QLabel(this))
+    , m_alertsHeading(new QLabel(this))
+    , m_severity(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_state(new QComboBox(this))
+    , m_alertModel(new QStandardItemModel(this))
+    , m_alertTable(new QTableView(this))
+    , m_alertDetail(new QLabel(this))
+    , m_acknowledge(new QPushButton(tr("Acknowledge"), this))
+{
+    setObjectName(QStringLiteral("budgetsPage"));
+
+    // Budgets
+    auto *budgetsBox = new QWidget(this);
+    auto *budgetsLayout = new QVBoxLayout(budgetsBox);
+    budgetsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QHBoxLayout;
+    auto *heading = new QLabel(tr("<b>Monthly budgets</b> (calendar months, UTC)"), budgetsBox);
+    header->addWidget(heading, 1);
+    auto *add = new QPushButton(tr("Add budget…"), budgetsBox);
+    add->setObjectName(QStringLiteral("addBudgetButton"));
+    header->addWidget(add);
+    budgetsLayout->addLayout(header);
+    m_budgetsEmpty->setObjectName(QStringLiteral("budgetsEmptyLabel"));
+    m_budgetsEmpty->setWordWrap(true);
+    m_budgetsEmpty->setText(tr("No budgets yet. Set a monthly budget for everything, a provider or an account: "
+                               "TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast "
+                               "says you will cross it."));
+    budgetsLayout->addWidget(m_budgetsEmpty);
+    auto *rowsWidget = new QWidget(budgetsBox);
+    m_budgetRows = new QVBoxLayout(rowsWidget);
+    m_budgetRows->setContentsMargins(0, 0, 0, 0);
+    m_budgetRows->setSpacing(6);
+    auto *scroll = new QScrollArea(budgetsBox);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(rowsWidget);
+    budgetsLayout->addWidget(scroll, 1);
+    connect(add, &QPushButton::clicked, this, [this] { editBudget(Budget{}); });
+
+    // Alerts
+    auto *alertsBox = new QWidget(this);
+    auto *alertsLayout = new QVBoxLayout(alertsBox);
+    alertsLayout->setContentsMargins(0, 8, 0, 0);
+    m_alertsHeading->setObjectName(QStringLiteral("alertsHeadingLabel"));
+    m_severity->setObjectName(QStringLiteral("alertSeverityComboBox"));
+    m_severity->addItem(tr("All severities"));
+    for (Alert::Severity s : {Alert::Severity::Critical, Alert::Severity::Warning, Alert::Severity::Info})
+        m_severity->addItem(severityText(s), int(s));
+    m_kind->setObjectName(QStringLiteral("alertKindComboBox"));
+    m_kind->addItem(tr("All kinds"));
+    for (Alert::Kind k : Alert::allKinds())
+        m_kind->addItem(kindText(k), int(k));
+    m_state->setObjectName(QStringLiteral("alertStateComboBox"));
+    m_state->addItem(tr("Read and unread"));
+    m_state->addItem(tr("Unread"), 0);
+    m_state->addItem(tr("Read"), 1);
+    m_state->addItem(tr("Not acknowledged"), 2);
+    auto *markRead = new QPushButton(tr("Mark all as read"), alertsBox);
+    markRead->setObjectName(QStringLiteral("markAllReadButton"));
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeAlertButton"));
+    m_acknowledge->setEnabled(false);
+    auto *alertHeader = new QHBoxLayout;
+    alertHeader->addWidget(m_alertsHeading, 1);
+    alertHeader->addWidget(m_severity);
+    alertHeader->addWidget(m_kind);
+    alertHeader->addWidget(m_state);
+    alertHeader->addWidget(m_acknowledge);
+    alertHeader->addWidget(markRead);
+    alertsLayout->addLayout(alertHeader);
+    m_alertTable->setObjectName(QStringLiteral("alertTableView"));
+    m_alertTable->setModel(m_alertModel);
+    m_alertTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_alertTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_alertTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_alertTable->verticalHeader()->hide();
+    m_alertTable->setWordWrap(false);
+    m_alertTable->setAlternatingRowColors(true);
+    alertsLayout->addWidget(m_alertTable, 1);
+    m_alertDetail->setObjectName(QStringLiteral("alertDetailLabel"));
+    m_alertDetail->setWordWrap(true);
+    m_alertDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_alertDetail->setMinimumHeight(m_alertDetail->fontMetrics().height() * 3);
+    alertsLayout->addWidget(m_alertDetail);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(budgetsBox);
+    split->addWidget(alertsBox);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    for (QComboBox *box : {m_severity, m_kind, m_state})
+        connect(box, &QComboBox::currentIndexChanged, this, &BudgetsPage::presentAlerts);
+    connect(markRead, &QPushButton::clicked, m_alertService, &AlertService::markAllRead);
+    connect(m_acknowledge, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedAlertId())
+            m_alertService->acknowledge(id);
+    });
+    connect(m_alertService, &AlertService::alertsChanged, this, &BudgetsPage::refresh);
+    connect(m_alertTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id =
+                    current.isValid() ? m_alertModel->index(current.row(), 0).data(Qt::UserRole).toLongLong() : 0;
+                const auto it =
+                    std::find_if(m_alerts.cbegin(), m_alerts.cend(), [id](const Alert &a) { return a.id == id; });
+                if (it == m_alerts.cend()) {
+                    m_alertDetail->clear();
+                    m_acknowledge->setEnabled(false);
+                    return;
+                }
+                m_alertDetail->setText(
+                    QStringLiteral("<b>%1</b><br>%2").arg(it->title.toHtmlEscaped(), it->message.toHtmlEscaped()));
+                m_acknowledge->setEnabled(!it->acknowledgedAt.isValid());
+                if (!it->isRead())
+                    m_alertService->markRead(id);   // reading it is looking at it
+            });
+}
+
+void BudgetsPage::refresh()
+{
+    const QDate today = m_clock->todayUtc();
+    struct Data
+    {
+        QList<BudgetStatus> statuses;
+        QList<Alert> alerts;
+        QList<std::pair<qint64, QString>> accounts;
+    };
+    m_worker->run(
+        [today](QSqlDatabase db) {
+            Data d;
+            d.statuses = budgetStatuses(db, today).value_or(QList<BudgetStatus>{});
+            d.alerts = AlertRepository(db).list();
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT id, label, provider FROM accounts WHERE archived = 0 ORDER BY label"))) {
+                while (q.next())
+                    d.accounts.append({q.value(0).toLongLong(), q.value(1).toString() + QStringLiteral(" (") +
+                                                                    providerDisplayName(q.value(2).toString()) +
+                                                                    QLatin1Char(')')});
+            }
+            return d;
+        },
+        this,
+        [this](Data d) {
+            m_statuses = std::move(d.statuses);
+            m_alerts = std::move(d.alerts);
+            m_accounts = std::move(d.accounts);
+            presentBudgets();
+            presentAlerts();
+            emit refreshed();
+        });
+}
+
+void BudgetsPage::presentBudgets()
+{
+    while (QLayoutItem *item = m_budgetRows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_budgetsEmpty->setVisible(m_statuses.isEmpty());
+    for (const BudgetStatus &s : std::as_const(m_statuses)) {
+        auto *row = new QFrame(this);
+        row->setObjectName(QStringLiteral("budgetRow"));
+        row->setFrameShape(QFrame::StyledPanel);
+        auto *layout = new QGridLayout(row);
+        layout->setContentsMargins(10, 6, 10, 6);
+        QString scope;
+        switch (s.budget.scope) {
+        case Budget::Scope::All:
+            scope = tr("everything");
+            break;
+        case Budget::Scope::Provider:
+            scope = providerDisplayName(s.budget.scopeValue);
+            break;
+        case Budget::Scope::Account: {
+            scope = tr("account %1").arg(s.budget.scopeValue);
+            for (const auto &[id, label] : std::as_const(m_accounts)) {
+                if (QString::number(id) == s.budget.scopeValue)
+                    scope = label;
+            }
+            break;
+        }
+        }
+        auto *name = new QLabel(tr("<b>%1</b> — %2").arg(s.budget.name.toHtmlEscaped(), scope.toHtmlEscaped()), row);
+        auto *bar = new QProgressBar(row);
+        bar->setObjectName(QStringLiteral("budgetProgressBar"));
+        bar->setRange(0, 10000);
+        bar->setValue(int(std::min<qint64>(s.usedBasisPoints(), 10000)));
+        bar->setFormat(tr("%1 %").arg(s.usedBasisPoints() / 100));
+        bar->setMinimumWidth(200);
+        QString stateText;
+        QString colour;
+        switch (s.state) {
+        case BudgetStatus::State::Ok:
+            stateText = tr("OK");
+            colour = QStringLiteral("#1e8e3e");
+            break;
+        case BudgetStatus::State::Warning:
+            stateText = s.forecast.expected > s.budget.amount && s.spent <= s.budget.amount
+                            ? tr("Warning: heading over")
+                            : tr("Warning");
+            colour = QStringLiteral("#e38b00");
+            break;
+        case BudgetStatus::State::Over:
+            stateText = tr("Over by %1").arg(s.overage().toDisplayString());
+            colour = QStringLiteral("#c5221f");
+            break;
+        }
+        bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colour));
+        auto *state =
+            new QLabel(QStringLiteral("<b style='color:%1'>%2</b>").arg(colour, stateText.toHtmlEscaped()), row);
+        state->setObjectName(QStringLiteral("budgetStateLabel"));
+        auto *figures = new QLabel(tr("%1 of %2 spent · forecast %3 · alerts at %4 %%5")
+                                       .arg(s.spent.toDisplayString(), s.budget.amount.toDisplayString(),
+                                            s.forecast.expected.toDisplayString(),
+                                            s.budget.thresholdsText().replace(QLatin1Char(','), QStringLiteral(", ")),
+                                            s.budget.enabled ? QString() : tr(" · paused")),
+                                   row);
+        figures->setForegroundRole(QPalette::PlaceholderText);
+        auto *edit = new QPushButton(tr("Edit…"), row);
+        auto *remove = new QPushButton(tr("Delete"), row);
+        layout->addWidget(name, 0, 0);
+        layout->addWidget(state, 0, 1, Qt::AlignRight);
+        layout->addWidget(bar, 1, 0, 1, 2);
+        layout->addWidget(figures, 2, 0, 1, 2);
+        layout->addWidget(edit, 0, 2);
+        layout->addWidget(remove, 1, 2);
+        layout->setColumnStretch(0, 1);
+        const Budget budget = s.budget;
+        connect(edit, &QPushButton::clicked, this, [this, budget] { editBudget(budget); });
+        connect(remove, &QPushButton::clicked, this, [this, budget] {
+            if (QMessageBox::question(
+                    this, tr("Delete budget"),
+                    tr("Delete the budget “%1”? Its past alerts stay in the list.").arg(budget.name)) ==
+                QMessageBox::Yes)
+                removeBudget(budget.id);
+        });
+        m_budgetRows->addWidget(row);
+    }
+    m_budgetRows->addStretch(1);
+}
+
+void BudgetsPage::presentAlerts()
+{
+    const qint64 selected = m_pendingSelection ? m_pendingSelection : selectedAlertId();
+    m_pendingSelection = 0;
+    m_alertModel->clear();
+    m_alertModel->setHorizontalHeaderLabels({tr("Severity"), tr("When (UTC)"), tr("Kind"), tr("Alert"), tr("State")});
+    int unread = 0;
+    int selectRow = -1;
+    for (const Alert &a : std::as_const(m_alerts)) {
+        unread += !a.isRead();
+        if (m_severity->currentData().isValid() && m_severity->currentData().toInt() != int(a.severity))
+            continue;
+        if (m_kind->currentData().isValid() && m_kind->currentData().toInt() != int(a.kind))
+            continue;
+        if (m_state->currentData().isValid()) {
+            const int state = m_state->currentData().toInt();
+            if ((state == 0 && a.isRead()) || (state == 1 && !a.isRead()) || (state == 2 && a.acknowledgedAt.isValid()))
+                continue;
+        }
+        auto *severity = cell(severityText(a.severity));
+        severity->setData(a.id, Qt::UserRole);
+        severity->setData(severityColour(a.severity), Qt::DecorationRole);
+        severity->setForeground(severityColour(a.severity));
+        auto *title = cell(a.title);
+        title->setToolTip(a.message);
+        const QString state = a.acknowledgedAt.isValid() ? tr("Acknowledged") : a.isRead() ? tr("Read") : tr("Unread");
+        QList<QStandardItem *> row{severity, cell(a.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                   cell(kindText(a.kind)), title, cell(state)};
+        if (!a.isRead()) {
+            for (QStandardItem *item : row) {
+                QFont bold = item->font();
+                bold.setWeight(QFont::DemiBold);
+                item->setFont(bold);
+            }
+        }
+        if (a.id == selected)
+            selectRow = m_alertModel->rowCount();
+        m_alertModel->appendRow(row);
+    }
+    m_alertTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_alertTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_alertsHeading->setText(m_alerts.isEmpty()
+                                 ? tr("<b>Alerts</b> — none yet")
+                                 : tr("<b>Alerts</b> — %1 unread of %2").arg(unread).arg(m_alerts.size()));
+    if (selectRow >= 0) {
+        const QSignalBlocker block(m_alertTable->selectionModel());
+        m_alertTable->selectRow(selectRow);
+        m_alertTable->scrollTo(m_alertModel->index(selectRow, 0));
+    }
+    if (selectRow >= 0) {
+        // Show the detail without waiting for another selection change.
+        const Alert &a =
+            *std::find_if(m_alerts.cbegin(), m_alerts.cend(), [selected](const Alert &x) { return x.id == selected; });
+        m_alertDetail->setText(
+            QStringLiteral("<b>%1</b><br>%2").arg(a.title.toHtmlEscaped(), a.message.toHtmlEscaped()));
+        m_acknowledge->setEnabled(!a.acknowledgedAt.isValid());
+        if (!a.isRead())
+            m_alertService->markRead(a.id);
+    } else {
+        m_alertDetail->setText(m_alerts.isEmpty() ? tr("Alerts appear here after a sync: budget thresholds, a "
+                                                       "forecast heading over budget, spending spikes, failing syncs, "
+                                                       "low balances and models without a price.")
+                                                  : QString());
+        m_acknowledge->setEnabled(false);
+    }
+}
+
+int BudgetsPage::visibleAlerts() const
+{
+    return m_alertModel->rowCount();
+}
+
+qint64 BudgetsPage::selectedAlertId() const
+{
+    const QModelIndex current = m_alertTable->selectionModel()->currentIndex();
+    return current.isValid() ? m_alertModel->index(current.row(), 0).data(Qt::UserRole).toLongLong() : 0;
+}
+
+void BudgetsPage::showAlert(qint64 alertId)
+{
+    m_pendingSelection = alertId;
+    for (QComboBox *box : {m_severity, m_kind, m_state}) {
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(0);
+    }
+    refresh();
+}
+
+void BudgetsPage::editBudget(const Budget &budget)
+{
+    BudgetDialog dialog(m_accounts, this);
+    if (budget.id > 0)
+        dialog.setBudget(budget);
+    if (dialog.exec() == QDialog::Accepted && dialog.validationError().isEmpty())
+        saveBudget(dialog.budget());
+}
+
+void BudgetsPage::saveBudget(const Budget &budget)
+{
+    m_worker->run(
+        [budget](QSqlDatabase db) {
+            QString error;
+            BudgetRepository repo(db);
+            const bool ok = budget.id > 0 ? repo.update(budget, &error) : repo.add(budget, &error) > 0;
+            return std::pair{ok, error};
+        },
+        this,
+        [this](std::pair<bool, QString> result) {
+            if (!result.first)
+                QMessageBox::warning(this, tr("Budget not saved"), result.second);
+            refresh();
+            emit budgetsChanged();
+        });
+}
+
+void BudgetsPage::removeBudget(qint64 id)
+{
+    m_worker->run([id](QSqlDatabase db) { return BudgetRepository(db).remove(id); }, this,
+                  [this](bool) {
+                      refresh();
+                      emit budgetsChanged();
+                  });
+}
+
+}   // namespace tl
