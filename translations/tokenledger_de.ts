@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="27" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="29" />
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -302,21 +302,335 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
     </message>
 </context>
 <context>
+    <name>tl::BudgetDialog</name>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="24" />
+        <source>Watch this budget</source>
+        <translation>Dieses Budget überwachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="28" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="31" />
+        <source>e.g. Team total</source>
+        <translation>z. B. Team gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="33" />
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="34" />
+        <source>One provider</source>
+        <translation>Ein Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="35" />
+        <source>One account</source>
+        <translation>Ein Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="38" />
+        <source>e.g. 500 or 1250.50</source>
+        <translation>z. B. 500 oder 1250.50</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="40" />
+        <source>Percentages of the budget at which TokenLedger alerts you, separated by commas.</source>
+        <translation>Prozentsätze des Budgets, bei denen TokenLedger Sie warnt, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="48" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="49" />
+        <source>Covers</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="51" />
+        <source>Monthly amount (USD)</source>
+        <translation>Monatsbetrag (USD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="52" />
+        <source>Alert at (% of the amount)</source>
+        <translation>Warnen bei (% des Betrags)</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="54" />
+        <source>Months are calendar months in UTC, the days providers report in. Spend counts what providers billed where they bill, and estimates elsewhere.</source>
+        <translation>Monate sind Kalendermonate in UTC, den Tagen, in denen Anbieter berichten. Als Ausgaben zählt, was Anbieter abrechnen, wo sie abrechnen, und sonst die Schätzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="121" />
+        <source>Give the budget a name.</source>
+        <translation>Geben Sie dem Budget einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="124" />
+        <source>Choose what the budget covers.</source>
+        <translation>Wählen Sie, wofür das Budget gilt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="128" />
+        <source>The amount must be a number of US dollars, like 500 or 1250.50.</source>
+        <translation>Der Betrag muss eine Zahl in US-Dollar sein, etwa 500 oder 1250.50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="130" />
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="132" />
+        <source>Thresholds are whole percentages from 1 to 1000, separated by commas.</source>
+        <translation>Schwellen sind ganze Prozentzahlen von 1 bis 1000, durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::BudgetsPage</name>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="46" />
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="48" />
+        <location filename="../ui/budgets/budgetspage.cpp" line="291" />
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="50" />
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="59" />
+        <source>Budget threshold</source>
+        <translation>Budgetschwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="61" />
+        <source>Budget forecast</source>
+        <translation>Budgetprognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="63" />
+        <source>Spending spike</source>
+        <translation>Ausgabenspitze</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="65" />
+        <source>Sync failing</source>
+        <translation>Synchronisierung scheitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="67" />
+        <source>Low balance</source>
+        <translation>Niedriges Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="69" />
+        <source>Unpriced model</source>
+        <translation>Modell ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="96" />
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="105" />
+        <source>&lt;b&gt;Monthly budgets&lt;/b&gt; (calendar months, UTC)</source>
+        <translation>&lt;b&gt;Monatsbudgets&lt;/b&gt; (Kalendermonate, UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="107" />
+        <source>Add budget…</source>
+        <translation>Budget hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="113" />
+        <source>No budgets yet. Set a monthly budget for everything, a provider or an account: TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it.</source>
+        <translation>Noch keine Budgets. Legen Sie ein Monatsbudget für alles, einen Anbieter oder ein Konto fest: TokenLedger warnt Sie bei 50 %, 80 % und 100 % davon – und früher, wenn die Prognose eine Überschreitung erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="134" />
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="138" />
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="142" />
+        <source>Read and unread</source>
+        <translation>Gelesen und ungelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="143" />
+        <location filename="../ui/budgets/budgetspage.cpp" line="367" />
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="144" />
+        <location filename="../ui/budgets/budgetspage.cpp" line="367" />
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="145" />
+        <source>Not acknowledged</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="146" />
+        <source>Mark all as read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="260" />
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="266" />
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="274" />
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="279" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="285" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="290" />
+        <source>Warning: heading over</source>
+        <translation>Warnung: läuft auf Überschreitung zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="295" />
+        <source>Over by %1</source>
+        <translation>Überschritten um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="303" />
+        <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
+        <translation>%1 von %2 ausgegeben · Prognose %3 · Warnungen bei %4 %%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="307" />
+        <source> · paused</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="310" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="311" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="323" />
+        <source>Delete budget</source>
+        <translation>Budget löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="324" />
+        <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
+        <translation>Das Budget „%1“ löschen? Seine bisherigen Warnungen bleiben in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="347" />
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="347" />
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="347" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="347" />
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="347" />
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="367" />
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="384" />
+        <source>&lt;b&gt;Alerts&lt;/b&gt; — none yet</source>
+        <translation>&lt;b&gt;Warnungen&lt;/b&gt; – noch keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="385" />
+        <source>&lt;b&gt;Alerts&lt;/b&gt; — %1 unread of %2</source>
+        <translation>&lt;b&gt;Warnungen&lt;/b&gt; – %1 ungelesen von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="401" />
+        <source>Alerts appear here after a sync: budget thresholds, a forecast heading over budget, spending spikes, failing syncs, low balances and models without a price.</source>
+        <translation>Warnungen erscheinen hier nach einer Synchronisierung: Budgetschwellen, eine Prognose über dem Budget, Ausgabenspitzen, scheiternde Synchronisierungen, niedrige Guthaben und Modelle ohne Preis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="451" />
+        <source>Budget not saved</source>
+        <translation>Budget nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>tl::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="171" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="336" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="343" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="170" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="335" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="342" />
         <source>No spending recorded yet</source>
         <translation>Noch keine Ausgaben erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="172" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="171" />
         <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
         <translation>Fügen Sie ein Anbieterkonto hinzu, um die Synchronisierung zu starten, oder importieren Sie eine CSV-Datei Ihrer Nutzung. TokenLedger zeigt nur Zahlen, die es von Ihren Anbietern oder aus Ihren eigenen Dateien gelesen hat – niemals erfundene Schätzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="170" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="169" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -337,276 +651,319 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="133" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="425" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="459" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="179" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="344" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="178" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="343" />
         <source>Add an account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="218" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="217" />
         <source>Month to date</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="219" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="218" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="220" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="219" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="221" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="220" />
         <source>Credits left</source>
         <translation>Restguthaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="232" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="231" />
         <source>Daily spend</source>
         <translation>Tägliche Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="253" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="252" />
         <source>By provider this month</source>
         <translation>Nach Anbieter in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="256" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="255" />
         <source>By model this month</source>
         <translation>Nach Modell in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="259" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="258" />
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>Modelle zeigen Nutzungskosten – Tokens × Katalogpreise oder die vom Anbieter pro Anfrage gemeldeten Kosten –, weil Rechnungen nicht überall nach Modell aufgeschlüsselt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="270" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="269" />
         <source>Last 3 months</source>
         <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="271" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="270" />
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="272" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="271" />
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="279" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="475" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="278" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="509" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="280" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="476" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="279" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="510" />
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="281" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="475" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="280" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="509" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="292" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="291" />
         <source>Trend by month (UTC)</source>
         <translation>Verlauf nach Monat (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="319" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="318" />
         <source>The dashboard could not be read: %1</source>
         <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="338" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="337" />
         <source>Your accounts are set up, but no usage or billed cost has been reported for the last 12 months (UTC) so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>Ihre Konten sind eingerichtet, aber für die letzten 12 Monate (UTC) wurden bisher weder Nutzung noch abgerechnete Kosten gemeldet. Starten Sie „Jetzt synchronisieren“ oder prüfen Sie den Synchronisierungsverlauf, falls eine Synchronisierung fehlgeschlagen ist. Anbieter melden den letzten Tag oft erst nach einigen Stunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="350" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="349" />
         <source>Daily spend, %1 (UTC days)</source>
         <translation>Tägliche Ausgaben, %1 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="372" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="371" />
         <source>%1 %2 % vs %3 on %4 – %5</source>
         <translation>%1 %2 % ggü. %3 am %4 – %5</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="376" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="375" />
         <source>Nothing spent on %1 – %2 last month</source>
         <translation>Im Vormonat am %1 – %2 keine Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="381" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="380" />
         <source>All billed by the providers</source>
         <translation>Alles von den Anbietern abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="384" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="383" />
         <source>All estimated from tokens × prices</source>
         <translation>Alles geschätzt aus Tokens × Preisen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="387" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="386" />
         <source>Billed %1 · estimated %2</source>
         <translation>Abgerechnet %1 · geschätzt %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="391" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="390" />
         <source>Nothing recorded this month yet</source>
         <translation>In diesem Monat noch nichts erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="395" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="394" />
         <source>%1 to %2 (UTC)&lt;br&gt;%3&lt;br&gt;%4</source>
         <translation>%1 bis %2 (UTC)&lt;br&gt;%3&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="397" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="396" />
         <source>Billed amounts come from a provider's cost API and win over estimates for the same account and day. Exact month to date: %1</source>
         <translation>Abgerechnete Beträge stammen aus der Kosten-API eines Anbieters und haben für dasselbe Konto und denselben Tag Vorrang vor Schätzungen. Genauer Monatsstand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="401" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="400" />
         <source>Forecast for %1</source>
         <translation>Prognose für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="405" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="404" />
         <source>Last day of the month: the forecast is the month so far.</source>
         <translation>Letzter Tag des Monats: Die Prognose ist der bisherige Monat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="407" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="406" />
         <source>No complete day of history yet: the forecast is the month so far.</source>
         <translation>Noch kein vollständiger Tag Verlauf: Die Prognose ist der bisherige Monat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="408" />
         <source>Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.</source>
         <translation>Monat bisher + %1 pro Tag (die Ausgaben vom %2, dem bisher einzigen vollständigen UTC-Tag) × %4 verbleibende Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="411" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="410" />
         <source>Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.</source>
         <translation>Monat bisher + %1 pro Tag (Mittel von %2 – %3, %5 vollständige UTC-Tage) × %4 verbleibende Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="417" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="416" />
         <source>Range %1 – %2&lt;br&gt;%3</source>
         <translation>Spanne %1 – %2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="418" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="417" />
         <source>The range is the daily rate ± one standard deviation of those days.</source>
         <translation>Die Spanne ist die Tagesrate ± eine Standardabweichung dieser Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="420" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="429" />
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="421" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="430" />
         <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href="#budgets"&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
         <translation>Legen Sie ein Monatsbudget fest, um bei 50 %, 80 % und 100 % gewarnt zu werden.&lt;br&gt;&lt;a href="#budgets"&gt;Budgets &amp;amp; Warnungen öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="426" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="433" />
+        <source>%1 % used</source>
+        <translation>%1 % verbraucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="437" />
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="441" />
+        <source>Heading over: forecast %1</source>
+        <translation>Läuft auf Überschreitung zu: Prognose %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="442" />
+        <source>Warning: past %1 %</source>
+        <translation>Warnung: über %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="445" />
+        <source>Over by %1</source>
+        <translation>Überschritten um %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="451" />
+        <source>%1 of %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n budget(s)&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n Budget&lt;/a&gt;</numerusform><numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n Budgets&lt;/a&gt;</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="460" />
         <source>None of your providers reports a balance (OpenRouter and DeepSeek do).</source>
         <translation>Keiner Ihrer Anbieter meldet ein Guthaben (OpenRouter und DeepSeek tun es).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="437" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="471" />
         <source>key limit left</source>
         <translation>Schlüssellimit übrig</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="438" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="472" />
         <source>credits left</source>
         <translation>Guthaben übrig</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="439" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="473" />
         <source>balance</source>
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="440" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="474" />
         <source>%1 (%2): %3 %4</source>
         <translation>%1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="444" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="478" />
         <source>as of the last sync, %1 (UTC)</source>
         <translation>Stand der letzten Synchronisierung, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="451" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="485" />
         <source>Never synced.</source>
         <translation>Noch nie synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="453" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="487" />
         <source>Last sync finished %1 (UTC): %2.</source>
         <translation>Letzte Synchronisierung beendet %1 (UTC): %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="457" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="491" />
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
-            <numerusform>%n Konto kann nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform><numerusform>%n Konten können nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform></translation>
+            <numerusform>%n Konto kann nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform>
+            <numerusform>%n Konten können nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="463" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="497" />
         <source>No alerts.</source>
         <translation>Keine Warnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="465" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="499" />
         <source>%n unread alert(s); latest: %1</source>
         <translation>
-            <numerusform>%n ungelesene Warnung; neueste: %1</numerusform><numerusform>%n ungelesene Warnungen; neueste: %1</numerusform></translation>
+            <numerusform>%n ungelesene Warnung; neueste: %1</numerusform>
+            <numerusform>%n ungelesene Warnungen; neueste: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="475" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="479" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="509" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="513" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="475" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="509" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="475" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="509" />
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="477" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="511" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="477" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="511" />
         <source>Unpriced tokens</source>
         <translation>Tokens ohne Preis</translation>
+    </message>
+</context>
+<context>
+    <name>tl::DesktopNotifier</name>
+    <message>
+        <location filename="../ui/alerts/desktopnotifier.cpp" line="70" />
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -620,97 +977,123 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="81" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="79" />
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="99" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="97" />
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="101" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="99" />
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="103" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="104" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="246" />
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="105" />
-        <source>No budgets yet</source>
-        <translation>Noch keine Budgets</translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="106" />
-        <source>Set a monthly budget for everything, a provider or an account. TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it.</source>
-        <translation>Legen Sie ein Monatsbudget für alles, einen Anbieter oder ein Konto fest. TokenLedger warnt Sie bei 50 %, 80 % und 100 % – und früher, wenn die Prognose eine Überschreitung erwarten lässt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="110" />
         <source>Sync History</source>
         <translation>Synchronisierungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109" />
         <source>Pricing</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="143" />
+        <source>View</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145" />
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173" />
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="201" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="176" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="217" />
+        <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
+        <translation>&lt;b&gt;Neue Warnung:&lt;/b&gt; %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="218" />
+        <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
+        <translation>&lt;b&gt;%1 neue Warnungen&lt;/b&gt;, die neueste: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="235" />
+        <source>%1 more TokenLedger alerts</source>
+        <translation>%1 weitere TokenLedger-Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="236" />
+        <source>Open Budgets &amp; Alerts to see them all.</source>
+        <translation>Öffnen Sie Budgets &amp; Warnungen, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="246" />
+        <source>Budgets &amp; Alerts (%1)</source>
+        <translation>Budgets &amp; Warnungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="293" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="178" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295" />
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="186" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="303" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="309" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310" />
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="198" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -1239,80 +1622,150 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="43" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="45" />
         <source>Automatic sync</source>
         <translation>Automatische Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="49" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="51" />
         <source>Off (sync only with Sync Now)</source>
         <translation>Aus (nur mit „Jetzt synchronisieren“)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="50" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="52" />
         <source>Every %1 minutes</source>
         <translation>Alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="51" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="53" />
         <source>Every hour</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="52" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="54" />
         <source>Once a day</source>
         <translation>Einmal täglich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="53" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="55" />
         <source>Every %1 hours</source>
         <translation>Alle %1 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="59" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="61" />
         <source>Sync:</source>
         <translation>Synchronisieren:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="64" />
-        <location filename="../ui/settingspage/settingspage.cpp" line="71" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="66" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="73" />
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="66" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="68" />
         <source>First sync reads:</source>
         <translation>Erste Synchronisierung liest:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="73" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="75" />
         <source>Keep sync history:</source>
         <translation>Synchronisierungsverlauf behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="74" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="76" />
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>Eine Synchronisierung liest die letzten Tage erneut (Anbieter korrigieren jüngste Tage). Eine verpasste Synchronisierung läuft kurz nach dem Start von TokenLedger.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="80" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="82" />
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="85" />
+        <source>A budget threshold is crossed</source>
+        <translation>Eine Budgetschwelle wird überschritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="86" />
+        <source>The forecast goes over a budget</source>
+        <translation>Die Prognose übersteigt ein Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="87" />
+        <source>A day's spend spikes</source>
+        <translation>Die Ausgaben eines Tages schnellen hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="88" />
+        <source>An account keeps failing to sync</source>
+        <translation>Ein Konto lässt sich wiederholt nicht synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="89" />
+        <source>Credits or a balance run low</source>
+        <translation>Guthaben wird knapp</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="90" />
+        <source>A model without a price appears</source>
+        <translation>Ein Modell ohne Preis taucht auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="105" />
+        <source>Notify me when:</source>
+        <translation>Benachrichtigen, wenn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="110" />
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="119" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="127" />
+        <source>Quiet hours (local time):</source>
+        <translation>Ruhezeiten (Ortszeit):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="128" />
+        <source>Closing the window keeps TokenLedger running in the tray</source>
+        <translation>Beim Schließen des Fensters läuft TokenLedger im Infobereich weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="135" />
+        <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
+        <translation>Jede Warnung bleibt auf der Seite Budgets &amp; Warnungen; diese Auswahl entscheidet nur, welche zusätzlich auf dem Desktop erscheinen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="142" />
         <source>Data locations</source>
         <translation>Speicherorte</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="82" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="144" />
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="83" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="145" />
         <source>Settings:</source>
         <translation>Einstellungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="84" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="146" />
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API-Schlüssel werden nie in diesen Dateien gespeichert, sondern nur im Schlüsselbund Ihres Systems. Starten Sie TokenLedger mit --db PFAD oder --profile ORDNER, um andere Dateien zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="172" />
+        <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Das Schließen des Fensters beendet TokenLedger, und neue Warnungen erscheinen im Fenster.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1932,45 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         <location filename="../ui/sync/syncnowbutton.cpp" line="76" />
         <source>Synced %1 new records, %2 updated</source>
         <translation>%1 neue Datensätze synchronisiert, %2 geändert</translation>
+    </message>
+</context>
+<context>
+    <name>tl::TrayController</name>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="15" />
+        <source>Open TokenLedger</source>
+        <translation>TokenLedger öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="16" />
+        <source>Sync Now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="17" />
+        <source>No alerts</source>
+        <translation>Keine Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="23" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/traycontroller.cpp" line="43" />
+        <source>TokenLedger — %n unread alert(s)</source>
+        <translation>
+            <numerusform>TokenLedger – %n ungelesene Warnung</numerusform><numerusform>TokenLedger – %n ungelesene Warnungen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="43" />
+        <source>TokenLedger</source>
+        <translation>TokenLedger</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="61" />
+        <source>Latest alert: %1</source>
+        <translation>Neueste Warnung: %1</translation>
     </message>
 </context>
 <context>

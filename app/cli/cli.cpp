@@ -24,7 +24,10 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table = {
         {QStringLiteral("accounts"),
          {"Provider accounts: list, add, edit, remove, test (keys in the keychain)", accountsCommand}},
-        {QStringLiteral("sync"), {"Pull usage, billed costs and balances from the providers", syncCommand}},
+        {QStringLiteral("alerts"), {"Alerts raised after syncs: list, mark read, acknowledge", alertsCommand}},
+        {QStringLiteral("budgets"),
+         {"Monthly budgets: list (with spend and state), add, edit, remove", budgetsCommand}},
+        {QStringLiteral("sync"), {"Pull usage, billed costs and balances, then check the alert rules", syncCommand}},
         {QStringLiteral("export"), {"Usage rows as CSV or JSON (exact decimal USD)", exportCommand}},
         {QStringLiteral("pricing"),
          {"Model prices: lookup, list, set / unset overrides, update the catalog", pricingCommand}},

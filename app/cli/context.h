@@ -50,5 +50,7 @@ int pricingCommand(Context &ctx);
 int accountsCommand(Context &ctx);
 int syncCommand(Context &ctx);
 int exportCommand(Context &ctx);
+int budgetsCommand(Context &ctx);
+int alertsCommand(Context &ctx);
 
 }   // namespace tl::cli

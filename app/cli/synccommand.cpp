@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include "alerts/alerts.h"
+
 #include "common/dates.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
@@ -79,7 +81,20 @@ int syncCommand(Context &ctx)
         return ctx.failure(error);
     loop.exec();
 
+    // The alert rules run after every sync, here as in the window.
+    QString alertError;
+    const auto alerts = evaluateAlerts(db->connection(), clock, {}, &alertError);
+    if (!alerts)
+        ctx.err() << "tokenledger: the alert rules could not run: " << alertError << "\n";
+
     if (parser.isSet(json)) {
+        QJsonArray newAlerts;
+        for (const Alert &a : alerts.value_or(QList<Alert>{}))
+            newAlerts.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                         {QStringLiteral("kind"), Alert::kindName(a.kind)},
+                                         {QStringLiteral("severity"), Alert::severityName(a.severity)},
+                                         {QStringLiteral("title"), a.title},
+                                         {QStringLiteral("message"), a.message}});
         QJsonArray runs;
         for (const SyncRun &r : summary.runs)
             runs.append(QJsonObject{{QStringLiteral("account_id"), r.accountId},
@@ -93,15 +108,17 @@ int syncCommand(Context &ctx)
                                     {QStringLiteral("duration_ms"), r.durationMs},
                                     {QStringLiteral("error_kind"), r.errorKind},
                                     {QStringLiteral("message"), r.message}});
-        ctx.out() << QJsonDocument(
-                         QJsonObject{{QStringLiteral("runs"), runs},
-                                     {QStringLiteral("skipped"), QJsonArray::fromStringList(summary.skipped)}})
+        ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs},
+                                               {QStringLiteral("skipped"), QJsonArray::fromStringList(summary.skipped)},
+                                               {QStringLiteral("alerts"), newAlerts}})
                          .toJson(QJsonDocument::Indented);
     } else {
         for (const QString &skipped : std::as_const(summary.skipped))
             ctx.out() << "[skipped] " << skipped << "\n";
         if (summary.runs.isEmpty() && summary.skipped.isEmpty())
             ctx.out() << "No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work\n";
+        for (const Alert &a : alerts.value_or(QList<Alert>{}))
+            ctx.out() << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
     }
     return summary.anyFailed() ? Failure : Ok;
 }

@@ -26,7 +26,7 @@ extern const SettingKey<int> SyncHistoryDays;         // sync runs kept
 extern const SettingKey<QString> NotifyMutedKinds;    // alert kinds that raise no notification
 extern const SettingKey<int> NotifyQuietStartHour;    // local hour, -1 = no quiet hours
 extern const SettingKey<int> NotifyQuietEndHour;
-extern const SettingKey<bool> CloseToTray;            // closing the window keeps the app in the tray
+extern const SettingKey<bool> CloseToTray;   // closing the window keeps the app in the tray
 }   // namespace keys
 
 // The application's settings file (INI, so a profile folder is self-contained), with a

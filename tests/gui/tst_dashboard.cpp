@@ -1,3 +1,6 @@
+#include "alerts/traycontroller.h"
+#include "budgets/budgetdialog.h"
+#include "budgets/budgetspage.h"
 #include "charts/dailyspendchart.h"
 #include "charts/trendchart.h"
 #include "common/clock.h"
@@ -20,6 +23,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -205,6 +210,91 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(drilled.count(), 1, 10'000);
         auto *detail = reconciliation->findChild<QTableView *>(u"reconciliationDetailTable"_qs)->model();
         QVERIFY(detail->rowCount() >= 2);   // billed lines and usage rows of that day
+    }
+
+    // Without a tray or a notification service (offscreen), a new alert still shows: a banner in
+    // the window, the badge on the sidebar, the alert centre. Budgets are set through the page.
+    void alertsShowInTheWindowWithoutATray()
+    {
+        test::FakeProviderServer server;
+        QVERIFY(server.start());
+        server.loadStandardFixtures();
+        test::TestDatabase db;
+        const qint64 id = addAccount(db, u"openai"_qs, u"Prod"_qs, server.url(u"/openai/v1"_qs));
+        SyncOptions options;
+        options.retry.baseDelayMs = 5;
+        options.retry.minIntervalMs = 0;
+        SyncService service(db.path(), u"org.tokenledger.test"_qs, options);
+        MemorySecretStore secrets;
+        Settings settings(db.folder() + u"/settings.ini"_qs);
+        FixedClock clock(QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC));
+        MainWindow window(db.database(), settings, {&service, &secrets, &clock});
+        window.show();
+        QVERIFY(!window.tray()->isAvailable());
+        auto *budgets = window.findChild<BudgetsPage *>(u"budgetsPage"_qs);
+        QSignalSpy changed(budgets, &BudgetsPage::budgetsChanged);
+        Budget budget;
+        budget.name = u"Team"_qs;
+        budget.amount = Money::fromNanos(2'000'000'000);
+        budget.thresholds = {50, 80, 100};
+        budgets->saveBudget(budget);
+        QTRY_COMPARE(changed.count(), 1);
+        QTRY_COMPARE(budgets->statuses().size(), 1);
+        QCOMPARE(budgets->statuses().first().state, BudgetStatus::State::Ok);
+
+        SyncRequest request;
+        request.from = QDate(2026, 3, 1);
+        request.to = QDate(2026, 3, 3);
+        service.start(request);
+        auto *banner = window.findChild<QWidget *>(u"alertBanner"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20'000);
+        QVERIFY2(text(&window, "alertBannerLabel").contains(u"3 new alerts"_qs),
+                 qPrintable(text(&window, "alertBannerLabel")));
+        auto *sidebar = window.findChild<QListWidget *>(u"sidebarListWidget"_qs);
+        QTRY_COMPARE(sidebar->item(MainWindow::BudgetsPageIndex)->text(), u"Budgets & Alerts (3)"_qs);
+        QTRY_COMPARE(budgets->alerts().size(), 3);
+        QTRY_COMPARE(budgets->statuses().first().state, BudgetStatus::State::Over);
+        QCOMPARE(budgets->statuses().first().overage().nanos(), qint64(925'919'000));
+        QVERIFY(text(&window, "budgetValueLabel").contains(u"146 % used"_qs));   // the dashboard card
+
+        // "View" opens the alert; reading it lowers the badge; acknowledging is remembered.
+        window.findChild<QPushButton *>(u"alertBannerViewButton"_qs)->click();
+        QCOMPARE(window.currentPage(), MainWindow::BudgetsPageIndex);
+        QTRY_COMPARE(sidebar->item(MainWindow::BudgetsPageIndex)->text(), u"Budgets & Alerts (2)"_qs);
+        window.findChild<QPushButton *>(u"acknowledgeAlertButton"_qs)->click();
+        QTRY_VERIFY(std::any_of(budgets->alerts().cbegin(), budgets->alerts().cend(),
+                                [](const Alert &a) { return a.acknowledgedAt.isValid(); }));
+        auto *severity = window.findChild<QComboBox *>(u"alertSeverityComboBox"_qs);
+        severity->setCurrentIndex(severity->findData(int(Alert::Severity::Critical)));
+        QCOMPARE(budgets->visibleAlerts(), 1);
+        window.findChild<QPushButton *>(u"markAllReadButton"_qs)->click();
+        QTRY_COMPARE(sidebar->item(MainWindow::BudgetsPageIndex)->text(), u"Budgets & Alerts"_qs);
+        qunsetenv(qPrintable(keyEnvironmentVariable(id)));
+    }
+
+    void budgetDialogValidates()
+    {
+        BudgetDialog dialog({{7, u"Prod (OpenAI)"_qs}});
+        QVERIFY(dialog.validationError().contains(u"name"_qs));
+        dialog.findChild<QLineEdit *>(u"budgetNameLineEdit"_qs)->setText(u"Team"_qs);
+        auto *amount = dialog.findChild<QLineEdit *>(u"budgetAmountLineEdit"_qs);
+        for (const QString &bad : {u"abc"_qs, u"0"_qs, u"-5"_qs, u"1.0000000001"_qs}) {
+            amount->setText(bad);
+            QVERIFY2(!dialog.validationError().isEmpty(), qPrintable(bad));
+        }
+        amount->setText(u"$1,250.50"_qs);
+        QVERIFY(dialog.validationError().isEmpty());
+        dialog.findChild<QLineEdit *>(u"budgetThresholdsLineEdit"_qs)->setText(u"75, x"_qs);
+        QVERIFY(!dialog.validationError().isEmpty());
+        dialog.findChild<QLineEdit *>(u"budgetThresholdsLineEdit"_qs)->setText(u"90, 75"_qs);
+        auto *scope = dialog.findChild<QComboBox *>(u"budgetScopeComboBox"_qs);
+        scope->setCurrentIndex(scope->findData(u"account"_qs));
+        QVERIFY(dialog.validationError().isEmpty());
+        const Budget b = dialog.budget();
+        QCOMPARE(b.amount.nanos(), qint64(1'250'500'000'000));
+        QCOMPARE(b.thresholds, (QList<int>{75, 90}));
+        QCOMPARE(b.scope, Budget::Scope::Account);
+        QCOMPARE(b.scopeValue, u"7"_qs);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -14,6 +15,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace tl;
 
@@ -110,6 +112,47 @@ private slots:
             QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Übersicht"));
             QCOMPARE(sidebar->item(MainWindow::BudgetsPageIndex)->text(), QStringLiteral("Budgets & Warnungen"));
         }
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+
+    // English is the source language; its plural forms come from a small file kept by hand.
+    void englishPluralsCoverEveryPlural()
+    {
+        const auto plurals = [](const QString &file) {
+            QFile f(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../translations/") + file);
+            if (!f.open(QIODevice::ReadOnly))
+                return QSet<QString>{QStringLiteral("<missing>")};
+            QSet<QString> out;
+            QXmlStreamReader xml(&f);
+            QString context;
+            bool numerus = false;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (!xml.isStartElement())
+                    continue;
+                if (xml.name() == u"name")
+                    context = xml.readElementText();
+                else if (xml.name() == u"message")
+                    numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
+                else if (xml.name() == u"source" && numerus)
+                    out.insert(context + QLatin1Char('|') + xml.readElementText());
+            }
+            return out;
+        };
+        const QSet<QString> german = plurals(QStringLiteral("tokenledger_de.ts"));
+        const QSet<QString> english = plurals(QStringLiteral("tokenledger_en.ts"));
+        QVERIFY(!german.isEmpty());
+        for (const QString &message : german)
+            QVERIFY2(english.contains(message), qPrintable(QStringLiteral("tokenledger_en.ts lacks ") + message));
+
+        QVERIFY(!installTranslations(*qApp, QLocale::c()));   // no C translation: English plurals instead
+        QCOMPARE(QCoreApplication::translate("tl::TrayController", "TokenLedger — %n unread alert(s)", nullptr, 1),
+                 QStringLiteral("TokenLedger — 1 unread alert"));
+        QCOMPARE(QCoreApplication::translate("tl::TrayController", "TokenLedger — %n unread alert(s)", nullptr, 3),
+                 QStringLiteral("TokenLedger — 3 unread alerts"));
         for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(t);
             delete t;

@@ -1,12 +1,15 @@
 #include "alerts/alerts.h"
+#include "alerts/alertservice.h"
 #include "alerts/budgets.h"
 #include "common/clock.h"
+#include "settings/settings.h"
 #include "storage/costrepository.h"
 #include "storage/syncrunrepository.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tl;
@@ -280,6 +283,49 @@ private slots:
         QVERIFY(alerts.find(created->first().id)->acknowledgedAt.isValid());
         QVERIFY(alerts.markAllRead(clock.nowUtc()));
         QCOMPARE(alerts.unreadCount(), 0);
+    }
+
+    void quietHoursAndMutedKinds_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<int>("hour");
+        QTest::addColumn<bool>("quiet");
+        QTest::newRow("off") << -1 << -1 << 3 << false;
+        QTest::newRow("night, late") << 22 << 7 << 23 << true;
+        QTest::newRow("night, early") << 22 << 7 << 6 << true;
+        QTest::newRow("night, the end hour is not quiet") << 22 << 7 << 7 << false;
+        QTest::newRow("night, afternoon") << 22 << 7 << 15 << false;
+        QTest::newRow("lunch") << 12 << 14 << 13 << true;
+        QTest::newRow("lunch, before") << 12 << 14 << 11 << false;
+        QTest::newRow("same hour means off") << 5 << 5 << 5 << false;
+    }
+    void quietHoursAndMutedKinds()
+    {
+        QFETCH(int, from);
+        QFETCH(int, to);
+        QFETCH(int, hour);
+        QFETCH(bool, quiet);
+        NotificationSettings n;
+        n.quietStartHour = from;
+        n.quietEndHour = to;
+        n.muted = {Alert::Kind::UnpricedModel};
+        QCOMPARE(n.isQuiet(QTime(hour, 30)), quiet);
+        Alert budgetAlert;
+        budgetAlert.kind = Alert::Kind::BudgetThreshold;
+        Alert unpriced;
+        unpriced.kind = Alert::Kind::UnpricedModel;
+        QCOMPARE(n.shouldNotify(budgetAlert, QTime(hour, 30)), !quiet);
+        QVERIFY(!n.shouldNotify(unpriced, QTime(hour, 30)));
+
+        // Kept in the profile's settings and read back.
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        n.save(settings);
+        const NotificationSettings back = NotificationSettings::from(settings);
+        QCOMPARE(back.muted, n.muted);
+        QCOMPARE(back.quietStartHour, from);
+        QCOMPARE(back.quietEndHour, to);
     }
 };
 

@@ -247,6 +247,70 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("export")}).code, 2);   // no format
     }
 
+    void budgetsAndAlertsFromTheCommandLine()
+    {
+        test::TestDatabase db(QStringLiteral("cli-budgets"));
+        const QString path = db.path();
+        const qint64 account = db.addAccount(QStringLiteral("groq"), QStringLiteral("Local"));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        QVERIFY(UsageRepository(db.connection())
+                    .upsert({test::usage(account, today, QStringLiteral("llama-x"), 100, 10, 6 * 1'000'000'000LL)})
+                    .ok);
+        const auto cli = [&](QStringList args) {
+            args.prepend(path);
+            args.prepend(QStringLiteral("--db"));
+            return runCli(args);
+        };
+        Run r = cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Team"),
+                     QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--thresholds"),
+                     QStringLiteral("50,100")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Added budget 1")));
+        r = cli({QStringLiteral("budgets"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject budget = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        QCOMPARE(budget[QStringLiteral("spent_usd")].toString(), QStringLiteral("6"));
+        QCOMPARE(budget[QStringLiteral("used_percent")].toString(), QStringLiteral("60.00"));
+        QCOMPARE(budget[QStringLiteral("amount_usd")].toString(), QStringLiteral("10"));
+
+        // A sync (nothing to fetch: Groq has no usage API) runs the alert rules: 50 % is crossed, once.
+        r = cli({QStringLiteral("sync")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("[alert:warning] Budget \u201cTeam\u201d at 50 %")), qPrintable(r.out));
+        r = cli({QStringLiteral("sync"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("alerts")].toArray().size(), 0);
+        r = cli({QStringLiteral("alerts"), QStringLiteral("--unread"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+        QCOMPARE(cli({QStringLiteral("alerts"), QStringLiteral("ack"), QStringLiteral("1")}).code, 0);
+        r = cli({QStringLiteral("alerts"), QStringLiteral("--unread"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+
+        QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("edit"), QStringLiteral("1"),
+                      QStringLiteral("--amount"), QStringLiteral("5.5"), QStringLiteral("--disable")})
+                     .code,
+                 0);
+        r = cli({QStringLiteral("budgets")});
+        QVERIFY2(r.out.contains(QStringLiteral("$6.00 of $5.50 (109.09 %)")) &&
+                     r.out.contains(QStringLiteral("over by $0.50")) && r.out.contains(QStringLiteral("[paused]")),
+                 qPrintable(r.out));
+        for (const QStringList &bad :
+             {QStringList{QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+                          QStringLiteral("X"), QStringLiteral("--amount"), QStringLiteral("-3")},
+              QStringList{QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+                          QStringLiteral("X"), QStringLiteral("--amount"), QStringLiteral("3"),
+                          QStringLiteral("--provider"), QStringLiteral("nope")},
+              QStringList{QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+                          QStringLiteral("X"), QStringLiteral("--amount"), QStringLiteral("3"),
+                          QStringLiteral("--thresholds"), QStringLiteral("0")},
+              QStringList{QStringLiteral("budgets"), QStringLiteral("edit"), QStringLiteral("x")}}) {
+            const Run refused = cli(bad);
+            QVERIFY2(refused.code == 2, qPrintable(bad.join(u' ')));
+            QVERIFY(!refused.err.isEmpty());
+        }
+        QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("1")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("1")}).code, 1);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -3,10 +3,14 @@
 //   tokenledger-screenshot --db PATH --page N --out FILE.png [--size WxH] [--about]
 //                          [--demo-sync] [--fail PROVIDER] [--states DIR] [--today YYYY-MM-DD]
 //                          [--demo-days N] [--reconcile ROW] [--dark]
+//                          [--budget USD[,USD]] [--tray-menu]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state.
 #include "about/aboutdialog.h"
+#include "alerts/alerts.h"
+#include "alerts/budgets.h"
+#include "alerts/traycontroller.h"
 #include "common/clock.h"
 #include "demohistory.h"
 #include "fakeproviderserver.h"
@@ -24,6 +28,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QMenu>
 #include <QPalette>
 #include <QTabWidget>
 #include <QTimer>
@@ -88,8 +93,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption reconcile(QStringLiteral("reconcile"),
                                        QStringLiteral("Usage page: the billed-vs-estimated tab, row N selected."),
                                        QStringLiteral("N"));
+    const QCommandLineOption budget(QStringLiteral("budget"), QStringLiteral("Add monthly budgets of these USD."),
+                                    QStringLiteral("USD[,USD]"));
+    const QCommandLineOption trayMenu(QStringLiteral("tray-menu"), QStringLiteral("Capture the tray menu instead."));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("A dark Fusion palette."));
-    parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark});
+    parser.addOptions(
+        {db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget, trayMenu});
     parser.process(app);
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStringLiteral("Fusion"));
@@ -126,6 +135,17 @@ int main(int argc, char *argv[])
         addDemoAccounts(database, server);
         for (const tl::Account &a : tl::AccountRepository(database.connection()).list())
             qputenv(qPrintable(tl::keyEnvironmentVariable(a.id)), "demo-key-not-real");
+    }
+    if (parser.isSet(budget) && tl::BudgetRepository(database.connection()).list().isEmpty()) {
+        const QStringList amounts = parser.value(budget).split(QLatin1Char(','));
+        for (qsizetype i = 0; i < amounts.size(); ++i) {
+            tl::Budget b;
+            b.name = i == 0 ? QStringLiteral("Team total") : QStringLiteral("OpenAI");
+            b.scope = i == 0 ? tl::Budget::Scope::All : tl::Budget::Scope::Provider;
+            b.scopeValue = i == 0 ? QString() : QStringLiteral("openai");
+            b.amount = *tl::Money::fromDecimal(amounts.at(i));
+            tl::BudgetRepository(database.connection()).add(b);
+        }
     }
     tl::Settings settings(QDir::temp().filePath(QStringLiteral("tokenledger-screenshot.ini")));
     tl::MemorySecretStore secrets;
@@ -180,6 +200,16 @@ int main(int argc, char *argv[])
         });
     }
     QTimer::singleShot(parser.isSet(demoSync) ? 9000 : 800, &app, [&] {
+        if (parser.isSet(trayMenu)) {
+            const QList<tl::Alert> alerts = tl::AlertRepository(database.connection()).list(1);
+            if (!alerts.isEmpty())
+                window.tray()->setLatestAlert(alerts.first());
+            QMenu *menu = window.tray()->menu();
+            menu->adjustSize();
+            const bool ok = menu->grab().save(parser.value(out));
+            QApplication::exit(ok ? 0 : 1);
+            return;
+        }
         QWidget *target = parser.isSet(about) ? static_cast<QWidget *>(&dialog) : &window;
         const bool ok = target->grab().save(parser.value(out));
         QApplication::exit(ok ? 0 : 1);

@@ -1,6 +1,6 @@
 #include "traycontroller.h"
 
-#include <QApplication>
+#include <QIcon>
 #include <QMenu>
 #include <QSystemTrayIcon>
 
@@ -9,8 +9,7 @@ namespace tl {
 TrayController::TrayController(QObject *parent)
     : QObject(parent)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
+    // The menu exists either way (it is what the tray shows, and what tests and screenshots see).
     m_menu = new QMenu();
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_menu->addAction(tr("Open TokenLedger"), this, &TrayController::openRequested);
@@ -22,7 +21,9 @@ TrayController::TrayController(QObject *parent)
     m_latest->setEnabled(false);
     m_menu->addSeparator();
     m_menu->addAction(tr("Quit"), this, &TrayController::quitRequested);
-    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tokenledger.svg")), this);
     m_tray->setContextMenu(m_menu);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)

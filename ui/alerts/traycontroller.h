@@ -12,7 +12,7 @@ namespace tl {
 
 // The system tray icon, where the desktop has a tray (a StatusNotifierItem host or an X11
 // tray): a menu with Open TokenLedger, Sync Now, the latest alert and Quit, and the unread
-// count in the tooltip. Without a tray it does nothing and isAvailable() is false.
+// count in the tooltip. Without a tray there is no icon and isAvailable() is false.
 class TrayController final : public QObject
 {
     Q_OBJECT

@@ -170,14 +170,15 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
     m_alertDetail->setMinimumHeight(m_alertDetail->fontMetrics().height() * 3);
     alertsLayout->addWidget(m_alertDetail);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(budgetsBox);
-    split->addWidget(alertsBox);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("budgetsSplitter"));
+    m_split->addWidget(budgetsBox);
+    m_split->addWidget(alertsBox);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     for (QComboBox *box : {m_severity, m_kind, m_state})
         connect(box, &QComboBox::currentIndexChanged, this, &BudgetsPage::presentAlerts);
@@ -327,6 +328,15 @@ void BudgetsPage::presentBudgets()
         m_budgetRows->addWidget(row);
     }
     m_budgetRows->addStretch(1);
+    // Room for every budget (up to half the page) before the alert list takes the rest.
+    int wanted = m_budgetsEmpty->isVisible() ? m_budgetsEmpty->sizeHint().height() + 48 : 40;
+    for (int i = 0; i < m_budgetRows->count(); ++i) {
+        if (QWidget *w = m_budgetRows->itemAt(i)->widget())
+            wanted += w->sizeHint().height() + m_budgetRows->spacing();
+    }
+    const int total = std::max(m_split->height(), 400);
+    wanted = std::min(wanted, total / 2);
+    m_split->setSizes({wanted, total - wanted});
 }
 
 void BudgetsPage::presentAlerts()

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStandardItemModel;
 class QTableView;
 class QVBoxLayout;
@@ -56,6 +57,7 @@ private:
     QList<std::pair<qint64, QString>> m_accounts;
     qint64 m_pendingSelection = 0;
 
+    QSplitter *m_split = nullptr;
     QVBoxLayout *m_budgetRows = nullptr;
     QLabel *m_budgetsEmpty = nullptr;
     QLabel *m_alertsHeading = nullptr;

@@ -119,6 +119,15 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         m_settings.setValue(keys::SyncHistoryDays, days);
         m_services.sync->setOptions(syncOptionsFrom(m_settings));
     });
+    connect(settingsPage, &SettingsPage::notificationSettingsChanged, this, [this](const NotificationSettings &n) {
+        n.save(m_settings);
+        m_settings.sync();
+    });
+    connect(settingsPage, &SettingsPage::closeToTrayChanged, this, [this](bool on) {
+        m_settings.setValue(keys::CloseToTray, on);
+        m_settings.sync();
+    });
+    m_settingsPage = settingsPage;
     addPage(SettingsPageIndex, tr("Settings"), settingsPage);
 
     // New alerts always show here too, so none is lost where no tray or notification service exists.
@@ -181,6 +190,8 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     m_notifier = new DesktopNotifier(this);
     connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showAlert);
     m_tray = new TrayController(this);
+    m_settingsPage->setNotificationOptions(NotificationSettings::from(m_settings), m_settings.value(keys::CloseToTray),
+                                           m_tray->isAvailable());
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::syncRequested, m_syncNow, &QToolButton::click);
     connect(m_tray, &TrayController::alertRequested, this, &MainWindow::showAlert);

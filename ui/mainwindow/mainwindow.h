@@ -21,6 +21,7 @@ class Clock;
 class DashboardPage;
 class DbWorker;
 class SecretStore;
+class SettingsPage;
 class SyncHistoryPage;
 class UsagePage;
 class SyncNowButton;
@@ -104,6 +105,7 @@ private:
     SyncHistoryPage *m_history = nullptr;
     SyncNowButton *m_syncNow = nullptr;
     BudgetsPage *m_budgets = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
     AlertService *m_alerts = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     TrayController *m_tray = nullptr;

@@ -2,10 +2,12 @@
 
 #include "sync/syncscheduler.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -77,6 +79,66 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
     syncNote->setWordWrap(true);
     syncNote->setForegroundRole(QPalette::PlaceholderText);
     syncForm->addRow(syncNote);
+    auto *notifyBox = new QGroupBox(tr("Notifications"), this);
+    auto *notifyForm = new QFormLayout(notifyBox);
+    const std::pair<Alert::Kind, QString> kinds[] = {
+        {Alert::Kind::BudgetThreshold, tr("A budget threshold is crossed")},
+        {Alert::Kind::BudgetForecast, tr("The forecast goes over a budget")},
+        {Alert::Kind::Spike, tr("A day's spend spikes")},
+        {Alert::Kind::SyncFailing, tr("An account keeps failing to sync")},
+        {Alert::Kind::LowBalance, tr("Credits or a balance run low")},
+        {Alert::Kind::UnpricedModel, tr("A model without a price appears")},
+    };
+    auto *kindsWidget = new QWidget(notifyBox);
+    auto *kindsLayout = new QGridLayout(kindsWidget);
+    kindsLayout->setContentsMargins(0, 0, 0, 0);
+    int index = 0;
+    for (const auto &[kind, text] : kinds) {
+        auto *box = new QCheckBox(text, kindsWidget);
+        box->setObjectName(QStringLiteral("notify_%1_CheckBox").arg(Alert::kindName(kind)));
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, &SettingsPage::emitNotificationSettings);
+        m_kindBoxes.insert(int(kind), box);
+        kindsLayout->addWidget(box, index / 2, index % 2);
+        ++index;
+    }
+    notifyForm->addRow(tr("Notify me when:"), kindsWidget);
+    m_quietFrom = new QComboBox(notifyBox);
+    m_quietFrom->setObjectName(QStringLiteral("quietFromComboBox"));
+    m_quietTo = new QComboBox(notifyBox);
+    m_quietTo->setObjectName(QStringLiteral("quietToComboBox"));
+    m_quietFrom->addItem(tr("Off"), -1);
+    for (int h = 0; h < 24; ++h) {
+        m_quietFrom->addItem(QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')), h);
+        m_quietTo->addItem(QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')), h);
+    }
+    auto *quiet = new QWidget(notifyBox);
+    auto *quietLayout = new QHBoxLayout(quiet);
+    quietLayout->setContentsMargins(0, 0, 0, 0);
+    quietLayout->addWidget(m_quietFrom);
+    quietLayout->addWidget(new QLabel(tr("to"), quiet));
+    quietLayout->addWidget(m_quietTo);
+    quietLayout->addStretch(1);
+    connect(m_quietFrom, &QComboBox::currentIndexChanged, this, [this] {
+        m_quietTo->setEnabled(m_quietFrom->currentData().toInt() >= 0);
+        emitNotificationSettings();
+    });
+    connect(m_quietTo, &QComboBox::currentIndexChanged, this, &SettingsPage::emitNotificationSettings);
+    notifyForm->addRow(tr("Quiet hours (local time):"), quiet);
+    m_closeToTray = new QCheckBox(tr("Closing the window keeps TokenLedger running in the tray"), notifyBox);
+    m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheckBox"));
+    connect(m_closeToTray, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_loading)
+            emit closeToTrayChanged(on);
+    });
+    notifyForm->addRow(m_closeToTray);
+    auto *notifyNote = new QLabel(tr("Every alert is kept on the Budgets & Alerts page; these choices only decide "
+                                     "which ones also pop up on the desktop."),
+                                  notifyBox);
+    notifyNote->setWordWrap(true);
+    notifyNote->setForegroundRole(QPalette::PlaceholderText);
+    notifyForm->addRow(notifyNote);
+
     auto *storage = new QGroupBox(tr("Data locations"), this);
     auto *form = new QFormLayout(storage);
     form->addRow(tr("Database:"), pathRow(databasePath, QStringLiteral("databasePathLabel"), storage));
@@ -91,8 +153,39 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(syncBox);
+    layout->addWidget(notifyBox);
     layout->addWidget(storage);
     layout->addStretch(1);
+}
+
+void SettingsPage::setNotificationOptions(const NotificationSettings &settings, bool closeToTray, bool trayAvailable)
+{
+    m_loading = true;
+    for (auto it = m_kindBoxes.cbegin(); it != m_kindBoxes.cend(); ++it)
+        it.value()->setChecked(!settings.muted.contains(static_cast<Alert::Kind>(it.key())));
+    m_quietFrom->setCurrentIndex(std::max(0, m_quietFrom->findData(settings.quietStartHour)));
+    m_quietTo->setCurrentIndex(std::max(0, m_quietTo->findData(std::max(0, settings.quietEndHour))));
+    m_quietTo->setEnabled(settings.quietStartHour >= 0);
+    m_closeToTray->setChecked(closeToTray);
+    m_closeToTray->setEnabled(trayAvailable);
+    if (!trayAvailable)
+        m_closeToTray->setToolTip(tr("This desktop has no system tray: closing the window quits TokenLedger, and new "
+                                     "alerts show in the window."));
+    m_loading = false;
+}
+
+void SettingsPage::emitNotificationSettings()
+{
+    if (m_loading)
+        return;
+    NotificationSettings n;
+    for (auto it = m_kindBoxes.cbegin(); it != m_kindBoxes.cend(); ++it) {
+        if (!it.value()->isChecked())
+            n.muted.insert(static_cast<Alert::Kind>(it.key()));
+    }
+    n.quietStartHour = m_quietFrom->currentData().toInt();
+    n.quietEndHour = n.quietStartHour >= 0 ? m_quietTo->currentData().toInt() : -1;
+    emit notificationSettingsChanged(n);
 }
 
 }   // namespace tl

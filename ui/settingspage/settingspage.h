@@ -1,6 +1,12 @@
 #pragma once
 
+#include "alerts/alertservice.h"
+
+#include <QHash>
 #include <QWidget>
+
+class QCheckBox;
+class QComboBox;
 
 namespace tl {
 
@@ -14,10 +20,24 @@ public:
     SettingsPage(const QString &databasePath, const QString &settingsPath, int syncIntervalMinutes, int backfillDays,
                  int historyDays, QWidget *parent = nullptr);
 
+    // The notification options (kinds that raise desktop notifications, quiet hours, close to tray).
+    void setNotificationOptions(const NotificationSettings &settings, bool closeToTray, bool trayAvailable);
+
 signals:
+    void notificationSettingsChanged(const tl::NotificationSettings &settings);
+    void closeToTrayChanged(bool closeToTray);
     void syncIntervalChanged(int minutes);
     void backfillDaysChanged(int days);
     void historyDaysChanged(int days);
+
+private:
+    void emitNotificationSettings();
+
+    QHash<int, QCheckBox *> m_kindBoxes;   // by Alert::Kind
+    QComboBox *m_quietFrom = nullptr;
+    QComboBox *m_quietTo = nullptr;
+    QCheckBox *m_closeToTray = nullptr;
+    bool m_loading = false;
 };
 
 }   // namespace tl

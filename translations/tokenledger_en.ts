@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>tl::AccountsPage</name>
+    <message numerus="yes">
+      <source>Failing (%n time(s) in a row): %1</source>
+      <translation>
+        <numerusform>Failing (%n time in a row): %1</numerusform>
+        <numerusform>Failing (%n times in a row): %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>tl::DashboardPage</name>
+    <message numerus="yes">
+      <source>%1 of %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n budget(s)&lt;/a&gt;</source>
+      <translation>
+        <numerusform>%1 of %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n budget&lt;/a&gt;</numerusform>
+        <numerusform>%1 of %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n budgets&lt;/a&gt;</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n account(s) failing to sync — %1. See Sync History.</source>
+      <translation>
+        <numerusform>%n account failing to sync — %1. See Sync History.</numerusform>
+        <numerusform>%n accounts failing to sync — %1. See Sync History.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n unread alert(s); latest: %1</source>
+      <translation>
+        <numerusform>%n unread alert; latest: %1</numerusform>
+        <numerusform>%n unread alerts; latest: %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>tl::PricingPage</name>
+    <message numerus="yes">
+      <source>and %n more</source>
+      <translation>
+        <numerusform>and %n more</numerusform>
+        <numerusform>and %n more</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n model(s) in your data have no price, so their usage is not counted in any cost: %1.</source>
+      <translation>
+        <numerusform>%n model in your data has no price, so its usage is not counted in any cost: %1.</numerusform>
+        <numerusform>%n models in your data have no price, so their usage is not counted in any cost: %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Price saved; %n stored row(s) re-priced.</source>
+      <translation>
+        <numerusform>Price saved; %n stored row re-priced.</numerusform>
+        <numerusform>Price saved; %n stored rows re-priced.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Override removed; %n stored row(s) re-priced.</source>
+      <translation>
+        <numerusform>Override removed; %n stored row re-priced.</numerusform>
+        <numerusform>Override removed; %n stored rows re-priced.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>tl::SyncNowButton</name>
+    <message numerus="yes">
+      <source>%n account(s) failed — Retry</source>
+      <translation>
+        <numerusform>%n account failed — Retry</numerusform>
+        <numerusform>%n accounts failed — Retry</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>tl::TrayController</name>
+    <message numerus="yes">
+      <source>TokenLedger — %n unread alert(s)</source>
+      <translation>
+        <numerusform>TokenLedger — %n unread alert</numerusform>
+        <numerusform>TokenLedger — %n unread alerts</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
