@@ -12,6 +12,7 @@
 #include "alerts/budgets.h"
 #include "alerts/traycontroller.h"
 #include "common/clock.h"
+#include "common/translations.h"
 #include "demohistory.h"
 #include "fakeproviderserver.h"
 #include "mainwindow/mainwindow.h"
@@ -100,6 +101,7 @@ int main(int argc, char *argv[])
     parser.addOptions(
         {db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget, trayMenu});
     parser.process(app);
+    tl::installTranslations(app);   // as the app does: the locale's strings, else English plural forms
     if (parser.isSet(dark)) {
         QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette p;
