@@ -4,6 +4,7 @@
 #include "analytics/spend.h"
 #include "common/clock.h"
 #include "common/dates.h"
+#include "common/enumnames.h"
 #include "providers/providercatalog.h"
 #include "storage/sqlutil.h"
 
@@ -117,11 +118,7 @@ QList<Alert::Kind> Alert::allKinds()
 
 std::optional<Alert::Kind> Alert::kindFromName(QStringView name)
 {
-    for (Kind k : allKinds()) {
-        if (name == kindName(k))
-            return k;
-    }
-    return std::nullopt;
+    return enumFromName<Kind>(name, allKinds(), kindName);
 }
 
 QString Alert::severityName(Severity severity)
@@ -139,11 +136,7 @@ QString Alert::severityName(Severity severity)
 
 std::optional<Alert::Severity> Alert::severityFromName(QStringView name)
 {
-    for (Severity s : {Severity::Info, Severity::Warning, Severity::Critical}) {
-        if (name == severityName(s))
-            return s;
-    }
-    return std::nullopt;
+    return enumFromName<Severity>(name, {Severity::Info, Severity::Warning, Severity::Critical}, severityName);
 }
 
 AlertRepository::AlertRepository(QSqlDatabase db)

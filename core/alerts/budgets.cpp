@@ -1,6 +1,7 @@
 #include "budgets.h"
 
 #include "common/dates.h"
+#include "common/enumnames.h"
 #include "storage/sqlutil.h"
 
 #include <QDateTime>
@@ -40,6 +41,17 @@ QString scopeValueOf(const Budget &budget)
     return budget.scope == Budget::Scope::All || budget.scopeValue.isNull() ? QStringLiteral("") : budget.scopeValue;
 }
 
+// Binds name, scope, scope value, amount, thresholds and enabled, in that order.
+void bindFields(QSqlQuery &q, const Budget &budget)
+{
+    q.addBindValue(budget.name);
+    q.addBindValue(Budget::scopeName(budget.scope));
+    q.addBindValue(scopeValueOf(budget));
+    q.addBindValue(budget.amount.nanos());
+    q.addBindValue(budget.thresholdsText());
+    q.addBindValue(budget.enabled ? 1 : 0);
+}
+
 const char *const Columns = "id, name, scope, scope_value, amount_nano, thresholds, enabled";
 
 }   // namespace
@@ -59,11 +71,7 @@ QString Budget::scopeName(Scope scope)
 
 std::optional<Budget::Scope> Budget::scopeFromName(QStringView name)
 {
-    for (Scope s : {Scope::All, Scope::Provider, Scope::Account}) {
-        if (name == scopeName(s))
-            return s;
-    }
-    return std::nullopt;
+    return enumFromName<Scope>(name, {Scope::All, Scope::Provider, Scope::Account}, scopeName);
 }
 
 std::optional<QList<int>> Budget::parseThresholds(QStringView text)
@@ -110,12 +118,7 @@ qint64 BudgetRepository::add(const Budget &budget, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO budgets (name, scope, scope_value, amount_nano, thresholds, enabled, "
                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(budget.name);
-    q.addBindValue(Budget::scopeName(budget.scope));
-    q.addBindValue(scopeValueOf(budget));
-    q.addBindValue(budget.amount.nanos());
-    q.addBindValue(budget.thresholdsText());
-    q.addBindValue(budget.enabled ? 1 : 0);
+    bindFields(q, budget);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec()) {
         failed(q, error);
@@ -129,12 +132,7 @@ bool BudgetRepository::update(const Budget &budget, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE budgets SET name = ?, scope = ?, scope_value = ?, amount_nano = ?, "
                              "thresholds = ?, enabled = ? WHERE id = ?"));
-    q.addBindValue(budget.name);
-    q.addBindValue(Budget::scopeName(budget.scope));
-    q.addBindValue(scopeValueOf(budget));
-    q.addBindValue(budget.amount.nanos());
-    q.addBindValue(budget.thresholdsText());
-    q.addBindValue(budget.enabled ? 1 : 0);
+    bindFields(q, budget);
     q.addBindValue(budget.id);
     if (!q.exec())
         return failed(q, error);

@@ -3,6 +3,7 @@
 #include "money/money.h"
 #include "providers/providercatalog.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QLocale>
 
@@ -29,6 +30,16 @@ void applyPalette(QChart *chart, const QPalette &palette)
     chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
     chart->setTitleBrush(palette.color(QPalette::WindowText));
     chart->setAnimationOptions(QChart::NoAnimation);
+}
+
+void resetChart(QChart *chart, const QPalette &palette)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);   // hands the axis back to us
+        delete axis;
+    }
+    applyPalette(chart, palette);
 }
 
 QColor seriesColor(int index)

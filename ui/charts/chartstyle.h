@@ -15,6 +15,8 @@ bool isDark(const QPalette &palette);
 // grid in the palette's colours, antialiasing on. Call before adding series; series colours set
 // afterwards stay.
 void applyPalette(QChart *chart, const QPalette &palette);
+// Removes (and deletes) every series and axis, then applies the palette: the start of a rebuild.
+void resetChart(QChart *chart, const QPalette &palette);
 
 // One colour per provider, the same on every chart and table: the Okabe–Ito set, which stays
 // distinguishable for colour-blind readers; unknown providers get grey.

@@ -75,12 +75,7 @@ void DailySpendChart::changeEvent(QEvent *event)
 void DailySpendChart::rebuild()
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);   // hands the axis back to us
-        delete axis;
-    }
-    applyPalette(c, palette());
+    resetChart(c, palette());
     m_daily.clear();
     m_cumulative.clear();
     if (!m_data.today.isValid())

@@ -58,8 +58,7 @@ void ShareDonut::changeEvent(QEvent *event)
 void ShareDonut::rebuild()
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    applyPalette(c, palette());
+    resetChart(c, palette());
     c->legend()->setVisible(false);
     auto *series = new QPieSeries(c);
     series->setHoleSize(0.58);

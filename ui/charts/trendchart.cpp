@@ -73,12 +73,7 @@ void TrendChart::changeEvent(QEvent *event)
 void TrendChart::rebuild()
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes()) {
-        c->removeAxis(axis);   // hands the axis back to us
-        delete axis;
-    }
-    applyPalette(c, palette());
+    resetChart(c, palette());
     c->legend()->setVisible(false);
     const QList<MonthTotal> months = shownMonths();
     const QList<qint64> v = values();
