@@ -29,6 +29,8 @@ const std::map<QString, Command> &commands()
          {"Monthly budgets: list (with spend and state), add, edit, remove", budgetsCommand}},
         {QStringLiteral("sync"), {"Pull usage, billed costs and balances, then check the alert rules", syncCommand}},
         {QStringLiteral("export"), {"Usage rows as CSV or JSON (exact decimal USD)", exportCommand}},
+        {QStringLiteral("import"),
+         {"Usage or costs from a CSV (generic, OpenAI, Anthropic, Google Cloud Billing)", importCommand}},
         {QStringLiteral("pricing"),
          {"Model prices: lookup, list, set / unset overrides, update the catalog", pricingCommand}},
         {QStringLiteral("report"), {"Totals and breakdowns by provider, model and account", reportCommand}},

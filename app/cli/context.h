@@ -52,5 +52,6 @@ int syncCommand(Context &ctx);
 int exportCommand(Context &ctx);
 int budgetsCommand(Context &ctx);
 int alertsCommand(Context &ctx);
+int importCommand(Context &ctx);
 
 }   // namespace tl::cli

@@ -1,0 +1,120 @@
+#include "context.h"
+
+#include "alerts/alerts.h"
+#include "common/clock.h"
+#include "io/csvimport.h"
+#include "pricing/pricingservice.h"
+#include "storage/accountrepository.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tl::cli {
+
+int importCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Import usage or costs from a CSV file into an account."));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("The CSV file."), QStringLiteral("FILE"));
+    const QCommandLineOption account(QStringLiteral("account"), QStringLiteral("The account it belongs to."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("generic, openai-usage, openai-costs, anthropic-usage, "
+                                                   "anthropic-costs or google-billing (detected from the header "
+                                                   "when left out)."),
+                                    QStringLiteral("F"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Check everything, write nothing."));
+    const QCommandLineOption keepGood(QStringLiteral("keep-good-rows"),
+                                      QStringLiteral("With bad rows, import the good ones (else nothing)."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({csv, account, format, dryRun, keepGood, json});
+    bool helpShown = false;
+    if (!ctx.parse(
+            parser,
+            QStringLiteral("import --csv FILE --account ID [--format F] [--dry-run] [--keep-good-rows] [--json]"),
+            &helpShown))
+        return helpShown ? Ok : Usage;
+    if (!parser.isSet(csv) || !parser.isSet(account))
+        return ctx.usageError(QStringLiteral("import needs --csv FILE and --account ID"));
+    CsvImportOptions options;
+    bool ok = false;
+    options.accountId = parser.value(account).toLongLong(&ok);
+    if (!ok)
+        return ctx.usageError(QStringLiteral("--account \"%1\" is not an account id").arg(parser.value(account)));
+    if (parser.isSet(format)) {
+        options.format = csvFormatFromName(parser.value(format));
+        if (!options.format)
+            return ctx.usageError(QStringLiteral("unknown format \"%1\"").arg(parser.value(format)));
+    }
+    options.dryRun = parser.isSet(dryRun);
+    options.keepGoodRows = parser.isSet(keepGood);
+    QFile file(parser.value(csv));
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.failure(QStringLiteral("cannot read %1: %2").arg(parser.value(csv), file.errorString()));
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    if (!AccountRepository(db->connection()).find(options.accountId))
+        return ctx.failure(QStringLiteral("there is no account %1").arg(options.accountId));
+    PricingService pricing(db->connection());
+    QString error;
+    if (!pricing.load(&error))
+        return ctx.failure(error);
+    const CsvImportResult r = importCsv(db->connection(), file, options, pricing.catalog());
+    std::optional<QList<Alert>> alerts;
+    if (r.written)
+        alerts = evaluateAlerts(db->connection(), SystemClock());   // new data: the rules run, as after a sync
+
+    if (parser.isSet(json)) {
+        QJsonArray bad;
+        for (const CsvBadRow &b : r.badRows)
+            bad.append(QJsonObject{{QStringLiteral("line"), b.line}, {QStringLiteral("reason"), b.reason}});
+        ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("ok"), r.ok},
+                                               {QStringLiteral("error"), r.error},
+                                               {QStringLiteral("format"), csvFormatName(r.format)},
+                                               {QStringLiteral("rows"), r.rows},
+                                               {QStringLiteral("good_rows"), r.goodRows},
+                                               {QStringLiteral("skipped_rows"), r.skippedRows},
+                                               {QStringLiteral("bad_rows"), r.badRowCount},
+                                               {QStringLiteral("bad"), bad},
+                                               {QStringLiteral("written"), r.written},
+                                               {QStringLiteral("usage_created"), r.usageCreated},
+                                               {QStringLiteral("usage_updated"), r.usageUpdated},
+                                               {QStringLiteral("usage_unchanged"), r.usageUnchanged},
+                                               {QStringLiteral("costs_created"), r.costsCreated},
+                                               {QStringLiteral("costs_updated"), r.costsUpdated},
+                                               {QStringLiteral("costs_unchanged"), r.costsUnchanged}})
+                         .toJson(QJsonDocument::Indented);
+    } else {
+        if (!r.error.isEmpty() && r.rows == 0)
+            return ctx.failure(QStringLiteral("%1 was not imported: %2").arg(parser.value(csv), r.error));
+        ctx.out() << "Format: " << csvFormatName(r.format) << "; " << r.rows << " rows read, " << r.goodRows
+                  << " good, " << r.badRowCount << " bad"
+                  << (r.skippedRows ? QStringLiteral(", %1 skipped (not LLM spend)").arg(r.skippedRows) : QString())
+                  << ".\n";
+        for (const CsvBadRow &b : r.badRows)
+            ctx.out() << "  line " << b.line << ": " << b.reason << "\n";
+        if (r.badRowCount > r.badRows.size())
+            ctx.out() << "  … and " << (r.badRowCount - r.badRows.size()) << " more\n";
+        if (r.written)
+            ctx.out() << "Imported: usage " << r.usageCreated << " new, " << r.usageUpdated << " updated, "
+                      << r.usageUnchanged << " unchanged; costs " << r.costsCreated << " new, " << r.costsUpdated
+                      << " updated, " << r.costsUnchanged << " unchanged.\n";
+        else if (options.dryRun && r.ok)
+            ctx.out() << "Dry run: nothing was written.\n";
+        else if (!r.error.isEmpty())
+            ctx.err() << "tokenledger: " << r.error
+                      << (r.badRowCount ? QStringLiteral(". Fix the rows, or run again with --keep-good-rows to "
+                                                         "import the good ones.")
+                                        : QString())
+                      << "\n";
+        for (const Alert &a : alerts.value_or(QList<Alert>{}))
+            ctx.out() << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
+    }
+    return r.ok ? Ok : Failure;
+}
+
+}   // namespace tl::cli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QStringList>
+
+namespace tl {
+
+// Reads CSV (RFC 4180: comma separated, fields optionally in double quotes, "" for a quote,
+// quoted fields may span lines, CRLF or LF) one record at a time from a device, in fixed-size
+// chunks — a file of any size is never held in memory. Tracks the line each record starts on,
+// so errors can name it. A UTF-8 byte-order mark is skipped.
+class CsvReader final
+{
+public:
+    enum class Status
+    {
+        Record,        // *fields holds the next record
+        End,           // no more records
+        BrokenQuote,   // a quote out of place (the rest of that line is skipped) or never closed (at EOF)
+        NotText,       // a NUL byte: this is not a text file
+        ReadError,
+    };
+
+    explicit CsvReader(QIODevice &device);
+
+    Status next(QStringList *fields);
+    qint64 recordLine() const { return m_recordLine; }   // 1-based line where the last record began
+    qint64 bytesRead() const { return m_consumed; }
+    QString errorString() const { return m_device.errorString(); }
+
+private:
+    bool fill();       // false at EOF or on error
+    void skipLine();   // after a broken record: on to the next line
+
+    QIODevice &m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    qint64 m_recordLine = 0;
+    qint64 m_consumed = 0;
+    bool m_eof = false;
+    bool m_error = false;
+    bool m_started = false;
+};
+
+}   // namespace tl

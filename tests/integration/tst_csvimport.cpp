@@ -1,0 +1,260 @@
+#include "io/csvimport.h"
+#include "io/csvreader.h"
+#include "pricing/pricingservice.h"
+#include "testdatabase.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace tl;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(QStringLiteral(TOKENLEDGER_FIXTURES_DIR "/csv/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+CsvImportResult import(test::TestDatabase &db, qint64 account, const QByteArray &bytes, CsvImportOptions options = {})
+{
+    PricingService pricing(db.connection());
+    pricing.load();
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    options.accountId = account;
+    return importCsv(db.connection(), buffer, options, pricing.catalog());
+}
+
+qint64 rowCount(test::TestDatabase &db)
+{
+    return db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM usage) + (SELECT COUNT(*) FROM costs)"));
+}
+
+}   // namespace
+
+class TestCsvImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readerHandlesQuotingAndLines()
+    {
+        QBuffer buffer;
+        buffer.setData("\xEF\xBB\xBF"
+                       "a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\n\"multi\nline\",2\nlast,\"\"");
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(buffer);
+        QStringList row;
+        QCOMPARE(reader.next(&row), CsvReader::Status::Record);
+        QCOMPARE(row, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(reader.next(&row), CsvReader::Status::Record);
+        QCOMPARE(row, (QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\"")}));
+        QCOMPARE(reader.recordLine(), qint64(2));
+        QCOMPARE(reader.next(&row), CsvReader::Status::Record);
+        QCOMPARE(row.first(), QStringLiteral("multi\nline"));
+        QCOMPARE(reader.recordLine(), qint64(4));   // after a blank line
+        QCOMPARE(reader.next(&row), CsvReader::Status::Record);
+        QCOMPARE(reader.recordLine(), qint64(6));
+        QCOMPARE(row, (QStringList{QStringLiteral("last"), QString()}));
+        QCOMPARE(reader.next(&row), CsvReader::Status::End);
+    }
+
+    void formats_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<qint64>("goodRows");
+        QTest::addColumn<qint64>("skippedRows");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("generic") << "generic.csv"
+                                 << "openai"
+                                 << "generic" << qint64(4) << qint64(0)
+                                 << "SELECT SUM(input_tokens) || '/' || SUM(cached_input_tokens) || '/' || "
+                                    "SUM(output_tokens) || '/' || SUM(requests) || '/' || "
+                                    "SUM(cost_status = 'reported') || '/' || SUM(cost_status = 'unpriced') || '/' || "
+                                    "SUM(CASE WHEN cost_status = 'reported' THEN cost_nano END) FROM usage"
+                                 << "385000/50000/72500/215/1/1/256000000";
+        QTest::newRow("openai usage: cached inside input")
+            << "openai-usage.csv"
+            << "openai"
+            << "openai-usage" << qint64(3) << qint64(0)
+            << "SELECT SUM(input_tokens) || '/' || SUM(cached_input_tokens) || '/' || SUM(output_tokens) || '/' || "
+               "SUM(requests) || '/' || SUM(cost_status = 'estimated') || '/' || MIN(source) FROM usage"
+            << "380000/50000/72000/210/3/csv";
+        QTest::newRow("openai costs") << "openai-costs.csv"
+                                      << "openai"
+                                      << "openai-costs" << qint64(4) << qint64(0)
+                                      << "SELECT SUM(amount_nano) || '/' || COUNT(*) || '/' || MIN(currency) FROM costs"
+                                      << "2054045000/4/USD";
+        QTest::newRow("anthropic usage") << "anthropic-usage.csv"
+                                         << "anthropic"
+                                         << "anthropic-usage" << qint64(3) << qint64(0)
+                                         << "SELECT SUM(input_tokens) || '/' || SUM(cached_input_tokens) || '/' || "
+                                            "SUM(cache_write_5m_tokens) || '/' "
+                                            "|| SUM(output_tokens) || '/' || COUNT(DISTINCT project) FROM usage"
+                                         << "180000/400000/20000/11000/2";
+        QTest::newRow("anthropic costs: dollars")
+            << "anthropic-costs.csv"
+            << "anthropic"
+            << "anthropic-costs" << qint64(4) << qint64(0) << "SELECT SUM(amount_nano) FROM costs"
+            << "555000000";
+        QTest::newRow("google billing: AI services only, unrounded")
+            << "google-billing.csv"
+            << "google"
+            << "google-billing" << qint64(3) << qint64(1)
+            << "SELECT SUM(amount_nano) || '/' || COUNT(DISTINCT project) || '/' || MIN(line_item) FROM costs"
+            << "985000000/2/Gemini API — Gemini 2.5 Flash Input Tokens";
+    }
+    void formats()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, provider);
+        QFETCH(QString, format);
+        QFETCH(qint64, goodRows);
+        QFETCH(qint64, skippedRows);
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(provider, QStringLiteral("Imported"));
+        const QByteArray bytes = fixture(file);
+        QVERIFY(!bytes.isEmpty());
+        CsvImportResult r = import(db, account, bytes);
+        QVERIFY2(r.ok,
+                 qPrintable(r.error +
+                            QStringLiteral(" rows %1 good %2 bad %3").arg(r.rows).arg(r.goodRows).arg(r.badRowCount)));
+        QCOMPARE(csvFormatName(r.format), format);
+        QCOMPARE(r.goodRows, goodRows);
+        QCOMPARE(r.skippedRows, skippedRows);
+        QCOMPARE(r.badRowCount, qint64(0));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(sql) && q.next());
+        QCOMPARE(q.value(0).toString(), expected);
+        q.finish();
+
+        // Re-importing the same file changes nothing.
+        const qint64 before = rowCount(db);
+        r = import(db, account, bytes);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.usageCreated + r.usageUpdated + r.costsCreated + r.costsUpdated, qint64(0));
+        QCOMPARE(rowCount(db), before);
+        QVERIFY(q.exec(sql) && q.next());
+        QCOMPARE(q.value(0).toString(), expected);
+    }
+
+    void badRowsAreReportedAndNothingIsHalfImported()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        const QByteArray bytes = fixture(QStringLiteral("bad-rows.csv"));
+        CsvImportResult r = import(db, account, bytes);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.rows, qint64(7));
+        QCOMPARE(r.badRowCount, qint64(5));
+        const QList<std::pair<qint64, QString>> expected{{3, QStringLiteral("bad date")},
+                                                         {4, QStringLiteral("negative input tokens")},
+                                                         {5, QStringLiteral("expected 5 columns, found 4")},
+                                                         {6, QStringLiteral("broken quoting")},
+                                                         {7, QStringLiteral("is not a decimal amount")}};
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(r.badRows.at(i).line, expected.at(i).first);
+            QVERIFY2(r.badRows.at(i).reason.contains(expected.at(i).second), qPrintable(r.badRows.at(i).reason));
+        }
+        QCOMPARE(rowCount(db), qint64(0));   // nothing
+
+        CsvImportOptions dry;
+        dry.dryRun = true;
+        dry.keepGoodRows = true;
+        r = import(db, account, bytes, dry);
+        QVERIFY(r.ok);
+        QVERIFY(!r.written);
+        QCOMPARE(rowCount(db), qint64(0));
+
+        CsvImportOptions keep;
+        keep.keepGoodRows = true;
+        r = import(db, account, bytes, keep);
+        QVERIFY(r.ok);
+        QCOMPARE(r.usageCreated, qint64(2));   // line 2 and the multi-line model of line 8
+        QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(cost_nano) FROM usage")), qint64(750'000'000));
+
+        // Costs in a currency that is not one.
+        r = import(db, account,
+                   "start_time,amount_value,amount_currency\n1772323200,1.5,usd\n1772323200,2,dollars\n"
+                   "1772323200,3,EUR\n");
+        QCOMPARE(r.badRowCount, qint64(1));
+        QCOMPARE(r.badRows.first().line, qint64(3));
+        QVERIFY(r.badRows.first().reason.contains(QStringLiteral("unknown currency")));
+    }
+
+    void filesThatAreNotCsvAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QByteArray() << "empty";
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\x00\x00\x00",
+                                              10)
+                                << "not a CSV file";
+        QTest::newRow("prose") << QByteArray("Dear team,\nhere are the numbers.\n") << "not a CSV file";
+        QTest::newRow("unknown columns") << QByteArray("when,what,how much\n2026-01-01,x,3\n") << "match no format";
+        QTest::newRow("missing column") << QByteArray("start_time,model,output_tokens,num_model_requests\n")
+                                        << "openai-usage format, which needs a \"input_tokens\" column";
+    }
+    void filesThatAreNotCsvAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        const CsvImportResult r = import(db, account, bytes);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(reason), qPrintable(r.error));
+        QCOMPARE(rowCount(db), qint64(0));
+    }
+
+    // Random bytes, truncated and corrupted fixtures: never a crash, a clear answer, and either
+    // the whole file or nothing.
+    void fuzz()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        QRandomGenerator rng(20261125);
+        const QList<QByteArray> seeds{
+            fixture(QStringLiteral("generic.csv")), fixture(QStringLiteral("openai-usage.csv")),
+            fixture(QStringLiteral("openai-costs.csv")), fixture(QStringLiteral("google-billing.csv"))};
+        for (int round = 0; round < 300; ++round) {
+            QByteArray bytes;
+            const int kind = round % 3;
+            if (kind == 0) {   // random bytes
+                bytes.resize(rng.bounded(0, 400));
+                for (char &c : bytes)
+                    c = char(rng.bounded(0, 256));
+            } else {
+                bytes = seeds.at(rng.bounded(int(seeds.size())));
+                if (kind == 1) {   // truncated anywhere
+                    bytes.truncate(rng.bounded(0, int(bytes.size()) + 1));
+                } else {   // a few bytes flipped
+                    for (int i = 0; i < 4 && !bytes.isEmpty(); ++i)
+                        bytes[rng.bounded(int(bytes.size()))] = "\",\n\r\x00x9-"[rng.bounded(9)];
+                }
+            }
+            const qint64 before = rowCount(db);
+            const CsvImportResult r = import(db, account, bytes);
+            if (!r.ok) {
+                QVERIFY(!r.error.isEmpty());
+                QCOMPARE(rowCount(db), before);   // nothing half-imported
+            }
+            for (const CsvBadRow &b : r.badRows)
+                QVERIFY(b.line >= 2 && !b.reason.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvImport)
+#include "tst_csvimport.moc"
