@@ -31,6 +31,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("export"), {"Usage rows as CSV or JSON (exact decimal USD)", exportCommand}},
         {QStringLiteral("import"),
          {"Usage or costs from a CSV (generic, OpenAI, Anthropic, Google Cloud Billing)", importCommand}},
+        {QStringLiteral("manual"),
+         {"Manual entries for seats and subscriptions: list, add (monthly or once), remove", manualCommand}},
         {QStringLiteral("pricing"),
          {"Model prices: lookup, list, set / unset overrides, update the catalog", pricingCommand}},
         {QStringLiteral("report"), {"Totals and breakdowns by provider, model and account", reportCommand}},

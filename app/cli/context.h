@@ -53,5 +53,6 @@ int exportCommand(Context &ctx);
 int budgetsCommand(Context &ctx);
 int alertsCommand(Context &ctx);
 int importCommand(Context &ctx);
+int manualCommand(Context &ctx);
 
 }   // namespace tl::cli

@@ -103,6 +103,7 @@ struct SpendSplit
     Money total;
     Money billed;
     Money estimated;
+    Money manual;
 };
 
 SpendSplit splitOf(const QList<DailySpend> &days)
@@ -111,9 +112,10 @@ SpendSplit splitOf(const QList<DailySpend> &days)
     for (const DailySpend &d : days) {
         s.total = s.total.checkedAdd(d.spend()).value_or(s.total);
         if (d.hasBilled)
-            s.billed = s.billed.checkedAdd(d.spend()).value_or(s.billed);
+            s.billed = s.billed.checkedAdd(d.billed).value_or(s.billed);
         else
-            s.estimated = s.estimated.checkedAdd(d.spend()).value_or(s.estimated);
+            s.estimated = s.estimated.checkedAdd(d.estimated).value_or(s.estimated);
+        s.manual = s.manual.checkedAdd(d.manual).value_or(s.manual);
     }
     return s;
 }
@@ -220,6 +222,7 @@ int reportCommand(Context &ctx)
                        {QStringLiteral("total"), moneyText(split.total)},
                        {QStringLiteral("billed"), moneyText(split.billed)},
                        {QStringLiteral("estimated"), moneyText(split.estimated)},
+                       {QStringLiteral("manual"), moneyText(split.manual)},
                        {QStringLiteral("rule"), QStringLiteral("billed wins over estimated per account and UTC day")}});
         if (forecast)
             out.insert(QStringLiteral("forecast"), forecastJson(*forecast));
@@ -256,7 +259,8 @@ int reportCommand(Context &ctx)
                    QStringLiteral("By %1, %2 to %3 (UTC days)").arg(dimension, isoDay(fromDay), isoDay(toDay)), rows);
     }
     ctx.out() << "\nSpend " << usd(split.total) << " = billed " << usd(split.billed) << " + estimated "
-              << usd(split.estimated) << " (billed wins over estimated per account and UTC day)\n";
+              << usd(split.estimated) << " + manual " << usd(split.manual)
+              << " (billed wins over estimated per account and UTC day; manual entries add on top)\n";
     if (forecast)
         ctx.out() << "Month-end forecast " << usd(forecast->expected) << " (" << usd(forecast->low) << " to "
                   << usd(forecast->high) << "): month to date " << usd(forecast->monthToDate) << " + "

@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include "alerts/alerts.h"
+#include "storage/manualentryrepository.h"
 
 #include "common/dates.h"
 #include "secrets/secretstore.h"
@@ -83,6 +84,9 @@ int syncCommand(Context &ctx)
 
     // The alert rules run after every sync, here as in the window.
     QString alertError;
+    // A new month adds its recurring manual charges; then the rules see every figure.
+    if (!ManualEntryRepository(db->connection()).materialize(clock.todayUtc(), &alertError))
+        ctx.err() << "tokenledger: manual entries could not be updated: " << alertError << "\n";
     const auto alerts = evaluateAlerts(db->connection(), clock, {}, &alertError);
     if (!alerts)
         ctx.err() << "tokenledger: the alert rules could not run: " << alertError << "\n";

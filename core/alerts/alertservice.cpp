@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "settings/settings.h"
 #include "storage/dbworker.h"
+#include "storage/manualentryrepository.h"
 
 namespace tl {
 
@@ -64,6 +65,9 @@ void AlertService::evaluate()
         // "Now" is read here: the job may outlive whoever owns the clock.
         [now = m_clock->nowUtc()](QSqlDatabase db) {
             Result r;
+            // Recurring manual charges of a new month first, so every rule sees them.
+            if (!ManualEntryRepository(db).materialize(now.date(), &r.error))
+                return r;
             r.created = evaluateAlerts(db, FixedClock(now), {}, &r.error);
             r.unread = AlertRepository(db).unreadCount();
             return r;

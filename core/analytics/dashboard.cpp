@@ -54,13 +54,16 @@ void sortBiggestFirst(QList<Share> &shares)
 
 }   // namespace
 
-SourceMix sourceMixOf(int billedAccountDays, int estimatedAccountDays)
+SourceMix sourceMixOf(int billedAccountDays, int estimatedAccountDays, int manualAccountDays)
 {
-    if (billedAccountDays > 0 && estimatedAccountDays > 0)
+    const int kinds = (billedAccountDays > 0) + (estimatedAccountDays > 0) + (manualAccountDays > 0);
+    if (kinds > 1)
         return SourceMix::Mixed;
     if (billedAccountDays > 0)
         return SourceMix::Billed;
-    return estimatedAccountDays > 0 ? SourceMix::Estimated : SourceMix::None;
+    if (estimatedAccountDays > 0)
+        return SourceMix::Estimated;
+    return manualAccountDays > 0 ? SourceMix::Manual : SourceMix::None;
 }
 
 bool DashboardData::hasSpendData() const
@@ -122,9 +125,16 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
     // Month to date per provider and day, and the source mix of each figure.
     QMap<std::pair<QDate, QString>, Money> providerDay;
     QHash<QString, Share> providers;
-    QHash<QString, std::pair<int, int>> providerMix;   // billed, estimated account-days
+    struct Mix
+    {
+        int billed = 0;
+        int estimated = 0;
+        int manual = 0;
+    };
+    QHash<QString, Mix> providerMix;   // account-days by kind
     int billedDays = 0;
     int estimatedDays = 0;
+    int manualDays = 0;
     QMap<QDate, MonthTotal> months;
     for (QDate m = trendStart; m <= data.monthStart; m = m.addMonths(1))
         months.insert(m, MonthTotal{m, {}, 0, 0});
@@ -141,15 +151,20 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
         s.cost = add(s.cost, d.spend());
         if (d.hasBilled) {
             ++billedDays;
-            ++providerMix[provider].first;
+            ++providerMix[provider].billed;
             data.mtdBilled = add(data.mtdBilled, d.billed);
-        } else {
+        } else if (!d.estimated.isZero()) {
             ++estimatedDays;
-            ++providerMix[provider].second;
+            ++providerMix[provider].estimated;
             data.mtdEstimated = add(data.mtdEstimated, d.estimated);
         }
+        if (!d.manual.isZero()) {
+            ++manualDays;
+            ++providerMix[provider].manual;
+            data.mtdManual = add(data.mtdManual, d.manual);
+        }
     }
-    data.mtdSource = sourceMixOf(billedDays, estimatedDays);
+    data.mtdSource = sourceMixOf(billedDays, estimatedDays, manualDays);
     for (auto it = providerDay.cbegin(); it != providerDay.cend(); ++it)
         data.daily.append({it.key().first, it.key().second, it.value()});
 
@@ -201,7 +216,8 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
         sortBiggestFirst(data.byModel);
     }
     for (auto it = providers.begin(); it != providers.end(); ++it)
-        it->source = sourceMixOf(providerMix.value(it.key()).first, providerMix.value(it.key()).second);
+        it->source = sourceMixOf(providerMix.value(it.key()).billed, providerMix.value(it.key()).estimated,
+                                 providerMix.value(it.key()).manual);
     data.byProvider = providers.values();
     sortBiggestFirst(data.byProvider);
     for (const Share &s : std::as_const(data.byProvider)) {

@@ -20,9 +20,10 @@ enum class SourceMix
     None,        // no spend
     Billed,      // every account-day with spend was billed by a cost API
     Estimated,   // none was: tokens × prices (or per-request costs providers reported)
-    Mixed,       // some of each: billed where a bill exists, estimated elsewhere
+    Mixed,       // more than one kind: billed where a bill exists, estimated elsewhere, manual entries
+    Manual,      // only manual entries (seats, subscriptions)
 };
-SourceMix sourceMixOf(int billedAccountDays, int estimatedAccountDays);
+SourceMix sourceMixOf(int billedAccountDays, int estimatedAccountDays, int manualAccountDays = 0);
 
 // One provider's spend on one UTC day (billed over estimated per account and day).
 struct ProviderDay
@@ -95,6 +96,7 @@ struct DashboardData
     Forecast forecast;   // month to date, last month's same days, month-end forecast
     Money mtdBilled;     // the parts of month to date by source
     Money mtdEstimated;
+    Money mtdManual;
     SourceMix mtdSource = SourceMix::None;
     QList<QString> providers;   // of this month, biggest spend first
     QList<ProviderDay> daily;   // this month, per provider and day (days without spend absent)

@@ -216,7 +216,7 @@ std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error)
 
     QSqlQuery billed(m_db);
     billed.prepare(QStringLiteral("SELECT currency, SUM(amount_nano) FROM costs WHERE day BETWEEN ? AND ? "
-                                  "GROUP BY currency ORDER BY currency = 'USD' DESC, currency"));
+                                  "AND source <> 'manual' GROUP BY currency ORDER BY currency = 'USD' DESC, currency"));
     billed.addBindValue(isoDay(from));
     billed.addBindValue(isoDay(to));
     if (!billed.exec()) {

@@ -48,7 +48,14 @@ CostSource DailySpend::source() const
 {
     if (hasBilled)
         return CostSource::Billed;
-    return estimated.isZero() ? CostSource::None : CostSource::Estimated;
+    if (!estimated.isZero())
+        return CostSource::Estimated;
+    return manual.isZero() ? CostSource::None : CostSource::Manual;
+}
+
+Money DailySpend::spend() const
+{
+    return plus(hasBilled ? billed : estimated, manual);
 }
 
 std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate to, QString *error)
@@ -56,11 +63,13 @@ std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate t
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT day, account_id, SUM(billed), SUM(estimated), MAX(has_billed) FROM ("
-                       " SELECT day, account_id, amount_nano AS billed, 0 AS estimated, 1 AS has_billed FROM costs"
+        QStringLiteral("SELECT day, account_id, SUM(billed), SUM(estimated), MAX(has_billed), SUM(manual) FROM ("
+                       " SELECT day, account_id, CASE WHEN source = 'manual' THEN 0 ELSE amount_nano END AS billed,"
+                       "  0 AS estimated, source <> 'manual' AS has_billed,"
+                       "  CASE WHEN source = 'manual' THEN amount_nano ELSE 0 END AS manual FROM costs"
                        "  WHERE currency = 'USD' AND day BETWEEN ? AND ?"
                        " UNION ALL"
-                       " SELECT day, account_id, 0, cost_nano, 0 FROM usage_daily WHERE day BETWEEN ? AND ?"
+                       " SELECT day, account_id, 0, cost_nano, 0, 0 FROM usage_daily WHERE day BETWEEN ? AND ?"
                        ") GROUP BY day, account_id ORDER BY day, account_id"));
     for (int i = 0; i < 2; ++i) {
         q.addBindValue(isoDay(from));
@@ -79,6 +88,7 @@ std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate t
         d.billed = Money::fromNanos(q.value(2).toLongLong());
         d.estimated = Money::fromNanos(q.value(3).toLongLong());
         d.hasBilled = q.value(4).toInt() != 0;
+        d.manual = Money::fromNanos(q.value(5).toLongLong());
         out.append(d);
     }
     return out;

@@ -17,6 +17,7 @@ enum class CostSource
     None,        // nothing recorded
     Billed,      // from a cost API (or a CSV with amounts)
     Estimated,   // tokens × the catalog price of that day
+    Manual,      // only manual entries (seats, subscriptions)
 };
 
 // One account's spend on one UTC day, in USD.
@@ -26,10 +27,12 @@ struct DailySpend
     qint64 accountId = 0;
     Money billed;      // USD amounts from cost APIs
     Money estimated;   // usage cost (estimated + reported rows)
+    Money manual;      // manual entries, always added on top
     bool hasBilled = false;
 
     CostSource source() const;
-    Money spend() const { return hasBilled ? billed : estimated; }   // billed wins
+    // Billed wins over estimated; manual entries are neither and always count.
+    Money spend() const;
 };
 
 // Daily spend per account over an inclusive range of UTC days, from the rollups and costs.

@@ -235,6 +235,12 @@ QNetworkRequest NoUsageApiAdapter::request(const QUrl &url) const
 
 void NoUsageApiAdapter::testConnection(TestCallback done)
 {
+    if (m_account.provider == u"other") {
+        done({ProviderError::Kind::NotSupported,
+              QStringLiteral("Nothing to test: this account holds manual entries and imported CSV files."), 0, -1},
+             {});
+        return;
+    }
     if (m_account.provider == u"perplexity") {
         // Perplexity has no free endpoint to check a key; TokenLedger never makes paid calls.
         done({ProviderError::Kind::NotSupported,

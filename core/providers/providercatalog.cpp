@@ -30,6 +30,9 @@ const QList<ProviderInfo> &knownProviders()
          QStringLiteral("An API key. Perplexity offers no usage API and no free way to check a key.")},
         {QStringLiteral("mistral"), QStringLiteral("Mistral"), false,
          QStringLiteral("An API key, used only to test the connection: Mistral offers no usage API.")},
+        {QStringLiteral("other"), QStringLiteral("Other service"), false,
+         QStringLiteral("No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box "
+                        "running local models). Add manual entries or import a CSV for it.")},
     };
     return providers;
 }

@@ -175,11 +175,30 @@ bool upgradeTo3(QSqlDatabase db, QString *error)
                      error);
 }
 
+// Version 4: manual entries (seat licences, subscriptions, a GPU box): a monthly amount or a
+// one-off, materialised as `costs` rows with source 'manual' so every total includes them.
+bool upgradeTo4(QSqlDatabase db, QString *error)
+{
+    return sql::exec(db,
+                     QStringLiteral("CREATE TABLE manual_entries ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                                    " label TEXT NOT NULL,"
+                                    " recurrence TEXT NOT NULL CHECK (recurrence IN ('monthly', 'once')),"
+                                    " amount_nano INTEGER NOT NULL CHECK (typeof(amount_nano) = 'integer' AND "
+                                    "amount_nano >= 0),"
+                                    " start_day TEXT NOT NULL CHECK (length(start_day) = 10),"
+                                    " end_day TEXT CHECK (end_day IS NULL OR length(end_day) = 10),"
+                                    " note TEXT NOT NULL DEFAULT '',"
+                                    " created_at TEXT NOT NULL)"),
+                     error);
+}
+
 using Step = bool (*)(QSqlDatabase, QString *);
 
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
 // database is created at version 1 and brought forward by the same steps.
-const Step Steps[] = {upgradeTo2, upgradeTo3};
+const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4};
 
 }   // namespace
 

@@ -1,7 +1,9 @@
 #include "analytics/dashboard.h"
 #include "analytics/reconciliation.h"
+#include "analytics/report.h"
 #include "analytics/usagetable.h"
 #include "storage/costrepository.h"
+#include "storage/manualentryrepository.h"
 #include "storage/syncrunrepository.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
@@ -159,6 +161,88 @@ private slots:
         QCOMPARE(data->sync.lastStatus, u"failed"_qs);
         QCOMPARE(data->sync.failingAccounts, 1);
         QVERIFY(data->sync.firstFailure.startsWith(u"Research: "_qs));
+    }
+
+    void manualEntriesChargeOnTheirDays_data()
+    {
+        QTest::addColumn<QString>("recurrence");
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<QDate>("end");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QList<QDate>>("days");
+        QTest::newRow("monthly from the 31st: the last day of short months")
+            << "monthly" << QDate(2026, 1, 31) << QDate() << QDate(2026, 4, 30)
+            << QList<QDate>{QDate(2026, 1, 31), QDate(2026, 2, 28), QDate(2026, 3, 31), QDate(2026, 4, 30)};
+        QTest::newRow("monthly, leap February") << "monthly" << QDate(2028, 1, 30) << QDate() << QDate(2028, 2, 29)
+                                                << QList<QDate>{QDate(2028, 1, 30), QDate(2028, 2, 29)};
+        QTest::newRow("monthly with an end")
+            << "monthly" << QDate(2026, 1, 15) << QDate(2026, 3, 14) << QDate(2026, 6, 1)
+            << QList<QDate>{QDate(2026, 1, 15), QDate(2026, 2, 15)};
+        QTest::newRow("not yet") << "monthly" << QDate(2026, 7, 1) << QDate() << QDate(2026, 6, 30) << QList<QDate>{};
+        QTest::newRow("once") << "once" << QDate(2026, 2, 3) << QDate() << QDate(2026, 6, 1)
+                              << QList<QDate>{QDate(2026, 2, 3)};
+    }
+    void manualEntriesChargeOnTheirDays()
+    {
+        QFETCH(QString, recurrence);
+        QFETCH(QDate, start);
+        QFETCH(QDate, end);
+        QFETCH(QDate, today);
+        QFETCH(QList<QDate>, days);
+        ManualEntry e;
+        e.recurrence = *ManualEntry::recurrenceFromName(recurrence);
+        e.start = start;
+        if (end.isValid())
+            e.end = end;
+        QCOMPARE(e.chargeDays(today), days);
+    }
+
+    // Manual entries add on top of billed or estimated spend and are shown as manual.
+    void manualEntriesCountEverywhereAsManual()
+    {
+        test::TestDatabase db;
+        const qint64 openai = db.addAccount(u"openai"_qs, u"Prod"_qs);
+        const qint64 seats = db.addAccount(u"other"_qs, u"Seats"_qs);
+        const QDate today(2026, 3, 20);
+        QVERIFY(UsageRepository(db.connection())
+                    .upsert({test::usage(openai, QDate(2026, 3, 2), u"gpt-4o"_qs, 10, 10, 4'000'000'000)})
+                    .ok);
+        QVERIFY(
+            CostRepository(db.connection()).upsert({cost(openai, QDate(2026, 3, 2), u"gpt-4o"_qs, 5'000'000'000)}).ok);
+        ManualEntryRepository manual(db.connection());
+        ManualEntry copilot;
+        copilot.accountId = seats;
+        copilot.label = u"Copilot"_qs;
+        copilot.amount = Money::fromNanos(19'000'000'000);
+        copilot.start = QDate(2026, 1, 2);
+        QVERIFY(manual.add(copilot) > 0);
+        ManualEntry box = copilot;
+        box.accountId = openai;   // on the same account and day as a bill: added, never replacing it
+        box.label = u"Fine-tuning contract"_qs;
+        box.recurrence = ManualEntry::Recurrence::Once;
+        box.amount = Money::fromNanos(100'000'000'000);
+        box.start = QDate(2026, 3, 2);
+        QVERIFY(manual.add(box) > 0);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(manual.materialize(today));                                                     // idempotent
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM costs WHERE source = 'manual'"_qs), qint64(4));   // 3 months + once
+
+        const auto data = loadDashboard(db.connection(), today);
+        QVERIFY(data);
+        QCOMPARE(data->forecast.monthToDate.toExactString(), u"124"_qs);   // 5 billed + 100 + 19
+        QCOMPARE(data->mtdBilled.toExactString(), u"5"_qs);
+        QCOMPARE(data->mtdManual.toExactString(), u"119"_qs);
+        QCOMPARE(data->mtdSource, SourceMix::Mixed);
+        const auto other = std::find_if(data->byProvider.cbegin(), data->byProvider.cend(),
+                                        [](const Share &s) { return s.provider == u"other"_qs; });
+        QVERIFY(other != data->byProvider.cend());
+        QCOMPARE(other->source, SourceMix::Manual);
+        const auto report = ReportBuilder(db.connection()).build(QDate(2026, 3, 1), today);
+        QCOMPARE(report->billed.first().amount.toExactString(), u"5"_qs);   // manual is not "billed"
+
+        QVERIFY(manual.remove(1));
+        QVERIFY(manual.materialize(today));
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM costs WHERE source = 'manual'"_qs), qint64(1));
     }
 
     void reconciliationShowsTheGapAndWhatExplainsIt()

@@ -127,6 +127,8 @@ QString sourceText(SourceMix source)
         return DashboardPage::tr("Estimated");
     case SourceMix::Mixed:
         return DashboardPage::tr("Billed + estimated");
+    case SourceMix::Manual:
+        return DashboardPage::tr("Manual");
     case SourceMix::None:
         break;
     }
@@ -382,9 +384,21 @@ void DashboardPage::presentKpis()
     case SourceMix::Estimated:
         source = tr("All estimated from tokens × prices");
         break;
-    case SourceMix::Mixed:
-        source = tr("Billed %1 · estimated %2")
-                     .arg(m_data.mtdBilled.toDisplayString(), m_data.mtdEstimated.toDisplayString());
+    case SourceMix::Mixed: {
+        QStringList parts;
+        if (!m_data.mtdBilled.isZero())
+            parts << tr("billed %1").arg(m_data.mtdBilled.toDisplayString());
+        if (!m_data.mtdEstimated.isZero())
+            parts << tr("estimated %1").arg(m_data.mtdEstimated.toDisplayString());
+        if (!m_data.mtdManual.isZero())
+            parts << tr("manual %1").arg(m_data.mtdManual.toDisplayString());
+        source = parts.join(QStringLiteral(" · "));
+        if (!source.isEmpty())
+            source[0] = source[0].toUpper();
+        break;
+    }
+    case SourceMix::Manual:
+        source = tr("All from manual entries");
         break;
     case SourceMix::None:
         source = tr("Nothing recorded this month yet");

@@ -1,0 +1,131 @@
+#include "context.h"
+
+#include "common/clock.h"
+#include "common/dates.h"
+#include "storage/accountrepository.h"
+#include "storage/manualentryrepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tl::cli {
+
+int manualCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Manual entries: spend no API reports (seats, subscriptions, a GPU box), in USD."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add or remove"));
+    parser.addOptions({
+        {QStringLiteral("account"), QStringLiteral("The account it belongs to."), QStringLiteral("ID")},
+        {QStringLiteral("label"), QStringLiteral("What it is, e.g. \"GitHub Copilot Business\"."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("amount"), QStringLiteral("US dollars (each month, or once)."), QStringLiteral("USD")},
+        {QStringLiteral("monthly"), QStringLiteral("Charged every month from --from (to --to).")},
+        {QStringLiteral("once"), QStringLiteral("Charged once, on --date.")},
+        {QStringLiteral("from"), QStringLiteral("First month's charge day."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("to"), QStringLiteral("Last day it applies (monthly)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("date"), QStringLiteral("The day of a one-off charge."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT")},
+        {QStringLiteral("json"), QStringLiteral("Print JSON (list).")},
+    });
+    bool helpShown = false;
+    if (!ctx.parse(parser,
+                   QStringLiteral("manual list [--json]\n"
+                                  "       tokenledger manual add --account ID --label TEXT --amount USD "
+                                  "(--monthly --from DATE [--to DATE] | --once --date DATE) [--note TEXT]\n"
+                                  "       tokenledger manual remove ID"),
+                   &helpShown))
+        return helpShown ? Ok : Usage;
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0, QStringLiteral("list"));
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    ManualEntryRepository repo(db->connection());
+    QString error;
+    const QDate today = SystemClock().todayUtc();
+
+    if (action == u"list") {
+        const QList<ManualEntry> entries = repo.list(&error);
+        if (!error.isEmpty())
+            return ctx.failure(error);
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray out;
+            for (const ManualEntry &e : entries)
+                out.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                       {QStringLiteral("account_id"), e.accountId},
+                                       {QStringLiteral("label"), e.label},
+                                       {QStringLiteral("recurrence"), ManualEntry::recurrenceName(e.recurrence)},
+                                       {QStringLiteral("amount_usd"), e.amount.toExactString()},
+                                       {QStringLiteral("start"), isoDay(e.start)},
+                                       {QStringLiteral("end"), e.end ? QJsonValue(isoDay(*e.end)) : QJsonValue()},
+                                       {QStringLiteral("charges_so_far"), int(e.chargeDays(today).size())},
+                                       {QStringLiteral("note"), e.note}});
+            ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        if (entries.isEmpty())
+            ctx.out() << "No manual entries. Add one with: tokenledger manual add --account ID --label Copilot "
+                         "--amount 19 --monthly --from 2026-01-01\n";
+        for (const ManualEntry &e : entries)
+            ctx.out() << e.id << "  " << e.label << ": " << e.amount.toDisplayString(QLocale::c()) << " "
+                      << (e.recurrence == ManualEntry::Recurrence::Monthly ? "a month from " : "once on ")
+                      << isoDay(e.start) << (e.end ? QStringLiteral(" to ") + isoDay(*e.end) : QString())
+                      << " (account " << e.accountId << ")\n";
+        return Ok;
+    }
+    if (action == u"add") {
+        ManualEntry e;
+        bool ok = false;
+        e.accountId = parser.value(QStringLiteral("account")).toLongLong(&ok);
+        if (!ok || !AccountRepository(db->connection()).find(e.accountId))
+            return ctx.usageError(QStringLiteral("manual add needs --account with an existing account id"));
+        e.label = parser.value(QStringLiteral("label")).trimmed();
+        if (e.label.isEmpty())
+            return ctx.usageError(QStringLiteral("manual add needs --label"));
+        const Money::ParseResult amount = Money::parse(parser.value(QStringLiteral("amount")));
+        if (!amount.value || amount.inexact || amount.value->isNegative() || amount.value->isZero())
+            return ctx.usageError(QStringLiteral("--amount must be a positive number of US dollars"));
+        e.amount = *amount.value;
+        if (parser.isSet(QStringLiteral("monthly")) == parser.isSet(QStringLiteral("once")))
+            return ctx.usageError(QStringLiteral("choose --monthly or --once"));
+        e.recurrence =
+            parser.isSet(QStringLiteral("monthly")) ? ManualEntry::Recurrence::Monthly : ManualEntry::Recurrence::Once;
+        const QString startOption =
+            e.recurrence == ManualEntry::Recurrence::Monthly ? QStringLiteral("from") : QStringLiteral("date");
+        if (!parser.isSet(startOption))
+            return ctx.usageError(QStringLiteral("--%1 is needed").arg(startOption));
+        if (!ctx.readDay(parser, startOption, &e.start))
+            return Usage;
+        if (parser.isSet(QStringLiteral("to"))) {
+            QDate end;
+            if (!ctx.readDay(parser, QStringLiteral("to"), &end))
+                return Usage;
+            if (end < e.start)
+                return ctx.usageError(QStringLiteral("--to is before --from"));
+            e.end = end;
+        }
+        e.note = parser.value(QStringLiteral("note"));
+        const qint64 id = repo.add(e, &error);
+        if (id <= 0 || !repo.materialize(today, &error))
+            return ctx.failure(error);
+        ctx.out() << "Added manual entry " << id << ": " << e.label << ".\n";
+        return Ok;
+    }
+    if (action == u"remove") {
+        bool ok = false;
+        const qint64 id = args.value(1).toLongLong(&ok);
+        if (args.size() != 2 || !ok)
+            return ctx.usageError(QStringLiteral("manual remove needs an entry id"));
+        if (!repo.remove(id, &error) || !repo.materialize(today, &error))
+            return ctx.failure(error);
+        ctx.out() << "Removed manual entry " << id << ".\n";
+        return Ok;
+    }
+    return ctx.usageError(QStringLiteral("unknown action \"%1\": list, add or remove").arg(action));
+}
+
+}   // namespace tl::cli
