@@ -35,6 +35,9 @@ const std::map<QString, Command> &commands()
          {"Manual entries for seats and subscriptions: list, add (monthly or once), remove", manualCommand}},
         {QStringLiteral("pricing"),
          {"Model prices: lookup, list, set / unset overrides, update the catalog", pricingCommand}},
+        {QStringLiteral("quality"),
+         {"Data-quality checks: wrong-account models, impossible values, double sources, future dates",
+          qualityCommand}},
         {QStringLiteral("report"), {"Totals and breakdowns by provider, model and account", reportCommand}},
     };
     return table;

@@ -54,5 +54,6 @@ int budgetsCommand(Context &ctx);
 int alertsCommand(Context &ctx);
 int importCommand(Context &ctx);
 int manualCommand(Context &ctx);
+int qualityCommand(Context &ctx);
 
 }   // namespace tl::cli

@@ -1,4 +1,5 @@
 #include "analytics/dashboard.h"
+#include "analytics/quality.h"
 #include "analytics/reconciliation.h"
 #include "analytics/report.h"
 #include "analytics/usagetable.h"
@@ -243,6 +244,47 @@ private slots:
         QVERIFY(manual.remove(1));
         QVERIFY(manual.materialize(today));
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM costs WHERE source = 'manual'"_qs), qint64(1));
+    }
+
+    void qualityChecksFindWhatLooksWrong()
+    {
+        test::TestDatabase db;
+        const qint64 openai = db.addAccount(u"openai"_qs, u"Prod"_qs);
+        const qint64 router = db.addAccount(u"openrouter"_qs, u"Gateway"_qs);
+        const QDate today(2026, 3, 10);
+        UsageRecord fromCsv = test::usage(openai, QDate(2026, 3, 2), u"gpt-4o"_qs, 10, 10, 1000);
+        fromCsv.source = u"csv"_qs;
+        UsageRecord absurd = test::usage(openai, QDate(2026, 3, 3), u"gpt-4o-mini"_qs, AbsurdCount + 1, 0, 5);
+        QVERIFY(UsageRepository(db.connection())
+                    .upsert({test::usage(openai, QDate(2026, 3, 1), u"claude-sonnet-4-5"_qs, 10, 10, 100),
+                             test::usage(router, QDate(2026, 3, 1), u"claude-sonnet-4-5"_qs, 10, 10,
+                                         100),   // gateway: fine
+                             test::usage(router, QDate(2026, 3, 1), u"anthropic/claude-sonnet-4.5"_qs, 1, 1, 1),
+                             test::usage(openai, QDate(2026, 3, 2), u"gpt-4o"_qs, 10, 10, 1000), fromCsv, absurd,
+                             test::usage(openai, QDate(2026, 3, 12), u"gpt-4o"_qs, 1, 1, 1)})
+                    .ok);
+        const auto findings = checkDataQuality(db.connection(), today);
+        QVERIFY(findings);
+        QCOMPARE(findings->size(), 4);
+        QCOMPARE(findings->at(0).kind, QualityFinding::Kind::ForeignModel);
+        QCOMPARE(findings->at(0).model, u"claude-sonnet-4-5"_qs);
+        QCOMPARE(findings->at(0).accountId, openai);
+        QVERIFY(findings->at(0).description.contains(u"Anthropic"_qs));
+        QCOMPARE(findings->at(1).kind, QualityFinding::Kind::ImpossibleValue);
+        QCOMPARE(findings->at(1).model, u"gpt-4o-mini"_qs);
+        QCOMPARE(findings->at(2).kind, QualityFinding::Kind::DuplicateSources);
+        QCOMPARE(findings->at(2).firstDay, QDate(2026, 3, 2));
+        QVERIFY(findings->at(2).description.contains(u"api,csv"_qs) ||
+                findings->at(2).description.contains(u"csv,api"_qs));
+        QCOMPARE(findings->at(3).kind, QualityFinding::Kind::FutureDate);
+        QCOMPARE(findings->at(3).firstDay, QDate(2026, 3, 12));
+        // The rows behind a finding are its filter's rows; nothing was removed or changed.
+        const auto rows = queryUsageRows(db.connection(), findings->at(2).filter(), UsageColumn::Day, false, 0, 10);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM usage"_qs), qint64(7));
+        QCOMPARE(providerOfModel(u"models/gemini-2.5-pro"_qs), u"google"_qs);
+        QCOMPARE(providerOfModel(u"o3-mini"_qs), u"openai"_qs);
+        QCOMPARE(providerOfModel(u"llama-3.1-8b"_qs), QString());
     }
 
     void reconciliationShowsTheGapAndWhatExplainsIt()

@@ -1,0 +1,205 @@
+#include "quality.h"
+
+#include "common/dates.h"
+#include "providers/providercatalog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tl {
+
+namespace {
+
+bool failed(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+QDate day(const QVariant &v)
+{
+    return parseIsoDay(v.toString()).value_or(QDate());
+}
+
+std::nullopt_t noFindings(const QSqlQuery &q, QString *error)
+{
+    failed(q, error);
+    return std::nullopt;
+}
+
+}   // namespace
+
+QString QualityFinding::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::ForeignModel:
+        return QStringLiteral("foreign_model");
+    case Kind::ImpossibleValue:
+        return QStringLiteral("impossible_value");
+    case Kind::DuplicateSources:
+        return QStringLiteral("duplicate_sources");
+    case Kind::FutureDate:
+        return QStringLiteral("future_date");
+    }
+    return {};
+}
+
+UsageFilter QualityFinding::filter() const
+{
+    UsageFilter f;
+    f.accountId = accountId;
+    f.model = model;
+    f.from = firstDay;
+    f.to = lastDay;
+    return f;
+}
+
+QString providerOfModel(const QString &raw)
+{
+    QString model = raw.toLower();
+    if (model.startsWith(u"models/"))
+        model = model.mid(7);
+    if (model.contains(u'/'))
+        return {};   // "vendor/model" names belong to gateways
+    const std::pair<const char *, const char *> families[] = {
+        {"claude", "anthropic"},
+        {"gpt-", "openai"},
+        {"chatgpt", "openai"},
+        {"o1", "openai"},
+        {"o3", "openai"},
+        {"o4", "openai"},
+        {"text-embedding-3", "openai"},
+        {"text-embedding-ada", "openai"},
+        {"omni-moderation", "openai"},
+        {"dall-e", "openai"},
+        {"whisper", "openai"},
+        {"gemini", "google"},
+        {"deepseek", "deepseek"},
+        {"grok", "xai"},
+        {"mistral", "mistral"},
+        {"mixtral", "mistral"},
+        {"codestral", "mistral"},
+        {"magistral", "mistral"},
+        {"ministral", "mistral"},
+        {"pixtral", "mistral"},
+        {"sonar", "perplexity"},
+    };
+    for (const auto &[prefix, provider] : families) {
+        if (model.startsWith(QLatin1String(prefix)))
+            return QString::fromLatin1(provider);
+    }
+    return {};
+}
+
+std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate today, QString *error)
+{
+    QList<QualityFinding> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+
+    // Models of another provider, from the rollups. Gateways and proxies route any vendor.
+    if (!q.exec(QStringLiteral("SELECT d.account_id, a.label, a.provider, d.model, MIN(d.day), MAX(d.day), "
+                               "SUM(d.row_count), a.base_url FROM usage_daily d JOIN accounts a ON a.id = d.account_id "
+                               "GROUP BY d.account_id, d.model ORDER BY a.label, d.model")))
+        return noFindings(q, error);
+    while (q.next()) {
+        const QString provider = q.value(2).toString();
+        const QString model = q.value(3).toString();
+        const QString family = providerOfModel(model);
+        if (family.isEmpty() || family == provider || provider == u"openrouter" || provider == u"other" ||
+            !q.value(7).toString().isEmpty())
+            continue;
+        QualityFinding f;
+        f.kind = QualityFinding::Kind::ForeignModel;
+        f.accountId = q.value(0).toLongLong();
+        f.account = q.value(1).toString();
+        f.provider = provider;
+        f.model = model;
+        f.firstDay = day(q.value(4));
+        f.lastDay = day(q.value(5));
+        f.rows = q.value(6).toLongLong();
+        f.description = QStringLiteral("%1 looks like a %2 model, but it is on a %3 account. Was a file imported into "
+                                       "the wrong account? Its cost is priced as %3's.")
+                            .arg(model, providerDisplayName(family), providerDisplayName(provider));
+        out.append(f);
+    }
+
+    // Impossible values in the raw rows.
+    q.prepare(QStringLiteral(
+        "SELECT u.account_id, a.label, a.provider, u.model, MIN(u.day), MAX(u.day), COUNT(*) FROM usage u "
+        "JOIN accounts a ON a.id = u.account_id WHERE u.input_tokens > ? OR u.cached_input_tokens > ? OR "
+        "u.cache_write_5m_tokens > ? OR u.cache_write_1h_tokens > ? OR u.output_tokens > ? OR u.requests > ? OR "
+        "u.cost_nano < 0 GROUP BY u.account_id, u.model"));
+    for (int i = 0; i < 6; ++i)
+        q.addBindValue(AbsurdCount);
+    if (!q.exec())
+        return noFindings(q, error);
+    while (q.next()) {
+        QualityFinding f;
+        f.kind = QualityFinding::Kind::ImpossibleValue;
+        f.accountId = q.value(0).toLongLong();
+        f.account = q.value(1).toString();
+        f.provider = q.value(2).toString();
+        f.model = q.value(3).toString();
+        f.firstDay = day(q.value(4));
+        f.lastDay = day(q.value(5));
+        f.rows = q.value(6).toLongLong();
+        f.description = QStringLiteral("%1 row(s) of %2 hold a negative cost or more than a trillion tokens or "
+                                       "requests in one day: check the file or export they came from.")
+                            .arg(f.rows)
+                            .arg(f.model);
+        out.append(f);
+    }
+
+    // The same account, day and model from two sources: probably counted twice.
+    if (!q.exec(QStringLiteral(
+            "SELECT account_id, label, provider, model, MIN(day), MAX(day), COUNT(*), sources FROM ("
+            " SELECT u.account_id, a.label, a.provider, u.model, u.day, GROUP_CONCAT(DISTINCT u.source) AS sources "
+            " FROM usage u JOIN accounts a ON a.id = u.account_id GROUP BY u.account_id, u.day, u.model"
+            " HAVING COUNT(DISTINCT u.source) > 1) GROUP BY account_id, model ORDER BY label, model")))
+        return noFindings(q, error);
+    while (q.next()) {
+        QualityFinding f;
+        f.kind = QualityFinding::Kind::DuplicateSources;
+        f.accountId = q.value(0).toLongLong();
+        f.account = q.value(1).toString();
+        f.provider = q.value(2).toString();
+        f.model = q.value(3).toString();
+        f.firstDay = day(q.value(4));
+        f.lastDay = day(q.value(5));
+        f.rows = q.value(6).toLongLong();
+        f.description = QStringLiteral("%1 day(s) of %2 come from more than one source (%3), so they are counted "
+                                       "more than once. Remove the import, or keep CSV imports to accounts without "
+                                       "a usage API.")
+                            .arg(f.rows)
+                            .arg(f.model, q.value(7).toString());
+        out.append(f);
+    }
+
+    // Rows dated in the future.
+    q.prepare(QStringLiteral("SELECT u.account_id, a.label, a.provider, MIN(u.day), MAX(u.day), COUNT(*) FROM usage u "
+                             "JOIN accounts a ON a.id = u.account_id WHERE u.day > ? GROUP BY u.account_id"));
+    q.addBindValue(isoDay(today));
+    if (!q.exec())
+        return noFindings(q, error);
+    while (q.next()) {
+        QualityFinding f;
+        f.kind = QualityFinding::Kind::FutureDate;
+        f.accountId = q.value(0).toLongLong();
+        f.account = q.value(1).toString();
+        f.provider = q.value(2).toString();
+        f.firstDay = day(q.value(3));
+        f.lastDay = day(q.value(4));
+        f.rows = q.value(5).toLongLong();
+        f.description = QStringLiteral("%1 row(s) are dated after today (%2 UTC), from %3: a wrong date column or "
+                                       "time zone in an import?")
+                            .arg(f.rows)
+                            .arg(isoDay(today), isoDay(f.firstDay));
+        out.append(f);
+    }
+    return out;
+}
+
+}   // namespace tl
