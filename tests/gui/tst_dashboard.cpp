@@ -10,14 +10,18 @@
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
+#include "storage/dbworker.h"
 #include "sync/syncservice.h"
 #include "testdatabase.h"
+#include "usage/importdialog.h"
+#include "usage/qualityview.h"
 #include "usage/reconciliationview.h"
 #include "usage/usagepage.h"
 #include "usage/usagetablemodel.h"
 
 #include <QAbstractItemModel>
 #include <QBarSet>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
@@ -270,6 +274,100 @@ private slots:
         window.findChild<QPushButton *>(u"markAllReadButton"_qs)->click();
         QTRY_COMPARE(sidebar->item(MainWindow::BudgetsPageIndex)->text(), u"Budgets & Alerts"_qs);
         qunsetenv(qPrintable(keyEnvironmentVariable(id)));
+    }
+
+    // The import wizard over real files: detection, preview, a check with bad rows and their
+    // lines, importing only the good rows, a layout mapped by hand; then the data-quality tab
+    // finds the day counted from two sources (the sync and the CSV).
+    void importWizardAndDataQuality()
+    {
+        test::FakeProviderServer server;
+        QVERIFY(server.start());
+        server.loadStandardFixtures();
+        test::TestDatabase db;
+        const qint64 openai = addAccount(db, u"openai"_qs, u"Prod"_qs, server.url(u"/openai/v1"_qs));
+        const qint64 seats = db.addAccount(u"other"_qs, u"Team seats"_qs);
+        SyncOptions options;
+        options.retry.baseDelayMs = 5;
+        options.retry.minIntervalMs = 0;
+        SyncService service(db.path(), u"org.tokenledger.test"_qs, options);
+        MemorySecretStore secrets;
+        Settings settings(db.folder() + u"/settings.ini"_qs);
+        FixedClock clock(QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC));
+        MainWindow window(db.database(), settings, {&service, &secrets, &clock});
+        window.show();
+        SyncRequest request;
+        request.from = QDate(2026, 3, 1);
+        request.to = QDate(2026, 3, 3);
+        service.start(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!service.isRunning() && db.scalar(u"SELECT COUNT(*) FROM usage"_qs) > 0, 20'000);
+
+        auto *worker = new DbWorker(db.path(), &window);
+        ImportDialog dialog(worker, {{openai, u"Prod (OpenAI)"_qs}, {seats, u"Team seats (Other service)"_qs}});
+        dialog.setAccount(openai);
+        const QString fixtures = QStringLiteral(TOKENLEDGER_FIXTURES_DIR "/csv/");
+        dialog.setFile(fixtures + u"bad-rows.csv"_qs);
+        QVERIFY(dialog.formatText().contains(u"generic"_qs));
+        QCOMPARE(dialog.previewRows(), 7);
+        QSignalSpy checked(&dialog, &ImportDialog::checked);
+        dialog.check();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 10'000);
+        QCOMPARE(dialog.lastResult().badRowCount, qint64(5));
+        QVERIFY(text(&dialog, "importResultLabel").contains(u"Line 3: bad date"_qs));
+        auto *keep = dialog.findChild<QCheckBox *>(u"importKeepGoodRowsCheckBox"_qs);
+        QVERIFY(keep->isEnabled());
+        QSignalSpy imported(&dialog, &ImportDialog::imported);
+        dialog.runImport();   // without "keep good rows": nothing
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QPushButton *>(u"importButton"_qs)->isEnabled(), 10'000);
+        QCOMPARE(imported.count(), 0);
+        QVERIFY(text(&dialog, "importResultLabel").contains(u"Nothing was imported"_qs));
+        keep->setChecked(true);
+        dialog.runImport();
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 10'000);
+        QCOMPARE(dialog.lastResult().usageCreated, qint64(2));
+
+        // An unknown layout, mapped by hand, into the seats account.
+        const QString custom = db.folder() + u"/custom.csv"_qs;
+        QFile f(custom);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("When,What,Spent\n2026-03-01,Copilot Business,19.00\n2026-03-02,Copilot Business,19.00\n");
+        f.close();
+        dialog.setAccount(seats);
+        dialog.setFile(custom);
+        QVERIFY(dialog.formatText().contains(u"Map them below"_qs));
+        dialog.mapColumn(CsvField::Date, 0);
+        dialog.mapColumn(CsvField::Model, 1);
+        dialog.mapColumn(CsvField::CostUsd, 2);
+        dialog.runImport();
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 10'000);
+        QCOMPARE(db.scalar(u"SELECT SUM(cost_nano) FROM usage WHERE account_id = %1"_qs.arg(seats)),
+                 qint64(38'000'000'000));
+
+        // The synced OpenAI day 2026-03-01 now also has a CSV row: the quality tab says so.
+        const QString dup = db.folder() + u"/dup.csv"_qs;
+        QFile d(dup);
+        QVERIFY(d.open(QIODevice::WriteOnly));
+        d.write("date,model,input_tokens,output_tokens\n2026-03-01,gpt-4o-mini-2024-07-18,100,10\n");
+        d.close();
+        dialog.setAccount(openai);
+        dialog.setFile(dup);
+        dialog.runImport();
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 3, 10'000);
+        auto *usage = window.findChild<UsagePage *>(u"usagePage"_qs);
+        QualityView *quality = usage->quality();
+        QSignalSpy refreshed(quality, &QualityView::refreshed);
+        quality->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 10'000);
+        const auto it =
+            std::find_if(quality->findings().cbegin(), quality->findings().cend(),
+                         [](const QualityFinding &q) { return q.kind == QualityFinding::Kind::DuplicateSources; });
+        QVERIFY(it != quality->findings().cend());
+        QCOMPARE(it->firstDay, QDate(2026, 3, 1));
+        QSignalSpy detail(quality, &QualityView::detailLoaded);
+        quality->selectFinding(int(it - quality->findings().cbegin()));
+        QTRY_COMPARE_WITH_TIMEOUT(detail.count(), 1, 10'000);
+        QCOMPARE(quality->detailRows(), 2);   // the API row and the CSV row
+        qunsetenv(qPrintable(keyEnvironmentVariable(openai)));
     }
 
     void budgetDialogValidates()

@@ -183,6 +183,8 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     // Alert rules run after every sync, when budgets change and at start-up.
     connect(m_services.sync, &SyncService::finished, m_alerts, &AlertService::evaluate);
     connect(m_budgets, &BudgetsPage::budgetsChanged, m_alerts, &AlertService::evaluate);
+    connect(m_usage, &UsagePage::dataImported, this, &MainWindow::refreshAll);
+    connect(m_usage, &UsagePage::dataImported, m_alerts, &AlertService::evaluate);
     connect(m_budgets, &BudgetsPage::budgetsChanged, m_dashboard, &DashboardPage::refresh);
     connect(m_alerts, &AlertService::newAlerts, this, &MainWindow::onNewAlerts);
     connect(m_alerts, &AlertService::unreadChanged, this, &MainWindow::setUnreadBadge);
@@ -295,6 +297,11 @@ void MainWindow::buildMenus()
     QAction *sync = file->addAction(tr("&Sync Now"), m_syncNow, &QToolButton::click);
     sync->setObjectName(QStringLiteral("syncNowAction"));
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *importCsv = file->addAction(tr("&Import CSV…"), this, [this] {
+        showPage(UsagePageIndex);
+        m_usage->openImport();
+    });
+    importCsv->setObjectName(QStringLiteral("importCsvAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -2,7 +2,9 @@
 
 #include "common/clock.h"
 #include "common/emptystate.h"
+#include "importdialog.h"
 #include "providers/providercatalog.h"
+#include "qualityview.h"
 #include "reconciliationview.h"
 #include "storage/dbworker.h"
 #include "usagetablemodel.h"
@@ -76,6 +78,8 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
 {
     setObjectName(QStringLiteral("usagePage"));
     m_empty->setObjectName(QStringLiteral("usageEmptyState"));
+    m_empty->setAction(tr("Import a CSV…"));
+    connect(m_empty, &EmptyState::actionTriggered, this, &UsagePage::openImport);
     const QDate today = m_clock->todayUtc();
     // Default: this month and the last, so month-over-month rows are one glance away.
     m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
@@ -135,6 +139,9 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     m_next->setObjectName(QStringLiteral("usageNextButton"));
     m_message->setObjectName(QStringLiteral("usageMessageLabel"));
     m_message->setWordWrap(true);
+    auto *importButton = new QPushButton(tr("Import CSV…"), this);
+    importButton->setObjectName(QStringLiteral("usageImportButton"));
+    connect(importButton, &QPushButton::clicked, this, &UsagePage::openImport);
     auto *csv = new QPushButton(tr("Export CSV…"), this);
     csv->setObjectName(QStringLiteral("usageExportCsvButton"));
     auto *json = new QPushButton(tr("Export JSON…"), this);
@@ -145,6 +152,7 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     pager->addWidget(m_next);
     pager->addSpacing(12);
     pager->addWidget(m_message, 1);
+    pager->addWidget(importButton);
     pager->addWidget(csv);
     pager->addWidget(json);
 
@@ -158,6 +166,8 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("usageTabWidget"));
     m_tabs->addTab(rowsTab, tr("Rows"));
     m_tabs->addTab(m_reconciliation, tr("Billed vs estimated"));
+    m_quality = new QualityView(worker, clock, this);
+    m_tabs->addTab(m_quality, tr("Data quality"));
     m_stack->addWidget(m_tabs);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
@@ -190,6 +200,19 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     });
     connect(this, &UsagePage::exportFailed, this,
             [this](const QString &message) { m_message->setText(tr("Export failed: %1").arg(message)); });
+}
+
+void UsagePage::openImport()
+{
+    QList<std::pair<qint64, QString>> accounts;
+    for (int i = 1; i < m_account->count(); ++i)
+        accounts.append({m_account->itemData(i).toLongLong(), m_account->itemText(i)});
+    auto *dialog = new ImportDialog(m_worker, accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_account->currentData().isValid())
+        dialog->setAccount(m_account->currentData().toLongLong());
+    connect(dialog, &ImportDialog::imported, this, &UsagePage::dataImported);
+    dialog->open();
 }
 
 UsageFilter UsagePage::currentFilter() const
@@ -232,6 +255,7 @@ void UsagePage::refresh()
             fillChoices(choices, accounts);
             applyFilter();
             m_reconciliation->refresh();
+            m_quality->refresh();
         });
 }
 

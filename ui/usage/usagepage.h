@@ -18,6 +18,7 @@ namespace tl {
 class Clock;
 class DbWorker;
 class EmptyState;
+class QualityView;
 class ReconciliationView;
 class UsageTableModel;
 
@@ -37,11 +38,15 @@ public:
     UsageFilter currentFilter() const;
     UsageTableModel *model() const { return m_model; }
     ReconciliationView *reconciliation() const { return m_reconciliation; }
+    QualityView *quality() const { return m_quality; }
     // Writes the current filter's rows to `path` (atomically) on the worker thread; `exported`
     // or `exportFailed` follows.
     void exportTo(const QString &path, ExportFormat format);
 
+    void openImport();   // the CSV import dialog
+
 signals:
+    void dataImported(qint64 accountId);   // a CSV import wrote rows
     void exported(const QString &path, qint64 rows);
     void exportFailed(const QString &message);
 
@@ -71,6 +76,7 @@ private:
     QPushButton *m_next = nullptr;
     QLabel *m_message = nullptr;
     ReconciliationView *m_reconciliation = nullptr;
+    QualityView *m_quality = nullptr;
     bool m_filling = false;
 };
 

@@ -1,0 +1,161 @@
+#include "qualityview.h"
+
+#include "common/clock.h"
+#include "common/dates.h"
+#include "providers/providercatalog.h"
+#include "storage/dbworker.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tl {
+
+namespace {
+
+QString kindText(QualityFinding::Kind kind)
+{
+    switch (kind) {
+    case QualityFinding::Kind::ForeignModel:
+        return QualityView::tr("Model of another provider");
+    case QualityFinding::Kind::ImpossibleValue:
+        return QualityView::tr("Impossible value");
+    case QualityFinding::Kind::DuplicateSources:
+        return QualityView::tr("Counted from two sources");
+    case QualityFinding::Kind::FutureDate:
+        return QualityView::tr("Dated in the future");
+    }
+    return {};
+}
+
+QTableView *makeTable(QStandardItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+QStandardItem *cell(const QString &text)
+{
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    return item;
+}
+
+}   // namespace
+
+QualityView::QualityView(DbWorker *worker, const Clock *clock, QWidget *parent)
+    : QWidget(parent)
+    , m_worker(worker)
+    , m_clock(clock)
+    , m_summary(new QLabel(this))
+    , m_model(new QStandardItemModel(this))
+    , m_rowsModel(new QStandardItemModel(this))
+{
+    setObjectName(QStringLiteral("qualityView"));
+    m_summary->setObjectName(QStringLiteral("qualitySummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_table = makeTable(m_model, QStringLiteral("qualityTable"), this);
+    m_rows = makeTable(m_rowsModel, QStringLiteral("qualityRowsTable"), this);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_rows);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && current.row() < m_findings.size())
+                    showRows(m_findings.at(current.row()));
+            });
+}
+
+void QualityView::refresh()
+{
+    const QDate today = m_clock->todayUtc();
+    m_worker->run(
+        [today](QSqlDatabase db) {
+            QString error;
+            auto findings = checkDataQuality(db, today, &error);
+            return std::pair{std::move(findings), error};
+        },
+        this,
+        [this](std::pair<std::optional<QList<QualityFinding>>, QString> result) {
+            m_model->clear();
+            m_rowsModel->clear();
+            if (!result.first) {
+                m_summary->setText(tr("The checks could not run: %1").arg(result.second));
+                return;
+            }
+            m_findings = std::move(*result.first);
+            m_model->setHorizontalHeaderLabels(
+                {tr("Check"), tr("Account"), tr("Model"), tr("Days (UTC)"), tr("Rows"), tr("What to look at")});
+            for (const QualityFinding &f : std::as_const(m_findings)) {
+                m_model->appendRow(
+                    {cell(kindText(f.kind)),
+                     cell(f.account + QStringLiteral(" (") + providerDisplayName(f.provider) + QLatin1Char(')')),
+                     cell(f.model),
+                     cell(f.firstDay == f.lastDay ? isoDay(f.firstDay)
+                                                  : isoDay(f.firstDay) + QStringLiteral(" – ") + isoDay(f.lastDay)),
+                     cell(QLocale().toString(f.rows)), cell(f.description)});
+                m_model->item(m_model->rowCount() - 1, 5)->setToolTip(f.description);
+            }
+            m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            m_table->horizontalHeader()->setStretchLastSection(true);
+            m_summary->setText(m_findings.isEmpty()
+                                   ? tr("No findings: every model belongs to its account's provider, no value is "
+                                        "impossible, no day is counted from two sources and nothing is dated in "
+                                        "the future.")
+                                   : tr("%1 finding(s). Nothing has been changed: select one to see the rows behind "
+                                        "it, then fix the source (remove an import, correct a file) if it is wrong.")
+                                         .arg(m_findings.size()));
+            emit refreshed();
+        });
+}
+
+void QualityView::selectFinding(int row)
+{
+    m_table->selectRow(row);
+}
+
+int QualityView::detailRows() const
+{
+    return m_rowsModel->rowCount();
+}
+
+void QualityView::showRows(const QualityFinding &finding)
+{
+    m_worker->run(
+        [filter = finding.filter()](QSqlDatabase db) {
+            return queryUsageRows(db, filter, UsageColumn::Day, false, 0, 500).value_or(QList<UsageRow>{});
+        },
+        this,
+        [this](QList<UsageRow> rows) {
+            m_rowsModel->clear();
+            m_rowsModel->setHorizontalHeaderLabels({tr("Day (UTC)"), tr("Model"), tr("Source"), tr("Input"),
+                                                    tr("Cached"), tr("Output"), tr("Requests"), tr("Cost")});
+            for (const UsageRow &r : rows) {
+                m_rowsModel->appendRow(
+                    {cell(isoDay(r.day)), cell(r.model), cell(r.source), cell(QLocale().toString(r.inputTokens)),
+                     cell(QLocale().toString(r.cachedInputTokens)), cell(QLocale().toString(r.outputTokens)),
+                     cell(QLocale().toString(r.requests)), cell(r.cost ? r.cost->toExactString(2) : tr("no price"))});
+            }
+            m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            emit detailLoaded();
+        });
+}
+
+}   // namespace tl
