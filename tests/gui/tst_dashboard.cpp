@@ -14,6 +14,7 @@
 #include "sync/syncservice.h"
 #include "testdatabase.h"
 #include "usage/importdialog.h"
+#include "usage/manualentriesview.h"
 #include "usage/qualityview.h"
 #include "usage/reconciliationview.h"
 #include "usage/usagepage.h"
@@ -23,6 +24,7 @@
 #include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -367,6 +369,21 @@ private slots:
         quality->selectFinding(int(it - quality->findings().cbegin()));
         QTRY_COMPARE_WITH_TIMEOUT(detail.count(), 1, 10'000);
         QCOMPARE(quality->detailRows(), 2);   // the API row and the CSV row
+
+        // A manual entry from the window: stored, charged, in every total.
+        ManualEntriesView *manual = usage->manualEntries();
+        QTRY_VERIFY(!manual->formError().contains(u"account first"_qs));
+        QVERIFY(manual->formError().contains(u"Say what it is"_qs));
+        manual->findChild<QLineEdit *>(u"manualLabelLineEdit"_qs)->setText(u"Copilot Business"_qs);
+        manual->findChild<QLineEdit *>(u"manualAmountLineEdit"_qs)->setText(u"abc"_qs);
+        QVERIFY(manual->formError().contains(u"US dollars"_qs));
+        manual->findChild<QLineEdit *>(u"manualAmountLineEdit"_qs)->setText(u"95"_qs);
+        manual->findChild<QDateEdit *>(u"manualStartDateEdit"_qs)->setDate(QDate(2026, 3, 1));
+        QSignalSpy manualChanged(manual, &ManualEntriesView::changed);
+        manual->addFromForm();
+        QTRY_COMPARE_WITH_TIMEOUT(manualChanged.count(), 1, 10'000);
+        QTRY_COMPARE(manual->entries().size(), 1);
+        QCOMPARE(db.scalar(u"SELECT SUM(amount_nano) FROM costs WHERE source = 'manual'"_qs), qint64(95'000'000'000));
         qunsetenv(qPrintable(keyEnvironmentVariable(openai)));
     }
 

@@ -302,6 +302,11 @@ void MainWindow::buildMenus()
         m_usage->openImport();
     });
     importCsv->setObjectName(QStringLiteral("importCsvAction"));
+    QAction *manual = file->addAction(tr("Add &Manual Entry…"), this, [this] {
+        showPage(UsagePageIndex);
+        m_usage->showManualEntries();
+    });
+    manual->setObjectName(QStringLiteral("manualEntryAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

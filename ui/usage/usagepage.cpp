@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/emptystate.h"
 #include "importdialog.h"
+#include "manualentriesview.h"
 #include "providers/providercatalog.h"
 #include "qualityview.h"
 #include "reconciliationview.h"
@@ -168,6 +169,9 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     m_tabs->addTab(m_reconciliation, tr("Billed vs estimated"));
     m_quality = new QualityView(worker, clock, this);
     m_tabs->addTab(m_quality, tr("Data quality"));
+    m_manual = new ManualEntriesView(worker, clock, this);
+    m_tabs->addTab(m_manual, tr("Manual entries"));
+    connect(m_manual, &ManualEntriesView::changed, this, [this] { emit dataImported(0); });
     m_stack->addWidget(m_tabs);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
@@ -200,6 +204,13 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     });
     connect(this, &UsagePage::exportFailed, this,
             [this](const QString &message) { m_message->setText(tr("Export failed: %1").arg(message)); });
+}
+
+void UsagePage::showManualEntries()
+{
+    m_stayOnTabs = true;
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_manual);
 }
 
 void UsagePage::openImport()
@@ -251,8 +262,10 @@ void UsagePage::refresh()
         this,
         [this](std::tuple<UsageFilterChoices, QList<std::pair<qint64, QString>>, bool> result) {
             const auto &[choices, accounts, any] = result;
-            m_stack->setCurrentWidget(any ? static_cast<QWidget *>(m_tabs) : m_empty);
+            m_stack->setCurrentWidget(any || m_stayOnTabs ? static_cast<QWidget *>(m_tabs) : m_empty);
             fillChoices(choices, accounts);
+            m_manual->setAccounts(accounts);
+            m_manual->refresh();
             applyFilter();
             m_reconciliation->refresh();
             m_quality->refresh();

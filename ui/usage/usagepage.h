@@ -18,6 +18,7 @@ namespace tl {
 class Clock;
 class DbWorker;
 class EmptyState;
+class ManualEntriesView;
 class QualityView;
 class ReconciliationView;
 class UsageTableModel;
@@ -39,6 +40,8 @@ public:
     UsageTableModel *model() const { return m_model; }
     ReconciliationView *reconciliation() const { return m_reconciliation; }
     QualityView *quality() const { return m_quality; }
+    ManualEntriesView *manualEntries() const { return m_manual; }
+    void showManualEntries();
     // Writes the current filter's rows to `path` (atomically) on the worker thread; `exported`
     // or `exportFailed` follows.
     void exportTo(const QString &path, ExportFormat format);
@@ -77,6 +80,8 @@ private:
     QLabel *m_message = nullptr;
     ReconciliationView *m_reconciliation = nullptr;
     QualityView *m_quality = nullptr;
+    ManualEntriesView *m_manual = nullptr;
+    bool m_stayOnTabs = false;   // the user asked for manual entries on an empty database
     bool m_filling = false;
 };
 
