@@ -618,19 +618,19 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="170" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="335" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="342" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="172" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="337" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="344" />
         <source>No spending recorded yet</source>
         <translation>Noch keine Ausgaben erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="171" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="173" />
         <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
         <translation>Fügen Sie ein Anbieterkonto hinzu, um die Synchronisierung zu starten, oder importieren Sie eine CSV-Datei Ihrer Nutzung. TokenLedger zeigt nur Zahlen, die es von Ihren Anbietern oder aus Ihren eigenen Dateien gelesen hat – niemals erfundene Schätzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="169" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="171" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -650,268 +650,290 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         <translation>Abgerechnet + geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="133" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="459" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="131" />
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="135" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="473" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="178" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="343" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="180" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="345" />
         <source>Add an account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="217" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="219" />
         <source>Month to date</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="218" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="220" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="219" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="221" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="220" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="222" />
         <source>Credits left</source>
         <translation>Restguthaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="231" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="233" />
         <source>Daily spend</source>
         <translation>Tägliche Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="252" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="254" />
         <source>By provider this month</source>
         <translation>Nach Anbieter in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="255" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="257" />
         <source>By model this month</source>
         <translation>Nach Modell in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="258" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="260" />
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>Modelle zeigen Nutzungskosten – Tokens × Katalogpreise oder die vom Anbieter pro Anfrage gemeldeten Kosten –, weil Rechnungen nicht überall nach Modell aufgeschlüsselt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="269" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="271" />
         <source>Last 3 months</source>
         <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="270" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="272" />
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="271" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="273" />
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="278" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="509" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="280" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="523" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="279" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="510" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="281" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="524" />
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="280" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="509" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="282" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="523" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="291" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="293" />
         <source>Trend by month (UTC)</source>
         <translation>Verlauf nach Monat (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="318" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="320" />
         <source>The dashboard could not be read: %1</source>
         <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="337" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="339" />
         <source>Your accounts are set up, but no usage or billed cost has been reported for the last 12 months (UTC) so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>Ihre Konten sind eingerichtet, aber für die letzten 12 Monate (UTC) wurden bisher weder Nutzung noch abgerechnete Kosten gemeldet. Starten Sie „Jetzt synchronisieren“ oder prüfen Sie den Synchronisierungsverlauf, falls eine Synchronisierung fehlgeschlagen ist. Anbieter melden den letzten Tag oft erst nach einigen Stunden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="349" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="351" />
         <source>Daily spend, %1 (UTC days)</source>
         <translation>Tägliche Ausgaben, %1 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="371" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="373" />
         <source>%1 %2 % vs %3 on %4 – %5</source>
         <translation>%1 %2 % ggü. %3 am %4 – %5</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="375" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="377" />
         <source>Nothing spent on %1 – %2 last month</source>
         <translation>Im Vormonat am %1 – %2 keine Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="380" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="382" />
         <source>All billed by the providers</source>
         <translation>Alles von den Anbietern abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="383" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="385" />
         <source>All estimated from tokens × prices</source>
         <translation>Alles geschätzt aus Tokens × Preisen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="386" />
-        <source>Billed %1 · estimated %2</source>
-        <translation>Abgerechnet %1 · geschätzt %2</translation>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="390" />
+        <source>billed %1</source>
+        <translation>abgerechnet %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="390" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="392" />
+        <source>estimated %1</source>
+        <translation>geschätzt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="394" />
+        <source>manual %1</source>
+        <translation>manuell %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="401" />
+        <source>All from manual entries</source>
+        <translation>Alles aus manuellen Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="404" />
         <source>Nothing recorded this month yet</source>
         <translation>In diesem Monat noch nichts erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="394" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="408" />
         <source>%1 to %2 (UTC)&lt;br&gt;%3&lt;br&gt;%4</source>
         <translation>%1 bis %2 (UTC)&lt;br&gt;%3&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="396" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="410" />
         <source>Billed amounts come from a provider's cost API and win over estimates for the same account and day. Exact month to date: %1</source>
         <translation>Abgerechnete Beträge stammen aus der Kosten-API eines Anbieters und haben für dasselbe Konto und denselben Tag Vorrang vor Schätzungen. Genauer Monatsstand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="400" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="414" />
         <source>Forecast for %1</source>
         <translation>Prognose für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="404" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="418" />
         <source>Last day of the month: the forecast is the month so far.</source>
         <translation>Letzter Tag des Monats: Die Prognose ist der bisherige Monat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="406" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="420" />
         <source>No complete day of history yet: the forecast is the month so far.</source>
         <translation>Noch kein vollständiger Tag Verlauf: Die Prognose ist der bisherige Monat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="408" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="422" />
         <source>Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.</source>
         <translation>Monat bisher + %1 pro Tag (die Ausgaben vom %2, dem bisher einzigen vollständigen UTC-Tag) × %4 verbleibende Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="410" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="424" />
         <source>Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.</source>
         <translation>Monat bisher + %1 pro Tag (Mittel von %2 – %3, %5 vollständige UTC-Tage) × %4 verbleibende Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="416" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="430" />
         <source>Range %1 – %2&lt;br&gt;%3</source>
         <translation>Spanne %1 – %2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="417" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="431" />
         <source>The range is the daily rate ± one standard deviation of those days.</source>
         <translation>Die Spanne ist die Tagesrate ± eine Standardabweichung dieser Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="429" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="443" />
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="430" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="444" />
         <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href="#budgets"&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
         <translation>Legen Sie ein Monatsbudget fest, um bei 50 %, 80 % und 100 % gewarnt zu werden.&lt;br&gt;&lt;a href="#budgets"&gt;Budgets &amp;amp; Warnungen öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="433" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="447" />
         <source>%1 % used</source>
         <translation>%1 % verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="437" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="451" />
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="441" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="455" />
         <source>Heading over: forecast %1</source>
         <translation>Läuft auf Überschreitung zu: Prognose %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="442" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="456" />
         <source>Warning: past %1 %</source>
         <translation>Warnung: über %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="445" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="459" />
         <source>Over by %1</source>
         <translation>Überschritten um %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="451" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="465" />
         <source>%1 of %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n budget(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n Budget&lt;/a&gt;</numerusform><numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n Budgets&lt;/a&gt;</numerusform></translation>
+            <numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n Budget&lt;/a&gt;</numerusform>
+            <numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n Budgets&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="460" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="474" />
         <source>None of your providers reports a balance (OpenRouter and DeepSeek do).</source>
         <translation>Keiner Ihrer Anbieter meldet ein Guthaben (OpenRouter und DeepSeek tun es).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="471" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="485" />
         <source>key limit left</source>
         <translation>Schlüssellimit übrig</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="472" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="486" />
         <source>credits left</source>
         <translation>Guthaben übrig</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="473" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="487" />
         <source>balance</source>
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="474" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="488" />
         <source>%1 (%2): %3 %4</source>
         <translation>%1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="478" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="492" />
         <source>as of the last sync, %1 (UTC)</source>
         <translation>Stand der letzten Synchronisierung, %1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="485" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="499" />
         <source>Never synced.</source>
         <translation>Noch nie synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="487" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="501" />
         <source>Last sync finished %1 (UTC): %2.</source>
         <translation>Letzte Synchronisierung beendet %1 (UTC): %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="491" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="505" />
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
             <numerusform>%n Konto kann nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform>
@@ -919,12 +941,12 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="497" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="511" />
         <source>No alerts.</source>
         <translation>Keine Warnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="499" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="513" />
         <source>%n unread alert(s); latest: %1</source>
         <translation>
             <numerusform>%n ungelesene Warnung; neueste: %1</numerusform>
@@ -932,28 +954,28 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="509" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="513" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="523" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="527" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="509" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="523" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="509" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="523" />
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="511" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="525" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="511" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="525" />
         <source>Unpriced tokens</source>
         <translation>Tokens ohne Preis</translation>
     </message>
@@ -972,6 +994,220 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         <location filename="../app/gui.cpp" line="37" />
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ImportDialog</name>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="32" />
+        <source>TokenLedger's generic usage format</source>
+        <translation>Das allgemeine Nutzungsformat von TokenLedger</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="34" />
+        <source>OpenAI usage export</source>
+        <translation>OpenAI-Nutzungsexport</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="36" />
+        <source>OpenAI cost export</source>
+        <translation>OpenAI-Kostenexport</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="38" />
+        <source>Anthropic Console usage export</source>
+        <translation>Nutzungsexport der Anthropic Console</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="40" />
+        <source>Anthropic Console cost export</source>
+        <translation>Kostenexport der Anthropic Console</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="42" />
+        <source>Google Cloud Billing report (Gemini / Vertex AI rows)</source>
+        <translation>Google-Cloud-Abrechnungsbericht (Zeilen zu Gemini / Vertex AI)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="58" />
+        <source>Import the good rows and leave out the bad ones</source>
+        <translation>Die guten Zeilen importieren und die fehlerhaften auslassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="59" />
+        <source>Check file</source>
+        <translation>Datei prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="60" />
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="63" />
+        <location filename="../ui/usage/importdialog.cpp" line="73" />
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="69" />
+        <source>Choose a CSV file…</source>
+        <translation>CSV-Datei wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="70" />
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="73" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="85" />
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="86" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="87" />
+        <source>Input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="88" />
+        <source>Cached input tokens</source>
+        <translation>Gecachte Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="89" />
+        <source>Output tokens</source>
+        <translation>Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="90" />
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="91" />
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="92" />
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="93" />
+        <source>API key id</source>
+        <translation>API-Schlüssel-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="121" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="122" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="165" />
+        <source>⚠ line %1: broken quoting</source>
+        <translation>⚠ Zeile %1: fehlerhafte Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="177" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="182" />
+        <source>This is not a CSV file TokenLedger can read: it needs a header row of comma-separated column names.</source>
+        <translation>Dies ist keine CSV-Datei, die TokenLedger lesen kann: Sie braucht eine Kopfzeile mit durch Kommas getrennten Spaltennamen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="186" />
+        <source>Detected: %1. Rows without a cost are priced from the catalog and marked estimated; re-importing the same file changes nothing.</source>
+        <translation>Erkannt: %1. Zeilen ohne Kosten werden aus dem Katalog bepreist und als geschätzt markiert; ein erneuter Import derselben Datei ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="191" />
+        <source>TokenLedger does not know these columns. Map them below: a date and a model are needed; columns left at “(none)” count as zero.</source>
+        <translation>TokenLedger kennt diese Spalten nicht. Ordnen Sie sie unten zu: Datum und Modell sind nötig; Spalten auf „(keine)“ zählen als null.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="207" />
+        <source>Add an account first (Accounts page): the provider's, or an “Other service” account for seats, subscriptions and local models.</source>
+        <translation>Legen Sie zuerst ein Konto an (Seite Konten): das des Anbieters oder ein Konto „Anderer Dienst“ für Lizenzen, Abos und lokale Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="259" />
+        <source>Map at least the date and the model columns.</source>
+        <translation>Ordnen Sie mindestens die Spalten Datum und Modell zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="266" />
+        <source>Checking every row…</source>
+        <translation>Prüfe jede Zeile…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="266" />
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="300" />
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="303" />
+        <source>%1 rows: %2 good, %3 bad</source>
+        <translation>%1 Zeilen: %2 gut, %3 fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="305" />
+        <source>, %1 skipped (other Google Cloud services)</source>
+        <translation>, %1 übersprungen (andere Google-Cloud-Dienste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="309" />
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="311" />
+        <source>… and %1 more bad rows.</source>
+        <translation>… und %1 weitere fehlerhafte Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="314" />
+        <source>Fix the file, or import only the good rows.</source>
+        <translation>Korrigieren Sie die Datei oder importieren Sie nur die guten Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="314" />
+        <source>Everything can be imported.</source>
+        <translation>Alles kann importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="317" />
+        <source>Imported: %1 new, %2 updated, %3 unchanged rows.</source>
+        <translation>Importiert: %1 neue, %2 aktualisierte, %3 unveränderte Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="323" />
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -998,7 +1234,7 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="104" />
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248" />
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
     </message>
@@ -1033,69 +1269,187 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="201" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="203" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="217" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="219" />
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Neue Warnung:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="218" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="220" />
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;%1 neue Warnungen&lt;/b&gt;, die neueste: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="237" />
         <source>%1 more TokenLedger alerts</source>
         <translation>%1 weitere TokenLedger-Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238" />
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Öffnen Sie Budgets &amp; Warnungen, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="246" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="248" />
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Budgets &amp; Warnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="293" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="297" />
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300" />
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="305" />
+        <source>Add &amp;Manual Entry…</source>
+        <translation>&amp;Manuellen Eintrag hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="311" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="303" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="309" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="321" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="310" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="322" />
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="315" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="327" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ManualEntriesView</name>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="36" />
+        <source>e.g. GitHub Copilot Business, 5 seats</source>
+        <translation>z. B. GitHub Copilot Business, 5 Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="38" />
+        <source>USD, e.g. 95</source>
+        <translation>USD, z. B. 95</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="41" />
+        <source>every month from</source>
+        <translation>jeden Monat ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="42" />
+        <source>once, on</source>
+        <translation>einmalig am</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="46" />
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="48" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="52" />
+        <source>For what no API reports: seats and subscriptions billed per month (Copilot, ChatGPT Team), or a one-off cost (a GPU box for local models). Amounts are in USD, added to every total and shown as manual.</source>
+        <translation>Für das, was keine API meldet: monatlich abgerechnete Lizenzen und Abos (Copilot, ChatGPT Team) oder einmalige Kosten (ein GPU-Rechner für lokale Modelle). Beträge in USD, in jeder Summe enthalten und als manuell gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="101" />
+        <source>Add an account first — an “Other service” account suits seats and subscriptions.</source>
+        <translation>Legen Sie zuerst ein Konto an – ein Konto „Anderer Dienst“ passt für Lizenzen und Abos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="103" />
+        <source>Say what it is.</source>
+        <translation>Geben Sie an, was es ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="106" />
+        <source>The amount must be a positive number of US dollars.</source>
+        <translation>Der Betrag muss eine positive Zahl in US-Dollar sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="134" />
+        <source>Added.</source>
+        <translation>Hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="134" />
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="155" />
+        <source>Removed; its charges are gone from every total.</source>
+        <translation>Entfernt; seine Beträge sind aus allen Summen verschwunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="155" />
+        <source>Not removed.</source>
+        <translation>Nicht entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="169" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="169" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="169" />
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="169" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="169" />
+        <source>Charged so far</source>
+        <translation>Bisher berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="182" />
+        <source>monthly from %1</source>
+        <translation>monatlich ab %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="183" />
+        <source>once on %1</source>
+        <translation>einmalig am %1</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1774,115 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         <location filename="../ui/pricing/pricingpage.cpp" line="341" />
         <source>The override was not removed: %1</source>
         <translation>Der eigene Preis wurde nicht entfernt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::QualityView</name>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="25" />
+        <source>Model of another provider</source>
+        <translation>Modell eines anderen Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="27" />
+        <source>Impossible value</source>
+        <translation>Unmöglicher Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="29" />
+        <source>Counted from two sources</source>
+        <translation>Aus zwei Quellen gezählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="31" />
+        <source>Dated in the future</source>
+        <translation>In der Zukunft datiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="100" />
+        <source>The checks could not run: %1</source>
+        <translation>Die Prüfungen konnten nicht laufen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="105" />
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="105" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="105" />
+        <location filename="../ui/usage/qualityview.cpp" line="148" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="105" />
+        <source>Days (UTC)</source>
+        <translation>Tage (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="105" />
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="105" />
+        <source>What to look at</source>
+        <translation>Worauf zu achten ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="119" />
+        <source>No findings: every model belongs to its account's provider, no value is impossible, no day is counted from two sources and nothing is dated in the future.</source>
+        <translation>Keine Befunde: Jedes Modell gehört zum Anbieter seines Kontos, kein Wert ist unmöglich, kein Tag wird aus zwei Quellen gezählt und nichts ist in der Zukunft datiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="122" />
+        <source>Findings: %1. Nothing has been changed: select one to see the rows behind it, then fix the source (remove an import, correct a file) if it is wrong.</source>
+        <translation>Befunde: %1. Nichts wurde geändert: Wählen Sie einen aus, um die Zeilen dahinter zu sehen, und korrigieren Sie bei Bedarf die Quelle (einen Import entfernen, eine Datei berichtigen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="148" />
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="148" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="148" />
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="149" />
+        <source>Cached</source>
+        <translation>Gecacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="149" />
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="149" />
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="149" />
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="154" />
+        <source>no price</source>
+        <translation>kein Preis</translation>
     </message>
 </context>
 <context>
@@ -1960,7 +2423,9 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         <location filename="../ui/alerts/traycontroller.cpp" line="43" />
         <source>TokenLedger — %n unread alert(s)</source>
         <translation>
-            <numerusform>TokenLedger – %n ungelesene Warnung</numerusform><numerusform>TokenLedger – %n ungelesene Warnungen</numerusform></translation>
+            <numerusform>TokenLedger – %n ungelesene Warnung</numerusform>
+            <numerusform>TokenLedger – %n ungelesene Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="43" />
@@ -1976,157 +2441,177 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::UsagePage</name>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="59" />
+        <location filename="../ui/usage/usagepage.cpp" line="62" />
         <source>No usage rows yet</source>
         <translation>Noch keine Nutzungszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="60" />
+        <location filename="../ui/usage/usagepage.cpp" line="63" />
         <source>Usage appears here after the first sync or import: one row per UTC day, model, project and API key, with its tokens, requests and cost.</source>
         <translation>Die Nutzung erscheint hier nach der ersten Synchronisierung oder dem ersten Import: eine Zeile pro UTC-Tag, Modell, Projekt und API-Schlüssel, mit Tokens, Anfragen und Kosten.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="73" />
+        <location filename="../ui/usage/usagepage.cpp" line="76" />
         <source>‹ Previous</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="74" />
+        <location filename="../ui/usage/usagepage.cpp" line="77" />
         <source>Next ›</source>
         <translation>Weiter ›</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="89" />
-        <location filename="../ui/usage/usagepage.cpp" line="244" />
+        <location filename="../ui/usage/usagepage.cpp" line="82" />
+        <source>Import a CSV…</source>
+        <translation>Eine CSV importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="94" />
+        <location filename="../ui/usage/usagepage.cpp" line="281" />
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="90" />
-        <location filename="../ui/usage/usagepage.cpp" line="248" />
+        <location filename="../ui/usage/usagepage.cpp" line="95" />
+        <location filename="../ui/usage/usagepage.cpp" line="285" />
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="91" />
-        <location filename="../ui/usage/usagepage.cpp" line="255" />
+        <location filename="../ui/usage/usagepage.cpp" line="96" />
+        <location filename="../ui/usage/usagepage.cpp" line="292" />
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="92" />
-        <location filename="../ui/usage/usagepage.cpp" line="256" />
+        <location filename="../ui/usage/usagepage.cpp" line="97" />
+        <location filename="../ui/usage/usagepage.cpp" line="293" />
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="93" />
-        <location filename="../ui/usage/usagepage.cpp" line="257" />
+        <location filename="../ui/usage/usagepage.cpp" line="98" />
+        <location filename="../ui/usage/usagepage.cpp" line="294" />
         <source>All API keys</source>
         <translation>Alle API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="94" />
+        <location filename="../ui/usage/usagepage.cpp" line="99" />
         <source>Any cost source</source>
         <translation>Jede Kostenquelle</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="95" />
+        <location filename="../ui/usage/usagepage.cpp" line="100" />
         <source>Estimated (tokens × price)</source>
         <translation>Geschätzt (Tokens × Preis)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="96" />
+        <location filename="../ui/usage/usagepage.cpp" line="101" />
         <source>Reported by the provider</source>
         <translation>Vom Anbieter gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="97" />
+        <location filename="../ui/usage/usagepage.cpp" line="102" />
         <source>Unpriced</source>
         <translation>Ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="101" />
+        <location filename="../ui/usage/usagepage.cpp" line="106" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="103" />
+        <location filename="../ui/usage/usagepage.cpp" line="108" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="111" />
+        <location filename="../ui/usage/usagepage.cpp" line="116" />
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="138" />
+        <location filename="../ui/usage/usagepage.cpp" line="143" />
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="146" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="140" />
+        <location filename="../ui/usage/usagepage.cpp" line="148" />
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="159" />
+        <location filename="../ui/usage/usagepage.cpp" line="168" />
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="160" />
+        <location filename="../ui/usage/usagepage.cpp" line="169" />
         <source>Billed vs estimated</source>
         <translation>Abgerechnet vs. geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="185" />
+        <location filename="../ui/usage/usagepage.cpp" line="171" />
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="173" />
+        <source>Manual entries</source>
+        <translation>Manuelle Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="199" />
         <source>Could not read usage: %1</source>
         <translation>Nutzung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="189" />
+        <location filename="../ui/usage/usagepage.cpp" line="203" />
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="192" />
+        <location filename="../ui/usage/usagepage.cpp" line="206" />
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="274" />
+        <location filename="../ui/usage/usagepage.cpp" line="311" />
         <source>No rows match</source>
         <translation>Keine passenden Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="275" />
+        <location filename="../ui/usage/usagepage.cpp" line="312" />
         <source>Rows %1–%2 of %3</source>
         <translation>Zeilen %1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="297" />
+        <location filename="../ui/usage/usagepage.cpp" line="334" />
         <source>Export usage as CSV</source>
         <translation>Nutzung als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="297" />
+        <location filename="../ui/usage/usagepage.cpp" line="334" />
         <source>Export usage as JSON</source>
         <translation>Nutzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="298" />
+        <location filename="../ui/usage/usagepage.cpp" line="335" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="298" />
+        <location filename="../ui/usage/usagepage.cpp" line="335" />
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="305" />
+        <location filename="../ui/usage/usagepage.cpp" line="342" />
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
@@ -2272,57 +2757,57 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::charts::DailySpendChart</name>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="124" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="119" />
         <source>Month to date</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="139" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="134" />
         <source>%1 (UTC): %2 spent this month so far</source>
         <translation>%1 (UTC): %2 in diesem Monat bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="150" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="145" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="166" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="161" />
         <source>Forecast range</source>
         <translation>Prognosespanne</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="172" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="167" />
         <source>Month-end forecast: %1 (range %2 – %3)</source>
         <translation>Prognose zum Monatsende: %1 (Spanne %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="194" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="189" />
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="202" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="197" />
         <source>Per day</source>
         <translation>Pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="209" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="204" />
         <source>Month so far</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="234" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="229" />
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="241" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="236" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="243" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="238" />
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
@@ -2335,7 +2820,7 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sharedonut.cpp" line="77" />
+        <location filename="../ui/charts/sharedonut.cpp" line="76" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</translation>
     </message>
@@ -2343,22 +2828,22 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::charts::TrendChart</name>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="118" />
+        <location filename="../ui/charts/trendchart.cpp" line="113" />
         <source>%1 requests</source>
         <translation>%1 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="119" />
+        <location filename="../ui/charts/trendchart.cpp" line="114" />
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="121" />
+        <location filename="../ui/charts/trendchart.cpp" line="116" />
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="121" />
+        <location filename="../ui/charts/trendchart.cpp" line="116" />
         <source> (so far)</source>
         <translation> (bisher)</translation>
     </message>

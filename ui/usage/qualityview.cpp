@@ -119,7 +119,7 @@ void QualityView::refresh()
                                    ? tr("No findings: every model belongs to its account's provider, no value is "
                                         "impossible, no day is counted from two sources and nothing is dated in "
                                         "the future.")
-                                   : tr("%1 finding(s). Nothing has been changed: select one to see the rows behind "
+                                   : tr("Findings: %1. Nothing has been changed: select one to see the rows behind "
                                         "it, then fix the source (remove an import, correct a file) if it is wrong.")
                                          .arg(m_findings.size()));
             emit refreshed();
