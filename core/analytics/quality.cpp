@@ -108,9 +108,11 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         const QString provider = q.value(2).toString();
         const QString model = q.value(3).toString();
         const QString family = providerOfModel(model);
-        if (family.isEmpty() || family == provider || provider == u"openrouter" || provider == u"other" ||
-            !q.value(7).toString().isEmpty())
+        // Gateways route every vendor. (An account with its own base URL may be a proxy that does
+        // too: it is still listed, and the description says so.)
+        if (family.isEmpty() || family == provider || provider == u"openrouter" || provider == u"other")
             continue;
+        const bool proxied = !q.value(7).toString().isEmpty();
         QualityFinding f;
         f.kind = QualityFinding::Kind::ForeignModel;
         f.accountId = q.value(0).toLongLong();
@@ -120,9 +122,12 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         f.firstDay = day(q.value(4));
         f.lastDay = day(q.value(5));
         f.rows = q.value(6).toLongLong();
-        f.description = QStringLiteral("%1 looks like a %2 model, but it is on a %3 account. Was a file imported into "
-                                       "the wrong account? Its cost is priced as %3's.")
-                            .arg(model, providerDisplayName(family), providerDisplayName(provider));
+        f.description = QStringLiteral("%1 looks like a model of %2, but it is on an account of %3. Was a file "
+                                       "imported into the wrong account? Its cost is priced as %3's.%4")
+                            .arg(model, providerDisplayName(family), providerDisplayName(provider),
+                                 proxied ? QStringLiteral(" (This account has its own base URL: if it is a proxy "
+                                                          "that serves several vendors, this is expected.)")
+                                         : QString());
         out.append(f);
     }
 
@@ -146,8 +151,8 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         f.firstDay = day(q.value(4));
         f.lastDay = day(q.value(5));
         f.rows = q.value(6).toLongLong();
-        f.description = QStringLiteral("%1 row(s) of %2 hold a negative cost or more than a trillion tokens or "
-                                       "requests in one day: check the file or export they came from.")
+        f.description = QStringLiteral("Rows of %2 with a negative cost or more than a trillion tokens or requests "
+                                       "in one day: %1. Check the file or export they came from.")
                             .arg(f.rows)
                             .arg(f.model);
         out.append(f);
@@ -170,9 +175,9 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         f.firstDay = day(q.value(4));
         f.lastDay = day(q.value(5));
         f.rows = q.value(6).toLongLong();
-        f.description = QStringLiteral("%1 day(s) of %2 come from more than one source (%3), so they are counted "
-                                       "more than once. Remove the import, or keep CSV imports to accounts without "
-                                       "a usage API.")
+        f.description = QStringLiteral("Days of %2 that come from more than one source (%3), so they are counted "
+                                       "more than once: %1. Remove the import, or keep CSV imports to accounts "
+                                       "without a usage API.")
                             .arg(f.rows)
                             .arg(f.model, q.value(7).toString());
         out.append(f);
@@ -193,8 +198,8 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         f.firstDay = day(q.value(3));
         f.lastDay = day(q.value(4));
         f.rows = q.value(5).toLongLong();
-        f.description = QStringLiteral("%1 row(s) are dated after today (%2 UTC), from %3: a wrong date column or "
-                                       "time zone in an import?")
+        f.description = QStringLiteral("Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time "
+                                       "zone in an import?")
                             .arg(f.rows)
                             .arg(isoDay(today), isoDay(f.firstDay));
         out.append(f);

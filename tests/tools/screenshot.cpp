@@ -3,7 +3,7 @@
 //   tokenledger-screenshot --db PATH --page N --out FILE.png [--size WxH] [--about]
 //                          [--demo-sync] [--fail PROVIDER] [--states DIR] [--today YYYY-MM-DD]
 //                          [--demo-days N] [--reconcile ROW] [--dark]
-//                          [--budget USD[,USD]] [--tray-menu]
+//                          [--budget USD[,USD]] [--tray-menu] [--usage-tab N] [--import FILE]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state.
@@ -16,12 +16,15 @@
 #include "demohistory.h"
 #include "fakeproviderserver.h"
 #include "mainwindow/mainwindow.h"
+#include "providers/providercatalog.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
 #include "storage/database.h"
+#include "storage/dbworker.h"
 #include "sync/syncnowbutton.h"
 #include "sync/syncservice.h"
+#include "usage/importdialog.h"
 #include "usage/reconciliationview.h"
 #include "usage/usagepage.h"
 
@@ -97,9 +100,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption budget(QStringLiteral("budget"), QStringLiteral("Add monthly budgets of these USD."),
                                     QStringLiteral("USD[,USD]"));
     const QCommandLineOption trayMenu(QStringLiteral("tray-menu"), QStringLiteral("Capture the tray menu instead."));
+    const QCommandLineOption usageTab(QStringLiteral("usage-tab"), QStringLiteral("Usage page tab index."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption importFile(QStringLiteral("import"),
+                                        QStringLiteral("Capture the import dialog, checked, for this CSV file."),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("A dark Fusion palette."));
-    parser.addOptions(
-        {db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget, trayMenu});
+    parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget,
+                       trayMenu, usageTab, importFile});
     parser.process(app);
     tl::installTranslations(app);   // as the app does: the locale's strings, else English plural forms
     if (parser.isSet(dark)) {
@@ -193,6 +201,20 @@ int main(int argc, char *argv[])
             }
         });
     }
+    if (parser.isSet(usageTab))
+        window.findChild<QTabWidget *>(QStringLiteral("usageTabWidget"))
+            ->setCurrentIndex(parser.value(usageTab).toInt());
+    std::unique_ptr<tl::ImportDialog> importDialog;
+    if (parser.isSet(importFile)) {
+        QList<std::pair<qint64, QString>> accounts;
+        for (const tl::Account &a : tl::AccountRepository(database.connection()).list())
+            accounts.append(
+                {a.id, a.label + QStringLiteral(" (") + tl::providerDisplayName(a.provider) + QLatin1Char(')')});
+        importDialog = std::make_unique<tl::ImportDialog>(window.findChild<tl::DbWorker *>(), accounts, &window);
+        importDialog->setFile(parser.value(importFile));
+        importDialog->show();
+        QTimer::singleShot(300, &app, [&] { importDialog->check(); });
+    }
     if (parser.isSet(reconcile)) {
         window.findChild<QTabWidget *>(QStringLiteral("usageTabWidget"))->setCurrentIndex(1);
         QTimer::singleShot(parser.isSet(demoSync) ? 8000 : 500, &app, [&] {
@@ -212,7 +234,9 @@ int main(int argc, char *argv[])
             QApplication::exit(ok ? 0 : 1);
             return;
         }
-        QWidget *target = parser.isSet(about) ? static_cast<QWidget *>(&dialog) : &window;
+        QWidget *target = parser.isSet(about)       ? static_cast<QWidget *>(&dialog)
+                          : importDialog != nullptr ? static_cast<QWidget *>(importDialog.get())
+                                                    : &window;
         const bool ok = target->grab().save(parser.value(out));
         QApplication::exit(ok ? 0 : 1);
     });

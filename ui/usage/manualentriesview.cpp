@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/dates.h"
+#include "providers/providercatalog.h"
 #include "storage/dbworker.h"
 
 #include <QComboBox>
@@ -32,6 +33,8 @@ ManualEntriesView::ManualEntriesView(DbWorker *worker, const Clock *clock, QWidg
 {
     setObjectName(QStringLiteral("manualEntriesView"));
     m_account->setObjectName(QStringLiteral("manualAccountComboBox"));
+    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_account->setMinimumContentsLength(16);
     m_label->setObjectName(QStringLiteral("manualLabelLineEdit"));
     m_label->setPlaceholderText(tr("e.g. GitHub Copilot Business, 5 seats"));
     m_amount->setObjectName(QStringLiteral("manualAmountLineEdit"));
@@ -92,7 +95,12 @@ void ManualEntriesView::setAccounts(const QList<std::pair<qint64, QString>> &acc
     m_account->clear();
     for (const auto &[id, label] : accounts)
         m_account->addItem(label, id);
-    m_account->setCurrentIndex(std::max(0, m_account->findData(current)));
+    int index = m_account->findData(current);
+    for (int i = 0; index < 0 && i < m_account->count(); ++i) {
+        if (m_account->itemText(i).contains(providerDisplayName(u"other")))
+            index = i;   // seats and subscriptions usually belong to an "Other service" account
+    }
+    m_account->setCurrentIndex(std::max(0, index));
 }
 
 QString ManualEntriesView::formError() const

@@ -69,17 +69,28 @@ QualityView::QualityView(DbWorker *worker, const Clock *clock, QWidget *parent)
     m_summary->setWordWrap(true);
     m_table = makeTable(m_model, QStringLiteral("qualityTable"), this);
     m_rows = makeTable(m_rowsModel, QStringLiteral("qualityRowsTable"), this);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("qualityDetailLabel"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 6, 0, 0);
+    bottomLayout->addWidget(m_detail);
+    bottomLayout->addWidget(m_rows, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
-    split->addWidget(m_rows);
+    split->addWidget(bottom);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid() && current.row() < m_findings.size())
+                if (current.isValid() && current.row() < m_findings.size()) {
+                    m_detail->setText(m_findings.at(current.row()).description);
                     showRows(m_findings.at(current.row()));
+                }
             });
 }
 
@@ -122,6 +133,9 @@ void QualityView::refresh()
                                    : tr("Findings: %1. Nothing has been changed: select one to see the rows behind "
                                         "it, then fix the source (remove an import, correct a file) if it is wrong.")
                                          .arg(m_findings.size()));
+            m_detail->clear();
+            if (!m_findings.isEmpty())
+                m_table->selectRow(0);   // the rows behind the first finding, straight away
             emit refreshed();
         });
 }

@@ -40,6 +40,7 @@ private:
     const Clock *m_clock = nullptr;
     QList<QualityFinding> m_findings;
     QLabel *m_summary = nullptr;
+    QLabel *m_detail = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QStandardItemModel *m_rowsModel = nullptr;
