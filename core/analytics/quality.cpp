@@ -23,6 +23,24 @@ QDate day(const QVariant &v)
     return parseIsoDay(v.toString()).value_or(QDate());
 }
 
+// A finding from the columns every check selects: account id, label, provider, model, first day,
+// last day, rows (the model column is skipped when `withModel` is false).
+QualityFinding findingFrom(const QSqlQuery &q, QualityFinding::Kind kind, bool withModel = true)
+{
+    QualityFinding f;
+    f.kind = kind;
+    int c = 0;
+    f.accountId = q.value(c++).toLongLong();
+    f.account = q.value(c++).toString();
+    f.provider = q.value(c++).toString();
+    if (withModel)
+        f.model = q.value(c++).toString();
+    f.firstDay = day(q.value(c++));
+    f.lastDay = day(q.value(c++));
+    f.rows = q.value(c++).toLongLong();
+    return f;
+}
+
 std::nullopt_t noFindings(const QSqlQuery &q, QString *error)
 {
     failed(q, error);
@@ -113,15 +131,7 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         if (family.isEmpty() || family == provider || provider == u"openrouter" || provider == u"other")
             continue;
         const bool proxied = !q.value(7).toString().isEmpty();
-        QualityFinding f;
-        f.kind = QualityFinding::Kind::ForeignModel;
-        f.accountId = q.value(0).toLongLong();
-        f.account = q.value(1).toString();
-        f.provider = provider;
-        f.model = model;
-        f.firstDay = day(q.value(4));
-        f.lastDay = day(q.value(5));
-        f.rows = q.value(6).toLongLong();
+        QualityFinding f = findingFrom(q, QualityFinding::Kind::ForeignModel);
         f.description = QStringLiteral("%1 looks like a model of %2, but it is on an account of %3. Was a file "
                                        "imported into the wrong account? Its cost is priced as %3's.%4")
                             .arg(model, providerDisplayName(family), providerDisplayName(provider),
@@ -142,15 +152,7 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
     if (!q.exec())
         return noFindings(q, error);
     while (q.next()) {
-        QualityFinding f;
-        f.kind = QualityFinding::Kind::ImpossibleValue;
-        f.accountId = q.value(0).toLongLong();
-        f.account = q.value(1).toString();
-        f.provider = q.value(2).toString();
-        f.model = q.value(3).toString();
-        f.firstDay = day(q.value(4));
-        f.lastDay = day(q.value(5));
-        f.rows = q.value(6).toLongLong();
+        QualityFinding f = findingFrom(q, QualityFinding::Kind::ImpossibleValue);
         f.description = QStringLiteral("Rows of %2 with a negative cost or more than a trillion tokens or requests "
                                        "in one day: %1. Check the file or export they came from.")
                             .arg(f.rows)
@@ -166,15 +168,7 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
             " HAVING COUNT(DISTINCT u.source) > 1) GROUP BY account_id, model ORDER BY label, model")))
         return noFindings(q, error);
     while (q.next()) {
-        QualityFinding f;
-        f.kind = QualityFinding::Kind::DuplicateSources;
-        f.accountId = q.value(0).toLongLong();
-        f.account = q.value(1).toString();
-        f.provider = q.value(2).toString();
-        f.model = q.value(3).toString();
-        f.firstDay = day(q.value(4));
-        f.lastDay = day(q.value(5));
-        f.rows = q.value(6).toLongLong();
+        QualityFinding f = findingFrom(q, QualityFinding::Kind::DuplicateSources);
         f.description = QStringLiteral("Days of %2 that come from more than one source (%3), so they are counted "
                                        "more than once: %1. Remove the import, or keep CSV imports to accounts "
                                        "without a usage API.")
@@ -190,14 +184,7 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
     if (!q.exec())
         return noFindings(q, error);
     while (q.next()) {
-        QualityFinding f;
-        f.kind = QualityFinding::Kind::FutureDate;
-        f.accountId = q.value(0).toLongLong();
-        f.account = q.value(1).toString();
-        f.provider = q.value(2).toString();
-        f.firstDay = day(q.value(3));
-        f.lastDay = day(q.value(4));
-        f.rows = q.value(5).toLongLong();
+        QualityFinding f = findingFrom(q, QualityFinding::Kind::FutureDate, false);
         f.description = QStringLiteral("Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time "
                                        "zone in an import?")
                             .arg(f.rows)

@@ -58,6 +58,51 @@ QString text(QWidget *root, const char *name)
     return label ? label->text() : QStringLiteral("<no %1>").arg(QString::fromLatin1(name));
 }
 
+// A window over a fresh database whose accounts point at the loopback provider server, with
+// today fixed to 2026-03-03 (the fixtures' days): what every test here starts from.
+struct Harness
+{
+    test::FakeProviderServer server;
+    test::TestDatabase db;
+    MemorySecretStore secrets;
+    FixedClock clock{QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC)};
+    std::unique_ptr<SyncService> service;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<MainWindow> window;
+
+    Harness()
+    {
+        if (server.start())
+            server.loadStandardFixtures();
+    }
+    ~Harness()
+    {
+        window.reset();   // before the service it uses
+        service.reset();
+    }
+    Q_DISABLE_COPY_MOVE(Harness)
+
+    MainWindow &open()
+    {
+        SyncOptions options;
+        options.retry.baseDelayMs = 5;
+        options.retry.minIntervalMs = 0;
+        service = std::make_unique<SyncService>(db.path(), u"org.tokenledger.test"_qs, options);
+        settings = std::make_unique<Settings>(db.folder() + u"/settings.ini"_qs);
+        window =
+            std::make_unique<MainWindow>(db.database(), *settings, MainWindowServices{service.get(), &secrets, &clock});
+        window->show();
+        return *window;
+    }
+    void syncFixtureDays()
+    {
+        SyncRequest request;
+        request.from = QDate(2026, 3, 1);
+        request.to = QDate(2026, 3, 3);
+        service->start(request);
+    }
+};
+
 }   // namespace
 
 class TestDashboardPage : public QObject
@@ -68,22 +113,10 @@ private slots:
     // The whole path: loopback provider APIs → sync → SQLite → dashboard figures and charts.
     void showsWhatARealSyncBrought()
     {
-        test::FakeProviderServer server;
-        QVERIFY(server.start());
-        server.loadStandardFixtures();
-        test::TestDatabase db;
-        const qint64 openai = addAccount(db, u"openai"_qs, u"Prod"_qs, server.url(u"/openai/v1"_qs));
-        const qint64 anthropic = addAccount(db, u"anthropic"_qs, u"Research"_qs, server.url(u"/anthropic"_qs));
-
-        SyncOptions options;
-        options.retry.baseDelayMs = 5;
-        options.retry.minIntervalMs = 0;
-        SyncService service(db.path(), u"org.tokenledger.test"_qs, options);
-        MemorySecretStore secrets;
-        Settings settings(db.folder() + u"/settings.ini"_qs);
-        FixedClock clock(QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC));
-        MainWindow window(db.database(), settings, {&service, &secrets, &clock});
-        window.show();
+        Harness h;
+        const qint64 openai = addAccount(h.db, u"openai"_qs, u"Prod"_qs, h.server.url(u"/openai/v1"_qs));
+        const qint64 anthropic = addAccount(h.db, u"anthropic"_qs, u"Research"_qs, h.server.url(u"/anthropic"_qs));
+        MainWindow &window = h.open();
         auto *page = window.findChild<DashboardPage *>(u"dashboardPage"_qs);
         QVERIFY(page);
         QTRY_VERIFY(page->isLoaded());
@@ -92,10 +125,7 @@ private slots:
 
         // Sync the fixtures' days; the dashboard refreshes by itself when the sync finishes.
         QSignalSpy refreshed(page, &DashboardPage::refreshed);
-        SyncRequest request;
-        request.from = QDate(2026, 3, 1);
-        request.to = QDate(2026, 3, 3);
-        service.start(request);
+        h.syncFixtureDays();
         QTRY_VERIFY_WITH_TIMEOUT(page->data().hasSpendData(), 20'000);
         QVERIFY(refreshed.count() >= 1);
         QVERIFY(!window.findChild<QWidget *>(u"dashboardEmptyState"_qs)->isVisible());
@@ -172,7 +202,7 @@ private slots:
 
         for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Json}) {
             QSignalSpy done(usage, &UsagePage::exported);
-            const QString path = db.folder() + (format == ExportFormat::Csv ? u"/out.csv"_qs : u"/out.json"_qs);
+            const QString path = h.db.folder() + (format == ExportFormat::Csv ? u"/out.csv"_qs : u"/out.json"_qs);
             usage->exportTo(path, format);
             QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10'000);
             QCOMPARE(done.first().at(1).toLongLong(), qint64(2));
@@ -222,20 +252,9 @@ private slots:
     // the window, the badge on the sidebar, the alert centre. Budgets are set through the page.
     void alertsShowInTheWindowWithoutATray()
     {
-        test::FakeProviderServer server;
-        QVERIFY(server.start());
-        server.loadStandardFixtures();
-        test::TestDatabase db;
-        const qint64 id = addAccount(db, u"openai"_qs, u"Prod"_qs, server.url(u"/openai/v1"_qs));
-        SyncOptions options;
-        options.retry.baseDelayMs = 5;
-        options.retry.minIntervalMs = 0;
-        SyncService service(db.path(), u"org.tokenledger.test"_qs, options);
-        MemorySecretStore secrets;
-        Settings settings(db.folder() + u"/settings.ini"_qs);
-        FixedClock clock(QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC));
-        MainWindow window(db.database(), settings, {&service, &secrets, &clock});
-        window.show();
+        Harness h;
+        const qint64 id = addAccount(h.db, u"openai"_qs, u"Prod"_qs, h.server.url(u"/openai/v1"_qs));
+        MainWindow &window = h.open();
         QVERIFY(!window.tray()->isAvailable());
         auto *budgets = window.findChild<BudgetsPage *>(u"budgetsPage"_qs);
         QSignalSpy changed(budgets, &BudgetsPage::budgetsChanged);
@@ -248,10 +267,7 @@ private slots:
         QTRY_COMPARE(budgets->statuses().size(), 1);
         QCOMPARE(budgets->statuses().first().state, BudgetStatus::State::Ok);
 
-        SyncRequest request;
-        request.from = QDate(2026, 3, 1);
-        request.to = QDate(2026, 3, 3);
-        service.start(request);
+        h.syncFixtureDays();
         auto *banner = window.findChild<QWidget *>(u"alertBanner"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20'000);
         QVERIFY2(text(&window, "alertBannerLabel").contains(u"3 new alerts"_qs),
@@ -283,26 +299,13 @@ private slots:
     // finds the day counted from two sources (the sync and the CSV).
     void importWizardAndDataQuality()
     {
-        test::FakeProviderServer server;
-        QVERIFY(server.start());
-        server.loadStandardFixtures();
-        test::TestDatabase db;
-        const qint64 openai = addAccount(db, u"openai"_qs, u"Prod"_qs, server.url(u"/openai/v1"_qs));
+        Harness h;
+        test::TestDatabase &db = h.db;
+        const qint64 openai = addAccount(db, u"openai"_qs, u"Prod"_qs, h.server.url(u"/openai/v1"_qs));
         const qint64 seats = db.addAccount(u"other"_qs, u"Team seats"_qs);
-        SyncOptions options;
-        options.retry.baseDelayMs = 5;
-        options.retry.minIntervalMs = 0;
-        SyncService service(db.path(), u"org.tokenledger.test"_qs, options);
-        MemorySecretStore secrets;
-        Settings settings(db.folder() + u"/settings.ini"_qs);
-        FixedClock clock(QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC));
-        MainWindow window(db.database(), settings, {&service, &secrets, &clock});
-        window.show();
-        SyncRequest request;
-        request.from = QDate(2026, 3, 1);
-        request.to = QDate(2026, 3, 3);
-        service.start(request);
-        QTRY_VERIFY_WITH_TIMEOUT(!service.isRunning() && db.scalar(u"SELECT COUNT(*) FROM usage"_qs) > 0, 20'000);
+        MainWindow &window = h.open();
+        h.syncFixtureDays();
+        QTRY_VERIFY_WITH_TIMEOUT(!h.service->isRunning() && db.scalar(u"SELECT COUNT(*) FROM usage"_qs) > 0, 20'000);
 
         auto *worker = new DbWorker(db.path(), &window);
         ImportDialog dialog(worker, {{openai, u"Prod (OpenAI)"_qs}, {seats, u"Team seats (Other service)"_qs}});
