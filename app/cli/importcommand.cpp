@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include "alerts/alerts.h"
+#include "analytics/quality.h"
 #include "common/clock.h"
 #include "io/csvimport.h"
 #include "pricing/pricingservice.h"
@@ -65,8 +66,11 @@ int importCommand(Context &ctx)
         return ctx.failure(error);
     const CsvImportResult r = importCsv(db->connection(), file, options, pricing.catalog());
     std::optional<QList<Alert>> alerts;
-    if (r.written)
+    std::optional<QList<QualityFinding>> findings;
+    if (r.written) {
         alerts = evaluateAlerts(db->connection(), SystemClock());   // new data: the rules run, as after a sync
+        findings = checkDataQuality(db->connection(), SystemClock().todayUtc());
+    }
 
     if (parser.isSet(json)) {
         QJsonArray bad;
@@ -86,7 +90,9 @@ int importCommand(Context &ctx)
                                                {QStringLiteral("usage_unchanged"), r.usageUnchanged},
                                                {QStringLiteral("costs_created"), r.costsCreated},
                                                {QStringLiteral("costs_updated"), r.costsUpdated},
-                                               {QStringLiteral("costs_unchanged"), r.costsUnchanged}})
+                                               {QStringLiteral("costs_unchanged"), r.costsUnchanged},
+                                               {QStringLiteral("quality_findings"),
+                                                int(findings.value_or(QList<QualityFinding>{}).size())}})
                          .toJson(QJsonDocument::Indented);
     } else {
         if (!r.error.isEmpty() && r.rows == 0)
@@ -113,6 +119,10 @@ int importCommand(Context &ctx)
                       << "\n";
         for (const Alert &a : alerts.value_or(QList<Alert>{}))
             ctx.out() << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
+        // The data-quality checks run after every import; findings are listed, never fixed.
+        for (const QualityFinding &f : findings.value_or(QList<QualityFinding>{}))
+            ctx.out() << "[quality:" << QualityFinding::kindName(f.kind) << "] " << f.account << ": " << f.description
+                      << "\n";
     }
     return r.ok ? Ok : Failure;
 }

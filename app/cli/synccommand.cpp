@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include "alerts/alerts.h"
+#include "analytics/quality.h"
 #include "storage/manualentryrepository.h"
 
 #include "common/dates.h"
@@ -123,6 +124,11 @@ int syncCommand(Context &ctx)
             ctx.out() << "No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work\n";
         for (const Alert &a : alerts.value_or(QList<Alert>{}))
             ctx.out() << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
+        // The data-quality checks run after every sync; findings are listed, never fixed.
+        const auto findings = checkDataQuality(db->connection(), clock.todayUtc());
+        if (findings && !findings->isEmpty())
+            ctx.out() << "[quality] " << findings->size()
+                      << " data-quality finding(s): see tokenledger quality, or Usage → Data quality\n";
     }
     return summary.anyFailed() ? Failure : Ok;
 }

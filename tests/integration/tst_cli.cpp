@@ -311,6 +311,43 @@ private slots:
         QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("1")}).code, 1);
     }
 
+    void importFromTheCommandLine()
+    {
+        test::TestDatabase db(QStringLiteral("cli-import"));
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("usage.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,model,input_tokens,output_tokens,cost_usd\n2026-03-01,gpt-4o,100,10,0.50\n"
+                "2026-03-02,claude-sonnet-4-5,100,10,0.25\n");
+        f.close();
+        const QStringList base{QStringLiteral("--db"),  db.path(), QStringLiteral("import"),
+                               QStringLiteral("--csv"), csv,       QStringLiteral("--account"),
+                               QString::number(account)};
+        Run r = runCli(base + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Dry run: nothing was written")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(0));
+        r = runCli(base);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("usage 2 new")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("[quality:foreign_model] Work: claude-sonnet-4-5 looks like a model of "
+                                              "Anthropic")));
+        r = runCli(base + QStringList{QStringLiteral("--json")});
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("usage_unchanged")].toInt(), 2);   // re-importing changes nothing
+        QCOMPARE(json[QStringLiteral("quality_findings")].toInt(), 1);
+        r = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("quality"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first()[QStringLiteral("kind")].toString(),
+                 QStringLiteral("foreign_model"));
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("nope")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db.path(), QStringLiteral("import"), QStringLiteral("--csv"),
+                         QStringLiteral("/nonexistent.csv"), QStringLiteral("--account"), QString::number(account)})
+                     .code,
+                 1);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
