@@ -1,5 +1,7 @@
 #include "records.h"
 
+#include "common/enumnames.h"
+
 namespace tl {
 
 QString costStatusName(CostStatus status)
@@ -17,13 +19,8 @@ QString costStatusName(CostStatus status)
 
 std::optional<CostStatus> costStatusFromName(QStringView name)
 {
-    if (name == u"estimated")
-        return CostStatus::Estimated;
-    if (name == u"reported")
-        return CostStatus::Reported;
-    if (name == u"unpriced")
-        return CostStatus::Unpriced;
-    return std::nullopt;
+    return enumFromName<CostStatus>(name, {CostStatus::Estimated, CostStatus::Reported, CostStatus::Unpriced},
+                                    costStatusName);
 }
 
 }   // namespace tl

@@ -1,6 +1,7 @@
 #include "syncrunrepository.h"
 
 #include "common/dates.h"
+#include "common/enumnames.h"
 #include "sqlutil.h"
 
 #include <QSqlError>
@@ -39,11 +40,8 @@ QString SyncRun::statusName(Status status)
 
 std::optional<SyncRun::Status> SyncRun::statusFromName(QStringView name)
 {
-    for (Status s : {Status::Running, Status::Success, Status::Partial, Status::Failed, Status::Cancelled}) {
-        if (statusName(s) == name)
-            return s;
-    }
-    return std::nullopt;
+    return enumFromName<Status>(
+        name, {Status::Running, Status::Success, Status::Partial, Status::Failed, Status::Cancelled}, statusName);
 }
 
 SyncRunRepository::SyncRunRepository(QSqlDatabase db)
