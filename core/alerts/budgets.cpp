@@ -231,6 +231,11 @@ BudgetStatus budgetStatus(const Budget &budget, const QList<DailySpend> &spend,
     return s;
 }
 
+QDate budgetSpendFrom(QDate today)
+{
+    return QDate(today.year(), today.month(), 1).addDays(-8);
+}
+
 std::optional<QList<BudgetStatus>> budgetStatuses(QSqlDatabase db, QDate today, QString *error)
 {
     QString listError;
@@ -252,8 +257,7 @@ std::optional<QList<BudgetStatus>> budgetStatuses(QSqlDatabase db, QDate today, 
     }
     while (q.next())
         providers.insert(q.value(0).toLongLong(), q.value(1).toString());
-    // The forecast's rate window reaches at most 7 days into last month.
-    const auto spend = dailySpend(db, QDate(today.year(), today.month(), 1).addDays(-8), today, error);
+    const auto spend = dailySpend(db, budgetSpendFrom(today), today, error);
     if (!spend)
         return std::nullopt;
     for (const Budget &b : budgets)

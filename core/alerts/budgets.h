@@ -72,6 +72,10 @@ struct BudgetStatus
     QList<int> crossedThresholds() const;
 };
 
+// The first day of spend a budget's status reads: the forecast's rate window reaches at most
+// 7 days into last month.
+QDate budgetSpendFrom(QDate today);
+
 // Every budget's status on `today` (UTC). Reads only.
 std::optional<QList<BudgetStatus>> budgetStatuses(QSqlDatabase db, QDate today, QString *error = nullptr);
 // One budget's status from spend already read (for tests and the engine).

@@ -272,10 +272,26 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             return fail(q, error);
         data.unreadAlerts = q.value(0).toInt();
     }
-    auto budgets = budgetStatuses(db, today, error);
-    if (!budgets)
+    // Budgets from the spend already read (no second query), over the days budgetStatuses reads.
+    QString budgetError;
+    const QList<Budget> budgets = BudgetRepository(db).list(&budgetError);
+    if (!budgetError.isEmpty()) {
+        if (error)
+            *error = budgetError;
         return std::nullopt;
-    data.budgets = std::move(*budgets);
+    }
+    if (!budgets.isEmpty()) {
+        QList<DailySpend> budgetSpend;
+        QHash<qint64, QString> providerOfAccount;
+        for (auto it = accounts.cbegin(); it != accounts.cend(); ++it)
+            providerOfAccount.insert(it.key(), it->provider);
+        for (const DailySpend &d : *spend) {
+            if (d.day >= budgetSpendFrom(today))
+                budgetSpend.append(d);
+        }
+        for (const Budget &b : budgets)
+            data.budgets.append(budgetStatus(b, budgetSpend, providerOfAccount, today));
+    }
     return data;
 }
 
