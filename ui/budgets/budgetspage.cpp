@@ -3,6 +3,7 @@
 #include "alerts/alertservice.h"
 #include "budgetdialog.h"
 #include "common/clock.h"
+#include "common/tables.h"
 #include "providers/providercatalog.h"
 #include "storage/dbworker.h"
 
@@ -73,9 +74,7 @@ QString kindText(Alert::Kind k)
 
 QStandardItem *cell(const QString &text)
 {
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
+    return readOnlyItem(text);
 }
 
 }   // namespace
@@ -91,7 +90,7 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
     , m_kind(new QComboBox(this))
     , m_state(new QComboBox(this))
     , m_alertModel(new QStandardItemModel(this))
-    , m_alertTable(new QTableView(this))
+    , m_alertTable(readOnlyTable(m_alertModel, QStringLiteral("alertTableView"), this))
     , m_alertDetail(new QLabel(this))
     , m_acknowledge(new QPushButton(tr("Acknowledge"), this))
 {
@@ -155,14 +154,7 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
     alertHeader->addWidget(m_acknowledge);
     alertHeader->addWidget(markRead);
     alertsLayout->addLayout(alertHeader);
-    m_alertTable->setObjectName(QStringLiteral("alertTableView"));
-    m_alertTable->setModel(m_alertModel);
-    m_alertTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_alertTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_alertTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_alertTable->verticalHeader()->hide();
-    m_alertTable->setWordWrap(false);
-    m_alertTable->setAlternatingRowColors(true);
     alertsLayout->addWidget(m_alertTable, 1);
     m_alertDetail->setObjectName(QStringLiteral("alertDetailLabel"));
     m_alertDetail->setWordWrap(true);

@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "common/dates.h"
 #include "common/emptystate.h"
+#include "common/tables.h"
 #include "providers/providercatalog.h"
 #include "storage/dbworker.h"
 
@@ -135,27 +136,11 @@ QString sourceText(SourceMix source)
     return DashboardPage::tr("—");
 }
 
-QStandardItem *item(const QString &text, const QVariant &sortKey, Qt::Alignment align = Qt::AlignLeft)
-{
-    auto *i = new QStandardItem(text);
-    i->setData(sortKey, Qt::UserRole);
-    i->setTextAlignment(align | Qt::AlignVCenter);
-    i->setEditable(false);
-    return i;
-}
-
 QTableView *breakdownTable(QStandardItemModel *model, const QString &objectName, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setModel(model);
+    QTableView *view = readOnlyTable(model, objectName, parent);
     view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
     view->setShowGrid(false);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
@@ -529,25 +514,26 @@ void DashboardPage::presentBreakdown(QStandardItemModel *model, const QList<Shar
     int index = 0;
     for (const Share &s : shares) {
         QList<QStandardItem *> row;
-        auto *name = item(s.label, s.label);
+        auto *name = readOnlyItem(s.label, s.label);
         const QColor swatch = providers ? charts::providerColor(s.provider) : charts::seriesColor(index);
         if (s.cost.nanos() > 0)
             name->setData(swatch, Qt::DecorationRole);
         name->setToolTip(s.key);
         row << name;
         if (!providers)
-            row << item(providerDisplayName(s.provider), providerDisplayName(s.provider));
-        auto *cost = item(s.cost.toDisplayString(), s.cost.nanos(), Qt::AlignRight);
+            row << readOnlyItem(providerDisplayName(s.provider), providerDisplayName(s.provider));
+        auto *cost = readOnlyItem(s.cost.toDisplayString(), s.cost.nanos(), Qt::AlignRight);
         cost->setToolTip(charts::exactMoneyText(s.cost.nanos()));
         row << cost
-            << item(charts::percentText(s.shareBasisPoints) + QStringLiteral(" %"), s.shareBasisPoints, Qt::AlignRight)
-            << item(QLocale().toString(s.tokens), s.tokens, Qt::AlignRight)
-            << item(QLocale().toString(s.requests), s.requests, Qt::AlignRight);
+            << readOnlyItem(charts::percentText(s.shareBasisPoints) + QStringLiteral(" %"), s.shareBasisPoints,
+                            Qt::AlignRight)
+            << readOnlyItem(QLocale().toString(s.tokens), s.tokens, Qt::AlignRight)
+            << readOnlyItem(QLocale().toString(s.requests), s.requests, Qt::AlignRight);
         if (providers)
-            row << item(sourceText(s.source), int(s.source));
+            row << readOnlyItem(sourceText(s.source), int(s.source));
         else
-            row << item(s.unpricedTokens ? QLocale().toString(s.unpricedTokens) : QStringLiteral("—"), s.unpricedTokens,
-                        Qt::AlignRight);
+            row << readOnlyItem(s.unpricedTokens ? QLocale().toString(s.unpricedTokens) : QStringLiteral("—"),
+                                s.unpricedTokens, Qt::AlignRight);
         model->appendRow(row);
         if (s.cost.nanos() > 0)
             ++index;

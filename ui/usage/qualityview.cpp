@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/dates.h"
+#include "common/tables.h"
 #include "providers/providercatalog.h"
 #include "storage/dbworker.h"
 
@@ -35,23 +36,14 @@ QString kindText(QualityFinding::Kind kind)
 
 QTableView *makeTable(QStandardItemModel *model, const QString &name, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *view = readOnlyTable(model, name, parent);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
     return view;
 }
 
 QStandardItem *cell(const QString &text)
 {
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
+    return readOnlyItem(text);
 }
 
 }   // namespace

@@ -2,6 +2,7 @@
 
 #include "analytics/usagetable.h"
 #include "charts/chartstyle.h"
+#include "common/tables.h"
 #include "providers/providercatalog.h"
 #include "storage/dbworker.h"
 
@@ -24,24 +25,13 @@ namespace {
 
 QStandardItem *cell(const QString &text, const QVariant &sortKey = {}, bool number = false)
 {
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    item->setData(sortKey.isValid() ? sortKey : QVariant(text), Qt::UserRole);
-    item->setTextAlignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-    return item;
+    return readOnlyItem(text, sortKey, number ? Qt::AlignRight : Qt::AlignLeft);
 }
 
 QTableView *table(QStandardItemModel *model, const QString &name, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *view = readOnlyTable(model, name, parent);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
 }
