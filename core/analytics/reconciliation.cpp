@@ -85,7 +85,8 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
         accounts.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
 
     q.prepare(QStringLiteral("SELECT day, account_id, SUM(amount_nano), SUM(MIN(amount_nano, 0)) FROM costs "
-                             "WHERE currency = 'USD' AND day BETWEEN ? AND ? GROUP BY day, account_id"));
+                             "WHERE currency = 'USD' AND source <> 'manual' AND day BETWEEN ? AND ? "
+                             "GROUP BY day, account_id"));
     q.addBindValue(isoDay(from));
     q.addBindValue(isoDay(to));
     if (!q.exec())
@@ -136,9 +137,10 @@ std::optional<QList<BilledLine>> billedLines(QSqlDatabase db, QDate day, const Q
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.label, c.line_item, c.project, c.currency, c.amount_nano FROM costs c "
-                             "JOIN accounts a ON a.id = c.account_id WHERE c.day = ? AND a.provider = ? "
-                             "ORDER BY a.label, c.currency, c.amount_nano DESC, c.line_item"));
+    q.prepare(QStringLiteral(
+        "SELECT a.label, c.line_item, c.project, c.currency, c.amount_nano FROM costs c "
+        "JOIN accounts a ON a.id = c.account_id WHERE c.day = ? AND a.provider = ? AND c.source <> 'manual' "
+        "ORDER BY a.label, c.currency, c.amount_nano DESC, c.line_item"));
     q.addBindValue(isoDay(day));
     q.addBindValue(provider);
     if (!q.exec()) {

@@ -17,7 +17,7 @@ struct ReconciliationRow
 {
     QDate day;
     QString provider;
-    Money billed;      // cost API amounts in USD (credits included, they are negative)
+    Money billed;      // cost API amounts in USD (credits included, they are negative); manual entries are not bills
     Money estimated;   // usage cost: tokens × catalog prices, or what the provider reported per request
     Money credits;     // the negative billed lines (credits, refunds), ≤ 0
     bool hasBilled = false;

@@ -240,6 +240,12 @@ private slots:
         QCOMPARE(other->source, SourceMix::Manual);
         const auto report = ReportBuilder(db.connection()).build(QDate(2026, 3, 1), today);
         QCOMPARE(report->billed.first().amount.toExactString(), u"5"_qs);   // manual is not "billed"
+        // Nor is it a bill to reconcile: only OpenAI's real bill of the 2nd is compared.
+        const auto reconciled = reconcile(db.connection(), QDate(2026, 3, 1), today);
+        QCOMPARE(reconciled->size(), 1);
+        QCOMPARE(reconciled->first().provider, u"openai"_qs);
+        QCOMPARE(reconciled->first().billed.toExactString(), u"5"_qs);
+        QCOMPARE(billedLines(db.connection(), QDate(2026, 3, 2), u"openai"_qs)->size(), 1);
 
         QVERIFY(manual.remove(1));
         QVERIFY(manual.materialize(today));
