@@ -1,6 +1,8 @@
 #include "context.h"
 
 #include "common/dates.h"
+#include "storage/profilelock.h"
+#include "storage/syncrunrepository.h"
 
 namespace tl::cli {
 
@@ -35,6 +37,11 @@ Database *Context::database()
         failure(db->errorString());
         return nullptr;
     }
+    // Runs left "running" by a process that died are closed whenever the profile is opened —
+    // unless another process holds the profile, whose runs may be live.
+    ProfileLock lock(profile.databasePath());
+    if (lock.tryLock(QStringLiteral("opening the profile")))
+        SyncRunRepository(db->connection()).closeAbandoned();
     m_database = std::move(db);
     return m_database.get();
 }

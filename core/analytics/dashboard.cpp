@@ -1,5 +1,7 @@
 #include "dashboard.h"
 
+#include "storage/syncrunrepository.h"
+
 #include "common/dates.h"
 #include "providers/providercatalog.h"
 
@@ -250,13 +252,23 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             data.sync.lastFinished = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
             data.sync.lastStatus = q.value(1).toString();
         }
-        if (!q.exec(QStringLiteral("SELECT label, COALESCE(last_error, '') FROM accounts "
-                                   "WHERE archived = 0 AND enabled = 1 AND consecutive_failures > 0 ORDER BY label")))
+        // Health from the run history, the one source.
+        QString healthError;
+        const QHash<qint64, AccountHealth> health = SyncRunRepository(db).healthOfAll(&healthError);
+        if (!healthError.isEmpty()) {
+            if (error)
+                *error = healthError;
+            return std::nullopt;
+        }
+        if (!q.exec(QStringLiteral("SELECT id, label FROM accounts WHERE archived = 0 AND enabled = 1 ORDER BY label")))
             return fail(q, error);
         while (q.next()) {
-            if (data.sync.failingAccounts++ == 0)
-                data.sync.firstFailure = q.value(0).toString() + QStringLiteral(": ") + q.value(1).toString();
+            const AccountHealth h = health.value(q.value(0).toLongLong());
+            if (h.consecutiveFailures > 0 && data.sync.failingAccounts++ == 0)
+                data.sync.firstFailure = q.value(1).toString() + QStringLiteral(": ") + h.lastError;
         }
+        if (q.lastError().isValid())
+            return fail(q, error);
     }
     {
         QSqlQuery q(db);

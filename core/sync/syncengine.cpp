@@ -4,10 +4,12 @@
 #include "pricing/pricingservice.h"
 #include "providers/otheradapters.h"
 #include "providers/providercatalog.h"
+#include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
 #include "storage/costrepository.h"
+#include "storage/profilelock.h"
 #include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 
@@ -152,21 +154,65 @@ bool SyncEngine::start(const SyncRequest &request, QString *error)
             return fail(problem);
     }
 
-    m_pricing = std::make_unique<PricingService>(m_db);
-    if (!m_pricing->load(&problem))
-        return fail(problem);
-    m_calculator = std::make_unique<CostCalculator>(m_pricing->catalog());
-    SyncRunRepository(m_db).closeAbandoned();
-
     m_running = true;
     m_cancelRequested = false;
     m_request = request;
     m_queue = queue;
     m_total = int(queue.size());
     m_summary = summary;
+    m_lock = std::make_unique<ProfileLock>(m_db.databaseName());
+    m_lockWait.start();
+    m_toldWaiting = false;
+    QTimer::singleShot(0, this, &SyncEngine::acquireLock);
+    return true;
+}
+
+void SyncEngine::acquireLock()
+{
+    if (!m_running)
+        return;
+    if (m_lock->tryLock(m_request.trigger == u"cli" ? QStringLiteral("syncing from the command line")
+                                                    : QStringLiteral("syncing"))) {
+        begin();
+        return;
+    }
+    const QString holder = m_lock->holder();
+    const bool giveUp =
+        m_cancelRequested || (m_options.lockWaitMs >= 0 && m_lockWait.elapsed() >= m_options.lockWaitMs);
+    if (giveUp) {
+        m_summary.cancelled = m_cancelRequested;
+        m_summary.error = QStringLiteral("Another %1 is using this profile; nothing was synced. Try again when it has "
+                                         "finished.")
+                              .arg(holder.isEmpty() ? QStringLiteral("TokenLedger") : holder);
+        m_queue.clear();
+        done();
+        return;
+    }
+    if (!m_toldWaiting) {
+        m_toldWaiting = true;
+        emit waitingForLock(holder);
+    }
+    QTimer::singleShot(200, this, &SyncEngine::acquireLock);
+}
+
+void SyncEngine::begin()
+{
+    m_toldWaiting = false;
+    QString problem;
+    // Holding the lock, no other process can own a running run: any left over are abandoned.
+    SyncRunRepository(m_db).closeAbandoned();
+    if (hasLegacyKeys(m_db))
+        migrateLegacyKeys(m_db, m_secrets);
+    m_pricing = std::make_unique<PricingService>(m_db);
+    if (!m_pricing->load(&problem)) {
+        m_summary.error = problem;
+        m_queue.clear();
+        done();
+        return;
+    }
+    m_calculator = std::make_unique<CostCalculator>(m_pricing->catalog());
     emit started(m_total);
     QTimer::singleShot(0, this, &SyncEngine::next);
-    return true;
 }
 
 void SyncEngine::cancel()
@@ -216,17 +262,36 @@ void SyncEngine::runAccount(const Account &account)
         return;
     }
 
-    // The key: an environment variable for headless use, else the keychain. Never stored here.
-    const QString fromEnvironment = qEnvironmentVariable(qPrintable(keyEnvironmentVariable(account.id)));
+    // The account's whole run has a deadline: a provider that trickles, or pages for ever,
+    // fails this account and lets the others sync.
+    m_deadlinePassed = false;
+    if (!m_accountDeadline) {
+        m_accountDeadline = new QTimer(this);
+        m_accountDeadline->setSingleShot(true);
+        connect(m_accountDeadline, &QTimer::timeout, this, [this] {
+            m_deadlinePassed = true;
+            if (m_adapter)
+                m_adapter->cancel();
+        });
+    }
+    m_accountDeadline->start(m_options.retry.accountDeadlineMs);
+
+    // The key: TOKENLEDGER_API_KEY_<key reference> for headless use, else the keychain, and only
+    // for the address it was entered for. Never stored here.
     auto withKey = [this, account, run](SecretStore::Result key) mutable {
         if (key.status != SecretStore::Status::Ok || key.secret.isEmpty()) {
             run.status = SyncRun::Status::Failed;
-            run.errorKind = QStringLiteral("no_key");
+            run.errorKind = key.status == SecretStore::Status::WrongHost ? QStringLiteral("wrong_host")
+                            : key.status == SecretStore::Status::Locked  ? QStringLiteral("keychain_locked")
+                                                                         : QStringLiteral("no_key");
             run.message =
                 key.status == SecretStore::Status::NotFound
                     ? QStringLiteral("No API key is stored for this account: add one on the Accounts page (or set %1).")
-                          .arg(keyEnvironmentVariable(account.id))
+                          .arg(keyEnvironmentVariable(account.keyRef))
                     : key.message;
+            if (key.status == SecretStore::Status::NoBackend || key.status == SecretStore::Status::Failed)
+                run.message += QStringLiteral(" For headless syncs without a keychain, set %1.")
+                                   .arg(keyEnvironmentVariable(account.keyRef));
             finishRun(run);
             return;
         }
@@ -238,6 +303,13 @@ void SyncEngine::runAccount(const Account &account)
             finishRun(run);
             return;
         }
+        if (m_deadlinePassed || m_cancelRequested) {
+            m_adapter.reset();
+            FetchResult cancelled;
+            cancelled.error = {ProviderError::Kind::Cancelled, QStringLiteral("Cancelled."), 0, -1};
+            fetched(account, run, std::move(cancelled), 0);
+            return;
+        }
         m_adapter->fetch(run.windowFrom, run.windowTo, [this, account, run](FetchResult result) {
             const int requests = m_adapter ? m_adapter->requestCount() : 0;
             // Leave the adapter's callback before it is destroyed.
@@ -247,13 +319,7 @@ void SyncEngine::runAccount(const Account &account)
             });
         });
     };
-    if (!fromEnvironment.isEmpty()) {
-        SecretStore::Result key;
-        key.secret = fromEnvironment;
-        withKey(std::move(key));
-    } else {
-        m_secrets.read(account.id, withKey);
-    }
+    readAccountKey(m_secrets, account, withKey);
 }
 
 void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result, int requests)
@@ -261,6 +327,13 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     Q_UNUSED(requests);
     if (!result.error.ok()) {
         // Nothing of this account's window is written when any part of the fetch failed.
+        if (result.error.kind == ProviderError::Kind::Cancelled && m_deadlinePassed) {
+            result.error = {ProviderError::Kind::TimedOut,
+                            QStringLiteral("The provider did not deliver this account's usage within %1 min; nothing "
+                                           "of it was stored.")
+                                .arg(m_options.retry.accountDeadlineMs / 60'000.0, 0, 'g', 3),
+                            0, -1};
+        }
         run.status =
             result.error.kind == ProviderError::Kind::Cancelled ? SyncRun::Status::Cancelled : SyncRun::Status::Failed;
         run.errorKind = ProviderError::kindName(result.error.kind);
@@ -319,18 +392,6 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     }
     if (ok && !result.balances.isEmpty())
         ok = BalanceRepository(m_db).replace(account.id, result.balances, m_clock.nowUtc(), &error);
-    if (ok && !transaction.commit()) {
-        ok = false;
-        error = transaction.error();
-    }
-    if (!ok) {
-        transaction.rollback();
-        run.status = SyncRun::Status::Failed;
-        run.errorKind = QStringLiteral("database");
-        run.message = QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
-        finishRun(run);
-        return;
-    }
     run.created = written.created;
     run.updated = written.updated;
     run.unchanged = written.unchanged;
@@ -344,16 +405,43 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     run.message += QStringLiteral(" (%1)").arg(durationText(m_accountTimer.elapsed()));
     if (!result.notes.isEmpty())
         run.message += QStringLiteral(". ") + result.notes.join(QLatin1Char(' '));
-    finishRun(run);
+    // The run's record commits with its data: history never says "nothing stored" about data
+    // that is there, nor the reverse.
+    m_accountDeadline->stop();
+    run.finishedAt = m_clock.nowUtc();
+    run.durationMs = m_accountTimer.elapsed();
+    if (ok && !SyncRunRepository(m_db).finish(run, &error))
+        ok = false;
+    if (ok && !transaction.commit()) {
+        ok = false;
+        error = transaction.error();
+    }
+    if (!ok) {
+        transaction.rollback();
+        run.created = run.updated = run.unchanged = 0;
+        run.status = SyncRun::Status::Failed;
+        run.errorKind = QStringLiteral("database");
+        run.message = QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
+        finishRun(run);
+        return;
+    }
+    recorded(run);
 }
 
 void SyncEngine::finishRun(SyncRun run)
 {
+    if (m_accountDeadline)
+        m_accountDeadline->stop();
     run.finishedAt = m_clock.nowUtc();
     run.durationMs = m_accountTimer.elapsed();
     QString error;
-    if (!SyncRunRepository(m_db).finish(run, &error))
+    if (run.id != 0 && !SyncRunRepository(m_db).finish(run, &error))
         qCWarning(lcSync) << "could not record the end of a sync run:" << error;
+    recorded(run);
+}
+
+void SyncEngine::recorded(const SyncRun &run)
+{
     qCDebug(lcSync).noquote() << run.accountLabel << SyncRun::statusName(run.status) << run.message;
     m_summary.runs.append(run);
     emit accountFinished(run);
@@ -363,7 +451,9 @@ void SyncEngine::finishRun(SyncRun run)
 void SyncEngine::done()
 {
     m_summary.cancelled = m_cancelRequested;
-    SyncRunRepository(m_db).prune(m_clock.nowUtc().addDays(-m_options.historyDays));
+    if (m_lock && m_lock->isLocked())
+        SyncRunRepository(m_db).prune(m_clock.nowUtc().addDays(-m_options.historyDays));
+    m_lock.reset();
     m_running = false;
     m_pricing.reset();
     m_calculator.reset();

@@ -17,6 +17,7 @@
 #include "fakeproviderserver.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providercatalog.h"
+#include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
@@ -144,7 +145,7 @@ int main(int argc, char *argv[])
         }
         addDemoAccounts(database, server);
         for (const tl::Account &a : tl::AccountRepository(database.connection()).list())
-            qputenv(qPrintable(tl::keyEnvironmentVariable(a.id)), "demo-key-not-real");
+            qputenv(qPrintable(tl::keyEnvironmentVariable(a.keyRef)), "demo-key-not-real");
     }
     if (parser.isSet(budget) && tl::BudgetRepository(database.connection()).list().isEmpty()) {
         const QStringList amounts = parser.value(budget).split(QLatin1Char(','));
