@@ -166,8 +166,10 @@ bool HttpClient::followRedirect(QNetworkReply *reply, const QNetworkRequest &req
                                 int redirects, Response *response)
 {
     using Kind = ProviderError::Kind;
-    const QUrl target = request.url().resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
-    if (!target.isValid() || target.isEmpty()) {
+    // The raw header: Qt's parsed LocationHeader drops relative addresses.
+    const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode);
+    const QUrl target = request.url().resolved(location);
+    if (location.isEmpty() || !location.isValid() || !target.isValid()) {
         response->error = {
             Kind::BadPayload,
             QStringLiteral("The provider answered HTTP %1 without a valid redirect address.").arg(response->status),
@@ -175,7 +177,7 @@ bool HttpClient::followRedirect(QNetworkReply *reply, const QNetworkRequest &req
         return false;
     }
     if (originOf(target) != originOf(request.url())) {
-        qCWarning(lcHttp) << "refused a redirect from" << request.url().host() << "to" << target.host();
+        qCWarning(lcHttp).noquote() << "refused a redirect from" << originOf(request.url()) << "to" << originOf(target);
         response->error = {Kind::Redirected,
                            QStringLiteral("The provider redirected the request to another address (%1). TokenLedger "
                                           "sends a key only to the account's own address, so the sync stopped: "

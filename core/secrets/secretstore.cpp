@@ -217,13 +217,9 @@ void KeychainSecretStore::remove(const QString &entry, Callback done)
     job->setAutoDelete(true);
     job->setKey(entry);
     connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *finished) mutable {
-        Result r = fromJob(*finished);
-        if (r.status == Status::Ok) {
-            done(std::move(r));
-            return;
-        }
-        // "Not found" from a locked keychain is not "nothing to delete": ask before saying so.
-        checkLocked(std::move(r), [done = std::move(done)](Result checked) {
+        // A locked Secret Service "deletes" nothing and says so as success or "not found": ask it
+        // whether it is locked before calling the key gone.
+        checkLocked(fromJob(*finished), [done = std::move(done)](Result checked) {
             done(checked.status == Status::NotFound ? Result{} : std::move(checked));
         });
     });

@@ -73,6 +73,13 @@ QString durationText(qint64 ms)
     return QStringLiteral("%1 s").arg(QString::number(double(ms) / 1000.0, 'f', 1));
 }
 
+// A limit in words: "90 s", "15 min".
+QString limitText(qint64 ms)
+{
+    return ms < 120'000 || ms % 60'000 != 0 ? QStringLiteral("%1 s").arg((ms + 999) / 1000)
+                                            : QStringLiteral("%1 min").arg(ms / 60'000);
+}
+
 }   // namespace
 
 SyncOptions syncOptionsFrom(const Settings &settings)
@@ -329,9 +336,9 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         // Nothing of this account's window is written when any part of the fetch failed.
         if (result.error.kind == ProviderError::Kind::Cancelled && m_deadlinePassed) {
             result.error = {ProviderError::Kind::TimedOut,
-                            QStringLiteral("The provider did not deliver this account's usage within %1 min; nothing "
-                                           "of it was stored.")
-                                .arg(m_options.retry.accountDeadlineMs / 60'000.0, 0, 'g', 3),
+                            QStringLiteral("The provider did not deliver this account's usage within %1; nothing of "
+                                           "it was stored.")
+                                .arg(limitText(m_options.retry.accountDeadlineMs)),
                             0, -1};
         }
         run.status =

@@ -206,7 +206,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.tray()->isAvailable());
-        QVERIFY(window.notifier()->isAvailable());
+        QTRY_VERIFY(window.notifier()->isAvailable());                             // asked asynchronously
         QTRY_VERIFY_WITH_TIMEOUT(!m_desktop.watcher->items().isEmpty(), 10'000);   // the tray icon registered
         QTest::qWait(300);   // the start-up evaluation: nothing spent yet
         QCOMPARE(m_desktop.notifications->calls().size(), 0);

@@ -174,8 +174,20 @@ private slots:
         QCOMPARE(page.rows().size(), 1);
         secrets.setUnavailable(false);
 
+        // A locked keychain cannot delete the key: the account stays unless the user says to go on
+        // (the question is answered "Cancel" here).
+        secrets.setLocked(true);
         page.removeAccount(id, false);
-        QTRY_COMPARE_WITH_TIMEOUT(page.rows().size(), 1, 10'000);
+        QTRY_VERIFY(message.last().first().toString().contains(QStringLiteral("was not removed")));
+        QVERIFY(message.last().first().toString().contains(QStringLiteral("locked")));
+        page.refresh();
+        QVERIFY(refreshed.wait(10'000));
+        QCOMPARE(page.rows().size(), 1);
+        secrets.setLocked(false);
+        QCOMPARE(readAccountKeyNow(secrets, groq).secret, QStringLiteral("groq-key-not-real"));
+
+        page.removeAccount(id, false);
+        QTRY_COMPARE_WITH_TIMEOUT(page.rows().size(), 0, 10'000);
         QCOMPARE(readAccountKeyNow(secrets, groq).status, SecretStore::Status::NotFound);
     }
 };
