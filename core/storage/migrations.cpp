@@ -215,6 +215,10 @@ bool upgradeTo5(QSqlDatabase db, QString *error)
         "INSERT INTO id_high_water (name, last_id) SELECT 'accounts', COALESCE(MAX(id), 0) FROM accounts",
         "CREATE TRIGGER accounts_high_water AFTER INSERT ON accounts BEGIN "
         "UPDATE id_high_water SET last_id = MAX(last_id, NEW.id) WHERE name = 'accounts'; END",
+        // Re-pricing still owed after a price change (committed with the change, worked off in
+        // chunks, so a sync never waits for a long re-pricing and a crash loses nothing).
+        "CREATE TABLE reprice_pending (provider TEXT NOT NULL, model_key TEXT NOT NULL, "
+        "generation INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (provider, model_key))",
         "ALTER TABLE accounts DROP COLUMN last_sync_at",
         "ALTER TABLE accounts DROP COLUMN last_success_at",
         "ALTER TABLE accounts DROP COLUMN last_error",
