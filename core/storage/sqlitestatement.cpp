@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include "queryloop.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -85,7 +87,9 @@ bool SqliteStatement::step()
 
 QString SqliteStatement::error() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    if (!m_db)
+        return {};
+    return describeSqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 void SqliteStatement::reset()
