@@ -95,7 +95,10 @@ bool Database::open(const QString &path, const Options &options)
             fail(Error::CannotOpen, QStringLiteral("The Qt SQLite driver is missing (install libqt6sql6-sqlite)."));
         } else {
             db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+            QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+            if (options.readOnly)
+                connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            db.setConnectOptions(connectOptions);
             if (!db.open())
                 fail(Error::CannotOpen,
                      QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text()));
@@ -161,7 +164,7 @@ bool Database::configure(const Options &options)
         return false;
     if (!pragma(QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs)))
         return false;
-    if (options.migrate) {
+    if (options.migrate && !options.readOnly) {
         if (!pragma(QStringLiteral("PRAGMA journal_mode = WAL")))
             return false;
         if (!pragma(QStringLiteral("PRAGMA cache_size = -32768")))

@@ -28,6 +28,7 @@ public:
     {
         int busyTimeoutMs = 5000;
         bool migrate = true;
+        bool readOnly = false;   // SQLite refuses every write (tokenledger check); implies no migration
     };
 
     explicit Database(QString connectionName = QStringLiteral("tokenledger"));
