@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "sqlitelibrary.h"
 #include "sqlutil.h"
 
 #include <QDir>
@@ -103,13 +104,30 @@ bool Database::open(const QString &path, const Options &options)
                 fail(Error::CannotOpen,
                      QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text()));
             else
-                ok = true;
+                ok = checkSqliteLibrary(db);
         }
     }
     ok = ok && configure(options);
     if (!ok)
         close();
     return ok;
+}
+
+bool Database::checkSqliteLibrary(const QSqlDatabase &db)
+{
+    // Before anything reads the file: the repositories' fast paths call TokenLedger's own SQLite
+    // on this connection's handle, which is memory corruption unless the driver runs that very
+    // library (official Qt builds on Windows and macOS bundle their own copy).
+    const sql::SqliteLibraryCheck check = sql::checkQtSqliteDriver(db);
+    if (check.ok())
+        return true;
+    qCWarning(lcStorage).noquote() << "refusing the Qt SQLite driver:" << check.detail;
+    return fail(Error::ForeignSqlite,
+                QStringLiteral("TokenLedger cannot use this Qt SQLite driver: %1, and TokenLedger works on the "
+                               "driver's connection with its own SQLite, which is only safe with the very same "
+                               "library (install the Qt SQLite driver built for this system's SQLite; on Debian, "
+                               "libqt6sql6-sqlite).")
+                    .arg(check.detail));
 }
 
 int Database::storedSchemaVersion() const
