@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "common/privatefiles.h"
 #include "migrations.h"
 #include "sqlitelibrary.h"
 #include "sqlutil.h"
@@ -89,6 +90,11 @@ bool Database::open(const QString &path, const Options &options)
     if (info.exists() && !info.isReadable())
         return fail(Error::CannotOpen, QStringLiteral("Cannot open the database %1: permission denied.").arg(path));
 
+    // SQLite would create the file 0644 and its -wal and -shm with the file's permissions: a new
+    // database starts as an empty owner-only file instead (an empty file is an empty database).
+    if (!options.readOnly && !info.exists())
+        files::createPrivateFile(path);
+
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -108,9 +114,18 @@ bool Database::open(const QString &path, const Options &options)
         }
     }
     ok = ok && configure(options);
-    if (!ok)
+    if (!ok) {
         close();
-    return ok;
+        return false;
+    }
+    if (!options.readOnly) {
+        // A database from an earlier version may be world-readable; its -wal and -shm exist now.
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            if (!files::restrictToOwner(path + QLatin1String(suffix)))
+                qCWarning(lcStorage).noquote() << "could not make" << path + QLatin1String(suffix) << "owner-only";
+        }
+    }
+    return true;
 }
 
 bool Database::checkSqliteLibrary(const QSqlDatabase &db)

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/emptystate.h"
+#include "common/privatefiles.h"
 #include "importdialog.h"
 #include "manualentriesview.h"
 #include "providers/providercatalog.h"
@@ -361,7 +362,7 @@ void UsagePage::exportTo(const QString &path, ExportFormat format)
         [path, format, filter = currentFilter()](QSqlDatabase db) -> std::pair<qint64, QString> {
             // Written beside the target and renamed at the end: never a half-written export.
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
+            if (!files::openPrivately(file))
                 return {-1, file.errorString()};
             QString error;
             const qint64 rows = exportUsage(db, filter, format, file, &error);
