@@ -40,7 +40,7 @@ QString plainWords(const QString &problem)
     static const QRegularExpression badPage(
         QStringLiteral("^Page (\\d+): btreeInitPage\\(\\) returns error code \\d+$"));
     static const QRegularExpression wrongCount(QStringLiteral("^wrong # of entries in index (\\S+)$"));
-    static const QRegularExpression stopped(QStringLiteral("^the check stopped: (.*)$"));
+    static const QRegularExpression stopped(QStringLiteral("^the check stopped: (.*malformed.*)$"));
     if (const auto m = badPage.match(problem); m.hasMatch())
         return QStringLiteral("page %1 of the file is not a valid page (overwritten or cut off)").arg(m.captured(1));
     if (const auto m = wrongCount.match(problem); m.hasMatch())
