@@ -116,7 +116,8 @@ private slots:
                                                 .arg(json.code)
                                                 .arg(json.out.size())
                                                 .arg(json.err)));
-        QVERIFY2(json.err.contains(QStringLiteral("malformed")) && json.err.contains(QStringLiteral("check")),
+        // SQLite's own words, whatever the wording around them.
+        QVERIFY2(json.err.contains(QStringLiteral("export failed")) && json.err.contains(QStringLiteral("malformed")),
                  qPrintable(json.err));
 
         const QString output = m_db.folder() + QStringLiteral("/usage.csv");
@@ -173,6 +174,35 @@ private slots:
         QVERIFY2(damaged.contains(QStringLiteral("usage")) && damaged.contains(QStringLiteral("usage_daily")),
                  qPrintable(json.out));
         QVERIFY(!o[QStringLiteral("integrity_check")].toArray().isEmpty());
+    }
+
+    void checkNamesBrokenReferences()
+    {
+        // Intact pages, but usage rows of an account that does not exist (written with foreign keys
+        // off, as another tool could).
+        test::TestDatabase db(QStringLiteral("orphans"));
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        QVERIFY(UsageRepository(db.connection())
+                    .upsert({test::usage(account, FirstDay, QStringLiteral("gpt-4o"), 10, 10, 1000)})
+                    .ok);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE usage SET account_id = 99")));
+        q.finish();
+        db.database().close();
+
+        const test::CliRun text = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("check")});
+        QCOMPARE(text.code, 1);
+        QVERIFY2(text.out.contains(QStringLiteral("table usage: 1 row refers to a missing row of accounts")),
+                 qPrintable(text.out));
+        const test::CliRun json =
+            runCli({QStringLiteral("--db"), db.path(), QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(json.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o[QStringLiteral("broken_references")][0][QStringLiteral("table")].toString(),
+                 QStringLiteral("usage"));
+        QCOMPARE(o[QStringLiteral("broken_references")][0][QStringLiteral("rows")].toInt(), 1);
+        QVERIFY(o[QStringLiteral("damaged")].toArray().isEmpty());
     }
 
     void everyReaderFails_data()
