@@ -146,8 +146,11 @@ int syncCommand(Context &ctx)
         for (const Alert &a : alerts.value_or(QList<Alert>{}))
             ctx.out() << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
         // The data-quality checks run after every sync; findings are listed, never fixed.
-        const auto findings = checkDataQuality(db->connection(), clock.todayUtc());
-        if (findings && !findings->isEmpty())
+        QString qualityError;
+        const auto findings = checkDataQuality(db->connection(), clock.todayUtc(), &qualityError);
+        if (!findings)
+            ctx.err() << "tokenledger: the data-quality checks could not run: " << qualityError << "\n";
+        else if (!findings->isEmpty())
             ctx.out() << "[quality] " << findings->size()
                       << " data-quality finding(s): see tokenledger quality, or Usage → Data quality\n";
     }

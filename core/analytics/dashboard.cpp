@@ -4,6 +4,7 @@
 
 #include "common/dates.h"
 #include "providers/providercatalog.h"
+#include "storage/queryloop.h"
 
 #include <QHash>
 #include <QMap>
@@ -22,7 +23,7 @@ __extension__ typedef __int128 i128;
 std::nullopt_t fail(const QSqlQuery &q, QString *error)
 {
     if (error)
-        *error = q.lastError().text();
+        *error = sql::describeError(q.lastError());
     return std::nullopt;
 }
 
@@ -117,6 +118,8 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             if (q.value(3).toInt() == 0)
                 ++data.accountCount;
         }
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
     }
 
     const auto spend = dailySpend(db, trendStart, today, error);
@@ -214,6 +217,8 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             m.unpricedTokens += q.value(7).toLongLong();
             m.source = SourceMix::Estimated;
         }
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
         data.byModel = models.values();
         sortBiggestFirst(data.byModel);
     }
@@ -241,6 +246,8 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
                                   Money::fromNanos(q.value(5).toLongLong()),
                                   QDateTime::fromString(q.value(6).toString(), Qt::ISODate)});
         }
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
     }
     {
         QSqlQuery q(db);
@@ -252,6 +259,8 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             data.sync.lastFinished = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
             data.sync.lastStatus = q.value(1).toString();
         }
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
         // Health from the run history, the one source.
         QString healthError;
         const QHash<qint64, AccountHealth> health = SyncRunRepository(db).healthOfAll(&healthError);
@@ -267,8 +276,8 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             if (h.consecutiveFailures > 0 && data.sync.failingAccounts++ == 0)
                 data.sync.firstFailure = q.value(1).toString() + QStringLiteral(": ") + h.lastError;
         }
-        if (q.lastError().isValid())
-            return fail(q, error);
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
     }
     {
         QSqlQuery q(db);
@@ -280,6 +289,8 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             data.alerts.append({q.value(0).toString(), q.value(1).toString(),
                                 QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toBool()});
         }
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE read_at IS NULL")) || !q.next())
             return fail(q, error);
         data.unreadAlerts = q.value(0).toInt();

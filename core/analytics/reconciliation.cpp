@@ -1,6 +1,7 @@
 #include "reconciliation.h"
 
 #include "common/dates.h"
+#include "storage/queryloop.h"
 
 #include <QMap>
 #include <QSet>
@@ -63,9 +64,11 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
 {
     const auto failed = [error](const QSqlQuery &q) {
         if (error)
-            *error = q.lastError().text();
+            *error = sql::describeError(q.lastError());
         return std::nullopt;
     };
+    // After a loop: a read that broke off is a failure, not fewer rows.
+    const auto stoppedEarly = [error](const QSqlQuery &q) { return !sql::readSucceeded(q, error); };
     QMap<std::pair<QDate, QString>, ReconciliationRow> rows;
     const auto row = [&rows](const QString &day, const QString &provider) -> ReconciliationRow & {
         const QDate d = parseIsoDay(day).value_or(QDate());
@@ -83,6 +86,8 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
         return failed(q);
     while (q.next())
         accounts.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+    if (stoppedEarly(q))
+        return std::nullopt;
 
     q.prepare(QStringLiteral("SELECT day, account_id, SUM(amount_nano), SUM(MIN(amount_nano, 0)) FROM costs "
                              "WHERE currency = 'USD' AND source <> 'manual' AND day BETWEEN ? AND ? "
@@ -99,6 +104,8 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
         r.hasBilled = true;
         accountDays[{q.value(0).toString(), account}].first = true;
     }
+    if (stoppedEarly(q))
+        return std::nullopt;
 
     q.prepare(QStringLiteral("SELECT day, account_id, SUM(cost_nano), SUM(unpriced_tokens), SUM(cache_write_tokens) "
                              "FROM usage_daily WHERE day BETWEEN ? AND ? GROUP BY day, account_id"));
@@ -115,6 +122,8 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
         r.hasUsage = true;
         accountDays[{q.value(0).toString(), account}].second = true;
     }
+    if (stoppedEarly(q))
+        return std::nullopt;
     for (auto it = accountDays.cbegin(); it != accountDays.cend(); ++it) {
         ReconciliationRow &r = row(it.key().first, accounts.value(it.key().second).first);
         if (r.hasBilled && it.value().second && !it.value().first)
@@ -130,6 +139,8 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
         return failed(q);
     while (q.next())
         row(q.value(0).toString(), q.value(1).toString()).serviceTiers.append(q.value(2).toString());
+    if (stoppedEarly(q))
+        return std::nullopt;
     return rows.values();
 }
 
@@ -145,7 +156,7 @@ std::optional<QList<BilledLine>> billedLines(QSqlDatabase db, QDate day, const Q
     q.addBindValue(provider);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = sql::describeError(q.lastError());
         return std::nullopt;
     }
     QList<BilledLine> lines;
@@ -153,6 +164,8 @@ std::optional<QList<BilledLine>> billedLines(QSqlDatabase db, QDate day, const Q
         lines.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                       Money::fromNanos(q.value(4).toLongLong())});
     }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
     return lines;
 }
 

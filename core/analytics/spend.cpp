@@ -1,13 +1,14 @@
 #include "spend.h"
 
 #include "common/dates.h"
+#include "storage/queryloop.h"
 
 #include <QMap>
-
-#include <limits>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <limits>
 
 namespace tl {
 
@@ -77,7 +78,7 @@ std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate t
     }
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = sql::describeError(q.lastError());
         return std::nullopt;
     }
     QList<DailySpend> out;
@@ -91,6 +92,8 @@ std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate t
         d.manual = Money::fromNanos(q.value(5).toLongLong());
         out.append(d);
     }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
     return out;
 }
 

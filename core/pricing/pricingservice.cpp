@@ -47,6 +47,12 @@ bool PricingService::load(QString *error)
     QString problem;
     std::optional<PricingCatalog> catalog;
     const auto stored = PriceCatalogRepository(m_db).active(&problem);
+    if (!stored && !problem.isEmpty()) {
+        // Never fall back to the bundled prices because the stored dataset could not be read.
+        if (error)
+            *error = QStringLiteral("the price catalog stored in the database could not be read: %1").arg(problem);
+        return false;
+    }
     if (stored) {
         catalog = PricingCatalog::fromJson(stored->content, &problem);
         if (catalog)
@@ -61,7 +67,13 @@ bool PricingService::load(QString *error)
         }
         catalog->setSource(bundledSource());
     }
-    const QList<PriceOverride> overrides = PriceOverrideRepository(m_db).list(&problem);
+    QString overridesError;
+    const QList<PriceOverride> overrides = PriceOverrideRepository(m_db).list(&overridesError);
+    if (!overridesError.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("your price overrides could not be read: %1").arg(overridesError);
+        return false;
+    }
     catalog->setOverrides(overrides);
     m_catalog = std::move(*catalog);
     return true;

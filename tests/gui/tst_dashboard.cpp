@@ -206,6 +206,9 @@ private slots:
             usage->exportTo(path, format);
             QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10'000);
             QCOMPARE(done.first().at(1).toLongLong(), qint64(2));
+            // Spend data is private: a new export is its owner's only, whatever the umask.
+            QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser),
+                     QFile::ReadOwner | QFile::WriteOwner);
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray bytes = file.readAll();

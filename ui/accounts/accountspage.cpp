@@ -146,11 +146,17 @@ void AccountsPage::refresh()
             QList<AccountRow> rows;
             SyncRunRepository runs(db);
             BalanceRepository balances(db);
-            for (const Account &a : AccountRepository(db).list())
+            QString error;
+            for (const Account &a : AccountRepository(db).list(&error))
                 rows.append({a, runs.health(a.id), balances.list(a.id)});
-            return rows;
+            return std::pair{std::move(rows), error};
         },
-        this, [this](QList<AccountRow> rows) { present(std::move(rows)); });
+        this,
+        [this](std::pair<QList<AccountRow>, QString> result) {
+            present(std::move(result.first));
+            if (!result.second.isEmpty())
+                emit message(tr("The accounts could not be read: %1").arg(result.second));
+        });
 }
 
 void AccountsPage::present(QList<AccountRow> rows)
