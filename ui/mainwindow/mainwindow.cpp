@@ -182,6 +182,10 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_services.sync, &SyncService::accountFinished, m_history, &SyncHistoryPage::refresh);
     connect(m_services.sync, &SyncService::finished, this, &MainWindow::refreshAll);
     connect(m_services.sync, &SyncService::finished, this, &MainWindow::resumeRepricing);
+    // Another process (a command line, a second window) holds the profile: say who, and wait.
+    connect(m_services.sync, &SyncService::waitingForLock, this, [this](const QString &holder) {
+        statusBar()->showMessage(tr("Sync waits for %1 to finish with this profile…").arg(holder));
+    });
     // Alert rules run after every sync, when budgets change and at start-up.
     connect(m_services.sync, &SyncService::finished, m_alerts, &AlertService::evaluate);
     connect(m_budgets, &BudgetsPage::budgetsChanged, m_alerts, &AlertService::evaluate);
