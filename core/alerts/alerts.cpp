@@ -269,7 +269,7 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
                                        "the month ends at %5. Open the dashboard to see which provider and model "
                                        "drive it, or raise the budget.")
                             .arg(usd(s.spent), usd(s.budget.amount))
-                            .arg(s.usedBasisPoints() / 100)
+                            .arg(s.usedPercentText())
                             .arg(s.overage().isZero() ? QString() : QStringLiteral(", %1 over").arg(usd(s.overage())),
                                  usd(s.forecast.expected));
         }

@@ -2,6 +2,7 @@
 
 #include "storage/syncrunrepository.h"
 
+#include "common/checkedmath.h"
 #include "common/dates.h"
 #include "providers/providercatalog.h"
 #include "storage/queryloop.h"
@@ -25,11 +26,6 @@ std::nullopt_t fail(const QSqlQuery &q, QString *error)
     if (error)
         *error = sql::describeError(q.lastError());
     return std::nullopt;
-}
-
-Money add(Money a, Money b)
-{
-    return a.checkedAdd(b).value_or(Money::fromNanos(std::numeric_limits<qint64>::max()));
 }
 
 struct AccountInfo
@@ -125,7 +121,20 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
     const auto spend = dailySpend(db, trendStart, today, error);
     if (!spend)
         return std::nullopt;
-    data.forecast = forecastMonthEnd(totalsByDay(*spend), today);
+    const auto byDay = totalsByDay(*spend, error);
+    if (!byDay)
+        return std::nullopt;
+    data.forecast = forecastMonthEnd(*byDay, today);
+    if (data.forecast.overflowed()) {
+        if (error)
+            *error = data.forecast.overflowMessage;
+        return std::nullopt;
+    }
+    // Every total below either fits or fails the dashboard with what overflowed.
+    OverflowGuard guard;
+    const auto add = [&guard](auto a, auto b) {
+        return guard.add(a, b, [] { return QStringLiteral("the dashboard's totals"); });
+    };
 
     // Month to date per provider and day, and the source mix of each figure.
     QMap<std::pair<QDate, QString>, Money> providerDay;
@@ -195,26 +204,26 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             const qint64 requests = q.value(6).toLongLong();
             const QDate month = parseIsoDay(QString(q.value(3).toString() + QStringLiteral("-01"))).value_or(QDate());
             if (months.contains(month)) {
-                months[month].tokens += tokens;
-                months[month].requests += requests;
+                months[month].tokens = add(months[month].tokens, tokens);
+                months[month].requests = add(months[month].requests, requests);
             }
             if (q.value(2).toInt() == 0)
                 continue;
             Share &p = providers[account.provider];
             p.key = p.provider = account.provider;
             p.label = providerDisplayName(account.provider);
-            p.tokens += tokens;
-            p.requests += requests;
-            p.unpricedTokens += q.value(7).toLongLong();
+            p.tokens = add(p.tokens, tokens);
+            p.requests = add(p.requests, requests);
+            p.unpricedTokens = add(p.unpricedTokens, q.value(7).toLongLong());
             const QString key = account.provider + QLatin1Char('/') + model;
             Share &m = models[key];
             m.key = key;
             m.label = model;
             m.provider = account.provider;
             m.cost = add(m.cost, Money::fromNanos(q.value(4).toLongLong()));
-            m.tokens += tokens;
-            m.requests += requests;
-            m.unpricedTokens += q.value(7).toLongLong();
+            m.tokens = add(m.tokens, tokens);
+            m.requests = add(m.requests, requests);
+            m.unpricedTokens = add(m.unpricedTokens, q.value(7).toLongLong());
             m.source = SourceMix::Estimated;
         }
         if (!sql::readSucceeded(q, error))
@@ -312,9 +321,17 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             if (d.day >= budgetSpendFrom(today))
                 budgetSpend.append(d);
         }
-        for (const Budget &b : budgets)
+        for (const Budget &b : budgets) {
             data.budgets.append(budgetStatus(b, budgetSpend, providerOfAccount, today));
+            if (!data.budgets.constLast().error.isEmpty()) {
+                if (error)
+                    *error = data.budgets.constLast().error;
+                return std::nullopt;
+            }
+        }
     }
+    if (!guard.check(error))
+        return std::nullopt;
     return data;
 }
 

@@ -1,5 +1,6 @@
 #include "reconciliation.h"
 
+#include "common/checkedmath.h"
 #include "common/dates.h"
 #include "storage/queryloop.h"
 
@@ -17,13 +18,8 @@ __extension__ typedef __int128 i128;
 
 constexpr qint64 OneCentNanos = 10'000'000;
 
-Money add(Money a, qint64 nanos)
-{
-    return a.checkedAdd(Money::fromNanos(nanos)).value_or(Money::fromNanos(std::numeric_limits<qint64>::max()));
-}
-
-// a / b rounded half-even, b > 0.
-qint64 divideHalfEven(i128 a, i128 b)
+// a / b rounded half-even, b > 0; nullopt when it does not fit in 64 bits.
+std::optional<qint64> divideHalfEven(i128 a, i128 b)
 {
     const bool negative = a < 0;
     if (negative)
@@ -32,6 +28,8 @@ qint64 divideHalfEven(i128 a, i128 b)
     const i128 r = a % b;
     if (r * 2 > b || (r * 2 == b && q % 2 == 1))
         ++q;
+    if (q > std::numeric_limits<qint64>::max())
+        return std::nullopt;
     return static_cast<qint64>(negative ? -q : q);
 }
 
@@ -62,6 +60,8 @@ bool ReconciliationRow::isGap(qint64 thresholdBasisPoints) const
 
 std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, QDate to, QString *error)
 {
+    // Every sum fits or the whole answer fails naming the day: never a capped or wrapped figure.
+    OverflowGuard guard;
     const auto failed = [error](const QSqlQuery &q) {
         if (error)
             *error = sql::describeError(q.lastError());
@@ -99,8 +99,9 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
     while (q.next()) {
         const qint64 account = q.value(1).toLongLong();
         ReconciliationRow &r = row(q.value(0).toString(), accounts.value(account).first);
-        r.billed = add(r.billed, q.value(2).toLongLong());
-        r.credits = add(r.credits, q.value(3).toLongLong());
+        const auto what = [&] { return QStringLiteral("the billed amounts of %1").arg(q.value(0).toString()); };
+        r.billed = guard.add(r.billed, Money::fromNanos(q.value(2).toLongLong()), what);
+        r.credits = guard.add(r.credits, Money::fromNanos(q.value(3).toLongLong()), what);
         r.hasBilled = true;
         accountDays[{q.value(0).toString(), account}].first = true;
     }
@@ -116,9 +117,10 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
     while (q.next()) {
         const qint64 account = q.value(1).toLongLong();
         ReconciliationRow &r = row(q.value(0).toString(), accounts.value(account).first);
-        r.estimated = add(r.estimated, q.value(2).toLongLong());
-        r.unpricedTokens += q.value(3).toLongLong();
-        r.cacheWriteTokens += q.value(4).toLongLong();
+        const auto what = [&] { return QStringLiteral("the usage totals of %1").arg(q.value(0).toString()); };
+        r.estimated = guard.add(r.estimated, Money::fromNanos(q.value(2).toLongLong()), what);
+        r.unpricedTokens = guard.add(r.unpricedTokens, q.value(3).toLongLong(), what);
+        r.cacheWriteTokens = guard.add(r.cacheWriteTokens, q.value(4).toLongLong(), what);
         r.hasUsage = true;
         accountDays[{q.value(0).toString(), account}].second = true;
     }
@@ -140,6 +142,8 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
     while (q.next())
         row(q.value(0).toString(), q.value(1).toString()).serviceTiers.append(q.value(2).toString());
     if (stoppedEarly(q))
+        return std::nullopt;
+    if (!guard.check(error))
         return std::nullopt;
     return rows.values();
 }

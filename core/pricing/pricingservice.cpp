@@ -152,6 +152,10 @@ PricingService::RepriceResult PricingService::reprice(const QString &provider, c
             const QString rowProvider = select.text(15);
             ++result.examined;
             const CostResult priced = calculator.price(rowProvider, r);
+            if (priced.overflow) {
+                error = priced.reason;   // an error, never "unpriced"
+                return false;
+            }
             if (priced.cost.has_value() == hadCost && (!hadCost || priced.cost->nanos() == oldNanos))
                 continue;
             r.cost = priced.cost;

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "common/checkedmath.h"
 #include "pricing/costcalculator.h"
 #include "pricing/pricingservice.h"
 #include "providers/otheradapters.h"
@@ -23,11 +24,13 @@ Q_LOGGING_CATEGORY(lcSync, "tl.sync", QtInfoMsg)
 namespace {
 
 // Providers return one row per group; merging rows with the same natural key (sums) keeps a
-// batch free of duplicates, so an upsert never overwrites half of a day.
-QList<UsageRecord> mergeUsage(const QList<UsageRecord> &rows)
+// batch free of duplicates, so an upsert never overwrites half of a day. A sum past 2^63 − 1
+// fails the merge (*error names the row) instead of wrapping.
+QList<UsageRecord> mergeUsage(const QList<UsageRecord> &rows, QString *error)
 {
     QHash<QString, qsizetype> index;
     QList<UsageRecord> out;
+    OverflowGuard guard;
     for (const UsageRecord &r : rows) {
         const QString key =
             QStringList{r.day.toString(Qt::ISODate), r.model, r.project, r.apiKeyId, r.serviceTier}.join(QChar(0x1f));
@@ -38,13 +41,17 @@ QList<UsageRecord> mergeUsage(const QList<UsageRecord> &rows)
             continue;
         }
         UsageRecord &m = out[*it];
-        m.inputTokens += r.inputTokens;
-        m.cachedInputTokens += r.cachedInputTokens;
-        m.cacheWrite5mTokens += r.cacheWrite5mTokens;
-        m.cacheWrite1hTokens += r.cacheWrite1hTokens;
-        m.outputTokens += r.outputTokens;
-        m.requests += r.requests;
+        const auto what = [&r] {
+            return QStringLiteral("the token counts of %1 on %2").arg(r.model, r.day.toString(Qt::ISODate));
+        };
+        m.inputTokens = guard.add(m.inputTokens, r.inputTokens, what);
+        m.cachedInputTokens = guard.add(m.cachedInputTokens, r.cachedInputTokens, what);
+        m.cacheWrite5mTokens = guard.add(m.cacheWrite5mTokens, r.cacheWrite5mTokens, what);
+        m.cacheWrite1hTokens = guard.add(m.cacheWrite1hTokens, r.cacheWrite1hTokens, what);
+        m.outputTokens = guard.add(m.outputTokens, r.outputTokens, what);
+        m.requests = guard.add(m.requests, r.requests, what);
     }
+    guard.check(error);
     return out;
 }
 
@@ -349,21 +356,31 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         return;
     }
 
-    QList<UsageRecord> usage = mergeUsage(result.usage);
+    QString error;
+    QList<UsageRecord> usage = mergeUsage(result.usage, &error);
+    bool ok = error.isEmpty();
     for (UsageRecord &r : usage) {
         r.accountId = account.id;
         r.source = QStringLiteral("api");
-        m_calculator->apply(account.provider, r);
+        if (ok && !m_calculator->apply(account.provider, r, &error))
+            ok = false;   // a cost too large to represent is an error, never "unpriced"
     }
     QList<CostRecord> costs;
     for (CostRecord &c : result.costs) {
         c.accountId = account.id;
         c.source = QStringLiteral("api");
     }
-    QString error;
-    bool ok = mergeCosts(result.costs, &costs);
-    if (!ok)
-        error = QStringLiteral("billed amounts too large to add up");
+    if (ok && !mergeCosts(result.costs, &costs)) {
+        ok = false;
+        error = QStringLiteral("the billed amounts are too large to add up (more than $9,223,372,036.85)");
+    }
+    if (!ok) {
+        run.status = SyncRun::Status::Failed;
+        run.errorKind = QStringLiteral("overflow");
+        run.message = QStringLiteral("Nothing was stored: %1.").arg(error);
+        finishRun(run);
+        return;
+    }
 
     // One transaction per account: usage, costs and balances land together or not at all.
     sql::Savepoint transaction(m_db, QStringLiteral("account_sync"));

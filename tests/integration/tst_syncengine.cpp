@@ -248,6 +248,28 @@ private slots:
         QVERIFY(!w.engine->start(bad, &error));
     }
 
+    void tokenSumsPastTheLimitAreAnErrorNamingTheRow()
+    {
+        World w;
+        // Two result rows with the same key (model, project, key, tier) whose counts cannot be added.
+        const QByteArray page = R"({"object":"page","has_more":false,"next_page":null,"data":[
+            {"object":"bucket","start_time":1772409600,"end_time":1772496000,"results":[
+              {"object":"organization.usage.completions.result","model":"gpt-4o","input_tokens":9000000000000000000,
+               "output_tokens":1,"num_model_requests":1},
+              {"object":"organization.usage.completions.result","model":"gpt-4o","input_tokens":9000000000000000000,
+               "output_tokens":1,"num_model_requests":1}]}]})";
+        w.server.setFault(QStringLiteral("/openai/v1/organization/usage/completions"), {200, page});
+        SyncRequest one;
+        one.accountId = w.ids.value(QStringLiteral("openai"));
+        const SyncSummary s = w.sync(one);
+        QCOMPARE(s.runs.size(), 1);
+        QCOMPARE(s.runs.first().status, SyncRun::Status::Failed);
+        QCOMPARE(s.runs.first().errorKind, QStringLiteral("overflow"));
+        QVERIFY2(s.runs.first().message.contains(QStringLiteral("gpt-4o on 2026-03-02")),
+                 qPrintable(s.runs.first().message));
+        QCOMPARE(w.rows("usage", "openai"), qint64(0));
+    }
+
     void cancellationStopsAndIsRecorded()
     {
         World w;

@@ -284,8 +284,8 @@ void BudgetsPage::presentBudgets()
         auto *bar = new QProgressBar(row);
         bar->setObjectName(QStringLiteral("budgetProgressBar"));
         bar->setRange(0, 10000);
-        bar->setValue(int(std::min<qint64>(s.usedBasisPoints(), 10000)));
-        bar->setFormat(tr("%1 %").arg(s.usedBasisPoints() / 100));
+        bar->setValue(int(std::min<qint64>(s.usedBasisPoints().value_or(10000), 10000)));
+        bar->setFormat(tr("%1 %").arg(s.usedPercentText()));
         bar->setMinimumWidth(200);
         QString stateText;
         QString colour;
