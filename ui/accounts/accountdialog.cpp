@@ -23,9 +23,7 @@ AccountDialog::AccountDialog(QWidget *parent)
     , m_baseUrl(new QLineEdit(this))
     , m_key(new QLineEdit(this))
     , m_enabled(new QCheckBox(tr("Include this account in syncs"), this))
-    , m_insecureHttp(new QCheckBox(tr("Allow unencrypted http to this address: the key crosses the network in the "
-                                      "clear"),
-                                   this))
+    , m_insecureHttp(new QCheckBox(tr("Send the key over unencrypted http"), this))
     , m_help(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -121,8 +119,8 @@ QString AccountDialog::validationError() const
     if (!baseUrlProblem(base, true).isEmpty())
         return tr("The base URL must be an http(s) address.");
     if (!baseUrlProblem(base, m_insecureHttp->isChecked()).isEmpty())
-        return tr("This base URL is plain http to another machine: the key would cross the network unencrypted. "
-                  "Use https, or allow unencrypted http explicitly below.");
+        return tr("This base URL is plain http to another machine: the key would cross the network unencrypted, "
+                  "readable by anyone on the way. Use https, or tick \"Send the key over unencrypted http\".");
     return {};
 }
 
@@ -137,11 +135,18 @@ void AccountDialog::validate()
 {
     // The insecure-http choice is offered only where it matters: http to a non-loopback host.
     const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
-    m_insecureHttp->setVisible(url.isValid() && url.scheme() == u"http" && !url.host().isEmpty() &&
-                               !isLoopbackHost(url.host()));
+    const bool insecure =
+        url.isValid() && url.scheme() == u"http" && !url.host().isEmpty() && !isLoopbackHost(url.host());
+    m_insecureHttp->setVisible(insecure);
     const QString error = validationError();
     m_error->setText(m_label->text().isEmpty() ? QString() : error);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(error.isEmpty());
+    // Grow with new rows and longer messages, so the wrapped key help is never squeezed.
+    layout()->invalidate();
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 }   // namespace tl
