@@ -94,15 +94,11 @@ int importCommand(Context &ctx)
     std::optional<QList<Alert>> alerts;
     std::optional<QList<QualityFinding>> findings;
     if (r.written) {
-        // New data: the rules and checks run, as after a sync. The import stands if they fail, but
-        // "no alerts" and "no findings" must not stand in for "could not tell".
-        QString afterError;
-        alerts = evaluateAlerts(db->connection(), SystemClock(), {}, &afterError);
-        if (!alerts)
-            ctx.err() << "tokenledger: the alert rules could not run: " << afterError << "\n";
-        findings = checkDataQuality(db->connection(), SystemClock().todayUtc(), &afterError);
-        if (!findings)
-            ctx.err() << "tokenledger: the data-quality checks could not run: " << afterError << "\n";
+        // New data: the after-change step runs, as after a sync. The import stands if a step fails,
+        // but "no alerts" and "no findings" must not stand in for "could not tell".
+        const AfterChange after = ctx.afterChange(ChangeKind::Import, false);
+        alerts = after.newAlerts;
+        findings = after.findings;
     }
 
     if (parser.isSet(json)) {

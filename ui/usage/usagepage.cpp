@@ -173,7 +173,7 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     m_tabs->addTab(m_quality, tr("Data quality"));
     m_manual = new ManualEntriesView(worker, clock, this);
     m_tabs->addTab(m_manual, tr("Manual entries"));
-    connect(m_manual, &ManualEntriesView::changed, this, [this] { emit dataImported(0); });
+    connect(m_manual, &ManualEntriesView::changed, this, &UsagePage::manualEntriesChanged);
     m_stack->addWidget(m_tabs);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);

@@ -50,6 +50,7 @@ public:
 
 signals:
     void dataImported(qint64 accountId);   // a CSV import wrote rows
+    void manualEntriesChanged();           // a manual entry was added or removed
     void exported(const QString &path, qint64 rows);
     void exportFailed(const QString &message);
 
