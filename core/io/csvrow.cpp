@@ -1,0 +1,146 @@
+#include "csvrow.h"
+
+#include "common/dates.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace tl {
+
+namespace {
+
+std::optional<QDate> parseDay(const QString &raw)
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool digits = false;
+    const qint64 seconds = text.toLongLong(&digits);
+    if (digits)   // Unix seconds (OpenAI's start_time): the UTC day
+        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date();
+    if (text.size() > 10 && text.at(10) != u'T' && text.at(10) != u' ')
+        return std::nullopt;
+    return parseIsoDay(text.left(10));
+}
+
+// A token or request count: empty is 0; otherwise a whole number ≥ 0.
+bool parseCount(const QString &raw, qint64 *value, QString *reason, const QString &column)
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty()) {
+        *value = 0;
+        return true;
+    }
+    bool ok = false;
+    *value = text.toLongLong(&ok);
+    if (!ok) {
+        *reason = QStringLiteral("%1 \"%2\" is not a whole number").arg(column, text);
+        return false;
+    }
+    if (*value < 0) {
+        *reason = QStringLiteral("negative %1 (%2)").arg(column, text);
+        return false;
+    }
+    return true;
+}
+
+const QRegularExpression &currencyPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{3}$"));
+    return re;
+}
+
+bool isAiService(const QString &service)
+{
+    const QString s = service.toLower();
+    return s.contains(u"gemini") || s.contains(u"vertex ai") || s.contains(u"generative language");
+}
+
+}   // namespace
+
+CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype columnCount, const QString &provider)
+{
+    CsvRow out;
+    const auto bad = [&out](const QString &reason) {
+        out.kind = CsvRow::Kind::Bad;
+        out.reason = reason;
+        return out;
+    };
+    const auto field = [&m, &row](CsvField f) -> QString {
+        const int i = m.columns.value(f, -1);
+        return i >= 0 && i < row.size() ? row.at(i).trimmed() : QString();
+    };
+    if (row.size() != columnCount)
+        return bad(QStringLiteral("expected %1 columns, found %2").arg(columnCount).arg(row.size()));
+    const std::optional<QDate> day = parseDay(field(CsvField::Date));
+    if (!day)
+        return bad(QStringLiteral("bad date \"%1\"").arg(field(CsvField::Date)));
+    out.day = *day;
+    const QString currency = field(CsvField::Currency).toUpper();
+    if (m.has(CsvField::Currency) && !currency.isEmpty() && !currencyPattern().match(currency).hasMatch())
+        return bad(QStringLiteral("unknown currency \"%1\"").arg(field(CsvField::Currency)));
+    if (!field(CsvField::CostUsd).isEmpty()) {
+        const Money::ParseResult parsed =
+            Money::parse(field(CsvField::CostUsd).remove(QLatin1Char('$')).remove(QLatin1Char(',')),
+                         m.centsNotDollars ? Money::Unit::Cents : Money::Unit::Usd);
+        if (!parsed.value)
+            return bad(QStringLiteral("cost \"%1\" is not a decimal amount").arg(field(CsvField::CostUsd)));
+        out.cost = parsed.value;
+    }
+    out.project = field(CsvField::Project);
+
+    if (m.costsOnly) {
+        if (m.has(CsvField::Service) && !isAiService(field(CsvField::Service))) {
+            out.kind = CsvRow::Kind::Skipped;
+            return out;
+        }
+        if (!out.cost)
+            return bad(QStringLiteral("no cost"));
+        QString item = field(CsvField::LineItem);
+        if (m.has(CsvField::Service))
+            item = field(CsvField::Service) + QStringLiteral(" — ") + item;
+        if (item.isEmpty())
+            item = field(CsvField::Model).isEmpty() ? QStringLiteral("usage") : field(CsvField::Model);
+        out.lineItem = item;
+        out.currency = currency.isEmpty() ? QStringLiteral("USD") : currency;
+        out.kind = CsvRow::Kind::Cost;
+        return out;
+    }
+
+    out.model = field(CsvField::Model);
+    if (out.model.isEmpty())
+        return bad(QStringLiteral("no model"));
+    const bool gateway = provider == u"openrouter";
+    if (m.has(CsvField::Provider) && !field(CsvField::Provider).isEmpty() && !gateway &&
+        field(CsvField::Provider).toLower() != provider)
+        return bad(
+            QStringLiteral("provider \"%1\" is not this account's (%2)").arg(field(CsvField::Provider), provider));
+    if (out.cost && out.cost->isNegative())
+        return bad(QStringLiteral("negative cost"));
+    if (out.cost && !currency.isEmpty() && currency != u"USD")
+        return bad(QStringLiteral("usage costs must be in USD, not %1").arg(currency));
+    const std::pair<CsvField, const char *> countFields[] = {{CsvField::InputTokens, "input tokens"},
+                                                             {CsvField::CachedTokens, "cached tokens"},
+                                                             {CsvField::CacheWriteTokens, "cache-write tokens"},
+                                                             {CsvField::OutputTokens, "output tokens"},
+                                                             {CsvField::Requests, "requests"}};
+    qint64 *const counts[] = {&out.inputTokens, &out.cachedTokens, &out.cacheWriteTokens, &out.outputTokens,
+                              &out.requests};
+    QString reason;
+    for (int i = 0; i < 5; ++i) {
+        if (!parseCount(field(countFields[i].first), counts[i], &reason, QString::fromLatin1(countFields[i].second)))
+            return bad(reason);
+    }
+    if (m.inputIncludesCached) {
+        if (out.cachedTokens > out.inputTokens)
+            return bad(QStringLiteral("more cached tokens (%1) than input tokens (%2)")
+                           .arg(out.cachedTokens)
+                           .arg(out.inputTokens));
+        out.inputTokens -= out.cachedTokens;   // stored input is uncached
+    }
+    out.apiKeyId = field(CsvField::ApiKey);
+    out.kind = CsvRow::Kind::Usage;
+    return out;
+}
+
+}   // namespace tl
