@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace tl {
 
 namespace {
@@ -50,6 +53,27 @@ const QRegularExpression &currencyPattern()
     return re;
 }
 
+// "1,234,567.89" -> "1234567.89"; nullopt unless every comma sits between groups of three digits
+// in the whole part, with one to three digits before the first.
+std::optional<QString> withoutThousandsSeparators(QStringView number)
+{
+    const qsizetype point = number.indexOf(u'.');
+    const QStringView whole = point < 0 ? number : number.left(point);
+    const QStringView fraction = point < 0 ? QStringView() : number.mid(point);
+    if (fraction.contains(u',') || fraction.contains(u'e') || fraction.contains(u'E'))
+        return std::nullopt;
+    const QList<QStringView> groups = whole.split(u',');
+    QString out;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QStringView g = groups.at(i);
+        const bool sizeOk = i == 0 ? g.size() >= 1 && g.size() <= 3 : g.size() == 3;
+        if (!sizeOk || !std::all_of(g.begin(), g.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            return std::nullopt;
+        out += g;
+    }
+    return out + fraction;
+}
+
 bool isAiService(const QString &service)
 {
     const QString s = service.toLower();
@@ -57,6 +81,50 @@ bool isAiService(const QString &service)
 }
 
 }   // namespace
+
+std::optional<Money> parseCsvAmount(QStringView text, Money::Unit unit, QString *reason)
+{
+    const QStringView cell = text.trimmed();
+    QStringView rest = cell;
+    QString sign;
+    const auto takeSign = [&] {
+        if (!rest.isEmpty() && (rest.front() == u'-' || rest.front() == u'+') && sign.isEmpty()) {
+            sign = rest.front();
+            rest = rest.mid(1);
+        }
+    };
+    takeSign();   // "-$1.50"
+    if (rest.startsWith(u'$'))
+        rest = rest.mid(1).trimmed();
+    takeSign();   // "$-1.50"
+    QString number = rest.toString();
+    if (rest.contains(u',')) {
+        const std::optional<QString> plain = withoutThousandsSeparators(rest);
+        if (!plain) {
+            *reason = QStringLiteral("cost \"%1\" is not a decimal amount: a comma may only separate thousands, as "
+                                     "in 1,234.50")
+                          .arg(cell);
+            return std::nullopt;
+        }
+        number = *plain;
+    }
+    // Money::parse would accept a sign here too: "$+-1" or "--1" are not amounts.
+    if (number.startsWith(u'-') || number.startsWith(u'+') || number.startsWith(u' ')) {
+        *reason = QStringLiteral("cost \"%1\" is not a decimal amount").arg(cell);
+        return std::nullopt;
+    }
+    const Money::ParseResult parsed = Money::parse(QString(sign + number), unit);
+    if (parsed.error == Money::ParseError::Overflow) {
+        *reason = QStringLiteral("cost \"%1\" is too large (the limit is $%2)")
+                      .arg(cell, Money::fromNanos(std::numeric_limits<qint64>::max()).toExactString());
+        return std::nullopt;
+    }
+    if (!parsed.value) {
+        *reason = QStringLiteral("cost \"%1\" is not a decimal amount").arg(cell);
+        return std::nullopt;
+    }
+    return parsed.value;
+}
 
 CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype columnCount, const QString &provider)
 {
@@ -80,12 +148,11 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
     if (m.has(CsvField::Currency) && !currency.isEmpty() && !currencyPattern().match(currency).hasMatch())
         return bad(QStringLiteral("unknown currency \"%1\"").arg(field(CsvField::Currency)));
     if (!field(CsvField::CostUsd).isEmpty()) {
-        const Money::ParseResult parsed =
-            Money::parse(field(CsvField::CostUsd).remove(QLatin1Char('$')).remove(QLatin1Char(',')),
-                         m.centsNotDollars ? Money::Unit::Cents : Money::Unit::Usd);
-        if (!parsed.value)
-            return bad(QStringLiteral("cost \"%1\" is not a decimal amount").arg(field(CsvField::CostUsd)));
-        out.cost = parsed.value;
+        QString reason;
+        out.cost = parseCsvAmount(field(CsvField::CostUsd), m.centsNotDollars ? Money::Unit::Cents : Money::Unit::Usd,
+                                  &reason);
+        if (!out.cost)
+            return bad(reason);
     }
     out.project = field(CsvField::Project);
 

@@ -38,6 +38,13 @@ struct CsvRow
     std::optional<Money> cost;   // usage: the file's own cost, if any; costs: the amount
 };
 
+// An amount cell: a decimal number (exponent allowed), optionally signed and with a leading "$"
+// ("-$1,234.50", "$-3", "4.5e-05"). A comma is read only as a thousands separator in its exact
+// places ("1,234.50", "12,345"); anywhere else ("1,5", "1.234,50", "12,34,5") the cell is refused
+// rather than guessed. nullopt with *reason (for people, naming the cell) when it is not an amount
+// or does not fit in 64-bit nano-USD.
+std::optional<Money> parseCsvAmount(QStringView text, Money::Unit unit, QString *reason);
+
 // Checks one record of a file whose header has `columnCount` columns. `accountProvider` is the
 // provider of the account the rows go to (a usage row naming another provider is bad).
 CsvRow parseCsvRow(const CsvMapping &mapping, const QStringList &fields, qsizetype columnCount,
