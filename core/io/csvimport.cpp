@@ -3,11 +3,9 @@
 #include "common/dates.h"
 #include "csvreader.h"
 #include "csvrow.h"
-#include "pricing/costcalculator.h"
-#include "storage/costrepository.h"
+#include "csvstagedwriter.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
-#include "storage/usagerepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,11 +14,7 @@
 
 namespace tl {
 
-namespace {
-
-constexpr int BatchSize = 4096;
-
-}   // namespace
+namespace {}   // namespace
 
 CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions &options,
                           const PricingCatalog &catalog)
@@ -29,6 +23,9 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
     const auto refuse = [&](const QString &why) {
         result.ok = false;
         result.error = why;
+        // Whatever pass 2 had written is rolled back with the savepoint.
+        result.usageCreated = result.usageUpdated = result.usageUnchanged = 0;
+        result.costsCreated = result.costsUpdated = result.costsUnchanged = 0;
         return result;
     };
     QSqlQuery account(db);
@@ -77,12 +74,12 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             db,
             QStringLiteral("CREATE TEMP TABLE import_usage (day TEXT, model TEXT, project TEXT, api_key_id TEXT, "
                            "input INTEGER, cached INTEGER, cache_write INTEGER, output INTEGER, requests INTEGER, "
-                           "cost INTEGER)"),
+                           "cost INTEGER, line INTEGER)"),
             &error) ||
         !sql::exec(
             db,
             QStringLiteral("CREATE TEMP TABLE import_costs (day TEXT, line_item TEXT, project TEXT, currency TEXT, "
-                           "amount INTEGER)"),
+                           "amount INTEGER, line INTEGER)"),
             &error))
         return refuse(error);
     sqlite3 *handle = sql::nativeHandle(db);
@@ -91,8 +88,8 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
     auto stageCostPtr = std::make_unique<sql::SqliteStatement>();
     sql::SqliteStatement &stageUsage = *stageUsagePtr;
     sql::SqliteStatement &stageCost = *stageCostPtr;
-    if (!stageUsage.prepare(handle, "INSERT INTO temp.import_usage VALUES (?,?,?,?,?,?,?,?,?,?)", &error) ||
-        !stageCost.prepare(handle, "INSERT INTO temp.import_costs VALUES (?,?,?,?,?)", &error))
+    if (!stageUsage.prepare(handle, "INSERT INTO temp.import_usage VALUES (?,?,?,?,?,?,?,?,?,?,?)", &error) ||
+        !stageCost.prepare(handle, "INSERT INTO temp.import_costs VALUES (?,?,?,?,?,?)", &error))
         return refuse(error);
 
     const auto bad = [&](qint64 line, const QString &reason) {
@@ -129,6 +126,7 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             stageCost.bind(3, row.project);
             stageCost.bind(4, row.currency);
             stageCost.bind(5, row.cost->nanos());
+            stageCost.bind(6, line);   // so that a sum too large can name its lines
             stageCost.step();
             stageCost.reset();
             if (!stageCost.ok())
@@ -148,6 +146,7 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
                 stageUsage.bind(10, row.cost->nanos());
             else
                 stageUsage.bindNull(10);
+            stageUsage.bind(11, line);
             stageUsage.step();
             stageUsage.reset();
             if (!stageUsage.ok())
@@ -164,99 +163,20 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             QStringLiteral("%1 of %2 rows are bad; nothing was imported").arg(result.badRowCount).arg(result.rows);
         return result;   // the savepoint rolls back
     }
-    if (options.dryRun) {
-        result.ok = true;
-        return result;   // checked, not written
-    }
-
-    // Pass 2: rows with the same key in one file are one row (summed), then the upsert path.
-    CostCalculator calculator(catalog);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT day, model, project, api_key_id, SUM(input), SUM(cached), SUM(cache_write), "
-                               "SUM(output), SUM(requests), SUM(cost), COUNT(cost) = COUNT(*) FROM temp.import_usage "
-                               "GROUP BY day, model, project, api_key_id ORDER BY day")))
-        return refuse(q.lastError().text());
-    UsageRepository usage(db);
-    QList<UsageRecord> batch;
-    const auto flushUsage = [&]() -> bool {
-        if (batch.isEmpty())
-            return true;
-        const UpsertResult r = usage.upsert(batch);
-        batch.clear();
-        if (!r.ok) {
-            error = r.error;
-            return false;
-        }
-        result.usageCreated += r.created;
-        result.usageUpdated += r.updated;
-        result.usageUnchanged += r.unchanged;
-        return true;
-    };
-    while (q.next()) {
-        UsageRecord r;
-        r.accountId = options.accountId;
-        r.day = parseIsoDay(q.value(0).toString()).value_or(QDate());
-        r.model = q.value(1).toString();
-        r.project = q.value(2).toString();
-        r.apiKeyId = q.value(3).toString();
-        r.source = QStringLiteral("csv");
-        r.inputTokens = q.value(4).toLongLong();
-        r.cachedInputTokens = q.value(5).toLongLong();
-        r.cacheWrite5mTokens = q.value(6).toLongLong();
-        r.outputTokens = q.value(7).toLongLong();
-        r.requests = q.value(8).toLongLong();
-        if (q.value(10).toBool()) {   // every row of this key carried a cost: the file's own figure
-            r.cost = Money::fromNanos(q.value(9).toLongLong());
-            r.costStatus = CostStatus::Reported;
-        } else {
-            calculator.apply(provider, r);   // estimated from the catalog, or unpriced
-        }
-        batch.append(r);
-        if (batch.size() >= BatchSize && !flushUsage())
-            return refuse(error);
-    }
-    if (!flushUsage())
+    // Pass 2: rows with the same key are one record, summed exactly; then the upsert path. A dry run
+    // goes through the same sums (an overflow is found there too) and writes nothing.
+    CsvStagedWriter writer(db, options, provider, catalog, result);
+    if (!writer.writeUsage(&error) || !writer.writeCosts(&error))
         return refuse(error);
-
-    if (!q.exec(QStringLiteral("SELECT day, line_item, project, currency, SUM(amount) FROM temp.import_costs "
-                               "GROUP BY day, line_item, project, currency ORDER BY day")))
-        return refuse(q.lastError().text());
-    CostRepository costs(db);
-    QList<CostRecord> costBatch;
-    const auto flushCosts = [&]() -> bool {
-        if (costBatch.isEmpty())
-            return true;
-        const UpsertResult r = costs.upsert(costBatch);
-        costBatch.clear();
-        if (!r.ok) {
-            error = r.error;
-            return false;
-        }
-        result.costsCreated += r.created;
-        result.costsUpdated += r.updated;
-        result.costsUnchanged += r.unchanged;
-        return true;
-    };
-    while (q.next()) {
-        CostRecord c;
-        c.accountId = options.accountId;
-        c.day = parseIsoDay(q.value(0).toString()).value_or(QDate());
-        c.lineItem = q.value(1).toString();
-        c.project = q.value(2).toString();
-        c.currency = q.value(3).toString();
-        c.source = QStringLiteral("csv");
-        c.amount = Money::fromNanos(q.value(4).toLongLong());
-        costBatch.append(c);
-        if (costBatch.size() >= BatchSize && !flushCosts())
-            return refuse(error);
-    }
-    if (!flushCosts())
-        return refuse(error);
-    q.finish();
+    if (writer.overflowed())
+        return refuse(writer.overflowError());
     if (!sql::exec(db, QStringLiteral("DROP TABLE temp.import_usage"), &error) ||
         !sql::exec(db, QStringLiteral("DROP TABLE temp.import_costs"), &error))
         return refuse(error);
+    if (options.dryRun) {
+        result.ok = true;
+        return result;   // checked, not written: the savepoint rolls back
+    }
     if (!savepoint.commit())
         return refuse(savepoint.error());
     result.ok = true;

@@ -37,7 +37,14 @@ bool parseCount(const QString &raw, qint64 *value, QString *reason, const QStrin
     bool ok = false;
     *value = text.toLongLong(&ok);
     if (!ok) {
-        *reason = QStringLiteral("%1 \"%2\" is not a whole number").arg(column, text);
+        // Digits only, but more than 64 bits hold: say so rather than "not a whole number".
+        const QStringView digits = QStringView(text).mid(text.startsWith(u'+') ? 1 : 0);
+        const bool tooLarge = !digits.isEmpty() &&
+                              std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        *reason = tooLarge ? QStringLiteral("%1 \"%2\" is too large (the limit is %3)")
+                                 .arg(column, text)
+                                 .arg(std::numeric_limits<qint64>::max())
+                           : QStringLiteral("%1 \"%2\" is not a whole number").arg(column, text);
         return false;
     }
     if (*value < 0) {

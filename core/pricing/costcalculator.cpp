@@ -57,6 +57,7 @@ CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) 
         }
         if (!sum.add(tokens, *price)) {
             result.reason = QStringLiteral("cost too large to represent");
+            result.tooLarge = true;
             return result;
         }
     }
@@ -65,11 +66,13 @@ CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) 
         (r.requests > std::numeric_limits<qint64>::max() / 1000 ||
          !sum.add(r.requests * 1000, *p.requestsPerThousand))) {
         result.reason = QStringLiteral("cost too large to represent");
+        result.tooLarge = true;
         return result;
     }
     result.cost = sum.total();
     if (!result.cost) {
         result.reason = QStringLiteral("cost too large to represent");
+        result.tooLarge = true;
         return result;
     }
     result.status = CostStatus::Estimated;

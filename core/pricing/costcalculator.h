@@ -19,7 +19,8 @@ struct CostResult
 {
     std::optional<Money> cost;   // empty: unpriced
     CostStatus status = CostStatus::Unpriced;
-    QString reason;   // why it is unpriced, for people
+    QString reason;          // why it is unpriced, for people
+    bool tooLarge = false;   // priced, but the cost does not fit in 64-bit nano-USD: an error, not "unpriced"
 };
 
 // Prices a usage record with the price in force on its UTC day: uncached input, cache reads,

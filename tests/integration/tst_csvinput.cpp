@@ -1,4 +1,4 @@
-// Hostile and absurd CSV input: amounts with commas. Every case is a real import into a real
+// Hostile and absurd CSV input: amounts with commas, sums past 64 bits. Every case is a real import into a real
 // database; nothing may be half-written.
 #include "io/csvimport.h"
 #include "pricing/pricingservice.h"
@@ -134,6 +134,94 @@ private slots:
                        "date,model,input_tokens,output_tokens,cost_usd\n2026-03-01,gpt-4o,100,10,\"$1,234.50\"\n", keep)
                     .ok);
         QCOMPARE(db.scalar(QStringLiteral("SELECT cost_nano FROM usage")), qint64(1'234'500'000'000));
+    }
+
+    // Sums past 64 bits are an error naming the lines behind them, on a dry run too, and nothing
+    // is written — never a wrapped total, a bare "integer overflow", a half import or "unpriced".
+    void overflowNamesTheLines_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QStringList>("expected");
+        const QByteArray generic = "date,model,project,input_tokens,output_tokens,cost_usd\n";
+        // my-finetune has no price: only the token sums can overflow.
+        QTest::newRow("token counts of one key")
+            << "openai"
+            << generic + "2026-03-01,my-finetune,p,9223372036854775000,1,\n2026-03-01,my-finetune,p,1000,1,\n"
+            << QStringList{QStringLiteral("lines 2 and 3 (2026-03-01, my-finetune)"),
+                           QStringLiteral("input tokens add up to more than")};
+        QTest::newRow("token counts of one model and day (the daily rollup)")
+            << "openai"
+            << generic + "2026-03-01,my-finetune,a,1,5000000000000000000,\n2026-03-02,my-finetune,a,1,1,\n"
+                         "2026-03-01,my-finetune,b,1,5000000000000000000,\n"
+            << QStringList{QStringLiteral("lines 2 and 4 (2026-03-01, my-finetune)"),
+                           QStringLiteral("output tokens add up to more than")};
+        QTest::newRow("all token kinds of one row")
+            << "openai" << generic + "2026-03-01,my-finetune,p,5000000000000000000,5000000000000000000,\n"
+            << QStringList{QStringLiteral("line 2 (2026-03-01, my-finetune)"),
+                           QStringLiteral("all their tokens add up to more than")};
+        QTest::newRow("reported costs of one key")
+            << "openai" << generic + "2026-03-01,gpt-4o,p,1,1,5000000000\n2026-03-01,gpt-4o,p,1,1,\"5,000,000,000\"\n"
+            << QStringList{QStringLiteral("lines 2 and 3 (2026-03-01, gpt-4o)"),
+                           QStringLiteral("costs add up to more than $9223372036.854775807")};
+        QTest::newRow("estimated cost of one row") << "openai" << generic + "2026-03-01,gpt-4o,p,4000000000000000,1,\n"
+                                                   << QStringList{QStringLiteral("line 2 (2026-03-01, gpt-4o)"),
+                                                                  QStringLiteral("the estimated cost is more than")};
+        QTest::newRow("billed costs of one line item")
+            << "openai"
+            << QByteArray("start_time,amount_value,line_item\n1772323200,5000000000,tokens\n1772323200,1,other\n"
+                          "1772323200,5000000000,tokens\n")
+            << QStringList{QStringLiteral("lines 2 and 4 (2026-03-01, tokens)"),
+                           QStringLiteral("add up to more than 9223372036.854775807 USD")};
+        QTest::newRow("credits of one line item")
+            << "openai"
+            << QByteArray("start_time,amount_value,line_item\n1772323200,-5000000000,credit\n"
+                          "1772323200,-5000000000,credit\n")
+            << QStringList{QStringLiteral("lines 2 and 3 (2026-03-01, credit)")};
+        QTest::newRow("one cell past 64 bits is a bad row")
+            << "openai" << generic + "2026-03-01,gpt-4o,p,99999999999999999999,1,\n"
+            << QStringList{QStringLiteral("line 2: input tokens \"99999999999999999999\" is too large")};
+        QTest::newRow("one cost past 64-bit nano-USD is a bad row")
+            << "openai" << generic + "2026-03-01,gpt-4o,p,1,1,10000000000\n"
+            << QStringList{QStringLiteral("line 2: cost \"10000000000\" is too large")};
+    }
+    void overflowNamesTheLines()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, csv);
+        QFETCH(QStringList, expected);
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(provider, QStringLiteral("Work"));
+        for (const bool dryRun : {true, false}) {
+            CsvImportOptions options;
+            options.dryRun = dryRun;
+            const CsvImportResult r = import(db, account, csv, options);
+            QVERIFY2(!r.ok, qPrintable(describe(r)));
+            QVERIFY(!r.written);
+            for (const QString &part : expected)
+                QVERIFY2(describe(r).contains(part), qPrintable(describe(r)));
+            QVERIFY2(!describe(r).contains(QStringLiteral("integer overflow")), qPrintable(describe(r)));
+            QCOMPARE(rowCount(db), qint64(0));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_daily")), qint64(0));
+        }
+    }
+
+    // The overflowing key comes last, after more rows than one write batch: the batches written
+    // before it are rolled back too.
+    void overflowAfterWrittenBatchesWritesNothing()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        QByteArray csv = "date,model,input_tokens,output_tokens\n";
+        for (int i = 0; i < 5000; ++i)
+            csv += "2026-03-01,model-" + QByteArray::number(i) + ",10,1\n";
+        csv += "2026-03-31,gpt-4o,9223372036854775000,1\n2026-03-31,gpt-4o,1000,1\n";
+        const CsvImportResult r = import(db, account, csv);
+        QVERIFY2(!r.ok, qPrintable(describe(r)));
+        QVERIFY2(r.error.contains(QStringLiteral("lines 5002 and 5003 (2026-03-31, gpt-4o)")), qPrintable(r.error));
+        QVERIFY(!r.written);
+        QCOMPARE(r.usageCreated, qint64(0));
+        QCOMPARE(rowCount(db), qint64(0));
     }
 };
 
