@@ -49,6 +49,9 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
         return refuse(QStringLiteral("this is not a CSV file TokenLedger can read (broken quoting in the header)"));
     case CsvReader::Status::ReadError:
         return refuse(QStringLiteral("cannot read the file: %1").arg(reader.errorString()));
+    case CsvReader::Status::TooLong:
+        return refuse(
+            QStringLiteral("this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)"));
     }
     std::optional<CsvMapping> mapping = options.mapping;
     if (!mapping) {
@@ -110,6 +113,10 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
         const qint64 line = reader.recordLine();
         if (status == CsvReader::Status::BrokenQuote) {
             bad(line, QStringLiteral("broken quoting"));
+            continue;
+        }
+        if (status == CsvReader::Status::TooLong) {
+            bad(line, QStringLiteral("longer than 1 MiB (the limit for one line or field); skipped"));
             continue;
         }
         const CsvRow row = parseCsvRow(m, fields, header.size(), provider);

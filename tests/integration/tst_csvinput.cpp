@@ -1,11 +1,14 @@
-// Hostile and absurd CSV input: amounts with commas, sums past 64 bits. Every case is a real import into a real
-// database; nothing may be half-written.
+// Hostile and absurd CSV input: amounts with commas, sums past 64 bits, lines and fields past the
+// record limit. Every case is a real import into a real database; nothing may be half-written.
 #include "io/csvimport.h"
+#include "io/csvreader.h"
 #include "pricing/pricingservice.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tl;
@@ -46,6 +49,19 @@ QString describe(const CsvImportResult &r)
     for (const CsvBadRow &b : r.badRows)
         text += QStringLiteral(" | line %1: %2").arg(b.line).arg(b.reason);
     return text;
+}
+
+// Peak resident memory of this process so far, in KiB (Linux).
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
 }
 
 }   // namespace
@@ -222,6 +238,128 @@ private slots:
         QVERIFY(!r.written);
         QCOMPARE(r.usageCreated, qint64(0));
         QCOMPARE(rowCount(db), qint64(0));
+    }
+
+    // The reader keeps at most MaxRecordBytes of one record: a longer line or field is skipped to
+    // its end and reported with the line it began on; the records around it are read as usual.
+    void readerSkipsRecordsPastTheLimit()
+    {
+        QBuffer buffer;
+        QByteArray bytes = "a,b\n\"" + QByteArray(40, 'x') + "\n" + QByteArray(40, 'y') + "\",2\nc,\"\"\"d\"\"\"\n";
+        bytes += QByteArray(50, 'z') + "\"q\"" + QByteArray(10, 'z') + "\nlast,1\n\"never closed" +
+                 QByteArray(60, 'w') + "\nstill inside";
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(buffer, 32);
+        QStringList row;
+        QCOMPARE(reader.next(&row), CsvReader::Status::Record);
+        QCOMPARE(reader.next(&row), CsvReader::Status::TooLong);   // a quoted field spanning two lines
+        QCOMPARE(reader.recordLine(), qint64(2));
+        QVERIFY(row.isEmpty());
+        QCOMPARE(reader.next(&row), CsvReader::Status::Record);
+        QCOMPARE(reader.recordLine(), qint64(4));
+        QCOMPARE(row, (QStringList{QStringLiteral("c"), QStringLiteral("\"d\"")}));
+        // A quote inside an over-long unquoted field does not open a quoted field.
+        QCOMPARE(reader.next(&row), CsvReader::Status::TooLong);
+        QCOMPARE(reader.recordLine(), qint64(5));
+        QCOMPARE(reader.next(&row), CsvReader::Status::Record);
+        QCOMPARE(row, (QStringList{QStringLiteral("last"), QStringLiteral("1")}));
+        QCOMPARE(reader.recordLine(), qint64(6));
+        QCOMPARE(reader.next(&row), CsvReader::Status::TooLong);   // unterminated: discarded to the end
+        QCOMPARE(reader.recordLine(), qint64(7));
+        QCOMPARE(reader.next(&row), CsvReader::Status::End);
+    }
+
+    // A real file with a 5 MiB quoted field (over many lines) and a 3 MiB unquoted line between
+    // good rows: the good rows import, the two bad ones are reported with their lines, and the
+    // reader's memory stays within the limit plus one chunk.
+    void longLinesAndFieldsAreBadRows()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("huge.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("date,model,input_tokens,output_tokens,cost_usd\n");
+            file.write("2026-03-01,gpt-4o,100,10,0.5\n");   // line 2
+            QByteArray field;
+            for (int i = 0; i < 5 * 1024; ++i)   // 5 MiB over 5120 lines
+                field += QByteArray(1023, 'm') + '\n';
+            file.write("2026-03-02,\"" + field + "\",100,10,0.5\n");                          // lines 3..5123
+            file.write("2026-03-03,gpt-4o,100,10,0.5\n");                                     // line 5124
+            file.write("2026-03-04," + QByteArray(3 * 1024 * 1024, 'u') + ",100,10,0.5\n");   // line 5125
+            file.write("2026-03-05,gpt-4o,100,10,0.5\n");                                     // line 5126
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        CsvReader reader(file);
+        QStringList row;
+        QList<std::pair<CsvReader::Status, qint64>> seen;
+        for (CsvReader::Status s = reader.next(&row); s != CsvReader::Status::End; s = reader.next(&row))
+            seen.append({s, reader.recordLine()});
+        using S = CsvReader::Status;
+        QCOMPARE(seen, (QList<std::pair<S, qint64>>{{S::Record, 1},
+                                                    {S::Record, 2},
+                                                    {S::TooLong, 3},
+                                                    {S::Record, 5124},
+                                                    {S::TooLong, 5125},
+                                                    {S::Record, 5126}}));
+        QVERIFY2(reader.peakHeldBytes() <= CsvReader::MaxRecordBytes + CsvReader::ChunkBytes,
+                 qPrintable(QString::number(reader.peakHeldBytes())));
+
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        CsvImportOptions keep;
+        keep.keepGoodRows = true;
+        const CsvImportResult r = import(db, account, again, keep);
+        QVERIFY2(r.ok, qPrintable(describe(r)));
+        QCOMPARE(r.rows, qint64(5));
+        QCOMPARE(r.goodRows, qint64(3));
+        QCOMPARE(r.badRowCount, qint64(2));
+        QCOMPARE(r.badRows.at(0).line, qint64(3));
+        QCOMPARE(r.badRows.at(1).line, qint64(5125));
+        for (const CsvBadRow &b : r.badRows)
+            QVERIFY2(b.reason.contains(QStringLiteral("longer than 1 MiB")), qPrintable(b.reason));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(3));
+    }
+
+    // Memory does not follow the line: a 64 MiB line raises the peak resident size by far less
+    // than the line itself (before the limit it took several times the line: bytes, then UTF-16).
+    void longLineKeepsMemoryFlat()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("line.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("a,b\n");
+            const QByteArray block(1 << 20, 'v');
+            for (int i = 0; i < 64; ++i)
+                file.write(block);
+            file.write(",1\nlast,2\n");
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // Start from the current size, not an earlier test's peak (clear_refs 5 resets VmHWM).
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        if (clear.open(QIODevice::WriteOnly))
+            clear.write("5");
+        clear.close();
+        const qint64 before = peakRssKiB();
+        QVERIFY(before > 0);
+        CsvReader reader(file);
+        QStringList row;
+        QCOMPARE(reader.next(&row), CsvReader::Status::Record);
+        QCOMPARE(reader.next(&row), CsvReader::Status::TooLong);
+        QCOMPARE(reader.next(&row), CsvReader::Status::Record);
+        QCOMPARE(row.first(), QStringLiteral("last"));
+        const qint64 grownKiB = peakRssKiB() - before;
+        qInfo("a 64 MiB line raised the peak RSS by %lld KiB", grownKiB);
+        QVERIFY2(grownKiB < 32 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(grownKiB)));
     }
 };
 
