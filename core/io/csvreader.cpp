@@ -86,12 +86,13 @@ CsvReader::Status CsvReader::next(QStringList *fields)
         unquotedText = false;
     };
     // Every way out of a record: a record past the limit is TooLong whatever else was wrong with it.
+    // A file that is not text or cannot be read has no record to show.
     const auto finish = [&](Status status) {
         m_held = 0;
-        if (!tooLong)
-            return status;
-        fields->clear();
-        return status == Status::ReadError || status == Status::NotText ? status : Status::TooLong;
+        const bool unreadable = status == Status::ReadError || status == Status::NotText;
+        if (tooLong || unreadable)
+            fields->clear();
+        return tooLong && !unreadable ? Status::TooLong : status;
     };
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {

@@ -24,9 +24,9 @@ public:
         Record,        // *fields holds the next record
         End,           // no more records
         BrokenQuote,   // a quote out of place (the rest of that line is skipped) or never closed (at EOF)
-        NotText,       // a NUL byte: this is not a text file
-        ReadError,
-        TooLong,   // the record is longer than the limit: skipped to its end (for a quote never closed, EOF)
+        NotText,       // a NUL byte: this is not a text file (*fields is empty)
+        ReadError,     // *fields is empty
+        TooLong,       // the record is longer than the limit: skipped to its end (for a quote never closed, EOF)
     };
 
     explicit CsvReader(QIODevice &device, qsizetype maxRecordBytes = MaxRecordBytes);

@@ -2,7 +2,6 @@
 
 #include "common/dates.h"
 
-#include <QDateTime>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -20,7 +19,7 @@ std::optional<QDate> parseDay(const QString &raw)
     bool digits = false;
     const qint64 seconds = text.toLongLong(&digits);
     if (digits)   // Unix seconds (OpenAI's start_time): the UTC day
-        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date();
+        return utcDayOfUnixSeconds(seconds);
     if (text.size() > 10 && text.at(10) != u'T' && text.at(10) != u' ')
         return std::nullopt;
     return parseIsoDay(text.left(10));

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace tl {
 
 namespace {
@@ -48,7 +50,10 @@ std::optional<QDate> bucketDay(const QJsonObject &bucket, QString *error)
         *error = QStringLiteral("a bucket without a numeric \"start_time\"");
         return std::nullopt;
     }
-    return QDateTime::fromSecsSinceEpoch(*start, Qt::UTC).date();
+    const std::optional<QDate> day = utcDayOfUnixSeconds(*start);
+    if (!day)
+        *error = QStringLiteral("a bucket whose \"start_time\" is not a day between the years 1 and 9999");
+    return day;
 }
 
 }   // namespace
@@ -97,11 +102,16 @@ bool OpenAiAdapter::parseUsagePage(const QJsonObject &page, FetchResult &out, QS
             const qint64 input = countField(row, QStringLiteral("input_tokens"), error);
             r.cachedInputTokens = countField(row, QStringLiteral("input_cached_tokens"), error);
             r.cacheWrite5mTokens = countField(row, QStringLiteral("input_cache_write_tokens"), error);
+            qint64 notUncached = 0;   // cache reads and writes, both inside input_tokens
+            if (__builtin_add_overflow(r.cachedInputTokens, r.cacheWrite5mTokens, &notUncached)) {
+                notUncached = std::numeric_limits<qint64>::max();
+                if (error->isEmpty())
+                    *error = QStringLiteral("cached and cache-write tokens add up to more than 64 bits hold");
+            }
             // Newer rows carry the uncached count; older ones have it only as a difference.
-            r.inputTokens =
-                row.contains(QStringLiteral("input_uncached_tokens"))
-                    ? countField(row, QStringLiteral("input_uncached_tokens"), error)
-                    : uncachedInputTokens(QStringLiteral("openai"), input, r.cachedInputTokens + r.cacheWrite5mTokens);
+            r.inputTokens = row.contains(QStringLiteral("input_uncached_tokens"))
+                                ? countField(row, QStringLiteral("input_uncached_tokens"), error)
+                                : uncachedInputTokens(QStringLiteral("openai"), input, notUncached);
             r.outputTokens = countField(row, QStringLiteral("output_tokens"), error);
             r.requests = countField(row, QStringLiteral("num_model_requests"), error);
             if (!error->isEmpty())

@@ -126,6 +126,8 @@ bool OpenRouterAdapter::parseActivity(const QJsonObject &body, QDate from, QDate
         const auto spent = usdField(row, QStringLiteral("usage"), error);
         if (!error->isEmpty())
             break;
+        if (r.model.isEmpty())   // as the other adapters store a row without a model
+            r.model = QStringLiteral("(unattributed)");
         out.usage.append(r);
         if (spent) {
             CostRecord c;

@@ -240,6 +240,39 @@ private slots:
         QCOMPARE(rowCount(db), qint64(0));
     }
 
+    // Unix seconds whose day "YYYY-MM-DD" cannot hold are a bad date on their line (found by
+    // fuzz_csvrow; the import used to fail as a whole with "usage record without a valid day").
+    void unixSecondsOutsideTheCalendar()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        const CsvImportResult r = import(db, account,
+                                         "start_time,model,input_tokens,output_tokens\n"
+                                         "1772323200,gpt-4o,1,1\n17723232017024096,gpt-4o,1,1\n"
+                                         "253402300800,gpt-4o,1,1\n253402300799,gpt-4o,1,1\n-62135596801,gpt-4o,1,1\n");
+        QCOMPARE(r.badRowCount, qint64(3));
+        QCOMPARE(r.badRows.at(0).line, qint64(3));
+        QCOMPARE(r.badRows.at(1).line, qint64(4));
+        QCOMPARE(r.badRows.at(2).line, qint64(6));
+        for (const CsvBadRow &b : r.badRows)
+            QVERIFY2(b.reason.startsWith(QStringLiteral("bad date")), qPrintable(b.reason));
+    }
+
+    // A file that is not text yields no fields with NotText, however long the record was.
+    void notTextKeepsNoFields()
+    {
+        for (const qsizetype limit : {qsizetype(4), CsvReader::MaxRecordBytes}) {
+            QBuffer buffer;
+            buffer.setData(QByteArray("a,b\nc,d,\0e\n", 12));
+            buffer.open(QIODevice::ReadOnly);
+            CsvReader reader(buffer, limit);
+            QStringList row;
+            reader.next(&row);
+            QCOMPARE(reader.next(&row), CsvReader::Status::NotText);
+            QVERIFY(row.isEmpty());
+        }
+    }
+
     // The reader keeps at most MaxRecordBytes of one record: a longer line or field is skipped to
     // its end and reported with the line it began on; the records around it are read as usual.
     void readerSkipsRecordsPastTheLimit()
