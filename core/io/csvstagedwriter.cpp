@@ -2,9 +2,11 @@
 
 #include "common/dates.h"
 #include "storage/costrepository.h"
+#include "storage/sqlitestatement.h"
 #include "storage/usagerepository.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <limits>
 
@@ -73,42 +75,43 @@ QString CsvStagedWriter::overflowError() const
 
 bool CsvStagedWriter::writeUsage(QString *error)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT day, model, project, api_key_id, input, cached, cache_write, output, requests, "
-                               "cost, line FROM temp.import_usage ORDER BY day, model, project, api_key_id, line"))) {
-        *error = q.lastError().text();
+    // Read through the SQLite API: QtSql would turn every column of every row into a QVariant.
+    // SQLite marks where a key and a model's day begin, so the texts are read only there.
+    sql::SqliteStatement q;
+    if (!q.prepare(sql::nativeHandle(m_db),
+                   "SELECT input, cached, cache_write, output, requests, cost, line, day, model, project, api_key_id, "
+                   "day IS NOT LAG(day) OVER w OR model IS NOT LAG(model) OVER w, "
+                   "project IS NOT LAG(project) OVER w OR api_key_id IS NOT LAG(api_key_id) OVER w "
+                   "FROM temp.import_usage WINDOW w AS (ORDER BY day, model, project, api_key_id, line) "
+                   "ORDER BY day, model, project, api_key_id, line",
+                   error))
         return false;
-    }
-    while (q.next()) {
-        const QString day = q.value(0).toString();
-        const QString model = q.value(1).toString();
-        const bool sameKey = m_key && m_key->day == day && m_key->record.model == model &&
-                             m_key->record.project == q.value(2).toString() &&
-                             m_key->record.apiKeyId == q.value(3).toString();
-        if (!sameKey && !closeKey(error))
+    while (q.step()) {
+        const bool newDay = q.int64(11) != 0;
+        const bool newKey = newDay || q.int64(12) != 0;
+        if (newKey && !closeKey(error))
             return false;
-        if (!m_day || m_day->day != day || m_day->model != model) {
+        if (newDay) {
             closeDay();
             m_day.emplace();
-            m_day->day = day;
-            m_day->model = model;
+            m_day->day = q.text(7);
+            m_day->model = q.text(8);
         }
-        if (!sameKey) {
+        if (newKey) {
             m_key.emplace();
-            m_key->day = day;
+            m_key->day = m_day->day;
             UsageRecord &r = m_key->record;
             r.accountId = m_options.accountId;
-            r.day = parseIsoDay(day).value_or(QDate());
-            r.model = model;
-            r.project = q.value(2).toString();
-            r.apiKeyId = q.value(3).toString();
+            r.day = parseIsoDay(m_day->day).value_or(QDate());
+            r.model = m_day->model;
+            r.project = q.text(9);
+            r.apiKeyId = q.text(10);
             r.source = QStringLiteral("csv");
         }
         addRow(q);
     }
-    if (q.lastError().isValid()) {   // a failed step ends next() like the last row does
-        *error = q.lastError().text();
+    if (!q.ok()) {   // a failed step ends the loop like the last row does
+        *error = q.error();
         return false;
     }
     if (!closeKey(error))
@@ -117,15 +120,15 @@ bool CsvStagedWriter::writeUsage(QString *error)
     return flushUsage(error);
 }
 
-void CsvStagedWriter::addRow(const QSqlQuery &q)
+void CsvStagedWriter::addRow(const sql::SqliteStatement &q)
 {
     KeyGroup &key = *m_key;
     DayGroup &day = *m_day;
-    const qint64 line = q.value(10).toLongLong();
+    const qint64 line = q.int64(6);
     key.lines.add(line);
     day.lines.add(line);
     for (int i = 0; i < Counts; ++i) {
-        const qint64 value = q.value(4 + i).toLongLong();
+        const qint64 value = q.int64(i);
         // The day's sums hold the key's (counts are never negative): checking those is enough.
         if (!addChecked(day.counts[i], value) && day.overflow.isEmpty())
             day.overflow = QStringLiteral("%1 add up to more than %2")
@@ -136,9 +139,9 @@ void CsvStagedWriter::addRow(const QSqlQuery &q)
                 QStringLiteral("all their tokens add up to more than %1").arg(std::numeric_limits<qint64>::max());
         addChecked(key.counts[i], value);
     }
-    if (q.value(9).isNull())
+    if (q.isNull(5))
         key.allCosted = false;
-    else if (!addChecked(key.cost, q.value(9).toLongLong()))
+    else if (!addChecked(key.cost, q.int64(5)))
         key.costFits = false;
 }
 

@@ -4,11 +4,14 @@
 #include "pricing/costcalculator.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <optional>
 
 namespace tl {
+
+namespace sql {
+class SqliteStatement;
+}
 
 // The file lines a group of staged rows came from, for messages: the first few and how many.
 class CsvLines
@@ -68,7 +71,7 @@ private:
         CsvLines lines;
     };
 
-    void addRow(const QSqlQuery &q);
+    void addRow(const sql::SqliteStatement &row);
     bool closeKey(QString *error);
     void closeDay();
     void overflow(const CsvLines &lines, const QString &where, const QString &what);
