@@ -16,9 +16,12 @@ bool CsvReader::fill()
     m_buffer.remove(0, m_pos);
     m_pos = 0;
     // Read into the buffer's own storage: its capacity is reused, nothing is allocated per chunk.
+    // A small file gets a buffer of its size rather than a whole chunk.
+    const qint64 want =
+        m_device.isSequential() ? ChunkBytes : std::clamp<qint64>(m_device.bytesAvailable(), 1, ChunkBytes);
     const qsizetype kept = m_buffer.size();
-    m_buffer.resize(kept + ChunkBytes);
-    const qint64 n = m_device.read(m_buffer.data() + kept, ChunkBytes);
+    m_buffer.resize(kept + want);
+    const qint64 n = m_device.read(m_buffer.data() + kept, want);
     m_buffer.resize(kept + std::max<qint64>(n, 0));
     if (n <= 0) {
         if (m_device.atEnd() || !m_device.isReadable())
