@@ -7,6 +7,8 @@
 #include "settings/profile.h"
 #include "settings/settings.h"
 #include "storage/database.h"
+#include "storage/profilelock.h"
+#include "storage/syncrunrepository.h"
 #include "sync/syncscheduler.h"
 #include "sync/syncservice.h"
 
@@ -38,6 +40,14 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
         return 1;
     }
 
+    {
+        // Runs left "running" by a process that died are closed at every start, unless another
+        // process holds the profile (its runs may be live).
+        ProfileLock lock(database.path());
+        if (lock.tryLock(QStringLiteral("opening the profile")))
+            SyncRunRepository(database.connection()).closeAbandoned();
+    }
+
     Settings settings(profile.settingsPath());
     KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
     SyncService sync(database.path(), QStringLiteral(TOKENLEDGER_APP_ID), syncOptionsFrom(settings));
@@ -46,6 +56,9 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
         settings.setValue(keys::LastAutomaticSync, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         settings.sync();
     });
+    // Keys stored by a TokenLedger before key references move to their new entries (on the sync
+    // thread: the keychain may take its time).
+    sync.migrateKeys();
     MainWindow window(database, settings, {&sync, &secrets});
     window.show();
     // Scheduled syncs, with a catch-up shortly after start-up when one is overdue.

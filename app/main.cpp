@@ -7,8 +7,19 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Everything this process creates is its owner's only. Core also sets 0600/0700 where it creates
+    // the database, settings, exports and profile folders by name (so it holds in tests and tools
+    // too); the umask covers what it does not name: SQLite's journals and temporary files, lock
+    // files, QSettings' temporary file, whatever a library writes.
+    ::umask(077);
+#endif
     QStringList args;
     args.reserve(argc);
     for (int i = 0; i < argc; ++i)

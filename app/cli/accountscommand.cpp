@@ -1,8 +1,10 @@
 #include "context.h"
 
 #include "common/dates.h"
+#include "common/origins.h"
 #include "providers/otheradapters.h"
 #include "providers/providercatalog.h"
+#include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
 #include "storage/accountrepository.h"
 #include "storage/syncrunrepository.h"
@@ -27,16 +29,22 @@ namespace {
 
 const char *const Synopsis =
     "accounts list [--json]\n"
-    "       tokenledger accounts add --provider P --label TEXT [--organization ID] [--base-url URL] [--no-key]\n"
-    "       tokenledger accounts edit ID [--label TEXT] [--organization ID] [--base-url URL] [--enable|--disable]\n"
-    "                                [--key]\n"
-    "       tokenledger accounts remove ID (--keep-history | --delete-history)\n"
+    "       tokenledger accounts add --provider P --label TEXT [--organization ID] [--base-url URL]\n"
+    "                                [--allow-insecure-http] [--no-key]\n"
+    "       tokenledger accounts edit ID [--label TEXT] [--organization ID] [--base-url URL]\n"
+    "                                [--allow-insecure-http] [--enable|--disable] [--key]\n"
+    "       tokenledger accounts remove ID (--keep-history | --delete-history) [--leave-key]\n"
     "       tokenledger accounts test ID\n"
     "The API key is read from standard input (hidden when typed), never from the command line.";
 
-// Reads one line from standard input; when it is a terminal, without echo.
-QString readKey(Context &ctx, const QString &label)
+// The longest line accepted as a key; longer input is refused whole, never cut.
+constexpr size_t MaxKeyBytes = 16 * 1024;
+
+// Reads one line from standard input; when it is a terminal, without echo. A line longer than
+// MaxKeyBytes is refused (*tooLong), never silently cut.
+QString readKey(Context &ctx, const QString &label, bool *tooLong)
 {
+    *tooLong = false;
     const bool terminal = isatty(STDIN_FILENO);
     termios saved{};
     if (terminal) {
@@ -47,14 +55,34 @@ QString readKey(Context &ctx, const QString &label)
         silent.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &silent);
     }
-    char buffer[4096];
-    const char *line = std::fgets(buffer, sizeof buffer, stdin);
+    QByteArray line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin)) {
+        if (line.size() >= qsizetype(MaxKeyBytes)) {
+            *tooLong = true;
+            continue;   // drain the line, keep nothing more
+        }
+        line.append(char(c));
+    }
     if (terminal) {
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         ctx.err() << "\n";
     }
-    QString key = line ? QString::fromUtf8(line).trimmed() : QString();
-    std::fill(std::begin(buffer), std::end(buffer), '\0');
+    QString key = *tooLong ? QString() : QString::fromUtf8(line).trimmed();
+    line.fill('\0');
+    return key;
+}
+
+// Reads the key for `label`; an empty string after printing why when there is none to use.
+QString keyFromInput(Context &ctx, const QString &label, int *code)
+{
+    bool tooLong = false;
+    const QString key = readKey(ctx, label, &tooLong);
+    if (tooLong)
+        *code = ctx.failure(
+            QStringLiteral("the key on standard input is longer than %1 bytes; nothing was stored").arg(MaxKeyBytes));
+    else if (key.isEmpty())
+        *code = ctx.failure(QStringLiteral("no key was given on standard input; nothing was stored (use --no-key "
+                                           "for an account without one)"));
     return key;
 }
 
@@ -83,24 +111,9 @@ std::optional<Account> accountArgument(Context &ctx, const QStringList &args, in
     return account;
 }
 
-bool validBaseUrl(const QString &text)
+QString keyStateName(SecretStore::Status status)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
-}
-
-int storeKey(Context &ctx, SecretStore &secrets, const Account &account)
-{
-    const QString key = readKey(ctx, account.label);
-    if (key.isEmpty())
-        return ctx.failure(QStringLiteral("no key was given on standard input; the account has no key yet "
-                                          "(tokenledger accounts edit %1 --key)")
-                               .arg(account.id));
-    const SecretStore::Result stored = secrets.writeNow(account.id, key);
-    if (stored.status != SecretStore::Status::Ok)
-        return ctx.failure(
-            QStringLiteral("the key of account %1 was NOT stored: %2").arg(account.id).arg(stored.message));
-    return Ok;
+    return SecretStore::statusName(status);
 }
 
 int list(Context &ctx, SecretStore &secrets, bool json)
@@ -116,10 +129,9 @@ int list(Context &ctx, SecretStore &secrets, bool json)
     QJsonArray rows;
     for (const Account &a : accounts) {
         const AccountHealth health = runs.health(a.id);
-        const SecretStore::Status key = secrets.readNow(a.id).status;
-        const QString keyState = key == SecretStore::Status::Ok         ? QStringLiteral("stored")
-                                 : key == SecretStore::Status::NotFound ? QStringLiteral("missing")
-                                                                        : QStringLiteral("keychain unavailable");
+        const bool fromEnvironment = qEnvironmentVariableIsSet(qPrintable(keyEnvironmentVariable(a.keyRef)));
+        const QString keyState = fromEnvironment ? QStringLiteral("from the environment")
+                                                 : keyStateName(readAccountKeyNow(secrets, a).status);
         if (json) {
             rows.append(QJsonObject{{QStringLiteral("id"), a.id},
                                     {QStringLiteral("provider"), a.provider},
@@ -128,6 +140,9 @@ int list(Context &ctx, SecretStore &secrets, bool json)
                                     {QStringLiteral("base_url"), a.baseUrl},
                                     {QStringLiteral("enabled"), a.enabled},
                                     {QStringLiteral("key"), keyState},
+                                    {QStringLiteral("key_reference"), a.keyRef},
+                                    {QStringLiteral("key_variable"), keyEnvironmentVariable(a.keyRef)},
+                                    {QStringLiteral("allow_insecure_http"), a.allowInsecureHttp},
                                     {QStringLiteral("last_success"), health.lastSuccess.toString(Qt::ISODate)},
                                     {QStringLiteral("last_error"), health.lastError},
                                     {QStringLiteral("consecutive_failures"), health.consecutiveFailures}});
@@ -135,9 +150,9 @@ int list(Context &ctx, SecretStore &secrets, bool json)
         }
         ctx.out() << a.id << "  " << providerDisplayName(a.provider) << "  \"" << a.label << "\""
                   << (a.enabled ? "" : "  (disabled)") << "\n";
-        ctx.out() << "     key: " << keyState;
+        ctx.out() << "     key: " << keyState << " (headless: " << keyEnvironmentVariable(a.keyRef) << ")";
         if (!a.baseUrl.isEmpty())
-            ctx.out() << ", base URL: " << a.baseUrl;
+            ctx.out() << "\n     base URL: " << a.baseUrl << (a.allowInsecureHttp ? " (insecure http allowed)" : "");
         ctx.out() << "\n     last success: "
                   << (health.lastSuccess.isValid() ? health.lastSuccess.toString(Qt::ISODate)
                                                    : QStringLiteral("never"));
@@ -161,6 +176,7 @@ int add(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
     a.label = parser.value(QStringLiteral("label")).trimmed();
     a.organization = parser.value(QStringLiteral("organization")).trimmed();
     a.baseUrl = parser.value(QStringLiteral("base-url")).trimmed();
+    a.allowInsecureHttp = parser.isSet(QStringLiteral("allow-insecure-http"));
     if (a.provider.isEmpty() || a.label.isEmpty())
         return ctx.usageError(QStringLiteral("--provider and --label are required"));
     if (!isKnownProvider(a.provider)) {
@@ -170,27 +186,45 @@ int add(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
         return ctx.usageError(
             QStringLiteral("unknown provider \"%1\" (one of: %2)").arg(a.provider, ids.join(QStringLiteral(", "))));
     }
-    if (!a.baseUrl.isEmpty() && !validBaseUrl(a.baseUrl))
-        return ctx.usageError(QStringLiteral("--base-url \"%1\" is not an http(s) URL").arg(a.baseUrl));
+    if (!a.baseUrl.isEmpty()) {
+        if (const QString problem = baseUrlProblem(a.baseUrl, a.allowInsecureHttp); !problem.isEmpty())
+            return ctx.usageError(QStringLiteral("--base-url %1 (--allow-insecure-http)").arg(problem));
+    }
     Database *db = ctx.database();
     if (!db)
         return Failure;
+    a.keyRef = newKeyRef();
+    // The key first: an account whose key could not be stored is not added at all.
+    const bool withKey = !parser.isSet(QStringLiteral("no-key"));
+    if (withKey) {
+        int code = Ok;
+        const QString key = keyFromInput(ctx, a.label, &code);
+        if (code != Ok)
+            return code;
+        const SecretStore::Result stored = storeAccountKeyNow(secrets, a, key);
+        if (stored.status != SecretStore::Status::Ok) {
+            ctx.err() << "tokenledger: the key was NOT stored and the account was not added: " << stored.message
+                      << "\n";
+            ctx.err() << "For headless use without a keychain, add the account with --no-key and set its "
+                         "TOKENLEDGER_API_KEY_<key reference> variable when syncing (tokenledger accounts list).\n";
+            return Failure;
+        }
+    }
     QString error;
     a.id = AccountRepository(db->connection()).add(a, &error);
-    if (a.id == 0)
+    if (a.id == 0) {
+        if (withKey)
+            removeAccountKeyNow(secrets, a);
         return ctx.failure(QStringLiteral("could not add the account: %1").arg(error));
+    }
     ctx.out() << "Added account " << a.id << ": " << providerDisplayName(a.provider) << " \"" << a.label << "\".\n";
     if (!providerSyncs(a.provider))
         ctx.out() << NoUsageApiAdapter::noUsageMessage(a.provider) << "\n";
-    if (parser.isSet(QStringLiteral("no-key")))
-        return Ok;
-    const int stored = storeKey(ctx, secrets, a);
-    if (stored == Ok)
+    if (withKey)
         ctx.out() << "Its key is in the system keychain.\n";
     else
-        ctx.err() << "For headless use without a keychain, set " << keyEnvironmentVariable(a.id)
-                  << " when running tokenledger sync.\n";
-    return stored;
+        ctx.out() << "No key stored. For headless syncs set " << keyEnvironmentVariable(a.keyRef) << ".\n";
+    return Ok;
 }
 
 int edit(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
@@ -199,16 +233,23 @@ int edit(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
     auto account = accountArgument(ctx, parser.positionalArguments(), &code);
     if (!account)
         return code;
+    const Account before = *account;
     if (parser.isSet(QStringLiteral("enable")) && parser.isSet(QStringLiteral("disable")))
         return ctx.usageError(QStringLiteral("--enable and --disable exclude each other"));
     if (parser.isSet(QStringLiteral("label")))
         account->label = parser.value(QStringLiteral("label")).trimmed();
     if (parser.isSet(QStringLiteral("organization")))
         account->organization = parser.value(QStringLiteral("organization")).trimmed();
+    if (parser.isSet(QStringLiteral("allow-insecure-http")))
+        account->allowInsecureHttp = true;
     if (parser.isSet(QStringLiteral("base-url"))) {
         account->baseUrl = parser.value(QStringLiteral("base-url")).trimmed();
-        if (!account->baseUrl.isEmpty() && !validBaseUrl(account->baseUrl))
-            return ctx.usageError(QStringLiteral("--base-url \"%1\" is not an http(s) URL").arg(account->baseUrl));
+        // Plain http to another machine is allowed only when said again for the new address.
+        account->allowInsecureHttp = parser.isSet(QStringLiteral("allow-insecure-http"));
+    }
+    if (!account->baseUrl.isEmpty()) {
+        if (const QString problem = baseUrlProblem(account->baseUrl, account->allowInsecureHttp); !problem.isEmpty())
+            return ctx.usageError(QStringLiteral("--base-url %1 (--allow-insecure-http)").arg(problem));
     }
     if (parser.isSet(QStringLiteral("enable")))
         account->enabled = true;
@@ -216,16 +257,26 @@ int edit(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
         account->enabled = false;
     if (account->label.isEmpty())
         return ctx.usageError(QStringLiteral("the label cannot be empty"));
+    QString newKey;
+    if (parser.isSet(QStringLiteral("key"))) {
+        newKey = keyFromInput(ctx, account->label, &code);
+        if (code != Ok)
+            return code;
+    }
+    // The key follows an address the user changed here; a new key is stored for the new address.
+    const SecretStore::Result keyMoved = newKey.isEmpty() ? rebindAccountKeyNow(secrets, before, *account)
+                                                          : storeAccountKeyNow(secrets, *account, newKey);
+    if (keyMoved.status != SecretStore::Status::Ok)
+        return ctx.failure(
+            QStringLiteral("the account was not changed: its key could not be %1: %2")
+                .arg(newKey.isEmpty() ? QStringLiteral("moved to the new address") : QStringLiteral("stored"),
+                     keyMoved.message));
     QString error;
     if (!AccountRepository(ctx.database()->connection()).update(*account, &error))
         return ctx.failure(QStringLiteral("could not update the account: %1").arg(error));
     ctx.out() << "Updated account " << account->id << ".\n";
-    if (parser.isSet(QStringLiteral("key"))) {
-        const int stored = storeKey(ctx, secrets, *account);
-        if (stored != Ok)
-            return stored;
+    if (!newKey.isEmpty())
         ctx.out() << "Its new key is in the system keychain.\n";
-    }
     return Ok;
 }
 
@@ -239,15 +290,27 @@ int remove(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
     const bool drop = parser.isSet(QStringLiteral("delete-history"));
     if (keep == drop)
         return ctx.usageError(QStringLiteral("say what happens to its history: --keep-history or --delete-history"));
-    const SecretStore::Result removed = secrets.removeNow(account->id);
-    if (removed.status != SecretStore::Status::Ok && removed.status != SecretStore::Status::NotFound)
-        ctx.err() << "Warning: the key could not be removed from the keychain: " << removed.message << "\n";
+    // The key goes first: an account is never removed leaving its key behind unannounced.
+    const bool leaveKey = parser.isSet(QStringLiteral("leave-key"));
+    const SecretStore::Result removed = removeAccountKeyNow(secrets, *account);
+    const bool keyGone = removed.status == SecretStore::Status::Ok;
+    if (!keyGone && !leaveKey)
+        return ctx.failure(
+            QStringLiteral("the key of account %1 could not be deleted from the system keychain (%2); "
+                           "nothing was removed. Try again once the keychain answers, or remove the "
+                           "account with --leave-key and delete the entry \"%3\" (service %4) "
+                           "yourself.")
+                .arg(account->id)
+                .arg(removed.message, keyEntryName(account->keyRef), QStringLiteral(TOKENLEDGER_APP_ID)));
     QString error;
     AccountRepository accounts(ctx.database()->connection());
     if (!(keep ? accounts.archive(account->id, &error) : accounts.remove(account->id, &error)))
         return ctx.failure(QStringLiteral("could not remove the account: %1").arg(error));
-    ctx.out() << "Removed account " << account->id << " and its key"
-              << (keep ? "; its history stays in every total.\n" : " and all its history.\n");
+    ctx.out() << "Removed account " << account->id
+              << (keyGone
+                      ? QStringLiteral(" and its key")
+                      : QStringLiteral(" (its key stays in the keychain as \"%1\")").arg(keyEntryName(account->keyRef)))
+              << (keep ? "; its history stays in every total.\n" : "; all its history is deleted.\n");
     return Ok;
 }
 
@@ -257,7 +320,7 @@ int test(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
     auto account = accountArgument(ctx, parser.positionalArguments(), &code);
     if (!account)
         return code;
-    const SecretStore::Result key = keyForAccount(secrets, account->id);
+    const SecretStore::Result key = readAccountKeyNow(secrets, *account);
     if (key.status != SecretStore::Status::Ok)
         return ctx.failure(QStringLiteral("account %1 has no usable key: %2").arg(account->id).arg(key.message));
     QNetworkAccessManager network;
@@ -294,7 +357,12 @@ int accountsCommand(Context &ctx)
          QStringLiteral("ID")},
         {QStringLiteral("base-url"), QStringLiteral("Another API address (gateway, proxy, regional endpoint)."),
          QStringLiteral("URL")},
+        {QStringLiteral("allow-insecure-http"),
+         QStringLiteral("Allow a plain http:// base URL on another machine: the key then crosses the network "
+                        "unencrypted.")},
         {QStringLiteral("no-key"), QStringLiteral("Add without a key (CSV import or manual entries only).")},
+        {QStringLiteral("leave-key"),
+         QStringLiteral("Remove the account even when its key cannot be deleted from the keychain (remove).")},
         {QStringLiteral("key"), QStringLiteral("Read a new key from standard input (edit).")},
         {QStringLiteral("enable"), QStringLiteral("Sync this account again (edit).")},
         {QStringLiteral("disable"), QStringLiteral("Stop syncing this account (edit).")},
@@ -310,6 +378,14 @@ int accountsCommand(Context &ctx)
         return ctx.usageError(QStringLiteral("which action? list, add, edit, remove or test"));
     KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
     const QString action = args.first();
+    // Keys stored by a TokenLedger before key references move to their new entries first.
+    if (Database *db = ctx.database(); db && hasLegacyKeys(db->connection())) {
+        const KeyMigration moved = migrateLegacyKeys(db->connection(), secrets);
+        if (moved.pending > 0)
+            ctx.err() << "Note: " << moved.pending
+                      << " key(s) stored by an older TokenLedger could not be moved yet: " << moved.problems.value(0)
+                      << "\n";
+    }
     if (action == u"list" || action == u"add") {
         if (args.size() != 1)
             return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(args[1]));

@@ -37,9 +37,11 @@ QJsonObject budgetJson(const BudgetStatus &s)
             {QStringLiteral("enabled"), s.budget.enabled},
             {QStringLiteral("month"), s.monthStart.toString(QStringLiteral("yyyy-MM"))},
             {QStringLiteral("spent_usd"), s.spent.toExactString()},
-            {QStringLiteral("used_percent"), QStringLiteral("%1.%2")
-                                                 .arg(s.usedBasisPoints() / 100)
-                                                 .arg(s.usedBasisPoints() % 100, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("used_percent"),
+             s.usedBasisPoints() ? QJsonValue(QStringLiteral("%1.%2")
+                                                  .arg(*s.usedBasisPoints() / 100)
+                                                  .arg(*s.usedBasisPoints() % 100, 2, 10, QLatin1Char('0')))
+                                 : QJsonValue(s.usedPercentText())},
             {QStringLiteral("forecast_usd"), s.forecast.expected.toExactString()},
             {QStringLiteral("overage_usd"), s.overage().toExactString()},
             {QStringLiteral("state"), s.state == BudgetStatus::State::Over      ? QStringLiteral("over")

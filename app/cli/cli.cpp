@@ -25,6 +25,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("accounts"),
          {"Provider accounts: list, add, edit, remove, test (keys in the keychain)", accountsCommand}},
         {QStringLiteral("alerts"), {"Alerts raised after syncs: list, mark read, acknowledge", alertsCommand}},
+        {QStringLiteral("check"),
+         {"Check the database file for damage (SQLite integrity and foreign-key checks)", checkCommand}},
         {QStringLiteral("budgets"),
          {"Monthly budgets: list (with spend and state), add, edit, remove", budgetsCommand}},
         {QStringLiteral("sync"), {"Pull usage, billed costs and balances, then check the alert rules", syncCommand}},

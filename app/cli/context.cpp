@@ -1,6 +1,8 @@
 #include "context.h"
 
 #include "common/dates.h"
+#include "storage/profilelock.h"
+#include "storage/syncrunrepository.h"
 
 namespace tl::cli {
 
@@ -10,31 +12,46 @@ Context::Context(const GlobalOptions &options, QTextStream &out, QTextStream &er
     , m_err(err)
 {}
 
-QString Context::settingsPath() const
+Profile Context::profile() const
 {
-    const Profile profile =
-        m_options.profileFolder.isEmpty() ? Profile::standard() : Profile::inFolder(m_options.profileFolder);
-    return profile.settingsPath();
-}
-
-Database *Context::database()
-{
-    if (m_database)
-        return m_database.get();
     Profile profile =
         m_options.profileFolder.isEmpty() ? Profile::standard() : Profile::inFolder(m_options.profileFolder);
     if (!m_options.databasePath.isEmpty())
         profile.setDatabasePath(m_options.databasePath);
+    return profile;
+}
+
+QString Context::settingsPath() const
+{
+    return profile().settingsPath();
+}
+
+QString Context::databasePath() const
+{
+    return profile().databasePath();
+}
+
+Database *Context::database(const Database::Options &options)
+{
+    if (m_database)
+        return m_database.get();
+    const Profile profile = this->profile();
     QString error;
-    if (!profile.ensureFolders(&error)) {
+    // A read-only command (check) creates nothing, not even the profile's folders.
+    if (!options.readOnly && !profile.ensureFolders(&error)) {
         failure(error);
         return nullptr;
     }
     auto db = std::make_unique<Database>();
-    if (!db->open(profile.databasePath())) {
+    if (!db->open(profile.databasePath(), options)) {
         failure(db->errorString());
         return nullptr;
     }
+    // Runs left "running" by a process that died are closed whenever the profile is opened —
+    // unless another process holds the profile, whose runs may be live.
+    ProfileLock lock(profile.databasePath());
+    if (lock.tryLock(QStringLiteral("opening the profile")))
+        SyncRunRepository(db->connection()).closeAbandoned();
     m_database = std::move(db);
     return m_database.get();
 }

@@ -24,8 +24,12 @@ public:
     // The profile's settings file (the same one the window uses).
     QString settingsPath() const;
 
-    // Opens (and migrates) the profile's database; on failure prints the reason and returns null.
-    Database *database();
+    // The database file this command works on (--db, the profile folder's, or the standard one).
+    QString databasePath() const;
+
+    // Opens (and by default migrates) the profile's database; on failure prints the reason and
+    // returns null. The first call's options hold for the command.
+    Database *database(const Database::Options &options = {});
 
     // Parses the subcommand's own options; prints a clear error and returns false when they are
     // wrong. `usage` is the one-line synopsis shown with --help.
@@ -39,6 +43,8 @@ public:
     int failure(const QString &message);
 
 private:
+    Profile profile() const;
+
     const GlobalOptions &m_options;
     QTextStream &m_out;
     QTextStream &m_err;
@@ -55,5 +61,6 @@ int alertsCommand(Context &ctx);
 int importCommand(Context &ctx);
 int manualCommand(Context &ctx);
 int qualityCommand(Context &ctx);
+int checkCommand(Context &ctx);
 
 }   // namespace tl::cli

@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include "common/dates.h"
+#include "common/privatefiles.h"
 #include "io/usageexport.h"
 #include "providers/providercatalog.h"
 
@@ -77,7 +78,7 @@ int exportCommand(Context &ctx)
     if (parser.isSet(output)) {
         // Written to a temporary file and renamed at the end: never a half-written export.
         QSaveFile file(parser.value(output));
-        if (!file.open(QIODevice::WriteOnly))
+        if (!files::openPrivately(file))
             return ctx.failure(QStringLiteral("cannot write %1: %2").arg(parser.value(output), file.errorString()));
         const qint64 rows = exportUsage(db->connection(), filter, format, file, &error);
         if (rows < 0 || !file.commit())

@@ -6,6 +6,7 @@
 #include "io/csvimport.h"
 #include "pricing/pricingservice.h"
 #include "storage/accountrepository.h"
+#include "storage/profilelock.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -31,12 +32,17 @@ int importCommand(Context &ctx)
     const QCommandLineOption keepGood(QStringLiteral("keep-good-rows"),
                                       QStringLiteral("With bad rows, import the good ones (else nothing)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({csv, account, format, dryRun, keepGood, json});
+    const QCommandLineOption wait(QStringLiteral("wait"),
+                                  QStringLiteral("When another TokenLedger is syncing or importing this profile, wait "
+                                                 "up to SECONDS for it (default: say who holds it and stop)."),
+                                  QStringLiteral("SECONDS"));
+    parser.addOptions({csv, account, format, dryRun, keepGood, json, wait});
     bool helpShown = false;
-    if (!ctx.parse(
-            parser,
-            QStringLiteral("import --csv FILE --account ID [--format F] [--dry-run] [--keep-good-rows] [--json]"),
-            &helpShown))
+    if (!ctx.parse(parser,
+                   QStringLiteral(
+                       "import --csv FILE --account ID [--format F] [--dry-run] [--keep-good-rows] [--wait SECONDS] "
+                       "[--json]"),
+                   &helpShown))
         return helpShown ? Ok : Usage;
     if (!parser.isSet(csv) || !parser.isSet(account))
         return ctx.usageError(QStringLiteral("import needs --csv FILE and --account ID"));
@@ -51,6 +57,13 @@ int importCommand(Context &ctx)
             return ctx.usageError(QStringLiteral("unknown format \"%1\"").arg(parser.value(format)));
     }
     options.dryRun = parser.isSet(dryRun);
+    int waitMs = 0;
+    if (parser.isSet(wait)) {
+        const int seconds = parser.value(wait).toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 24 * 3600)
+            return ctx.usageError(QStringLiteral("--wait \"%1\" is not a number of seconds").arg(parser.value(wait)));
+        waitMs = seconds * 1000;
+    }
     options.keepGoodRows = parser.isSet(keepGood);
     QFile file(parser.value(csv));
     if (!file.open(QIODevice::ReadOnly))
@@ -60,16 +73,36 @@ int importCommand(Context &ctx)
         return Failure;
     if (!AccountRepository(db->connection()).find(options.accountId))
         return ctx.failure(QStringLiteral("there is no account %1").arg(options.accountId));
+    // One writer per profile: an import waits for (or names) a sync or import in another process.
+    ProfileLock lock(db->path());
+    if (!options.dryRun &&
+        !lock.lock(QStringLiteral("importing from the command line"), waitMs, {}, [&](const QString &holder) {
+            if (waitMs > 0) {
+                ctx.err() << "Waiting for " << holder << " to finish…\n";
+                ctx.err().flush();
+            }
+        }))
+        return ctx.failure(QStringLiteral("another %1 is using this profile; nothing was imported. Try again when it "
+                                          "has finished, or add --wait SECONDS.")
+                               .arg(lock.holder().isEmpty() ? QStringLiteral("TokenLedger") : lock.holder()));
     PricingService pricing(db->connection());
     QString error;
     if (!pricing.load(&error))
         return ctx.failure(error);
     const CsvImportResult r = importCsv(db->connection(), file, options, pricing.catalog());
+    lock.unlock();
     std::optional<QList<Alert>> alerts;
     std::optional<QList<QualityFinding>> findings;
     if (r.written) {
-        alerts = evaluateAlerts(db->connection(), SystemClock());   // new data: the rules run, as after a sync
-        findings = checkDataQuality(db->connection(), SystemClock().todayUtc());
+        // New data: the rules and checks run, as after a sync. The import stands if they fail, but
+        // "no alerts" and "no findings" must not stand in for "could not tell".
+        QString afterError;
+        alerts = evaluateAlerts(db->connection(), SystemClock(), {}, &afterError);
+        if (!alerts)
+            ctx.err() << "tokenledger: the alert rules could not run: " << afterError << "\n";
+        findings = checkDataQuality(db->connection(), SystemClock().todayUtc(), &afterError);
+        if (!findings)
+            ctx.err() << "tokenledger: the data-quality checks could not run: " << afterError << "\n";
     }
 
     if (parser.isSet(json)) {

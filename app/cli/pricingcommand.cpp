@@ -254,6 +254,15 @@ std::optional<TieredPrice> priceOption(Context &ctx, const QCommandLineParser &p
         *bad = true;
         return std::nullopt;
     }
+    // A price is stored in whole nano-dollars per million tokens; a finer one would be rounded
+    // (to $0 for the smallest), so it is refused with what TokenLedger can store.
+    if (parsed.inexact) {
+        ctx.usageError(QStringLiteral("--%1 \"%2\" is finer than one nano-dollar ($0.000000001) per million tokens; "
+                                      "give at most 9 decimals")
+                           .arg(name, parser.value(name)));
+        *bad = true;
+        return std::nullopt;
+    }
     return TieredPrice{*parsed.value, {}};
 }
 

@@ -197,7 +197,12 @@ int reportCommand(Context &ctx)
                                        QDate(today.year(), today.month(), 1).addMonths(-1).addDays(-10), today, &error);
         if (!recent)
             return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
-        forecast = forecastMonthEnd(totalsByDay(*recent), today);
+        const auto recentDays = totalsByDay(*recent, &error);
+        if (!recentDays)
+            return ctx.failure(error);
+        forecast = forecastMonthEnd(*recentDays, today);
+        if (forecast->overflowed())
+            return ctx.failure(forecast->overflowMessage);
     }
 
     QList<UsageTotals> rows;
@@ -213,7 +218,10 @@ int reportCommand(Context &ctx)
             return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
         rows = *other;
     }
-    const QList<std::pair<QDate, Money>> byDay = totalsByDay(*days);
+    const auto dayTotals = totalsByDay(*days, &error);
+    if (!dayTotals)
+        return ctx.failure(error);
+    const QList<std::pair<QDate, Money>> &byDay = *dayTotals;
 
     if (parser.isSet(json)) {
         QJsonObject out = report->toJson();

@@ -30,9 +30,14 @@ int syncCommand(Context &ctx)
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last UTC day of an explicit window."),
                                 QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({account, from, to, json});
+    const QCommandLineOption wait(QStringLiteral("wait"),
+                                  QStringLiteral("When another TokenLedger is syncing or importing this profile, wait "
+                                                 "up to SECONDS for it (default: say who holds it and stop)."),
+                                  QStringLiteral("SECONDS"));
+    parser.addOptions({account, from, to, json, wait});
     bool helpShown = false;
-    if (!ctx.parse(parser, QStringLiteral("sync [--account ID] [--from DATE --to DATE] [--json]"), &helpShown))
+    if (!ctx.parse(parser, QStringLiteral("sync [--account ID] [--from DATE --to DATE] [--wait SECONDS] [--json]"),
+                   &helpShown))
         return helpShown ? Ok : Usage;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
@@ -58,13 +63,27 @@ int syncCommand(Context &ctx)
     if (request.from && *request.from > *request.to)
         return ctx.usageError(QStringLiteral("--from is after --to"));
 
+    SyncOptions options = syncOptionsFrom(Settings(ctx.settingsPath()));
+    options.lockWaitMs = 0;
+    if (parser.isSet(wait)) {
+        bool ok = false;
+        const int seconds = parser.value(wait).toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 24 * 3600)
+            return ctx.usageError(QStringLiteral("--wait \"%1\" is not a number of seconds").arg(parser.value(wait)));
+        options.lockWaitMs = seconds * 1000;
+    }
+
     Database *db = ctx.database();
     if (!db)
         return Failure;
     KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
     QNetworkAccessManager network;
     SystemClock clock;
-    SyncEngine engine(db->connection(), secrets, &network, clock, syncOptionsFrom(Settings(ctx.settingsPath())));
+    SyncEngine engine(db->connection(), secrets, &network, clock, options);
+    QObject::connect(&engine, &SyncEngine::waitingForLock, &engine, [&](const QString &holder) {
+        ctx.err() << "Waiting for " << holder << " to finish…\n";
+        ctx.err().flush();
+    });
     QEventLoop loop;
     SyncSummary summary;
     QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncSummary &s) {
@@ -82,6 +101,8 @@ int syncCommand(Context &ctx)
     if (!engine.start(request, &error))
         return ctx.failure(error);
     loop.exec();
+    if (!summary.error.isEmpty())
+        return ctx.failure(summary.error);
 
     // The alert rules run after every sync, here as in the window.
     QString alertError;
@@ -125,8 +146,11 @@ int syncCommand(Context &ctx)
         for (const Alert &a : alerts.value_or(QList<Alert>{}))
             ctx.out() << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
         // The data-quality checks run after every sync; findings are listed, never fixed.
-        const auto findings = checkDataQuality(db->connection(), clock.todayUtc());
-        if (findings && !findings->isEmpty())
+        QString qualityError;
+        const auto findings = checkDataQuality(db->connection(), clock.todayUtc(), &qualityError);
+        if (!findings)
+            ctx.err() << "tokenledger: the data-quality checks could not run: " << qualityError << "\n";
+        else if (!findings->isEmpty())
             ctx.out() << "[quality] " << findings->size()
                       << " data-quality finding(s): see tokenledger quality, or Usage → Data quality\n";
     }

@@ -1,5 +1,7 @@
 #include "alerts.h"
 
+#include "storage/syncrunrepository.h"
+
 #include "alerts/budgets.h"
 #include "analytics/spend.h"
 #include "common/clock.h"
@@ -267,7 +269,7 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
                                        "the month ends at %5. Open the dashboard to see which provider and model "
                                        "drive it, or raise the budget.")
                             .arg(usd(s.spent), usd(s.budget.amount))
-                            .arg(s.usedBasisPoints() / 100)
+                            .arg(s.usedPercentText())
                             .arg(s.overage().isZero() ? QString() : QStringLiteral(", %1 over").arg(usd(s.overage())),
                                  usd(s.forecast.expected));
         }
@@ -289,13 +291,25 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, label, provider, consecutive_failures, COALESCE(last_success_at, ''), "
-                                   "COALESCE(last_error, ''), enabled = 1 AND archived = 0 FROM accounts")))
+        if (!q.exec(QStringLiteral("SELECT id, label, provider, enabled = 1 AND archived = 0 FROM accounts")))
             return noAlerts(q, error);
-        while (q.next()) {
-            accounts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                             q.value(4).toString(), q.value(5).toString(), q.value(6).toBool()});
+        // Health from the run history, the one source: cancelled runs are not failures.
+        QString healthError;
+        const QHash<qint64, AccountHealth> health = SyncRunRepository(db).healthOfAll(&healthError);
+        if (!healthError.isEmpty()) {
+            if (error)
+                *error = healthError;
+            return std::nullopt;
         }
+        while (q.next()) {
+            const AccountHealth h = health.value(q.value(0).toLongLong());
+            accounts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             h.consecutiveFailures,
+                             h.lastSuccess.isValid() ? h.lastSuccess.toUTC().toString(Qt::ISODate) : QString(),
+                             h.lastError, q.value(3).toBool()});
+        }
+        if (q.lastError().isValid())
+            return noAlerts(q, error);
     }
 
     // Spikes: each of the last complete days against the account's own trailing baseline.

@@ -1,5 +1,8 @@
 #include "budgets.h"
 
+#include <limits>
+#include <QLocale>
+
 #include "common/dates.h"
 #include "common/enumnames.h"
 #include "storage/sqlutil.h"
@@ -188,11 +191,22 @@ Money BudgetStatus::overage() const
     return spent > budget.amount ? spent.checkedSub(budget.amount).value_or(Money()) : Money();
 }
 
-qint64 BudgetStatus::usedBasisPoints() const
+std::optional<qint64> BudgetStatus::usedBasisPoints() const
 {
     if (budget.amount.nanos() <= 0)
         return 0;
-    return static_cast<qint64>(static_cast<i128>(std::max<qint64>(0, spent.nanos())) * 10000 / budget.amount.nanos());
+    const i128 points = static_cast<i128>(std::max<qint64>(0, spent.nanos())) * 10000 / budget.amount.nanos();
+    if (points > std::numeric_limits<qint64>::max())
+        return std::nullopt;
+    return static_cast<qint64>(points);
+}
+
+QString BudgetStatus::usedPercentText() const
+{
+    const auto points = usedBasisPoints();
+    if (!points)
+        return QStringLiteral("more than %1").arg(QLocale::c().toString(std::numeric_limits<qint64>::max() / 100));
+    return QString::number(*points / 100);
 }
 
 QList<int> BudgetStatus::crossedThresholds() const
@@ -221,7 +235,14 @@ BudgetStatus budgetStatus(const Budget &budget, const QList<DailySpend> &spend,
         if (matches)
             inScope.append(d);
     }
-    s.forecast = forecastMonthEnd(totalsByDay(inScope), today);
+    QString problem;
+    const auto days = totalsByDay(inScope, &problem);
+    if (days)
+        s.forecast = forecastMonthEnd(*days, today);
+    if (!days || s.forecast.overflowed()) {
+        s.error = QStringLiteral("Budget \"%1\": %2").arg(budget.name, days ? s.forecast.overflowMessage : problem);
+        return s;
+    }
     s.spent = s.forecast.monthToDate;
     const bool over = s.spent > budget.amount;
     const bool warning = static_cast<i128>(s.spent.nanos()) * 100 >=
@@ -260,8 +281,14 @@ std::optional<QList<BudgetStatus>> budgetStatuses(QSqlDatabase db, QDate today, 
     const auto spend = dailySpend(db, budgetSpendFrom(today), today, error);
     if (!spend)
         return std::nullopt;
-    for (const Budget &b : budgets)
+    for (const Budget &b : budgets) {
         out.append(budgetStatus(b, *spend, providers, today));
+        if (!out.constLast().error.isEmpty()) {
+            if (error)
+                *error = out.constLast().error;
+            return std::nullopt;
+        }
+    }
     return out;
 }
 

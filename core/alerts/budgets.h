@@ -67,8 +67,13 @@ struct BudgetStatus
     Money spent;   // month to date, billed over estimated
     Forecast forecast;
     State state = State::Ok;
-    Money overage() const;            // spent − amount when over, else zero
-    qint64 usedBasisPoints() const;   // spent / amount in hundredths of a percent, floored
+    // Why this budget's figures cannot be shown (a sum past 2^63 − 1 nano-USD), naming the budget.
+    QString error;
+    Money overage() const;   // spent − amount when over, else zero
+    // spent / amount in hundredths of a percent, floored; nullopt past 2^63 − 1 (a budget of a few
+    // nano-dollars against real spend) — never a wrapped figure.
+    std::optional<qint64> usedBasisPoints() const;
+    QString usedPercentText() const;   // "80", "more than 92233720368547758"
     QList<int> crossedThresholds() const;
 };
 

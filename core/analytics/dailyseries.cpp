@@ -1,6 +1,7 @@
 #include "dailyseries.h"
 
 #include "common/dates.h"
+#include "storage/queryloop.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,7 +22,7 @@ std::optional<QList<DailyPoint>> dailyCostByProvider(QSqlDatabase db, QDate from
     q.addBindValue(isoDay(to));
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = sql::describeError(q.lastError());
         return std::nullopt;
     }
     QList<DailyPoint> points;
@@ -34,6 +35,8 @@ std::optional<QList<DailyPoint>> dailyCostByProvider(QSqlDatabase db, QDate from
         p.requests = q.value(4).toLongLong();
         points.append(p);
     }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
     return points;
 }
 

@@ -1,7 +1,11 @@
 #include "dashboard.h"
 
+#include "storage/syncrunrepository.h"
+
+#include "common/checkedmath.h"
 #include "common/dates.h"
 #include "providers/providercatalog.h"
+#include "storage/queryloop.h"
 
 #include <QHash>
 #include <QMap>
@@ -20,13 +24,8 @@ __extension__ typedef __int128 i128;
 std::nullopt_t fail(const QSqlQuery &q, QString *error)
 {
     if (error)
-        *error = q.lastError().text();
+        *error = sql::describeError(q.lastError());
     return std::nullopt;
-}
-
-Money add(Money a, Money b)
-{
-    return a.checkedAdd(b).value_or(Money::fromNanos(std::numeric_limits<qint64>::max()));
 }
 
 struct AccountInfo
@@ -115,12 +114,27 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             if (q.value(3).toInt() == 0)
                 ++data.accountCount;
         }
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
     }
 
     const auto spend = dailySpend(db, trendStart, today, error);
     if (!spend)
         return std::nullopt;
-    data.forecast = forecastMonthEnd(totalsByDay(*spend), today);
+    const auto byDay = totalsByDay(*spend, error);
+    if (!byDay)
+        return std::nullopt;
+    data.forecast = forecastMonthEnd(*byDay, today);
+    if (data.forecast.overflowed()) {
+        if (error)
+            *error = data.forecast.overflowMessage;
+        return std::nullopt;
+    }
+    // Every total below either fits or fails the dashboard with what overflowed.
+    OverflowGuard guard;
+    const auto add = [&guard](auto a, auto b) {
+        return guard.add(a, b, [] { return QStringLiteral("the dashboard's totals"); });
+    };
 
     // Month to date per provider and day, and the source mix of each figure.
     QMap<std::pair<QDate, QString>, Money> providerDay;
@@ -190,28 +204,30 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             const qint64 requests = q.value(6).toLongLong();
             const QDate month = parseIsoDay(QString(q.value(3).toString() + QStringLiteral("-01"))).value_or(QDate());
             if (months.contains(month)) {
-                months[month].tokens += tokens;
-                months[month].requests += requests;
+                months[month].tokens = add(months[month].tokens, tokens);
+                months[month].requests = add(months[month].requests, requests);
             }
             if (q.value(2).toInt() == 0)
                 continue;
             Share &p = providers[account.provider];
             p.key = p.provider = account.provider;
             p.label = providerDisplayName(account.provider);
-            p.tokens += tokens;
-            p.requests += requests;
-            p.unpricedTokens += q.value(7).toLongLong();
+            p.tokens = add(p.tokens, tokens);
+            p.requests = add(p.requests, requests);
+            p.unpricedTokens = add(p.unpricedTokens, q.value(7).toLongLong());
             const QString key = account.provider + QLatin1Char('/') + model;
             Share &m = models[key];
             m.key = key;
             m.label = model;
             m.provider = account.provider;
             m.cost = add(m.cost, Money::fromNanos(q.value(4).toLongLong()));
-            m.tokens += tokens;
-            m.requests += requests;
-            m.unpricedTokens += q.value(7).toLongLong();
+            m.tokens = add(m.tokens, tokens);
+            m.requests = add(m.requests, requests);
+            m.unpricedTokens = add(m.unpricedTokens, q.value(7).toLongLong());
             m.source = SourceMix::Estimated;
         }
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
         data.byModel = models.values();
         sortBiggestFirst(data.byModel);
     }
@@ -239,6 +255,8 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
                                   Money::fromNanos(q.value(5).toLongLong()),
                                   QDateTime::fromString(q.value(6).toString(), Qt::ISODate)});
         }
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
     }
     {
         QSqlQuery q(db);
@@ -250,13 +268,25 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             data.sync.lastFinished = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
             data.sync.lastStatus = q.value(1).toString();
         }
-        if (!q.exec(QStringLiteral("SELECT label, COALESCE(last_error, '') FROM accounts "
-                                   "WHERE archived = 0 AND enabled = 1 AND consecutive_failures > 0 ORDER BY label")))
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
+        // Health from the run history, the one source.
+        QString healthError;
+        const QHash<qint64, AccountHealth> health = SyncRunRepository(db).healthOfAll(&healthError);
+        if (!healthError.isEmpty()) {
+            if (error)
+                *error = healthError;
+            return std::nullopt;
+        }
+        if (!q.exec(QStringLiteral("SELECT id, label FROM accounts WHERE archived = 0 AND enabled = 1 ORDER BY label")))
             return fail(q, error);
         while (q.next()) {
-            if (data.sync.failingAccounts++ == 0)
-                data.sync.firstFailure = q.value(0).toString() + QStringLiteral(": ") + q.value(1).toString();
+            const AccountHealth h = health.value(q.value(0).toLongLong());
+            if (h.consecutiveFailures > 0 && data.sync.failingAccounts++ == 0)
+                data.sync.firstFailure = q.value(1).toString() + QStringLiteral(": ") + h.lastError;
         }
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
     }
     {
         QSqlQuery q(db);
@@ -268,6 +298,8 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             data.alerts.append({q.value(0).toString(), q.value(1).toString(),
                                 QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toBool()});
         }
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE read_at IS NULL")) || !q.next())
             return fail(q, error);
         data.unreadAlerts = q.value(0).toInt();
@@ -289,9 +321,17 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             if (d.day >= budgetSpendFrom(today))
                 budgetSpend.append(d);
         }
-        for (const Budget &b : budgets)
+        for (const Budget &b : budgets) {
             data.budgets.append(budgetStatus(b, budgetSpend, providerOfAccount, today));
+            if (!data.budgets.constLast().error.isEmpty()) {
+                if (error)
+                    *error = data.budgets.constLast().error;
+                return std::nullopt;
+            }
+        }
     }
+    if (!guard.check(error))
+        return std::nullopt;
     return data;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "providers/providercatalog.h"
+#include "storage/queryloop.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,7 +15,7 @@ namespace {
 bool failed(const QSqlQuery &q, QString *error)
 {
     if (error)
-        *error = q.lastError().text();
+        *error = sql::describeError(q.lastError());
     return false;
 }
 
@@ -140,6 +141,8 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
                                          : QString());
         out.append(f);
     }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
 
     // Impossible values in the raw rows.
     q.prepare(QStringLiteral(
@@ -159,6 +162,8 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
                             .arg(f.model);
         out.append(f);
     }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
 
     // The same account, day and model from two sources: probably counted twice.
     if (!q.exec(QStringLiteral(
@@ -176,6 +181,8 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
                             .arg(f.model, q.value(7).toString());
         out.append(f);
     }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
 
     // Rows dated in the future.
     q.prepare(QStringLiteral("SELECT u.account_id, a.label, a.provider, MIN(u.day), MAX(u.day), COUNT(*) FROM usage u "
@@ -191,6 +198,8 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
                             .arg(isoDay(today), isoDay(f.firstDay));
         out.append(f);
     }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
     return out;
 }
 

@@ -1,6 +1,8 @@
 #include "reconciliation.h"
 
+#include "common/checkedmath.h"
 #include "common/dates.h"
+#include "storage/queryloop.h"
 
 #include <QMap>
 #include <QSet>
@@ -16,13 +18,8 @@ __extension__ typedef __int128 i128;
 
 constexpr qint64 OneCentNanos = 10'000'000;
 
-Money add(Money a, qint64 nanos)
-{
-    return a.checkedAdd(Money::fromNanos(nanos)).value_or(Money::fromNanos(std::numeric_limits<qint64>::max()));
-}
-
-// a / b rounded half-even, b > 0.
-qint64 divideHalfEven(i128 a, i128 b)
+// a / b rounded half-even, b > 0; nullopt when it does not fit in 64 bits.
+std::optional<qint64> divideHalfEven(i128 a, i128 b)
 {
     const bool negative = a < 0;
     if (negative)
@@ -31,6 +28,8 @@ qint64 divideHalfEven(i128 a, i128 b)
     const i128 r = a % b;
     if (r * 2 > b || (r * 2 == b && q % 2 == 1))
         ++q;
+    if (q > std::numeric_limits<qint64>::max())
+        return std::nullopt;
     return static_cast<qint64>(negative ? -q : q);
 }
 
@@ -61,11 +60,15 @@ bool ReconciliationRow::isGap(qint64 thresholdBasisPoints) const
 
 std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, QDate to, QString *error)
 {
+    // Every sum fits or the whole answer fails naming the day: never a capped or wrapped figure.
+    OverflowGuard guard;
     const auto failed = [error](const QSqlQuery &q) {
         if (error)
-            *error = q.lastError().text();
+            *error = sql::describeError(q.lastError());
         return std::nullopt;
     };
+    // After a loop: a read that broke off is a failure, not fewer rows.
+    const auto stoppedEarly = [error](const QSqlQuery &q) { return !sql::readSucceeded(q, error); };
     QMap<std::pair<QDate, QString>, ReconciliationRow> rows;
     const auto row = [&rows](const QString &day, const QString &provider) -> ReconciliationRow & {
         const QDate d = parseIsoDay(day).value_or(QDate());
@@ -83,6 +86,8 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
         return failed(q);
     while (q.next())
         accounts.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+    if (stoppedEarly(q))
+        return std::nullopt;
 
     q.prepare(QStringLiteral("SELECT day, account_id, SUM(amount_nano), SUM(MIN(amount_nano, 0)) FROM costs "
                              "WHERE currency = 'USD' AND source <> 'manual' AND day BETWEEN ? AND ? "
@@ -94,11 +99,14 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
     while (q.next()) {
         const qint64 account = q.value(1).toLongLong();
         ReconciliationRow &r = row(q.value(0).toString(), accounts.value(account).first);
-        r.billed = add(r.billed, q.value(2).toLongLong());
-        r.credits = add(r.credits, q.value(3).toLongLong());
+        const auto what = [&] { return QStringLiteral("the billed amounts of %1").arg(q.value(0).toString()); };
+        r.billed = guard.add(r.billed, Money::fromNanos(q.value(2).toLongLong()), what);
+        r.credits = guard.add(r.credits, Money::fromNanos(q.value(3).toLongLong()), what);
         r.hasBilled = true;
         accountDays[{q.value(0).toString(), account}].first = true;
     }
+    if (stoppedEarly(q))
+        return std::nullopt;
 
     q.prepare(QStringLiteral("SELECT day, account_id, SUM(cost_nano), SUM(unpriced_tokens), SUM(cache_write_tokens) "
                              "FROM usage_daily WHERE day BETWEEN ? AND ? GROUP BY day, account_id"));
@@ -109,12 +117,15 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
     while (q.next()) {
         const qint64 account = q.value(1).toLongLong();
         ReconciliationRow &r = row(q.value(0).toString(), accounts.value(account).first);
-        r.estimated = add(r.estimated, q.value(2).toLongLong());
-        r.unpricedTokens += q.value(3).toLongLong();
-        r.cacheWriteTokens += q.value(4).toLongLong();
+        const auto what = [&] { return QStringLiteral("the usage totals of %1").arg(q.value(0).toString()); };
+        r.estimated = guard.add(r.estimated, Money::fromNanos(q.value(2).toLongLong()), what);
+        r.unpricedTokens = guard.add(r.unpricedTokens, q.value(3).toLongLong(), what);
+        r.cacheWriteTokens = guard.add(r.cacheWriteTokens, q.value(4).toLongLong(), what);
         r.hasUsage = true;
         accountDays[{q.value(0).toString(), account}].second = true;
     }
+    if (stoppedEarly(q))
+        return std::nullopt;
     for (auto it = accountDays.cbegin(); it != accountDays.cend(); ++it) {
         ReconciliationRow &r = row(it.key().first, accounts.value(it.key().second).first);
         if (r.hasBilled && it.value().second && !it.value().first)
@@ -130,6 +141,10 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
         return failed(q);
     while (q.next())
         row(q.value(0).toString(), q.value(1).toString()).serviceTiers.append(q.value(2).toString());
+    if (stoppedEarly(q))
+        return std::nullopt;
+    if (!guard.check(error))
+        return std::nullopt;
     return rows.values();
 }
 
@@ -145,7 +160,7 @@ std::optional<QList<BilledLine>> billedLines(QSqlDatabase db, QDate day, const Q
     q.addBindValue(provider);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = sql::describeError(q.lastError());
         return std::nullopt;
     }
     QList<BilledLine> lines;
@@ -153,6 +168,8 @@ std::optional<QList<BilledLine>> billedLines(QSqlDatabase db, QDate day, const Q
         lines.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                       Money::fromNanos(q.value(4).toLongLong())});
     }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
     return lines;
 }
 

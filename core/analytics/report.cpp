@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "providers/providercatalog.h"
+#include "storage/queryloop.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -66,7 +67,7 @@ void readSums(const QSqlQuery &q, int first, UsageTotals *t)
 bool fail(const QSqlQuery &q, QString *error)
 {
     if (error)
-        *error = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+        *error = sql::describeError(q.lastError());
     return false;
 }
 
@@ -146,7 +147,7 @@ bool ReportBuilder::breakdown(const QString &groupSql, const QString &labelSql, 
         readSums(q, 2, &t);
         out->append(t);
     }
-    return true;
+    return sql::readSucceeded(q, error);
 }
 
 std::optional<QList<UsageTotals>> ReportBuilder::breakdownBy(const QString &dimension, QDate from, QDate to,
@@ -184,6 +185,8 @@ std::optional<QList<UsageTotals>> ReportBuilder::breakdownBy(const QString &dime
         readSums(q, 1, &t);
         out.append(t);
     }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
     return out;
 }
 
@@ -225,6 +228,8 @@ std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error)
     }
     while (billed.next())
         report.billed.append({billed.value(0).toString(), Money::fromNanos(billed.value(1).toLongLong())});
+    if (!sql::readSucceeded(billed, error))
+        return std::nullopt;
 
     QSqlQuery unpriced(m_db);
     unpriced.prepare(QStringLiteral("SELECT a.provider, d.model, SUM(d.unpriced_tokens), SUM(d.unpriced_rows) "
@@ -240,6 +245,8 @@ std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error)
     while (unpriced.next())
         report.unpriced.append({unpriced.value(0).toString(), unpriced.value(1).toString(),
                                 unpriced.value(2).toLongLong(), unpriced.value(3).toLongLong()});
+    if (!sql::readSucceeded(unpriced, error))
+        return std::nullopt;
     return report;
 }
 

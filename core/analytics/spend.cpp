@@ -1,13 +1,16 @@
 #include "spend.h"
 
+#include "common/checkedmath.h"
+
 #include "common/dates.h"
+#include "storage/queryloop.h"
 
 #include <QMap>
-
-#include <limits>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <limits>
 
 namespace tl {
 
@@ -29,17 +32,14 @@ qint64 isqrt(i128 value)
     return static_cast<qint64>(x);
 }
 
-Money clampedMultiply(qint64 perDay, int days)
+Money times(OverflowGuard &guard, qint64 perDay, int days)
 {
     const i128 product = static_cast<i128>(perDay) * days;
-    if (product > std::numeric_limits<qint64>::max())
-        return Money::fromNanos(std::numeric_limits<qint64>::max());
+    if (product > std::numeric_limits<qint64>::max() || product < std::numeric_limits<qint64>::min()) {
+        guard.add(std::numeric_limits<qint64>::max(), 1, [] { return QStringLiteral("the forecast's amounts"); });
+        return Money();
+    }
     return Money::fromNanos(static_cast<qint64>(product));
-}
-
-Money plus(Money a, Money b)
-{
-    return a.checkedAdd(b).value_or(Money::fromNanos(std::numeric_limits<qint64>::max()));
 }
 
 }   // namespace
@@ -55,7 +55,8 @@ CostSource DailySpend::source() const
 
 Money DailySpend::spend() const
 {
-    return plus(hasBilled ? billed : estimated, manual);
+    // dailySpend() refuses a day whose sum does not fit, so this cannot overflow.
+    return (hasBilled ? billed : estimated).checkedAdd(manual).value_or(Money());
 }
 
 std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate to, QString *error)
@@ -77,7 +78,7 @@ std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate t
     }
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = sql::describeError(q.lastError());
         return std::nullopt;
     }
     QList<DailySpend> out;
@@ -89,16 +90,30 @@ std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate t
         d.estimated = Money::fromNanos(q.value(3).toLongLong());
         d.hasBilled = q.value(4).toInt() != 0;
         d.manual = Money::fromNanos(q.value(5).toLongLong());
+        if (!d.billed.checkedAdd(d.manual) || !d.estimated.checkedAdd(d.manual)) {
+            if (error)
+                *error = QStringLiteral("the spend of account %1 on %2 is too large to add up (more than 2^63 − 1 "
+                                        "nano-USD)")
+                             .arg(d.accountId)
+                             .arg(isoDay(d.day));
+            return std::nullopt;
+        }
         out.append(d);
     }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
     return out;
 }
 
-QList<std::pair<QDate, Money>> totalsByDay(const QList<DailySpend> &spend)
+std::optional<QList<std::pair<QDate, Money>>> totalsByDay(const QList<DailySpend> &spend, QString *error)
 {
     QMap<QDate, Money> totals;
+    OverflowGuard guard;
     for (const DailySpend &d : spend)
-        totals[d.day] = plus(totals.value(d.day), d.spend());
+        totals[d.day] = guard.add(totals.value(d.day), d.spend(),
+                                  [&] { return QStringLiteral("the amounts of %1").arg(isoDay(d.day)); });
+    if (!guard.check(error))
+        return std::nullopt;
     QList<std::pair<QDate, Money>> out;
     for (auto it = totals.cbegin(); it != totals.cend(); ++it)
         out.append({it.key(), it.value()});
@@ -129,10 +144,14 @@ Forecast forecastMonthEnd(const QList<std::pair<QDate, Money>> &daily, QDate tod
     f.monthEnd = QDate(today.year(), today.month(), today.daysInMonth());
     f.daysLeft = int(today.daysTo(f.monthEnd));
 
+    OverflowGuard guard;
+    const auto plus = [&guard](Money a, Money b) {
+        return guard.add(a, b, [] { return QStringLiteral("the month's amounts"); });
+    };
     QMap<QDate, qint64> byDay;
     QDate earliest;
     for (const auto &[day, amount] : daily) {
-        byDay[day] += amount.nanos();
+        byDay[day] = guard.add(byDay.value(day), amount.nanos(), [] { return QStringLiteral("a day's amounts"); });
         if (!earliest.isValid() || day < earliest)
             earliest = day;
     }
@@ -156,6 +175,8 @@ Forecast forecastMonthEnd(const QList<std::pair<QDate, Money>> &daily, QDate tod
     if (days == 0) {
         f.rateFrom = today;
         f.low = f.expected = f.high = f.monthToDate;
+        if (guard.failed())
+            f.overflowMessage = guard.message();
         return f;
     }
     f.rateFrom = yesterday.addDays(-(days - 1));
@@ -164,9 +185,13 @@ Forecast forecastMonthEnd(const QList<std::pair<QDate, Money>> &daily, QDate tod
         rateDaysSpend.append(byDay.value(d));
     const auto [mean, deviation] = meanAndDeviation(rateDaysSpend);
     f.dailyRate = Money::fromNanos(mean);
-    f.expected = plus(f.monthToDate, clampedMultiply(mean, f.daysLeft));
-    f.low = plus(f.monthToDate, clampedMultiply(std::max<qint64>(0, mean - deviation), f.daysLeft));
-    f.high = plus(f.monthToDate, clampedMultiply(mean + deviation, f.daysLeft));
+    f.expected = plus(f.monthToDate, times(guard, mean, f.daysLeft));
+    f.low = plus(f.monthToDate, times(guard, std::max<qint64>(0, mean - deviation), f.daysLeft));
+    f.high = plus(
+        f.monthToDate,
+        times(guard, guard.add(mean, deviation, [] { return QStringLiteral("the forecast's amounts"); }), f.daysLeft));
+    if (guard.failed())
+        f.overflowMessage = guard.message();
     return f;
 }
 

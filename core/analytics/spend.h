@@ -39,7 +39,8 @@ struct DailySpend
 std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate to, QString *error = nullptr);
 
 // Total spend per UTC day (all accounts, billed-over-estimated per account and day).
-QList<std::pair<QDate, Money>> totalsByDay(const QList<DailySpend> &spend);
+// A day whose total does not fit fails the call (nullopt with *error naming the day).
+std::optional<QList<std::pair<QDate, Money>>> totalsByDay(const QList<DailySpend> &spend, QString *error = nullptr);
 
 // Month-end forecast: month to date plus a run-rate over the last complete days.
 // Method: rate = mean daily spend over the `rateDays` complete UTC days before `today` (fewer when
@@ -58,6 +59,10 @@ struct Forecast
     QDate rateFrom;            // first of those days
     int daysLeft = 0;          // after today
     Money sameDaysLastMonth;   // 1st .. same day number of the previous month
+    // A sum did not fit in 64-bit nano-USD: the figures are not to be shown (callers fail with
+    // `overflowMessage`), never a wrapped or capped amount.
+    QString overflowMessage;
+    bool overflowed() const { return !overflowMessage.isEmpty(); }
 };
 
 // Integer mean (floored) and population standard deviation (floored square root) of nanos.

@@ -1,6 +1,7 @@
 #include "usagetable.h"
 
 #include "common/dates.h"
+#include "storage/queryloop.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +14,7 @@ namespace {
 std::nullopt_t failed(const QSqlQuery &q, QString *error)
 {
     if (error)
-        *error = q.lastError().text();
+        *error = sql::describeError(q.lastError());
     return std::nullopt;
 }
 
@@ -126,6 +127,8 @@ std::optional<QList<UsageRow>> queryUsageRows(QSqlDatabase db, const UsageFilter
         r.status = costStatusFromName(q.value(15).toString()).value_or(CostStatus::Unpriced);
         rows.append(r);
     }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
     return rows;
 }
 
@@ -167,6 +170,8 @@ std::optional<UsageFilterChoices> usageFilterChoices(QSqlDatabase db, QString *e
             return failed(q, error);
         while (q.next())
             list->append(q.value(0).toString());
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
     }
     return choices;
 }

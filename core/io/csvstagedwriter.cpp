@@ -166,7 +166,7 @@ bool CsvStagedWriter::closeKey(QString *error)
         }
     } else {
         const CostResult priced = m_calculator.price(m_provider, r);   // estimated from the catalog, or unpriced
-        if (priced.tooLarge) {
+        if (priced.overflow) {
             problem = QStringLiteral("the estimated cost is more than $%1").arg(maxUsd());
         } else {
             r.cost = priced.cost;

@@ -16,6 +16,21 @@ qint64 uncachedInputTokens(const QString &provider, qint64 reportedInput, qint64
     return std::max<qint64>(0, reportedInput - cachedTokens);
 }
 
+namespace {
+CostResult tooLarge(const UsageRecord &r)
+{
+    CostResult result;
+    result.overflow = true;
+    result.reason = QStringLiteral("the cost of %1 on %2 (input %3, output %4 tokens, %5 requests) is too large to "
+                                   "represent (more than $9,223,372,036.85)")
+                        .arg(r.model, r.day.toString(Qt::ISODate))
+                        .arg(r.inputTokens)
+                        .arg(r.outputTokens)
+                        .arg(r.requests);
+    return result;
+}
+}   // namespace
+
 CostCalculator::CostCalculator(const PricingCatalog &catalog)
     : m_catalog(catalog)
 {}
@@ -55,26 +70,16 @@ CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) 
             result.reason = QStringLiteral("%1 has no %2 price").arg(quote->modelId, QLatin1String(names[i]));
             return result;
         }
-        if (!sum.add(tokens, *price)) {
-            result.reason = QStringLiteral("cost too large to represent");
-            result.tooLarge = true;
-            return result;
-        }
+        if (!sum.add(tokens, *price))
+            return tooLarge(r);
     }
     // Per-request prices are per thousand: requests × 1000 at a per-million rate is the same.
     if (r.requests > 0 && p.requestsPerThousand &&
-        (r.requests > std::numeric_limits<qint64>::max() / 1000 ||
-         !sum.add(r.requests * 1000, *p.requestsPerThousand))) {
-        result.reason = QStringLiteral("cost too large to represent");
-        result.tooLarge = true;
-        return result;
-    }
+        (r.requests > std::numeric_limits<qint64>::max() / 1000 || !sum.add(r.requests * 1000, *p.requestsPerThousand)))
+        return tooLarge(r);
     result.cost = sum.total();
-    if (!result.cost) {
-        result.reason = QStringLiteral("cost too large to represent");
-        result.tooLarge = true;
-        return result;
-    }
+    if (!result.cost)
+        return tooLarge(r);
     result.status = CostStatus::Estimated;
     return result;
 }
@@ -92,13 +97,19 @@ const std::optional<PriceQuote> &CostCalculator::quote(const QString &provider, 
     return *it;
 }
 
-void CostCalculator::apply(const QString &provider, UsageRecord &record) const
+bool CostCalculator::apply(const QString &provider, UsageRecord &record, QString *error) const
 {
     if (record.costStatus == CostStatus::Reported)
-        return;
+        return true;
     const CostResult result = price(provider, record);
+    if (result.overflow) {
+        if (error)
+            *error = result.reason;
+        return false;
+    }
     record.cost = result.cost;
     record.costStatus = result.status;
+    return true;
 }
 
 }   // namespace tl

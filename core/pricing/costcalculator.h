@@ -19,8 +19,10 @@ struct CostResult
 {
     std::optional<Money> cost;   // empty: unpriced
     CostStatus status = CostStatus::Unpriced;
-    QString reason;          // why it is unpriced, for people
-    bool tooLarge = false;   // priced, but the cost does not fit in 64-bit nano-USD: an error, not "unpriced"
+    QString reason;   // why it is unpriced, for people
+    // The cost does not fit in 64-bit nano-USD (absurd token counts or prices): an error, never
+    // "unpriced" — `reason` names the record.
+    bool overflow = false;
 };
 
 // Prices a usage record with the price in force on its UTC day: uncached input, cache reads,
@@ -34,7 +36,8 @@ public:
 
     CostResult price(const QString &provider, const UsageRecord &record) const;
     // Applies price() to a record that has no billed amount of its own ("reported" stays).
-    void apply(const QString &provider, UsageRecord &record) const;
+    // False (with *error naming the record) when its cost does not fit: the caller must refuse it.
+    bool apply(const QString &provider, UsageRecord &record, QString *error = nullptr) const;
 
 private:
     const std::optional<PriceQuote> &quote(const QString &provider, const QString &model, QDate day) const;

@@ -1,5 +1,7 @@
 #include "httpclient.h"
 
+#include "common/origins.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -10,6 +12,18 @@
 namespace tl {
 
 Q_LOGGING_CATEGORY(lcHttp, "tl.providers.http", QtInfoMsg)
+
+namespace {
+
+// Qt keeps at most this much of an answer buffered before we read it; we read as it arrives.
+constexpr qint64 ReadBufferBytes = 256 * 1024;
+
+QString mebibytes(qint64 bytes)
+{
+    return QStringLiteral("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', bytes % (1024 * 1024) ? 1 : 0);
+}
+
+}   // namespace
 
 QString ProviderError::kindName(Kind kind)
 {
@@ -30,6 +44,12 @@ QString ProviderError::kindName(Kind kind)
         return QStringLiteral("bad_payload");
     case Kind::NotSupported:
         return QStringLiteral("not_supported");
+    case Kind::Redirected:
+        return QStringLiteral("redirected");
+    case Kind::TooLarge:
+        return QStringLiteral("too_large");
+    case Kind::TimedOut:
+        return QStringLiteral("timed_out");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -50,6 +70,15 @@ QString providerErrorMessage(const QByteArray &body)
     return message.left(300);
 }
 
+// What one attempt collects while its reply runs.
+struct HttpClient::Attempt
+{
+    QByteArray body;
+    bool tooLarge = false;
+    bool deadlinePassed = false;
+    QTimer *deadline = nullptr;
+};
+
 HttpClient::HttpClient(QNetworkAccessManager *network, RetryPolicy policy, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -67,10 +96,10 @@ void HttpClient::cancel()
 
 void HttpClient::get(const QNetworkRequest &request, Callback done)
 {
-    attempt(request, std::move(done), 1);
+    attempt(request, std::move(done), 1, 0);
 }
 
-void HttpClient::attempt(QNetworkRequest request, Callback done, int attemptNumber)
+void HttpClient::attempt(QNetworkRequest request, Callback done, int attemptNumber, int redirects)
 {
     if (m_cancelled) {
         Response r;
@@ -82,45 +111,144 @@ void HttpClient::attempt(QNetworkRequest request, Callback done, int attemptNumb
     // Keep a minimum interval between requests to one provider.
     if (m_lastRequest.isValid() && m_lastRequest.elapsed() < m_policy.minIntervalMs) {
         const int wait = int(m_policy.minIntervalMs - m_lastRequest.elapsed());
-        QTimer::singleShot(wait, this, [this, request, done = std::move(done), attemptNumber]() mutable {
-            attempt(std::move(request), std::move(done), attemptNumber);
+        QTimer::singleShot(wait, this, [this, request, done = std::move(done), attemptNumber, redirects]() mutable {
+            attempt(std::move(request), std::move(done), attemptNumber, redirects);
         });
         return;
     }
     m_lastRequest.start();
     ++m_requests;
     request.setTransferTimeout(m_policy.timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are ours to judge (followRedirect): Qt's own policies would carry the
+    // Authorization header to whatever host a redirect names.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
+    reply->setReadBufferSize(ReadBufferBytes);
     m_inFlight.append(reply);
+
+    auto state = std::make_shared<Attempt>();
+    state->deadline = new QTimer(reply);
+    state->deadline->setSingleShot(true);
+    connect(state->deadline, &QTimer::timeout, reply, [reply, state] {
+        state->deadlinePassed = true;
+        reply->abort();
+    });
+    state->deadline->start(m_policy.requestDeadlineMs);
+    const qint64 limit = m_policy.maxBodyBytes;
+    // Refuse an announced oversize answer at once, and any answer as soon as it grows past the
+    // limit, so memory never holds more than the limit.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, state, limit] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > limit) {
+            state->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, state, limit] {
+        if (state->tooLarge)
+            return;
+        const QByteArray chunk = reply->readAll();
+        if (state->body.size() + chunk.size() > limit) {
+            state->tooLarge = true;
+            state->body.clear();
+            reply->abort();
+            return;
+        }
+        state->body += chunk;
+    });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, request, done = std::move(done), attemptNumber]() mutable {
-                finished(reply, request, std::move(done), attemptNumber);
+            [this, reply, state, request, done = std::move(done), attemptNumber, redirects]() mutable {
+                finished(reply, state, request, std::move(done), attemptNumber, redirects);
             });
 }
 
-void HttpClient::finished(QNetworkReply *reply, const QNetworkRequest &request, Callback done, int attemptNumber)
+bool HttpClient::followRedirect(QNetworkReply *reply, const QNetworkRequest &request, Callback &done, int attemptNumber,
+                                int redirects, Response *response)
+{
+    using Kind = ProviderError::Kind;
+    // The raw header: Qt's parsed LocationHeader drops relative addresses.
+    const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode);
+    const QUrl target = request.url().resolved(location);
+    if (location.isEmpty() || !location.isValid() || !target.isValid()) {
+        response->error = {
+            Kind::BadPayload,
+            QStringLiteral("The provider answered HTTP %1 without a valid redirect address.").arg(response->status),
+            response->status, -1};
+        return false;
+    }
+    if (originOf(target) != originOf(request.url())) {
+        qCWarning(lcHttp).noquote() << "refused a redirect from" << originOf(request.url()) << "to" << originOf(target);
+        response->error = {Kind::Redirected,
+                           QStringLiteral("The provider redirected the request to another address (%1). TokenLedger "
+                                          "sends a key only to the account's own address, so the sync stopped: "
+                                          "check the account's base URL.")
+                               .arg(originOf(target)),
+                           response->status, -1};
+        return false;
+    }
+    if (redirects >= m_policy.maxRedirects) {
+        response->error = {Kind::BadPayload,
+                           QStringLiteral("The provider redirected more than %1 times.").arg(m_policy.maxRedirects),
+                           response->status, -1};
+        return false;
+    }
+    QNetworkRequest next = request;
+    next.setUrl(target);
+    attempt(std::move(next), std::move(done), attemptNumber, redirects + 1);
+    return true;
+}
+
+void HttpClient::finished(QNetworkReply *reply, const std::shared_ptr<Attempt> &state, const QNetworkRequest &request,
+                          Callback done, int attemptNumber, int redirects)
 {
     reply->deleteLater();
+    state->deadline->stop();
     m_inFlight.removeAll(reply);
     Response r;
     r.attempts = attemptNumber;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->isOpen() ? reply->readAll() : QByteArray();
+    if (!state->tooLarge && reply->isOpen())
+        state->body += reply->readAll();
+    r.body = std::move(state->body);
     const QNetworkReply::NetworkError networkError = reply->error();
     // Paths only: a URL's query never carries a key here, but the host and path are enough.
     qCDebug(lcHttp) << "GET" << request.url().path() << "->" << r.status << networkError;
 
     using Kind = ProviderError::Kind;
+    const bool transportError = networkError != QNetworkReply::NoError && (r.status == 0 || r.status < 300);
     if (m_cancelled) {
         r.error = {Kind::Cancelled, QStringLiteral("Cancelled."), r.status, -1};
-    } else if (r.status == 0) {
-        const bool timedOut =
+    } else if (state->tooLarge) {
+        r.body.clear();
+        r.error = {Kind::TooLarge,
+                   QStringLiteral("The provider's answer is larger than %1, more than TokenLedger accepts; nothing of "
+                                  "it was used.")
+                       .arg(mebibytes(m_policy.maxBodyBytes)),
+                   r.status, -1};
+    } else if (state->deadlinePassed) {
+        r.body.clear();
+        r.error = {
+            Kind::Transient,
+            QStringLiteral("The provider's answer did not arrive within %1 s.").arg(m_policy.requestDeadlineMs / 1000),
+            r.status, -1};
+    } else if (transportError) {
+        // A status line and part of a body is not an answer: nothing of it may become data.
+        const bool idle =
             networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError;
-        r.error = {Kind::Transient,
-                   timedOut ? QStringLiteral("The provider did not answer within %1 s.").arg(m_policy.timeoutMs / 1000)
-                            : QStringLiteral("Network error: %1").arg(reply->errorString()),
-                   0, -1};
+        const QString what =
+            idle ? QStringLiteral("the provider stopped answering for %1 s").arg(m_policy.timeoutMs / 1000)
+                 : reply->errorString();
+        r.body.clear();
+        r.error = {
+            Kind::Transient,
+            r.status == 0
+                ? (idle ? QStringLiteral("The provider did not answer within %1 s.").arg(m_policy.timeoutMs / 1000)
+                        : QStringLiteral("Network error: %1").arg(what))
+                : QStringLiteral("The provider's answer was cut off (%1); nothing of it was used.").arg(what),
+            r.status, -1};
+    } else if (r.status >= 300 && r.status < 400) {
+        if (followRedirect(reply, request, done, attemptNumber, redirects, &r))
+            return;
     } else if (r.status >= 200 && r.status < 300) {
         r.error = {};
     } else {
@@ -149,15 +277,19 @@ void HttpClient::finished(QNetworkReply *reply, const QNetworkRequest &request, 
                        -1};
         }
     }
+    retryOrFinish(std::move(r), request, std::move(done), attemptNumber);
+}
 
-    if (r.error.retryable() && attemptNumber < m_policy.attempts) {
+void HttpClient::retryOrFinish(Response r, const QNetworkRequest &request, Callback done, int attemptNumber)
+{
+    if (r.error.retryable() && attemptNumber < m_policy.attempts && !m_cancelled) {
         qint64 delay = qint64(m_policy.baseDelayMs) << (attemptNumber - 1);
         if (r.error.retryAfterSeconds >= 0)
             delay = std::max<qint64>(delay, qint64(r.error.retryAfterSeconds) * 1000);
         delay = std::min<qint64>(delay, m_policy.maxDelayMs);
         qCDebug(lcHttp) << "retrying in" << delay << "ms";
         QTimer::singleShot(int(delay), this, [this, request, done = std::move(done), attemptNumber]() mutable {
-            attempt(request, std::move(done), attemptNumber + 1);
+            attempt(request, std::move(done), attemptNumber + 1, 0);
         });
         return;
     }

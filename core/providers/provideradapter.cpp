@@ -17,22 +17,6 @@ ProviderAdapter::ProviderAdapter(const Account &account, QString key, QNetworkAc
     , m_http(new HttpClient(network, policy, this))
 {}
 
-QString ProviderAdapter::defaultBaseUrl(const QString &provider)
-{
-    static const QHash<QString, QString> urls = {
-        {QStringLiteral("openai"), QStringLiteral("https://api.openai.com/v1")},
-        {QStringLiteral("anthropic"), QStringLiteral("https://api.anthropic.com")},
-        {QStringLiteral("openrouter"), QStringLiteral("https://openrouter.ai/api/v1")},
-        {QStringLiteral("deepseek"), QStringLiteral("https://api.deepseek.com")},
-        {QStringLiteral("xai"), QStringLiteral("https://api.x.ai/v1")},
-        {QStringLiteral("google"), QStringLiteral("https://generativelanguage.googleapis.com/v1beta")},
-        {QStringLiteral("groq"), QStringLiteral("https://api.groq.com/openai/v1")},
-        {QStringLiteral("perplexity"), QStringLiteral("https://api.perplexity.ai")},
-        {QStringLiteral("mistral"), QStringLiteral("https://api.mistral.ai/v1")},
-    };
-    return urls.value(provider);
-}
-
 QUrl ProviderAdapter::endpoint(const QString &path, const QUrlQuery &query) const
 {
     QString base = m_account.baseUrl.isEmpty() ? defaultBaseUrl(m_account.provider) : m_account.baseUrl;
@@ -77,8 +61,18 @@ void ProviderAdapter::getJson(const QUrl &url, std::function<void(ProviderError,
 
 void ProviderAdapter::getPages(const QString &path, const QUrlQuery &query,
                                std::function<bool(const QJsonObject &, QString *)> onPage,
-                               std::function<void(ProviderError)> done, QString previousCursor)
+                               std::function<void(ProviderError)> done, QString previousCursor, int pagesSoFar)
 {
+    const int maxPages = m_http->policy().maxPages;
+    if (pagesSoFar >= maxPages) {
+        done({ProviderError::Kind::BadPayload,
+              QStringLiteral("%1 kept announcing more pages after %2 of them; TokenLedger stopped there and stored "
+                             "nothing of this account's answer.")
+                  .arg(path)
+                  .arg(maxPages),
+              200, -1});
+        return;
+    }
     QUrlQuery pageQuery = query;
     if (!previousCursor.isEmpty())
         pageQuery.addQueryItem(QStringLiteral("page"), previousCursor);
@@ -106,7 +100,7 @@ void ProviderAdapter::getPages(const QString &path, const QUrlQuery &query,
         const QString cursor = page.value(QStringLiteral("next_page")).toString();
         if (cursor.isEmpty() || cursor == previousCursor)
             return bad(QStringLiteral("more pages announced without a new \"next_page\" cursor"));
-        getPages(path, query, onPage, done, cursor);
+        getPages(path, query, onPage, done, cursor, pagesSoFar + 1);
     });
 }
 

@@ -68,9 +68,8 @@ public:
     // Usage, billed costs and balances for the inclusive range of UTC days, all pages.
     virtual void fetch(QDate from, QDate to, FetchCallback done) = 0;
     void cancel() { m_http->cancel(); }
+    const RetryPolicy &policy() const { return m_http->policy(); }
     int requestCount() const { return m_http->requestCount(); }
-
-    static QString defaultBaseUrl(const QString &provider);
 
 protected:
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
@@ -78,10 +77,11 @@ protected:
     // GET a JSON document (numbers kept exact); BadPayload when it is not a JSON object.
     void getJson(const QUrl &url, std::function<void(ProviderError, QJsonObject)> done);
     // Follows has_more / next_page to the end (OpenAI and Anthropic), refusing a repeated or
-    // missing cursor; `onPage` returns false (with *error) when a page breaks the contract.
+    // missing cursor and stopping after RetryPolicy::maxPages pages; `onPage` returns false (with
+    // *error) when a page breaks the contract.
     void getPages(const QString &path, const QUrlQuery &query,
                   std::function<bool(const QJsonObject &page, QString *error)> onPage,
-                  std::function<void(ProviderError)> done, QString previousCursor = {});
+                  std::function<void(ProviderError)> done, QString previousCursor = {}, int pagesSoFar = 0);
     // Turns 401/403 into this provider's guidance on which key it needs (ProviderInfo::keyHelp).
     ProviderError explain(ProviderError error) const;
 

@@ -1,5 +1,7 @@
 #include "providercatalog.h"
 
+#include <QHash>
+
 namespace tl {
 
 const QList<ProviderInfo> &knownProviders()
@@ -58,6 +60,22 @@ bool isKnownProvider(QStringView id)
 bool providerSyncs(QStringView id)
 {
     return id == u"openai" || id == u"anthropic" || id == u"openrouter" || id == u"deepseek";
+}
+
+QString defaultBaseUrl(QStringView id)
+{
+    static const QHash<QString, QString> urls = {
+        {QStringLiteral("openai"), QStringLiteral("https://api.openai.com/v1")},
+        {QStringLiteral("anthropic"), QStringLiteral("https://api.anthropic.com")},
+        {QStringLiteral("openrouter"), QStringLiteral("https://openrouter.ai/api/v1")},
+        {QStringLiteral("deepseek"), QStringLiteral("https://api.deepseek.com")},
+        {QStringLiteral("xai"), QStringLiteral("https://api.x.ai/v1")},
+        {QStringLiteral("google"), QStringLiteral("https://generativelanguage.googleapis.com/v1beta")},
+        {QStringLiteral("groq"), QStringLiteral("https://api.groq.com/openai/v1")},
+        {QStringLiteral("perplexity"), QStringLiteral("https://api.perplexity.ai")},
+        {QStringLiteral("mistral"), QStringLiteral("https://api.mistral.ai/v1")},
+    };
+    return urls.value(id.toString());
 }
 
 const ProviderInfo *providerInfo(QStringView id)

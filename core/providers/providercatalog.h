@@ -23,5 +23,7 @@ bool isKnownProvider(QStringView id);
 const ProviderInfo *providerInfo(QStringView id);
 // Whether TokenLedger pulls anything (usage, billed costs or a balance) from this provider's API.
 bool providerSyncs(QStringView id);
+// The provider's own API address (an account's base URL overrides it); empty for "other".
+QString defaultBaseUrl(QStringView id);
 
 }   // namespace tl

@@ -18,6 +18,9 @@ struct ProviderError
         Transient,      // 5xx, timeout, network: worth retrying
         BadPayload,     // the answer was not what the contract says (detail in message)
         NotSupported,   // the provider has no such API
+        Redirected,     // a redirect to another host: credentials never follow it
+        TooLarge,       // the answer is bigger than TokenLedger accepts (RetryPolicy::maxBodyBytes)
+        TimedOut,       // a deadline passed (one request, or one account's whole run)
         Cancelled,
     };
 

@@ -20,6 +20,10 @@ struct Account
     QString label;
     QString organization;   // optional organisation / team id
     QString baseUrl;        // optional override (gateway, proxy, regional endpoint, tests)
+    // Names the account's key in the keychain: random, never reused, unique to this database
+    // (core/secrets/accountkeys.h). Never the key itself.
+    QString keyRef;
+    bool allowInsecureHttp = false;   // the user allowed plain http to a non-loopback base URL
     bool enabled = true;
     bool archived = false;   // removed by the user with its history kept
     QDateTime createdAt;

@@ -9,7 +9,8 @@
 namespace tl {
 
 // Where API keys live: the OS keychain and nowhere else. Asynchronous like the keychains
-// behind it; one entry per account. A missing entry means "no key set".
+// behind it. Entries are addressed by name (accountkeys.h names an account's entry by the random
+// key reference stored in its row); a missing entry means "no key set".
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -17,9 +18,12 @@ public:
     enum class Status
     {
         Ok,
-        NotFound,    // no key stored for this account
+        NotFound,    // no key stored under this name
         NoBackend,   // no keychain service is available: nothing was stored
-        Denied,      // the keychain refused (locked, user cancelled)
+        Locked,      // the keychain is locked: unlock it and try again
+        Denied,      // the keychain refused (the user cancelled a prompt)
+        TimedOut,    // the keychain did not answer in time
+        WrongHost,   // the stored key belongs to another address than the account's (accountkeys.h)
         Failed,
     };
     struct Result
@@ -30,19 +34,24 @@ public:
     };
     using Callback = std::function<void(Result)>;
 
+    // How long the blocking helpers wait for the keychain before giving up.
+    static constexpr int DefaultTimeoutMs = 30'000;
+
     using QObject::QObject;
 
-    virtual void read(qint64 accountId, Callback done) = 0;
-    virtual void write(qint64 accountId, const QString &secret, Callback done) = 0;
-    virtual void remove(qint64 accountId, Callback done) = 0;
+    virtual void read(const QString &entry, Callback done) = 0;
+    virtual void write(const QString &entry, const QString &secret, Callback done) = 0;
+    // Removing an entry that does not exist succeeds.
+    virtual void remove(const QString &entry, Callback done) = 0;
 
-    // Blocking helpers for the command line (they spin a local event loop).
-    Result readNow(qint64 accountId);
-    Result writeNow(qint64 accountId, const QString &secret);
-    Result removeNow(qint64 accountId);
+    // Blocking helpers for the command line and worker threads (they spin a local event loop;
+    // never call them on the UI thread). After `timeoutMs` they return TimedOut; a reply that
+    // arrives later is dropped safely.
+    Result readNow(const QString &entry, int timeoutMs = DefaultTimeoutMs);
+    Result writeNow(const QString &entry, const QString &secret, int timeoutMs = DefaultTimeoutMs);
+    Result removeNow(const QString &entry, int timeoutMs = DefaultTimeoutMs);
 
-    // The keychain entry name of an account.
-    static QString entryName(qint64 accountId);
+    static QString statusName(Status status);   // "ok", "missing", "locked", ...
 };
 
 // The real store: QtKeychain (Secret Service, macOS Keychain, Windows Credential Manager),
@@ -53,11 +62,15 @@ class KeychainSecretStore final : public SecretStore
 public:
     explicit KeychainSecretStore(QString service, QObject *parent = nullptr);
 
-    void read(qint64 accountId, Callback done) override;
-    void write(qint64 accountId, const QString &secret, Callback done) override;
-    void remove(qint64 accountId, Callback done) override;
+    void read(const QString &entry, Callback done) override;
+    void write(const QString &entry, const QString &secret, Callback done) override;
+    void remove(const QString &entry, Callback done) override;
 
 private:
+    // QtKeychain reports a locked Secret Service as "not found" (reads) or "access denied"
+    // (writes); asks the service itself, asynchronously, and corrects the answer.
+    void checkLocked(Result result, Callback done);
+
     QString m_service;
 };
 
@@ -68,19 +81,24 @@ class MemorySecretStore final : public SecretStore
 public:
     using SecretStore::SecretStore;
 
-    void read(qint64 accountId, Callback done) override;
-    void write(qint64 accountId, const QString &secret, Callback done) override;
-    void remove(qint64 accountId, Callback done) override;
+    void read(const QString &entry, Callback done) override;
+    void write(const QString &entry, const QString &secret, Callback done) override;
+    void remove(const QString &entry, Callback done) override;
     void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
+    void setLocked(bool locked) { m_locked = locked; }
+    // Answers later (from the event loop) after `ms`, like a slow keychain.
+    void setDelay(int ms) { m_delayMs = ms; }
+    bool contains(const QString &entry) const { return m_secrets.contains(entry); }
+    QStringList entries() const { return m_secrets.keys(); }
 
 private:
-    QHash<qint64, QString> m_secrets;
-    bool m_unavailable = false;
-};
+    void answer(Callback done, Result result);
+    std::optional<Result> refusal() const;
 
-// The key to use for an account at sync time: TOKENLEDGER_API_KEY_<ID> from the environment
-// when set (headless use without a keychain; read, never stored), else the keychain.
-SecretStore::Result keyForAccount(SecretStore &store, qint64 accountId);
-QString keyEnvironmentVariable(qint64 accountId);
+    QHash<QString, QString> m_secrets;
+    bool m_unavailable = false;
+    bool m_locked = false;
+    int m_delayMs = -1;
+};
 
 }   // namespace tl

@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "common/privatefiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -41,7 +43,8 @@ bool Profile::ensureFolders(QString *error) const
         if (file == m_customDatabasePath)
             continue;
         const QString dir = QFileInfo(file).absolutePath();
-        if (!QDir().mkpath(dir)) {
+        // Owner-only, like the files inside (spend and account names are private).
+        if (!files::makePrivateFolder(dir)) {
             if (error)
                 *error = QStringLiteral("Cannot create the folder %1.").arg(dir);
             return false;

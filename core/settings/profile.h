@@ -19,8 +19,9 @@ public:
 
     QString databasePath() const { return m_databasePath; }
     QString settingsPath() const { return m_settingsPath; }
-    // Creates the folders of the standard locations or of a profile folder. A --db path is the
-    // user's own: its folder must already exist (a typo should not silently create folders).
+    // Creates the folders of the standard locations or of a profile folder, each new one 0700
+    // (existing folders are left as they are). A --db path is the user's own: its folder must
+    // already exist (a typo should not silently create folders).
     bool ensureFolders(QString *error) const;
 
 private:

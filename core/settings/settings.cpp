@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "common/privatefiles.h"
+
 namespace tl {
 
 namespace keys {
@@ -17,8 +19,21 @@ const SettingKey<int> NotifyQuietEndHour{"notifications/quietEndHour", -1};
 const SettingKey<bool> CloseToTray{"window/closeToTray", true};
 }   // namespace keys
 
+namespace {
+
+// The settings file is created owner-only before QSettings writes it: QSettings replaces the file
+// keeping its permissions, and would otherwise create it 0666 minus the umask.
+const QString &privateFile(const QString &path)
+{
+    files::createPrivateFile(path);
+    files::restrictToOwner(path);
+    return path;
+}
+
+}   // namespace
+
 Settings::Settings(const QString &path)
-    : m_settings(path, QSettings::IniFormat)
+    : m_settings(privateFile(path), QSettings::IniFormat)
 {
     migrate();
 }

@@ -21,11 +21,14 @@ Account readAccount(const QSqlQuery &q)
     a.enabled = q.value(5).toInt() != 0;
     a.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
     a.archived = q.value(7).toInt() != 0;
+    a.keyRef = q.value(8).toString();
+    a.allowInsecureHttp = q.value(9).toInt() != 0;
     return a;
 }
 
 const QString SelectColumns =
-    QStringLiteral("SELECT id, provider, label, organization, base_url, enabled, created_at, archived FROM accounts");
+    QStringLiteral("SELECT id, provider, label, organization, base_url, enabled, created_at, archived, key_ref, "
+                   "allow_insecure_http FROM accounts");
 
 }   // namespace
 
@@ -35,10 +38,21 @@ AccountRepository::AccountRepository(QSqlDatabase db)
 
 qint64 AccountRepository::add(const Account &account, QString *error)
 {
+    if (!account.keyRef.isEmpty() && account.keyRef.size() != 32) {
+        if (error)
+            *error = QStringLiteral("a key reference has 32 hex digits (newKeyRef())");
+        return 0;
+    }
+    // The id is one above the highest ever given (id_high_water, kept by a trigger), never the
+    // id of a removed account. One statement: atomic with the trigger that records it.
     QSqlQuery q(m_db);
     if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO accounts (provider, label, organization, base_url, enabled, "
-                                     "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                      QStringLiteral("INSERT INTO accounts (id, provider, label, organization, base_url, enabled, "
+                                     "created_at, key_ref, allow_insecure_http) "
+                                     "SELECT MAX(COALESCE((SELECT last_id FROM id_high_water WHERE name = 'accounts'), "
+                                     "0), COALESCE((SELECT MAX(id) FROM accounts), 0)) + 1, ?, ?, ?, ?, ?, ?, "
+                                     "COALESCE(?, lower(hex(randomblob(16)))), ? "
+                                     "RETURNING id"),
                       error))
         return 0;
     const QDateTime created = account.createdAt.isValid() ? account.createdAt : QDateTime::currentDateTimeUtc();
@@ -48,9 +62,20 @@ qint64 AccountRepository::add(const Account &account, QString *error)
     q.addBindValue(sql::text(account.baseUrl));
     q.addBindValue(account.enabled ? 1 : 0);
     q.addBindValue(created.toUTC().toString(Qt::ISODate));
+    // Without a reference from the caller (who may have stored the key under it already),
+    // SQLite's CSPRNG-seeded randomblob() makes one.
+    q.addBindValue(account.keyRef.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(account.keyRef));
+    q.addBindValue(account.allowInsecureHttp ? 1 : 0);
     if (!sql::exec(q, error))
         return 0;
-    return q.lastInsertId().toLongLong();
+    if (!q.next()) {
+        if (error)
+            *error = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no id was given");
+        return 0;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 bool AccountRepository::update(const Account &account, QString *error)
@@ -58,7 +83,7 @@ bool AccountRepository::update(const Account &account, QString *error)
     QSqlQuery q(m_db);
     if (!sql::prepare(q,
                       QStringLiteral("UPDATE accounts SET provider = ?, label = ?, organization = ?, base_url = ?, "
-                                     "enabled = ? WHERE id = ?"),
+                                     "enabled = ?, allow_insecure_http = ? WHERE id = ?"),
                       error))
         return false;
     q.addBindValue(sql::text(account.provider));
@@ -66,6 +91,7 @@ bool AccountRepository::update(const Account &account, QString *error)
     q.addBindValue(sql::text(account.organization));
     q.addBindValue(sql::text(account.baseUrl));
     q.addBindValue(account.enabled ? 1 : 0);
+    q.addBindValue(account.allowInsecureHttp ? 1 : 0);
     q.addBindValue(account.id);
     return sql::exec(q, error);
 }
@@ -100,6 +126,8 @@ QList<Account> AccountRepository::list(QString *error) const
     }
     while (q.next())
         out.append(readAccount(q));
+    if (q.lastError().isValid() && error)
+        *error = q.lastError().text();
     return out;
 }
 

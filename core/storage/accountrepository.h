@@ -14,7 +14,8 @@ class AccountRepository final
 public:
     explicit AccountRepository(QSqlDatabase db);
 
-    // Returns the new id, or 0 with *error set.
+    // Returns the new id (one above any id ever given, never a removed account's), or 0 with
+    // *error set. An empty keyRef gets a random one.
     qint64 add(const Account &account, QString *error = nullptr);
     bool update(const Account &account, QString *error = nullptr);
     // Deletes the account and, through the schema's cascades, all its history.

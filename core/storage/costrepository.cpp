@@ -1,6 +1,7 @@
 #include "costrepository.h"
 
 #include "common/dates.h"
+#include "queryloop.h"
 #include "sqlutil.h"
 
 #include <QSet>
@@ -53,7 +54,11 @@ UpsertResult CostRepository::upsert(const QList<CostRecord> &batch)
         select.bindValue(6, sql::text(r.source));
         if (!sql::exec(select, &error))
             return UpsertResult::failure(error);
-        if (select.next()) {
+        // A failed read is not "no such line yet": inserting then would store it twice.
+        const bool exists = select.next();
+        if (!exists && !sql::readSucceeded(select, &error))
+            return UpsertResult::failure(error);
+        if (exists) {
             const qint64 id = select.value(0).toLongLong();
             const qint64 old = select.value(1).toLongLong();
             select.finish();
@@ -114,6 +119,9 @@ int CostRepository::removeMissing(qint64 accountId, const QString &source, QDate
         if (!keep.contains(key))
             gone.append(q.value(0).toLongLong());
     }
+    // Rows a broken read never reached must not count as "still reported".
+    if (!sql::readSucceeded(q, error))
+        return -1;
     q.finish();
     for (qint64 id : std::as_const(gone)) {
         QSqlQuery del(m_db);

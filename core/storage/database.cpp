@@ -1,6 +1,8 @@
 #include "database.h"
 
+#include "common/privatefiles.h"
 #include "migrations.h"
+#include "sqlitelibrary.h"
 #include "sqlutil.h"
 
 #include <QDir>
@@ -88,6 +90,11 @@ bool Database::open(const QString &path, const Options &options)
     if (info.exists() && !info.isReadable())
         return fail(Error::CannotOpen, QStringLiteral("Cannot open the database %1: permission denied.").arg(path));
 
+    // SQLite would create the file 0644 and its -wal and -shm with the file's permissions: a new
+    // database starts as an empty owner-only file instead (an empty file is an empty database).
+    if (!options.readOnly && !info.exists())
+        files::createPrivateFile(path);
+
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -95,18 +102,47 @@ bool Database::open(const QString &path, const Options &options)
             fail(Error::CannotOpen, QStringLiteral("The Qt SQLite driver is missing (install libqt6sql6-sqlite)."));
         } else {
             db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+            QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+            if (options.readOnly)
+                connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            db.setConnectOptions(connectOptions);
             if (!db.open())
                 fail(Error::CannotOpen,
                      QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text()));
             else
-                ok = true;
+                ok = checkSqliteLibrary(db);
         }
     }
     ok = ok && configure(options);
-    if (!ok)
+    if (!ok) {
         close();
-    return ok;
+        return false;
+    }
+    if (!options.readOnly) {
+        // A database from an earlier version may be world-readable; its -wal and -shm exist now.
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            if (!files::restrictToOwner(path + QLatin1String(suffix)))
+                qCWarning(lcStorage).noquote() << "could not make" << path + QLatin1String(suffix) << "owner-only";
+        }
+    }
+    return true;
+}
+
+bool Database::checkSqliteLibrary(const QSqlDatabase &db)
+{
+    // Before anything reads the file: the repositories' fast paths call TokenLedger's own SQLite
+    // on this connection's handle, which is memory corruption unless the driver runs that very
+    // library (official Qt builds on Windows and macOS bundle their own copy).
+    const sql::SqliteLibraryCheck check = sql::checkQtSqliteDriver(db);
+    if (check.ok())
+        return true;
+    qCWarning(lcStorage).noquote() << "refusing the Qt SQLite driver:" << check.detail;
+    return fail(Error::ForeignSqlite,
+                QStringLiteral("TokenLedger cannot use this Qt SQLite driver: %1, and TokenLedger works on the "
+                               "driver's connection with its own SQLite, which is only safe with the very same "
+                               "library (install the Qt SQLite driver built for this system's SQLite; on Debian, "
+                               "libqt6sql6-sqlite).")
+                    .arg(check.detail));
 }
 
 int Database::storedSchemaVersion() const
@@ -161,7 +197,7 @@ bool Database::configure(const Options &options)
         return false;
     if (!pragma(QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs)))
         return false;
-    if (options.migrate) {
+    if (options.migrate && !options.readOnly) {
         if (!pragma(QStringLiteral("PRAGMA journal_mode = WAL")))
             return false;
         if (!pragma(QStringLiteral("PRAGMA cache_size = -32768")))

@@ -12,7 +12,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     enum class Error
     {
@@ -22,12 +22,14 @@ public:
         NewerSchema,       // written by a newer TokenLedger: refused and left untouched
         Locked,            // another program holds the database
         MigrationFailed,   // rolled back: the file is as it was
+        ForeignSqlite,     // the Qt SQLite driver runs another SQLite library than TokenLedger: refused
     };
 
     struct Options
     {
         int busyTimeoutMs = 5000;
         bool migrate = true;
+        bool readOnly = false;   // SQLite refuses every write (tokenledger check); implies no migration
     };
 
     explicit Database(QString connectionName = QStringLiteral("tokenledger"));
@@ -54,6 +56,7 @@ public:
 
 private:
     bool fail(Error error, const QString &message);
+    bool checkSqliteLibrary(const QSqlDatabase &db);
     bool configure(const Options &options);
     bool migrate();
 

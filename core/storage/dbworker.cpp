@@ -1,8 +1,11 @@
 #include "dbworker.h"
 
 #include <QAtomicInteger>
+#include <QLoggingCategory>
 
 namespace tl {
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace {
 QAtomicInteger<int> workerCounter;
@@ -32,7 +35,13 @@ QSqlDatabase DbWorkerEndpoint::connection()
         m_db = std::make_unique<Database>(QStringLiteral("tl-worker-%1").arg(workerCounter.fetchAndAddRelaxed(1)));
         Database::Options options;
         options.migrate = false;   // the owner of the writer connection migrates
-        m_db->open(m_path, options);
+        if (!m_db->open(m_path, options)) {
+            // Jobs get no connection, so every query of theirs fails (and says so) instead of
+            // reading nothing; the next job tries to open again.
+            qCWarning(lcStorage).noquote() << "the worker thread could not open the database:" << m_db->errorString();
+            m_db.reset();
+            return {};
+        }
     }
     return m_db->connection();
 }

@@ -3,6 +3,7 @@
 #include "common/dates.h"
 #include "common/enumnames.h"
 #include "costrepository.h"
+#include "queryloop.h"
 #include "sqlutil.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ namespace {
 bool failed(const QSqlQuery &q, QString *error)
 {
     if (error)
-        *error = q.lastError().text();
+        *error = sql::describeError(q.lastError());
     return false;
 }
 
@@ -111,6 +112,9 @@ QList<ManualEntry> ManualEntryRepository::list(QString *error) const
         e.note = q.value(7).toString();
         out.append(e);
     }
+    // Half a list would drop charges from every total (materialize() rewrites them all).
+    if (!sql::readSucceeded(q, error))
+        return {};
     return out;
 }
 

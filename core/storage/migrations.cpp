@@ -194,11 +194,48 @@ bool upgradeTo4(QSqlDatabase db, QString *error)
                      error);
 }
 
+// Version 5: key references and ids that are never reused (issue 11).
+// - key_ref names the account's keychain entry ("key-<ref>"): random, unique, never derived from
+//   the row id another database can also have. Existing accounts keep their old entry name in
+//   legacy_key_entry until migrateLegacyKeys() has moved the key (core/secrets/accountkeys.h).
+// - allow_insecure_http records that the user explicitly allowed plain http to another machine.
+// - id_high_water remembers the highest account id ever given, so a removed account's id (and
+//   anything named after it) is never handed to a new account.
+// - Account health comes from the run history alone: the summary columns go.
+bool upgradeTo5(QSqlDatabase db, QString *error)
+{
+    const char *const statements[] = {
+        "ALTER TABLE accounts ADD COLUMN key_ref TEXT",
+        "ALTER TABLE accounts ADD COLUMN legacy_key_entry TEXT",
+        "ALTER TABLE accounts ADD COLUMN allow_insecure_http INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (allow_insecure_http IN (0, 1))",
+        "UPDATE accounts SET key_ref = lower(hex(randomblob(16))), legacy_key_entry = 'account-' || id",
+        "CREATE UNIQUE INDEX accounts_key_ref ON accounts (key_ref)",
+        "CREATE TABLE id_high_water (name TEXT PRIMARY KEY, last_id INTEGER NOT NULL)",
+        "INSERT INTO id_high_water (name, last_id) SELECT 'accounts', COALESCE(MAX(id), 0) FROM accounts",
+        "CREATE TRIGGER accounts_high_water AFTER INSERT ON accounts BEGIN "
+        "UPDATE id_high_water SET last_id = MAX(last_id, NEW.id) WHERE name = 'accounts'; END",
+        // Re-pricing still owed after a price change (committed with the change, worked off in
+        // chunks, so a sync never waits for a long re-pricing and a crash loses nothing).
+        "CREATE TABLE reprice_pending (provider TEXT NOT NULL, model_key TEXT NOT NULL, "
+        "generation INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (provider, model_key))",
+        "ALTER TABLE accounts DROP COLUMN last_sync_at",
+        "ALTER TABLE accounts DROP COLUMN last_success_at",
+        "ALTER TABLE accounts DROP COLUMN last_error",
+        "ALTER TABLE accounts DROP COLUMN consecutive_failures",
+    };
+    for (const char *statement : statements) {
+        if (!sql::exec(db, QString::fromUtf8(statement), error))
+            return false;
+    }
+    return true;
+}
+
 using Step = bool (*)(QSqlDatabase, QString *);
 
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
 // database is created at version 1 and brought forward by the same steps.
-const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4};
+const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5};
 
 }   // namespace
 

@@ -1,6 +1,7 @@
 #include "pricerepository.h"
 
 #include "common/dates.h"
+#include "queryloop.h"
 #include "sqlutil.h"
 
 #include <QDateTime>
@@ -39,7 +40,7 @@ QList<PriceOverride> PriceOverrideRepository::list(QString *error) const
                                "cache_write_1h_per_mtok_nano, output_per_mtok_nano, per_request_nano, note "
                                "FROM price_overrides ORDER BY provider, model, effective_from"))) {
         if (error)
-            *error = q.lastError().text();
+            *error = sql::describeError(q.lastError());
         return out;
     }
     while (q.next()) {
@@ -58,6 +59,9 @@ QList<PriceOverride> PriceOverrideRepository::list(QString *error) const
         o.note = q.value(10).toString();
         out.append(o);
     }
+    // Half the overrides would silently price the rest at catalog prices.
+    if (!sql::readSucceeded(q, error))
+        return {};
     return out;
 }
 
@@ -92,8 +96,13 @@ qint64 PriceOverrideRepository::save(const PriceOverride &o, QString *error)
                                                 : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(sql::text(o.note));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!sql::exec(q, error) || !q.next())
+    if (!sql::exec(q, error))
         return 0;
+    if (!q.next()) {
+        if (sql::readSucceeded(q, error) && error)
+            *error = QStringLiteral("the database did not return the stored override");
+        return 0;
+    }
     return q.value(0).toLongLong();
 }
 
@@ -125,11 +134,14 @@ std::optional<StoredCatalog> PriceCatalogRepository::active(QString *error) cons
     if (!q.exec(QStringLiteral("SELECT content, origin, data_date, sha256, loaded_at, model_count "
                                "FROM price_catalogs ORDER BY id DESC LIMIT 1"))) {
         if (error)
-            *error = q.lastError().text();
+            *error = sql::describeError(q.lastError());
         return std::nullopt;
     }
-    if (!q.next())
+    // No stored catalog (the bundled one is used) and an unreadable one are different answers.
+    if (!q.next()) {
+        sql::readSucceeded(q, error);
         return std::nullopt;
+    }
     StoredCatalog c;
     c.content = q.value(0).toByteArray();
     c.source = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};

@@ -15,6 +15,7 @@ class PriceOverrideRepository final
 public:
     explicit PriceOverrideRepository(QSqlDatabase db);
 
+    // Every override; an empty list with *error set when they could not all be read.
     QList<PriceOverride> list(QString *error = nullptr) const;
     // Adds or replaces the override for (provider, model, effective_from). Returns its id or 0.
     qint64 save(const PriceOverride &override, QString *error = nullptr);
@@ -39,6 +40,8 @@ class PriceCatalogRepository final
 public:
     explicit PriceCatalogRepository(QSqlDatabase db);
 
+    // The newest stored dataset; nullopt with *error untouched when there is none, with *error set
+    // when it could not be read.
     std::optional<StoredCatalog> active(QString *error = nullptr) const;
     bool store(const StoredCatalog &catalog, QString *error = nullptr);
 

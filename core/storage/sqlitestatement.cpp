@@ -1,5 +1,8 @@
 #include "sqlitestatement.h"
 
+#include "queryloop.h"
+#include "sqlitelibrary.h"
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -13,6 +16,10 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
         return nullptr;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    // Database::open() refuses a driver with another SQLite; a connection opened some other way
+    // is checked here, where the handle is handed to TokenLedger's SQLite.
+    if (!checkDriverModule(db).ok())
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
@@ -29,7 +36,8 @@ bool SqliteStatement::prepare(sqlite3 *db, const QByteArray &sql, QString *error
     m_db = db;
     if (!db) {
         if (error)
-            *error = QStringLiteral("the database is not an open SQLite connection");
+            *error = QStringLiteral("no SQLite connection TokenLedger can use directly (the database is not open, or "
+                                    "the Qt SQLite driver does not run TokenLedger's SQLite library)");
         return false;
     }
     if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
@@ -85,7 +93,9 @@ bool SqliteStatement::step()
 
 QString SqliteStatement::error() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    if (!m_db)
+        return {};
+    return describeSqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 void SqliteStatement::reset()

@@ -10,7 +10,8 @@ struct sqlite3_stmt;
 
 namespace tl::sql {
 
-// The sqlite3 handle behind a QtSql connection, or null when the driver is not QSQLITE.
+// The sqlite3 handle behind a QtSql connection, or null when the driver is not QSQLITE or does not
+// run the SQLite library TokenLedger is linked with (see sqlitelibrary.h).
 sqlite3 *nativeHandle(const QSqlDatabase &db);
 
 // A prepared statement on the SQLite library itself, for the few hot write paths where

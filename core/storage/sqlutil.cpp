@@ -1,5 +1,9 @@
 #include "sqlutil.h"
 
+#include "sqlitestatement.h"
+
+#include <sqlite3.h>
+
 #include <QSqlError>
 
 namespace tl::sql {
@@ -44,7 +48,13 @@ Savepoint::Savepoint(QSqlDatabase db, QString name)
     : m_db(std::move(db))
     , m_name(std::move(name))
 {
-    m_active = exec(m_db, QStringLiteral("SAVEPOINT ") + m_name, &m_error);
+    // Outermost: BEGIN IMMEDIATE takes the write lock before the first read, so a transaction
+    // that reads then writes cannot fail half-way with SQLITE_BUSY when another connection wrote
+    // in between (a deferred transaction cannot upgrade its read snapshot). Nested: a savepoint.
+    sqlite3 *handle = nativeHandle(m_db);
+    m_outermost = handle && sqlite3_get_autocommit(handle) != 0;
+    m_active =
+        exec(m_db, m_outermost ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name, &m_error);
 }
 
 Savepoint::~Savepoint()
@@ -57,7 +67,7 @@ bool Savepoint::commit()
 {
     if (!m_active)
         return false;
-    if (!exec(m_db, QStringLiteral("RELEASE ") + m_name, &m_error)) {
+    if (!exec(m_db, m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name, &m_error)) {
         rollback();
         return false;
     }
@@ -70,8 +80,12 @@ void Savepoint::rollback()
     if (!m_active)
         return;
     QString ignored;
-    exec(m_db, QStringLiteral("ROLLBACK TO ") + m_name, &ignored);
-    exec(m_db, QStringLiteral("RELEASE ") + m_name, &ignored);
+    if (m_outermost) {
+        exec(m_db, QStringLiteral("ROLLBACK"), &ignored);
+    } else {
+        exec(m_db, QStringLiteral("ROLLBACK TO ") + m_name, &ignored);
+        exec(m_db, QStringLiteral("RELEASE ") + m_name, &ignored);
+    }
     m_active = false;
 }
 

@@ -17,9 +17,9 @@ bool exec(QSqlDatabase db, const QString &statement, QString *error);
 bool exec(QSqlQuery &query, QString *error);
 bool prepare(QSqlQuery &query, const QString &statement, QString *error);
 
-// A transaction scope built on SAVEPOINT, so it nests inside a caller's transaction
-// (one account's sync wraps many repository writes) and stands alone otherwise.
-// Rolls back unless commit() succeeded.
+// A transaction scope: the outermost one is BEGIN IMMEDIATE (write lock first), inner ones are
+// SAVEPOINTs, so it nests inside a caller's transaction (one account's sync wraps many repository
+// writes) and stands alone otherwise. Rolls back unless commit() succeeded.
 class Savepoint final
 {
 public:
@@ -37,6 +37,7 @@ private:
     QString m_name;
     QString m_error;
     bool m_active = false;
+    bool m_outermost = false;
 };
 
 }   // namespace tl::sql

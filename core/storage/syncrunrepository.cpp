@@ -87,23 +87,7 @@ bool SyncRunRepository::finish(const SyncRun &run, QString *error)
     q.addBindValue(run.errorKind.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(run.errorKind));
     q.addBindValue(sql::text(run.message));
     q.addBindValue(run.id);
-    if (!sql::exec(q, error))
-        return false;
-    // The account's own summary, for the Accounts page.
-    QSqlQuery a(m_db);
-    const bool ok = run.status == SyncRun::Status::Success || run.status == SyncRun::Status::Partial;
-    if (!sql::prepare(
-            a,
-            ok ? QStringLiteral("UPDATE accounts SET last_sync_at = ?, last_success_at = ?, last_error = NULL, "
-                                "consecutive_failures = 0 WHERE id = ?")
-               : QStringLiteral("UPDATE accounts SET last_sync_at = ?, last_error = ?, "
-                                "consecutive_failures = consecutive_failures + 1 WHERE id = ?"),
-            error))
-        return false;
-    a.addBindValue(timestamp(run.finishedAt));
-    a.addBindValue(ok ? timestamp(run.finishedAt) : run.message);
-    a.addBindValue(run.accountId);
-    return sql::exec(a, error);
+    return sql::exec(q, error);
 }
 
 QList<SyncRun> SyncRunRepository::list(std::optional<qint64> accountId, int limit, QString *error) const
@@ -145,28 +129,74 @@ QList<SyncRun> SyncRunRepository::list(std::optional<qint64> accountId, int limi
         r.message = q.value(15).toString();
         out.append(r);
     }
+    if (q.lastError().isValid() && error)
+        *error = q.lastError().text();
     return out;
 }
 
-AccountHealth SyncRunRepository::health(qint64 accountId) const
+// Health is read from the run history alone (the one source): failed runs since the last
+// success or partial run, that run's time and window, and the newest failure's message.
+// Cancelled and running runs neither count as failures nor end a streak.
+#define TL_HEALTH_SELECT                                                                                               \
+    "SELECT a.id, "                                                                                                    \
+    "(SELECT COUNT(*) FROM sync_runs r WHERE r.account_id = a.id AND r.status = 'failed' AND r.started_at > "          \
+    "COALESCE((SELECT MAX(s.started_at) FROM sync_runs s WHERE s.account_id = a.id AND s.status IN ('success', "       \
+    "'partial')), '')), "                                                                                              \
+    "(SELECT s.finished_at || '|' || COALESCE(s.window_to, '') FROM sync_runs s WHERE s.account_id = a.id AND "        \
+    "s.status IN ('success', 'partial') ORDER BY s.started_at DESC, s.id DESC LIMIT 1), "                              \
+    "(SELECT r.message FROM sync_runs r WHERE r.account_id = a.id AND r.status = 'failed' ORDER BY r.started_at "      \
+    "DESC, r.id DESC LIMIT 1), "                                                                                       \
+    "(SELECT MAX(r.finished_at) FROM sync_runs r WHERE r.account_id = a.id AND r.status <> 'running') "                \
+    "FROM accounts a"
+
+namespace {
+AccountHealth readHealth(const QSqlQuery &q)
 {
     AccountHealth h;
-    for (const SyncRun &run : list(accountId, 200)) {
-        if (!h.lastAttempt.isValid() && run.status != SyncRun::Status::Running)
-            h.lastAttempt = run.finishedAt;
-        if (run.status == SyncRun::Status::Success || run.status == SyncRun::Status::Partial) {
-            h.lastSuccess = run.finishedAt;
-            if (run.windowTo.isValid())
-                h.lastSuccessfulWindowEnd = run.windowTo;
-            break;
-        }
-        if (run.status == SyncRun::Status::Failed) {
-            ++h.consecutiveFailures;
-            if (h.lastError.isEmpty())
-                h.lastError = run.message;
-        }
+    h.consecutiveFailures = q.value(1).toInt();
+    const QString success = q.value(2).toString();
+    if (!success.isEmpty()) {
+        const qsizetype bar = success.indexOf(QLatin1Char('|'));
+        h.lastSuccess = QDateTime::fromString(success.left(bar), Qt::ISODateWithMs);
+        if (const auto end = parseIsoDay(success.mid(bar + 1)))
+            h.lastSuccessfulWindowEnd = *end;
     }
+    if (h.consecutiveFailures > 0)
+        h.lastError = q.value(3).toString();
+    h.lastAttempt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     return h;
+}
+}   // namespace
+
+AccountHealth SyncRunRepository::health(qint64 accountId, QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!sql::prepare(q, QStringLiteral(TL_HEALTH_SELECT " WHERE a.id = ?"), error))
+        return {};
+    q.addBindValue(accountId);
+    if (!sql::exec(q, error) || !q.next()) {
+        if (error && error->isEmpty() && q.lastError().isValid())
+            *error = q.lastError().text();
+        return {};
+    }
+    return readHealth(q);
+}
+
+QHash<qint64, AccountHealth> SyncRunRepository::healthOfAll(QString *error) const
+{
+    QHash<qint64, AccountHealth> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(TL_HEALTH_SELECT))) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), readHealth(q));
+    if (q.lastError().isValid() && error)
+        *error = q.lastError().text();
+    return out;
 }
 
 int SyncRunRepository::prune(const QDateTime &before, QString *error)

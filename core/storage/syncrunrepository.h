@@ -3,6 +3,7 @@
 #include "providers/provideradapter.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -60,10 +61,14 @@ public:
     bool finish(const SyncRun &run, QString *error = nullptr);
     QList<SyncRun> list(std::optional<qint64> accountId = std::nullopt, int limit = 500,
                         QString *error = nullptr) const;
-    AccountHealth health(qint64 accountId) const;
+    AccountHealth health(qint64 accountId, QString *error = nullptr) const;
+    // Every account's health in one read (dashboard, alert rules).
+    QHash<qint64, AccountHealth> healthOfAll(QString *error = nullptr) const;
     // Deletes runs that started before `before`; the number deleted.
     int prune(const QDateTime &before, QString *error = nullptr);
-    // Closes runs left "running" by a crash as failed, so history tells the truth.
+    // Closes runs left "running" by a process that died, as failed, so history tells the truth.
+    // Call it only while holding the profile's write lock (ProfileLock): then no live process
+    // can own a running run.
     int closeAbandoned(QString *error = nullptr);
 
 private:

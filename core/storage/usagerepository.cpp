@@ -1,6 +1,7 @@
 #include "usagerepository.h"
 
 #include "common/dates.h"
+#include "queryloop.h"
 #include "sqlutil.h"
 
 #include <QSet>
@@ -285,6 +286,9 @@ int UsageRepository::removeMissing(qint64 accountId, const QString &source, QDat
         if (!keep.contains(key(row[0], row[1], row[2], row[3], row[4])))
             gone.append(row);
     }
+    // A read that broke off would make the unread rows look kept (or, with a smaller `kept`, gone).
+    if (!sql::readSucceeded(q, error))
+        return -1;
     q.finish();
     if (gone.isEmpty())
         return 0;

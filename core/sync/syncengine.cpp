@@ -1,13 +1,16 @@
 #include "syncengine.h"
 
+#include "common/checkedmath.h"
 #include "pricing/costcalculator.h"
 #include "pricing/pricingservice.h"
 #include "providers/otheradapters.h"
 #include "providers/providercatalog.h"
+#include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
 #include "storage/costrepository.h"
+#include "storage/profilelock.h"
 #include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 
@@ -21,11 +24,13 @@ Q_LOGGING_CATEGORY(lcSync, "tl.sync", QtInfoMsg)
 namespace {
 
 // Providers return one row per group; merging rows with the same natural key (sums) keeps a
-// batch free of duplicates, so an upsert never overwrites half of a day.
-QList<UsageRecord> mergeUsage(const QList<UsageRecord> &rows)
+// batch free of duplicates, so an upsert never overwrites half of a day. A sum past 2^63 − 1
+// fails the merge (*error names the row) instead of wrapping.
+QList<UsageRecord> mergeUsage(const QList<UsageRecord> &rows, QString *error)
 {
     QHash<QString, qsizetype> index;
     QList<UsageRecord> out;
+    OverflowGuard guard;
     for (const UsageRecord &r : rows) {
         const QString key =
             QStringList{r.day.toString(Qt::ISODate), r.model, r.project, r.apiKeyId, r.serviceTier}.join(QChar(0x1f));
@@ -36,13 +41,17 @@ QList<UsageRecord> mergeUsage(const QList<UsageRecord> &rows)
             continue;
         }
         UsageRecord &m = out[*it];
-        m.inputTokens += r.inputTokens;
-        m.cachedInputTokens += r.cachedInputTokens;
-        m.cacheWrite5mTokens += r.cacheWrite5mTokens;
-        m.cacheWrite1hTokens += r.cacheWrite1hTokens;
-        m.outputTokens += r.outputTokens;
-        m.requests += r.requests;
+        const auto what = [&r] {
+            return QStringLiteral("the token counts of %1 on %2").arg(r.model, r.day.toString(Qt::ISODate));
+        };
+        m.inputTokens = guard.add(m.inputTokens, r.inputTokens, what);
+        m.cachedInputTokens = guard.add(m.cachedInputTokens, r.cachedInputTokens, what);
+        m.cacheWrite5mTokens = guard.add(m.cacheWrite5mTokens, r.cacheWrite5mTokens, what);
+        m.cacheWrite1hTokens = guard.add(m.cacheWrite1hTokens, r.cacheWrite1hTokens, what);
+        m.outputTokens = guard.add(m.outputTokens, r.outputTokens, what);
+        m.requests = guard.add(m.requests, r.requests, what);
     }
+    guard.check(error);
     return out;
 }
 
@@ -69,6 +78,13 @@ bool mergeCosts(const QList<CostRecord> &rows, QList<CostRecord> *out)
 QString durationText(qint64 ms)
 {
     return QStringLiteral("%1 s").arg(QString::number(double(ms) / 1000.0, 'f', 1));
+}
+
+// A limit in words: "90 s", "15 min".
+QString limitText(qint64 ms)
+{
+    return ms < 120'000 || ms % 60'000 != 0 ? QStringLiteral("%1 s").arg((ms + 999) / 1000)
+                                            : QStringLiteral("%1 min").arg(ms / 60'000);
 }
 
 }   // namespace
@@ -152,21 +168,65 @@ bool SyncEngine::start(const SyncRequest &request, QString *error)
             return fail(problem);
     }
 
-    m_pricing = std::make_unique<PricingService>(m_db);
-    if (!m_pricing->load(&problem))
-        return fail(problem);
-    m_calculator = std::make_unique<CostCalculator>(m_pricing->catalog());
-    SyncRunRepository(m_db).closeAbandoned();
-
     m_running = true;
     m_cancelRequested = false;
     m_request = request;
     m_queue = queue;
     m_total = int(queue.size());
     m_summary = summary;
+    m_lock = std::make_unique<ProfileLock>(m_db.databaseName());
+    m_lockWait.start();
+    m_toldWaiting = false;
+    QTimer::singleShot(0, this, &SyncEngine::acquireLock);
+    return true;
+}
+
+void SyncEngine::acquireLock()
+{
+    if (!m_running)
+        return;
+    if (m_lock->tryLock(m_request.trigger == u"cli" ? QStringLiteral("syncing from the command line")
+                                                    : QStringLiteral("syncing"))) {
+        begin();
+        return;
+    }
+    const QString holder = m_lock->holder();
+    const bool giveUp =
+        m_cancelRequested || (m_options.lockWaitMs >= 0 && m_lockWait.elapsed() >= m_options.lockWaitMs);
+    if (giveUp) {
+        m_summary.cancelled = m_cancelRequested;
+        m_summary.error = QStringLiteral("Another %1 is using this profile; nothing was synced. Try again when it has "
+                                         "finished.")
+                              .arg(holder.isEmpty() ? QStringLiteral("TokenLedger") : holder);
+        m_queue.clear();
+        done();
+        return;
+    }
+    if (!m_toldWaiting) {
+        m_toldWaiting = true;
+        emit waitingForLock(holder);
+    }
+    QTimer::singleShot(200, this, &SyncEngine::acquireLock);
+}
+
+void SyncEngine::begin()
+{
+    m_toldWaiting = false;
+    QString problem;
+    // Holding the lock, no other process can own a running run: any left over are abandoned.
+    SyncRunRepository(m_db).closeAbandoned();
+    if (hasLegacyKeys(m_db))
+        migrateLegacyKeys(m_db, m_secrets);
+    m_pricing = std::make_unique<PricingService>(m_db);
+    if (!m_pricing->load(&problem)) {
+        m_summary.error = problem;
+        m_queue.clear();
+        done();
+        return;
+    }
+    m_calculator = std::make_unique<CostCalculator>(m_pricing->catalog());
     emit started(m_total);
     QTimer::singleShot(0, this, &SyncEngine::next);
-    return true;
 }
 
 void SyncEngine::cancel()
@@ -216,17 +276,36 @@ void SyncEngine::runAccount(const Account &account)
         return;
     }
 
-    // The key: an environment variable for headless use, else the keychain. Never stored here.
-    const QString fromEnvironment = qEnvironmentVariable(qPrintable(keyEnvironmentVariable(account.id)));
+    // The account's whole run has a deadline: a provider that trickles, or pages for ever,
+    // fails this account and lets the others sync.
+    m_deadlinePassed = false;
+    if (!m_accountDeadline) {
+        m_accountDeadline = new QTimer(this);
+        m_accountDeadline->setSingleShot(true);
+        connect(m_accountDeadline, &QTimer::timeout, this, [this] {
+            m_deadlinePassed = true;
+            if (m_adapter)
+                m_adapter->cancel();
+        });
+    }
+    m_accountDeadline->start(m_options.retry.accountDeadlineMs);
+
+    // The key: TOKENLEDGER_API_KEY_<key reference> for headless use, else the keychain, and only
+    // for the address it was entered for. Never stored here.
     auto withKey = [this, account, run](SecretStore::Result key) mutable {
         if (key.status != SecretStore::Status::Ok || key.secret.isEmpty()) {
             run.status = SyncRun::Status::Failed;
-            run.errorKind = QStringLiteral("no_key");
+            run.errorKind = key.status == SecretStore::Status::WrongHost ? QStringLiteral("wrong_host")
+                            : key.status == SecretStore::Status::Locked  ? QStringLiteral("keychain_locked")
+                                                                         : QStringLiteral("no_key");
             run.message =
                 key.status == SecretStore::Status::NotFound
                     ? QStringLiteral("No API key is stored for this account: add one on the Accounts page (or set %1).")
-                          .arg(keyEnvironmentVariable(account.id))
+                          .arg(keyEnvironmentVariable(account.keyRef))
                     : key.message;
+            if (key.status == SecretStore::Status::NoBackend || key.status == SecretStore::Status::Failed)
+                run.message += QStringLiteral(" For headless syncs without a keychain, set %1.")
+                                   .arg(keyEnvironmentVariable(account.keyRef));
             finishRun(run);
             return;
         }
@@ -238,6 +317,13 @@ void SyncEngine::runAccount(const Account &account)
             finishRun(run);
             return;
         }
+        if (m_deadlinePassed || m_cancelRequested) {
+            m_adapter.reset();
+            FetchResult cancelled;
+            cancelled.error = {ProviderError::Kind::Cancelled, QStringLiteral("Cancelled."), 0, -1};
+            fetched(account, run, std::move(cancelled), 0);
+            return;
+        }
         m_adapter->fetch(run.windowFrom, run.windowTo, [this, account, run](FetchResult result) {
             const int requests = m_adapter ? m_adapter->requestCount() : 0;
             // Leave the adapter's callback before it is destroyed.
@@ -247,13 +333,7 @@ void SyncEngine::runAccount(const Account &account)
             });
         });
     };
-    if (!fromEnvironment.isEmpty()) {
-        SecretStore::Result key;
-        key.secret = fromEnvironment;
-        withKey(std::move(key));
-    } else {
-        m_secrets.read(account.id, withKey);
-    }
+    readAccountKey(m_secrets, account, withKey);
 }
 
 void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result, int requests)
@@ -261,6 +341,13 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     Q_UNUSED(requests);
     if (!result.error.ok()) {
         // Nothing of this account's window is written when any part of the fetch failed.
+        if (result.error.kind == ProviderError::Kind::Cancelled && m_deadlinePassed) {
+            result.error = {ProviderError::Kind::TimedOut,
+                            QStringLiteral("The provider did not deliver this account's usage within %1; nothing of "
+                                           "it was stored.")
+                                .arg(limitText(m_options.retry.accountDeadlineMs)),
+                            0, -1};
+        }
         run.status =
             result.error.kind == ProviderError::Kind::Cancelled ? SyncRun::Status::Cancelled : SyncRun::Status::Failed;
         run.errorKind = ProviderError::kindName(result.error.kind);
@@ -269,21 +356,31 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         return;
     }
 
-    QList<UsageRecord> usage = mergeUsage(result.usage);
+    QString error;
+    QList<UsageRecord> usage = mergeUsage(result.usage, &error);
+    bool ok = error.isEmpty();
     for (UsageRecord &r : usage) {
         r.accountId = account.id;
         r.source = QStringLiteral("api");
-        m_calculator->apply(account.provider, r);
+        if (ok && !m_calculator->apply(account.provider, r, &error))
+            ok = false;   // a cost too large to represent is an error, never "unpriced"
     }
     QList<CostRecord> costs;
     for (CostRecord &c : result.costs) {
         c.accountId = account.id;
         c.source = QStringLiteral("api");
     }
-    QString error;
-    bool ok = mergeCosts(result.costs, &costs);
-    if (!ok)
-        error = QStringLiteral("billed amounts too large to add up");
+    if (ok && !mergeCosts(result.costs, &costs)) {
+        ok = false;
+        error = QStringLiteral("the billed amounts are too large to add up (more than $9,223,372,036.85)");
+    }
+    if (!ok) {
+        run.status = SyncRun::Status::Failed;
+        run.errorKind = QStringLiteral("overflow");
+        run.message = QStringLiteral("Nothing was stored: %1.").arg(error);
+        finishRun(run);
+        return;
+    }
 
     // One transaction per account: usage, costs and balances land together or not at all.
     sql::Savepoint transaction(m_db, QStringLiteral("account_sync"));
@@ -319,18 +416,6 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     }
     if (ok && !result.balances.isEmpty())
         ok = BalanceRepository(m_db).replace(account.id, result.balances, m_clock.nowUtc(), &error);
-    if (ok && !transaction.commit()) {
-        ok = false;
-        error = transaction.error();
-    }
-    if (!ok) {
-        transaction.rollback();
-        run.status = SyncRun::Status::Failed;
-        run.errorKind = QStringLiteral("database");
-        run.message = QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
-        finishRun(run);
-        return;
-    }
     run.created = written.created;
     run.updated = written.updated;
     run.unchanged = written.unchanged;
@@ -344,16 +429,43 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     run.message += QStringLiteral(" (%1)").arg(durationText(m_accountTimer.elapsed()));
     if (!result.notes.isEmpty())
         run.message += QStringLiteral(". ") + result.notes.join(QLatin1Char(' '));
-    finishRun(run);
+    // The run's record commits with its data: history never says "nothing stored" about data
+    // that is there, nor the reverse.
+    m_accountDeadline->stop();
+    run.finishedAt = m_clock.nowUtc();
+    run.durationMs = m_accountTimer.elapsed();
+    if (ok && !SyncRunRepository(m_db).finish(run, &error))
+        ok = false;
+    if (ok && !transaction.commit()) {
+        ok = false;
+        error = transaction.error();
+    }
+    if (!ok) {
+        transaction.rollback();
+        run.created = run.updated = run.unchanged = 0;
+        run.status = SyncRun::Status::Failed;
+        run.errorKind = QStringLiteral("database");
+        run.message = QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
+        finishRun(run);
+        return;
+    }
+    recorded(run);
 }
 
 void SyncEngine::finishRun(SyncRun run)
 {
+    if (m_accountDeadline)
+        m_accountDeadline->stop();
     run.finishedAt = m_clock.nowUtc();
     run.durationMs = m_accountTimer.elapsed();
     QString error;
-    if (!SyncRunRepository(m_db).finish(run, &error))
+    if (run.id != 0 && !SyncRunRepository(m_db).finish(run, &error))
         qCWarning(lcSync) << "could not record the end of a sync run:" << error;
+    recorded(run);
+}
+
+void SyncEngine::recorded(const SyncRun &run)
+{
     qCDebug(lcSync).noquote() << run.accountLabel << SyncRun::statusName(run.status) << run.message;
     m_summary.runs.append(run);
     emit accountFinished(run);
@@ -363,7 +475,9 @@ void SyncEngine::finishRun(SyncRun run)
 void SyncEngine::done()
 {
     m_summary.cancelled = m_cancelRequested;
-    SyncRunRepository(m_db).prune(m_clock.nowUtc().addDays(-m_options.historyDays));
+    if (m_lock && m_lock->isLocked())
+        SyncRunRepository(m_db).prune(m_clock.nowUtc().addDays(-m_options.historyDays));
+    m_lock.reset();
     m_running = false;
     m_pricing.reset();
     m_calculator.reset();

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+class QTimer;
+
 #include <memory>
 #include <optional>
 
@@ -16,6 +18,7 @@ class QNetworkAccessManager;
 namespace tl {
 
 class CostCalculator;
+class ProfileLock;
 class PricingService;
 class ProviderAdapter;
 class SecretStore;
@@ -25,6 +28,9 @@ struct SyncOptions
     int overlapDays = 3;     // providers revise recent buckets: re-read this many days
     int backfillDays = 90;   // first sync of an account
     int historyDays = 90;    // sync runs kept
+    // How long to wait for another process holding the profile's lock (ProfileLock): 0 = refuse
+    // at once, -1 = until it is released or the sync is cancelled.
+    int lockWaitMs = -1;
     RetryPolicy retry;
 };
 
@@ -45,14 +51,16 @@ struct SyncSummary
     QList<SyncRun> runs;
     QStringList skipped;   // accounts not synced and why (no usage API, disabled)
     bool cancelled = false;
+    QString error;   // why no account was synced at all (another process holds the profile)
     bool anyFailed() const;
 };
 
 // Pulls each account's usage, billed costs and balances into the database: window = since the
 // last successful sync minus an overlap (first sync: a backfill), all pages, estimated costs
-// from the price catalog, and everything of one account in one transaction. Every account run
-// is recorded in sync_runs (running → success / partial / failed / cancelled) with counts,
-// duration and a message. One account failing does not stop the others; never two runs at once.
+// from the price catalog, and everything of one account — with the record of its run — in one
+// transaction. Every account run is recorded in sync_runs (running → success / partial / failed /
+// cancelled) with counts, duration and a message. One account failing (or passing its deadline)
+// does not stop the others; never two runs at once, in this process or another (ProfileLock).
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -74,16 +82,21 @@ public:
     std::pair<QDate, QDate> windowFor(qint64 accountId) const;
 
 signals:
+    // Another process holds the profile (ProfileLock): the sync waits for it.
+    void waitingForLock(const QString &holder);
     void started(int accounts);
     void accountStarted(qint64 accountId, const QString &label, int index, int total);
     void accountFinished(const tl::SyncRun &run);
     void finished(const tl::SyncSummary &summary);
 
 private:
+    void acquireLock();
+    void begin();
     void next();
     void runAccount(const Account &account);
     void fetched(const Account &account, SyncRun run, struct FetchResult result, int requests);
-    void finishRun(SyncRun run);
+    void finishRun(SyncRun run);   // records a run that wrote nothing
+    void recorded(const SyncRun &run);
     void done();
 
     QSqlDatabase m_db;
@@ -102,6 +115,11 @@ private:
     std::unique_ptr<CostCalculator> m_calculator;
     std::unique_ptr<ProviderAdapter> m_adapter;
     QElapsedTimer m_accountTimer;
+    QElapsedTimer m_lockWait;
+    std::unique_ptr<ProfileLock> m_lock;
+    QTimer *m_accountDeadline = nullptr;
+    bool m_deadlinePassed = false;
+    bool m_toldWaiting = false;
 };
 
 }   // namespace tl

@@ -1,5 +1,6 @@
 #include "syncservice.h"
 
+#include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 
@@ -35,6 +36,14 @@ public:
         m_secrets = std::make_unique<KeychainSecretStore>(m_service);
         m_engine = std::make_unique<SyncEngine>(m_db->connection(), *m_secrets, m_network.get(), m_clock, m_options);
         return m_engine.get();
+    }
+
+    KeyMigration migrateKeys()
+    {
+        QString error;
+        if (!engine(&error) || !hasLegacyKeys(m_db->connection()))
+            return {};
+        return migrateLegacyKeys(m_db->connection(), *m_secrets);
     }
 
     void setOptions(const SyncOptions &options)
@@ -94,6 +103,7 @@ void SyncService::start(const SyncRequest &request)
         if (engine && !engine->property("tlConnected").toBool()) {
             engine->setProperty("tlConnected", true);
             connect(engine, &SyncEngine::accountStarted, this, &SyncService::accountStarted);
+            connect(engine, &SyncEngine::waitingForLock, this, &SyncService::waitingForLock);
             connect(engine, &SyncEngine::accountFinished, this, &SyncService::accountFinished);
             connect(engine, &SyncEngine::finished, this, [this](const SyncSummary &summary) {
                 m_running = false;
@@ -107,6 +117,17 @@ void SyncService::start(const SyncRequest &request)
                 emit refused(error);
             });
         }
+    });
+}
+
+void SyncService::migrateKeys()
+{
+    QMetaObject::invokeMethod(m_worker, [this] {
+        const KeyMigration result = m_worker->migrateKeys();
+        if (result.moved == 0 && result.pending == 0)
+            return;
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit keysMigrated(result.moved, result.pending, result.problems.value(0)); });
     });
 }
 

@@ -24,14 +24,19 @@ public:
     void start(const SyncRequest &request);
     void cancel();
     void setOptions(const SyncOptions &options);   // applies from the next sync
+    // Moves keys stored before key references (accountkeys.h) on the sync thread; keysMigrated()
+    // says what happened.
+    void migrateKeys();
     bool isRunning() const { return m_running; }
 
 signals:
     void started(int accounts);
     void refused(const QString &reason);
+    void waitingForLock(const QString &holder);   // another process syncs or imports this profile
     void accountStarted(qint64 accountId, const QString &label, int index, int total);
     void accountFinished(const tl::SyncRun &run);
     void finished(const tl::SyncSummary &summary);
+    void keysMigrated(int moved, int pending, const QString &problem);
 
 private:
     class Worker;

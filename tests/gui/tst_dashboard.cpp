@@ -48,7 +48,7 @@ qint64 addAccount(test::TestDatabase &db, const QString &provider, const QString
     a.label = label;
     a.baseUrl = url;
     const qint64 id = AccountRepository(db.connection()).add(a);
-    qputenv(qPrintable(keyEnvironmentVariable(id)), "dashboard-test-key-not-real");
+    test::setEnvironmentKey(db.connection(), id, "dashboard-test-key-not-real");
     return id;
 }
 
@@ -206,6 +206,9 @@ private slots:
             usage->exportTo(path, format);
             QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10'000);
             QCOMPARE(done.first().at(1).toLongLong(), qint64(2));
+            // Spend data is private: a new export is its owner's only, whatever the umask.
+            QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser),
+                     QFile::ReadOwner | QFile::WriteOwner);
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray bytes = file.readAll();
@@ -291,7 +294,7 @@ private slots:
         QCOMPARE(budgets->visibleAlerts(), 1);
         window.findChild<QPushButton *>(u"markAllReadButton"_qs)->click();
         QTRY_COMPARE(sidebar->item(MainWindow::BudgetsPageIndex)->text(), u"Budgets & Alerts"_qs);
-        qunsetenv(qPrintable(keyEnvironmentVariable(id)));
+        test::clearEnvironmentKey(h.db.connection(), id);
     }
 
     // The import wizard over real files: detection, preview, a check with bad rows and their
@@ -386,7 +389,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(manualChanged.count(), 1, 10'000);
         QTRY_COMPARE(manual->entries().size(), 1);
         QCOMPARE(db.scalar(u"SELECT SUM(amount_nano) FROM costs WHERE source = 'manual'"_qs), qint64(95'000'000'000));
-        qunsetenv(qPrintable(keyEnvironmentVariable(openai)));
+        test::clearEnvironmentKey(db.connection(), openai);
     }
 
     void budgetDialogValidates()

@@ -99,7 +99,34 @@ private slots:
         QCOMPARE(s.crossedThresholds(), crossed);
         QCOMPARE(s.state, state);
         QCOMPARE(s.overage().nanos(), overageNanos);
-        QCOMPARE(s.usedBasisPoints(), usedBasisPoints);
+        QCOMPARE(s.usedBasisPoints(), std::optional<qint64>(usedBasisPoints));
+    }
+
+    void hugeRatiosAndSumsNeverWrap()
+    {
+        const QDate today(2026, 11, 30);
+        // A one-nano-dollar budget against real spend: the percentage does not fit in 64 bits.
+        Budget tiny = budget(100);
+        tiny.name = QStringLiteral("Tiny");
+        tiny.amount = Money::fromNanos(1);
+        DailySpend d;
+        d.day = today;
+        d.accountId = 1;
+        d.billed = Money::fromNanos(9'000'000'000'000'000'000);   // $9 billion
+        d.hasBilled = true;
+        BudgetStatus s = budgetStatus(tiny, {d}, {{1, QStringLiteral("openai")}}, today);
+        QVERIFY(s.error.isEmpty());
+        QCOMPARE(s.usedBasisPoints(), std::nullopt);   // not a wrapped, negative figure
+        QVERIFY(s.usedPercentText().startsWith(QStringLiteral("more than 92233720368547758")));
+        QCOMPARE(s.state, BudgetStatus::State::Over);
+
+        // Two accounts' days that add up past 2^63 − 1: an error naming the budget.
+        DailySpend other = d;
+        other.accountId = 2;
+        s = budgetStatus(budget(100), {d, other}, {{1, QStringLiteral("openai")}, {2, QStringLiteral("openai")}},
+                         today);
+        QVERIFY2(s.error.contains(QStringLiteral("Budget")) && s.error.contains(QStringLiteral("too large")),
+                 qPrintable(s.error));
     }
 
     void thresholdsParse()

@@ -495,6 +495,9 @@ private slots:
         QTest::newRow("negative price") << (base +
                                             QStringList{from, day, in, QStringLiteral("-1"), out, QStringLiteral("2")})
                                         << 2 << "not a price";
+        QTest::newRow("finer than a nano-dollar")
+            << (base + QStringList{from, day, in, QStringLiteral("0.0000000001"), out, QStringLiteral("2")}) << 2
+            << "finer than one nano-dollar";
         QTest::newRow("text price") << (base +
                                         QStringList{from, day, in, QStringLiteral("cheap"), out, QStringLiteral("2")})
                                     << 2 << "not a price";

@@ -50,6 +50,34 @@ QJsonObject json(const CliRun &run)
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
 }
 
+// Account `id` as `accounts list --json` shows it (key reference, headless variable, key state).
+QJsonObject listed(const QStringList &profile, qint64 id, const QProcessEnvironment &env = {})
+{
+    const CliRun r = runCli(
+        profile + QStringList{QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")}, {}, env);
+    for (const QJsonValue &a : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        if (a[QStringLiteral("id")].toInteger() == id)
+            return a.toObject();
+    }
+    return {};
+}
+
+QString keyVariable(const QStringList &profile, qint64 id)
+{
+    return listed(profile, id)[QStringLiteral("key_variable")].toString();
+}
+
+// What the real Secret Service holds for an entry, through secret-tool.
+QByteArray keychainEntry(const QString &entry)
+{
+    QProcess lookup;
+    lookup.start(QStringLiteral("secret-tool"),
+                 {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("org.tokenledger.TokenLedger"),
+                  QStringLiteral("user"), entry});
+    lookup.waitForFinished(10'000);
+    return lookup.readAllStandardOutput().trimmed();
+}
+
 }   // namespace
 
 class TestCliSync : public QObject
@@ -92,13 +120,15 @@ private slots:
         QCOMPARE(accounts.size(), 2);
         QCOMPARE(accounts[0][QStringLiteral("key")].toString(), QStringLiteral("stored"));
 
-        // The key is in the real Secret Service, where QtKeychain files it.
-        QProcess lookup;
-        lookup.start(QStringLiteral("secret-tool"),
-                     {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("org.tokenledger.TokenLedger"),
-                      QStringLiteral("user"), QStringLiteral("account-1")});
-        QVERIFY(lookup.waitForFinished(10'000));
-        QVERIFY2(lookup.readAllStandardOutput().trimmed() == canary, "the keychain does not hold the key");
+        // The key is in the real Secret Service, where QtKeychain files it: under the account's
+        // random key reference, bound to the address it was entered for.
+        const QString ref = listed(p, 1)[QStringLiteral("key_reference")].toString();
+        QCOMPARE(ref.size(), 32);
+        QVERIFY(ref != listed(p, 2)[QStringLiteral("key_reference")].toString());
+        const QByteArray stored = keychainEntry(QStringLiteral("key-") + ref);
+        QVERIFY2(stored.contains(canary), "the keychain does not hold the key");
+        QVERIFY(stored.contains(server.url().toUtf8()));
+        QVERIFY(keychainEntry(QStringLiteral("account-1")).isEmpty());
 
         r = runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("test"), QStringLiteral("1")});
         printed << r.out << r.err;
@@ -154,11 +184,7 @@ private slots:
         r = runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("remove"), QStringLiteral("1"),
                                    QStringLiteral("--keep-history")});
         QCOMPARE(r.code, 0);
-        lookup.start(QStringLiteral("secret-tool"),
-                     {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("org.tokenledger.TokenLedger"),
-                      QStringLiteral("user"), QStringLiteral("account-1")});
-        QVERIFY(lookup.waitForFinished(10'000));
-        QVERIFY(lookup.readAllStandardOutput().trimmed().isEmpty());
+        QVERIFY(keychainEntry(QStringLiteral("key-") + ref).isEmpty());
         r = runCli(p + QStringList{QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
                                    QStringLiteral("--to"), QStringLiteral("2026-03-03"), QStringLiteral("--json")});
         QCOMPARE(json(r)[QStringLiteral("billed")][0][QStringLiteral("amount")].toString(),
@@ -181,20 +207,30 @@ private slots:
         QProcessEnvironment noBus;
         noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
         const QByteArray canary = canaryKey();
-        CliRun r =
-            runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
-                                   QStringLiteral("openai"), QStringLiteral("--label"), QStringLiteral("Org"),
-                                   QStringLiteral("--base-url"), server.url(QStringLiteral("/openai/v1"))},
-                   canary + "\n", noBus);
+        const QStringList add{QStringLiteral("accounts"),   QStringLiteral("add"),
+                              QStringLiteral("--provider"), QStringLiteral("openai"),
+                              QStringLiteral("--label"),    QStringLiteral("Org"),
+                              QStringLiteral("--base-url"), server.url(QStringLiteral("/openai/v1"))};
+        CliRun r = runCli(p + add, canary + "\n", noBus);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("NOT stored")), qPrintable(r.err));
-        QVERIFY(r.err.contains(QStringLiteral("TOKENLEDGER_API_KEY_1")));
+        QVERIFY(r.err.contains(QStringLiteral("--no-key")));
         QVERIFY(filesContaining(profile.path(), canary).isEmpty());
         QVERIFY(!(r.out + r.err).toUtf8().contains(canary));
+        // A failed add leaves no account behind.
+        r = runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")}, {},
+                   noBus);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
 
-        // Headless use: the key comes from the environment at sync time and is never stored.
+        // Headless use: an account without a key, whose key comes from the environment at sync
+        // time (named by its key reference) and is never stored.
+        r = runCli(p + add + QStringList{QStringLiteral("--no-key")}, {}, noBus);
+        QCOMPARE(r.code, 0);
+        const QString variable = listed(p, 1, noBus)[QStringLiteral("key_variable")].toString();
+        QVERIFY(variable.startsWith(QStringLiteral("TOKENLEDGER_API_KEY_")) && variable.size() == 20 + 32);
+        QVERIFY2(r.out.contains(variable), qPrintable(r.out + variable));
         QProcessEnvironment withKey = noBus;
-        withKey.insert(QStringLiteral("TOKENLEDGER_API_KEY_1"), QString::fromLatin1(canary));
+        withKey.insert(variable, QString::fromLatin1(canary));
         r = runCli(p + QStringList{QStringLiteral("sync"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
                                    QStringLiteral("--to"), QStringLiteral("2026-03-03")},
                    {}, withKey);
@@ -202,10 +238,13 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("[success]")));
         QVERIFY(filesContaining(profile.path(), canary).isEmpty());
 
-        // Without the variable the sync fails clearly and exits non-zero.
-        r = runCli(p + QStringList{QStringLiteral("sync")}, {}, noBus);
+        // The old id-named variable means nothing: it could name another database's account.
+        QProcessEnvironment byId = noBus;
+        byId.insert(QStringLiteral("TOKENLEDGER_API_KEY_1"), QString::fromLatin1(canary));
+        r = runCli(p + QStringList{QStringLiteral("sync")}, {}, byId);
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("[failed]")));
+        QVERIFY2(r.out.contains(variable), qPrintable(r.out + variable));
     }
 
     void aProjectKeyGetsGuidance()
@@ -217,14 +256,14 @@ private slots:
                         {401, "{\"error\":{\"message\":\"Missing scopes: api.usage.read\"}}", {}, false});
         QTemporaryDir profile;
         const QStringList p{QStringLiteral("--profile"), profile.path()};
-        QProcessEnvironment key;
-        key.insert(QStringLiteral("TOKENLEDGER_API_KEY_1"), QStringLiteral("project-key-not-real"));
         CliRun r =
             runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"),
                                    QStringLiteral("openai"), QStringLiteral("--label"), QStringLiteral("Org"),
                                    QStringLiteral("--base-url"), server.url(QStringLiteral("/openai/v1")),
                                    QStringLiteral("--no-key")});
         QCOMPARE(r.code, 0);
+        QProcessEnvironment key;
+        key.insert(keyVariable(p, 1), QStringLiteral("project-key-not-real"));
         r = runCli(p + QStringList{QStringLiteral("sync"), QStringLiteral("--json")}, {}, key);
         QCOMPARE(r.code, 1);
         const QJsonObject run = json(r)[QStringLiteral("runs")][0].toObject();
@@ -251,7 +290,7 @@ private slots:
                                        QStringLiteral("--no-key")})
                     .code == 0);
         QProcessEnvironment key;
-        key.insert(QStringLiteral("TOKENLEDGER_API_KEY_1"), QStringLiteral("settings-test-key"));
+        key.insert(keyVariable(p, 1), QStringLiteral("settings-test-key"));
         const CliRun r = runCli(p + QStringList{QStringLiteral("sync"), QStringLiteral("--json")}, {}, key);
         QCOMPARE(r.code, 0);
         const QJsonObject run = json(r)[QStringLiteral("runs")][0].toObject();

@@ -58,7 +58,7 @@ private slots:
         QCOMPARE(aDay1.estimated.nanos(), qint64(700));
         QCOMPARE(spend->at(1).source(), CostSource::Estimated);   // B, day 1
         QCOMPARE(spend->at(2).spend().nanos(), qint64(800));      // A, day 2: no bill yet
-        const Series totals = totalsByDay(*spend);
+        const Series totals = totalsByDay(*spend).value();
         QCOMPARE(totals.size(), 2);
         QCOMPARE(totals[0].second.nanos(), qint64(1050));
         QCOMPARE(totals[1].second.nanos(), qint64(800));

@@ -1,4 +1,5 @@
 #include "fakeproviderserver.h"
+#include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
 #include "storage/accountrepository.h"
 #include "sync/syncengine.h"
@@ -49,7 +50,7 @@ struct World
             a.baseUrl = server.url(QString::fromLatin1(path));
             const qint64 id = AccountRepository(db.connection()).add(a);
             ids.insert(a.provider, id);
-            secrets.writeNow(id, QStringLiteral("test-key-%1").arg(id));
+            storeAccountKeyNow(secrets, test::accountOf(db.connection(), id), QStringLiteral("test-key-%1").arg(id));
         }
         SyncOptions options;
         options.retry.baseDelayMs = 5;
@@ -174,16 +175,18 @@ private slots:
         QCOMPARE(runOf(s, w.ids.value(QStringLiteral("openai")))->status, SyncRun::Status::Success);
         QCOMPARE(w.billed("openai"), BilledOpenAi);
         QVERIFY(s.anyFailed());
-        QCOMPARE(w.db.scalar(QStringLiteral("SELECT consecutive_failures FROM accounts WHERE provider = 'anthropic'")),
-                 qint64(1));
+        QCOMPARE(
+            SyncRunRepository(w.db.connection()).health(w.ids.value(QStringLiteral("anthropic"))).consecutiveFailures,
+            1);
 
         // Once it works again, the same sync stores the account completely.
         w.server.clearFaults();
         const SyncSummary again = w.sync();
         QCOMPARE(runOf(again, w.ids.value(QStringLiteral("anthropic")))->status, SyncRun::Status::Success);
         QCOMPARE(w.billed("anthropic"), BilledAnthropic);
-        QCOMPARE(w.db.scalar(QStringLiteral("SELECT consecutive_failures FROM accounts WHERE provider = 'anthropic'")),
-                 qint64(0));
+        QCOMPARE(
+            SyncRunRepository(w.db.connection()).health(w.ids.value(QStringLiteral("anthropic"))).consecutiveFailures,
+            0);
     }
 
     void aDatabaseFailureMidAccountRollsBackThatAccount()
@@ -207,17 +210,17 @@ private slots:
     {
         World w;
         const qint64 openai = w.ids.value(QStringLiteral("openai"));
-        w.secrets.removeNow(openai);
+        removeAccountKeyNow(w.secrets, test::accountOf(w.db.connection(), openai));
         SyncRequest one;
         one.accountId = openai;
         SyncSummary s = w.sync(one);
         QCOMPARE(s.runs.first().status, SyncRun::Status::Failed);
         QVERIFY(s.runs.first().message.contains(QStringLiteral("No API key")));
-        QVERIFY(s.runs.first().message.contains(keyEnvironmentVariable(openai)));
+        QVERIFY(s.runs.first().message.contains(test::keyVariable(w.db.connection(), openai)));
 
-        qputenv(qPrintable(keyEnvironmentVariable(openai)), "env-key-not-real");
+        test::setEnvironmentKey(w.db.connection(), openai, "env-key-not-real");
         s = w.sync(one);
-        qunsetenv(qPrintable(keyEnvironmentVariable(openai)));
+        test::clearEnvironmentKey(w.db.connection(), openai);
         QCOMPARE(s.runs.first().status, SyncRun::Status::Success);
         QCOMPARE(w.server.lastHeaders(QStringLiteral("/openai/v1/organization/costs")).value("authorization"),
                  QByteArray("Bearer env-key-not-real"));
@@ -245,6 +248,28 @@ private slots:
         QVERIFY(!w.engine->start(bad, &error));
     }
 
+    void tokenSumsPastTheLimitAreAnErrorNamingTheRow()
+    {
+        World w;
+        // Two result rows with the same key (model, project, key, tier) whose counts cannot be added.
+        const QByteArray page = R"({"object":"page","has_more":false,"next_page":null,"data":[
+            {"object":"bucket","start_time":1772409600,"end_time":1772496000,"results":[
+              {"object":"organization.usage.completions.result","model":"gpt-4o","input_tokens":9000000000000000000,
+               "output_tokens":1,"num_model_requests":1},
+              {"object":"organization.usage.completions.result","model":"gpt-4o","input_tokens":9000000000000000000,
+               "output_tokens":1,"num_model_requests":1}]}]})";
+        w.server.setFault(QStringLiteral("/openai/v1/organization/usage/completions"), {200, page});
+        SyncRequest one;
+        one.accountId = w.ids.value(QStringLiteral("openai"));
+        const SyncSummary s = w.sync(one);
+        QCOMPARE(s.runs.size(), 1);
+        QCOMPARE(s.runs.first().status, SyncRun::Status::Failed);
+        QCOMPARE(s.runs.first().errorKind, QStringLiteral("overflow"));
+        QVERIFY2(s.runs.first().message.contains(QStringLiteral("gpt-4o on 2026-03-02")),
+                 qPrintable(s.runs.first().message));
+        QCOMPARE(w.rows("usage", "openai"), qint64(0));
+    }
+
     void cancellationStopsAndIsRecorded()
     {
         World w;
@@ -253,7 +278,9 @@ private slots:
         request.accountId = w.ids.value(QStringLiteral("openai"));
         QSignalSpy finished(w.engine.get(), &SyncEngine::finished);
         QVERIFY(w.engine->start(request));
-        QTest::qWait(200);
+        // Cancel while the provider is answering (not before the account has started).
+        QTRY_VERIFY_WITH_TIMEOUT(w.server.requests(QStringLiteral("/openai/v1/organization/usage/completions")) > 0,
+                                 20'000);
         w.engine->cancel();
         QVERIFY(finished.wait(20'000));
         const SyncSummary s = finished.first().first().value<SyncSummary>();

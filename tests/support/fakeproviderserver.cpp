@@ -4,6 +4,9 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
 
 namespace tl::test {
 
@@ -25,6 +28,8 @@ FakeProviderServer::FakeProviderServer()
             reply = fault->reply;
             if (fault->remaining > 0)
                 --fault->remaining;
+        } else if (const auto handler = m_handlers.constFind(path); handler != m_handlers.constEnd()) {
+            reply = (*handler)(page);
         } else if (const auto it = m_replies.constFind(path + QLatin1Char('|') + page); it != m_replies.constEnd()) {
             reply = *it;
         } else {
@@ -32,6 +37,10 @@ FakeProviderServer::FakeProviderServer()
         }
         if (reply.hang) {
             m_hanging.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+            return;
+        }
+        if (reply.raw != Raw::None) {
+            writeRaw(path, reply, std::move(responder));
             return;
         }
         QHttpServerResponse response(QByteArrayLiteral("application/json"), reply.body,
@@ -43,6 +52,90 @@ FakeProviderServer::FakeProviderServer()
 }
 
 FakeProviderServer::~FakeProviderServer() = default;
+
+void FakeProviderServer::writeRaw(const QString &path, const Reply &reply, QHttpServerResponder &&responder)
+{
+    QPointer<QTcpSocket> socket = responder.socket();
+    // The responder stays alive (and silent) while we write on its socket ourselves.
+    m_hanging.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+    const auto head = [&](qint64 length, const QByteArray &extra = {}) {
+        QByteArray h = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\nContent-Type: application/json\r\n";
+        if (length >= 0)
+            h += "Content-Length: " + QByteArray::number(length) + "\r\n";
+        h += extra + "Connection: close\r\n\r\n";
+        socket->write(h);
+    };
+    const auto sent = [this, path](qint64 n) { m_bytesSent[path] += n; };
+    switch (reply.raw) {
+    case Raw::None:
+        break;
+    case Raw::CutShort:
+    case Raw::StallMidBody:
+        // The whole body, well-formed on its own, but 64 bytes fewer than announced.
+        head(reply.body.size() + 64);
+        socket->write(reply.body);
+        sent(reply.body.size());
+        socket->flush();
+        if (reply.raw == Raw::CutShort)
+            socket->disconnectFromHost();
+        break;
+    case Raw::BadEncoding:
+        head(reply.body.size(), "Content-Encoding: deflate\r\n");
+        socket->write(reply.body);
+        sent(reply.body.size());
+        socket->disconnectFromHost();
+        break;
+    case Raw::Redirect:
+        head(0, "Location: " + reply.location + "\r\n");
+        socket->disconnectFromHost();
+        break;
+    case Raw::Trickle: {
+        head(reply.body.size());
+        auto *timer = new QTimer(socket);
+        auto position = std::make_shared<qsizetype>(0);
+        connect(timer, &QTimer::timeout, socket, [socket, timer, position, body = reply.body, sent] {
+            if (*position >= body.size()) {
+                timer->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(body.mid((*position)++, 1));
+            sent(1);
+        });
+        timer->start(reply.intervalMs);
+        break;
+    }
+    case Raw::Stream: {
+        head(reply.announceLength ? reply.streamBytes : -1,
+             reply.announceLength ? QByteArray() : QByteArray("Transfer-Encoding: chunked\r\n"));
+        // Written as the client reads (the socket's buffer stays small), so the test measures the
+        // client, not this server.
+        auto remaining = std::make_shared<qint64>(reply.streamBytes);
+        const bool chunked = !reply.announceLength;
+        const auto pump = [socket, remaining, chunked, sent] {
+            const QByteArray block(64 * 1024, 'x');
+            while (socket && *remaining > 0 && socket->bytesToWrite() < 256 * 1024) {
+                const qint64 n = std::min<qint64>(*remaining, block.size());
+                if (chunked)
+                    socket->write(QByteArray::number(n, 16) + "\r\n" + block.left(n) + "\r\n");
+                else
+                    socket->write(block.left(n));
+                *remaining -= n;
+                sent(n);
+            }
+            if (socket && *remaining == 0) {
+                if (chunked)
+                    socket->write("0\r\n\r\n");
+                *remaining = -1;
+                socket->disconnectFromHost();
+            }
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        pump();
+        break;
+    }
+    }
+}
 
 bool FakeProviderServer::start()
 {

@@ -1,11 +1,35 @@
 #include "testdatabase.h"
 
+#include "secrets/accountkeys.h"
 #include "storage/accountrepository.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace tl::test {
+
+Account accountOf(QSqlDatabase db, qint64 id)
+{
+    const auto account = AccountRepository(db).find(id);
+    if (!account)
+        qFatal("no account %lld", id);
+    return *account;
+}
+
+QString keyVariable(QSqlDatabase db, qint64 id)
+{
+    return keyEnvironmentVariable(accountOf(db, id).keyRef);
+}
+
+void setEnvironmentKey(QSqlDatabase db, qint64 id, const QByteArray &key)
+{
+    qputenv(qPrintable(keyVariable(db, id)), key);
+}
+
+void clearEnvironmentKey(QSqlDatabase db, qint64 id)
+{
+    qunsetenv(qPrintable(keyVariable(db, id)));
+}
 
 TestDatabase::TestDatabase(const QString &connectionName)
     : m_db(std::make_unique<Database>(connectionName))

@@ -3,6 +3,8 @@
 #include "records/records.h"
 #include "storage/database.h"
 
+#include <QSqlDatabase>
+
 #include <QTemporaryDir>
 
 #include <memory>
@@ -31,6 +33,13 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 };
+
+// Account `id` of `db` (asserts it exists).
+Account accountOf(QSqlDatabase db, qint64 id);
+// The TOKENLEDGER_API_KEY_<key reference> variable of account `id`, and setting / clearing it.
+QString keyVariable(QSqlDatabase db, qint64 id);
+void setEnvironmentKey(QSqlDatabase db, qint64 id, const QByteArray &key);
+void clearEnvironmentKey(QSqlDatabase db, qint64 id);
 
 // A usage record with every field set, for tests.
 UsageRecord usage(qint64 accountId, QDate day, const QString &model, qint64 input, qint64 output,

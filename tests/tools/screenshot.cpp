@@ -8,6 +8,7 @@
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state.
 #include "about/aboutdialog.h"
+#include "accounts/accountdialog.h"
 #include "alerts/alerts.h"
 #include "alerts/budgets.h"
 #include "alerts/traycontroller.h"
@@ -17,6 +18,7 @@
 #include "fakeproviderserver.h"
 #include "mainwindow/mainwindow.h"
 #include "providers/providercatalog.h"
+#include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
@@ -32,6 +34,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPalette>
 #include <QTabWidget>
@@ -106,6 +109,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Capture the import dialog, checked, for this CSV file."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("A dark Fusion palette."));
+    const QCommandLineOption accountDialog(QStringLiteral("account-dialog"),
+                                           QStringLiteral("Capture the Add Account dialog with this base URL."),
+                                           QStringLiteral("URL"));
+    parser.addOption(accountDialog);
     parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget,
                        trayMenu, usageTab, importFile});
     parser.process(app);
@@ -144,7 +151,7 @@ int main(int argc, char *argv[])
         }
         addDemoAccounts(database, server);
         for (const tl::Account &a : tl::AccountRepository(database.connection()).list())
-            qputenv(qPrintable(tl::keyEnvironmentVariable(a.id)), "demo-key-not-real");
+            qputenv(qPrintable(tl::keyEnvironmentVariable(a.keyRef)), "demo-key-not-real");
     }
     if (parser.isSet(budget) && tl::BudgetRepository(database.connection()).list().isEmpty()) {
         const QStringList amounts = parser.value(budget).split(QLatin1Char(','));
@@ -173,6 +180,13 @@ int main(int argc, char *argv[])
     tl::AboutDialog dialog(&window);
     if (parser.isSet(about))
         dialog.show();
+    tl::AccountDialog addAccount(&window);
+    if (parser.isSet(accountDialog)) {
+        addAccount.findChild<QLineEdit *>(QStringLiteral("accountLabelLineEdit"))->setText(QStringLiteral("Lab proxy"));
+        addAccount.findChild<QLineEdit *>(QStringLiteral("accountBaseUrlLineEdit"))
+            ->setText(parser.value(accountDialog));
+        addAccount.show();
+    }
 
     if (parser.isSet(states)) {
         const QString folder = parser.value(states);
@@ -234,9 +248,10 @@ int main(int argc, char *argv[])
             QApplication::exit(ok ? 0 : 1);
             return;
         }
-        QWidget *target = parser.isSet(about)       ? static_cast<QWidget *>(&dialog)
-                          : importDialog != nullptr ? static_cast<QWidget *>(importDialog.get())
-                                                    : &window;
+        QWidget *target = parser.isSet(about)           ? static_cast<QWidget *>(&dialog)
+                          : parser.isSet(accountDialog) ? static_cast<QWidget *>(&addAccount)
+                          : importDialog != nullptr     ? static_cast<QWidget *>(importDialog.get())
+                                                        : &window;
         const bool ok = target->grab().save(parser.value(out));
         QApplication::exit(ok ? 0 : 1);
     });

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace tl;
 
 namespace {
@@ -118,6 +120,25 @@ private slots:
         CostCalculator(bundled()).apply(QStringLiteral("openai"), r);
         QCOMPARE(r.cost->nanos(), qint64(42));
         QCOMPARE(r.costStatus, CostStatus::Reported);
+    }
+
+    void aCostTooLargeIsAnErrorNotUnpriced()
+    {
+        // 9.2e18 output tokens at $10 per million: $92 trillion, past 64-bit nano-USD.
+        UsageRecord r = record("gpt-4o", 0, 0, 0, 0, std::numeric_limits<qint64>::max());
+        const CostResult priced = CostCalculator(bundled()).price(QStringLiteral("openai"), r);
+        QVERIFY(priced.overflow);
+        QVERIFY(!priced.cost);
+        QVERIFY2(priced.reason.contains(QStringLiteral("gpt-4o on 2026-10-01")), qPrintable(priced.reason));
+        QString error;
+        QVERIFY(!CostCalculator(bundled()).apply(QStringLiteral("openai"), r, &error));
+        QVERIFY(error.contains(QStringLiteral("too large")));
+        QCOMPARE(r.costStatus, CostStatus::Unpriced);   // untouched: the caller refuses the record
+
+        // The largest cost that fits is still a cost.
+        UsageRecord fits = record("gpt-4o", 0, 0, 0, 0, 900'000'000'000'000);
+        QVERIFY(CostCalculator(bundled()).apply(QStringLiteral("openai"), fits));
+        QCOMPARE(fits.costStatus, CostStatus::Estimated);
     }
 };
 

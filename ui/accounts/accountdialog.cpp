@@ -1,5 +1,6 @@
 #include "accountdialog.h"
 
+#include "common/origins.h"
 #include "providers/providercatalog.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@ AccountDialog::AccountDialog(QWidget *parent)
     , m_baseUrl(new QLineEdit(this))
     , m_key(new QLineEdit(this))
     , m_enabled(new QCheckBox(tr("Include this account in syncs"), this))
+    , m_insecureHttp(new QCheckBox(tr("Send the key over unencrypted http"), this))
     , m_help(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -42,6 +44,9 @@ AccountDialog::AccountDialog(QWidget *parent)
     m_key->setPlaceholderText(tr("stored only in your system keychain"));
     m_enabled->setObjectName(QStringLiteral("accountEnabledCheckBox"));
     m_enabled->setChecked(true);
+    m_insecureHttp->setObjectName(QStringLiteral("accountInsecureHttpCheckBox"));
+    m_insecureHttp->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_insecureHttp->setVisible(false);
     m_help->setObjectName(QStringLiteral("accountKeyHelpLabel"));
     m_help->setWordWrap(true);
     m_help->setForegroundRole(QPalette::PlaceholderText);
@@ -55,6 +60,7 @@ AccountDialog::AccountDialog(QWidget *parent)
     form->addRow(QString(), m_help);
     form->addRow(tr("Organisation / team:"), m_organization);
     form->addRow(tr("Base URL:"), m_baseUrl);
+    form->addRow(QString(), m_insecureHttp);
     form->addRow(QString(), m_enabled);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -64,6 +70,7 @@ AccountDialog::AccountDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_provider, &QComboBox::currentIndexChanged, this, &AccountDialog::updateHelp);
+    connect(m_insecureHttp, &QCheckBox::toggled, this, &AccountDialog::validate);
     for (QLineEdit *edit : {m_label, m_baseUrl, m_key})
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::validate);
     updateHelp();
@@ -80,6 +87,7 @@ void AccountDialog::setAccount(const Account &account)
     m_organization->setText(account.organization);
     m_baseUrl->setText(account.baseUrl);
     m_enabled->setChecked(account.enabled);
+    m_insecureHttp->setChecked(account.allowInsecureHttp);
     m_key->setPlaceholderText(tr("leave empty to keep the stored key"));
     validate();
 }
@@ -92,6 +100,7 @@ Account AccountDialog::account() const
     a.organization = m_organization->text().trimmed();
     a.baseUrl = m_baseUrl->text().trimmed();
     a.enabled = m_enabled->isChecked();
+    a.allowInsecureHttp = !m_insecureHttp->isHidden() && m_insecureHttp->isChecked();
     return a;
 }
 
@@ -105,11 +114,13 @@ QString AccountDialog::validationError() const
     if (m_label->text().trimmed().isEmpty())
         return tr("Give the account a label.");
     const QString base = m_baseUrl->text().trimmed();
-    if (!base.isEmpty()) {
-        const QUrl url(base, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
-            return tr("The base URL must be an http(s) address.");
-    }
+    if (base.isEmpty())
+        return {};
+    if (!baseUrlProblem(base, true).isEmpty())
+        return tr("The base URL must be an http(s) address.");
+    if (!baseUrlProblem(base, m_insecureHttp->isChecked()).isEmpty())
+        return tr("This base URL is plain http to another machine: the key would cross the network unencrypted, "
+                  "readable by anyone on the way. Use https, or tick \"Send the key over unencrypted http\".");
     return {};
 }
 
@@ -122,9 +133,20 @@ void AccountDialog::updateHelp()
 
 void AccountDialog::validate()
 {
+    // The insecure-http choice is offered only where it matters: http to a non-loopback host.
+    const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+    const bool insecure =
+        url.isValid() && url.scheme() == u"http" && !url.host().isEmpty() && !isLoopbackHost(url.host());
+    m_insecureHttp->setVisible(insecure);
     const QString error = validationError();
     m_error->setText(m_label->text().isEmpty() ? QString() : error);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(error.isEmpty());
+    // Grow with new rows and longer messages, so the wrapped key help is never squeezed.
+    layout()->invalidate();
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 }   // namespace tl

@@ -38,6 +38,7 @@ private:
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_key = nullptr;
     QCheckBox *m_enabled = nullptr;
+    QCheckBox *m_insecureHttp = nullptr;
     QLabel *m_help = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

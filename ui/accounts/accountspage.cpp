@@ -4,6 +4,7 @@
 #include "common/emptystate.h"
 #include "providers/otheradapters.h"
 #include "providers/providercatalog.h"
+#include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
 #include "storage/accountrepository.h"
 #include "storage/dbworker.h"
@@ -145,11 +146,17 @@ void AccountsPage::refresh()
             QList<AccountRow> rows;
             SyncRunRepository runs(db);
             BalanceRepository balances(db);
-            for (const Account &a : AccountRepository(db).list())
+            QString error;
+            for (const Account &a : AccountRepository(db).list(&error))
                 rows.append({a, runs.health(a.id), balances.list(a.id)});
-            return rows;
+            return std::pair{std::move(rows), error};
         },
-        this, [this](QList<AccountRow> rows) { present(std::move(rows)); });
+        this,
+        [this](std::pair<QList<AccountRow>, QString> result) {
+            present(std::move(result.first));
+            if (!result.second.isEmpty())
+                emit message(tr("The accounts could not be read: %1").arg(result.second));
+        });
 }
 
 void AccountsPage::present(QList<AccountRow> rows)
@@ -228,7 +235,34 @@ void AccountsPage::removeClicked()
         removeAccount(row->account.id, box.clickedButton() == keep);
 }
 
-void AccountsPage::saveAccount(const Account &account, const QString &key)
+void AccountsPage::saveAccount(const Account &edited, const QString &key)
+{
+    Account account = edited;
+    const bool isNew = account.id == 0;
+    if (isNew)
+        account.keyRef = newKeyRef();
+    const auto it =
+        std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const AccountRow &r) { return r.account.id == account.id; });
+    const Account before = it != m_rows.cend() ? it->account : account;
+    const auto keyDone = [this, account, isNew, hasKey = !key.isEmpty()](SecretStore::Result result) {
+        if (result.status != SecretStore::Status::Ok) {
+            const QString what = isNew ? tr("The account was not added: its key could not be stored. %1")
+                                       : tr("The account was not changed: its key could not be stored. %1");
+            emit message(what.arg(result.message));
+            QMessageBox::warning(this, tr("Key Not Stored"), what.arg(result.message));
+            return;
+        }
+        persist(account, hasKey);
+    };
+    if (!key.isEmpty())
+        storeAccountKey(*m_secrets, account, key, keyDone);
+    else if (!isNew)
+        rebindAccountKey(*m_secrets, before, account, keyDone);   // the key follows an address the user changed
+    else
+        persist(account, false);
+}
+
+void AccountsPage::persist(const Account &account, bool keyStored)
 {
     m_worker->run(
         [account](QSqlDatabase db) {
@@ -241,34 +275,58 @@ void AccountsPage::saveAccount(const Account &account, const QString &key)
             return std::pair<qint64, QString>{accounts.update(account, &error) ? account.id : 0, error};
         },
         this,
-        [this, key](std::pair<qint64, QString> saved) {
+        [this, account, keyStored](std::pair<qint64, QString> saved) {
             if (saved.first == 0) {
+                // A new account's key must not outlive the account that was not added.
+                if (account.id == 0 && keyStored)
+                    removeAccountKey(*m_secrets, account, [](SecretStore::Result) {});
                 emit message(tr("The account was not saved: %1").arg(saved.second));
                 return;
             }
             refresh();
             emit accountsChanged();
-            if (key.isEmpty()) {
-                emit message(tr("Account saved."));
-                return;
-            }
-            const qint64 id = saved.first;
-            m_secrets->write(id, key, [this, id](SecretStore::Result result) {
-                if (result.status == SecretStore::Status::Ok) {
-                    emit message(tr("Account saved; its key is in your system keychain."));
-                    return;
-                }
-                emit message(tr("Account saved, but its key was NOT stored: %1").arg(result.message));
-                QMessageBox::warning(this, tr("Key Not Stored"),
-                                     tr("%1\n\nThe account was saved without a key (%2 works for headless syncs).")
-                                         .arg(result.message, keyEnvironmentVariable(id)));
-            });
+            emit message(keyStored ? tr("Account saved; its key is in your system keychain.") : tr("Account saved."));
         });
 }
 
-void AccountsPage::removeAccount(qint64 id, bool keepHistory)
+void AccountsPage::removeAccount(qint64 id, bool keepHistory, bool leaveKey)
 {
-    m_secrets->remove(id, [](SecretStore::Result) {});
+    const auto it =
+        std::find_if(m_rows.cbegin(), m_rows.cend(), [id](const AccountRow &r) { return r.account.id == id; });
+    if (it == m_rows.cend())
+        return;
+    const Account account = it->account;
+    removeAccountKey(*m_secrets, account, [this, account, keepHistory, leaveKey](SecretStore::Result result) {
+        if (result.status == SecretStore::Status::Ok) {
+            removeRow(account, keepHistory, true);
+            return;
+        }
+        const QString problem = tr("The key of \"%1\" could not be deleted from your system keychain: %2")
+                                    .arg(account.label, result.message);
+        bool removeAnyway = leaveKey;
+        if (!removeAnyway) {
+            QMessageBox box(QMessageBox::Warning, tr("Key Not Deleted"),
+                            problem + QStringLiteral("\n\n") +
+                                tr("Remove the account anyway? Its key then stays in the keychain as \"%1\" until "
+                                   "you delete it there.")
+                                    .arg(keyEntryName(account.keyRef)),
+                            QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("keyNotDeletedMessageBox"));
+            QPushButton *anyway = box.addButton(tr("Remove Anyway"), QMessageBox::DestructiveRole);
+            box.exec();
+            removeAnyway = box.clickedButton() == anyway;
+        }
+        if (!removeAnyway) {
+            emit message(problem + QLatin1Char(' ') + tr("The account was not removed."));
+            return;
+        }
+        removeRow(account, keepHistory, false);
+    });
+}
+
+void AccountsPage::removeRow(const Account &account, bool keepHistory, bool keyGone)
+{
+    const qint64 id = account.id;
     m_worker->run(
         [id, keepHistory](QSqlDatabase db) {
             AccountRepository accounts(db);
@@ -277,10 +335,13 @@ void AccountsPage::removeAccount(qint64 id, bool keepHistory)
             return ok ? QString() : error;
         },
         this,
-        [this, keepHistory](QString error) {
-            emit message(error.isEmpty() ? (keepHistory ? tr("Account removed; its history stays in your totals.")
-                                                        : tr("Account and its history removed."))
-                                         : tr("The account was not removed: %1").arg(error));
+        [this, keepHistory, keyGone, entry = keyEntryName(account.keyRef)](QString error) {
+            QString text = error.isEmpty() ? (keepHistory ? tr("Account removed; its history stays in your totals.")
+                                                          : tr("Account and its history removed."))
+                                           : tr("The account was not removed: %1").arg(error);
+            if (error.isEmpty() && !keyGone)
+                text += QLatin1Char(' ') + tr("Its key is still in your keychain as \"%1\".").arg(entry);
+            emit message(text);
             refresh();
             emit accountsChanged();
         });
@@ -294,7 +355,7 @@ void AccountsPage::testConnection(qint64 id)
         return;
     const Account account = it->account;
     emit message(tr("Testing the connection to %1…").arg(account.label));
-    const auto withKey = [this, account](SecretStore::Result key) {
+    const auto withKey = [this, account](const SecretStore::Result &key) {
         if (key.status != SecretStore::Status::Ok) {
             emit message(tr("%1: %2").arg(account.label, key.message));
             return;
@@ -305,14 +366,7 @@ void AccountsPage::testConnection(qint64 id)
                                     : tr("%1: the connection test failed: %2").arg(account.label, error.message));
         });
     };
-    const QString fromEnvironment = qEnvironmentVariable(qPrintable(keyEnvironmentVariable(id)));
-    if (!fromEnvironment.isEmpty()) {
-        SecretStore::Result key;
-        key.secret = fromEnvironment;
-        withKey(key);
-    } else {
-        m_secrets->read(id, withKey);
-    }
+    readAccountKey(*m_secrets, account, withKey);
 }
 
 }   // namespace tl

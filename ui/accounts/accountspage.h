@@ -41,8 +41,12 @@ public:
     const QList<AccountRow> &rows() const { return m_rows; }
 
     // What the dialogs and buttons end in (tests call them directly).
+    // `key` empty: keep the stored one (moved along when the base URL's address changes).
+    // A new account is added only once its key is in the keychain.
     void saveAccount(const Account &account, const QString &key);
-    void removeAccount(qint64 id, bool keepHistory);
+    // The key is deleted first; when the keychain refuses, the account stays unless the user
+    // agrees to leave the key behind (asked, or `leaveKey`).
+    void removeAccount(qint64 id, bool keepHistory, bool leaveKey = false);
     void testConnection(qint64 id);
 
 signals:
@@ -51,6 +55,8 @@ signals:
     void message(const QString &text);
 
 private:
+    void persist(const Account &account, bool keyStored);
+    void removeRow(const Account &account, bool keepHistory, bool keyGone);
     void present(QList<AccountRow> rows);
     const AccountRow *selected() const;
     void updateButtons();

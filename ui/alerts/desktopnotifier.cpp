@@ -4,10 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDBusServiceWatcher>
 
 namespace tl {
 
@@ -25,20 +25,41 @@ DesktopNotifier::DesktopNotifier(QObject *parent)
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
         return;
-    bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint, QString)));
-    bus.connect(Service, Path, Interface, QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
+    // No service name here: QtDBus would resolve its owner with a blocking call. The path and
+    // interface are the notification service's own; ids we did not hand out are ignored.
+    bus.connect(QString(), Path, Interface, QStringLiteral("ActionInvoked"), this,
+                SLOT(onActionInvoked(uint, QString)));
+    bus.connect(QString(), Path, Interface, QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
+    auto *watcher = new QDBusServiceWatcher(Service, bus, QDBusServiceWatcher::WatchForOwnerChange, this);
+    connect(watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, &DesktopNotifier::checkAvailability);
+    checkAvailability();
 }
 
-bool DesktopNotifier::isAvailable() const
+void DesktopNotifier::checkAvailability()
 {
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected() || !bus.interface())
-        return false;
-    if (bus.interface()->isServiceRegistered(Service))
-        return true;
-    // Many desktops start their notification daemon on demand (D-Bus activation).
-    const QDBusReply<QStringList> activatable = bus.interface()->activatableServiceNames();
-    return activatable.isValid() && activatable.value().contains(Service);
+    const auto ask = [this](const QString &method, const QVariantList &arguments) {
+        QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+                                                           QStringLiteral("/org/freedesktop/DBus"),
+                                                           QStringLiteral("org.freedesktop.DBus"), method);
+        call.setArguments(arguments);
+        return new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
+    };
+    // Running now, or started on demand (D-Bus activation) by the first Notify.
+    auto *running = ask(QStringLiteral("NameHasOwner"), {Service});
+    connect(running, &QDBusPendingCallWatcher::finished, this, [this, ask](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusPendingReply<bool> reply = *w;
+        if (reply.isValid() && reply.value()) {
+            m_available = true;
+            return;
+        }
+        auto *activatable = ask(QStringLiteral("ListActivatableNames"), {});
+        connect(activatable, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *a) {
+            a->deleteLater();
+            const QDBusPendingReply<QStringList> names = *a;
+            m_available = names.isValid() && names.value().contains(Service);
+        });
+    });
 }
 
 uchar DesktopNotifier::urgencyOf(Alert::Severity severity)
@@ -56,7 +77,7 @@ uchar DesktopNotifier::urgencyOf(Alert::Severity severity)
 
 bool DesktopNotifier::notify(const Alert &alert)
 {
-    if (!isAvailable())
+    if (!m_available)
         return false;
     const char *icon = alert.severity == Alert::Severity::Critical  ? "dialog-error"
                        : alert.severity == Alert::Severity::Warning ? "dialog-warning"

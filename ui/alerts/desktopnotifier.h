@@ -10,7 +10,9 @@ namespace tl {
 // Desktop notifications through the freedesktop.org Notifications service on the session bus
 // (GNOME, KDE, XFCE, dunst, mako, …): title, body, an icon and urgency by severity, and a
 // "default" action so clicking the notification opens the alert. Where no such service runs,
-// isAvailable() is false and the window shows new alerts instead.
+// isAvailable() is false and the window shows new alerts instead. Every D-Bus call is
+// asynchronous — a slow or hung bus never blocks the window; availability is asked at start and
+// kept up to date as the service comes and goes.
 class DesktopNotifier final : public QObject
 {
     Q_OBJECT
@@ -19,7 +21,8 @@ class DesktopNotifier final : public QObject
 public:
     explicit DesktopNotifier(QObject *parent = nullptr);
 
-    bool isAvailable() const;
+    // The last answer of the bus (false until it answered).
+    bool isAvailable() const { return m_available; }
     // Sends one notification; false when there is no service to send it to.
     bool notify(const Alert &alert);
     // urgency hint of the specification: 0 low, 1 normal, 2 critical
@@ -33,7 +36,10 @@ private slots:
     void onClosed(uint notificationId, uint reason);
 
 private:
+    void checkAvailability();
+
     QHash<uint, qint64> m_alertOfNotification;
+    bool m_available = false;
 };
 
 }   // namespace tl

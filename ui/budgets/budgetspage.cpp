@@ -6,6 +6,7 @@
 #include "common/tables.h"
 #include "providers/providercatalog.h"
 #include "storage/dbworker.h"
+#include "storage/queryloop.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -84,6 +85,7 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
     , m_worker(worker)
     , m_alertService(alerts)
     , m_clock(clock)
+    , m_readError(new QLabel(this))
     , m_budgetsEmpty(new QLabel(this))
     , m_alertsHeading(new QLabel(this))
     , m_severity(new QComboBox(this))
@@ -107,6 +109,11 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
     add->setObjectName(QStringLiteral("addBudgetButton"));
     header->addWidget(add);
     budgetsLayout->addLayout(header);
+    m_readError->setObjectName(QStringLiteral("budgetsErrorLabel"));
+    m_readError->setWordWrap(true);
+    m_readError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_readError->hide();
+    budgetsLayout->addWidget(m_readError);
     m_budgetsEmpty->setObjectName(QStringLiteral("budgetsEmptyLabel"));
     m_budgetsEmpty->setWordWrap(true);
     m_budgetsEmpty->setText(tr("No budgets yet. Set a monthly budget for everything, a provider or an account: "
@@ -207,23 +214,33 @@ void BudgetsPage::refresh()
         QList<BudgetStatus> statuses;
         QList<Alert> alerts;
         QList<std::pair<qint64, QString>> accounts;
+        QString error;   // the first read that failed: what is shown is not the whole truth
     };
     m_worker->run(
         [today](QSqlDatabase db) {
             Data d;
-            d.statuses = budgetStatuses(db, today).value_or(QList<BudgetStatus>{});
-            d.alerts = AlertRepository(db).list();
+            d.statuses = budgetStatuses(db, today, &d.error).value_or(QList<BudgetStatus>{});
+            QString alertsError;
+            d.alerts = AlertRepository(db).list(500, &alertsError);
+            if (d.error.isEmpty())
+                d.error = alertsError;
             QSqlQuery q(db);
+            q.setForwardOnly(true);
             if (q.exec(QStringLiteral("SELECT id, label, provider FROM accounts WHERE archived = 0 ORDER BY label"))) {
                 while (q.next())
                     d.accounts.append({q.value(0).toLongLong(), q.value(1).toString() + QStringLiteral(" (") +
                                                                     providerDisplayName(q.value(2).toString()) +
                                                                     QLatin1Char(')')});
             }
+            QString accountsError;
+            if (!sql::readSucceeded(q, &accountsError) && d.error.isEmpty())
+                d.error = accountsError;
             return d;
         },
         this,
         [this](Data d) {
+            m_readError->setText(tr("Budgets and alerts could not be read: %1").arg(d.error));
+            m_readError->setVisible(!d.error.isEmpty());
             m_statuses = std::move(d.statuses);
             m_alerts = std::move(d.alerts);
             m_accounts = std::move(d.accounts);
@@ -267,8 +284,8 @@ void BudgetsPage::presentBudgets()
         auto *bar = new QProgressBar(row);
         bar->setObjectName(QStringLiteral("budgetProgressBar"));
         bar->setRange(0, 10000);
-        bar->setValue(int(std::min<qint64>(s.usedBasisPoints(), 10000)));
-        bar->setFormat(tr("%1 %").arg(s.usedBasisPoints() / 100));
+        bar->setValue(int(std::min<qint64>(s.usedBasisPoints().value_or(10000), 10000)));
+        bar->setFormat(tr("%1 %").arg(s.usedPercentText()));
         bar->setMinimumWidth(200);
         QString stateText;
         QString colour;

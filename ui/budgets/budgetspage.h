@@ -59,6 +59,7 @@ private:
 
     QSplitter *m_split = nullptr;
     QVBoxLayout *m_budgetRows = nullptr;
+    QLabel *m_readError = nullptr;
     QLabel *m_budgetsEmpty = nullptr;
     QLabel *m_alertsHeading = nullptr;
     QComboBox *m_severity = nullptr;

@@ -1,5 +1,7 @@
 #include "dashboardpage.h"
 
+#include <limits>
+
 #include "charts/chartstyle.h"
 #include "charts/dailyspendchart.h"
 #include "charts/sharedonut.h"
@@ -421,7 +423,9 @@ void DashboardPage::presentKpis()
         if (!b.budget.enabled)
             continue;
         if (!shown || (b.budget.scope == Budget::Scope::All && shown->budget.scope != Budget::Scope::All) ||
-            (b.budget.scope == shown->budget.scope && b.usedBasisPoints() > shown->usedBasisPoints()))
+            (b.budget.scope == shown->budget.scope &&
+             b.usedBasisPoints().value_or(std::numeric_limits<qint64>::max()) >
+                 shown->usedBasisPoints().value_or(std::numeric_limits<qint64>::max())))
             shown = &b;
     }
     if (!shown) {
@@ -429,7 +433,7 @@ void DashboardPage::presentKpis()
         m_budgetDetail->setText(tr("Set a monthly budget to be warned at 50 %, 80 % and 100 %.<br><a "
                                    "href=\"#budgets\">Open Budgets &amp; Alerts</a>"));
     } else {
-        m_budgetValue->setText(tr("%1 % used").arg(shown->usedBasisPoints() / 100));
+        m_budgetValue->setText(tr("%1 % used").arg(shown->usedPercentText()));
         QString state;
         switch (shown->state) {
         case BudgetStatus::State::Ok:

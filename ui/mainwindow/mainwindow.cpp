@@ -10,6 +10,7 @@
 #include "common/emptystate.h"
 #include "dashboard/dashboardpage.h"
 #include "pricing/pricingpage.h"
+#include "pricing/pricingservice.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "settingspage/settingspage.h"
@@ -180,6 +181,11 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     toolbar->addWidget(m_syncNow);
     connect(m_services.sync, &SyncService::accountFinished, m_history, &SyncHistoryPage::refresh);
     connect(m_services.sync, &SyncService::finished, this, &MainWindow::refreshAll);
+    connect(m_services.sync, &SyncService::finished, this, &MainWindow::resumeRepricing);
+    // Another process (a command line, a second window) holds the profile: say who, and wait.
+    connect(m_services.sync, &SyncService::waitingForLock, this, [this](const QString &holder) {
+        statusBar()->showMessage(tr("Sync waits for %1 to finish with this profile…").arg(holder));
+    });
     // Alert rules run after every sync, when budgets change and at start-up.
     connect(m_services.sync, &SyncService::finished, m_alerts, &AlertService::evaluate);
     connect(m_budgets, &BudgetsPage::budgetsChanged, m_alerts, &AlertService::evaluate);
@@ -205,6 +211,25 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     restoreWindowState();
     refreshAll();
     m_alerts->evaluate();
+    resumeRepricing();
+}
+
+void MainWindow::resumeRepricing()
+{
+    m_worker->run(
+        [](QSqlDatabase db) {
+            PricingService service(db);
+            service.setLockWait(0);   // busy: the next sync's end tries again
+            PricingService::RepriceResult result;
+            if (service.repricingPending())
+                result = service.resumeRepricing();
+            return result;
+        },
+        this,
+        [this](const PricingService::RepriceResult &result) {
+            if (result.changed > 0)
+                refreshAll();
+        });
 }
 
 void MainWindow::onNewAlerts(const QList<Alert> &alerts)

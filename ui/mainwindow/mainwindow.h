@@ -68,6 +68,8 @@ public:
     SyncNowButton *syncNowButton() const { return m_syncNow; }
     // Everything that shows data reads it again (after a sync or an account change).
     void refreshAll();
+    // Re-pricing owed after a price change that a sync or import held up (PricingService).
+    void resumeRepricing();
     Page currentPage() const;
     AlertService *alertService() const { return m_alerts; }
     TrayController *tray() const { return m_tray; }

@@ -36,7 +36,8 @@ std::optional<TieredPrice> priceFrom(const QLineEdit *edit, bool *ok)
     if (text.isEmpty())
         return std::nullopt;
     const auto parsed = Money::parse(text);
-    if (!parsed.value || parsed.value->isNegative()) {
+    // Finer than a nano-dollar would be rounded (to $0 for the smallest): refused like bad text.
+    if (!parsed.value || parsed.value->isNegative() || parsed.inexact) {
         *ok = false;
         return std::nullopt;
     }
@@ -151,7 +152,7 @@ QString OverrideDialog::validationError() const
     for (const QLineEdit *edit : {m_cached, m_cacheWrite, m_cacheWrite1h})
         priceFrom(edit, &ok);
     if (!ok)
-        return tr("Prices are non-negative numbers of US dollars, such as 2.50 or 0.075.");
+        return tr("Prices are non-negative numbers of US dollars with at most 9 decimals, such as 2.50 or 0.075.");
     if (!input || !output)
         return tr("Enter at least the input and output prices.");
     return {};

@@ -304,6 +304,7 @@ void PricingPage::saveOverride(const PriceOverride &override)
     m_worker->run(
         [override](QSqlDatabase db) {
             PricingService service(db);
+            service.setLockWait(0);   // never hold up the window's queries behind a running sync
             PricingService::RepriceResult result;
             if (!service.load(&result.error)) {
                 result.ok = false;
@@ -313,8 +314,11 @@ void PricingPage::saveOverride(const PriceOverride &override)
         },
         this,
         [this](PricingService::RepriceResult result) {
-            m_status->setText(result.ok ? tr("Price saved; %n stored row(s) re-priced.", nullptr, result.changed)
-                                        : tr("The price was not saved: %1").arg(result.error));
+            m_status->setText(!result.ok ? tr("The price was not saved: %1").arg(result.error)
+                              : result.pending
+                                  ? tr("Price saved; stored usage is re-priced as soon as the running "
+                                       "sync or import has finished.")
+                                  : tr("Price saved; %n stored row(s) re-priced.", nullptr, result.changed));
             refresh();
             if (result.ok)
                 emit pricesChanged();
@@ -327,6 +331,7 @@ void PricingPage::removeOverride(const PriceOverride &override)
     m_worker->run(
         [override](QSqlDatabase db) {
             PricingService service(db);
+            service.setLockWait(0);
             PricingService::RepriceResult result;
             int removed = 0;
             if (service.load(&result.error))
@@ -337,8 +342,11 @@ void PricingPage::removeOverride(const PriceOverride &override)
         },
         this,
         [this](PricingService::RepriceResult result) {
-            m_status->setText(result.ok ? tr("Override removed; %n stored row(s) re-priced.", nullptr, result.changed)
-                                        : tr("The override was not removed: %1").arg(result.error));
+            m_status->setText(!result.ok ? tr("The override was not removed: %1").arg(result.error)
+                              : result.pending
+                                  ? tr("Override removed; stored usage is re-priced as soon as the "
+                                       "running sync or import has finished.")
+                                  : tr("Override removed; %n stored row(s) re-priced.", nullptr, result.changed));
             refresh();
             if (result.ok)
                 emit pricesChanged();

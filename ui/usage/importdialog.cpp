@@ -3,6 +3,7 @@
 #include "io/csvreader.h"
 #include "pricing/pricingservice.h"
 #include "storage/dbworker.h"
+#include "storage/profilelock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -273,6 +274,15 @@ void ImportDialog::run(bool dryRun)
             if (!file.open(QIODevice::ReadOnly)) {
                 CsvImportResult r;
                 r.error = file.errorString();
+                return r;
+            }
+            // One writer per profile: a sync (here or in another process) finishes first.
+            ProfileLock lock(db.databaseName());
+            if (!options.dryRun && !lock.tryLock(QStringLiteral("importing"))) {
+                CsvImportResult r;
+                r.error = ImportDialog::tr("%1 is syncing or importing this profile; nothing was imported. Import "
+                                           "again when it has finished.")
+                              .arg(lock.holder().isEmpty() ? ImportDialog::tr("Another TokenLedger") : lock.holder());
                 return r;
             }
             PricingService pricing(db);

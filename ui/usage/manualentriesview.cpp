@@ -156,11 +156,13 @@ void ManualEntriesView::removeEntry(qint64 id)
         [id, today](QSqlDatabase db) {
             QString error;
             ManualEntryRepository repo(db);
-            return repo.remove(id, &error) && repo.materialize(today, &error);
+            const bool ok = repo.remove(id, &error) && repo.materialize(today, &error);
+            return std::pair{ok, error};
         },
         this,
-        [this](bool ok) {
-            m_message->setText(ok ? tr("Removed; its charges are gone from every total.") : tr("Not removed."));
+        [this](std::pair<bool, QString> result) {
+            m_message->setText(result.first ? tr("Removed; its charges are gone from every total.")
+                                            : tr("Not removed: %1").arg(result.second));
             emit changed();
             refresh();
         });
@@ -169,32 +171,40 @@ void ManualEntriesView::removeEntry(qint64 id)
 void ManualEntriesView::refresh()
 {
     const QDate today = m_clock->todayUtc();
-    m_worker->run([](QSqlDatabase db) { return ManualEntryRepository(db).list(); }, this,
-                  [this, today](QList<ManualEntry> entries) {
-                      m_entries = std::move(entries);
-                      m_model->clear();
-                      m_model->setHorizontalHeaderLabels(
-                          {tr("What"), tr("Account"), tr("Amount"), tr("When"), tr("Charged so far")});
-                      for (const ManualEntry &e : std::as_const(m_entries)) {
-                          QString account = QString::number(e.accountId);
-                          for (const auto &[id, label] : std::as_const(m_accounts)) {
-                              if (id == e.accountId)
-                                  account = label;
-                          }
-                          const qsizetype charges = e.chargeDays(today).size();
-                          auto *what = new QStandardItem(e.label);
-                          what->setData(e.id, Qt::UserRole);
-                          m_model->appendRow(
-                              {what, new QStandardItem(account), new QStandardItem(e.amount.toDisplayString()),
-                               new QStandardItem(e.recurrence == ManualEntry::Recurrence::Monthly
-                                                     ? tr("monthly from %1").arg(isoDay(e.start))
-                                                     : tr("once on %1").arg(isoDay(e.start))),
-                               new QStandardItem(Money::fromNanos(e.amount.nanos() * charges).toDisplayString())});
-                      }
-                      m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-                      m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-                      emit refreshed();
-                  });
+    m_worker->run(
+        [](QSqlDatabase db) {
+            QString error;
+            QList<ManualEntry> entries = ManualEntryRepository(db).list(&error);
+            return std::pair{std::move(entries), error};
+        },
+        this,
+        [this, today](std::pair<QList<ManualEntry>, QString> result) {
+            auto &[entries, error] = result;
+            if (!error.isEmpty())
+                m_message->setText(tr("Manual entries could not be read: %1").arg(error));
+            m_entries = std::move(entries);
+            m_model->clear();
+            m_model->setHorizontalHeaderLabels(
+                {tr("What"), tr("Account"), tr("Amount"), tr("When"), tr("Charged so far")});
+            for (const ManualEntry &e : std::as_const(m_entries)) {
+                QString account = QString::number(e.accountId);
+                for (const auto &[id, label] : std::as_const(m_accounts)) {
+                    if (id == e.accountId)
+                        account = label;
+                }
+                const qsizetype charges = e.chargeDays(today).size();
+                auto *what = new QStandardItem(e.label);
+                what->setData(e.id, Qt::UserRole);
+                m_model->appendRow({what, new QStandardItem(account), new QStandardItem(e.amount.toDisplayString()),
+                                    new QStandardItem(e.recurrence == ManualEntry::Recurrence::Monthly
+                                                          ? tr("monthly from %1").arg(isoDay(e.start))
+                                                          : tr("once on %1").arg(isoDay(e.start))),
+                                    new QStandardItem(Money::fromNanos(e.amount.nanos() * charges).toDisplayString())});
+            }
+            m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+            emit refreshed();
+        });
 }
 
 }   // namespace tl

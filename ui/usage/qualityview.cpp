@@ -146,10 +146,16 @@ void QualityView::showRows(const QualityFinding &finding)
 {
     m_worker->run(
         [filter = finding.filter()](QSqlDatabase db) {
-            return queryUsageRows(db, filter, UsageColumn::Day, false, 0, 500).value_or(QList<UsageRow>{});
+            QString error;
+            QList<UsageRow> rows =
+                queryUsageRows(db, filter, UsageColumn::Day, false, 0, 500, &error).value_or(QList<UsageRow>{});
+            return std::pair{std::move(rows), error};
         },
         this,
-        [this](QList<UsageRow> rows) {
+        [this](std::pair<QList<UsageRow>, QString> result) {
+            const auto &[rows, error] = result;
+            if (!error.isEmpty())
+                m_detail->setText(tr("The rows behind this finding could not be read: %1").arg(error));
             m_rowsModel->clear();
             m_rowsModel->setHorizontalHeaderLabels({tr("Day (UTC)"), tr("Model"), tr("Source"), tr("Input"),
                                                     tr("Cached"), tr("Output"), tr("Requests"), tr("Cost")});

@@ -272,13 +272,21 @@ void ReconciliationView::showDrillDown(const ReconciliationRow &r)
     {
         std::optional<QList<BilledLine>> billed;
         std::optional<QList<UsageRow>> usage;
+        QString error;
     };
     m_worker->run(
         [filter, day, provider](QSqlDatabase db) {
-            return Detail{billedLines(db, day, provider), queryUsageRows(db, filter, UsageColumn::Cost, true, 0, 500)};
+            Detail d;
+            d.billed = billedLines(db, day, provider, &d.error);
+            if (d.billed)
+                d.usage = queryUsageRows(db, filter, UsageColumn::Cost, true, 0, 500, &d.error);
+            return d;
         },
         this,
         [this](Detail d) {
+            if (!d.error.isEmpty())
+                m_detailTitle->setText(m_detailTitle->text() + QLatin1Char(' ') +
+                                       tr("The lines behind it could not be read: %1").arg(d.error));
             m_detailModel->clear();
             m_detailModel->setHorizontalHeaderLabels(
                 {tr("Kind"), tr("Account"), tr("Line item / model"), tr("Project"), tr("Tokens"), tr("Amount")});

@@ -2,12 +2,14 @@
 
 #include "common/clock.h"
 #include "common/emptystate.h"
+#include "common/privatefiles.h"
 #include "importdialog.h"
 #include "manualentriesview.h"
 #include "providers/providercatalog.h"
 #include "qualityview.h"
 #include "reconciliationview.h"
 #include "storage/dbworker.h"
+#include "storage/queryloop.h"
 #include "usagetablemodel.h"
 
 #include <QComboBox>
@@ -244,29 +246,45 @@ UsageFilter UsagePage::currentFilter() const
 
 void UsagePage::refresh()
 {
+    struct Data
+    {
+        UsageFilterChoices choices;
+        QList<std::pair<qint64, QString>> accounts;
+        bool any = false;
+        QString error;   // set when a read failed: then the lists are not the whole truth
+    };
     m_worker->run(
         [](QSqlDatabase db) {
-            QList<std::pair<qint64, QString>> accounts;
+            Data d;
             QSqlQuery q(db);
+            q.setForwardOnly(true);
             if (q.exec(QStringLiteral("SELECT id, label, provider FROM accounts ORDER BY label"))) {
                 while (q.next())
-                    accounts.append({q.value(0).toLongLong(), q.value(1).toString() + QStringLiteral(" (") +
-                                                                  providerDisplayName(q.value(2).toString()) +
-                                                                  QLatin1Char(')')});
+                    d.accounts.append({q.value(0).toLongLong(), q.value(1).toString() + QStringLiteral(" (") +
+                                                                    providerDisplayName(q.value(2).toString()) +
+                                                                    QLatin1Char(')')});
             }
-            bool any = false;
+            if (!sql::readSucceeded(q, &d.error))
+                return d;
             if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM usage_daily)")) && q.next())
-                any = q.value(0).toBool();
-            return std::tuple{usageFilterChoices(db).value_or(UsageFilterChoices{}), accounts, any};
+                d.any = q.value(0).toBool();
+            if (!sql::readSucceeded(q, &d.error))
+                return d;
+            if (auto choices = usageFilterChoices(db, &d.error))
+                d.choices = std::move(*choices);
+            return d;
         },
         this,
-        [this](std::tuple<UsageFilterChoices, QList<std::pair<qint64, QString>>, bool> result) {
-            const auto &[choices, accounts, any] = result;
-            m_stack->setCurrentWidget(any || m_stayOnTabs ? static_cast<QWidget *>(m_tabs) : m_empty);
-            fillChoices(choices, accounts);
-            m_manual->setAccounts(accounts);
+        [this](Data d) {
+            // On a failed read the tabs stay, so the message below the table is seen.
+            m_stack->setCurrentWidget(d.any || m_stayOnTabs || !d.error.isEmpty() ? static_cast<QWidget *>(m_tabs)
+                                                                                  : m_empty);
+            fillChoices(d.choices, d.accounts);
+            m_manual->setAccounts(d.accounts);
             m_manual->refresh();
             applyFilter();
+            if (!d.error.isEmpty())
+                m_message->setText(tr("Could not read usage: %1").arg(d.error));
             m_reconciliation->refresh();
             m_quality->refresh();
         });
@@ -344,7 +362,7 @@ void UsagePage::exportTo(const QString &path, ExportFormat format)
         [path, format, filter = currentFilter()](QSqlDatabase db) -> std::pair<qint64, QString> {
             // Written beside the target and renamed at the end: never a half-written export.
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
+            if (!files::openPrivately(file))
                 return {-1, file.errorString()};
             QString error;
             const qint64 rows = exportUsage(db, filter, format, file, &error);
