@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # TokenLedger developer entry point on Debian 12.
 #   scripts/dev.sh run    install missing packages, build (release), launch the window
-#   scripts/dev.sh test   install missing packages, build (dev: ASan+UBSan, -Werror), run every test
+#   scripts/dev.sh test   install missing packages, build (dev: ASan+UBSan, -Werror), run every test,
+#                         then build the libFuzzer targets (fuzz preset, clang-14) and smoke-run each
 #   scripts/dev.sh bench  install missing packages, build (release), run tokenledger-bench [ROWS]
 #   scripts/dev.sh deps   only install missing packages
 set -euo pipefail
@@ -18,8 +19,8 @@ BUILD_PACKAGES=(
 # What running needs beyond the libraries the build pulls in (loaded at run time).
 RUN_PACKAGES=(libqt6sql6-sqlite libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
 # What the tests need around them: a private D-Bus with a Secret Service, X for tray tests,
-# and dpkg tools for the package test.
-TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools dpkg-dev file clang-format)
+# dpkg tools for the package test, and clang with libFuzzer for the fuzz smoke runs.
+TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools dpkg-dev file clang-format clang-14 libclang-rt-14-dev)
 
 install_missing() {
     local missing=()
@@ -61,7 +62,12 @@ case "$cmd" in
     test)
         install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
         build dev
-        exec tests/run-in-session.sh ctest --preset dev "$@"
+        status=0
+        tests/run-in-session.sh ctest --preset dev "$@" || status=$?
+        # Each fuzz target replays its regression inputs and seeds, then fuzzes for a few seconds.
+        build fuzz
+        ctest --preset fuzz || status=$?
+        exit $status
         ;;
     bench)
         install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"

@@ -25,6 +25,14 @@ QString isoDay(QDate day)
     return day.toString(Qt::ISODate);
 }
 
+std::optional<QDate> utcDayOfUnixSeconds(qint64 seconds)
+{
+    // 253402300800 is 10000-01-01T00:00:00Z; -62135596800 is 0001-01-01T00:00:00Z.
+    if (seconds < -62135596800 || seconds >= 253402300800)
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).date();
+}
+
 QDate utcToday()
 {
     return QDateTime::currentDateTimeUtc().date();

@@ -12,6 +12,9 @@ namespace tl {
 // Strict "YYYY-MM-DD": no times, no other separators, no out-of-range fields.
 std::optional<QDate> parseIsoDay(QStringView text);
 QString isoDay(QDate day);
+// The UTC day of a Unix time in seconds; nullopt outside the years 1–9999 that "YYYY-MM-DD" can
+// hold (a wild timestamp must not become a day that prints as something else or not at all).
+std::optional<QDate> utcDayOfUnixSeconds(qint64 seconds);
 
 // Today's UTC day.
 QDate utcToday();

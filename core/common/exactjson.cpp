@@ -6,9 +6,10 @@ namespace tl {
 
 namespace {
 
+// What Qt's parser reads as a number: it also takes ".5", "1." and "5.e3".
 bool startsNumber(char c)
 {
-    return c == '-' || (c >= '0' && c <= '9');
+    return c == '-' || c == '.' || (c >= '0' && c <= '9');
 }
 
 bool inNumber(char c)
@@ -20,8 +21,16 @@ bool inNumber(char c)
 
 QJsonDocument parseJsonExact(const QByteArray &json, QJsonParseError *error)
 {
-    // Wrap every number token outside strings in quotes; the JSON grammar is otherwise
-    // untouched, so QJsonDocument still reports syntax errors (at shifted offsets).
+    // Qt's parser decides what is JSON: the quoting below would make some text that is not JSON
+    // parse ({1:2}, 0886, 1.2.3), and its errors report offsets of the original text.
+    QJsonParseError validation;
+    QJsonDocument::fromJson(json, &validation);
+    if (validation.error != QJsonParseError::NoError) {
+        if (error)
+            *error = validation;
+        return {};
+    }
+    // Wrap every number token outside strings in quotes; the grammar is otherwise untouched.
     QByteArray out;
     out.reserve(json.size() + json.size() / 8);
     bool inString = false;

@@ -1,13 +1,12 @@
 #include "csvreader.h"
 
+#include <algorithm>
+
 namespace tl {
 
-namespace {
-constexpr qint64 ChunkSize = 1 << 16;
-}
-
-CsvReader::CsvReader(QIODevice &device)
+CsvReader::CsvReader(QIODevice &device, qsizetype maxRecordBytes)
     : m_device(device)
+    , m_maxRecordBytes(std::max<qsizetype>(maxRecordBytes, 1))
 {}
 
 bool CsvReader::fill()
@@ -16,8 +15,15 @@ bool CsvReader::fill()
         return false;
     m_buffer.remove(0, m_pos);
     m_pos = 0;
-    const QByteArray chunk = m_device.read(ChunkSize);
-    if (chunk.isEmpty()) {
+    // Read into the buffer's own storage: its capacity is reused, nothing is allocated per chunk.
+    // A small file gets a buffer of its size rather than a whole chunk.
+    const qint64 want =
+        m_device.isSequential() ? ChunkBytes : std::clamp<qint64>(m_device.bytesAvailable(), 1, ChunkBytes);
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + want);
+    const qint64 n = m_device.read(m_buffer.data() + kept, want);
+    m_buffer.resize(kept + std::max<qint64>(n, 0));
+    if (n <= 0) {
         if (m_device.atEnd() || !m_device.isReadable())
             m_eof = true;
         else
@@ -26,8 +32,8 @@ bool CsvReader::fill()
             m_error = true;
         return false;
     }
-    m_consumed += chunk.size();
-    m_buffer += chunk;
+    m_consumed += n;
+    m_peakHeld = std::max(m_peakHeld, m_buffer.size() + m_held);
     return true;
 }
 
@@ -47,6 +53,7 @@ void CsvReader::skipLine()
 CsvReader::Status CsvReader::next(QStringList *fields)
 {
     fields->clear();
+    m_held = 0;
     if (!m_started) {
         m_started = true;
         while (m_buffer.size() - m_pos < 3 && fill()) {
@@ -70,31 +77,53 @@ CsvReader::Status CsvReader::next(QStringList *fields)
     }
     m_recordLine = m_line;
     QByteArray field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field was quoted (and closed)
+    bool quoted = false;         // inside a quoted field
+    bool wasQuoted = false;      // the current field was quoted (and closed)
+    bool unquotedText = false;   // the current field has unquoted text (kept or not)
+    bool tooLong = false;        // past the limit: parsed to the record's end, nothing kept
     const auto endField = [&] {
-        fields->append(QString::fromUtf8(field));
+        if (!tooLong)
+            fields->append(QString::fromUtf8(field));
         field.clear();
         wasQuoted = false;
+        unquotedText = false;
+    };
+    // Every way out of a record: a record past the limit is TooLong whatever else was wrong with it.
+    // A file that is not text or cannot be read has no record to show.
+    const auto finish = [&](Status status) {
+        m_held = 0;
+        const bool unreadable = status == Status::ReadError || status == Status::NotText;
+        if (tooLong || unreadable)
+            fields->clear();
+        return tooLong && !unreadable ? Status::TooLong : status;
     };
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
             if (m_error)
-                return Status::ReadError;
+                return finish(Status::ReadError);
             if (quoted)
-                return Status::BrokenQuote;
+                return finish(Status::BrokenQuote);
             endField();
-            return Status::Record;
+            return finish(Status::Record);
         }
         const char c = m_buffer.at(m_pos++);
+        if (!tooLong && ++m_held > m_maxRecordBytes) {
+            tooLong = true;   // let go of what was kept; the parse goes on only to find the record's end
+            fields->clear();
+            field.clear();
+            m_held = 0;
+        }
         if (c == '\0')
-            return Status::NotText;
+            return finish(Status::NotText);
         if (quoted) {
             if (c == '"') {
                 if (m_pos >= m_buffer.size())
                     fill();
                 if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '"') {
-                    field += '"';
+                    if (!tooLong) {
+                        field += '"';
+                        ++m_held;
+                    }
                     ++m_pos;
                 } else {
                     quoted = false;
@@ -103,7 +132,8 @@ CsvReader::Status CsvReader::next(QStringList *fields)
             } else {
                 if (c == '\n')
                     ++m_line;
-                field += c;
+                if (!tooLong)
+                    field += c;
             }
             continue;
         }
@@ -116,20 +146,22 @@ CsvReader::Status CsvReader::next(QStringList *fields)
         case '\n':
             ++m_line;
             endField();
-            return Status::Record;
+            return finish(Status::Record);
         case '"':
-            if (!field.isEmpty() || wasQuoted) {
+            if (unquotedText || wasQuoted) {
                 skipLine();   // a quote inside an unquoted field: the rest of the line is lost
-                return Status::BrokenQuote;
+                return finish(Status::BrokenQuote);
             }
             quoted = true;
             break;
         default:
             if (wasQuoted) {
                 skipLine();   // text after a closing quote
-                return Status::BrokenQuote;
+                return finish(Status::BrokenQuote);
             }
-            field += c;
+            unquotedText = true;
+            if (!tooLong)
+                field += c;
         }
     }
 }

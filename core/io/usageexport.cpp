@@ -30,6 +30,12 @@ const char *const Columns[] = {"day",
                                "cost_usd",
                                "cost_status"};
 
+// account_id, the token counts and requests: numbers in CSV and JSON alike.
+bool isNumber(int column)
+{
+    return column == 2 || (column >= 9 && column <= 14);
+}
+
 }   // namespace
 
 QByteArray csvField(const QString &value)
@@ -40,6 +46,12 @@ QByteArray csvField(const QString &value)
         bytes = '"' + bytes + '"';
     }
     return bytes;
+}
+
+QByteArray csvTextField(const QString &value)
+{
+    const bool formula = !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front());
+    return csvField(formula ? QString(QLatin1Char('\'') + value) : value);
 }
 
 qint64 exportUsage(QSqlDatabase db, const UsageFilter &filter, ExportFormat format, QIODevice &out, QString *error)
@@ -88,7 +100,12 @@ qint64 exportUsage(QSqlDatabase db, const UsageFilter &filter, ExportFormat form
             for (int i = 0; i < int(std::size(Columns)); ++i) {
                 if (i > 0)
                     line += ',';
-                line += csvField(i == 15 ? cost : q.value(i).toString());
+                if (i == 15)
+                    line += csvField(cost);
+                else if (isNumber(i))
+                    line += csvField(q.value(i).toString());
+                else
+                    line += csvTextField(q.value(i).toString());
             }
             if (!write(line + "\r\n"))
                 return -1;
@@ -98,7 +115,7 @@ qint64 exportUsage(QSqlDatabase db, const UsageFilter &filter, ExportFormat form
                 const QString name = QString::fromLatin1(Columns[i]);
                 if (i == 15)
                     o.insert(name, cost.isEmpty() ? QJsonValue() : QJsonValue(cost));
-                else if ((i >= 9 && i <= 14) || i == 2)
+                else if (isNumber(i))
                     o.insert(name, q.value(i).toLongLong());
                 else
                     o.insert(name, q.value(i).toString());
@@ -107,6 +124,13 @@ qint64 exportUsage(QSqlDatabase db, const UsageFilter &filter, ExportFormat form
                 return -1;
         }
         ++rows;
+    }
+    // next() is false at the end and on a failed read alike: only the error tells them apart.
+    if (q.lastError().isValid()) {
+        if (error)
+            *error =
+                QStringLiteral("reading the usage rows failed after %1 rows: %2").arg(rows).arg(q.lastError().text());
+        return -1;
     }
     if (format == ExportFormat::Json && !write("\n]\n"))
         return -1;

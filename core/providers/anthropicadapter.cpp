@@ -62,6 +62,70 @@ void AnthropicAdapter::testConnection(TestCallback done)
             });
 }
 
+bool AnthropicAdapter::parseUsagePage(const QJsonObject &page, FetchResult &out, QString *error)
+{
+    for (const QJsonValue &bucketValue : page.value(QStringLiteral("data")).toArray()) {
+        const QJsonObject bucket = bucketValue.toObject();
+        const auto day = bucketDay(bucket, error);
+        if (!day)
+            return false;
+        for (const QJsonValue &rowValue : bucket.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject row = rowValue.toObject();
+            const QJsonObject creation = row.value(QStringLiteral("cache_creation")).toObject();
+            UsageRecord r;
+            r.day = *day;
+            r.model = textField(row, QStringLiteral("model"), error);
+            r.project = textField(row, QStringLiteral("workspace_id"), error);
+            r.apiKeyId = textField(row, QStringLiteral("api_key_id"), error);
+            r.serviceTier = textField(row, QStringLiteral("service_tier"), error);
+            // Anthropic reports uncached input, cache reads and writes separately.
+            r.inputTokens = countField(row, QStringLiteral("uncached_input_tokens"), error);
+            r.cachedInputTokens = countField(row, QStringLiteral("cache_read_input_tokens"), error);
+            r.cacheWrite5mTokens = countField(creation, QStringLiteral("ephemeral_5m_input_tokens"), error);
+            r.cacheWrite1hTokens = countField(creation, QStringLiteral("ephemeral_1h_input_tokens"), error);
+            r.outputTokens = countField(row, QStringLiteral("output_tokens"), error);
+            if (!error->isEmpty())
+                return false;
+            if (r.model.isEmpty())
+                r.model = QStringLiteral("(unattributed)");
+            out.usage.append(r);
+        }
+    }
+    return true;
+}
+
+bool AnthropicAdapter::parseCostsPage(const QJsonObject &page, FetchResult &out, QString *error)
+{
+    for (const QJsonValue &bucketValue : page.value(QStringLiteral("data")).toArray()) {
+        const QJsonObject bucket = bucketValue.toObject();
+        const auto day = bucketDay(bucket, error);
+        if (!day)
+            return false;
+        for (const QJsonValue &rowValue : bucket.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject row = rowValue.toObject();
+            // Cents as a decimal string: "123.45" is USD 1.2345.
+            const QJsonValue amount = row.value(QStringLiteral("amount"));
+            const Money::ParseResult cents = Money::parse(amount.toString(), Money::Unit::Cents);
+            if (!amount.isString() || !cents.value) {
+                *error = QStringLiteral("a cost whose \"amount\" is not a decimal string of cents");
+                return false;
+            }
+            CostRecord c;
+            c.day = *day;
+            c.amount = *cents.value;
+            c.currency = row.value(QStringLiteral("currency")).toString(QStringLiteral("USD")).toUpper();
+            c.project = textField(row, QStringLiteral("workspace_id"), error);
+            c.lineItem = textField(row, QStringLiteral("description"), error);
+            if (c.lineItem.isEmpty())
+                c.lineItem = textField(row, QStringLiteral("cost_type"), error);
+            if (!error->isEmpty())
+                return false;
+            out.costs.append(c);
+        }
+    }
+    return true;
+}
+
 void AnthropicAdapter::fetch(QDate from, QDate to, FetchCallback done)
 {
     auto result = std::make_shared<FetchResult>();
@@ -69,67 +133,13 @@ void AnthropicAdapter::fetch(QDate from, QDate to, FetchCallback done)
     for (const char *group : {"model", "workspace_id", "service_tier"})
         usage.addQueryItem(QStringLiteral("group_by[]"), QString::fromLatin1(group));
     const auto onUsage = [result](const QJsonObject &page, QString *error) {
-        for (const QJsonValue &bucketValue : page.value(QStringLiteral("data")).toArray()) {
-            const QJsonObject bucket = bucketValue.toObject();
-            const auto day = bucketDay(bucket, error);
-            if (!day)
-                return false;
-            for (const QJsonValue &rowValue : bucket.value(QStringLiteral("results")).toArray()) {
-                const QJsonObject row = rowValue.toObject();
-                const QJsonObject creation = row.value(QStringLiteral("cache_creation")).toObject();
-                UsageRecord r;
-                r.day = *day;
-                r.model = textField(row, QStringLiteral("model"), error);
-                r.project = textField(row, QStringLiteral("workspace_id"), error);
-                r.apiKeyId = textField(row, QStringLiteral("api_key_id"), error);
-                r.serviceTier = textField(row, QStringLiteral("service_tier"), error);
-                // Anthropic reports uncached input, cache reads and writes separately.
-                r.inputTokens = countField(row, QStringLiteral("uncached_input_tokens"), error);
-                r.cachedInputTokens = countField(row, QStringLiteral("cache_read_input_tokens"), error);
-                r.cacheWrite5mTokens = countField(creation, QStringLiteral("ephemeral_5m_input_tokens"), error);
-                r.cacheWrite1hTokens = countField(creation, QStringLiteral("ephemeral_1h_input_tokens"), error);
-                r.outputTokens = countField(row, QStringLiteral("output_tokens"), error);
-                if (!error->isEmpty())
-                    return false;
-                if (r.model.isEmpty())
-                    r.model = QStringLiteral("(unattributed)");
-                result->usage.append(r);
-            }
-        }
-        return true;
+        return parseUsagePage(page, *result, error);
     };
     QUrlQuery costs = windowQuery(from, to);
     for (const char *group : {"workspace_id", "description"})
         costs.addQueryItem(QStringLiteral("group_by[]"), QString::fromLatin1(group));
     const auto onCosts = [result](const QJsonObject &page, QString *error) {
-        for (const QJsonValue &bucketValue : page.value(QStringLiteral("data")).toArray()) {
-            const QJsonObject bucket = bucketValue.toObject();
-            const auto day = bucketDay(bucket, error);
-            if (!day)
-                return false;
-            for (const QJsonValue &rowValue : bucket.value(QStringLiteral("results")).toArray()) {
-                const QJsonObject row = rowValue.toObject();
-                // Cents as a decimal string: "123.45" is USD 1.2345.
-                const QJsonValue amount = row.value(QStringLiteral("amount"));
-                const Money::ParseResult cents = Money::parse(amount.toString(), Money::Unit::Cents);
-                if (!amount.isString() || !cents.value) {
-                    *error = QStringLiteral("a cost whose \"amount\" is not a decimal string of cents");
-                    return false;
-                }
-                CostRecord c;
-                c.day = *day;
-                c.amount = *cents.value;
-                c.currency = row.value(QStringLiteral("currency")).toString(QStringLiteral("USD")).toUpper();
-                c.project = textField(row, QStringLiteral("workspace_id"), error);
-                c.lineItem = textField(row, QStringLiteral("description"), error);
-                if (c.lineItem.isEmpty())
-                    c.lineItem = textField(row, QStringLiteral("cost_type"), error);
-                if (!error->isEmpty())
-                    return false;
-                result->costs.append(c);
-            }
-        }
-        return true;
+        return parseCostsPage(page, *result, error);
     };
     getPages(QStringLiteral("/v1/organizations/usage_report/messages"), usage, onUsage,
              [this, costs, onCosts, result, done = std::move(done)](ProviderError error) mutable {

@@ -16,6 +16,11 @@ public:
     void testConnection(TestCallback done) override;
     void fetch(QDate from, QDate to, FetchCallback done) override;
 
+    // One page of usage_report/messages / of cost_report, appended to `out`; false with *error
+    // (which must come in empty) when the page breaks the contract. No network.
+    static bool parseUsagePage(const QJsonObject &page, FetchResult &out, QString *error);
+    static bool parseCostsPage(const QJsonObject &page, FetchResult &out, QString *error);
+
 protected:
     QNetworkRequest request(const QUrl &url) const override;
 };

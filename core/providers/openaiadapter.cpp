@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace tl {
 
 namespace {
@@ -48,7 +50,10 @@ std::optional<QDate> bucketDay(const QJsonObject &bucket, QString *error)
         *error = QStringLiteral("a bucket without a numeric \"start_time\"");
         return std::nullopt;
     }
-    return QDateTime::fromSecsSinceEpoch(*start, Qt::UTC).date();
+    const std::optional<QDate> day = utcDayOfUnixSeconds(*start);
+    if (!day)
+        *error = QStringLiteral("a bucket whose \"start_time\" is not a day between the years 1 and 9999");
+    return day;
 }
 
 }   // namespace
@@ -72,6 +77,84 @@ void OpenAiAdapter::testConnection(TestCallback done)
             });
 }
 
+bool OpenAiAdapter::parseUsagePage(const QJsonObject &page, FetchResult &out, QString *error)
+{
+    for (const QJsonValue &bucketValue : page.value(QStringLiteral("data")).toArray()) {
+        const QJsonObject bucket = bucketValue.toObject();
+        const auto day = bucketDay(bucket, error);
+        if (!day)
+            return false;
+        if (!bucket.value(QStringLiteral("results")).isArray()) {
+            *error = QStringLiteral("a bucket without a \"results\" list");
+            return false;
+        }
+        for (const QJsonValue &rowValue : bucket.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject row = rowValue.toObject();
+            UsageRecord r;
+            r.day = *day;
+            r.model = textField(row, QStringLiteral("model"), error);
+            r.project = textField(row, QStringLiteral("project_id"), error);
+            r.apiKeyId = textField(row, QStringLiteral("api_key_id"), error);
+            r.serviceTier = textField(row, QStringLiteral("service_tier"), error);
+            if (row.value(QStringLiteral("batch")).toBool(false) ||
+                row.value(QStringLiteral("batch")).toString() == u"true")
+                r.serviceTier = QStringLiteral("batch");
+            const qint64 input = countField(row, QStringLiteral("input_tokens"), error);
+            r.cachedInputTokens = countField(row, QStringLiteral("input_cached_tokens"), error);
+            r.cacheWrite5mTokens = countField(row, QStringLiteral("input_cache_write_tokens"), error);
+            qint64 notUncached = 0;   // cache reads and writes, both inside input_tokens
+            if (__builtin_add_overflow(r.cachedInputTokens, r.cacheWrite5mTokens, &notUncached)) {
+                notUncached = std::numeric_limits<qint64>::max();
+                if (error->isEmpty())
+                    *error = QStringLiteral("cached and cache-write tokens add up to more than 64 bits hold");
+            }
+            // Newer rows carry the uncached count; older ones have it only as a difference.
+            r.inputTokens = row.contains(QStringLiteral("input_uncached_tokens"))
+                                ? countField(row, QStringLiteral("input_uncached_tokens"), error)
+                                : uncachedInputTokens(QStringLiteral("openai"), input, notUncached);
+            r.outputTokens = countField(row, QStringLiteral("output_tokens"), error);
+            r.requests = countField(row, QStringLiteral("num_model_requests"), error);
+            if (!error->isEmpty())
+                return false;
+            if (r.model.isEmpty())
+                r.model = QStringLiteral("(unattributed)");
+            out.usage.append(r);
+        }
+    }
+    return true;
+}
+
+bool OpenAiAdapter::parseCostsPage(const QJsonObject &page, FetchResult &out, QString *error)
+{
+    for (const QJsonValue &bucketValue : page.value(QStringLiteral("data")).toArray()) {
+        const QJsonObject bucket = bucketValue.toObject();
+        const auto day = bucketDay(bucket, error);
+        if (!day)
+            return false;
+        for (const QJsonValue &rowValue : bucket.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject row = rowValue.toObject();
+            const QJsonObject amount = row.value(QStringLiteral("amount")).toObject();
+            // Dollars as a JSON number (or, defensively, a string): read from the text.
+            const Money::ParseResult value = Money::parse(exactNumberText(amount.value(QStringLiteral("value"))));
+            if (!value.value) {
+                *error = QStringLiteral("a cost without a numeric \"amount.value\"");
+                return false;
+            }
+            CostRecord c;
+            c.day = *day;
+            c.amount = *value.value;
+            c.currency = amount.value(QStringLiteral("currency")).toString(QStringLiteral("usd")).toUpper();
+            c.lineItem = textField(row, QStringLiteral("line_item"), error);
+            c.project = textField(row, QStringLiteral("project_id"), error);
+            c.apiKeyId = textField(row, QStringLiteral("api_key_id"), error);
+            if (!error->isEmpty())
+                return false;
+            out.costs.append(c);
+        }
+    }
+    return true;
+}
+
 void OpenAiAdapter::fetch(QDate from, QDate to, FetchCallback done)
 {
     fetchUsage(0, from, to, std::make_shared<FetchResult>(), std::move(done));
@@ -91,44 +174,7 @@ void OpenAiAdapter::fetchUsage(int endpointIndex, QDate from, QDate to, std::sha
             query.addQueryItem(QStringLiteral("group_by[]"), QString::fromLatin1(group));
     }
     const auto onPage = [result](const QJsonObject &page, QString *error) {
-        for (const QJsonValue &bucketValue : page.value(QStringLiteral("data")).toArray()) {
-            const QJsonObject bucket = bucketValue.toObject();
-            const auto day = bucketDay(bucket, error);
-            if (!day)
-                return false;
-            if (!bucket.value(QStringLiteral("results")).isArray()) {
-                *error = QStringLiteral("a bucket without a \"results\" list");
-                return false;
-            }
-            for (const QJsonValue &rowValue : bucket.value(QStringLiteral("results")).toArray()) {
-                const QJsonObject row = rowValue.toObject();
-                UsageRecord r;
-                r.day = *day;
-                r.model = textField(row, QStringLiteral("model"), error);
-                r.project = textField(row, QStringLiteral("project_id"), error);
-                r.apiKeyId = textField(row, QStringLiteral("api_key_id"), error);
-                r.serviceTier = textField(row, QStringLiteral("service_tier"), error);
-                if (row.value(QStringLiteral("batch")).toBool(false) ||
-                    row.value(QStringLiteral("batch")).toString() == u"true")
-                    r.serviceTier = QStringLiteral("batch");
-                const qint64 input = countField(row, QStringLiteral("input_tokens"), error);
-                r.cachedInputTokens = countField(row, QStringLiteral("input_cached_tokens"), error);
-                r.cacheWrite5mTokens = countField(row, QStringLiteral("input_cache_write_tokens"), error);
-                // Newer rows carry the uncached count; older ones have it only as a difference.
-                r.inputTokens = row.contains(QStringLiteral("input_uncached_tokens"))
-                                    ? countField(row, QStringLiteral("input_uncached_tokens"), error)
-                                    : uncachedInputTokens(QStringLiteral("openai"), input,
-                                                          r.cachedInputTokens + r.cacheWrite5mTokens);
-                r.outputTokens = countField(row, QStringLiteral("output_tokens"), error);
-                r.requests = countField(row, QStringLiteral("num_model_requests"), error);
-                if (!error->isEmpty())
-                    return false;
-                if (r.model.isEmpty())
-                    r.model = QStringLiteral("(unattributed)");
-                result->usage.append(r);
-            }
-        }
-        return true;
+        return parseUsagePage(page, *result, error);
     };
     getPages(QString::fromLatin1(ep.path), query, onPage,
              [this, endpointIndex, from, to, result, done = std::move(done)](ProviderError error) mutable {
@@ -147,33 +193,7 @@ void OpenAiAdapter::fetchCosts(QDate from, QDate to, std::shared_ptr<FetchResult
     query.addQueryItem(QStringLiteral("group_by[]"), QStringLiteral("line_item"));
     query.addQueryItem(QStringLiteral("group_by[]"), QStringLiteral("project_id"));
     const auto onPage = [result](const QJsonObject &page, QString *error) {
-        for (const QJsonValue &bucketValue : page.value(QStringLiteral("data")).toArray()) {
-            const QJsonObject bucket = bucketValue.toObject();
-            const auto day = bucketDay(bucket, error);
-            if (!day)
-                return false;
-            for (const QJsonValue &rowValue : bucket.value(QStringLiteral("results")).toArray()) {
-                const QJsonObject row = rowValue.toObject();
-                const QJsonObject amount = row.value(QStringLiteral("amount")).toObject();
-                // Dollars as a JSON number (or, defensively, a string): read from the text.
-                const Money::ParseResult value = Money::parse(exactNumberText(amount.value(QStringLiteral("value"))));
-                if (!value.value) {
-                    *error = QStringLiteral("a cost without a numeric \"amount.value\"");
-                    return false;
-                }
-                CostRecord c;
-                c.day = *day;
-                c.amount = *value.value;
-                c.currency = amount.value(QStringLiteral("currency")).toString(QStringLiteral("usd")).toUpper();
-                c.lineItem = textField(row, QStringLiteral("line_item"), error);
-                c.project = textField(row, QStringLiteral("project_id"), error);
-                c.apiKeyId = textField(row, QStringLiteral("api_key_id"), error);
-                if (!error->isEmpty())
-                    return false;
-                result->costs.append(c);
-            }
-        }
-        return true;
+        return parseCostsPage(page, *result, error);
     };
     getPages(QStringLiteral("/organization/costs"), query, onPage,
              [this, result, done = std::move(done)](ProviderError error) {

@@ -61,17 +61,15 @@ void OpenRouterAdapter::fetch(QDate from, QDate to, FetchCallback done)
             done(std::move(*result));
             return;
         }
-        const QJsonObject data = body.value(QStringLiteral("data")).toObject();
         QString problem;
-        if (const auto remaining = usdField(data, QStringLiteral("limit_remaining"), &problem))
-            result->balances.append({QStringLiteral("USD"), QStringLiteral("limit_remaining"), *remaining});
-        if (!problem.isEmpty()) {
+        bool management = false;
+        if (!parseKey(body, *result, &management, &problem)) {
             result->error = {ProviderError::Kind::BadPayload, QStringLiteral("Unexpected answer from /key: ") + problem,
                              200, -1};
             done(std::move(*result));
             return;
         }
-        if (!data.value(QStringLiteral("is_management_key")).toBool(false)) {
+        if (!management) {
             result->partial = true;
             result->notes.append(QStringLiteral("This OpenRouter key is not a management key: its limit was synced, "
                                                 "but daily usage and spend need a management key."));
@@ -83,6 +81,66 @@ void OpenRouterAdapter::fetch(QDate from, QDate to, FetchCallback done)
     });
 }
 
+bool OpenRouterAdapter::parseKey(const QJsonObject &body, FetchResult &out, bool *managementKey, QString *error)
+{
+    const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+    if (const auto remaining = usdField(data, QStringLiteral("limit_remaining"), error))
+        out.balances.append({QStringLiteral("USD"), QStringLiteral("limit_remaining"), *remaining});
+    *managementKey = data.value(QStringLiteral("is_management_key")).toBool(false);
+    return error->isEmpty();
+}
+
+bool OpenRouterAdapter::parseCredits(const QJsonObject &body, FetchResult &out, QString *error)
+{
+    const QJsonObject data = body.value(QStringLiteral("data")).toObject();
+    const auto credits = usdField(data, QStringLiteral("total_credits"), error);
+    const auto used = usdField(data, QStringLiteral("total_usage"), error);
+    if (credits && used) {
+        if (const auto left = credits->checkedSub(*used))
+            out.balances.append({QStringLiteral("USD"), QStringLiteral("credits_remaining"), *left});
+    }
+    return error->isEmpty();
+}
+
+bool OpenRouterAdapter::parseActivity(const QJsonObject &body, QDate from, QDate to, FetchResult &out, QString *error)
+{
+    const QJsonValue rows = body.value(QStringLiteral("data"));
+    if (!rows.isArray())
+        *error = QStringLiteral("\"data\" is not a list");
+    for (const QJsonValue &rowValue : rows.toArray()) {
+        const QJsonObject row = rowValue.toObject();
+        const auto day = parseIsoDay(row.value(QStringLiteral("date")).toString().left(10));
+        if (!day) {
+            *error = QStringLiteral("an activity row without a YYYY-MM-DD \"date\"");
+            break;
+        }
+        if (*day < from || *day > to)
+            continue;
+        UsageRecord r;
+        r.day = *day;
+        r.model = textField(row, QStringLiteral("model"), error);
+        r.project = textField(row, QStringLiteral("provider_name"), error);   // the upstream that served it
+        r.inputTokens = countField(row, QStringLiteral("prompt_tokens"), error);
+        r.outputTokens = countField(row, QStringLiteral("completion_tokens"), error);
+        r.requests = countField(row, QStringLiteral("requests"), error);
+        const auto spent = usdField(row, QStringLiteral("usage"), error);
+        if (!error->isEmpty())
+            break;
+        if (r.model.isEmpty())   // as the other adapters store a row without a model
+            r.model = QStringLiteral("(unattributed)");
+        out.usage.append(r);
+        if (spent) {
+            CostRecord c;
+            c.day = *day;
+            c.lineItem = r.model;
+            c.project = r.project;
+            c.amount = *spent;
+            out.costs.append(c);
+        }
+    }
+    return error->isEmpty();
+}
+
 void OpenRouterAdapter::fetchManagement(QDate from, QDate to, std::shared_ptr<FetchResult> result, FetchCallback done)
 {
     getJson(endpoint(QStringLiteral("/credits")),
@@ -92,15 +150,8 @@ void OpenRouterAdapter::fetchManagement(QDate from, QDate to, std::shared_ptr<Fe
                     done(std::move(*result));
                     return;
                 }
-                const QJsonObject data = body.value(QStringLiteral("data")).toObject();
                 QString problem;
-                const auto credits = usdField(data, QStringLiteral("total_credits"), &problem);
-                const auto used = usdField(data, QStringLiteral("total_usage"), &problem);
-                if (credits && used) {
-                    if (const auto left = credits->checkedSub(*used))
-                        result->balances.append({QStringLiteral("USD"), QStringLiteral("credits_remaining"), *left});
-                }
-                if (!problem.isEmpty()) {
+                if (!parseCredits(body, *result, &problem)) {
                     result->error = {ProviderError::Kind::BadPayload,
                                      QStringLiteral("Unexpected answer from /credits: ") + problem, 200, -1};
                     done(std::move(*result));
@@ -114,40 +165,7 @@ void OpenRouterAdapter::fetchManagement(QDate from, QDate to, std::shared_ptr<Fe
                         return;
                     }
                     QString bad;
-                    const QJsonValue rows = activity.value(QStringLiteral("data"));
-                    if (!rows.isArray())
-                        bad = QStringLiteral("\"data\" is not a list");
-                    for (const QJsonValue &rowValue : rows.toArray()) {
-                        const QJsonObject row = rowValue.toObject();
-                        const auto day = parseIsoDay(row.value(QStringLiteral("date")).toString().left(10));
-                        if (!day) {
-                            bad = QStringLiteral("an activity row without a YYYY-MM-DD \"date\"");
-                            break;
-                        }
-                        if (*day < from || *day > to)
-                            continue;
-                        UsageRecord r;
-                        r.day = *day;
-                        r.model = textField(row, QStringLiteral("model"), &bad);
-                        r.project =
-                            textField(row, QStringLiteral("provider_name"), &bad);   // the upstream that served it
-                        r.inputTokens = countField(row, QStringLiteral("prompt_tokens"), &bad);
-                        r.outputTokens = countField(row, QStringLiteral("completion_tokens"), &bad);
-                        r.requests = countField(row, QStringLiteral("requests"), &bad);
-                        const auto spent = usdField(row, QStringLiteral("usage"), &bad);
-                        if (!bad.isEmpty())
-                            break;
-                        result->usage.append(r);
-                        if (spent) {
-                            CostRecord c;
-                            c.day = *day;
-                            c.lineItem = r.model;
-                            c.project = r.project;
-                            c.amount = *spent;
-                            result->costs.append(c);
-                        }
-                    }
-                    if (!bad.isEmpty())
+                    if (!parseActivity(activity, from, to, *result, &bad))
                         result->error = {ProviderError::Kind::BadPayload,
                                          QStringLiteral("Unexpected answer from /activity: ") + bad, 200, -1};
                     else if (to >= utcToday())
@@ -174,6 +192,23 @@ void DeepSeekAdapter::testConnection(TestCallback done)
     });
 }
 
+bool DeepSeekAdapter::parseBalance(const QJsonObject &body, FetchResult &out, QString *error)
+{
+    if (!body.value(QStringLiteral("balance_infos")).isArray())
+        *error = QStringLiteral("\"balance_infos\" is not a list");
+    for (const QJsonValue &infoValue : body.value(QStringLiteral("balance_infos")).toArray()) {
+        const QJsonObject info = infoValue.toObject();
+        const QString currency = info.value(QStringLiteral("currency")).toString().toUpper();
+        const auto amount = Money::parse(exactNumberText(info.value(QStringLiteral("total_balance"))));
+        if (currency.size() != 3 || !amount.value) {
+            *error = QStringLiteral("a balance without a currency or a decimal \"total_balance\"");
+            break;
+        }
+        out.balances.append({currency, QStringLiteral("balance"), *amount.value});
+    }
+    return error->isEmpty();
+}
+
 void DeepSeekAdapter::fetch(QDate, QDate, FetchCallback done)
 {
     getJson(endpoint(QStringLiteral("/user/balance")),
@@ -186,19 +221,7 @@ void DeepSeekAdapter::fetch(QDate, QDate, FetchCallback done)
                     return;
                 }
                 QString bad;
-                if (!body.value(QStringLiteral("balance_infos")).isArray())
-                    bad = QStringLiteral("\"balance_infos\" is not a list");
-                for (const QJsonValue &infoValue : body.value(QStringLiteral("balance_infos")).toArray()) {
-                    const QJsonObject info = infoValue.toObject();
-                    const QString currency = info.value(QStringLiteral("currency")).toString().toUpper();
-                    const auto amount = Money::parse(exactNumberText(info.value(QStringLiteral("total_balance"))));
-                    if (currency.size() != 3 || !amount.value) {
-                        bad = QStringLiteral("a balance without a currency or a decimal \"total_balance\"");
-                        break;
-                    }
-                    result.balances.append({currency, QStringLiteral("balance"), *amount.value});
-                }
-                if (!bad.isEmpty()) {
+                if (!parseBalance(body, result, &bad)) {
                     result.error = {ProviderError::Kind::BadPayload,
                                     QStringLiteral("Unexpected answer from /user/balance: ") + bad, 200, -1};
                 } else {

@@ -15,6 +15,13 @@ public:
     void testConnection(TestCallback done) override;
     void fetch(QDate from, QDate to, FetchCallback done) override;
 
+    // The answers of /key, /credits and /activity (rows of days outside [from, to] are left out),
+    // appended to `out`; false with *error (which must come in empty) when one breaks the
+    // contract. No network: what the fetch calls, and what the fuzz targets feed.
+    static bool parseKey(const QJsonObject &body, FetchResult &out, bool *managementKey, QString *error);
+    static bool parseCredits(const QJsonObject &body, FetchResult &out, QString *error);
+    static bool parseActivity(const QJsonObject &body, QDate from, QDate to, FetchResult &out, QString *error);
+
 private:
     void fetchManagement(QDate from, QDate to, std::shared_ptr<FetchResult> result, FetchCallback done);
 };
@@ -28,6 +35,10 @@ public:
     Capabilities capabilities() const override;
     void testConnection(TestCallback done) override;
     void fetch(QDate from, QDate to, FetchCallback done) override;
+
+    // The answer of /user/balance, appended to `out`; false with *error (which must come in
+    // empty) when it breaks the contract. No network.
+    static bool parseBalance(const QJsonObject &body, FetchResult &out, QString *error);
 };
 
 // Providers without a usage or cost API readable with their key (Google Gemini, Groq, Mistral,

@@ -159,11 +159,14 @@ void ImportDialog::setFile(const QString &path)
         m_preview->setHorizontalHeaderLabels(m_header);
         for (int i = 0; i < PreviewRows; ++i) {
             const CsvReader::Status status = reader.next(&row);
-            if (status != CsvReader::Status::Record && status != CsvReader::Status::BrokenQuote)
+            if (status != CsvReader::Status::Record && status != CsvReader::Status::BrokenQuote &&
+                status != CsvReader::Status::TooLong)
                 break;
             QList<QStandardItem *> items;
             if (status == CsvReader::Status::BrokenQuote)
                 items << new QStandardItem(tr("⚠ line %1: broken quoting").arg(reader.recordLine()));
+            if (status == CsvReader::Status::TooLong)
+                items << new QStandardItem(tr("⚠ line %1: longer than 1 MiB").arg(reader.recordLine()));
             for (const QString &value : std::as_const(row))
                 items << new QStandardItem(value);
             m_preview->appendRow(items);

@@ -1,0 +1,219 @@
+#include "csvrow.h"
+
+#include "common/dates.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
+
+namespace tl {
+
+namespace {
+
+std::optional<QDate> parseDay(const QString &raw)
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool digits = false;
+    const qint64 seconds = text.toLongLong(&digits);
+    if (digits)   // Unix seconds (OpenAI's start_time): the UTC day
+        return utcDayOfUnixSeconds(seconds);
+    if (text.size() > 10 && text.at(10) != u'T' && text.at(10) != u' ')
+        return std::nullopt;
+    return parseIsoDay(text.left(10));
+}
+
+// A token or request count: empty is 0; otherwise a whole number ≥ 0.
+bool parseCount(const QString &raw, qint64 *value, QString *reason, const QString &column)
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty()) {
+        *value = 0;
+        return true;
+    }
+    bool ok = false;
+    *value = text.toLongLong(&ok);
+    if (!ok) {
+        // Digits only, but more than 64 bits hold: say so rather than "not a whole number".
+        const QStringView digits = QStringView(text).mid(text.startsWith(u'+') ? 1 : 0);
+        const bool tooLarge = !digits.isEmpty() &&
+                              std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        *reason = tooLarge ? QStringLiteral("%1 \"%2\" is too large (the limit is %3)")
+                                 .arg(column, text)
+                                 .arg(std::numeric_limits<qint64>::max())
+                           : QStringLiteral("%1 \"%2\" is not a whole number").arg(column, text);
+        return false;
+    }
+    if (*value < 0) {
+        *reason = QStringLiteral("negative %1 (%2)").arg(column, text);
+        return false;
+    }
+    return true;
+}
+
+const QRegularExpression &currencyPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{3}$"));
+    return re;
+}
+
+// "1,234,567.89" -> "1234567.89"; nullopt unless every comma sits between groups of three digits
+// in the whole part, with one to three digits before the first.
+std::optional<QString> withoutThousandsSeparators(QStringView number)
+{
+    const qsizetype point = number.indexOf(u'.');
+    const QStringView whole = point < 0 ? number : number.left(point);
+    const QStringView fraction = point < 0 ? QStringView() : number.mid(point);
+    if (fraction.contains(u',') || fraction.contains(u'e') || fraction.contains(u'E'))
+        return std::nullopt;
+    const QList<QStringView> groups = whole.split(u',');
+    QString out;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QStringView g = groups.at(i);
+        const bool sizeOk = i == 0 ? g.size() >= 1 && g.size() <= 3 : g.size() == 3;
+        if (!sizeOk || !std::all_of(g.begin(), g.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            return std::nullopt;
+        out += g;
+    }
+    return out + fraction;
+}
+
+bool isAiService(const QString &service)
+{
+    const QString s = service.toLower();
+    return s.contains(u"gemini") || s.contains(u"vertex ai") || s.contains(u"generative language");
+}
+
+}   // namespace
+
+std::optional<Money> parseCsvAmount(QStringView text, Money::Unit unit, QString *reason)
+{
+    const QStringView cell = text.trimmed();
+    QStringView rest = cell;
+    QString sign;
+    const auto takeSign = [&] {
+        if (!rest.isEmpty() && (rest.front() == u'-' || rest.front() == u'+') && sign.isEmpty()) {
+            sign = rest.front();
+            rest = rest.mid(1);
+        }
+    };
+    takeSign();   // "-$1.50"
+    if (rest.startsWith(u'$'))
+        rest = rest.mid(1).trimmed();
+    takeSign();   // "$-1.50"
+    QString number = rest.toString();
+    if (rest.contains(u',')) {
+        const std::optional<QString> plain = withoutThousandsSeparators(rest);
+        if (!plain) {
+            *reason = QStringLiteral("cost \"%1\" is not a decimal amount: a comma may only separate thousands, as "
+                                     "in 1,234.50")
+                          .arg(cell);
+            return std::nullopt;
+        }
+        number = *plain;
+    }
+    // Money::parse would accept a sign here too: "$+-1" or "--1" are not amounts.
+    if (number.startsWith(u'-') || number.startsWith(u'+') || number.startsWith(u' ')) {
+        *reason = QStringLiteral("cost \"%1\" is not a decimal amount").arg(cell);
+        return std::nullopt;
+    }
+    const Money::ParseResult parsed = Money::parse(QString(sign + number), unit);
+    if (parsed.error == Money::ParseError::Overflow) {
+        *reason = QStringLiteral("cost \"%1\" is too large (the limit is $%2)")
+                      .arg(cell, Money::fromNanos(std::numeric_limits<qint64>::max()).toExactString());
+        return std::nullopt;
+    }
+    if (!parsed.value) {
+        *reason = QStringLiteral("cost \"%1\" is not a decimal amount").arg(cell);
+        return std::nullopt;
+    }
+    return parsed.value;
+}
+
+CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype columnCount, const QString &provider)
+{
+    CsvRow out;
+    const auto bad = [&out](const QString &reason) {
+        out.kind = CsvRow::Kind::Bad;
+        out.reason = reason;
+        return out;
+    };
+    const auto field = [&m, &row](CsvField f) -> QString {
+        const int i = m.columns.value(f, -1);
+        return i >= 0 && i < row.size() ? row.at(i).trimmed() : QString();
+    };
+    if (row.size() != columnCount)
+        return bad(QStringLiteral("expected %1 columns, found %2").arg(columnCount).arg(row.size()));
+    const std::optional<QDate> day = parseDay(field(CsvField::Date));
+    if (!day)
+        return bad(QStringLiteral("bad date \"%1\"").arg(field(CsvField::Date)));
+    out.day = *day;
+    const QString currency = field(CsvField::Currency).toUpper();
+    if (m.has(CsvField::Currency) && !currency.isEmpty() && !currencyPattern().match(currency).hasMatch())
+        return bad(QStringLiteral("unknown currency \"%1\"").arg(field(CsvField::Currency)));
+    if (!field(CsvField::CostUsd).isEmpty()) {
+        QString reason;
+        out.cost = parseCsvAmount(field(CsvField::CostUsd), m.centsNotDollars ? Money::Unit::Cents : Money::Unit::Usd,
+                                  &reason);
+        if (!out.cost)
+            return bad(reason);
+    }
+    out.project = field(CsvField::Project);
+
+    if (m.costsOnly) {
+        if (m.has(CsvField::Service) && !isAiService(field(CsvField::Service))) {
+            out.kind = CsvRow::Kind::Skipped;
+            return out;
+        }
+        if (!out.cost)
+            return bad(QStringLiteral("no cost"));
+        QString item = field(CsvField::LineItem);
+        if (m.has(CsvField::Service))
+            item = field(CsvField::Service) + QStringLiteral(" — ") + item;
+        if (item.isEmpty())
+            item = field(CsvField::Model).isEmpty() ? QStringLiteral("usage") : field(CsvField::Model);
+        out.lineItem = item;
+        out.currency = currency.isEmpty() ? QStringLiteral("USD") : currency;
+        out.kind = CsvRow::Kind::Cost;
+        return out;
+    }
+
+    out.model = field(CsvField::Model);
+    if (out.model.isEmpty())
+        return bad(QStringLiteral("no model"));
+    const bool gateway = provider == u"openrouter";
+    if (m.has(CsvField::Provider) && !field(CsvField::Provider).isEmpty() && !gateway &&
+        field(CsvField::Provider).toLower() != provider)
+        return bad(
+            QStringLiteral("provider \"%1\" is not this account's (%2)").arg(field(CsvField::Provider), provider));
+    if (out.cost && out.cost->isNegative())
+        return bad(QStringLiteral("negative cost"));
+    if (out.cost && !currency.isEmpty() && currency != u"USD")
+        return bad(QStringLiteral("usage costs must be in USD, not %1").arg(currency));
+    const std::pair<CsvField, const char *> countFields[] = {{CsvField::InputTokens, "input tokens"},
+                                                             {CsvField::CachedTokens, "cached tokens"},
+                                                             {CsvField::CacheWriteTokens, "cache-write tokens"},
+                                                             {CsvField::OutputTokens, "output tokens"},
+                                                             {CsvField::Requests, "requests"}};
+    qint64 *const counts[] = {&out.inputTokens, &out.cachedTokens, &out.cacheWriteTokens, &out.outputTokens,
+                              &out.requests};
+    QString reason;
+    for (int i = 0; i < 5; ++i) {
+        if (!parseCount(field(countFields[i].first), counts[i], &reason, QString::fromLatin1(countFields[i].second)))
+            return bad(reason);
+    }
+    if (m.inputIncludesCached) {
+        if (out.cachedTokens > out.inputTokens)
+            return bad(QStringLiteral("more cached tokens (%1) than input tokens (%2)")
+                           .arg(out.cachedTokens)
+                           .arg(out.inputTokens));
+        out.inputTokens -= out.cachedTokens;   // stored input is uncached
+    }
+    out.apiKeyId = field(CsvField::ApiKey);
+    out.kind = CsvRow::Kind::Usage;
+    return out;
+}
+
+}   // namespace tl

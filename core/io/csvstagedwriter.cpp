@@ -1,0 +1,282 @@
+#include "csvstagedwriter.h"
+
+#include "common/dates.h"
+#include "storage/costrepository.h"
+#include "storage/sqlitestatement.h"
+#include "storage/usagerepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace tl {
+
+namespace {
+
+constexpr int BatchSize = 4096;
+constexpr int MaxNamedLines = 10;
+constexpr int MaxNamedOverflows = 5;
+const char *const CountNames[] = {"input tokens", "cached tokens", "cache-write tokens", "output tokens", "requests"};
+
+QString maxUsd()
+{
+    return Money::fromNanos(std::numeric_limits<qint64>::max()).toExactString();
+}
+
+// a += b, false (a unchanged) when the sum does not fit in 64 bits.
+bool addChecked(qint64 &a, qint64 b)
+{
+    qint64 sum = 0;
+    if (__builtin_add_overflow(a, b, &sum))
+        return false;
+    a = sum;
+    return true;
+}
+
+}   // namespace
+
+void CsvLines::add(qint64 line)
+{
+    if (m_first.size() < MaxNamedLines)
+        m_first.append(line);
+    ++m_count;
+}
+
+QString CsvLines::text() const
+{
+    QStringList numbers;
+    for (qint64 line : m_first)
+        numbers << QString::number(line);
+    if (m_count > m_first.size())
+        return QStringLiteral("lines %1 and %2 more")
+            .arg(numbers.join(QStringLiteral(", ")))
+            .arg(m_count - m_first.size());
+    if (numbers.size() == 1)
+        return QStringLiteral("line ") + numbers.first();
+    const QString last = numbers.takeLast();
+    return QStringLiteral("lines %1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
+}
+
+void CsvStagedWriter::overflow(const CsvLines &lines, const QString &where, const QString &what)
+{
+    ++m_overflows;
+    if (m_overflowTexts.size() < MaxNamedOverflows)
+        m_overflowTexts << QStringLiteral("%1 (%2): %3").arg(lines.text(), where, what);
+}
+
+QString CsvStagedWriter::overflowError() const
+{
+    QString text = m_overflowTexts.join(QStringLiteral("; "));
+    if (m_overflows > m_overflowTexts.size())
+        text += QStringLiteral("; and %1 more").arg(m_overflows - m_overflowTexts.size());
+    return QStringLiteral("some amounts are too large to add up: %1; nothing was imported").arg(text);
+}
+
+bool CsvStagedWriter::writeUsage(QString *error)
+{
+    // Read through the SQLite API: QtSql would turn every column of every row into a QVariant.
+    // SQLite marks where a key and a model's day begin, so the texts are read only there.
+    sql::SqliteStatement q;
+    if (!q.prepare(sql::nativeHandle(m_db),
+                   "SELECT input, cached, cache_write, output, requests, cost, line, day, model, project, api_key_id, "
+                   "day IS NOT LAG(day) OVER w OR model IS NOT LAG(model) OVER w, "
+                   "project IS NOT LAG(project) OVER w OR api_key_id IS NOT LAG(api_key_id) OVER w "
+                   "FROM temp.import_usage WINDOW w AS (ORDER BY day, model, project, api_key_id, line) "
+                   "ORDER BY day, model, project, api_key_id, line",
+                   error))
+        return false;
+    while (q.step()) {
+        const bool newDay = q.int64(11) != 0;
+        const bool newKey = newDay || q.int64(12) != 0;
+        if (newKey && !closeKey(error))
+            return false;
+        if (newDay) {
+            closeDay();
+            m_day.emplace();
+            m_day->day = q.text(7);
+            m_day->model = q.text(8);
+        }
+        if (newKey) {
+            m_key.emplace();
+            m_key->day = m_day->day;
+            UsageRecord &r = m_key->record;
+            r.accountId = m_options.accountId;
+            r.day = parseIsoDay(m_day->day).value_or(QDate());
+            r.model = m_day->model;
+            r.project = q.text(9);
+            r.apiKeyId = q.text(10);
+            r.source = QStringLiteral("csv");
+        }
+        addRow(q);
+    }
+    if (!q.ok()) {   // a failed step ends the loop like the last row does
+        *error = q.error();
+        return false;
+    }
+    if (!closeKey(error))
+        return false;
+    closeDay();
+    return flushUsage(error);
+}
+
+void CsvStagedWriter::addRow(const sql::SqliteStatement &q)
+{
+    KeyGroup &key = *m_key;
+    DayGroup &day = *m_day;
+    const qint64 line = q.int64(6);
+    key.lines.add(line);
+    day.lines.add(line);
+    for (int i = 0; i < Counts; ++i) {
+        const qint64 value = q.int64(i);
+        // The day's sums hold the key's (counts are never negative): checking those is enough.
+        if (!addChecked(day.counts[i], value) && day.overflow.isEmpty())
+            day.overflow = QStringLiteral("%1 add up to more than %2")
+                               .arg(QLatin1String(CountNames[i]))
+                               .arg(std::numeric_limits<qint64>::max());
+        if (i < 4 && !addChecked(day.tokens, value) && day.overflow.isEmpty())
+            day.overflow =
+                QStringLiteral("all their tokens add up to more than %1").arg(std::numeric_limits<qint64>::max());
+        addChecked(key.counts[i], value);
+    }
+    if (q.isNull(5))
+        key.allCosted = false;
+    else if (!addChecked(key.cost, q.int64(5)))
+        key.costFits = false;
+}
+
+bool CsvStagedWriter::closeKey(QString *error)
+{
+    if (!m_key)
+        return true;
+    KeyGroup &key = *m_key;
+    UsageRecord &r = key.record;
+    r.inputTokens = key.counts[0];
+    r.cachedInputTokens = key.counts[1];
+    r.cacheWrite5mTokens = key.counts[2];
+    r.outputTokens = key.counts[3];
+    r.requests = key.counts[4];
+    QString problem;
+    if (key.allCosted) {   // every row of this key carried a cost: the file's own figure
+        if (key.costFits) {
+            r.cost = Money::fromNanos(key.cost);
+            r.costStatus = CostStatus::Reported;
+        } else {
+            problem = QStringLiteral("their costs add up to more than $%1").arg(maxUsd());
+        }
+    } else {
+        const CostResult priced = m_calculator.price(m_provider, r);   // estimated from the catalog, or unpriced
+        if (priced.overflow) {
+            problem = QStringLiteral("the estimated cost is more than $%1").arg(maxUsd());
+        } else {
+            r.cost = priced.cost;
+            r.costStatus = priced.status;
+        }
+    }
+    if (!problem.isEmpty())
+        overflow(key.lines, isoDay(r.day) + QStringLiteral(", ") + r.model, problem);
+    else if (r.cost && !addChecked(m_day->cost, r.cost->nanos()) && m_day->overflow.isEmpty())
+        m_day->overflow = QStringLiteral("their costs add up to more than $%1").arg(maxUsd());
+    const bool keep = problem.isEmpty() && !overflowed() && !m_options.dryRun;
+    if (keep)
+        m_usage.append(std::move(r));
+    m_key.reset();
+    return !keep || m_usage.size() < BatchSize || flushUsage(error);
+}
+
+void CsvStagedWriter::closeDay()
+{
+    if (m_day && !m_day->overflow.isEmpty())
+        overflow(m_day->lines, m_day->day + QStringLiteral(", ") + m_day->model, m_day->overflow);
+    m_day.reset();
+}
+
+bool CsvStagedWriter::flushUsage(QString *error)
+{
+    if (m_usage.isEmpty() || overflowed())
+        return true;
+    const UpsertResult r = UsageRepository(m_db).upsert(m_usage);
+    m_usage.clear();
+    if (!r.ok) {
+        *error = r.error;
+        return false;
+    }
+    m_result.usageCreated += r.created;
+    m_result.usageUpdated += r.updated;
+    m_result.usageUnchanged += r.unchanged;
+    return true;
+}
+
+bool CsvStagedWriter::writeCosts(QString *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT day, line_item, project, currency, amount, line FROM temp.import_costs "
+                               "ORDER BY day, line_item, project, currency, line"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    std::optional<CostRecord> cost;
+    QString costDay;
+    qint64 amount = 0;
+    bool fits = true;
+    CsvLines lines;
+    const auto close = [&]() -> bool {
+        if (!cost)
+            return true;
+        if (!fits) {
+            overflow(lines, costDay + QStringLiteral(", ") + cost->lineItem,
+                     QStringLiteral("the amounts add up to more than %1 %2").arg(maxUsd(), cost->currency));
+            return true;
+        }
+        cost->amount = Money::fromNanos(amount);
+        if (overflowed() || m_options.dryRun)
+            return true;
+        m_costs.append(*cost);
+        return m_costs.size() < BatchSize || flushCosts(error);
+    };
+    while (q.next()) {
+        const QString day = q.value(0).toString();
+        if (!cost || costDay != day || cost->lineItem != q.value(1).toString() ||
+            cost->project != q.value(2).toString() || cost->currency != q.value(3).toString()) {
+            if (!close())
+                return false;
+            cost.emplace();
+            costDay = day;
+            cost->accountId = m_options.accountId;
+            cost->day = parseIsoDay(day).value_or(QDate());
+            cost->lineItem = q.value(1).toString();
+            cost->project = q.value(2).toString();
+            cost->currency = q.value(3).toString();
+            cost->source = QStringLiteral("csv");
+            amount = 0;
+            fits = true;
+            lines = CsvLines();
+        }
+        lines.add(q.value(5).toLongLong());
+        fits = fits && addChecked(amount, q.value(4).toLongLong());   // credits are negative: both ways
+    }
+    if (q.lastError().isValid()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return close() && flushCosts(error);
+}
+
+bool CsvStagedWriter::flushCosts(QString *error)
+{
+    if (m_costs.isEmpty() || overflowed())
+        return true;
+    const UpsertResult r = CostRepository(m_db).upsert(m_costs);
+    m_costs.clear();
+    if (!r.ok) {
+        *error = r.error;
+        return false;
+    }
+    m_result.costsCreated += r.created;
+    m_result.costsUpdated += r.updated;
+    m_result.costsUnchanged += r.unchanged;
+    return true;
+}
+
+}   // namespace tl

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "csvimport.h"
+#include "pricing/costcalculator.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace tl {
+
+namespace sql {
+class SqliteStatement;
+}
+
+// The file lines a group of staged rows came from, for messages: the first few and how many.
+class CsvLines
+{
+public:
+    void add(qint64 line);
+    QString text() const;   // "line 4", "lines 2 and 7", "lines 2, 3, ... and 12 more"
+
+private:
+    QList<qint64> m_first;
+    qint64 m_count = 0;
+};
+
+// Writes the staged rows: rows with the same key in one file are one record, summed exactly. Every
+// sum is checked (SQLite's SUM stops at the first overflow with a bare "integer overflow") — also
+// the daily totals per model that the rollup keeps — and a sum that does not fit is named by the
+// file lines behind it. After an overflow nothing more is written; the caller rolls back.
+class CsvStagedWriter final
+{
+public:
+    CsvStagedWriter(QSqlDatabase db, const CsvImportOptions &options, const QString &provider,
+                    const PricingCatalog &catalog, CsvImportResult &result)
+        : m_db(db)
+        , m_options(options)
+        , m_provider(provider)
+        , m_calculator(catalog)
+        , m_result(result)
+    {}
+
+    bool writeUsage(QString *error);
+    bool writeCosts(QString *error);
+    bool overflowed() const { return m_overflows > 0; }
+    QString overflowError() const;
+
+private:
+    static constexpr int Counts = 5;   // input, cached, cache write, output, requests
+    // One stored record: the rows of one key.
+    struct KeyGroup
+    {
+        UsageRecord record;
+        QString day;
+        qint64 counts[Counts] = {};
+        qint64 cost = 0;
+        bool allCosted = true;
+        bool costFits = true;
+        CsvLines lines;
+    };
+    // One rollup row: the rows of one model on one day, which the dashboard adds up.
+    struct DayGroup
+    {
+        QString day;
+        QString model;
+        qint64 counts[Counts] = {};
+        qint64 tokens = 0;
+        qint64 cost = 0;
+        QString overflow;   // the first sum that does not fit
+        CsvLines lines;
+    };
+
+    void addRow(const sql::SqliteStatement &row);
+    bool closeKey(QString *error);
+    void closeDay();
+    void overflow(const CsvLines &lines, const QString &where, const QString &what);
+    bool flushUsage(QString *error);
+    bool flushCosts(QString *error);
+
+    QSqlDatabase m_db;
+    const CsvImportOptions &m_options;
+    const QString m_provider;
+    CostCalculator m_calculator;
+    CsvImportResult &m_result;
+    std::optional<KeyGroup> m_key;
+    std::optional<DayGroup> m_day;
+    QList<UsageRecord> m_usage;
+    QList<CostRecord> m_costs;
+    QStringList m_overflowTexts;
+    qint64 m_overflows = 0;
+};
+
+}   // namespace tl
