@@ -4,6 +4,7 @@
 #include "csvreader.h"
 #include "csvrow.h"
 #include "csvstagedwriter.h"
+#include "pricing/catalog.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 
@@ -14,7 +15,24 @@
 
 namespace tl {
 
-namespace {}   // namespace
+namespace {
+
+// A cost line of a file that names models for people ("Claude Sonnet 4.5, web_search (batch)"):
+// the display name is replaced by the catalog's model id when the catalog knows it, so bills and
+// usage speak of the same model. `ids` remembers names already looked up.
+QString catalogLineItem(const CsvRow &row, const QString &provider, const PricingCatalog &catalog,
+                        QHash<QString, QString> *ids)
+{
+    if (row.displayModel.isEmpty())
+        return row.lineItem;
+    auto it = ids->constFind(row.displayModel);
+    if (it == ids->constEnd())
+        it = ids->insert(row.displayModel,
+                         catalog.modelIdForName(provider, row.displayModel).value_or(row.displayModel));
+    return *it + row.lineItem.mid(row.displayModel.size());
+}
+
+}   // namespace
 
 CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions &options,
                           const PricingCatalog &catalog)
@@ -76,8 +94,8 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
         !sql::exec(
             db,
             QStringLiteral("CREATE TEMP TABLE import_usage (day TEXT, model TEXT, project TEXT, api_key_id TEXT, "
-                           "input INTEGER, cached INTEGER, cache_write INTEGER, output INTEGER, requests INTEGER, "
-                           "cost INTEGER, line INTEGER)"),
+                           "service_tier TEXT, input INTEGER, cached INTEGER, cache_write INTEGER, "
+                           "cache_write_1h INTEGER, output INTEGER, requests INTEGER, cost INTEGER, line INTEGER)"),
             &error) ||
         !sql::exec(
             db,
@@ -91,7 +109,7 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
     auto stageCostPtr = std::make_unique<sql::SqliteStatement>();
     sql::SqliteStatement &stageUsage = *stageUsagePtr;
     sql::SqliteStatement &stageCost = *stageCostPtr;
-    if (!stageUsage.prepare(handle, "INSERT INTO temp.import_usage VALUES (?,?,?,?,?,?,?,?,?,?,?)", &error) ||
+    if (!stageUsage.prepare(handle, "INSERT INTO temp.import_usage VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", &error) ||
         !stageCost.prepare(handle, "INSERT INTO temp.import_costs VALUES (?,?,?,?,?,?)", &error))
         return refuse(error);
 
@@ -101,6 +119,7 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             result.badRows.append({line, reason});
     };
     QStringList fields;
+    QHash<QString, QString> modelIds;
     for (;;) {
         const CsvReader::Status status = reader.next(&fields);
         if (status == CsvReader::Status::End)
@@ -120,6 +139,10 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             continue;
         }
         const CsvRow row = parseCsvRow(m, fields, header.size(), provider);
+        if ((row.kind == CsvRow::Kind::Usage || row.kind == CsvRow::Kind::Cost) && row.day.isValid()) {
+            result.firstDay = result.firstDay.isValid() ? std::min(result.firstDay, row.day) : row.day;
+            result.lastDay = result.lastDay.isValid() ? std::max(result.lastDay, row.day) : row.day;
+        }
         switch (row.kind) {
         case CsvRow::Kind::Bad:
             bad(line, row.reason);
@@ -129,7 +152,7 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             continue;
         case CsvRow::Kind::Cost:
             stageCost.bind(1, isoDay(row.day));
-            stageCost.bind(2, row.lineItem);
+            stageCost.bind(2, catalogLineItem(row, provider, catalog, &modelIds));
             stageCost.bind(3, row.project);
             stageCost.bind(4, row.currency);
             stageCost.bind(5, row.cost->nanos());
@@ -144,16 +167,18 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             stageUsage.bind(2, row.model);
             stageUsage.bind(3, row.project);
             stageUsage.bind(4, row.apiKeyId);
-            stageUsage.bind(5, row.inputTokens);
-            stageUsage.bind(6, row.cachedTokens);
-            stageUsage.bind(7, row.cacheWriteTokens);
-            stageUsage.bind(8, row.outputTokens);
-            stageUsage.bind(9, row.requests);
+            stageUsage.bind(5, row.serviceTier);
+            stageUsage.bind(6, row.inputTokens);
+            stageUsage.bind(7, row.cachedTokens);
+            stageUsage.bind(8, row.cacheWriteTokens);
+            stageUsage.bind(9, row.cacheWrite1hTokens);
+            stageUsage.bind(10, row.outputTokens);
+            stageUsage.bind(11, row.requests);
             if (row.cost)
-                stageUsage.bind(10, row.cost->nanos());
+                stageUsage.bind(12, row.cost->nanos());
             else
-                stageUsage.bindNull(10);
-            stageUsage.bind(11, line);
+                stageUsage.bindNull(12);
+            stageUsage.bind(13, line);
             stageUsage.step();
             stageUsage.reset();
             if (!stageUsage.ok())

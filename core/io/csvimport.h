@@ -37,7 +37,9 @@ struct CsvImportResult
     CsvFormat format = CsvFormat::Generic;
     qint64 rows = 0;   // data rows read
     qint64 goodRows = 0;
-    qint64 skippedRows = 0;   // rows that are not LLM spend (other Google Cloud services)
+    qint64 skippedRows = 0;   // rows that are not LLM spend (other Google Cloud services, empty time buckets)
+    QDate firstDay;           // the days the good rows cover
+    QDate lastDay;
     qint64 badRowCount = 0;
     QList<CsvBadRow> badRows;   // the first maxReportedBadRows of them
     qint64 usageCreated = 0;

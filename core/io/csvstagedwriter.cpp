@@ -17,7 +17,8 @@ namespace {
 constexpr int BatchSize = 4096;
 constexpr int MaxNamedLines = 10;
 constexpr int MaxNamedOverflows = 5;
-const char *const CountNames[] = {"input tokens", "cached tokens", "cache-write tokens", "output tokens", "requests"};
+const char *const CountNames[] = {"input tokens",  "cached tokens", "cache-write tokens", "1-hour cache-write tokens",
+                                  "output tokens", "requests"};
 
 QString maxUsd()
 {
@@ -79,23 +80,25 @@ bool CsvStagedWriter::writeUsage(QString *error)
     // SQLite marks where a key and a model's day begin, so the texts are read only there.
     sql::SqliteStatement q;
     if (!q.prepare(sql::nativeHandle(m_db),
-                   "SELECT input, cached, cache_write, output, requests, cost, line, day, model, project, api_key_id, "
+                   "SELECT input, cached, cache_write, cache_write_1h, output, requests, cost, line, day, model, "
+                   "project, api_key_id, service_tier, "
                    "day IS NOT LAG(day) OVER w OR model IS NOT LAG(model) OVER w, "
                    "project IS NOT LAG(project) OVER w OR api_key_id IS NOT LAG(api_key_id) OVER w "
-                   "FROM temp.import_usage WINDOW w AS (ORDER BY day, model, project, api_key_id, line) "
-                   "ORDER BY day, model, project, api_key_id, line",
+                   "OR service_tier IS NOT LAG(service_tier) OVER w "
+                   "FROM temp.import_usage WINDOW w AS (ORDER BY day, model, project, api_key_id, service_tier, line) "
+                   "ORDER BY day, model, project, api_key_id, service_tier, line",
                    error))
         return false;
     while (q.step()) {
-        const bool newDay = q.int64(11) != 0;
-        const bool newKey = newDay || q.int64(12) != 0;
+        const bool newDay = q.int64(13) != 0;
+        const bool newKey = newDay || q.int64(14) != 0;
         if (newKey && !closeKey(error))
             return false;
         if (newDay) {
             closeDay();
             m_day.emplace();
-            m_day->day = q.text(7);
-            m_day->model = q.text(8);
+            m_day->day = q.text(8);
+            m_day->model = q.text(9);
         }
         if (newKey) {
             m_key.emplace();
@@ -104,8 +107,9 @@ bool CsvStagedWriter::writeUsage(QString *error)
             r.accountId = m_options.accountId;
             r.day = parseIsoDay(m_day->day).value_or(QDate());
             r.model = m_day->model;
-            r.project = q.text(9);
-            r.apiKeyId = q.text(10);
+            r.project = q.text(10);
+            r.apiKeyId = q.text(11);
+            r.serviceTier = q.text(12);
             r.source = QStringLiteral("csv");
         }
         addRow(q);
@@ -124,7 +128,7 @@ void CsvStagedWriter::addRow(const sql::SqliteStatement &q)
 {
     KeyGroup &key = *m_key;
     DayGroup &day = *m_day;
-    const qint64 line = q.int64(6);
+    const qint64 line = q.int64(7);
     key.lines.add(line);
     day.lines.add(line);
     for (int i = 0; i < Counts; ++i) {
@@ -134,14 +138,14 @@ void CsvStagedWriter::addRow(const sql::SqliteStatement &q)
             day.overflow = QStringLiteral("%1 add up to more than %2")
                                .arg(QLatin1String(CountNames[i]))
                                .arg(std::numeric_limits<qint64>::max());
-        if (i < 4 && !addChecked(day.tokens, value) && day.overflow.isEmpty())
+        if (i < 5 && !addChecked(day.tokens, value) && day.overflow.isEmpty())
             day.overflow =
                 QStringLiteral("all their tokens add up to more than %1").arg(std::numeric_limits<qint64>::max());
         addChecked(key.counts[i], value);
     }
-    if (q.isNull(5))
+    if (q.isNull(6))
         key.allCosted = false;
-    else if (!addChecked(key.cost, q.int64(5)))
+    else if (!addChecked(key.cost, q.int64(6)))
         key.costFits = false;
 }
 
@@ -154,8 +158,9 @@ bool CsvStagedWriter::closeKey(QString *error)
     r.inputTokens = key.counts[0];
     r.cachedInputTokens = key.counts[1];
     r.cacheWrite5mTokens = key.counts[2];
-    r.outputTokens = key.counts[3];
-    r.requests = key.counts[4];
+    r.cacheWrite1hTokens = key.counts[3];
+    r.outputTokens = key.counts[4];
+    r.requests = key.counts[5];
     QString problem;
     if (key.allCosted) {   // every row of this key carried a cost: the file's own figure
         if (key.costFits) {

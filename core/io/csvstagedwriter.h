@@ -47,7 +47,7 @@ public:
     QString overflowError() const;
 
 private:
-    static constexpr int Counts = 5;   // input, cached, cache write, output, requests
+    static constexpr int Counts = 6;   // input, cached, cache write (5 min), cache write (1 h), output, requests
     // One stored record: the rows of one key.
     struct KeyGroup
     {

@@ -32,12 +32,16 @@ QString formatDescription(CsvFormat f)
     case CsvFormat::Generic:
         return ImportDialog::tr("TokenLedger's generic usage format");
     case CsvFormat::OpenAiUsage:
-        return ImportDialog::tr("OpenAI usage export");
+        return ImportDialog::tr("OpenAI platform usage export");
     case CsvFormat::OpenAiCosts:
-        return ImportDialog::tr("OpenAI cost export");
+        return ImportDialog::tr("OpenAI platform cost export");
     case CsvFormat::AnthropicUsage:
-        return ImportDialog::tr("Anthropic Console usage export");
+        return ImportDialog::tr("Anthropic usage (Admin API field names)");
     case CsvFormat::AnthropicCosts:
+        return ImportDialog::tr("Anthropic costs (Admin API field names)");
+    case CsvFormat::AnthropicConsoleUsage:
+        return ImportDialog::tr("Anthropic Console usage export");
+    case CsvFormat::AnthropicConsoleCosts:
         return ImportDialog::tr("Anthropic Console cost export");
     case CsvFormat::GoogleBilling:
         return ImportDialog::tr("Google Cloud Billing report (Gemini / Vertex AI rows)");
