@@ -67,6 +67,7 @@ int exportCommand(Context &ctx);
 int budgetsCommand(Context &ctx);
 int alertsCommand(Context &ctx);
 int importCommand(Context &ctx);
+int importsCommand(Context &ctx);
 int manualCommand(Context &ctx);
 int qualityCommand(Context &ctx);
 int checkCommand(Context &ctx);

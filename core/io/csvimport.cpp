@@ -5,15 +5,36 @@
 #include "csvrow.h"
 #include "csvstagedwriter.h"
 #include "pricing/catalog.h"
+#include "storage/importrepository.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <memory>
 
 namespace tl {
+
+std::optional<ImportSource> importSourceOf(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    return ImportSource{QFileInfo(path).fileName(), file.size(), QString::fromLatin1(hash.result().toHex())};
+}
 
 namespace {
 
@@ -195,9 +216,25 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             QStringLiteral("%1 of %2 rows are bad; nothing was imported").arg(result.badRowCount).arg(result.rows);
         return result;   // the savepoint rolls back
     }
+    // The history entry, in the same transaction: an import that fails leaves none.
+    std::optional<ImportJournal> journal;
+    ImportRecord history;
+    if (options.source && !options.dryRun) {
+        history.accountId = options.accountId;
+        history.fileName = options.source->fileName;
+        history.fileSize = options.source->size;
+        history.sha256 = options.source->sha256;
+        history.format = options.mapping && !options.format ? QStringLiteral("mapped") : csvFormatName(result.format);
+        history.id = ImportRepository(db).begin(history, &error);
+        if (history.id == 0)
+            return refuse(error);
+        journal.emplace(db, history.id);
+    }
     // Pass 2: rows with the same key are one record, summed exactly; then the upsert path. A dry run
     // goes through the same sums (an overflow is found there too) and writes nothing.
     CsvStagedWriter writer(db, options, provider, catalog, result);
+    if (journal)
+        writer.setJournal(&*journal);
     if (!writer.writeUsage(&error) || !writer.writeCosts(&error))
         return refuse(error);
     if (writer.overflowed())
@@ -205,9 +242,37 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
     if (!sql::exec(db, QStringLiteral("DROP TABLE temp.import_usage"), &error) ||
         !sql::exec(db, QStringLiteral("DROP TABLE temp.import_costs"), &error))
         return refuse(error);
+    if (options.source) {
+        if (const auto earlier = ImportRepository(db).sameFile(options.accountId, options.source->sha256, history.id))
+            result.sameFileImportId = earlier->id;
+    }
     if (options.dryRun) {
         result.ok = true;
         return result;   // checked, not written: the savepoint rolls back
+    }
+    if (journal) {
+        const qint64 changed = result.usageCreated + result.usageUpdated + result.costsCreated + result.costsUpdated;
+        if (changed == 0 && result.sameFileImportId != 0) {
+            // The same file again, and nothing changed: no second history entry.
+            if (!ImportRepository(db).discard(history.id, &error))
+                return refuse(error);
+        } else {
+            history.rowsRead = result.rows;
+            history.rowsGood = result.goodRows;
+            history.rowsBad = result.badRowCount;
+            history.rowsSkipped = result.skippedRows;
+            history.firstDay = result.firstDay;
+            history.lastDay = result.lastDay;
+            history.usageCreated = result.usageCreated;
+            history.usageUpdated = result.usageUpdated;
+            history.usageUnchanged = result.usageUnchanged;
+            history.costsCreated = result.costsCreated;
+            history.costsUpdated = result.costsUpdated;
+            history.costsUnchanged = result.costsUnchanged;
+            if (!ImportRepository(db).finish(history, &error))
+                return refuse(error);
+            result.importId = history.id;
+        }
     }
     if (!savepoint.commit())
         return refuse(savepoint.error());

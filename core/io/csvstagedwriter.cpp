@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "storage/costrepository.h"
+#include "storage/importrepository.h"
 #include "storage/sqlitestatement.h"
 #include "storage/usagerepository.h"
 
@@ -200,6 +201,9 @@ bool CsvStagedWriter::flushUsage(QString *error)
 {
     if (m_usage.isEmpty() || overflowed())
         return true;
+    // The journal reads what each key held before the upsert overwrites it (import history, undo).
+    if (m_journal && !m_journal->recordUsage(m_usage, error))
+        return false;
     const UpsertResult r = UsageRepository(m_db).upsert(m_usage);
     m_usage.clear();
     if (!r.ok) {
@@ -272,6 +276,8 @@ bool CsvStagedWriter::flushCosts(QString *error)
 {
     if (m_costs.isEmpty() || overflowed())
         return true;
+    if (m_journal && !m_journal->recordCosts(m_costs, error))
+        return false;
     const UpsertResult r = CostRepository(m_db).upsert(m_costs);
     m_costs.clear();
     if (!r.ok) {
