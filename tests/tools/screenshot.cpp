@@ -3,7 +3,7 @@
 //   tokenledger-screenshot --db PATH --page N --out FILE.png [--size WxH] [--about]
 //                          [--demo-sync] [--fail PROVIDER] [--states DIR] [--today YYYY-MM-DD]
 //                          [--demo-days N] [--reconcile ROW] [--dark]
-//                          [--budget USD[,USD]] [--tray-menu] [--usage-tab N] [--import FILE]
+//                          [--budget USD[,USD]] [--tray-menu] [--usage-tab N] [--import FILE [--no-check]]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state.
@@ -108,13 +108,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         QStringLiteral("Capture the import dialog, checked, for this CSV file."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption noCheck(QStringLiteral("no-check"),
+                                     QStringLiteral("With --import: capture the dialog before Check file."));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("A dark Fusion palette."));
     const QCommandLineOption accountDialog(QStringLiteral("account-dialog"),
                                            QStringLiteral("Capture the Add Account dialog with this base URL."),
                                            QStringLiteral("URL"));
     parser.addOption(accountDialog);
     parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget,
-                       trayMenu, usageTab, importFile});
+                       trayMenu, usageTab, importFile, noCheck});
     parser.process(app);
     tl::installTranslations(app);   // as the app does: the locale's strings, else English plural forms
     if (parser.isSet(dark)) {
@@ -227,7 +229,8 @@ int main(int argc, char *argv[])
         importDialog = std::make_unique<tl::ImportDialog>(window.findChild<tl::DbWorker *>(), accounts, &window);
         importDialog->setFile(parser.value(importFile));
         importDialog->show();
-        QTimer::singleShot(300, &app, [&] { importDialog->check(); });
+        if (!parser.isSet(noCheck))
+            QTimer::singleShot(300, &app, [&] { importDialog->check(); });
     }
     if (parser.isSet(reconcile)) {
         window.findChild<QTabWidget *>(QStringLiteral("usageTabWidget"))->setCurrentIndex(1);
