@@ -178,6 +178,7 @@ private slots:
         QCOMPARE(dialog.currentAccount(), prod);
         QVERIFY2(text(&dialog, "importAccountHintLabel").contains(u"would count as OpenAI spend"_qs),
                  qPrintable(text(&dialog, "importAccountHintLabel")));
+        QVERIFY(button(&dialog, "importButton")->isEnabled());   // the user's call
         dialog.setFile(writeFile(dir, u"claude_usage_2.csv"_qs, AnthropicUsage));
         QCOMPARE(dialog.currentAccount(), prod);
     }
@@ -201,6 +202,9 @@ private slots:
         QVERIFY(create);
         QVERIFY(create->isVisibleTo(&dialog));
         QCOMPARE(create->text(), u"Create an Anthropic account for imports"_qs);
+        // Importing into the first account in the list would make Claude rows OpenAI spend.
+        QVERIFY(!button(&dialog, "importButton")->isEnabled());
+        QVERIFY(button(&dialog, "importCheckButton")->isEnabled());
 
         QSignalSpy created(&dialog, &ImportDialog::accountCreated);
         create->click();
@@ -213,6 +217,7 @@ private slots:
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM accounts"_qs), qint64(2));
         QCOMPARE(dialog.currentAccount(), id);
         QVERIFY(!create->isVisibleTo(&dialog));
+        QVERIFY(button(&dialog, "importButton")->isEnabled());
 
         QSignalSpy imported(&dialog, &ImportDialog::imported);
         dialog.runImport();

@@ -48,6 +48,7 @@ ImportAccountPicker::ImportAccountPicker(DbWorker *worker, const QList<std::pair
     connect(m_combo, &QComboBox::activated, this, [this] {
         m_byHand = true;
         updateHint();
+        emit canImportChanged();
     });
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
         updateHint();
@@ -55,7 +56,6 @@ ImportAccountPicker::ImportAccountPicker(DbWorker *worker, const QList<std::pair
     });
     m_hint->setObjectName(QStringLiteral("importAccountHintLabel"));
     m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_create->setObjectName(QStringLiteral("importCreateAccountButton"));
     connect(m_create, &QPushButton::clicked, this, &ImportAccountPicker::createAccountForImports);
     auto *hintRow = new QHBoxLayout;
@@ -83,6 +83,14 @@ qint64 ImportAccountPicker::currentAccount() const
 void ImportAccountPicker::setAccount(qint64 accountId)
 {
     m_combo->setCurrentIndex(std::max(0, m_combo->findData(accountId)));
+}
+
+bool ImportAccountPicker::canImport() const
+{
+    if (m_provider.isEmpty() || m_byHand || !m_loaded)
+        return true;
+    const AccountFacts *current = facts(currentAccount());
+    return current && current->provider == m_provider;
 }
 
 void ImportAccountPicker::setProvider(const QString &provider)
@@ -199,7 +207,9 @@ void ImportAccountPicker::updateHint()
             hint = tr("Add an account first (Accounts page): the provider's, or an “Other service” account for "
                       "seats, subscriptions and local models.");
     } else if (std::none_of(m_accounts.cbegin(), m_accounts.cend(), ofProvider)) {
-        hint = tr("This file comes from %1, and there is no %1 account yet.").arg(name);
+        hint = tr("This file comes from %1, and there is no %1 account yet. Create one, or pick an account above "
+                  "to import into anyway.")
+                   .arg(name);
         offer = true;
     } else if (current && current->provider != m_provider) {
         hint = tr("This file comes from %1, but %2 is a %3 account: its rows would count as %3 spend.")
@@ -215,6 +225,9 @@ void ImportAccountPicker::updateHint()
     }
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
+    // Grey when it only explains the choice; in the text colour when it asks for attention.
+    m_hint->setForegroundRole(current && current->provider == m_provider && !current->synced ? QPalette::PlaceholderText
+                                                                                             : QPalette::WindowText);
     m_create->setText(createText(m_provider));
     m_create->setVisible(offer);
     m_create->setEnabled(!m_creating);

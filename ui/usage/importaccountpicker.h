@@ -44,6 +44,9 @@ public:
     // unless the user chose one, and says why or what is missing.
     void setProvider(const QString &provider);
     QString provider() const { return m_provider; }
+    // False while the file comes from a provider no account in the list belongs to and the
+    // user has not picked one: importing into whatever came first would be a silent mistake.
+    bool canImport() const;
     void createAccountForImports();
 
     // The provider a format's rows come from, by its name's prefix ("openai-usage" → "openai",
@@ -56,6 +59,7 @@ public:
 
 signals:
     void accountChanged();
+    void canImportChanged();
     void loaded();
     void accountCreated(qint64 accountId);
 

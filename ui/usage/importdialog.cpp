@@ -154,6 +154,7 @@ ImportDialog::ImportDialog(DbWorker *worker, const QList<std::pair<qint64, QStri
         forgetResult();
         updateButtons();
     });
+    connect(m_account, &ImportAccountPicker::canImportChanged, this, &ImportDialog::updateButtons);
     connect(m_account, &ImportAccountPicker::accountCreated, this, &ImportDialog::accountCreated);
     connect(m_account, &ImportAccountPicker::loaded, this, [this] {
         updateButtons();
@@ -178,7 +179,7 @@ ImportDialog::ImportDialog(DbWorker *worker, const QList<std::pair<qint64, QStri
     m_formatLabel->setWordWrap(true);
     m_mappingBox = buildMapping();
 
-    auto *preview = new QTableView(this);
+    auto *preview = m_previewView = new QTableView(this);
     preview->setObjectName(QStringLiteral("importPreviewTable"));
     preview->setModel(m_preview);
     preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -307,6 +308,10 @@ void ImportDialog::setFile(const QString &path)
         m_readable = false;
     }
     markPreviewRows(m_previewProblems);
+    m_previewView->resizeColumnsToContents();
+    const int widest = m_previewView->fontMetrics().averageCharWidth() * 36;   // long names scroll, not the table
+    for (int c = 0; c < m_preview->columnCount(); ++c)
+        m_previewView->setColumnWidth(c, std::min(m_previewView->columnWidth(c), widest));
     m_format = m_readable ? detectCsvFormat(m_header) : std::nullopt;
     for (auto it = m_mappingCombos.begin(); it != m_mappingCombos.end(); ++it) {
         const QSignalBlocker blocker(it.value());
@@ -349,7 +354,7 @@ void ImportDialog::updateButtons()
                        (m_format || (m.has(CsvField::Date) && m.has(CsvField::Model)));
     // A check (or an import) that found no good row leaves nothing to import.
     m_checkButton->setEnabled(ready);
-    m_importButton->setEnabled(ready && !(m_hasResult && m_nothingToImport));
+    m_importButton->setEnabled(ready && m_account->canImport() && !(m_hasResult && m_nothingToImport));
     m_keepGood->setEnabled(!m_busy && m_hasResult && m_result.badRowCount > 0 && m_result.goodRows > 0);
     m_account->setEnabled(!m_busy);
     m_mappingBox->setEnabled(!m_busy);

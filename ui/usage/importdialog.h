@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStandardItemModel;
+class QTableView;
 
 namespace tl {
 
@@ -92,6 +93,7 @@ private:
     QFormLayout *m_mappingForm = nullptr;
     QHash<CsvField, QComboBox *> m_mappingCombos;
     QStandardItemModel *m_preview = nullptr;
+    QTableView *m_previewView = nullptr;
     QLabel *m_resultLabel = nullptr;
     QCheckBox *m_keepGood = nullptr;
     QPushButton *m_checkButton = nullptr;
