@@ -197,6 +197,7 @@ void ImportAccountPicker::updateHint()
 {
     QString hint = m_problem;
     bool offer = false;
+    bool explainsOnly = false;   // grey: it only says why; else in the text colour, asking for attention
     const AccountFacts *current = facts(currentAccount());
     const auto ofProvider = [this](const AccountFacts &a) { return a.provider == m_provider; };
     const QString name = providerDisplayName(m_provider);
@@ -222,12 +223,11 @@ void ImportAccountPicker::updateHint()
                             [this](const AccountFacts &a) { return a.provider != m_provider || a.synced; });
     } else if (current && !m_byHand) {
         hint = tr("Chosen to match the file: it comes from %1.").arg(name);
+        explainsOnly = true;
     }
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
-    // Grey when it only explains the choice; in the text colour when it asks for attention.
-    m_hint->setForegroundRole(current && current->provider == m_provider && !current->synced ? QPalette::PlaceholderText
-                                                                                             : QPalette::WindowText);
+    m_hint->setForegroundRole(explainsOnly ? QPalette::PlaceholderText : QPalette::WindowText);
     m_create->setText(createText(m_provider));
     m_create->setVisible(offer);
     m_create->setEnabled(!m_creating);

@@ -165,7 +165,7 @@ ImportDialog::ImportDialog(DbWorker *worker, const QList<std::pair<qint64, QStri
     m_file->setObjectName(QStringLiteral("importFileLineEdit"));
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("Choose a CSV file…"));
-    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *browse = m_browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(), tr("CSV files (*.csv);;All files (*)"));
@@ -179,15 +179,7 @@ ImportDialog::ImportDialog(DbWorker *worker, const QList<std::pair<qint64, QStri
     m_formatLabel->setWordWrap(true);
     m_mappingBox = buildMapping();
 
-    auto *preview = m_previewView = new QTableView(this);
-    preview->setObjectName(QStringLiteral("importPreviewTable"));
-    preview->setModel(m_preview);
-    preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    preview->setWordWrap(false);
-    // The vertical header shows the file's line numbers, as the check's messages name them.
-    preview->verticalHeader()->setDefaultSectionSize(preview->fontMetrics().height() + 8);
-    preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    preview->setMinimumHeight(180);
+    m_previewView = buildPreview();
     m_resultLabel->setObjectName(QStringLiteral("importResultLabel"));
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -211,12 +203,26 @@ ImportDialog::ImportDialog(DbWorker *worker, const QList<std::pair<qint64, QStri
     layout->addLayout(form);
     layout->addWidget(m_formatLabel);
     layout->addWidget(m_mappingBox);
-    layout->addWidget(preview, 1);
+    layout->addWidget(m_previewView, 1);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_keepGood);
     layout->addWidget(buttons);
     resize(820, 560);
     updateButtons();
+}
+
+QTableView *ImportDialog::buildPreview()
+{
+    auto *preview = new QTableView(this);
+    preview->setObjectName(QStringLiteral("importPreviewTable"));
+    preview->setModel(m_preview);
+    preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    preview->setWordWrap(false);
+    // The vertical header shows the file's line numbers, as the check's messages name them.
+    preview->verticalHeader()->setDefaultSectionSize(preview->fontMetrics().height() + 8);
+    preview->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    preview->setMinimumHeight(180);
+    return preview;
 }
 
 QWidget *ImportDialog::buildMapping()
@@ -357,6 +363,7 @@ void ImportDialog::updateButtons()
     m_importButton->setEnabled(ready && m_account->canImport() && !(m_hasResult && m_nothingToImport));
     m_keepGood->setEnabled(!m_busy && m_hasResult && m_result.badRowCount > 0 && m_result.goodRows > 0);
     m_account->setEnabled(!m_busy);
+    m_browse->setEnabled(!m_busy);
     m_mappingBox->setEnabled(!m_busy);
 }
 
@@ -450,10 +457,12 @@ void ImportDialog::run(bool dryRun)
     updateButtons();
     m_resultLabel->setText(dryRun ? tr("Checking every row…") : tr("Importing…"));
     m_worker->run([path = m_path, options](QSqlDatabase db) { return runOnWorker(db, path, options); }, this,
-                  [this, dryRun, account = options.accountId](RunResult out) {
+                  [this, dryRun, path = m_path, account = options.accountId](RunResult out) {
                       m_busy = false;
                       m_result = out.result;
-                      m_hasResult = true;
+                      // The account may have changed meanwhile (one created for imports): then this
+                      // verdict is not about the chosen account and file.
+                      m_hasResult = account == currentAccount() && path == m_path;
                       // A refused lock or an unreadable price list says nothing about the rows.
                       m_nothingToImport = (dryRun || m_result.rows > 0) && m_result.goodRows == 0;
                       m_firstDay = out.firstDay;
@@ -461,7 +470,8 @@ void ImportDialog::run(bool dryRun)
                       QHash<qint64, QString> badLines = m_previewProblems;
                       for (const CsvBadRow &bad : std::as_const(m_result.badRows))
                           badLines.insert(bad.line, bad.reason);
-                      markPreviewRows(badLines);
+                      if (path == m_path)
+                          markPreviewRows(badLines);
                       showResult(m_result, dryRun);
                       updateButtons();
                       if (dryRun) {

@@ -67,6 +67,7 @@ signals:
 
 private:
     QWidget *buildMapping();
+    QTableView *buildPreview();
     void updateButtons();
     void forgetResult();
     void markPreviewRows(const QHash<qint64, QString> &badLines);
@@ -88,6 +89,7 @@ private:
     QHash<qint64, QString> m_previewProblems;   // line → reason the reader found while previewing
     ImportAccountPicker *m_account = nullptr;
     QLineEdit *m_file = nullptr;
+    QPushButton *m_browse = nullptr;
     QLabel *m_formatLabel = nullptr;
     QWidget *m_mappingBox = nullptr;
     QFormLayout *m_mappingForm = nullptr;
