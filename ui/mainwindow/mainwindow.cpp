@@ -191,6 +191,8 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_services.sync, &SyncService::finished, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Sync); });
     connect(m_budgets, &BudgetsPage::budgetsChanged, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Budget); });
     connect(m_usage, &UsagePage::dataImported, this, &MainWindow::refreshAll);
+    // The page shows the imported days (UsagePage::showImported); wherever the import began.
+    connect(m_usage, &UsagePage::dataImported, this, [this] { showPage(UsagePageIndex); });
     connect(m_usage, &UsagePage::dataImported, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Import); });
     connect(m_usage, &UsagePage::manualEntriesChanged, this, &MainWindow::refreshAll);
     connect(m_usage, &UsagePage::manualEntriesChanged, m_alerts,
@@ -212,6 +214,8 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_accounts, &AccountsPage::accountsChanged, this, &MainWindow::refreshAll);
     connect(m_accounts, &AccountsPage::accountsChanged, m_alerts,
             [this] { m_alerts->afterChange(ChangeKind::Account); });
+    connect(m_usage, &UsagePage::accountCreated, this, &MainWindow::refreshAll);
+    connect(m_usage, &UsagePage::accountCreated, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Account); });
     buildMenus();
     statusBar()->showMessage(tr("Database: %1").arg(database.path()));
 
