@@ -3,9 +3,7 @@
 #include "importaccountpicker.h"
 
 #include "io/csvreader.h"
-#include "io/csvrow.h"
 #include "pricing/pricingservice.h"
-#include "storage/accountrepository.h"
 #include "storage/dbworker.h"
 #include "storage/profilelock.h"
 
@@ -54,54 +52,6 @@ QString formatDescription(CsvFormat f)
     return csvFormatName(f);   // a format added later: its name says enough
 }
 
-// The days an import result reports, once CsvImportResult carries them (firstDay / lastDay).
-template <typename Result> std::pair<QDate, QDate> reportedDays(const Result &r)
-{
-    if constexpr (requires {
-                      r.firstDay;
-                      r.lastDay;
-                  })
-        return {r.firstDay, r.lastDay};
-    else
-        return {};
-}
-
-// The first and last day of the file's good rows, read the way importCsv reads them — for as
-// long as the import result does not report them itself.
-std::pair<QDate, QDate> goodRowDays(const QString &path, const CsvImportOptions &options, const QString &provider)
-{
-    QFile file(path);
-    QStringList header;
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    CsvReader reader(file);
-    if (reader.next(&header) != CsvReader::Status::Record)
-        return {};
-    std::optional<CsvMapping> mapping = options.mapping;
-    if (!mapping) {
-        const std::optional<CsvFormat> format = options.format ? options.format : detectCsvFormat(header);
-        if (format)
-            mapping = mappingFor(*format, header);
-    }
-    if (!mapping)
-        return {};
-    QDate first;
-    QDate last;
-    QStringList fields;
-    for (CsvReader::Status s = reader.next(&fields);
-         s != CsvReader::Status::End && s != CsvReader::Status::ReadError && s != CsvReader::Status::NotText;
-         s = reader.next(&fields)) {
-        if (s != CsvReader::Status::Record)
-            continue;
-        const CsvRow row = parseCsvRow(*mapping, fields, header.size(), provider);
-        if (row.kind != CsvRow::Kind::Usage && row.kind != CsvRow::Kind::Cost)
-            continue;
-        first = first.isValid() ? std::min(first, row.day) : row.day;
-        last = last.isValid() ? std::max(last, row.day) : row.day;
-    }
-    return {first, last};
-}
-
 struct RunResult
 {
     CsvImportResult result;
@@ -109,7 +59,7 @@ struct RunResult
     QDate lastDay;
 };
 
-RunResult runOnWorker(QSqlDatabase db, const QString &path, const CsvImportOptions &options)
+RunResult runOnWorker(QSqlDatabase db, const QString &path, CsvImportOptions options)
 {
     RunResult out;
     CsvImportResult &r = out.result;
@@ -129,12 +79,12 @@ RunResult runOnWorker(QSqlDatabase db, const QString &path, const CsvImportOptio
     PricingService pricing(db);
     if (!pricing.load(&r.error))
         return out;
+    // Recorded in the import history (Usage → Imports), which can undo it.
+    if (!options.dryRun && !(options.source = importSourceOf(path, &r.error)))
+        return out;
     r = importCsv(db, file, options, pricing.catalog());
-    std::tie(out.firstDay, out.lastDay) = reportedDays(r);
-    if (!out.firstDay.isValid() && r.goodRows > 0 && (options.dryRun || r.written)) {
-        const std::optional<Account> account = AccountRepository(db).find(options.accountId);
-        std::tie(out.firstDay, out.lastDay) = goodRowDays(path, options, account ? account->provider : QString());
-    }
+    out.firstDay = r.firstDay;
+    out.lastDay = r.lastDay;
     return out;
 }
 
@@ -513,13 +463,19 @@ void ImportDialog::showResult(const CsvImportResult &r, bool dryRun)
         text += QStringLiteral("<br>") + (r.badRowCount ? tr("Fix the file, or tick the box below to import only "
                                                              "the good rows (marked rows are left out).")
                                                         : tr("Everything can be imported."));
+    } else if (r.written && r.importId == 0 && r.sameFileImportId != 0) {
+        text += QStringLiteral("<br><b>") +
+                tr("This file was imported before (import %1): nothing changed.").arg(r.sameFileImportId) +
+                QStringLiteral("</b>");
     } else if (r.written) {
         text += QStringLiteral("<br><b>") +
                 tr("Imported: %1 new, %2 updated, %3 unchanged rows.")
                     .arg(r.usageCreated + r.costsCreated)
                     .arg(r.usageUpdated + r.costsUpdated)
                     .arg(r.usageUnchanged + r.costsUnchanged) +
-                QStringLiteral("</b>");
+                QStringLiteral("</b> ") + tr("Recorded as import %1: Usage → Imports can undo it.").arg(r.importId);
+        if (r.sameFileImportId != 0)
+            text += QLatin1Char(' ') + tr("The same file was imported before (import %1).").arg(r.sameFileImportId);
     } else {
         text += QStringLiteral("<br><b>") + tr("Nothing was imported: %1").arg(r.error.toHtmlEscaped()) +
                 QStringLiteral("</b>");
