@@ -1,3 +1,4 @@
+#include "analytics/quality.h"
 #include "clirunner.h"
 #include "io/csvimport.h"
 #include "io/importremoval.h"
@@ -186,6 +187,26 @@ private slots:
         const ImportRemoval twice = removeImport(db.connection(), usageImports.first(), bundled());
         QVERIFY(!twice.ok);
         QVERIFY(twice.error.contains(QStringLiteral("already removed")));
+    }
+
+    void aDoubleCountingFindingNamesTheImportToRemove()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Console"));
+        seedSyncedRows(db, account);   // 2026-03-02 from the API...
+        const CsvImportResult r = import(db, account, FileA, QStringLiteral("march.csv"));   // ...and from a file
+        QVERIFY(r.ok);
+        const auto findings = checkDataQuality(db.connection(), QDate(2026, 3, 4));
+        QVERIFY(findings);
+        const auto it = std::find_if(findings->cbegin(), findings->cend(), [](const QualityFinding &f) {
+            return f.kind == QualityFinding::Kind::DuplicateSources;
+        });
+        QVERIFY(it != findings->cend());
+        QCOMPARE(it->importId, r.importId);
+        QVERIFY2(it->description.contains(QStringLiteral("Remove import %1 (march.csv").arg(r.importId)),
+                 qPrintable(it->description));
+        QVERIFY(removeImport(db.connection(), r.importId, bundled()).ok);
+        QVERIFY(checkDataQuality(db.connection(), QDate(2026, 3, 4))->isEmpty());
     }
 
     void theCommandLineListsAndRemoves()
