@@ -279,47 +279,26 @@ int UsageRepository::removeMissing(qint64 accountId, const QString &source, QDat
     q.addBindValue(source);
     if (!sql::exec(q, error))
         return -1;
-    QList<QStringList> gone;
+    QList<UsageRecord> gone;
     while (q.next()) {
-        const QStringList row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toString()};
-        if (!keep.contains(key(row[0], row[1], row[2], row[3], row[4])))
-            gone.append(row);
+        if (keep.contains(key(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString())))
+            continue;
+        UsageRecord r;
+        r.accountId = accountId;
+        r.day = parseIsoDay(q.value(0).toString()).value_or(QDate());
+        r.model = q.value(1).toString();
+        r.project = q.value(2).toString();
+        r.apiKeyId = q.value(3).toString();
+        r.serviceTier = q.value(4).toString();
+        r.source = source;
+        gone.append(r);
     }
     // A read that broke off would make the unread rows look kept (or, with a smaller `kept`, gone).
     if (!sql::readSucceeded(q, error))
         return -1;
     q.finish();
-    if (gone.isEmpty())
-        return 0;
-    sql::Savepoint savepoint(m_db, QStringLiteral("usage_remove_missing"));
-    QSqlQuery del(m_db);
-    if (!sql::prepare(del,
-                      QStringLiteral("DELETE FROM usage WHERE day = ? AND account_id = ? AND model = ? AND project = ? "
-                                     "AND api_key_id = ? AND service_tier = ? AND source = ?"),
-                      error))
-        return -1;
-    QSet<std::pair<qint64, QString>> touched;
-    for (const QStringList &row : std::as_const(gone)) {
-        del.addBindValue(row[0]);
-        del.addBindValue(accountId);
-        del.addBindValue(row[1]);
-        del.addBindValue(row[2]);
-        del.addBindValue(row[3]);
-        del.addBindValue(row[4]);
-        del.addBindValue(source);
-        if (!sql::exec(del, error))
-            return -1;
-        touched.insert({accountId, row[0]});
-    }
-    if (!prepareStatements(error) || !refreshRollups(touched, error))
-        return -1;
-    if (!savepoint.commit()) {
-        if (error)
-            *error = savepoint.error();
-        return -1;
-    }
-    return int(gone.size());
+    return removeKeys(gone, error);
 }
 
 int UsageRepository::removeKeys(const QList<UsageRecord> &keys, QString *error)
