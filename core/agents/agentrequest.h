@@ -11,11 +11,11 @@ namespace tl {
 // Token kinds do not overlap: `input` is uncached input; `output` includes reasoning.
 struct AgentRequest
 {
-    QString key;         // the request's identity across files and imports (see each parser)
-    QDateTime time;      // UTC
+    QString key;      // the request's identity across files and imports (see each parser)
+    QDateTime time;   // UTC
     QString model;
     QString session;
-    QString project;     // the folder the agent worked in (cwd / project folder)
+    QString project;   // the folder the agent worked in (cwd / project folder)
     QString gitBranch;
     bool sidechain = false;   // Claude Code: a subagent's copy
     qint64 input = 0;
@@ -35,16 +35,16 @@ struct AgentRequest
 struct AgentReadStats
 {
     qint64 lines = 0;
-    qint64 requests = 0;             // kept
-    qint64 streamingCopies = 0;      // earlier, less complete snapshots of one response
-    qint64 replays = 0;              // the same response again (resumed or sidechain sessions, subagent files)
-    qint64 zeroPlaceholders = 0;     // Codex: all-zero snapshots
-    qint64 synthetic = 0;            // Claude Code "<synthetic>": no API call
+    qint64 requests = 0;           // kept
+    qint64 streamingCopies = 0;    // earlier, less complete snapshots of one response
+    qint64 replays = 0;            // the same response again (resumed or sidechain sessions, subagent files)
+    qint64 zeroPlaceholders = 0;   // Codex: all-zero snapshots
+    qint64 synthetic = 0;          // Claude Code "<synthetic>": no API call
     qint64 apiErrors = 0;
-    qint64 undated = 0;              // no usable timestamp: counted, never guessed
-    qint64 noModel = 0;              // no model known: counted, never guessed
-    qint64 malformed = 0;            // lines that are not the JSON they should be
-    qint64 unfinishedBytes = 0;      // an unfinished last line (a file being written): read next time
+    qint64 undated = 0;           // no usable timestamp: counted, never guessed
+    qint64 noModel = 0;           // no model known: counted, never guessed
+    qint64 malformed = 0;         // lines that are not the JSON they should be
+    qint64 unfinishedBytes = 0;   // an unfinished last line (a file being written): read next time
 
     void add(const AgentReadStats &other);
     qint64 dropped() const;

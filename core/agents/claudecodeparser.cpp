@@ -165,7 +165,7 @@ bool ClaudeCodeParser::parseLine(QByteArrayView line, AgentRequest *r, AgentRead
         ++stats->undated;
         return false;
     }
-    r->key = !messageId.isEmpty() ? QStringLiteral("claude:") + messageId
+    r->key = !messageId.isEmpty()   ? QStringLiteral("claude:") + messageId
              : !requestId.isEmpty() ? QStringLiteral("claude-request:") + requestId
                                     : QStringLiteral("claude-line:") + uuid;
     return true;

@@ -97,8 +97,8 @@ bool JsonScan::skipValue()
         return fail();
     }
     // A number, true, false or null: up to the next delimiter.
-    while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' && *m_p != '\n' &&
-           *m_p != '\r' && *m_p != '\t')
+    while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' && *m_p != '\n' && *m_p != '\r' &&
+           *m_p != '\t')
         ++m_p;
     return true;
 }

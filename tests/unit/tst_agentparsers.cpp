@@ -38,7 +38,8 @@ class TestAgentParsers : public QObject
 private slots:
     void jsonScanReadsOnlyWhatItIsAskedFor()
     {
-        const QByteArray text = "{\"a\": \"x\\\"}]\", \"skip\": {\"n\": [1, {\"s\": \"]}\"}], \"t\": true}, \"n\": 12.0,\n"
+        const QByteArray text =
+            "{\"a\": \"x\\\"}]\", \"skip\": {\"n\": [1, {\"s\": \"]}\"}], \"t\": true}, \"n\": 12.0,\n"
             "            \"neg\": -5, \"b\": false, \"z\": null, \"e\": \"caf\\u00e9\"}";
         JsonScan s(text);
         QVERIFY(s.enterObject());
@@ -66,8 +67,9 @@ private slots:
 
     void jsonScanRefusesWrongTypesAndBrokenText()
     {
-        for (const QByteArray &bad : {QByteArray("{\"n\": \"12\"}"), QByteArray("{\"n\": 1.5}"),
-                 QByteArray("{\"n\": 1e3}"), QByteArray("{\"n\": 99999999999999999999}"), QByteArray("{\"n\": tru}")}) {
+        for (const QByteArray &bad :
+             {QByteArray("{\"n\": \"12\"}"), QByteArray("{\"n\": 1.5}"), QByteArray("{\"n\": 1e3}"),
+              QByteArray("{\"n\": 99999999999999999999}"), QByteArray("{\"n\": tru}")}) {
             JsonScan s(bad);
             QByteArrayView key;
             QVERIFY(s.enterObject());
@@ -153,9 +155,13 @@ private slots:
     {
         AgentReadStats stats;
         AgentRequest r;
-        const QByteArray negative = "{\"type\":\"assistant\",\"timestamp\":\"2026-11-02T10:00:00Z\",\"message\":{\"id\":\"m\",\"model\":\"claude-sonnet-4-5\",\"usage\":{\"input_tokens\":-4,\"output_tokens\":1}}}";
+        const QByteArray negative =
+            "{\"type\":\"assistant\",\"timestamp\":\"2026-11-02T10:00:00Z\",\"message\":{\"id\":\"m\",\"model\":"
+            "\"claude-sonnet-4-5\",\"usage\":{\"input_tokens\":-4,\"output_tokens\":1}}}";
         QVERIFY(!ClaudeCodeParser::parseLine(negative, &r, &stats));
-        const QByteArray text = "{\"type\":\"assistant\",\"timestamp\":\"2026-11-02T10:00:00Z\",\"message\":{\"id\":\"m\",\"model\":\"claude-sonnet-4-5\",\"usage\":{\"input_tokens\":\"4\",\"output_tokens\":1}}}";
+        const QByteArray text =
+            "{\"type\":\"assistant\",\"timestamp\":\"2026-11-02T10:00:00Z\",\"message\":{\"id\":\"m\",\"model\":"
+            "\"claude-sonnet-4-5\",\"usage\":{\"input_tokens\":\"4\",\"output_tokens\":1}}}";
         QVERIFY(!ClaudeCodeParser::parseLine(text, &r, &stats));
         QCOMPARE(stats.malformed, 2);
     }
