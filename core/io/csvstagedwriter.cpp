@@ -76,36 +76,36 @@ QString CsvStagedWriter::overflowError() const
 bool CsvStagedWriter::writeUsage(QString *error)
 {
     // Read through the SQLite API: QtSql would turn every column of every row into a QVariant.
-    // SQLite marks where a key and a model's day begin, so the texts are read only there.
     sql::SqliteStatement q;
     if (!q.prepare(sql::nativeHandle(m_db),
-                   "SELECT input, cached, cache_write, output, requests, cost, line, day, model, project, api_key_id, "
-                   "day IS NOT LAG(day) OVER w OR model IS NOT LAG(model) OVER w, "
-                   "project IS NOT LAG(project) OVER w OR api_key_id IS NOT LAG(api_key_id) OVER w "
-                   "FROM temp.import_usage WINDOW w AS (ORDER BY day, model, project, api_key_id, line) "
-                   "ORDER BY day, model, project, api_key_id, line",
+                   "SELECT input, cached, cache_write, output, requests, cost, line, day, model, project, api_key_id "
+                   "FROM temp.import_usage ORDER BY day, model, project, api_key_id, line",
                    error))
         return false;
     while (q.step()) {
-        const bool newDay = q.int64(11) != 0;
-        const bool newKey = newDay || q.int64(12) != 0;
+        const QString day = q.text(7);
+        const QString model = q.text(8);
+        const QString project = q.text(9);
+        const QString apiKey = q.text(10);
+        const bool newDay = !m_day || m_day->day != day || m_day->model != model;
+        const bool newKey = newDay || m_key->record.project != project || m_key->record.apiKeyId != apiKey;
         if (newKey && !closeKey(error))
             return false;
         if (newDay) {
             closeDay();
             m_day.emplace();
-            m_day->day = q.text(7);
-            m_day->model = q.text(8);
+            m_day->day = day;
+            m_day->model = model;
         }
         if (newKey) {
             m_key.emplace();
-            m_key->day = m_day->day;
+            m_key->day = day;
             UsageRecord &r = m_key->record;
             r.accountId = m_options.accountId;
-            r.day = parseIsoDay(m_day->day).value_or(QDate());
-            r.model = m_day->model;
-            r.project = q.text(9);
-            r.apiKeyId = q.text(10);
+            r.day = parseIsoDay(day).value_or(QDate());
+            r.model = model;
+            r.project = project;
+            r.apiKeyId = apiKey;
             r.source = QStringLiteral("csv");
         }
         addRow(q);
