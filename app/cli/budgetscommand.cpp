@@ -184,6 +184,8 @@ int budgetsCommand(Context &ctx)
                 return ctx.failure(error);
             ctx.out() << "Updated budget " << b.id << ".\n";
         }
+        // A budget already crossed says so now, not at the next sync.
+        ctx.afterChange(ChangeKind::Budget);
         return Ok;
     }
 
@@ -195,6 +197,7 @@ int budgetsCommand(Context &ctx)
         if (!repo.remove(id, &error))
             return ctx.failure(error);
         ctx.out() << "Removed budget " << id << "; its past alerts stay.\n";
+        ctx.afterChange(ChangeKind::Budget);
         return Ok;
     }
     return ctx.usageError(QStringLiteral("unknown action \"%1\": list, add, edit or remove").arg(action));

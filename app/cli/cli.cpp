@@ -33,6 +33,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("export"), {"Usage rows as CSV or JSON (exact decimal USD)", exportCommand}},
         {QStringLiteral("import"),
          {"Usage or costs from a CSV (generic, OpenAI, Anthropic, Google Cloud Billing)", importCommand}},
+        {QStringLiteral("imports"), {"The history of CSV imports: list, remove (undo) one", importsCommand}},
         {QStringLiteral("manual"),
          {"Manual entries for seats and subscriptions: list, add (monthly or once), remove", manualCommand}},
         {QStringLiteral("pricing"),

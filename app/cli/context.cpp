@@ -1,8 +1,11 @@
 #include "context.h"
 
+#include "common/clock.h"
 #include "common/dates.h"
 #include "storage/profilelock.h"
 #include "storage/syncrunrepository.h"
+
+#include <QJsonObject>
 
 namespace tl::cli {
 
@@ -94,6 +97,37 @@ bool Context::readDay(const QCommandLineParser &parser, const QString &name, QDa
     }
     *day = *parsed;
     return true;
+}
+
+AfterChange Context::afterChange(ChangeKind change, bool print)
+{
+    Database *db = database();
+    if (!db)
+        return {change, false, QStringLiteral("no database"), {}, std::nullopt, 0};
+    const AfterChange r = runAfterChange(db->connection(), SystemClock(), change);
+    if (!r.ok)
+        m_err << "tokenledger: " << r.error << "\n";
+    if (!print)
+        return r;
+    for (const Alert &a : r.newAlerts)
+        m_out << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
+    // Findings are listed by "tokenledger quality", never fixed silently.
+    if (r.findings && !r.findings->isEmpty())
+        m_out << "[quality] " << r.findings->size()
+              << " data-quality finding(s): see tokenledger quality, or Usage → Data quality\n";
+    return r;
+}
+
+QJsonArray Context::alertsJson(const QList<Alert> &alerts)
+{
+    QJsonArray out;
+    for (const Alert &a : alerts)
+        out.append(QJsonObject{{QStringLiteral("id"), a.id},
+                               {QStringLiteral("kind"), Alert::kindName(a.kind)},
+                               {QStringLiteral("severity"), Alert::severityName(a.severity)},
+                               {QStringLiteral("title"), a.title},
+                               {QStringLiteral("message"), a.message}});
+    return out;
 }
 
 int Context::usageError(const QString &message)

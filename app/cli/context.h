@@ -1,10 +1,12 @@
 #pragma once
 
+#include "alerts/afterchange.h"
 #include "cli.h"
 #include "settings/profile.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 
 #include <memory>
 
@@ -39,6 +41,12 @@ public:
     // false after printing a usage error when the value is not a date.
     bool readDay(const QCommandLineParser &parser, const QString &name, QDate *day);
 
+    // The after-change step every change ends in (core runAfterChange: manual charges, data-quality
+    // checks, alert rules). With `print`, says what is new (alerts, a count of findings); a step that
+    // could not run is said on standard error — the change itself stands.
+    AfterChange afterChange(ChangeKind change, bool print = true);
+    static QJsonArray alertsJson(const QList<Alert> &alerts);
+
     int usageError(const QString &message);
     int failure(const QString &message);
 
@@ -59,6 +67,7 @@ int exportCommand(Context &ctx);
 int budgetsCommand(Context &ctx);
 int alertsCommand(Context &ctx);
 int importCommand(Context &ctx);
+int importsCommand(Context &ctx);
 int manualCommand(Context &ctx);
 int qualityCommand(Context &ctx);
 int checkCommand(Context &ctx);

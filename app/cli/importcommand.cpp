@@ -3,6 +3,7 @@
 #include "alerts/alerts.h"
 #include "analytics/quality.h"
 #include "common/clock.h"
+#include "common/dates.h"
 #include "io/csvimport.h"
 #include "pricing/pricingservice.h"
 #include "storage/accountrepository.h"
@@ -68,6 +69,11 @@ int importCommand(Context &ctx)
     QFile file(parser.value(csv));
     if (!file.open(QIODevice::ReadOnly))
         return ctx.failure(QStringLiteral("cannot read %1: %2").arg(parser.value(csv), file.errorString()));
+    // Recorded in the import history (name, size, SHA-256), which can undo it.
+    QString sourceError;
+    options.source = importSourceOf(parser.value(csv), &sourceError);
+    if (!options.source)
+        return ctx.failure(QStringLiteral("cannot read %1: %2").arg(parser.value(csv), sourceError));
     Database *db = ctx.database();
     if (!db)
         return Failure;
@@ -94,15 +100,11 @@ int importCommand(Context &ctx)
     std::optional<QList<Alert>> alerts;
     std::optional<QList<QualityFinding>> findings;
     if (r.written) {
-        // New data: the rules and checks run, as after a sync. The import stands if they fail, but
-        // "no alerts" and "no findings" must not stand in for "could not tell".
-        QString afterError;
-        alerts = evaluateAlerts(db->connection(), SystemClock(), {}, &afterError);
-        if (!alerts)
-            ctx.err() << "tokenledger: the alert rules could not run: " << afterError << "\n";
-        findings = checkDataQuality(db->connection(), SystemClock().todayUtc(), &afterError);
-        if (!findings)
-            ctx.err() << "tokenledger: the data-quality checks could not run: " << afterError << "\n";
+        // New data: the after-change step runs, as after a sync. The import stands if a step fails,
+        // but "no alerts" and "no findings" must not stand in for "could not tell".
+        const AfterChange after = ctx.afterChange(ChangeKind::Import, false);
+        alerts = after.newAlerts;
+        findings = after.findings;
     }
 
     if (parser.isSet(json)) {
@@ -124,6 +126,10 @@ int importCommand(Context &ctx)
                                                {QStringLiteral("costs_created"), r.costsCreated},
                                                {QStringLiteral("costs_updated"), r.costsUpdated},
                                                {QStringLiteral("costs_unchanged"), r.costsUnchanged},
+                                               {QStringLiteral("import_id"), r.importId},
+                                               {QStringLiteral("same_file_as_import"), r.sameFileImportId},
+                                               {QStringLiteral("first_day"), isoDay(r.firstDay)},
+                                               {QStringLiteral("last_day"), isoDay(r.lastDay)},
                                                {QStringLiteral("quality_findings"),
                                                 int(findings.value_or(QList<QualityFinding>{}).size())}})
                          .toJson(QJsonDocument::Indented);
@@ -138,10 +144,23 @@ int importCommand(Context &ctx)
             ctx.out() << "  line " << b.line << ": " << b.reason << "\n";
         if (r.badRowCount > r.badRows.size())
             ctx.out() << "  … and " << (r.badRowCount - r.badRows.size()) << " more\n";
-        if (r.written)
-            ctx.out() << "Imported: usage " << r.usageCreated << " new, " << r.usageUpdated << " updated, "
-                      << r.usageUnchanged << " unchanged; costs " << r.costsCreated << " new, " << r.costsUpdated
-                      << " updated, " << r.costsUnchanged << " unchanged.\n";
+        if (r.written && r.importId == 0 && r.sameFileImportId != 0)
+            ctx.out() << "This file was imported before as import " << r.sameFileImportId
+                      << "; nothing changed and no new import was recorded.\n";
+        else if (r.written)
+            ctx.out()
+                << "Imported"
+                << (r.firstDay.isValid() ? QStringLiteral(" %1 to %2").arg(isoDay(r.firstDay), isoDay(r.lastDay))
+                                         : QString())
+                << ": usage " << r.usageCreated << " new, " << r.usageUpdated << " updated, " << r.usageUnchanged
+                << " unchanged; costs " << r.costsCreated << " new, " << r.costsUpdated << " updated, "
+                << r.costsUnchanged << " unchanged.\n"
+                << "Recorded as import " << r.importId << " (undo it with: tokenledger imports remove " << r.importId
+                << ")"
+                << (r.sameFileImportId
+                        ? QStringLiteral("; the same file was imported before as import %1").arg(r.sameFileImportId)
+                        : QString())
+                << ".\n";
         else if (options.dryRun && r.ok)
             ctx.out() << "Dry run: nothing was written.\n";
         else if (!r.error.isEmpty())

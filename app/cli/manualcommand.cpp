@@ -113,6 +113,7 @@ int manualCommand(Context &ctx)
         if (id <= 0 || !repo.materialize(today, &error))
             return ctx.failure(error);
         ctx.out() << "Added manual entry " << id << ": " << e.label << ".\n";
+        ctx.afterChange(ChangeKind::ManualEntry);
         return Ok;
     }
     if (action == u"remove") {
@@ -123,6 +124,7 @@ int manualCommand(Context &ctx)
         if (!repo.remove(id, &error) || !repo.materialize(today, &error))
             return ctx.failure(error);
         ctx.out() << "Removed manual entry " << id << ".\n";
+        ctx.afterChange(ChangeKind::ManualEntry);
         return Ok;
     }
     return ctx.usageError(QStringLiteral("unknown action \"%1\": list, add or remove").arg(action));

@@ -313,6 +313,7 @@ int set(Context &ctx, const QCommandLineParser &parser)
               << isoDay(o.effectiveFrom) << ": input " << perMillion(o.prices.input) << ", output "
               << perMillion(o.prices.output) << " per 1M tokens.\n";
     printReprice(ctx.out(), result);
+    ctx.afterChange(ChangeKind::Price);
     return Ok;
 }
 
@@ -341,6 +342,7 @@ int unset(Context &ctx, const QCommandLineParser &parser)
     ctx.out() << "Removed " << removed << " override(s) for " << model << " (" << providerDisplayName(provider)
               << ").\n";
     printReprice(ctx.out(), result);
+    ctx.afterChange(ChangeKind::Price);
     return Ok;
 }
 
@@ -361,6 +363,7 @@ int update(Context &ctx, const QCommandLineParser &parser)
         return ctx.failure(QStringLiteral("%1 was not loaded, the previous catalog stays: %2").arg(path, result.error));
     ctx.out() << "Loaded " << service->catalog().modelCount() << " models from " << path << ".\n";
     printReprice(ctx.out(), result);
+    ctx.afterChange(ChangeKind::Price);
     return Ok;
 }
 

@@ -2,13 +2,19 @@
 
 #include "analytics/report.h"
 #include "analytics/spend.h"
+#include "common/checkedmath.h"
 #include "common/dates.h"
 #include "providers/providercatalog.h"
+#include "storage/queryloop.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace tl::cli {
 
@@ -31,7 +37,11 @@ QString usd(Money m)
     return m.toDisplayString(cliLocale(), 2);
 }
 
-void printTable(QTextStream &out, const QString &title, const QList<UsageTotals> &rows)
+// Spend (billed over estimated, plus manual) per row key, where the dimension has it.
+using SpendByKey = QHash<QString, Money>;
+
+void printTable(QTextStream &out, const QString &title, const QList<UsageTotals> &rows,
+                const std::optional<SpendByKey> &spend = std::nullopt)
 {
     out << "\n" << title << "\n";
     if (rows.isEmpty()) {
@@ -42,13 +52,18 @@ void printTable(QTextStream &out, const QString &title, const QList<UsageTotals>
     for (const UsageTotals &t : rows)
         width = std::max(width, static_cast<int>(t.label.size()));
     width = std::min(width, 48);
-    out << "  " << QStringLiteral("%1").arg(QString(), -width) << QStringLiteral("%1").arg(QStringLiteral("Cost"), 16)
+    out << "  " << QStringLiteral("%1").arg(QString(), -width);
+    if (spend)
+        out << QStringLiteral("%1").arg(QStringLiteral("Spend"), 16);
+    out << QStringLiteral("%1").arg(spend ? QStringLiteral("Usage cost") : QStringLiteral("Cost"), 16)
         << QStringLiteral("%1").arg(QStringLiteral("Tokens"), 18)
         << QStringLiteral("%1").arg(QStringLiteral("Requests"), 14)
         << QStringLiteral("%1").arg(QStringLiteral("Unpriced tokens"), 18) << "\n";
     for (const UsageTotals &t : rows) {
-        out << "  " << QStringLiteral("%1").arg(t.label.left(width), -width)
-            << QStringLiteral("%1").arg(usd(t.cost), 16) << QStringLiteral("%1").arg(tokens(t.tokens()), 18)
+        out << "  " << QStringLiteral("%1").arg(t.label.left(width), -width);
+        if (spend)
+            out << QStringLiteral("%1").arg(usd(spend->value(t.key)), 16);
+        out << QStringLiteral("%1").arg(usd(t.cost), 16) << QStringLiteral("%1").arg(tokens(t.tokens()), 18)
             << QStringLiteral("%1").arg(tokens(t.requests), 14)
             << QStringLiteral("%1").arg(tokens(t.unpricedTokens), 18) << "\n";
     }
@@ -106,18 +121,72 @@ struct SpendSplit
     Money manual;
 };
 
-SpendSplit splitOf(const QList<DailySpend> &days)
+std::optional<SpendSplit> splitOf(const QList<DailySpend> &days, QString *error)
 {
     SpendSplit s;
+    OverflowGuard guard;
+    const auto what = [] { return QStringLiteral("the period's amounts"); };
     for (const DailySpend &d : days) {
-        s.total = s.total.checkedAdd(d.spend()).value_or(s.total);
+        s.total = guard.add(s.total, d.spend(), what);
         if (d.hasBilled)
-            s.billed = s.billed.checkedAdd(d.billed).value_or(s.billed);
+            s.billed = guard.add(s.billed, d.billed, what);
         else
-            s.estimated = s.estimated.checkedAdd(d.estimated).value_or(s.estimated);
-        s.manual = s.manual.checkedAdd(d.manual).value_or(s.manual);
+            s.estimated = guard.add(s.estimated, d.estimated, what);
+        s.manual = guard.add(s.manual, d.manual, what);
     }
+    if (!guard.check(error))
+        return std::nullopt;
     return s;
+}
+
+struct AccountNames
+{
+    QHash<qint64, QString> provider;
+    QHash<qint64, QString> label;
+};
+
+std::optional<AccountNames> accountNames(QSqlDatabase db, QString *error)
+{
+    AccountNames out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, provider, label FROM accounts"))) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next()) {
+        out.provider.insert(q.value(0).toLongLong(), q.value(1).toString());
+        out.label.insert(q.value(0).toLongLong(), q.value(2).toString());
+    }
+    if (!sql::readSucceeded(q, error))
+        return std::nullopt;
+    return out;
+}
+
+// Spend per provider or per account — the figure the dashboard's provider table shows — and a row
+// for every key that has spend but no usage (a billed-only or manual-only account).
+std::optional<SpendByKey> spendBy(const QString &dimension, const QList<DailySpend> &days, const AccountNames &names,
+                                  QList<UsageTotals> *rows, QString *error)
+{
+    SpendByKey out;
+    OverflowGuard guard;
+    for (const DailySpend &d : days) {
+        const QString key = dimension == u"provider" ? names.provider.value(d.accountId) : QString::number(d.accountId);
+        out[key] = guard.add(out.value(key), d.spend(), [&] { return QStringLiteral("the spend of %1").arg(key); });
+    }
+    if (!guard.check(error))
+        return std::nullopt;
+    for (auto it = out.cbegin(); it != out.cend(); ++it) {
+        const bool listed =
+            std::any_of(rows->cbegin(), rows->cend(), [&](const UsageTotals &t) { return t.key == it.key(); });
+        if (listed || it.value().isZero())
+            continue;
+        UsageTotals t;
+        t.key = it.key();
+        t.label = dimension == u"provider" ? providerDisplayName(it.key()) : names.label.value(it.key().toLongLong());
+        rows->append(t);
+    }
+    return out;
 }
 
 QJsonObject moneyText(Money m)
@@ -188,7 +257,10 @@ int reportCommand(Context &ctx)
     const auto days = report ? dailySpend(db->connection(), fromDay, toDay, &error) : std::nullopt;
     if (!report || !days)
         return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
-    const SpendSplit split = splitOf(*days);
+    const auto splitRead = splitOf(*days, &error);
+    if (!splitRead)
+        return ctx.failure(error);
+    const SpendSplit split = *splitRead;
 
     // The forecast belongs to a period that runs to today.
     std::optional<Forecast> forecast;
@@ -218,6 +290,15 @@ int reportCommand(Context &ctx)
             return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
         rows = *other;
     }
+    // Per provider and per account, spend stands next to usage cost, as on the dashboard.
+    std::optional<SpendByKey> spend;
+    if (dimension == u"provider" || dimension == u"account") {
+        const auto names = accountNames(db->connection(), &error);
+        if (names)
+            spend = spendBy(dimension, *days, *names, &rows, &error);
+        if (!spend)
+            return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
+    }
     const auto dayTotals = totalsByDay(*days, &error);
     if (!dayTotals)
         return ctx.failure(error);
@@ -241,13 +322,17 @@ int reportCommand(Context &ctx)
                     list.append(QJsonObject{{QStringLiteral("day"), isoDay(day)},
                                             {QStringLiteral("spend"), moneyText(amount)}});
             } else {
-                for (const UsageTotals &t : rows)
-                    list.append(QJsonObject{{QStringLiteral("key"), t.key},
-                                            {QStringLiteral("label"), t.label},
-                                            {QStringLiteral("cost"), moneyText(t.cost)},
-                                            {QStringLiteral("total_tokens"), t.tokens()},
-                                            {QStringLiteral("requests"), t.requests},
-                                            {QStringLiteral("unpriced_tokens"), t.unpricedTokens}});
+                for (const UsageTotals &t : rows) {
+                    QJsonObject row{{QStringLiteral("key"), t.key},
+                                    {QStringLiteral("label"), t.label},
+                                    {QStringLiteral("cost"), moneyText(t.cost)},
+                                    {QStringLiteral("total_tokens"), t.tokens()},
+                                    {QStringLiteral("requests"), t.requests},
+                                    {QStringLiteral("unpriced_tokens"), t.unpricedTokens}};
+                    if (spend)
+                        row.insert(QStringLiteral("spend"), moneyText(spend->value(t.key)));
+                    list.append(row);
+                }
             }
             out.insert(QStringLiteral("by"),
                        QJsonObject{{QStringLiteral("dimension"), dimension}, {QStringLiteral("rows"), list}});
@@ -264,7 +349,8 @@ int reportCommand(Context &ctx)
             ctx.out() << "  " << isoDay(day) << "  " << usd(amount) << "\n";
     } else {
         printTable(ctx.out(),
-                   QStringLiteral("By %1, %2 to %3 (UTC days)").arg(dimension, isoDay(fromDay), isoDay(toDay)), rows);
+                   QStringLiteral("By %1, %2 to %3 (UTC days)").arg(dimension, isoDay(fromDay), isoDay(toDay)), rows,
+                   spend);
     }
     ctx.out() << "\nSpend " << usd(split.total) << " = billed " << usd(split.billed) << " + estimated "
               << usd(split.estimated) << " + manual " << usd(split.manual)

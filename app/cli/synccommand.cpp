@@ -104,23 +104,11 @@ int syncCommand(Context &ctx)
     if (!summary.error.isEmpty())
         return ctx.failure(summary.error);
 
-    // The alert rules run after every sync, here as in the window.
-    QString alertError;
-    // A new month adds its recurring manual charges; then the rules see every figure.
-    if (!ManualEntryRepository(db->connection()).materialize(clock.todayUtc(), &alertError))
-        ctx.err() << "tokenledger: manual entries could not be updated: " << alertError << "\n";
-    const auto alerts = evaluateAlerts(db->connection(), clock, {}, &alertError);
-    if (!alerts)
-        ctx.err() << "tokenledger: the alert rules could not run: " << alertError << "\n";
+    // The after-change step runs after every sync, here as in the window.
+    const AfterChange after = ctx.afterChange(ChangeKind::Sync, false);
 
     if (parser.isSet(json)) {
-        QJsonArray newAlerts;
-        for (const Alert &a : alerts.value_or(QList<Alert>{}))
-            newAlerts.append(QJsonObject{{QStringLiteral("id"), a.id},
-                                         {QStringLiteral("kind"), Alert::kindName(a.kind)},
-                                         {QStringLiteral("severity"), Alert::severityName(a.severity)},
-                                         {QStringLiteral("title"), a.title},
-                                         {QStringLiteral("message"), a.message}});
+        const QJsonArray newAlerts = Context::alertsJson(after.newAlerts);
         QJsonArray runs;
         for (const SyncRun &r : summary.runs)
             runs.append(QJsonObject{{QStringLiteral("account_id"), r.accountId},
@@ -136,22 +124,19 @@ int syncCommand(Context &ctx)
                                     {QStringLiteral("message"), r.message}});
         ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs},
                                                {QStringLiteral("skipped"), QJsonArray::fromStringList(summary.skipped)},
-                                               {QStringLiteral("alerts"), newAlerts}})
+                                               {QStringLiteral("alerts"), newAlerts},
+                                               {QStringLiteral("quality_findings"),
+                                                int(after.findings.value_or(QList<QualityFinding>{}).size())}})
                          .toJson(QJsonDocument::Indented);
     } else {
         for (const QString &skipped : std::as_const(summary.skipped))
             ctx.out() << "[skipped] " << skipped << "\n";
         if (summary.runs.isEmpty() && summary.skipped.isEmpty())
             ctx.out() << "No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work\n";
-        for (const Alert &a : alerts.value_or(QList<Alert>{}))
+        for (const Alert &a : after.newAlerts)
             ctx.out() << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
-        // The data-quality checks run after every sync; findings are listed, never fixed.
-        QString qualityError;
-        const auto findings = checkDataQuality(db->connection(), clock.todayUtc(), &qualityError);
-        if (!findings)
-            ctx.err() << "tokenledger: the data-quality checks could not run: " << qualityError << "\n";
-        else if (!findings->isEmpty())
-            ctx.out() << "[quality] " << findings->size()
+        if (after.findings && !after.findings->isEmpty())
+            ctx.out() << "[quality] " << after.findings->size()
                       << " data-quality finding(s): see tokenledger quality, or Usage → Data quality\n";
     }
     return summary.anyFailed() ? Failure : Ok;

@@ -3,7 +3,6 @@
 #include "common/clock.h"
 #include "settings/settings.h"
 #include "storage/dbworker.h"
-#include "storage/manualentryrepository.h"
 
 namespace tl {
 
@@ -53,37 +52,24 @@ AlertService::AlertService(DbWorker *worker, const Clock *clock, QObject *parent
     , m_clock(clock)
 {}
 
-void AlertService::evaluate()
+void AlertService::afterChange(ChangeKind change)
 {
-    struct Result
-    {
-        std::optional<QList<Alert>> created;
-        QString error;
-        int unread = 0;
-    };
     m_worker->run(
         // "Now" is read here: the job may outlive whoever owns the clock.
-        [now = m_clock->nowUtc()](QSqlDatabase db) {
-            Result r;
-            // Recurring manual charges of a new month first, so every rule sees them.
-            if (!ManualEntryRepository(db).materialize(now.date(), &r.error))
-                return r;
-            r.created = evaluateAlerts(db, FixedClock(now), {}, &r.error);
-            r.unread = AlertRepository(db).unreadCount();
-            return r;
-        },
+        [now = m_clock->nowUtc(), change](QSqlDatabase db) { return runAfterChange(db, FixedClock(now), change); },
         this,
-        [this](Result r) {
-            if (!r.created) {
+        [this](const AfterChange &r) {
+            if (!r.ok)
                 emit failed(r.error);
-                return;
-            }
-            m_unread = r.unread;
+            m_unread = r.unreadAlerts;
             emit unreadChanged(m_unread);
-            if (!r.created->isEmpty()) {
+            if (r.findings)
+                emit qualityChecked(*r.findings);
+            if (!r.newAlerts.isEmpty()) {
                 emit alertsChanged();
-                emit newAlerts(*r.created);
+                emit newAlerts(r.newAlerts);
             }
+            emit afterChangeRan(int(r.change), int(r.newAlerts.size()));
         });
 }
 

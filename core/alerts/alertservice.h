@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/afterchange.h"
 #include "alerts/alerts.h"
 
 #include <QObject>
@@ -27,9 +28,11 @@ struct NotificationSettings
     void save(Settings &settings) const;
 };
 
-// Runs the alert rules (after every sync and at start-up) on the database worker thread and
-// tells the window, the tray and the notifier what is new. Also the one place alerts are
-// marked read or acknowledged, so the unread badge stays right.
+// Runs the after-change step (runAfterChange: manual charges, data-quality checks, alert rules)
+// on the database worker thread after every change the window makes or sees — a sync, an import,
+// a budget, a manual entry, a price — and at start-up, and tells the window, the tray and the
+// notifier what is new. Also the one place alerts are marked read or acknowledged, so the unread
+// badge stays right.
 class AlertService final : public QObject
 {
     Q_OBJECT
@@ -38,7 +41,8 @@ class AlertService final : public QObject
 public:
     AlertService(DbWorker *worker, const Clock *clock, QObject *parent = nullptr);
 
-    void evaluate();
+    void afterChange(tl::ChangeKind change);
+    void evaluate() { afterChange(ChangeKind::StartUp); }
     void refreshUnread();
     void markRead(qint64 id);
     void acknowledge(qint64 id);
@@ -50,6 +54,9 @@ signals:
     void unreadChanged(int unread);
     void alertsChanged();   // something was added, read or acknowledged
     void failed(const QString &message);
+    // The after-change step ran for `change` (a ChangeKind): exactly once per change.
+    void afterChangeRan(int change, int newAlerts);
+    void qualityChecked(const QList<tl::QualityFinding> &findings);
 
 private:
     void afterWrite(bool ok, const QString &error, int unread);

@@ -1,5 +1,7 @@
 #include "quality.h"
 
+#include "storage/importrepository.h"
+
 #include "common/dates.h"
 #include "providers/providercatalog.h"
 #include "storage/queryloop.h"
@@ -175,14 +177,27 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
     while (q.next()) {
         QualityFinding f = findingFrom(q, QualityFinding::Kind::DuplicateSources);
         f.description = QStringLiteral("Days of %2 that come from more than one source (%3), so they are counted "
-                                       "more than once: %1. Remove the import, or keep CSV imports to accounts "
-                                       "without a usage API.")
-                            .arg(f.rows)
-                            .arg(f.model, q.value(7).toString());
+                                       "more than once: %1. %4, or keep CSV imports to accounts without a usage "
+                                       "API.");
+        f.description = f.description.arg(f.rows).arg(f.model, q.value(7).toString(), QStringLiteral("%4"));
         out.append(f);
     }
     if (!sql::readSucceeded(q, error))
         return std::nullopt;
+    // Which import brought the CSV rows: the finding names it, and the window links to it.
+    for (QualityFinding &f : out) {
+        if (f.kind != QualityFinding::Kind::DuplicateSources)
+            continue;
+        if (const auto import = ImportRepository(db).covering(f.accountId, f.firstDay)) {
+            f.importId = import->id;
+            f.description = f.description.arg(QStringLiteral("Remove import %1 (%2: Usage → Imports, or tokenledger "
+                                                             "imports remove %1)")
+                                                  .arg(import->id)
+                                                  .arg(import->fileName));
+        } else {
+            f.description = f.description.arg(QStringLiteral("Remove the imported rows"));
+        }
+    }
 
     // Rows dated in the future.
     q.prepare(QStringLiteral("SELECT u.account_id, a.label, a.provider, MIN(u.day), MAX(u.day), COUNT(*) FROM usage u "

@@ -30,6 +30,7 @@ struct QualityFinding
     QDate lastDay;
     qint64 rows = 0;
     QString description;   // what is wrong and what to do
+    qint64 importId = 0;   // DuplicateSources: the import that brought the CSV rows, to remove
 
     static QString kindName(Kind kind);
     UsageFilter filter() const;   // the usage rows behind it

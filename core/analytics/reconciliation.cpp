@@ -2,6 +2,7 @@
 
 #include "common/checkedmath.h"
 #include "common/dates.h"
+#include "pricing/costcalculator.h"
 #include "storage/queryloop.h"
 
 #include <QMap>
@@ -139,8 +140,16 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
     q.addBindValue(isoDay(to));
     if (!q.exec())
         return failed(q);
-    while (q.next())
-        row(q.value(0).toString(), q.value(1).toString()).serviceTiers.append(q.value(2).toString());
+    while (q.next()) {
+        ReconciliationRow &r = row(q.value(0).toString(), q.value(1).toString());
+        const QString tier = q.value(2).toString();
+        r.longContext = r.longContext || isLongContextTier(tier);
+        const QString base = withoutLongContext(tier);
+        static const QStringList standard{QString(), QStringLiteral("default"), QStringLiteral("standard"),
+                                          QStringLiteral("auto")};
+        if (!standard.contains(base) && !r.serviceTiers.contains(base))
+            r.serviceTiers.append(base);
+    }
     if (stoppedEarly(q))
         return std::nullopt;
     if (!guard.check(error))

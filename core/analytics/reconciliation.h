@@ -25,6 +25,7 @@ struct ReconciliationRow
     qint64 unpricedTokens = 0;         // tokens no price covers: missing from the estimate
     qint64 cacheWriteTokens = 0;       // priced at cache-write rates in the estimate
     QStringList serviceTiers;          // non-standard tiers seen (batch, priority, flex, …)
+    bool longContext = false;          // long-context rows (Console "> 200k"): estimated at the long-context price
     QStringList accountsWithoutBill;   // accounts with usage but no billed amount that day
 
     // billed − estimated; only meaningful when both exist.

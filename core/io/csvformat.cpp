@@ -41,17 +41,39 @@ QList<Column> columnsOf(CsvFormat format)
                 c(F::Project, {"project"}),
                 c(F::ApiKey, {"api_key_id"})};
     case CsvFormat::OpenAiUsage:
+        // Every endpoint file (completions, embeddings, moderations, images, audio) has these;
+        // the token columns are there where the endpoint counts tokens.
         return {c(F::Date, {"start_time", "start_time_iso"}, true),
                 c(F::Model, {"model"}, true),
-                c(F::InputTokens, {"input_tokens"}, true),
+                c(F::Requests, {"num_model_requests"}, true),
+                c(F::InputTokens, {"input_tokens"}),
                 c(F::CachedTokens, {"input_cached_tokens"}),
-                c(F::OutputTokens, {"output_tokens"}, true),
-                c(F::Requests, {"num_model_requests"}),
+                c(F::UncachedInputTokens, {"input_uncached_tokens"}),
+                c(F::OutputTokens, {"output_tokens"}),
                 c(F::Project, {"project_id"}),
-                c(F::ApiKey, {"api_key_id"})};
+                c(F::ApiKey, {"api_key_id"}),
+                c(F::ServiceTier, {"service_tier"}),
+                c(F::Batch, {"batch"})};
     case CsvFormat::OpenAiCosts:
         return {c(F::Date, {"start_time", "start_time_iso"}, true), c(F::CostUsd, {"amount_value"}, true),
                 c(F::Currency, {"amount_currency"}), c(F::LineItem, {"line_item"}), c(F::Project, {"project_id"})};
+    case CsvFormat::AnthropicConsoleUsage:
+        return {c(F::Date, {"usage_date_utc"}, true),
+                c(F::Model, {"model_version"}, true),
+                c(F::InputTokens, {"usage_input_tokens_no_cache"}, true),
+                c(F::CacheWriteTokens, {"usage_input_tokens_cache_write_5m", "usage_input_tokens_cache_write"}),
+                c(F::CacheWrite1hTokens, {"usage_input_tokens_cache_write_1h"}),
+                c(F::CachedTokens, {"usage_input_tokens_cache_read"}),
+                c(F::OutputTokens, {"usage_output_tokens"}, true),
+                c(F::Project, {"workspace"}),
+                c(F::ApiKey, {"api_key"}),
+                c(F::UsageType, {"usage_type"}),
+                c(F::ContextWindow, {"context_window"})};
+    case CsvFormat::AnthropicConsoleCosts:
+        return {c(F::Date, {"usage_date_utc"}, true), c(F::Model, {"model"}, true),
+                c(F::CostUsd, {"cost_usd"}, true),    c(F::Project, {"workspace"}),
+                c(F::UsageType, {"usage_type"}),      c(F::ContextWindow, {"context_window"}),
+                c(F::CostType, {"cost_type"}),        c(F::LineItem, {"token_type"}, true)};
     case CsvFormat::AnthropicUsage:
         return {c(F::Date, {"usage_date_utc"}, true),
                 c(F::Model, {"model"}, true),
@@ -72,12 +94,20 @@ QList<Column> columnsOf(CsvFormat format)
     return {};
 }
 
+// OpenAI's Usage export of a period without any usage has only its four time columns.
+bool isEmptyOpenAiExport(const QStringList &normalizedNames)
+{
+    return normalizedNames == QStringList{QStringLiteral("start_time"), QStringLiteral("end_time"),
+                                          QStringLiteral("start_time_iso"), QStringLiteral("end_time_iso")};
+}
+
 const QList<CsvFormat> &allFormats()
 {
     // Most specific first: detection takes the first whose required columns are all there.
-    static const QList<CsvFormat> formats{CsvFormat::OpenAiUsage,    CsvFormat::OpenAiCosts,
-                                          CsvFormat::AnthropicUsage, CsvFormat::AnthropicCosts,
-                                          CsvFormat::GoogleBilling,  CsvFormat::Generic};
+    static const QList<CsvFormat> formats{CsvFormat::AnthropicConsoleUsage, CsvFormat::AnthropicConsoleCosts,
+                                          CsvFormat::OpenAiUsage,           CsvFormat::OpenAiCosts,
+                                          CsvFormat::AnthropicUsage,        CsvFormat::AnthropicCosts,
+                                          CsvFormat::GoogleBilling,         CsvFormat::Generic};
     return formats;
 }
 
@@ -98,6 +128,10 @@ QString csvFormatName(CsvFormat format)
         return QStringLiteral("anthropic-costs");
     case CsvFormat::GoogleBilling:
         return QStringLiteral("google-billing");
+    case CsvFormat::AnthropicConsoleUsage:
+        return QStringLiteral("anthropic-console-usage");
+    case CsvFormat::AnthropicConsoleCosts:
+        return QStringLiteral("anthropic-console-costs");
     }
     return {};
 }
@@ -113,9 +147,21 @@ std::optional<CsvMapping> mappingFor(CsvFormat format, const QStringList &header
     for (const QString &h : header)
         names << normalized(h);
     CsvMapping mapping;
-    mapping.costsOnly =
-        format == CsvFormat::OpenAiCosts || format == CsvFormat::AnthropicCosts || format == CsvFormat::GoogleBilling;
+    mapping.costsOnly = format == CsvFormat::OpenAiCosts || format == CsvFormat::AnthropicCosts ||
+                        format == CsvFormat::GoogleBilling || format == CsvFormat::AnthropicConsoleCosts;
     mapping.inputIncludesCached = format == CsvFormat::OpenAiUsage;
+    mapping.displayModelNames = format == CsvFormat::AnthropicConsoleCosts;
+    mapping.blankBucketsSkipped = format == CsvFormat::OpenAiUsage || format == CsvFormat::OpenAiCosts;
+    if (mapping.blankBucketsSkipped) {
+        for (const char *time : {"start_time", "end_time", "start_time_iso", "end_time_iso"}) {
+            if (const qsizetype i = names.indexOf(QString::fromLatin1(time)); i >= 0)
+                mapping.timeColumns.append(int(i));
+        }
+    }
+    if (format == CsvFormat::OpenAiUsage && isEmptyOpenAiExport(names)) {
+        mapping.columns.insert(CsvField::Date, 0);   // no usage in the period: nothing else to read
+        return mapping;
+    }
     for (const Column &column : columnsOf(format)) {
         int index = -1;
         for (const QString &n : column.names) {
@@ -136,6 +182,11 @@ std::optional<CsvMapping> mappingFor(CsvFormat format, const QStringList &header
 
 std::optional<CsvFormat> detectCsvFormat(const QStringList &header)
 {
+    QStringList names;
+    for (const QString &h : header)
+        names << normalized(h);
+    if (isEmptyOpenAiExport(names))
+        return CsvFormat::OpenAiUsage;
     for (CsvFormat format : allFormats()) {
         if (mappingFor(format, header))
             return format;

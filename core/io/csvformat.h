@@ -11,11 +11,13 @@ namespace tl {
 enum class CsvFormat
 {
     Generic,          // TokenLedger's own: date, model, tokens, requests, cost_usd, project, api_key_id
-    OpenAiUsage,      // OpenAI usage export: start_time, model, input_tokens, input_cached_tokens, ...
-    OpenAiCosts,      // OpenAI cost export: start_time, amount_value, amount_currency, line_item, project_id
-    AnthropicUsage,   // Anthropic Console usage export: usage_date_utc, model, uncached_input_tokens, ...
-    AnthropicCosts,   // Anthropic Console cost export: usage_date_utc, description, cost_usd, workspace
+    OpenAiUsage,      // OpenAI platform Usage export (any endpoint file): start_time, model, num_model_requests, ...
+    OpenAiCosts,      // OpenAI platform Cost export: start_time, amount_value, amount_currency, line_item, ...
+    AnthropicUsage,   // usage with the Admin API's field names: usage_date_utc, model, uncached_input_tokens, ...
+    AnthropicCosts,   // costs with the Admin API's field names: usage_date_utc, description, cost_usd, workspace
     GoogleBilling,    // Google Cloud Billing report: Usage start date, Service/SKU description, Cost ($)
+    AnthropicConsoleUsage,   // Anthropic Console Usage export: usage_date_utc, model_version, context_window, ...
+    AnthropicConsoleCosts,   // Anthropic Console Cost export: usage_date_utc, model (display name), token_type, ...
 };
 QString csvFormatName(CsvFormat format);   // "generic", "openai-usage", ...
 std::optional<CsvFormat> csvFormatFromName(QStringView name);
@@ -36,7 +38,14 @@ enum class CsvField
     CostUsd,
     Currency,
     LineItem,
-    Service,   // Google: only AI services are imported
+    Service,               // Google: only AI services are imported
+    CacheWrite1hTokens,    // Anthropic's 1-hour cache writes (CacheWriteTokens holds the 5-minute ones)
+    UncachedInputTokens,   // OpenAI's input_uncached_tokens: when given, it is the uncached input
+    ServiceTier,           // OpenAI: default, flex, priority, ...
+    Batch,                 // OpenAI: TRUE / FALSE
+    UsageType,             // Anthropic Console: standard, batch, ...
+    ContextWindow,         // Anthropic Console: "≤ 200k" / "> 200k" (long-context prices)
+    CostType,              // Anthropic Console costs: tokens, web_search, ...
 };
 
 // Which column holds which field (0-based), for a format or a mapping the user chose.
@@ -46,6 +55,12 @@ struct CsvMapping
     bool costsOnly = false;             // rows are billed costs, not usage
     bool inputIncludesCached = false;   // OpenAI counts cached tokens inside input
     bool centsNotDollars = false;
+    // Anthropic Console costs name models for people ("Claude Sonnet 4.5"): mapped to catalog ids.
+    bool displayModelNames = false;
+    // OpenAI exports write an empty time bucket as a row with only its times: skipped, not bad.
+    // The time columns of such a file (start_time, end_time and their _iso twins).
+    bool blankBucketsSkipped = false;
+    QList<int> timeColumns;
     bool has(CsvField f) const { return columns.contains(f); }
 };
 

@@ -4,9 +4,14 @@
 #include "csvreader.h"
 #include "csvrow.h"
 #include "csvstagedwriter.h"
+#include "pricing/catalog.h"
+#include "storage/importrepository.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,7 +19,41 @@
 
 namespace tl {
 
-namespace {}   // namespace
+std::optional<ImportSource> importSourceOf(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    return ImportSource{QFileInfo(path).fileName(), file.size(), QString::fromLatin1(hash.result().toHex())};
+}
+
+namespace {
+
+// A cost line of a file that names models for people ("Claude Sonnet 4.5, web_search (batch)"):
+// the display name is replaced by the catalog's model id when the catalog knows it, so bills and
+// usage speak of the same model. `ids` remembers names already looked up.
+QString catalogLineItem(const CsvRow &row, const QString &provider, const PricingCatalog &catalog,
+                        QHash<QString, QString> *ids)
+{
+    if (row.displayModel.isEmpty())
+        return row.lineItem;
+    auto it = ids->constFind(row.displayModel);
+    if (it == ids->constEnd())
+        it = ids->insert(row.displayModel,
+                         catalog.modelIdForName(provider, row.displayModel).value_or(row.displayModel));
+    return *it + row.lineItem.mid(row.displayModel.size());
+}
+
+}   // namespace
 
 CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions &options,
                           const PricingCatalog &catalog)
@@ -76,8 +115,8 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
         !sql::exec(
             db,
             QStringLiteral("CREATE TEMP TABLE import_usage (day TEXT, model TEXT, project TEXT, api_key_id TEXT, "
-                           "input INTEGER, cached INTEGER, cache_write INTEGER, output INTEGER, requests INTEGER, "
-                           "cost INTEGER, line INTEGER)"),
+                           "service_tier TEXT, input INTEGER, cached INTEGER, cache_write INTEGER, "
+                           "cache_write_1h INTEGER, output INTEGER, requests INTEGER, cost INTEGER, line INTEGER)"),
             &error) ||
         !sql::exec(
             db,
@@ -91,7 +130,7 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
     auto stageCostPtr = std::make_unique<sql::SqliteStatement>();
     sql::SqliteStatement &stageUsage = *stageUsagePtr;
     sql::SqliteStatement &stageCost = *stageCostPtr;
-    if (!stageUsage.prepare(handle, "INSERT INTO temp.import_usage VALUES (?,?,?,?,?,?,?,?,?,?,?)", &error) ||
+    if (!stageUsage.prepare(handle, "INSERT INTO temp.import_usage VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", &error) ||
         !stageCost.prepare(handle, "INSERT INTO temp.import_costs VALUES (?,?,?,?,?,?)", &error))
         return refuse(error);
 
@@ -101,6 +140,7 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             result.badRows.append({line, reason});
     };
     QStringList fields;
+    QHash<QString, QString> modelIds;
     for (;;) {
         const CsvReader::Status status = reader.next(&fields);
         if (status == CsvReader::Status::End)
@@ -120,6 +160,10 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             continue;
         }
         const CsvRow row = parseCsvRow(m, fields, header.size(), provider);
+        if ((row.kind == CsvRow::Kind::Usage || row.kind == CsvRow::Kind::Cost) && row.day.isValid()) {
+            result.firstDay = result.firstDay.isValid() ? std::min(result.firstDay, row.day) : row.day;
+            result.lastDay = result.lastDay.isValid() ? std::max(result.lastDay, row.day) : row.day;
+        }
         switch (row.kind) {
         case CsvRow::Kind::Bad:
             bad(line, row.reason);
@@ -129,7 +173,7 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             continue;
         case CsvRow::Kind::Cost:
             stageCost.bind(1, isoDay(row.day));
-            stageCost.bind(2, row.lineItem);
+            stageCost.bind(2, catalogLineItem(row, provider, catalog, &modelIds));
             stageCost.bind(3, row.project);
             stageCost.bind(4, row.currency);
             stageCost.bind(5, row.cost->nanos());
@@ -144,16 +188,18 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             stageUsage.bind(2, row.model);
             stageUsage.bind(3, row.project);
             stageUsage.bind(4, row.apiKeyId);
-            stageUsage.bind(5, row.inputTokens);
-            stageUsage.bind(6, row.cachedTokens);
-            stageUsage.bind(7, row.cacheWriteTokens);
-            stageUsage.bind(8, row.outputTokens);
-            stageUsage.bind(9, row.requests);
+            stageUsage.bind(5, row.serviceTier);
+            stageUsage.bind(6, row.inputTokens);
+            stageUsage.bind(7, row.cachedTokens);
+            stageUsage.bind(8, row.cacheWriteTokens);
+            stageUsage.bind(9, row.cacheWrite1hTokens);
+            stageUsage.bind(10, row.outputTokens);
+            stageUsage.bind(11, row.requests);
             if (row.cost)
-                stageUsage.bind(10, row.cost->nanos());
+                stageUsage.bind(12, row.cost->nanos());
             else
-                stageUsage.bindNull(10);
-            stageUsage.bind(11, line);
+                stageUsage.bindNull(12);
+            stageUsage.bind(13, line);
             stageUsage.step();
             stageUsage.reset();
             if (!stageUsage.ok())
@@ -170,9 +216,25 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             QStringLiteral("%1 of %2 rows are bad; nothing was imported").arg(result.badRowCount).arg(result.rows);
         return result;   // the savepoint rolls back
     }
+    // The history entry, in the same transaction: an import that fails leaves none.
+    std::optional<ImportJournal> journal;
+    ImportRecord history;
+    if (options.source && !options.dryRun) {
+        history.accountId = options.accountId;
+        history.fileName = options.source->fileName;
+        history.fileSize = options.source->size;
+        history.sha256 = options.source->sha256;
+        history.format = options.mapping && !options.format ? QStringLiteral("mapped") : csvFormatName(result.format);
+        history.id = ImportRepository(db).begin(history, &error);
+        if (history.id == 0)
+            return refuse(error);
+        journal.emplace(db, history.id);
+    }
     // Pass 2: rows with the same key are one record, summed exactly; then the upsert path. A dry run
     // goes through the same sums (an overflow is found there too) and writes nothing.
     CsvStagedWriter writer(db, options, provider, catalog, result);
+    if (journal)
+        writer.setJournal(&*journal);
     if (!writer.writeUsage(&error) || !writer.writeCosts(&error))
         return refuse(error);
     if (writer.overflowed())
@@ -180,9 +242,37 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
     if (!sql::exec(db, QStringLiteral("DROP TABLE temp.import_usage"), &error) ||
         !sql::exec(db, QStringLiteral("DROP TABLE temp.import_costs"), &error))
         return refuse(error);
+    if (options.source) {
+        if (const auto earlier = ImportRepository(db).sameFile(options.accountId, options.source->sha256, history.id))
+            result.sameFileImportId = earlier->id;
+    }
     if (options.dryRun) {
         result.ok = true;
         return result;   // checked, not written: the savepoint rolls back
+    }
+    if (journal) {
+        const qint64 changed = result.usageCreated + result.usageUpdated + result.costsCreated + result.costsUpdated;
+        if (changed == 0 && result.sameFileImportId != 0) {
+            // The same file again, and nothing changed: no second history entry.
+            if (!ImportRepository(db).discard(history.id, &error))
+                return refuse(error);
+        } else {
+            history.rowsRead = result.rows;
+            history.rowsGood = result.goodRows;
+            history.rowsBad = result.badRowCount;
+            history.rowsSkipped = result.skippedRows;
+            history.firstDay = result.firstDay;
+            history.lastDay = result.lastDay;
+            history.usageCreated = result.usageCreated;
+            history.usageUpdated = result.usageUpdated;
+            history.usageUnchanged = result.usageUnchanged;
+            history.costsCreated = result.costsCreated;
+            history.costsUpdated = result.costsUpdated;
+            history.costsUnchanged = result.costsUnchanged;
+            if (!ImportRepository(db).finish(history, &error))
+                return refuse(error);
+            result.importId = history.id;
+        }
     }
     if (!savepoint.commit())
         return refuse(savepoint.error());

@@ -14,6 +14,16 @@ namespace tl {
 
 class PricingCatalog;
 
+// The file an import reads, as the import history records it.
+struct ImportSource
+{
+    QString fileName;   // without its folder
+    qint64 size = 0;
+    QString sha256;   // hex
+};
+// Reads a file once for its size and SHA-256; nullopt with *error when it cannot be read.
+std::optional<ImportSource> importSourceOf(const QString &path, QString *error = nullptr);
+
 struct CsvImportOptions
 {
     qint64 accountId = 0;
@@ -22,6 +32,8 @@ struct CsvImportOptions
     bool dryRun = false;                 // read and check everything, write nothing
     bool keepGoodRows = false;           // with bad rows: import the good ones (else nothing)
     int maxReportedBadRows = 200;
+    // Recorded in the import history (which can undo it) when set; a dry run records nothing.
+    std::optional<ImportSource> source;
 };
 
 struct CsvBadRow
@@ -37,7 +49,9 @@ struct CsvImportResult
     CsvFormat format = CsvFormat::Generic;
     qint64 rows = 0;   // data rows read
     qint64 goodRows = 0;
-    qint64 skippedRows = 0;   // rows that are not LLM spend (other Google Cloud services)
+    qint64 skippedRows = 0;   // rows that are not LLM spend (other Google Cloud services, empty time buckets)
+    QDate firstDay;           // the days the good rows cover
+    QDate lastDay;
     qint64 badRowCount = 0;
     QList<CsvBadRow> badRows;   // the first maxReportedBadRows of them
     qint64 usageCreated = 0;
@@ -47,6 +61,8 @@ struct CsvImportResult
     qint64 costsUpdated = 0;
     qint64 costsUnchanged = 0;
     bool written = false;
+    qint64 importId = 0;           // the history entry that can undo it (0: none recorded)
+    qint64 sameFileImportId = 0;   // this very file (same SHA-256) was imported before as this one
 };
 
 // Imports a CSV into `accountId` through the same upsert path as a sync (source "csv"), in

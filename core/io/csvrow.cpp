@@ -1,6 +1,7 @@
 #include "csvrow.h"
 
 #include "common/dates.h"
+#include "pricing/costcalculator.h"
 
 #include <QRegularExpression>
 
@@ -25,32 +26,23 @@ std::optional<QDate> parseDay(const QString &raw)
     return parseIsoDay(text.left(10));
 }
 
-// A token or request count: empty is 0; otherwise a whole number ≥ 0.
 bool parseCount(const QString &raw, qint64 *value, QString *reason, const QString &column)
 {
-    const QString text = raw.trimmed();
-    if (text.isEmpty()) {
-        *value = 0;
-        return true;
-    }
-    bool ok = false;
-    *value = text.toLongLong(&ok);
-    if (!ok) {
-        // Digits only, but more than 64 bits hold: say so rather than "not a whole number".
-        const QStringView digits = QStringView(text).mid(text.startsWith(u'+') ? 1 : 0);
-        const bool tooLarge = !digits.isEmpty() &&
-                              std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-        *reason = tooLarge ? QStringLiteral("%1 \"%2\" is too large (the limit is %3)")
-                                 .arg(column, text)
-                                 .arg(std::numeric_limits<qint64>::max())
-                           : QStringLiteral("%1 \"%2\" is not a whole number").arg(column, text);
-        return false;
-    }
-    if (*value < 0) {
-        *reason = QStringLiteral("negative %1 (%2)").arg(column, text);
-        return false;
-    }
-    return true;
+    const auto count = parseCsvCount(raw, column, reason);
+    if (count)
+        *value = *count;
+    return count.has_value();
+}
+
+bool isBlank(const QString &text)
+{
+    return text.trimmed().isEmpty();
+}
+
+// "> 200k": the requests crossed the long-context threshold ("≤ 200k" did not).
+bool isLongContextWindow(const QString &text)
+{
+    return text.trimmed().startsWith(u'>');
 }
 
 const QRegularExpression &currencyPattern()
@@ -87,6 +79,35 @@ bool isAiService(const QString &service)
 }
 
 }   // namespace
+
+std::optional<qint64> parseCsvCount(QStringView raw, const QString &column, QString *reason)
+{
+    QStringView text = raw.trimmed();
+    if (text.isEmpty())
+        return 0;
+    // "59200.0": a whole number written as a float. The zeros after the point carry nothing.
+    if (const qsizetype point = text.indexOf(u'.'); point > 0) {
+        const QStringView fraction = text.mid(point + 1);
+        if (!fraction.isEmpty() && std::all_of(fraction.begin(), fraction.end(), [](QChar c) { return c == u'0'; }))
+            text = text.left(point);
+    }
+    const bool digits =
+        !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!digits) {
+        *reason = text.startsWith(u'-') ? QStringLiteral("negative %1 (%2)").arg(column, raw.trimmed())
+                                        : QStringLiteral("%1 \"%2\" is not a whole number").arg(column, raw.trimmed());
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok) {
+        *reason = QStringLiteral("%1 \"%2\" is too large (the limit is %3)")
+                      .arg(column, raw.trimmed())
+                      .arg(std::numeric_limits<qint64>::max());
+        return std::nullopt;
+    }
+    return value;
+}
 
 std::optional<Money> parseCsvAmount(QStringView text, Money::Unit unit, QString *reason)
 {
@@ -146,6 +167,17 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
     };
     if (row.size() != columnCount)
         return bad(QStringLiteral("expected %1 columns, found %2").arg(columnCount).arg(row.size()));
+    // An empty time bucket (OpenAI): the times and nothing else. Not usage, not a bad row.
+    if (m.blankBucketsSkipped && row.size() > m.timeColumns.size()) {
+        bool blank = true;
+        for (qsizetype i = 0; i < row.size() && blank; ++i)
+            blank = m.timeColumns.contains(int(i)) || isBlank(row.at(i));
+        if (blank) {
+            out.kind = CsvRow::Kind::Skipped;
+            out.reason = QStringLiteral("an empty time bucket");
+            return out;
+        }
+    }
     const std::optional<QDate> day = parseDay(field(CsvField::Date));
     if (!day)
         return bad(QStringLiteral("bad date \"%1\"").arg(field(CsvField::Date)));
@@ -165,6 +197,7 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
     if (m.costsOnly) {
         if (m.has(CsvField::Service) && !isAiService(field(CsvField::Service))) {
             out.kind = CsvRow::Kind::Skipped;
+            out.reason = QStringLiteral("not an AI service");
             return out;
         }
         if (!out.cost)
@@ -172,6 +205,20 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
         QString item = field(CsvField::LineItem);
         if (m.has(CsvField::Service))
             item = field(CsvField::Service) + QStringLiteral(" — ") + item;
+        if (m.displayModelNames) {
+            // One line per model (token types of one day summed), kept apart by what is priced
+            // differently: batch, long context, and costs that are not tokens.
+            out.displayModel = field(CsvField::Model);
+            item = out.displayModel.isEmpty() ? QStringLiteral("usage") : out.displayModel;
+            const QString costType = field(CsvField::CostType).toLower();
+            if (!costType.isEmpty() && costType != u"tokens" && costType != u"token")
+                item += QStringLiteral(", ") + field(CsvField::CostType);
+            const QString usageType = field(CsvField::UsageType).toLower();
+            if (!usageType.isEmpty() && usageType != u"standard")
+                item += QStringLiteral(" (%1)").arg(field(CsvField::UsageType));
+            if (isLongContextWindow(field(CsvField::ContextWindow)))
+                item += QStringLiteral(" (long context)");
+        }
         if (item.isEmpty())
             item = field(CsvField::Model).isEmpty() ? QStringLiteral("usage") : field(CsvField::Model);
         out.lineItem = item;
@@ -192,19 +239,38 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
         return bad(QStringLiteral("negative cost"));
     if (out.cost && !currency.isEmpty() && currency != u"USD")
         return bad(QStringLiteral("usage costs must be in USD, not %1").arg(currency));
-    const std::pair<CsvField, const char *> countFields[] = {{CsvField::InputTokens, "input tokens"},
-                                                             {CsvField::CachedTokens, "cached tokens"},
-                                                             {CsvField::CacheWriteTokens, "cache-write tokens"},
-                                                             {CsvField::OutputTokens, "output tokens"},
-                                                             {CsvField::Requests, "requests"}};
-    qint64 *const counts[] = {&out.inputTokens, &out.cachedTokens, &out.cacheWriteTokens, &out.outputTokens,
-                              &out.requests};
+    const std::pair<CsvField, const char *> countFields[] = {
+        {CsvField::InputTokens, "input tokens"},
+        {CsvField::CachedTokens, "cached tokens"},
+        {CsvField::CacheWriteTokens, "cache-write tokens"},
+        {CsvField::CacheWrite1hTokens, "1-hour cache-write tokens"},
+        {CsvField::OutputTokens, "output tokens"},
+        {CsvField::Requests, "requests"}};
+    qint64 *const counts[] = {&out.inputTokens,        &out.cachedTokens, &out.cacheWriteTokens,
+                              &out.cacheWrite1hTokens, &out.outputTokens, &out.requests};
     QString reason;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         if (!parseCount(field(countFields[i].first), counts[i], &reason, QString::fromLatin1(countFields[i].second)))
             return bad(reason);
     }
-    if (m.inputIncludesCached) {
+    // The tier, as the API adapters store it: OpenAI's service_tier, "batch" for batch requests;
+    // Anthropic's usage_type when not standard; long-context rows marked apart.
+    out.serviceTier = field(CsvField::ServiceTier);
+    const QString batch = field(CsvField::Batch).toLower();
+    if (batch == u"true" || batch == u"1")
+        out.serviceTier = QStringLiteral("batch");
+    const QString usageType = field(CsvField::UsageType);
+    if (!usageType.isEmpty() && usageType.compare(u"standard", Qt::CaseInsensitive) != 0)
+        out.serviceTier = usageType.toLower();
+    if (isLongContextWindow(field(CsvField::ContextWindow)))
+        out.serviceTier = withLongContext(out.serviceTier);
+    qint64 uncached = -1;
+    if (m.has(CsvField::UncachedInputTokens) && !field(CsvField::UncachedInputTokens).isEmpty() &&
+        !parseCount(field(CsvField::UncachedInputTokens), &uncached, &reason, QStringLiteral("uncached input tokens")))
+        return bad(reason);
+    if (uncached >= 0) {
+        out.inputTokens = uncached;   // given explicitly: input_tokens includes the cached ones
+    } else if (m.inputIncludesCached) {
         if (out.cachedTokens > out.inputTokens)
             return bad(QStringLiteral("more cached tokens (%1) than input tokens (%2)")
                            .arg(out.cachedTokens)

@@ -28,14 +28,19 @@ struct CsvRow
     QString model;
     QString project;
     QString apiKeyId;
+    QString serviceTier;      // usage: batch, priority, ..., with "+long-context" for long-context rows
     QString lineItem;         // costs
     QString currency;         // costs: an upper-case code, USD when the file has none
     qint64 inputTokens = 0;   // uncached
     qint64 cachedTokens = 0;
-    qint64 cacheWriteTokens = 0;
+    qint64 cacheWriteTokens = 0;   // 5-minute (or unspecified) cache writes
+    qint64 cacheWrite1hTokens = 0;
     qint64 outputTokens = 0;
     qint64 requests = 0;
     std::optional<Money> cost;   // usage: the file's own cost, if any; costs: the amount
+    // Costs of a file that names models for people (Anthropic Console): the display name, which
+    // starts lineItem; the importer maps it to the catalog id.
+    QString displayModel;
 };
 
 // An amount cell: a decimal number (exponent allowed), optionally signed and with a leading "$"
@@ -44,6 +49,10 @@ struct CsvRow
 // rather than guessed. nullopt with *reason (for people, naming the cell) when it is not an amount
 // or does not fit in 64-bit nano-USD.
 std::optional<Money> parseCsvAmount(QStringView text, Money::Unit unit, QString *reason);
+
+// A count cell: empty is 0; a whole number, also written as a float ("10.0", as OpenAI's exports
+// do) — never a fraction ("10.5"), a sign or more than 64 bits. nullopt with *reason naming it.
+std::optional<qint64> parseCsvCount(QStringView text, const QString &column, QString *reason);
 
 // Checks one record of a file whose header has `columnCount` columns. `accountProvider` is the
 // provider of the account the rows go to (a usage row naming another provider is bad).

@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "storage/costrepository.h"
+#include "storage/importrepository.h"
 #include "storage/sqlitestatement.h"
 #include "storage/usagerepository.h"
 
@@ -17,7 +18,8 @@ namespace {
 constexpr int BatchSize = 4096;
 constexpr int MaxNamedLines = 10;
 constexpr int MaxNamedOverflows = 5;
-const char *const CountNames[] = {"input tokens", "cached tokens", "cache-write tokens", "output tokens", "requests"};
+const char *const CountNames[] = {"input tokens",  "cached tokens", "cache-write tokens", "1-hour cache-write tokens",
+                                  "output tokens", "requests"};
 
 QString maxUsd()
 {
@@ -78,17 +80,20 @@ bool CsvStagedWriter::writeUsage(QString *error)
     // Read through the SQLite API: QtSql would turn every column of every row into a QVariant.
     sql::SqliteStatement q;
     if (!q.prepare(sql::nativeHandle(m_db),
-                   "SELECT input, cached, cache_write, output, requests, cost, line, day, model, project, api_key_id "
-                   "FROM temp.import_usage ORDER BY day, model, project, api_key_id, line",
+                   "SELECT input, cached, cache_write, cache_write_1h, output, requests, cost, line, day, model, "
+                   "project, api_key_id, service_tier FROM temp.import_usage "
+                   "ORDER BY day, model, project, api_key_id, service_tier, line",
                    error))
         return false;
     while (q.step()) {
-        const QString day = q.text(7);
-        const QString model = q.text(8);
-        const QString project = q.text(9);
-        const QString apiKey = q.text(10);
+        const QString day = q.text(8);
+        const QString model = q.text(9);
+        const QString project = q.text(10);
+        const QString apiKey = q.text(11);
+        const QString tier = q.text(12);
         const bool newDay = !m_day || m_day->day != day || m_day->model != model;
-        const bool newKey = newDay || m_key->record.project != project || m_key->record.apiKeyId != apiKey;
+        const bool newKey = newDay || m_key->record.project != project || m_key->record.apiKeyId != apiKey ||
+                            m_key->record.serviceTier != tier;
         if (newKey && !closeKey(error))
             return false;
         if (newDay) {
@@ -106,6 +111,7 @@ bool CsvStagedWriter::writeUsage(QString *error)
             r.model = model;
             r.project = project;
             r.apiKeyId = apiKey;
+            r.serviceTier = tier;
             r.source = QStringLiteral("csv");
         }
         addRow(q);
@@ -124,7 +130,7 @@ void CsvStagedWriter::addRow(const sql::SqliteStatement &q)
 {
     KeyGroup &key = *m_key;
     DayGroup &day = *m_day;
-    const qint64 line = q.int64(6);
+    const qint64 line = q.int64(7);
     key.lines.add(line);
     day.lines.add(line);
     for (int i = 0; i < Counts; ++i) {
@@ -134,14 +140,14 @@ void CsvStagedWriter::addRow(const sql::SqliteStatement &q)
             day.overflow = QStringLiteral("%1 add up to more than %2")
                                .arg(QLatin1String(CountNames[i]))
                                .arg(std::numeric_limits<qint64>::max());
-        if (i < 4 && !addChecked(day.tokens, value) && day.overflow.isEmpty())
+        if (i < 5 && !addChecked(day.tokens, value) && day.overflow.isEmpty())
             day.overflow =
                 QStringLiteral("all their tokens add up to more than %1").arg(std::numeric_limits<qint64>::max());
         addChecked(key.counts[i], value);
     }
-    if (q.isNull(5))
+    if (q.isNull(6))
         key.allCosted = false;
-    else if (!addChecked(key.cost, q.int64(5)))
+    else if (!addChecked(key.cost, q.int64(6)))
         key.costFits = false;
 }
 
@@ -154,8 +160,9 @@ bool CsvStagedWriter::closeKey(QString *error)
     r.inputTokens = key.counts[0];
     r.cachedInputTokens = key.counts[1];
     r.cacheWrite5mTokens = key.counts[2];
-    r.outputTokens = key.counts[3];
-    r.requests = key.counts[4];
+    r.cacheWrite1hTokens = key.counts[3];
+    r.outputTokens = key.counts[4];
+    r.requests = key.counts[5];
     QString problem;
     if (key.allCosted) {   // every row of this key carried a cost: the file's own figure
         if (key.costFits) {
@@ -195,6 +202,9 @@ bool CsvStagedWriter::flushUsage(QString *error)
 {
     if (m_usage.isEmpty() || overflowed())
         return true;
+    // The journal reads what each key held before the upsert overwrites it (import history, undo).
+    if (m_journal && !m_journal->recordUsage(m_usage, error))
+        return false;
     const UpsertResult r = UsageRepository(m_db).upsert(m_usage);
     m_usage.clear();
     if (!r.ok) {
@@ -267,6 +277,8 @@ bool CsvStagedWriter::flushCosts(QString *error)
 {
     if (m_costs.isEmpty() || overflowed())
         return true;
+    if (m_journal && !m_journal->recordCosts(m_costs, error))
+        return false;
     const UpsertResult r = CostRepository(m_db).upsert(m_costs);
     m_costs.clear();
     if (!r.ok) {

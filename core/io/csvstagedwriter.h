@@ -9,6 +9,7 @@
 
 namespace tl {
 
+class ImportJournal;
 namespace sql {
 class SqliteStatement;
 }
@@ -41,13 +42,15 @@ public:
         , m_result(result)
     {}
 
+    // Records what every write replaces, so the import can be removed later.
+    void setJournal(ImportJournal *journal) { m_journal = journal; }
     bool writeUsage(QString *error);
     bool writeCosts(QString *error);
     bool overflowed() const { return m_overflows > 0; }
     QString overflowError() const;
 
 private:
-    static constexpr int Counts = 5;   // input, cached, cache write, output, requests
+    static constexpr int Counts = 6;   // input, cached, cache write (5 min), cache write (1 h), output, requests
     // One stored record: the rows of one key.
     struct KeyGroup
     {
@@ -87,6 +90,7 @@ private:
     std::optional<DayGroup> m_day;
     QList<UsageRecord> m_usage;
     QList<CostRecord> m_costs;
+    ImportJournal *m_journal = nullptr;
     QStringList m_overflowTexts;
     qint64 m_overflows = 0;
 };

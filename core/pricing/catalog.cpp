@@ -384,4 +384,16 @@ std::optional<PriceQuote> PricingCatalog::price(const QString &provider, const Q
     return std::nullopt;
 }
 
+std::optional<QString> PricingCatalog::modelIdForName(const QString &provider, const QString &displayName) const
+{
+    const QString wanted = displayName.trimmed();
+    if (const Provider *p = this->provider(catalogProviderId(provider))) {
+        for (const Model &m : p->models) {
+            if (!m.name.isEmpty() && m.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                return m.id;
+        }
+    }
+    return std::nullopt;
+}
+
 }   // namespace tl

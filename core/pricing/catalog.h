@@ -77,6 +77,9 @@ public:
     std::optional<PriceQuote> price(const QString &provider, const QString &model, QDate day) const;
 
     const QList<Provider> &providers() const { return m_providers; }
+    // The model id a provider's display name stands for ("Claude Sonnet 4.5" -> "claude-sonnet-4-5"),
+    // compared without case; nullopt when no model of the provider has that name.
+    std::optional<QString> modelIdForName(const QString &provider, const QString &displayName) const;
     const Provider *provider(const QString &catalogId) const;
     int modelCount() const;
 

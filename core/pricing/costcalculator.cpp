@@ -31,6 +31,31 @@ CostResult tooLarge(const UsageRecord &r)
 }
 }   // namespace
 
+namespace {
+const QString LongContext = QStringLiteral("long-context");
+// The long-context threshold the Console export reports ("> 200k").
+constexpr qint64 LongContextThreshold = 200'000;
+}   // namespace
+
+bool isLongContextTier(QStringView serviceTier)
+{
+    return serviceTier == LongContext || serviceTier.endsWith(QString(QLatin1Char('+') + LongContext));
+}
+
+QString withLongContext(const QString &serviceTier)
+{
+    if (isLongContextTier(serviceTier))
+        return serviceTier;
+    return serviceTier.isEmpty() ? LongContext : serviceTier + QLatin1Char('+') + LongContext;
+}
+
+QString withoutLongContext(const QString &serviceTier)
+{
+    if (serviceTier == LongContext)
+        return {};
+    return isLongContextTier(serviceTier) ? serviceTier.chopped(LongContext.size() + 1) : serviceTier;
+}
+
 CostCalculator::CostCalculator(const PricingCatalog &catalog)
     : m_catalog(catalog)
 {}
@@ -44,8 +69,21 @@ CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) 
         return result;
     }
     const ModelPrices &p = quote->prices;
-    const auto base = [](const std::optional<TieredPrice> &t) {
-        return t ? std::optional<Money>(t->base) : std::nullopt;
+    // Long-context rows: every token at the tier price of the threshold they crossed (the
+    // highest tier starting at or below it); other rows at the base price (daily totals do not
+    // show request sizes).
+    const bool longContext = isLongContextTier(r.serviceTier);
+    const auto base = [longContext](const std::optional<TieredPrice> &t) -> std::optional<Money> {
+        if (!t)
+            return std::nullopt;
+        Money price = t->base;
+        if (longContext) {
+            for (const auto &[threshold, tierPrice] : t->tiers) {
+                if (threshold <= LongContextThreshold)
+                    price = tierPrice;
+            }
+        }
+        return price;
     };
     const std::optional<Money> input = base(p.input);
     // Without their own price, cache reads and writes cost what input costs: never $0.

@@ -15,6 +15,14 @@ bool providerCountsCachedInsideInput(const QString &provider);
 // Uncached input from a provider's reported input and cached counts (never negative).
 qint64 uncachedInputTokens(const QString &provider, qint64 reportedInput, qint64 cachedTokens);
 
+// A usage row's service tier can say its requests crossed the model's long-context threshold (the
+// Anthropic Console export's "> 200k" rows): "long-context", alone or after the tier
+// ("batch+long-context"). Such rows are priced at the long-context (tier) price, all their tokens.
+bool isLongContextTier(QStringView serviceTier);
+QString withLongContext(const QString &serviceTier);   // "" -> "long-context", "batch" -> "batch+long-context"
+// The tier without the long-context mark ("batch+long-context" -> "batch").
+QString withoutLongContext(const QString &serviceTier);
+
 struct CostResult
 {
     std::optional<Money> cost;   // empty: unpriced

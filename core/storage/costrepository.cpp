@@ -134,4 +134,39 @@ int CostRepository::removeMissing(qint64 accountId, const QString &source, QDate
     return int(gone.size());
 }
 
+int CostRepository::removeKeys(const QList<CostRecord> &keys, QString *error)
+{
+    sql::Savepoint savepoint(m_db, QStringLiteral("costs_remove_keys"));
+    if (!savepoint.isActive()) {
+        if (error)
+            *error = savepoint.error();
+        return -1;
+    }
+    QSqlQuery del(m_db);
+    if (!sql::prepare(del,
+                      QStringLiteral("DELETE FROM costs WHERE account_id = ? AND day = ? AND line_item = ? AND "
+                                     "project = ? AND api_key_id = ? AND currency = ? AND source = ?"),
+                      error))
+        return -1;
+    int removed = 0;
+    for (const CostRecord &c : keys) {
+        del.addBindValue(c.accountId);
+        del.addBindValue(isoDay(c.day));
+        del.addBindValue(sql::text(c.lineItem));
+        del.addBindValue(sql::text(c.project));
+        del.addBindValue(sql::text(c.apiKeyId));
+        del.addBindValue(c.currency.toUpper());
+        del.addBindValue(sql::text(c.source));
+        if (!sql::exec(del, error))
+            return -1;
+        removed += del.numRowsAffected();
+    }
+    if (!savepoint.commit()) {
+        if (error)
+            *error = savepoint.error();
+        return -1;
+    }
+    return removed;
+}
+
 }   // namespace tl

@@ -20,6 +20,9 @@ public:
     int removeMissing(qint64 accountId, const QString &source, QDate from, QDate to, const QList<CostRecord> &kept,
                       QString *error = nullptr);
 
+    // Deletes the amounts with these natural keys (amounts are ignored); the number deleted, or -1.
+    int removeKeys(const QList<CostRecord> &keys, QString *error = nullptr);
+
 private:
     QSqlDatabase m_db;
 };

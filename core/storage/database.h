@@ -12,7 +12,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     enum class Error
     {

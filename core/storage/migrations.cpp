@@ -231,11 +231,63 @@ bool upgradeTo5(QSqlDatabase db, QString *error)
     return true;
 }
 
+// Version 6: import history with undo (issue 12). `imports` records every CSV import; an
+// `import_rows` entry per record an import wrote holds the key and the values the row had before
+// (had_previous = 0: the import created it), so removing an import restores exactly that.
+bool upgradeTo6(QSqlDatabase db, QString *error)
+{
+    const char *const statements[] = {
+        "CREATE TABLE imports ("
+        " id INTEGER PRIMARY KEY,"
+        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " file_name TEXT NOT NULL,"
+        " file_size INTEGER NOT NULL DEFAULT 0,"
+        " sha256 TEXT NOT NULL DEFAULT '',"
+        " format TEXT NOT NULL,"
+        " imported_at TEXT NOT NULL,"
+        " rows_read INTEGER NOT NULL DEFAULT 0,"
+        " rows_good INTEGER NOT NULL DEFAULT 0,"
+        " rows_bad INTEGER NOT NULL DEFAULT 0,"
+        " rows_skipped INTEGER NOT NULL DEFAULT 0,"
+        " first_day TEXT,"
+        " last_day TEXT,"
+        " usage_created INTEGER NOT NULL DEFAULT 0,"
+        " usage_updated INTEGER NOT NULL DEFAULT 0,"
+        " usage_unchanged INTEGER NOT NULL DEFAULT 0,"
+        " costs_created INTEGER NOT NULL DEFAULT 0,"
+        " costs_updated INTEGER NOT NULL DEFAULT 0,"
+        " costs_unchanged INTEGER NOT NULL DEFAULT 0,"
+        " removed_at TEXT)",
+        "CREATE INDEX imports_account ON imports (account_id, sha256)",
+        "CREATE TABLE import_rows ("
+        " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+        " seq INTEGER NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN ('usage', 'cost')),"
+        " day TEXT NOT NULL,"
+        " item TEXT NOT NULL,"   // usage: model; cost: line item
+        " project TEXT NOT NULL,"
+        " api_key_id TEXT NOT NULL,"
+        " variant TEXT NOT NULL,"   // usage: service tier; cost: currency
+        " had_previous INTEGER NOT NULL CHECK (had_previous IN (0, 1)),"
+        " prev_input INTEGER, prev_cached INTEGER, prev_write_5m INTEGER, prev_write_1h INTEGER,"
+        " prev_output INTEGER, prev_requests INTEGER,"
+        " prev_cost_nano INTEGER CHECK (prev_cost_nano IS NULL OR typeof(prev_cost_nano) = 'integer'),"
+        " prev_cost_status TEXT,"
+        " PRIMARY KEY (import_id, seq))",
+        "CREATE INDEX import_rows_key ON import_rows (kind, day, item, project, api_key_id, variant)",
+    };
+    for (const char *statement : statements) {
+        if (!sql::exec(db, QString::fromUtf8(statement), error))
+            return false;
+    }
+    return true;
+}
+
 using Step = bool (*)(QSqlDatabase, QString *);
 
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
 // database is created at version 1 and brought forward by the same steps.
-const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5};
+const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6};
 
 }   // namespace
 

@@ -322,6 +322,48 @@ int UsageRepository::removeMissing(qint64 accountId, const QString &source, QDat
     return int(gone.size());
 }
 
+int UsageRepository::removeKeys(const QList<UsageRecord> &keys, QString *error)
+{
+    if (keys.isEmpty())
+        return 0;
+    sql::Savepoint savepoint(m_db, QStringLiteral("usage_remove_keys"));
+    if (!savepoint.isActive()) {
+        if (error)
+            *error = savepoint.error();
+        return -1;
+    }
+    QSqlQuery del(m_db);
+    if (!sql::prepare(del,
+                      QStringLiteral("DELETE FROM usage WHERE day = ? AND account_id = ? AND model = ? AND project = ? "
+                                     "AND api_key_id = ? AND service_tier = ? AND source = ?"),
+                      error))
+        return -1;
+    QSet<std::pair<qint64, QString>> touched;
+    int removed = 0;
+    for (const UsageRecord &r : keys) {
+        const QString day = isoDay(r.day);
+        del.addBindValue(day);
+        del.addBindValue(r.accountId);
+        del.addBindValue(sql::text(r.model));
+        del.addBindValue(sql::text(r.project));
+        del.addBindValue(sql::text(r.apiKeyId));
+        del.addBindValue(sql::text(r.serviceTier));
+        del.addBindValue(sql::text(r.source));
+        if (!sql::exec(del, error))
+            return -1;
+        removed += del.numRowsAffected();
+        touched.insert({r.accountId, day});
+    }
+    if (!prepareStatements(error) || !refreshRollups(touched, error))
+        return -1;
+    if (!savepoint.commit()) {
+        if (error)
+            *error = savepoint.error();
+        return -1;
+    }
+    return removed;
+}
+
 bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error)
 {
     for (const auto &[accountId, day] : touched) {

@@ -36,6 +36,10 @@ public:
     int removeMissing(qint64 accountId, const QString &source, QDate from, QDate to, const QList<UsageRecord> &kept,
                       QString *error = nullptr);
 
+    // Deletes the rows with these natural keys (counts are ignored) and refreshes their rollups;
+    // the number deleted, or -1 with *error.
+    int removeKeys(const QList<UsageRecord> &keys, QString *error = nullptr);
+
     // Rebuilds the whole rollup from the raw table (repair tool and tests).
     bool rebuildRollups(QString *error = nullptr);
 

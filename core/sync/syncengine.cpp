@@ -264,18 +264,6 @@ void SyncEngine::runAccount(const Account &account)
     } else {
         std::tie(run.windowFrom, run.windowTo) = windowFor(account.id);
     }
-    QString error;
-    run.id = SyncRunRepository(m_db).start(run, &error);
-    if (run.id == 0) {
-        run.status = SyncRun::Status::Failed;
-        run.errorKind = QStringLiteral("database");
-        run.message = QStringLiteral("Could not record the sync: %1").arg(error);
-        m_summary.runs.append(run);
-        emit accountFinished(run);
-        QTimer::singleShot(0, this, &SyncEngine::next);
-        return;
-    }
-
     // The account's whole run has a deadline: a provider that trickles, or pages for ever,
     // fails this account and lets the others sync.
     m_deadlinePassed = false;
@@ -293,16 +281,32 @@ void SyncEngine::runAccount(const Account &account)
     // The key: TOKENLEDGER_API_KEY_<key reference> for headless use, else the keychain, and only
     // for the address it was entered for. Never stored here.
     auto withKey = [this, account, run](SecretStore::Result key) mutable {
+        // An account without a key (added for CSV imports or manual entries) is not synced: it is
+        // said once in the summary, never recorded as a failing run that would raise alerts.
+        if (key.status == SecretStore::Status::NotFound) {
+            m_accountDeadline->stop();
+            m_summary.skipped.append(QStringLiteral("%1: no API key stored, so it is not synced (CSV imports and "
+                                                    "manual entries only). Add a key to sync it, or set %2.")
+                                         .arg(account.label, keyEnvironmentVariable(account.keyRef)));
+            QTimer::singleShot(0, this, &SyncEngine::next);
+            return;
+        }
+        QString error;
+        run.id = SyncRunRepository(m_db).start(run, &error);
+        if (run.id == 0) {
+            m_accountDeadline->stop();
+            run.status = SyncRun::Status::Failed;
+            run.errorKind = QStringLiteral("database");
+            run.message = QStringLiteral("Could not record the sync: %1").arg(error);
+            recorded(run);
+            return;
+        }
         if (key.status != SecretStore::Status::Ok || key.secret.isEmpty()) {
             run.status = SyncRun::Status::Failed;
             run.errorKind = key.status == SecretStore::Status::WrongHost ? QStringLiteral("wrong_host")
                             : key.status == SecretStore::Status::Locked  ? QStringLiteral("keychain_locked")
                                                                          : QStringLiteral("no_key");
-            run.message =
-                key.status == SecretStore::Status::NotFound
-                    ? QStringLiteral("No API key is stored for this account: add one on the Accounts page (or set %1).")
-                          .arg(keyEnvironmentVariable(account.keyRef))
-                    : key.message;
+            run.message = key.message;
             if (key.status == SecretStore::Status::NoBackend || key.status == SecretStore::Status::Failed)
                 run.message += QStringLiteral(" For headless syncs without a keychain, set %1.")
                                    .arg(keyEnvironmentVariable(account.keyRef));

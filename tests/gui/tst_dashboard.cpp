@@ -1,3 +1,4 @@
+#include "alerts/alertservice.h"
 #include "alerts/traycontroller.h"
 #include "budgets/budgetdialog.h"
 #include "budgets/budgetspage.h"
@@ -7,6 +8,7 @@
 #include "dashboard/dashboardpage.h"
 #include "fakeproviderserver.h"
 #include "mainwindow/mainwindow.h"
+#include "pricing/pricingpage.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
@@ -111,6 +113,52 @@ class TestDashboardPage : public QObject
 
 private slots:
     // The whole path: loopback provider APIs → sync → SQLite → dashboard figures and charts.
+    // Each change the window makes or sees ends in the core after-change step exactly once.
+    void everyChangeRunsTheAfterChangeStepOnce()
+    {
+        Harness h;
+        const qint64 openai = addAccount(h.db, u"openai"_qs, u"Prod"_qs, h.server.url(u"/openai/v1"_qs));
+        MainWindow &window = h.open();
+        QHash<int, int> runs;
+        connect(window.alertService(), &AlertService::afterChangeRan, this, [&runs](int change) { ++runs[change]; });
+        const auto settled = [&runs](ChangeKind change) {
+            const bool once = QTest::qWaitFor([&] { return runs.value(int(change)) >= 1; }, 20'000);
+            QTest::qWait(400);   // and not a second time
+            return once && runs.value(int(change)) == 1;
+        };
+        QVERIFY(settled(ChangeKind::StartUp));
+
+        h.syncFixtureDays();
+        QVERIFY(settled(ChangeKind::Sync));
+
+        Budget b;
+        b.name = u"Team"_qs;
+        b.amount = Money::fromNanos(2'000'000'000);
+        window.findChild<BudgetsPage *>()->saveBudget(b);
+        QVERIFY(settled(ChangeKind::Budget));
+
+        ManualEntriesView *manual = window.findChild<UsagePage *>(u"usagePage"_qs)->manualEntries();
+        QTRY_VERIFY(!manual->formError().contains(u"account first"_qs));
+        manual->findChild<QLineEdit *>(u"manualLabelLineEdit"_qs)->setText(u"Seats"_qs);
+        manual->findChild<QLineEdit *>(u"manualAmountLineEdit"_qs)->setText(u"95"_qs);
+        manual->addFromForm();
+        QVERIFY(settled(ChangeKind::ManualEntry));
+
+        PriceOverride o;
+        o.provider = u"openai"_qs;
+        o.model = u"gpt-4o"_qs;
+        o.effectiveFrom = QDate(2026, 1, 1);
+        o.prices.input = TieredPrice{Money::fromNanos(1'000'000'000), {}};
+        o.prices.output = TieredPrice{Money::fromNanos(2'000'000'000), {}};
+        window.findChild<PricingPage *>()->saveOverride(o);
+        QVERIFY(settled(ChangeKind::Price));
+
+        emit window.findChild<UsagePage *>(u"usagePage"_qs)->dataImported(openai);
+        QVERIFY(settled(ChangeKind::Import));
+        QCOMPARE(runs.value(int(ChangeKind::Sync)), 1);   // nothing ran twice along the way
+        test::clearEnvironmentKey(h.db.connection(), openai);
+    }
+
     void showsWhatARealSyncBrought()
     {
         Harness h;

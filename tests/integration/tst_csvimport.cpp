@@ -203,8 +203,8 @@ private slots:
                                 << "not a CSV file";
         QTest::newRow("prose") << QByteArray("Dear team,\nhere are the numbers.\n") << "not a CSV file";
         QTest::newRow("unknown columns") << QByteArray("when,what,how much\n2026-01-01,x,3\n") << "match no format";
-        QTest::newRow("missing column") << QByteArray("start_time,model,output_tokens,num_model_requests\n")
-                                        << "openai-usage format, which needs a \"input_tokens\" column";
+        QTest::newRow("missing column") << QByteArray("start_time,model,input_tokens,output_tokens\n")
+                                        << "openai-usage format, which needs a \"num_model_requests\" column";
     }
     void filesThatAreNotCsvAreRefused()
     {

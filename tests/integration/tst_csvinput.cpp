@@ -247,9 +247,10 @@ private slots:
         test::TestDatabase db;
         const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
         const CsvImportResult r = import(db, account,
-                                         "start_time,model,input_tokens,output_tokens\n"
-                                         "1772323200,gpt-4o,1,1\n17723232017024096,gpt-4o,1,1\n"
-                                         "253402300800,gpt-4o,1,1\n253402300799,gpt-4o,1,1\n-62135596801,gpt-4o,1,1\n");
+                                         "start_time,model,input_tokens,output_tokens,num_model_requests\n"
+                                         "1772323200,gpt-4o,1,1,1\n17723232017024096,gpt-4o,1,1,1\n"
+                                         "253402300800,gpt-4o,1,1,1\n253402300799,gpt-4o,1,1,1\n"
+                                         "-62135596801,gpt-4o,1,1,1\n");
         QCOMPARE(r.badRowCount, qint64(3));
         QCOMPARE(r.badRows.at(0).line, qint64(3));
         QCOMPARE(r.badRows.at(1).line, qint64(4));

@@ -3,7 +3,8 @@
 //   tokenledger-screenshot --db PATH --page N --out FILE.png [--size WxH] [--about]
 //                          [--demo-sync] [--fail PROVIDER] [--states DIR] [--today YYYY-MM-DD]
 //                          [--demo-days N] [--reconcile ROW] [--dark]
-//                          [--budget USD[,USD]] [--tray-menu] [--usage-tab N] [--import FILE]
+//                          [--budget USD[,USD]] [--tray-menu] [--usage-tab N]
+//                          [--import FILE [--no-check | --then-import]]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state.
@@ -108,13 +109,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         QStringLiteral("Capture the import dialog, checked, for this CSV file."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption noCheck(QStringLiteral("no-check"),
+                                     QStringLiteral("With --import: capture the dialog before Check file."));
+    const QCommandLineOption thenImport(
+        QStringLiteral("then-import"),
+        QStringLiteral("With --import: import the file, close the dialog and capture the window."));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("A dark Fusion palette."));
     const QCommandLineOption accountDialog(QStringLiteral("account-dialog"),
                                            QStringLiteral("Capture the Add Account dialog with this base URL."),
                                            QStringLiteral("URL"));
     parser.addOption(accountDialog);
     parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget,
-                       trayMenu, usageTab, importFile});
+                       trayMenu, usageTab, importFile, noCheck, thenImport});
     parser.process(app);
     tl::installTranslations(app);   // as the app does: the locale's strings, else English plural forms
     if (parser.isSet(dark)) {
@@ -219,7 +225,16 @@ int main(int argc, char *argv[])
         window.findChild<QTabWidget *>(QStringLiteral("usageTabWidget"))
             ->setCurrentIndex(parser.value(usageTab).toInt());
     std::unique_ptr<tl::ImportDialog> importDialog;
-    if (parser.isSet(importFile)) {
+    if (parser.isSet(importFile) && parser.isSet(thenImport)) {
+        // As a user would: from the Usage page, so the window follows the import.
+        QTimer::singleShot(300, &app, [&] {
+            window.findChild<tl::UsagePage *>()->openImport();
+            auto *fromPage = window.findChild<tl::ImportDialog *>();
+            QObject::connect(fromPage, &tl::ImportDialog::imported, fromPage, &QDialog::close);
+            fromPage->setFile(parser.value(importFile));
+            fromPage->runImport();
+        });
+    } else if (parser.isSet(importFile)) {
         QList<std::pair<qint64, QString>> accounts;
         for (const tl::Account &a : tl::AccountRepository(database.connection()).list())
             accounts.append(
@@ -227,7 +242,8 @@ int main(int argc, char *argv[])
         importDialog = std::make_unique<tl::ImportDialog>(window.findChild<tl::DbWorker *>(), accounts, &window);
         importDialog->setFile(parser.value(importFile));
         importDialog->show();
-        QTimer::singleShot(300, &app, [&] { importDialog->check(); });
+        if (!parser.isSet(noCheck))
+            QTimer::singleShot(300, &app, [&] { importDialog->check(); });
     }
     if (parser.isSet(reconcile)) {
         window.findChild<QTabWidget *>(QStringLiteral("usageTabWidget"))->setCurrentIndex(1);
@@ -237,7 +253,8 @@ int main(int argc, char *argv[])
             view->selectRow(parser.value(reconcile).toInt());
         });
     }
-    QTimer::singleShot(parser.isSet(demoSync) ? 9000 : 800, &app, [&] {
+    const int captureMs = parser.isSet(demoSync) ? 9000 : parser.isSet(thenImport) ? 2500 : 800;
+    QTimer::singleShot(captureMs, &app, [&] {
         if (parser.isSet(trayMenu)) {
             const QList<tl::Alert> alerts = tl::AlertRepository(database.connection()).list(1);
             if (!alerts.isEmpty())

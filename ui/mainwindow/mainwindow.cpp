@@ -187,10 +187,17 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         statusBar()->showMessage(tr("Sync waits for %1 to finish with this profile…").arg(holder));
     });
     // Alert rules run after every sync, when budgets change and at start-up.
-    connect(m_services.sync, &SyncService::finished, m_alerts, &AlertService::evaluate);
-    connect(m_budgets, &BudgetsPage::budgetsChanged, m_alerts, &AlertService::evaluate);
+    // Every change ends in the same after-change step (core runAfterChange), once.
+    connect(m_services.sync, &SyncService::finished, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Sync); });
+    connect(m_budgets, &BudgetsPage::budgetsChanged, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Budget); });
     connect(m_usage, &UsagePage::dataImported, this, &MainWindow::refreshAll);
-    connect(m_usage, &UsagePage::dataImported, m_alerts, &AlertService::evaluate);
+    // The page shows the imported days (UsagePage::showImported); wherever the import began.
+    connect(m_usage, &UsagePage::dataImported, this, [this] { showPage(UsagePageIndex); });
+    connect(m_usage, &UsagePage::dataImported, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Import); });
+    connect(m_usage, &UsagePage::manualEntriesChanged, this, &MainWindow::refreshAll);
+    connect(m_usage, &UsagePage::manualEntriesChanged, m_alerts,
+            [this] { m_alerts->afterChange(ChangeKind::ManualEntry); });
+    connect(m_pricing, &PricingPage::pricesChanged, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Price); });
     connect(m_budgets, &BudgetsPage::budgetsChanged, m_dashboard, &DashboardPage::refresh);
     connect(m_alerts, &AlertService::newAlerts, this, &MainWindow::onNewAlerts);
     connect(m_alerts, &AlertService::unreadChanged, this, &MainWindow::setUnreadBadge);
@@ -205,12 +212,16 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_tray, &TrayController::alertRequested, this, &MainWindow::showAlert);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     connect(m_accounts, &AccountsPage::accountsChanged, this, &MainWindow::refreshAll);
+    connect(m_accounts, &AccountsPage::accountsChanged, m_alerts,
+            [this] { m_alerts->afterChange(ChangeKind::Account); });
+    connect(m_usage, &UsagePage::accountCreated, this, &MainWindow::refreshAll);
+    connect(m_usage, &UsagePage::accountCreated, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Account); });
     buildMenus();
     statusBar()->showMessage(tr("Database: %1").arg(database.path()));
 
     restoreWindowState();
     refreshAll();
-    m_alerts->evaluate();
+    m_alerts->afterChange(ChangeKind::StartUp);
     resumeRepricing();
 }
 

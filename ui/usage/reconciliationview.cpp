@@ -53,6 +53,9 @@ QStringList ReconciliationView::explanations(const ReconciliationRow &r)
         out << tr("Used the %1 tier: estimates use standard prices (batch is usually billed at half, priority "
                   "above).")
                    .arg(r.serviceTiers.join(QStringLiteral(", ")));
+    if (r.longContext)
+        out << tr("Long-context requests (over 200k input tokens, as the Console export says): every token of them is "
+                  "estimated at the long-context price, as Anthropic bills them.");
     if (r.credits.isNegative())
         out << tr("Credits or refunds of %1 lowered the bill.").arg(charts::exactMoneyText(-r.credits.nanos()));
     if (r.cacheWriteTokens > 0)

@@ -173,7 +173,7 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     m_tabs->addTab(m_quality, tr("Data quality"));
     m_manual = new ManualEntriesView(worker, clock, this);
     m_tabs->addTab(m_manual, tr("Manual entries"));
-    connect(m_manual, &ManualEntriesView::changed, this, [this] { emit dataImported(0); });
+    connect(m_manual, &ManualEntriesView::changed, this, &UsagePage::manualEntriesChanged);
     m_stack->addWidget(m_tabs);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
@@ -224,8 +224,31 @@ void UsagePage::openImport()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_account->currentData().isValid())
         dialog->setAccount(m_account->currentData().toLongLong());
-    connect(dialog, &ImportDialog::imported, this, &UsagePage::dataImported);
+    connect(dialog, &ImportDialog::imported, this, [this](qint64 accountId, QDate firstDay, QDate lastDay) {
+        showImported(accountId, firstDay, lastDay);
+        emit dataImported(accountId);
+    });
+    connect(dialog, &ImportDialog::accountCreated, this, &UsagePage::accountCreated);
     dialog->open();
+}
+
+void UsagePage::showImported(qint64 accountId, QDate firstDay, QDate lastDay)
+{
+    m_filling = true;
+    if (firstDay.isValid() && lastDay.isValid()) {
+        m_from->setDate(firstDay);
+        m_to->setDate(lastDay);
+    }
+    for (QComboBox *box : {m_provider, m_modelFilter, m_project, m_key, m_status})
+        box->setCurrentIndex(0);
+    const int index = m_account->findData(accountId);
+    m_account->setCurrentIndex(std::max(0, index));
+    m_pendingAccount = index < 0 ? accountId : 0;
+    m_filling = false;
+    m_stayOnTabs = true;
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentIndex(0);
+    applyFilter();
 }
 
 UsageFilter UsagePage::currentFilter() const
@@ -301,6 +324,10 @@ void UsagePage::fillChoices(const UsageFilterChoices &choices, const QList<std::
     for (const auto &[id, label] : accounts)
         accountItems.append({label, id});
     refill(m_account, tr("All accounts"), accountItems);
+    if (m_pendingAccount != 0 && m_account->findData(m_pendingAccount) >= 0) {
+        m_account->setCurrentIndex(m_account->findData(m_pendingAccount));
+        m_pendingAccount = 0;
+    }
     const auto items = [](const QStringList &values) {
         QList<std::pair<QString, QVariant>> out;
         for (const QString &v : values)

@@ -3,6 +3,7 @@
 #include "analytics/usagetable.h"
 #include "io/usageexport.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -47,9 +48,13 @@ public:
     void exportTo(const QString &path, ExportFormat format);
 
     void openImport();   // the CSV import dialog
+    // After an import: the Rows tab on these days (when known) and this account, other filters off.
+    void showImported(qint64 accountId, QDate firstDay, QDate lastDay);
 
 signals:
-    void dataImported(qint64 accountId);   // a CSV import wrote rows
+    void dataImported(qint64 accountId);     // a CSV import wrote rows
+    void accountCreated(qint64 accountId);   // the import dialog added an account for imports
+    void manualEntriesChanged();             // a manual entry was added or removed
     void exported(const QString &path, qint64 rows);
     void exportFailed(const QString &message);
 
@@ -83,6 +88,7 @@ private:
     ManualEntriesView *m_manual = nullptr;
     bool m_stayOnTabs = false;   // the user asked for manual entries on an empty database
     bool m_filling = false;
+    qint64 m_pendingAccount = 0;   // to choose once the next refresh lists it (an account just created)
 };
 
 }   // namespace tl

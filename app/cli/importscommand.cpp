@@ -1,0 +1,139 @@
+#include "context.h"
+
+#include "common/dates.h"
+#include "io/importremoval.h"
+#include "pricing/pricingservice.h"
+#include "storage/importrepository.h"
+#include "storage/profilelock.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tl::cli {
+
+namespace {
+
+QJsonObject importJson(const ImportRecord &r)
+{
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("account_id"), r.accountId},
+                       {QStringLiteral("account"), r.account},
+                       {QStringLiteral("file"), r.fileName},
+                       {QStringLiteral("size"), r.fileSize},
+                       {QStringLiteral("sha256"), r.sha256},
+                       {QStringLiteral("format"), r.format},
+                       {QStringLiteral("imported_at"), r.importedAt.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("rows_read"), r.rowsRead},
+                       {QStringLiteral("rows_good"), r.rowsGood},
+                       {QStringLiteral("rows_bad"), r.rowsBad},
+                       {QStringLiteral("rows_skipped"), r.rowsSkipped},
+                       {QStringLiteral("first_day"), isoDay(r.firstDay)},
+                       {QStringLiteral("last_day"), isoDay(r.lastDay)},
+                       {QStringLiteral("usage_created"), r.usageCreated},
+                       {QStringLiteral("usage_updated"), r.usageUpdated},
+                       {QStringLiteral("costs_created"), r.costsCreated},
+                       {QStringLiteral("costs_updated"), r.costsUpdated},
+                       {QStringLiteral("removed_at"),
+                        r.removedAt.isValid() ? QJsonValue(r.removedAt.toUTC().toString(Qt::ISODate)) : QJsonValue()}};
+}
+
+int list(Context &ctx, const QCommandLineParser &parser)
+{
+    std::optional<qint64> account;
+    if (parser.isSet(QStringLiteral("account"))) {
+        bool ok = false;
+        account = parser.value(QStringLiteral("account")).toLongLong(&ok);
+        if (!ok)
+            return ctx.usageError(QStringLiteral("--account needs an account id"));
+    }
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    QString error;
+    const auto imports = ImportRepository(db->connection()).list(account, true, &error);
+    if (!imports)
+        return ctx.failure(error);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (const ImportRecord &r : *imports)
+            rows.append(importJson(r));
+        ctx.out() << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (imports->isEmpty())
+        ctx.out() << "No imports yet. Import a console export with: tokenledger import --csv FILE --account ID\n";
+    for (const ImportRecord &r : *imports) {
+        ctx.out() << r.id << "  " << r.importedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " UTC  "
+                  << r.fileName << " (" << r.format << ") into " << r.account << ": "
+                  << (r.firstDay.isValid() ? QStringLiteral("%1 to %2, ").arg(isoDay(r.firstDay), isoDay(r.lastDay))
+                                           : QString())
+                  << r.rowsGood << " good of " << r.rowsRead << " rows; usage " << r.usageCreated << " new, "
+                  << r.usageUpdated << " updated; costs " << r.costsCreated << " new, " << r.costsUpdated << " updated"
+                  << (r.isActive() ? QString()
+                                   : QStringLiteral("  [removed %1]").arg(r.removedAt.toUTC().toString(Qt::ISODate)))
+                  << "\n";
+    }
+    return Ok;
+}
+
+int remove(Context &ctx, const QStringList &args)
+{
+    bool ok = false;
+    const qint64 id = args.value(1).toLongLong(&ok);
+    if (args.size() != 2 || !ok)
+        return ctx.usageError(QStringLiteral("imports remove needs an import id (see tokenledger imports list)"));
+    Database *db = ctx.database();
+    if (!db)
+        return Failure;
+    // One writer per profile, as for an import.
+    ProfileLock lock(db->path());
+    if (!lock.tryLock(QStringLiteral("removing an import from the command line")))
+        return ctx.failure(QStringLiteral("another %1 is using this profile; nothing was removed. Try again when it "
+                                          "has finished.")
+                               .arg(lock.holder().isEmpty() ? QStringLiteral("TokenLedger") : lock.holder()));
+    PricingService pricing(db->connection());
+    QString error;
+    if (!pricing.load(&error))
+        return ctx.failure(error);
+    const ImportRemoval removed = removeImport(db->connection(), id, pricing.catalog());
+    lock.unlock();
+    if (!removed.ok)
+        return ctx.failure(QStringLiteral("import %1 was not removed: %2").arg(id).arg(removed.error));
+    ctx.out() << "Removed import " << id << ": " << removed.deleted << " rows it added are gone, " << removed.restored
+              << " rows it overwrote are as they were before it";
+    if (removed.handedOver > 0)
+        ctx.out() << ", " << removed.handedOver << " rows a later import wrote again keep that import's values";
+    ctx.out() << ".\n";
+    ctx.afterChange(ChangeKind::ImportRemoved);
+    return Ok;
+}
+
+}   // namespace
+
+int importsCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The history of CSV imports; remove one to undo it."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or remove"));
+    parser.addOptions({
+        {QStringLiteral("account"), QStringLiteral("Only imports into this account (list)."), QStringLiteral("ID")},
+        {QStringLiteral("json"), QStringLiteral("Print JSON (list).")},
+    });
+    bool helpShown = false;
+    if (!ctx.parse(parser, QStringLiteral("imports [list] [--account ID] [--json] | imports remove ID"), &helpShown))
+        return helpShown ? Ok : Usage;
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0, QStringLiteral("list"));
+    if (action == u"list") {
+        if (args.size() > 1)
+            return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.value(1)));
+        return list(ctx, parser);
+    }
+    if (action == u"remove")
+        return remove(ctx, args);
+    return ctx.usageError(QStringLiteral("unknown action \"%1\": list or remove").arg(action));
+}
+
+}   // namespace tl::cli

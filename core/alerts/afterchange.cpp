@@ -1,0 +1,64 @@
+#include "afterchange.h"
+
+#include "common/clock.h"
+#include "storage/manualentryrepository.h"
+
+#include <QLoggingCategory>
+
+namespace tl {
+
+Q_LOGGING_CATEGORY(lcAfterChange, "tl.afterchange", QtInfoMsg)
+
+QString changeKindName(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::StartUp:
+        return QStringLiteral("start-up");
+    case ChangeKind::Sync:
+        return QStringLiteral("sync");
+    case ChangeKind::Import:
+        return QStringLiteral("import");
+    case ChangeKind::ImportRemoved:
+        return QStringLiteral("import-removed");
+    case ChangeKind::Budget:
+        return QStringLiteral("budget");
+    case ChangeKind::ManualEntry:
+        return QStringLiteral("manual-entry");
+    case ChangeKind::Price:
+        return QStringLiteral("price");
+    case ChangeKind::Account:
+        return QStringLiteral("account");
+    }
+    return {};
+}
+
+AfterChange runAfterChange(QSqlDatabase db, const Clock &clock, ChangeKind change, const AlertRules &rules)
+{
+    AfterChange out;
+    out.change = change;
+    const QDate today = clock.todayUtc();
+    QString error;
+    // Fixed charges first: a new month's seat fee is known spend before any rule looks.
+    if (!ManualEntryRepository(db).materialize(today, &error)) {
+        out.ok = false;
+        out.error = QStringLiteral("manual entries could not be updated: %1").arg(error);
+    }
+    out.findings = checkDataQuality(db, today, &error);
+    if (!out.findings && out.ok) {
+        out.ok = false;
+        out.error = QStringLiteral("the data-quality checks could not run: %1").arg(error);
+    }
+    const auto alerts = evaluateAlerts(db, clock, rules, &error);
+    if (alerts) {
+        out.newAlerts = *alerts;
+    } else if (out.ok) {
+        out.ok = false;
+        out.error = QStringLiteral("the alert rules could not run: %1").arg(error);
+    }
+    out.unreadAlerts = AlertRepository(db).unreadCount();
+    qCDebug(lcAfterChange) << "after" << changeKindName(change) << ":" << out.newAlerts.size() << "new alerts,"
+                           << (out.findings ? out.findings->size() : -1) << "findings";
+    return out;
+}
+
+}   // namespace tl
