@@ -36,6 +36,51 @@
     </message>
   </context>
   <context>
+    <name>tl::ImportsView</name>
+    <message numerus="yes">
+      <source>takes out the %n row(s) it added</source>
+      <translation>
+        <numerusform>takes out the %n row it added</numerusform>
+        <numerusform>takes out the %n rows it added</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>puts back the %n row(s) it overwrote, as they were before it</source>
+      <translation>
+        <numerusform>puts back the %n row it overwrote, as it was before it</numerusform>
+        <numerusform>puts back the %n rows it overwrote, as they were before it</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) that a later import wrote again keep that import&apos;s values.</source>
+      <translation>
+        <numerusform>%n row that a later import wrote again keeps that import&apos;s values.</numerusform>
+        <numerusform>%n rows that a later import wrote again keep that import&apos;s values.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) it added are gone</source>
+      <translation>
+        <numerusform>%n row it added is gone</numerusform>
+        <numerusform>%n rows it added are gone</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) it overwrote are as they were before it</source>
+      <translation>
+        <numerusform>%n row it overwrote is as it was before it</numerusform>
+        <numerusform>%n rows it overwrote are as they were before it</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s) a later import wrote again keep that import&apos;s values</source>
+      <translation>
+        <numerusform>%n row a later import wrote again keeps that import&apos;s values</numerusform>
+        <numerusform>%n rows a later import wrote again keep that import&apos;s values</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>tl::PricingPage</name>
     <message numerus="yes">
       <source>and %n more</source>

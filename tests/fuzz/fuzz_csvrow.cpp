@@ -46,8 +46,10 @@ void checkRow(const CsvMapping &mapping, const CsvRow &row)
     case CsvRow::Kind::Bad:
         FUZZ_CHECK(!row.reason.isEmpty());
         return;
-    case CsvRow::Kind::Skipped:   // another Google Cloud service, or an empty OpenAI time bucket
-        FUZZ_CHECK(!row.reason.isEmpty() && (mapping.costsOnly || mapping.blankBucketsSkipped));
+    case CsvRow::Kind::Skipped:
+        // Other Google Cloud services (costs), or an empty time bucket of an OpenAI export.
+        FUZZ_CHECK(mapping.costsOnly || mapping.blankBucketsSkipped);
+        FUZZ_CHECK(!row.reason.isEmpty());
         return;
     case CsvRow::Kind::Cost:
         FUZZ_CHECK(mapping.costsOnly && row.cost.has_value() && row.currency.size() == 3);
@@ -55,7 +57,7 @@ void checkRow(const CsvMapping &mapping, const CsvRow &row)
     case CsvRow::Kind::Usage:
         FUZZ_CHECK(!mapping.costsOnly && !row.model.isEmpty());
         FUZZ_CHECK(row.inputTokens >= 0 && row.cachedTokens >= 0 && row.cacheWriteTokens >= 0 &&
-                   row.outputTokens >= 0 && row.requests >= 0);
+                   row.cacheWrite1hTokens >= 0 && row.outputTokens >= 0 && row.requests >= 0);
         FUZZ_CHECK(!row.cost || !row.cost->isNegative());
         break;
     }

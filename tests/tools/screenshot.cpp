@@ -5,9 +5,15 @@
 //                          [--demo-days N] [--reconcile ROW] [--dark]
 //                          [--budget USD[,USD]] [--tray-menu] [--usage-tab N]
 //                          [--import FILE [--no-check | --then-import]]
+//                          [--imported PROVIDER=FILE ...] [--removed ID] [--import-row ID [--confirm-removal]]
+//                          [--quality-row N]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
-// sync; --states saves a shot of the toolbar area at every Sync Now state.
+// sync; --states saves a shot of the toolbar area at every Sync Now state. --imported imports a
+// file through core (recorded in the import history) into the first account of that provider, or
+// a new "<Provider> Console" one, before the window opens; --removed removes an import in the window;
+// --import-row shows Usage → Imports with that import selected, and --confirm-removal captures
+// its removal's confirmation; --quality-row selects a data-quality finding.
 #include "about/aboutdialog.h"
 #include "accounts/accountdialog.h"
 #include "alerts/alerts.h"
@@ -17,7 +23,9 @@
 #include "common/translations.h"
 #include "demohistory.h"
 #include "fakeproviderserver.h"
+#include "io/csvimport.h"
 #include "mainwindow/mainwindow.h"
+#include "pricing/pricingservice.h"
 #include "providers/providercatalog.h"
 #include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
@@ -28,6 +36,8 @@
 #include "sync/syncnowbutton.h"
 #include "sync/syncservice.h"
 #include "usage/importdialog.h"
+#include "usage/importsview.h"
+#include "usage/qualityview.h"
 #include "usage/reconciliationview.h"
 #include "usage/usagepage.h"
 
@@ -35,9 +45,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPalette>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -72,6 +85,39 @@ void waitForSync(tl::SyncService &service, tl::SyncNowButton *button)
     QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
     button->click();
     loop.exec();
+}
+
+// Imports `path` through core, as `tokenledger import` does, into the first account of
+// `provider` (or a new one for imports); false with a message on stderr.
+bool seedImport(tl::Database &db, const QString &provider, const QString &path)
+{
+    tl::AccountRepository accounts(db.connection());
+    qint64 account = 0;
+    for (const tl::Account &a : accounts.list()) {
+        if (a.provider == provider && account == 0)
+            account = a.id;
+    }
+    if (account == 0) {
+        tl::Account a;
+        a.provider = provider;
+        a.label = tl::providerDisplayName(provider) + QStringLiteral(" Console");
+        account = accounts.add(a);
+    }
+    QFile file(path);
+    QString error;
+    tl::PricingService pricing(db.connection());
+    tl::CsvImportOptions options;
+    options.accountId = account;
+    options.keepGoodRows = true;
+    if (!file.open(QIODevice::ReadOnly) || !pricing.load(&error) || !(options.source = tl::importSourceOf(path))) {
+        std::fprintf(stderr, "cannot import %s: %s\n", qPrintable(path),
+                     qPrintable(error.isEmpty() ? file.errorString() : error));
+        return false;
+    }
+    const tl::CsvImportResult result = tl::importCsv(db.connection(), file, options, pricing.catalog());
+    if (!result.ok)
+        std::fprintf(stderr, "cannot import %s: %s\n", qPrintable(path), qPrintable(result.error));
+    return result.ok;
 }
 
 }   // namespace
@@ -119,6 +165,20 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Capture the Add Account dialog with this base URL."),
                                            QStringLiteral("URL"));
     parser.addOption(accountDialog);
+    const QCommandLineOption imported(QStringLiteral("imported"),
+                                      QStringLiteral("Import FILE into an account of PROVIDER first (repeatable)."),
+                                      QStringLiteral("PROVIDER=FILE"));
+    const QCommandLineOption removed(QStringLiteral("removed"), QStringLiteral("Then remove this import."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption importRow(QStringLiteral("import-row"),
+                                       QStringLiteral("Usage → Imports with this import selected."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption confirmRemoval(QStringLiteral("confirm-removal"),
+                                            QStringLiteral("With --import-row: capture the removal's confirmation."));
+    const QCommandLineOption qualityRow(QStringLiteral("quality-row"),
+                                        QStringLiteral("Usage → Data quality with finding N selected."),
+                                        QStringLiteral("N"));
+    parser.addOptions({imported, removed, importRow, confirmRemoval, qualityRow});
     parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget,
                        trayMenu, usageTab, importFile, noCheck, thenImport});
     parser.process(app);
@@ -169,6 +229,10 @@ int main(int argc, char *argv[])
             b.amount = *tl::Money::fromDecimal(amounts.at(i));
             tl::BudgetRepository(database.connection()).add(b);
         }
+    }
+    for (const QString &spec : parser.values(imported)) {
+        if (!seedImport(database, spec.section(QLatin1Char('='), 0, 0), spec.section(QLatin1Char('='), 1)))
+            return 1;
     }
     tl::Settings settings(QDir::temp().filePath(QStringLiteral("tokenledger-screenshot.ini")));
     tl::MemorySecretStore secrets;
@@ -253,7 +317,29 @@ int main(int argc, char *argv[])
             view->selectRow(parser.value(reconcile).toInt());
         });
     }
-    const int captureMs = parser.isSet(demoSync) ? 9000 : parser.isSet(thenImport) ? 2500 : 800;
+    if (parser.isSet(removed)) {
+        // As a user would once the confirmation is answered, so the view shows the outcome.
+        QTimer::singleShot(300, &app, [&] {
+            auto *usage = window.findChild<tl::UsagePage *>();
+            usage->showImports(parser.value(removed).toLongLong());
+            usage->imports()->removeImport(parser.value(removed).toLongLong(), tl::ImportsView::Confirm::No);
+        });
+    }
+    if (parser.isSet(importRow)) {
+        QTimer::singleShot(parser.isSet(demoSync) ? 8000 : 700, &app, [&] {
+            window.findChild<tl::UsagePage *>()->showImports(parser.value(importRow).toLongLong());
+            if (parser.isSet(confirmRemoval))
+                QTimer::singleShot(
+                    300, &app, [&] { window.findChild<QPushButton *>(QStringLiteral("removeImportButton"))->click(); });
+        });
+    }
+    if (parser.isSet(qualityRow)) {
+        window.findChild<QTabWidget *>(QStringLiteral("usageTabWidget"))->setCurrentIndex(2);
+        QTimer::singleShot(parser.isSet(demoSync) ? 8000 : 500, &app, [&] {
+            window.findChild<tl::UsagePage *>()->quality()->selectFinding(parser.value(qualityRow).toInt());
+        });
+    }
+    const int captureMs = parser.isSet(demoSync) ? 9000 : parser.isSet(thenImport) ? 2500 : 1200;
     QTimer::singleShot(captureMs, &app, [&] {
         if (parser.isSet(trayMenu)) {
             const QList<tl::Alert> alerts = tl::AlertRepository(database.connection()).list(1);
@@ -262,6 +348,12 @@ int main(int argc, char *argv[])
             QMenu *menu = window.tray()->menu();
             menu->adjustSize();
             const bool ok = menu->grab().save(parser.value(out));
+            QApplication::exit(ok ? 0 : 1);
+            return;
+        }
+        if (parser.isSet(confirmRemoval)) {
+            auto *box = window.findChild<QMessageBox *>(QStringLiteral("removeImportMessageBox"));
+            const bool ok = box && box->grab().save(parser.value(out));
             QApplication::exit(ok ? 0 : 1);
             return;
         }

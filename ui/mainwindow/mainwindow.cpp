@@ -194,6 +194,8 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     // The page shows the imported days (UsagePage::showImported); wherever the import began.
     connect(m_usage, &UsagePage::dataImported, this, [this] { showPage(UsagePageIndex); });
     connect(m_usage, &UsagePage::dataImported, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Import); });
+    connect(m_usage, &UsagePage::importRemoved, this, &MainWindow::refreshAll);
+    connect(m_usage, &UsagePage::importRemoved, m_alerts, [this] { m_alerts->afterChange(ChangeKind::ImportRemoved); });
     connect(m_usage, &UsagePage::manualEntriesChanged, this, &MainWindow::refreshAll);
     connect(m_usage, &UsagePage::manualEntriesChanged, m_alerts,
             [this] { m_alerts->afterChange(ChangeKind::ManualEntry); });

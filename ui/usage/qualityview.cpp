@@ -6,10 +6,12 @@
 #include "providers/providercatalog.h"
 #include "storage/dbworker.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -65,10 +67,21 @@ QualityView::QualityView(DbWorker *worker, const Clock *clock, QWidget *parent)
     m_detail->setObjectName(QStringLiteral("qualityDetailLabel"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_showImport = new QPushButton(tr("Show Import"), this);
+    m_showImport->setObjectName(QStringLiteral("qualityShowImportButton"));
+    m_showImport->setToolTip(tr("The import in Usage → Imports, where it can be removed"));
+    m_showImport->hide();
+    connect(m_showImport, &QPushButton::clicked, this, [this] {
+        if (m_importId != 0)
+            emit showImportRequested(m_importId);
+    });
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 6, 0, 0);
-    bottomLayout->addWidget(m_detail);
+    auto *detailRow = new QHBoxLayout;
+    detailRow->addWidget(m_detail, 1);
+    detailRow->addWidget(m_showImport, 0, Qt::AlignTop);
+    bottomLayout->addLayout(detailRow);
     bottomLayout->addWidget(m_rows, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -80,8 +93,12 @@ QualityView::QualityView(DbWorker *worker, const Clock *clock, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid() && current.row() < m_findings.size()) {
-                    m_detail->setText(m_findings.at(current.row()).description);
-                    showRows(m_findings.at(current.row()));
+                    const QualityFinding &f = m_findings.at(current.row());
+                    m_detail->setText(f.description);
+                    m_importId = f.importId;
+                    m_showImport->setText(f.importId != 0 ? tr("Show Import %1").arg(f.importId) : tr("Show Import"));
+                    m_showImport->setVisible(f.importId != 0);
+                    showRows(f);
                 }
             });
 }
@@ -99,6 +116,8 @@ void QualityView::refresh()
         [this](std::pair<std::optional<QList<QualityFinding>>, QString> result) {
             m_model->clear();
             m_rowsModel->clear();
+            m_importId = 0;
+            m_showImport->hide();
             if (!result.first) {
                 m_summary->setText(tr("The checks could not run: %1").arg(result.second));
                 return;

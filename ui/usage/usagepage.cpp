@@ -4,6 +4,7 @@
 #include "common/emptystate.h"
 #include "common/privatefiles.h"
 #include "importdialog.h"
+#include "importsview.h"
 #include "manualentriesview.h"
 #include "providers/providercatalog.h"
 #include "qualityview.h"
@@ -171,6 +172,14 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     m_tabs->addTab(m_reconciliation, tr("Billed vs estimated"));
     m_quality = new QualityView(worker, clock, this);
     m_tabs->addTab(m_quality, tr("Data quality"));
+    m_imports = new ImportsView(worker, this);
+    m_tabs->addTab(m_imports, tr("Imports"));
+    connect(m_quality, &QualityView::showImportRequested, this, &UsagePage::showImports);
+    connect(m_imports, &ImportsView::importRequested, this, &UsagePage::openImport);
+    connect(m_imports, &ImportsView::importRemoved, this, [this](qint64 importId) {
+        m_stayOnTabs = true;   // the outcome stays in view even when no usage is left
+        emit importRemoved(importId);
+    });
     m_manual = new ManualEntriesView(worker, clock, this);
     m_tabs->addTab(m_manual, tr("Manual entries"));
     connect(m_manual, &ManualEntriesView::changed, this, &UsagePage::manualEntriesChanged);
@@ -213,6 +222,15 @@ void UsagePage::showManualEntries()
     m_stayOnTabs = true;
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_manual);
+}
+
+void UsagePage::showImports(qint64 importId)
+{
+    m_stayOnTabs = true;
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_imports);
+    if (importId != 0)
+        m_imports->selectImport(importId);
 }
 
 void UsagePage::openImport()
@@ -289,7 +307,9 @@ void UsagePage::refresh()
             }
             if (!sql::readSucceeded(q, &d.error))
                 return d;
-            if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM usage_daily)")) && q.next())
+            // The import history counts too: it can be all there is (cost exports, a removed import).
+            if (q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM usage_daily) OR EXISTS (SELECT 1 FROM imports)")) &&
+                q.next())
                 d.any = q.value(0).toBool();
             if (!sql::readSucceeded(q, &d.error))
                 return d;
@@ -310,6 +330,7 @@ void UsagePage::refresh()
                 m_message->setText(tr("Could not read usage: %1").arg(d.error));
             m_reconciliation->refresh();
             m_quality->refresh();
+            m_imports->refresh();
         });
 }
 

@@ -19,6 +19,7 @@ namespace tl {
 class Clock;
 class DbWorker;
 class EmptyState;
+class ImportsView;
 class ManualEntriesView;
 class QualityView;
 class ReconciliationView;
@@ -27,7 +28,8 @@ class UsageTableModel;
 // The usage rows behind every figure: filters (UTC dates, provider, account, model, project,
 // API key, cost source), server-side sorting, pages of 200 with a totals row over all matching
 // rows, and export of the current filter to CSV or JSON. A second tab reconciles billed against
-// estimated amounts per day and provider.
+// estimated amounts per day and provider; others list data-quality findings, the import history
+// (where an import can be removed) and manual entries.
 class UsagePage final : public QWidget
 {
     Q_OBJECT
@@ -42,7 +44,10 @@ public:
     ReconciliationView *reconciliation() const { return m_reconciliation; }
     QualityView *quality() const { return m_quality; }
     ManualEntriesView *manualEntries() const { return m_manual; }
+    ImportsView *imports() const { return m_imports; }
     void showManualEntries();
+    // The Imports tab, with this import selected (0: none in particular).
+    void showImports(qint64 importId = 0);
     // Writes the current filter's rows to `path` (atomically) on the worker thread; `exported`
     // or `exportFailed` follows.
     void exportTo(const QString &path, ExportFormat format);
@@ -55,6 +60,7 @@ signals:
     void dataImported(qint64 accountId);     // a CSV import wrote rows
     void accountCreated(qint64 accountId);   // the import dialog added an account for imports
     void manualEntriesChanged();             // a manual entry was added or removed
+    void importRemoved(qint64 importId);     // an import was taken out of the data
     void exported(const QString &path, qint64 rows);
     void exportFailed(const QString &message);
 
@@ -86,6 +92,7 @@ private:
     ReconciliationView *m_reconciliation = nullptr;
     QualityView *m_quality = nullptr;
     ManualEntriesView *m_manual = nullptr;
+    ImportsView *m_imports = nullptr;
     bool m_stayOnTabs = false;   // the user asked for manual entries on an empty database
     bool m_filling = false;
     qint64 m_pendingAccount = 0;   // to choose once the next refresh lists it (an account just created)
