@@ -78,39 +78,40 @@ QString CsvStagedWriter::overflowError() const
 bool CsvStagedWriter::writeUsage(QString *error)
 {
     // Read through the SQLite API: QtSql would turn every column of every row into a QVariant.
-    // SQLite marks where a key and a model's day begin, so the texts are read only there.
     sql::SqliteStatement q;
     if (!q.prepare(sql::nativeHandle(m_db),
                    "SELECT input, cached, cache_write, cache_write_1h, output, requests, cost, line, day, model, "
-                   "project, api_key_id, service_tier, "
-                   "day IS NOT LAG(day) OVER w OR model IS NOT LAG(model) OVER w, "
-                   "project IS NOT LAG(project) OVER w OR api_key_id IS NOT LAG(api_key_id) OVER w "
-                   "OR service_tier IS NOT LAG(service_tier) OVER w "
-                   "FROM temp.import_usage WINDOW w AS (ORDER BY day, model, project, api_key_id, service_tier, line) "
+                   "project, api_key_id, service_tier FROM temp.import_usage "
                    "ORDER BY day, model, project, api_key_id, service_tier, line",
                    error))
         return false;
     while (q.step()) {
-        const bool newDay = q.int64(13) != 0;
-        const bool newKey = newDay || q.int64(14) != 0;
+        const QString day = q.text(8);
+        const QString model = q.text(9);
+        const QString project = q.text(10);
+        const QString apiKey = q.text(11);
+        const QString tier = q.text(12);
+        const bool newDay = !m_day || m_day->day != day || m_day->model != model;
+        const bool newKey = newDay || m_key->record.project != project || m_key->record.apiKeyId != apiKey ||
+                            m_key->record.serviceTier != tier;
         if (newKey && !closeKey(error))
             return false;
         if (newDay) {
             closeDay();
             m_day.emplace();
-            m_day->day = q.text(8);
-            m_day->model = q.text(9);
+            m_day->day = day;
+            m_day->model = model;
         }
         if (newKey) {
             m_key.emplace();
-            m_key->day = m_day->day;
+            m_key->day = day;
             UsageRecord &r = m_key->record;
             r.accountId = m_options.accountId;
-            r.day = parseIsoDay(m_day->day).value_or(QDate());
-            r.model = m_day->model;
-            r.project = q.text(10);
-            r.apiKeyId = q.text(11);
-            r.serviceTier = q.text(12);
+            r.day = parseIsoDay(day).value_or(QDate());
+            r.model = model;
+            r.project = project;
+            r.apiKeyId = apiKey;
+            r.serviceTier = tier;
             r.source = QStringLiteral("csv");
         }
         addRow(q);

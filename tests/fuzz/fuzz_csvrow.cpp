@@ -1,4 +1,5 @@
-// libFuzzer target: the CSV import's row checks (parseCsvRow, parseCsvAmount) on arbitrary files.
+// libFuzzer target: the CSV import's row checks (parseCsvRow, parseCsvAmount, parseCsvCount) on
+// arbitrary files.
 // A row is staged only when what the import writes from it is sound: a day that survives the
 // staging table's text round trip, counts that are not negative, a usage cost that is not negative.
 #include "common/dates.h"
@@ -28,6 +29,15 @@ void checkAmount(const QString &cell)
     const Money::ParseResult same = Money::parse(plain);
     FUZZ_CHECK(same.value && *same.value == *amount);
     FUZZ_CHECK(Money::parse(amount->toExactString()).value == amount);
+}
+
+void checkCount(const QString &cell)
+{
+    QString reason;
+    const std::optional<qint64> count = parseCsvCount(cell, QStringLiteral("tokens"), &reason);
+    FUZZ_CHECK(count.has_value() == reason.isEmpty());
+    if (count)
+        FUZZ_CHECK(*count >= 0);
 }
 
 void checkRow(const CsvMapping &mapping, const CsvRow &row)
@@ -71,13 +81,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (const std::optional<CsvFormat> format = detectCsvFormat(header)) {
         mapping = *mappingFor(*format, header);
     } else {
-        // A layout mapped by hand, as in the import wizard: column i holds field i.
-        for (int i = 0; i < header.size() && i <= int(CsvField::Service); ++i)
+        // A layout mapped by hand, as in the import wizard: column i holds field i; the last byte
+        // sets the format options.
+        for (int i = 0; i < header.size() && i <= int(CsvField::CostType); ++i)
             mapping.columns.insert(CsvField(i), i);
         const uint8_t flags = data[size - 1];
         mapping.costsOnly = flags & 1;
         mapping.inputIncludesCached = flags & 2;
         mapping.centsNotDollars = flags & 4;
+        mapping.displayModelNames = flags & 8;
+        mapping.blankBucketsSkipped = flags & 16;
+        if (mapping.blankBucketsSkipped)
+            mapping.timeColumns = {0};
     }
     const QString provider = size % 2 ? QStringLiteral("openrouter") : QStringLiteral("openai");
     QStringList fields;
@@ -89,8 +104,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (status != CsvReader::Status::Record)
             continue;
         checkRow(mapping, parseCsvRow(mapping, fields, header.size(), provider));
-        for (const QString &cell : std::as_const(fields))
+        for (const QString &cell : std::as_const(fields)) {
             checkAmount(cell);
+            checkCount(cell);
+        }
     }
     return 0;
 }
