@@ -83,6 +83,11 @@ public:
     // returns the bytes consumed up to and including the last newline — an unfinished last line is
     // left for the next read unless `atEnd`. Reading a file in pieces, with `state` carried over,
     // gives exactly what reading it at once gives.
+    // A token_count in the first second of the session (before session_meta's time + 1 s, to the
+    // second) is a replay: no request completes within a second of its session's start, and
+    // subagent files copy the parent's lines there with new times. It is counted (stats.replays),
+    // not kept, and still moves the baseline (the copy's cumulative counts go on from it). Rate
+    // limits are recorded from every token_count line, info: null or not; the latest wins.
     static qsizetype parse(QByteArrayView data, bool atEnd, CodexFileState *state, RequestDeduplicator *out,
                            AgentReadStats *stats);
 
