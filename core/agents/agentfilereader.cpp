@@ -1,9 +1,12 @@
 #include "agentfilereader.h"
 
 #include "claudecodeparser.h"
+#include "codexparser.h"
+#include "geminiparser.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
 namespace tl {
 
@@ -97,10 +100,61 @@ AgentFileRead readAgentFile(AgentKind kind, const AgentFileTask &task)
             return out;
         break;
     }
-    case AgentKind::CodexCli:
-    case AgentKind::GeminiCli:
-        out.error = QStringLiteral("this kind of log is not read yet");
-        return out;
+    case AgentKind::CodexCli: {
+        // The cumulative totals, model and session of the file so far continue from the saved state.
+        CodexFileState codex = from > 0 ? CodexFileState::load(state) : CodexFileState();
+        if (codex.session.isEmpty())
+            codex.session = CodexParser::sessionFromFileName(QFileInfo(task.file.path).fileName());
+        const bool ok = readLines(file, from, task.complete, &out, [&](QByteArrayView data, bool atEnd) {
+            return CodexParser::parse(data, atEnd, &codex, &requests, &out.stats);
+        });
+        if (!ok)
+            return out;
+        state = codex.save();
+        const CodexRateLimits &limits = codex.rateLimits;
+        if (limits.isValid()) {
+            const auto window = [](const CodexRateWindow &w) {
+                AgentRateWindow ours;
+                if (w.isValid()) {
+                    ours.usedPercentMilli = qRound64(w.usedPercent * 1000);
+                    ours.windowMinutes = w.windowMinutes;
+                    ours.resetsAt = w.resetsAt;
+                }
+                return ours;
+            };
+            out.rateLimits =
+                AgentRateLimits{limits.observedAt, limits.planType, window(limits.primary), window(limits.secondary)};
+        }
+        break;
+    }
+    case AgentKind::GeminiCli: {
+        if (task.file.wholeDocument) {
+            // One JSON document the CLI rewrites whole: read whole each time it changes (its
+            // requests meet their stored copies by key).
+            if (!file.seek(0)) {
+                out.error = file.errorString();
+                return out;
+            }
+            const QByteArray all = file.readAll();
+            out.bytes = all.size();
+            QString error;
+            if (!GeminiParser::parseSession(all, task.file.path, &requests, &out.stats, &error) &&
+                out.stats.malformed == 0) {
+                out.error = error;
+                return out;
+            }
+            out.offset = all.size();
+            break;
+        }
+        QString session = QString::fromUtf8(state);
+        const bool ok = readLines(file, from, task.complete, &out, [&](QByteArrayView data, bool atEnd) {
+            return GeminiParser::parseLines(data, atEnd, task.file.path, &session, &requests, &out.stats);
+        });
+        if (!ok)
+            return out;
+        state = session.toUtf8();
+        break;
+    }
     }
     out.state = state;
     out.requests = requests.requests();
