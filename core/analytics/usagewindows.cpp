@@ -227,4 +227,19 @@ QString resetsInText(qint64 seconds)
     return QCoreApplication::translate("tl::UsageWindows", "resets in %1").arg(durationText(seconds));
 }
 
+QString codexWindowText(const CodexWindowStatus &status)
+{
+    switch (status.state) {
+    case CodexWindowStatus::State::NotLogged:
+        return QCoreApplication::translate("tl::UsageWindows", "not logged");
+    case CodexWindowStatus::State::ResetSinceSeen:
+        return QCoreApplication::translate("tl::UsageWindows", "no data since reset");
+    case CodexWindowStatus::State::Current:
+        break;
+    }
+    // Codex logs whole percentages or a few decimals: 'g' keeps "12" and "12.5" as they were.
+    return QCoreApplication::translate("tl::UsageWindows", "%1 % used, %2")
+        .arg(QString::number(status.usedPercent.value_or(0), 'g', 4), resetsInText(status.resetsInSeconds));
+}
+
 }   // namespace tl

@@ -177,5 +177,7 @@ QString windowKey(const QDateTime &windowStart);
 QString durationText(qint64 seconds);
 // "resets in 2 h 14 min", for the dashboard and the tray tooltip.
 QString resetsInText(qint64 seconds);
+// "12.5 % used, resets in 2 h 14 min"; "no data since reset"; "not logged".
+QString codexWindowText(const CodexWindowStatus &status);
 
 }   // namespace tl

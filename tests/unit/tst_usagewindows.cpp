@@ -331,7 +331,8 @@ private slots:
         QCOMPARE(s.secondary.state, CodexWindowStatus::State::Current);
         QCOMPARE(s.secondary.usedPercent, 40.0);
         QCOMPARE(s.secondary.resetsInSeconds, 306'000);   // 3 d 13 h
-        QCOMPARE(resetsInText(s.secondary.resetsInSeconds), QStringLiteral("resets in 3 d 13 h"));
+        QCOMPARE(codexWindowText(s.primary), QStringLiteral("12.5 % used, resets in 1 h 30 min"));
+        QCOMPARE(codexWindowText(s.secondary), QStringLiteral("40 % used, resets in 3 d 13 h"));
     }
 
     void codexResetThatPassedIsANewWindowWithoutData()
@@ -349,6 +350,8 @@ private slots:
         QCOMPARE(s.secondary.state, CodexWindowStatus::State::NotLogged);
         QCOMPARE(s.secondary.windowMinutes, 10080);
         QVERIFY(!s.secondary.usedPercent);
+        QCOMPARE(codexWindowText(s.primary), QStringLiteral("no data since reset"));
+        QCOMPARE(codexWindowText(s.secondary), QStringLiteral("not logged"));
     }
 
     void durationTexts_data()
