@@ -89,19 +89,14 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
         plans.append({kind, folders});
     }
     const bool explicitFolders = !plans.isEmpty();
-    if (!explicitFolders) {
-        // No option: every detected default folder (running the command is the consent), and the
-        // folders of agent accounts that already exist.
-        for (const DetectedAgentSource &source :
-             detectAgentSources(QProcessEnvironment::systemEnvironment(), QDir::homePath()))
-            plans.append({source.kind, source.folders});
-    }
     Database *db = ctx.database();
     if (!db)
         return Failure;
     AgentRepository agents(db->connection());
     QString error;
     if (!explicitFolders) {
+        // No option: every agent account with its own (editable) folders, and for an agent found in
+        // its default folders without an account, a new one (running the command is the consent).
         const QList<Account> existing = agents.accounts(&error);
         if (!error.isEmpty())
             return ctx.failure(error);
@@ -111,6 +106,13 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
                 std::any_of(plans.cbegin(), plans.cend(), [kind](const Plan &p) { return p.kind == kind; });
             if (!planned)
                 plans.append({kind, {}});
+        }
+        for (const DetectedAgentSource &source :
+             detectAgentSources(QProcessEnvironment::systemEnvironment(), QDir::homePath())) {
+            const bool planned =
+                std::any_of(plans.cbegin(), plans.cend(), [&source](const Plan &p) { return p.kind == source.kind; });
+            if (!planned)
+                plans.append({source.kind, source.folders});
         }
     }
     if (plans.isEmpty()) {

@@ -2,6 +2,7 @@
 #include "alerts/alerts.h"
 #include "analytics/agentoverview.h"
 #include "analytics/spend.h"
+#include "clirunner.h"
 #include "common/clock.h"
 #include "pricing/pricingservice.h"
 #include "storage/accountrepository.h"
@@ -10,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -365,6 +367,68 @@ private slots:
         QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE account_id = %1 AND cost_status = "
                                          "'estimated'")
                               .arg(gemini->id)) > 0);
+    }
+
+    void commandLineFindsDefaultFoldersAndImportsIncrementally()
+    {
+        // A home with Claude Code and Codex logs where the agents keep them; nothing else.
+        QTemporaryDir home;
+        const QString claude = home.filePath(QStringLiteral(".claude/projects/-home-dev-shop/a.jsonl"));
+        writeFile(claude, claudeLine(LongRequest) + claudeLine(SmallRequest));
+        const QString rollout = QStringLiteral(
+            "sessions/2025/10/01/rollout-2025-10-01T23-50-00-0199a1b2-0000-7000-8000-00000000000a.jsonl");
+        QFile source(QStringLiteral(TOKENLEDGER_FIXTURES_DIR "/agents/codex/") + rollout);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        writeFile(home.filePath(QStringLiteral(".codex/") + rollout), source.readAll());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), QString());
+        env.insert(QStringLiteral("CODEX_HOME"), QString());
+        env.insert(QStringLiteral("GEMINI_DATA_DIR"), QString());
+        const QString db = home.filePath(QStringLiteral("profile.sqlite"));
+
+        CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("agents"), QStringLiteral("list")}, {}, env);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("No coding-agent accounts yet")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(home.filePath(QStringLiteral(".claude"))), qPrintable(run.out));
+
+        run = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("agents"), QStringLiteral("import"), QStringLiteral("--json")},
+            {}, env);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QJsonArray results = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("claude-code"));
+        QCOMPARE(results[0].toObject()[QStringLiteral("requests_new")].toInt(), 2);
+        QCOMPARE(results[1].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("codex-cli"));
+        QVERIFY(results[1].toObject()[QStringLiteral("requests_new")].toInt() > 0);
+
+        // Again: nothing new, no file opened.
+        run = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("agents"), QStringLiteral("import"), QStringLiteral("--json")},
+            {}, env);
+        QCOMPARE(run.code, 0);
+        results = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue &r : results) {
+            QCOMPARE(r.toObject()[QStringLiteral("requests_new")].toInt(), 0);
+            QCOMPARE(r.toObject()[QStringLiteral("files_read")].toInt(), 0);
+        }
+
+        // The report counts the API-key agent's usage as spend; as a subscription it is not.
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--from"),
+                      QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
+                      QStringLiteral("--json")},
+                     {}, env);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("\"nano_usd\": \"%1\"").arg(LongCost + SmallCost)),
+                 qPrintable(run.out));
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("agents"), QStringLiteral("billing"),
+                      QStringLiteral("1"), QStringLiteral("subscription")},
+                     {}, env);
+        QCOMPARE(run.code, 0);
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("agents"), QStringLiteral("list")}, {}, env);
+        QVERIFY2(run.out.contains(QStringLiteral("subscription: usage is value, not spend")), qPrintable(run.out));
     }
 
     void windowAlertFiresOncePerWindow()
