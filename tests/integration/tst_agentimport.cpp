@@ -219,6 +219,30 @@ private slots:
         QCOMPARE(f.cost(), LongCost + 2 * SmallCost + CacheCost);
     }
 
+    void aHalfLineIsReadOnceTheFileRests()
+    {
+        Fixture f;
+        const QString path = f.file(QStringLiteral("a.jsonl"));
+        writeFile(path, claudeLine(SmallRequest) + claudeLine(LongRequest).left(30));
+        AgentImportResult r = f.import();
+        QCOMPARE(r.requestsNew, 1);
+        QCOMPARE(r.stats.unfinishedBytes, 30);
+        QCOMPARE(r.stats.malformed, 0);
+        // Nobody finishes the line (the agent was killed): a minute later the file is complete, and
+        // its cut last line is counted as malformed, once.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-120), QFileDevice::FileModificationTime));
+        file.close();
+        r = f.import();
+        QCOMPARE(r.filesRead, 1);
+        QCOMPARE(r.stats.malformed, 1);
+        QCOMPARE(r.stats.unfinishedBytes, 0);
+        r = f.import();
+        QCOMPARE(r.filesUnchanged, 1);
+        QCOMPARE(f.cost(), SmallCost);
+    }
+
     void rereadsShrunkOrReplacedFilesAndKeepsDeletedHistory()
     {
         Fixture f;
