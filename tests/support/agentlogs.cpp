@@ -101,28 +101,28 @@ bool writeDemoAgentLogs(const QString &root, const QDateTime &now)
     const QString branches[] = {QStringLiteral("main"), QStringLiteral("feature/cart"), QStringLiteral("fix/login")};
     int n = 0;
     for (int day = 13; day >= 0; --day) {
-        for (int burst = 0; burst < 2; ++burst) {
-            const QDateTime start = now.addDays(-day).addSecs(-(burst == 0 ? 9 : 3) * 3600);
+        for (int burst = 0; burst < 3; ++burst) {
+            const QDateTime start = now.addDays(-day).addSecs(-(burst == 0 ? 14 : burst == 1 ? 8 : 3) * 3600);
             if (start > now)
                 continue;
             const int p = (day + burst) % 3;
             const QString session = QStringLiteral("sess-%1-%2").arg(day).arg(burst);
             QByteArray lines;
-            for (int i = 0; i < 12; ++i) {
+            for (int i = 0; i < 30; ++i) {
                 ClaudeRequest r;
                 r.id = QStringLiteral("demo%1").arg(++n);
-                r.time = start.addSecs(i * 540);
+                r.time = start.addSecs(i * 300);
                 if (r.time > now)
                     break;
                 r.model = i % 5 == 4 ? QStringLiteral("claude-haiku-4-5-20251001")
                                      : QStringLiteral("claude-sonnet-4-5-20250929");
                 r.input = 800 + (n * 37) % 900;
-                r.cacheRead = 30000 + (n * 7919) % 60000;
+                r.cacheRead = 80000 + (n * 7919) % 120000;
                 r.write5m = (n * 131) % 4000;
-                r.output = 400 + (n * 53) % 1600;
+                r.output = 1500 + (n * 53) % 3000;
                 r.session = session;
                 r.cwd = projects[p];
-                r.branch = branches[(day + i / 6) % 3];
+                r.branch = branches[(day + i / 10) % 3];
                 lines += claudeRequestLine(r);
             }
             if (!lines.isEmpty() &&
@@ -152,21 +152,22 @@ bool writeDemoAgentLogs(const QString &root, const QDateTime &now)
              {QStringLiteral("payload"), QJsonObject{{QStringLiteral("cwd"), QStringLiteral("/home/dev/shop")},
                                                      {QStringLiteral("model"), QStringLiteral("gpt-5-codex")}}}});
         qint64 input = 0, cached = 0, output = 0;
-        for (int i = 0; i < 8; ++i) {
-            const QDateTime t = start.addSecs(i * 600);
-            const qint64 in = 9000 + i * 1500, ca = 6000 + i * 1000, out = 700 + i * 90;
+        for (int i = 0; i < 40; ++i) {
+            const QDateTime t = start.addSecs(i * 150);
+            const qint64 in = 60000 + i * 1500, ca = 50000 + i * 1000, out = 2000 + i * 90;
             input += in;
             cached += ca;
             output += out;
             const qint64 resetsPrimary = now.addSecs(2 * 3600 + 20 * 60).toSecsSinceEpoch();
             const qint64 resetsWeekly = now.addDays(3).addSecs(4 * 3600).toSecsSinceEpoch();
-            QJsonObject limits{{QStringLiteral("primary"), QJsonObject{{QStringLiteral("used_percent"), 20.0 + i * 4.5},
-                                                                       {QStringLiteral("window_minutes"), 300},
-                                                                       {QStringLiteral("resets_at"), resetsPrimary}}},
-                               {QStringLiteral("secondary"), QJsonObject{{QStringLiteral("used_percent"), 31.0 + i},
-                                                                         {QStringLiteral("window_minutes"), 10080},
-                                                                         {QStringLiteral("resets_at"), resetsWeekly}}},
-                               {QStringLiteral("plan_type"), QStringLiteral("plus")}};
+            QJsonObject limits{
+                {QStringLiteral("primary"), QJsonObject{{QStringLiteral("used_percent"), 20.0 + i * 1.25},
+                                                        {QStringLiteral("window_minutes"), 300},
+                                                        {QStringLiteral("resets_at"), resetsPrimary}}},
+                {QStringLiteral("secondary"), QJsonObject{{QStringLiteral("used_percent"), 31.0 + i * 0.25},
+                                                          {QStringLiteral("window_minutes"), 10080},
+                                                          {QStringLiteral("resets_at"), resetsWeekly}}},
+                {QStringLiteral("plan_type"), QStringLiteral("plus")}};
             lines += compact(
                 {{QStringLiteral("timestamp"), t.toString(Qt::ISODateWithMs)},
                  {QStringLiteral("type"), QStringLiteral("event_msg")},

@@ -38,21 +38,32 @@ QLabel *quiet(QLabel *l)
     return l;
 }
 
-// A bar from 0 to 100 % (hundredths of a percent), its text the real figure even past 100 %.
-QProgressBar *percentBar(const QString &objectName, qint64 basisPoints, const QString &text, QWidget *parent)
+// A caption over a slim bar from 0 to 100 % (hundredths of a percent; past 100 % the bar is
+// full and red, the caption says by how much): text inside a bar reads badly over the chunk's edge.
+QWidget *percentBar(const QString &objectName, qint64 basisPoints, const QString &text, QWidget *parent)
 {
-    auto *bar = new QProgressBar(parent);
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 2, 0, 2);
+    layout->setSpacing(2);
+    QLabel *caption = textLabel(objectName + QStringLiteral("Label"), box, 0.9);
+    caption->setText(text);
+    layout->addWidget(caption);
+    auto *bar = new QProgressBar(box);
     bar->setObjectName(objectName);
     bar->setRange(0, 10000);
     bar->setValue(int(std::clamp<qint64>(basisPoints, 0, 10000)));
     bar->setFormat(text);
-    bar->setTextVisible(true);
-    bar->setMaximumHeight(bar->fontMetrics().height() + 6);
-    if (basisPoints >= 10000)
-        bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: #c5221f; }"));
-    else if (basisPoints >= 8000)
-        bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: #e38b00; }"));
-    return bar;
+    bar->setTextVisible(false);
+    bar->setFixedHeight(8);
+    const QString colour = basisPoints >= 10000  ? QStringLiteral("#c5221f")
+                           : basisPoints >= 8000 ? QStringLiteral("#e38b00")
+                                                 : QStringLiteral("#1a73e8");
+    bar->setStyleSheet(QStringLiteral("QProgressBar { border: 1px solid palette(mid); border-radius: 3px; background: "
+                                      "palette(window); } QProgressBar::chunk { background: %1; border-radius: 2px; }")
+                           .arg(colour));
+    layout->addWidget(bar);
+    return box;
 }
 
 // "3.2×": value ÷ fee to one decimal, floored, from hundredths of a percent.

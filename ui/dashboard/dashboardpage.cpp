@@ -251,6 +251,12 @@ QWidget *DashboardPage::buildContent()
                           "request — because bills are not itemised by model everywhere."));
     modelNote->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(modelNote);
+    m_subscriptionNote = label(QStringLiteral("subscriptionModelNoteLabel"), inner, 0.9);
+    m_subscriptionNote->setText(tr("Models used through a subscription show no cost here: their usage is value at API "
+                                   "prices, not spend (see Coding agents above)."));
+    m_subscriptionNote->setForegroundRole(QPalette::PlaceholderText);
+    m_subscriptionNote->hide();
+    layout->addWidget(m_subscriptionNote);
 
     m_trend = new charts::TrendChart(inner);
     auto *controls = new QWidget(inner);
@@ -312,6 +318,8 @@ void DashboardPage::refresh()
             m_inFlight = false;
             m_agentData = std::move(result.agents);
             m_agents->setData(m_agentData);
+            m_subscriptionNote->setVisible(m_agentData.overview &&
+                                           !m_agentData.overview->subscriptionValueMtd.isZero());
             if (result.data) {
                 m_data = std::move(*result.data);
                 m_errorLabel->hide();

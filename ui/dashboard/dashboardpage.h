@@ -78,6 +78,7 @@ private:
     QLabel *m_balanceDetail = nullptr;
     QLabel *m_statusLabel = nullptr;
     AgentsPanel *m_agents = nullptr;
+    QLabel *m_subscriptionNote = nullptr;
     QLabel *m_dailyTitle = nullptr;
     charts::DailySpendChart *m_daily = nullptr;
     charts::ShareDonut *m_providerDonut = nullptr;
