@@ -6,16 +6,21 @@
 //                          [--budget USD[,USD]] [--tray-menu] [--usage-tab N]
 //                          [--import FILE [--no-check | --then-import]]
 //                          [--imported PROVIDER=FILE ...] [--removed ID] [--import-row ID [--confirm-removal]]
-//                          [--quality-row N]
+//                          [--quality-row N] [--agents]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state. --imported imports a
 // file through core (recorded in the import history) into the first account of that provider, or
 // a new "<Provider> Console" one, before the window opens; --removed removes an import in the window;
 // --import-row shows Usage → Imports with that import selected, and --confirm-removal captures
-// its removal's confirmation; --quality-row selects a data-quality finding.
+// its removal's confirmation; --quality-row selects a data-quality finding. --agents adds Claude
+// Code (subscription), Codex CLI (subscription) and Gemini CLI (API key) accounts with logs
+// generated relative to the screenshot's clock, imported through core; with --tray-menu the
+// tooltip (agents' windows) is printed on standard output.
 #include "about/aboutdialog.h"
 #include "accounts/accountdialog.h"
+#include "agentlogs.h"
+#include "agents/agentsources.h"
 #include "alerts/alerts.h"
 #include "alerts/budgets.h"
 #include "alerts/traycontroller.h"
@@ -31,6 +36,7 @@
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
+#include "storage/agentrepository.h"
 #include "storage/database.h"
 #include "storage/dbworker.h"
 #include "sync/syncnowbutton.h"
@@ -51,7 +57,9 @@
 #include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -120,6 +128,48 @@ bool seedImport(tl::Database &db, const QString &provider, const QString &path)
     return result.ok;
 }
 
+// Agent accounts over demo logs written relative to `now` (see writeDemoAgentLogs).
+bool seedAgents(tl::Database &db, const QDateTime &now, const QString &root)
+{
+    tl::PricingService pricing(db.connection());
+    QString error;
+    if (!tl::test::writeDemoAgentLogs(root, now) || !pricing.load(&error)) {
+        std::fprintf(stderr, "cannot write the agents' demo logs: %s\n", qPrintable(error));
+        return false;
+    }
+    tl::AgentRepository agents(db.connection());
+    const std::tuple<tl::AgentKind, const char *, bool, const char *, const char *> demo[] = {
+        {tl::AgentKind::ClaudeCode, "/claude", true, "Claude Max 5x", "100"},
+        {tl::AgentKind::CodexCli, "/codex", true, "ChatGPT Plus", "20"},
+        {tl::AgentKind::GeminiCli, "/gemini", false, "", ""}};
+    const QDate monthStart(now.date().year(), now.date().month(), 1);
+    for (const auto &[kind, folder, subscription, plan, fee] : demo) {
+        bool created = false;
+        std::optional<tl::Account> account = agents.accountFor(kind, {root + QLatin1String(folder)}, &created, &error);
+        if (!account) {
+            std::fprintf(stderr, "cannot add an agent account: %s\n", qPrintable(error));
+            return false;
+        }
+        account->subscription = subscription;
+        tl::AccountRepository(db.connection()).update(*account);
+        if (subscription) {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("INSERT INTO costs (account_id, day, line_item, source, amount_nano) VALUES "
+                                     "(?, ?, ?, 'manual', ?)"));
+            q.addBindValue(account->id);
+            q.addBindValue(monthStart.toString(Qt::ISODate));
+            q.addBindValue(QString::fromLatin1(plan));
+            q.addBindValue(tl::Money::fromDecimal(QString::fromLatin1(fee))->nanos());
+            q.exec();
+        }
+        if (!tl::test::importAgentAccount(db.connection(), pricing.catalog(), account->id, &error)) {
+            std::fprintf(stderr, "cannot import the agents' demo logs: %s\n", qPrintable(error));
+            return false;
+        }
+    }
+    return true;
+}
+
 }   // namespace
 
 int main(int argc, char *argv[])
@@ -178,7 +228,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption qualityRow(QStringLiteral("quality-row"),
                                         QStringLiteral("Usage → Data quality with finding N selected."),
                                         QStringLiteral("N"));
-    parser.addOptions({imported, removed, importRow, confirmRemoval, qualityRow});
+    const QCommandLineOption agentsOption(QStringLiteral("agents"),
+                                          QStringLiteral("Add coding-agent accounts with demo logs first."));
+    parser.addOptions({imported, removed, importRow, confirmRemoval, qualityRow, agentsOption});
     parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget,
                        trayMenu, usageTab, importFile, noCheck, thenImport});
     parser.process(app);
@@ -234,14 +286,19 @@ int main(int argc, char *argv[])
         if (!seedImport(database, spec.section(QLatin1Char('='), 0, 0), spec.section(QLatin1Char('='), 1)))
             return 1;
     }
+    QDateTime screenshotNow = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(today))
+        screenshotNow = QDateTime(QDate::fromString(parser.value(today), Qt::ISODate), QTime(15, 0), Qt::UTC);
+    QTemporaryDir agentLogs;
+    if (parser.isSet(agentsOption) && tl::AgentRepository(database.connection()).accounts().isEmpty() &&
+        !seedAgents(database, screenshotNow, agentLogs.path()))
+        return 1;
     tl::Settings settings(QDir::temp().filePath(QStringLiteral("tokenledger-screenshot.ini")));
     tl::MemorySecretStore secrets;
     tl::SyncOptions options;
     options.retry.baseDelayMs = 10;
     tl::SyncService sync(database.path(), QStringLiteral("org.tokenledger.screenshot"), options);
-    tl::FixedClock clock(QDateTime::currentDateTimeUtc());
-    if (parser.isSet(today))
-        clock.set(QDateTime(QDate::fromString(parser.value(today), Qt::ISODate), QTime(15, 0), Qt::UTC));
+    tl::FixedClock clock(screenshotNow);
     tl::MainWindow window(database, settings, {&sync, &secrets, &clock});
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
@@ -345,6 +402,7 @@ int main(int argc, char *argv[])
             const QList<tl::Alert> alerts = tl::AlertRepository(database.connection()).list(1);
             if (!alerts.isEmpty())
                 window.tray()->setLatestAlert(alerts.first());
+            std::printf("tray tooltip:\n%s\n", qPrintable(window.tray()->toolTip()));
             QMenu *menu = window.tray()->menu();
             menu->adjustSize();
             const bool ok = menu->grab().save(parser.value(out));

@@ -1,14 +1,23 @@
 #include "traycontroller.h"
 
+#include "common/clock.h"
+
 #include <QIcon>
 #include <QMenu>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace tl {
 
 TrayController::TrayController(QObject *parent)
     : QObject(parent)
+    , m_minute(new QTimer(this))
 {
+    m_minute->setInterval(60'000);
+    connect(m_minute, &QTimer::timeout, this, [this] {
+        if (m_tray)
+            m_tray->setToolTip(toolTip());
+    });
     // The menu exists either way (it is what the tray shows, and what tests and screenshots see).
     m_menu = new QMenu();
     m_menu->setObjectName(QStringLiteral("trayMenu"));
@@ -40,7 +49,28 @@ TrayController::~TrayController()
 
 QString TrayController::toolTip() const
 {
-    return m_unread > 0 ? tr("TokenLedger — %n unread alert(s)", nullptr, m_unread) : tr("TokenLedger");
+    QString text = m_unread > 0 ? tr("TokenLedger — %n unread alert(s)", nullptr, m_unread) : tr("TokenLedger");
+    if (m_clock) {
+        const QDateTime now = m_clock->nowUtc();
+        for (const AgentTrayWindow &w : m_agentWindows) {
+            if (w.resetsAt > now)
+                text += QLatin1Char('\n') + agentTrayLine(w, now);
+        }
+    }
+    return text;
+}
+
+void TrayController::setAgentWindows(const QList<AgentTrayWindow> &windows, const Clock *clock)
+{
+    m_agentWindows = windows;
+    m_clock = clock;
+    // A display clock for "resets in", not a data poll: nothing is read again.
+    if (m_agentWindows.isEmpty())
+        m_minute->stop();
+    else if (!m_minute->isActive())
+        m_minute->start();
+    if (m_tray)
+        m_tray->setToolTip(toolTip());
 }
 
 void TrayController::setUnread(int unread)

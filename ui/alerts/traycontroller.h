@@ -1,18 +1,23 @@
 #pragma once
 
 #include "alerts/alerts.h"
+#include "dashboard/agentspanel.h"
 
 #include <QObject>
 
 class QAction;
 class QMenu;
 class QSystemTrayIcon;
+class QTimer;
 
 namespace tl {
 
+class Clock;
+
 // The system tray icon, where the desktop has a tray (a StatusNotifierItem host or an X11
 // tray): a menu with Open TokenLedger, Sync Now, the latest alert and Quit, and the unread
-// count in the tooltip. Without a tray there is no icon and isAvailable() is false.
+// count and the coding agents' active 5-hour windows in the tooltip. Without a tray there is no
+// icon and isAvailable() is false.
 class TrayController final : public QObject
 {
     Q_OBJECT
@@ -25,6 +30,8 @@ public:
     bool isAvailable() const { return m_tray != nullptr; }
     void setUnread(int unread);
     void setLatestAlert(const Alert &alert);
+    // The agents' active windows; "resets in" is redrawn from `clock` each minute while any is shown.
+    void setAgentWindows(const QList<AgentTrayWindow> &windows, const Clock *clock);
     QMenu *menu() const { return m_menu; }
     QString toolTip() const;
 
@@ -40,6 +47,9 @@ private:
     QAction *m_latest = nullptr;
     qint64 m_latestId = 0;
     int m_unread = 0;
+    QList<AgentTrayWindow> m_agentWindows;
+    const Clock *m_clock = nullptr;
+    QTimer *m_minute = nullptr;
 };
 
 }   // namespace tl

@@ -215,6 +215,9 @@ QWidget *DashboardPage::buildContent()
     m_statusLabel->setTextFormat(Qt::RichText);
     layout->addWidget(m_statusLabel);
 
+    m_agents = new AgentsPanel(inner);
+    layout->addWidget(m_agents);
+
     m_daily = new charts::DailySpendChart(inner);
     m_daily->setMinimumHeight(300);
     auto *dailySection = section(tr("Daily spend"), m_daily, nullptr, inner);
@@ -248,6 +251,12 @@ QWidget *DashboardPage::buildContent()
                           "request — because bills are not itemised by model everywhere."));
     modelNote->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(modelNote);
+    m_subscriptionNote = label(QStringLiteral("subscriptionModelNoteLabel"), inner, 0.9);
+    m_subscriptionNote->setText(tr("Models used through a subscription show no cost here: their usage is value at API "
+                                   "prices, not spend (see Coding agents above)."));
+    m_subscriptionNote->setForegroundRole(QPalette::PlaceholderText);
+    m_subscriptionNote->hide();
+    layout->addWidget(m_subscriptionNote);
 
     m_trend = new charts::TrendChart(inner);
     auto *controls = new QWidget(inner);
@@ -290,21 +299,32 @@ void DashboardPage::refresh()
         return;
     }
     m_inFlight = true;
-    const QDate today = m_clock->todayUtc();
+    const QDateTime now = m_clock->nowUtc();
+    struct Result
+    {
+        std::optional<DashboardData> data;
+        QString error;
+        AgentPanelData agents;
+    };
     m_worker->run(
-        [today](QSqlDatabase db) {
-            QString error;
-            auto data = loadDashboard(db, today, &error);
-            return std::pair{std::move(data), error};
+        [now](QSqlDatabase db) {
+            Result r;
+            r.data = loadDashboard(db, now.date(), &r.error);
+            r.agents = loadAgentPanel(db, now);
+            return r;
         },
         this,
-        [this](std::pair<std::optional<DashboardData>, QString> result) {
+        [this](Result result) {
             m_inFlight = false;
-            if (result.first) {
-                m_data = std::move(*result.first);
+            m_agentData = std::move(result.agents);
+            m_agents->setData(m_agentData);
+            m_subscriptionNote->setVisible(m_agentData.overview &&
+                                           !m_agentData.overview->subscriptionValueMtd.isZero());
+            if (result.data) {
+                m_data = std::move(*result.data);
                 m_errorLabel->hide();
             } else {
-                m_errorLabel->setText(tr("The dashboard could not be read: %1").arg(result.second));
+                m_errorLabel->setText(tr("The dashboard could not be read: %1").arg(result.error));
                 m_errorLabel->show();
             }
             present();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/dashboard.h"
+#include "dashboard/agentspanel.h"
 
 #include <QWidget>
 
@@ -39,6 +40,8 @@ public:
     void refresh();
     bool isLoaded() const { return m_loaded; }
     const DashboardData &data() const { return m_data; }
+    // The coding-agent accounts as of the last refresh (the tray reads their windows).
+    const AgentPanelData &agents() const { return m_agentData; }
 
 signals:
     void addAccountRequested();
@@ -54,6 +57,7 @@ private:
     DbWorker *m_worker = nullptr;
     const Clock *m_clock = nullptr;
     DashboardData m_data;
+    AgentPanelData m_agentData;
     bool m_loaded = false;
     bool m_inFlight = false;
     bool m_again = false;
@@ -73,6 +77,8 @@ private:
     QLabel *m_balanceValue = nullptr;
     QLabel *m_balanceDetail = nullptr;
     QLabel *m_statusLabel = nullptr;
+    AgentsPanel *m_agents = nullptr;
+    QLabel *m_subscriptionNote = nullptr;
     QLabel *m_dailyTitle = nullptr;
     charts::DailySpendChart *m_daily = nullptr;
     charts::ShareDonut *m_providerDonut = nullptr;

@@ -213,6 +213,10 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_tray, &TrayController::syncRequested, m_syncNow, &QToolButton::click);
     connect(m_tray, &TrayController::alertRequested, this, &MainWindow::showAlert);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
+    connect(m_dashboard, &DashboardPage::refreshed, m_tray, [this] {
+        if (m_dashboard->agents().overview)
+            m_tray->setAgentWindows(agentTrayWindows(*m_dashboard->agents().overview), m_services.clock);
+    });
     connect(m_accounts, &AccountsPage::accountsChanged, this, &MainWindow::refreshAll);
     connect(m_accounts, &AccountsPage::accountsChanged, m_alerts,
             [this] { m_alerts->afterChange(ChangeKind::Account); });

@@ -1,5 +1,6 @@
 #include "usagepage.h"
 
+#include "agentbreakdownview.h"
 #include "common/clock.h"
 #include "common/emptystate.h"
 #include "common/privatefiles.h"
@@ -183,6 +184,19 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     m_manual = new ManualEntriesView(worker, clock, this);
     m_tabs->addTab(m_manual, tr("Manual entries"));
     connect(m_manual, &ManualEntriesView::changed, this, &UsagePage::manualEntriesChanged);
+    // A tab of its own rather than filters on Rows: rows are daily rollups, while sessions and git
+    // branches exist only per request, and each request is priced at its own long-context tier.
+    m_agents = new AgentBreakdownView(worker, today, this);
+    m_tabs->addTab(m_agents, tr("Coding agents"));
+    // One date range for the page: the tab follows Rows and Rows follows the tab.
+    connect(m_agents, &AgentBreakdownView::rangeChanged, this, [this](QDate from, QDate to) {
+        if (m_from->date() != from || m_to->date() != to) {
+            m_from->setDate(from);
+            m_to->setDate(to);
+        }
+    });
+    connect(m_from, &QDateEdit::dateChanged, m_agents, [this] { m_agents->setRange(m_from->date(), m_to->date()); });
+    connect(m_to, &QDateEdit::dateChanged, m_agents, [this] { m_agents->setRange(m_from->date(), m_to->date()); });
     m_stack->addWidget(m_tabs);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
@@ -231,6 +245,13 @@ void UsagePage::showImports(qint64 importId)
     m_tabs->setCurrentWidget(m_imports);
     if (importId != 0)
         m_imports->selectImport(importId);
+}
+
+void UsagePage::showAgents()
+{
+    m_stayOnTabs = true;
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_agents);
 }
 
 void UsagePage::openImport()
@@ -331,6 +352,7 @@ void UsagePage::refresh()
             m_reconciliation->refresh();
             m_quality->refresh();
             m_imports->refresh();
+            m_agents->refresh();
         });
 }
 

@@ -18,6 +18,7 @@ namespace tl {
 
 class Clock;
 class DbWorker;
+class AgentBreakdownView;
 class EmptyState;
 class ImportsView;
 class ManualEntriesView;
@@ -29,7 +30,8 @@ class UsageTableModel;
 // API key, cost source), server-side sorting, pages of 200 with a totals row over all matching
 // rows, and export of the current filter to CSV or JSON. A second tab reconciles billed against
 // estimated amounts per day and provider; others list data-quality findings, the import history
-// (where an import can be removed) and manual entries.
+// (where an import can be removed), manual entries and the coding agents' requests by project,
+// git branch, session and model.
 class UsagePage final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +47,8 @@ public:
     QualityView *quality() const { return m_quality; }
     ManualEntriesView *manualEntries() const { return m_manual; }
     ImportsView *imports() const { return m_imports; }
+    AgentBreakdownView *agents() const { return m_agents; }
+    void showAgents();   // the Coding agents tab
     void showManualEntries();
     // The Imports tab, with this import selected (0: none in particular).
     void showImports(qint64 importId = 0);
@@ -93,6 +97,7 @@ private:
     QualityView *m_quality = nullptr;
     ManualEntriesView *m_manual = nullptr;
     ImportsView *m_imports = nullptr;
+    AgentBreakdownView *m_agents = nullptr;
     bool m_stayOnTabs = false;   // the user asked for manual entries on an empty database
     bool m_filling = false;
     qint64 m_pendingAccount = 0;   // to choose once the next refresh lists it (an account just created)
