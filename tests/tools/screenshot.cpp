@@ -6,16 +6,25 @@
 //                          [--budget USD[,USD]] [--tray-menu] [--usage-tab N]
 //                          [--import FILE [--no-check | --then-import]]
 //                          [--imported PROVIDER=FILE ...] [--removed ID] [--import-row ID [--confirm-removal]]
-//                          [--quality-row N]
+//                          [--quality-row N] [--agent-home DIR] [--agent-accounts] [--agent-dialog [--agent-tick
+//                          KEYS]] [--agent-edit]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state. --imported imports a
 // file through core (recorded in the import history) into the first account of that provider, or
 // a new "<Provider> Console" one, before the window opens; --removed removes an import in the window;
 // --import-row shows Usage → Imports with that import selected, and --confirm-removal captures
-// its removal's confirmation; --quality-row selects a data-quality finding.
+// its removal's confirmation; --quality-row selects a data-quality finding. --agent-home points HOME
+// and CLAUDE_CONFIG_DIR / CODEX_HOME / GEMINI_DATA_DIR at DIR/claude, DIR/codex, DIR/gemini (an empty
+// DIR shows the nothing-found state); --agent-accounts adds and imports Claude Code (subscription)
+// and Codex CLI (API key) accounts from there; --agent-dialog captures Add Coding Agent with the
+// agents of --agent-tick (claude,codex,gemini) ticked; --agent-edit the first agent account's Edit.
 #include "about/aboutdialog.h"
 #include "accounts/accountdialog.h"
+#include "accounts/accountspage.h"
+#include "accounts/agentaccountdialog.h"
+#include "accounts/agentsourcesdialog.h"
+#include "agents/agentimporter.h"
 #include "alerts/alerts.h"
 #include "alerts/budgets.h"
 #include "alerts/traycontroller.h"
@@ -31,6 +40,7 @@
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
+#include "storage/agentrepository.h"
 #include "storage/database.h"
 #include "storage/dbworker.h"
 #include "sync/syncnowbutton.h"
@@ -46,6 +56,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -120,6 +131,29 @@ bool seedImport(tl::Database &db, const QString &provider, const QString &path)
     return result.ok;
 }
 
+// Agent accounts reading the fixtures under `home`, imported as a sync would.
+bool seedAgents(tl::Database &db, const QString &home)
+{
+    QString error;
+    tl::PricingService pricing(db.connection());
+    if (!pricing.load(&error))
+        return false;
+    tl::SystemClock clock;
+    for (const auto &[kind, folder, subscription] :
+         {std::tuple{tl::AgentKind::ClaudeCode, "claude", true}, std::tuple{tl::AgentKind::CodexCli, "codex", false}}) {
+        const QStringList folders{QDir(home).filePath(QLatin1String(folder))};
+        bool created = false;
+        std::optional<tl::Account> account =
+            tl::AgentRepository(db.connection()).accountFor(kind, folders, &created, &error);
+        if (!account)
+            return false;
+        account->subscription = subscription;
+        tl::AccountRepository(db.connection()).update(*account);
+        tl::AgentImporter(db.connection(), pricing.catalog(), clock).run(*account, folders, QStringLiteral("manual"));
+    }
+    return true;
+}
+
 }   // namespace
 
 int main(int argc, char *argv[])
@@ -179,6 +213,19 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Usage → Data quality with finding N selected."),
                                         QStringLiteral("N"));
     parser.addOptions({imported, removed, importRow, confirmRemoval, qualityRow});
+    const QCommandLineOption agentHome(QStringLiteral("agent-home"),
+                                       QStringLiteral("Coding agents' folders: DIR/claude, DIR/codex, DIR/gemini."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption agentAccounts(QStringLiteral("agent-accounts"),
+                                           QStringLiteral("Add and import agent accounts from --agent-home."));
+    const QCommandLineOption agentDialog(QStringLiteral("agent-dialog"),
+                                         QStringLiteral("Capture the Add Coding Agent dialog."));
+    const QCommandLineOption agentTick(QStringLiteral("agent-tick"),
+                                       QStringLiteral("With --agent-dialog: tick these agents."),
+                                       QStringLiteral("KEYS"));
+    const QCommandLineOption agentEdit(QStringLiteral("agent-edit"),
+                                       QStringLiteral("Capture the Edit dialog of the first agent account."));
+    parser.addOptions({agentHome, agentAccounts, agentDialog, agentTick, agentEdit});
     parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget,
                        trayMenu, usageTab, importFile, noCheck, thenImport});
     parser.process(app);
@@ -199,6 +246,19 @@ int main(int argc, char *argv[])
         p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa6));
         p.setColor(QPalette::Link, QColor(0x7a, 0xb8, 0xf5));
         QApplication::setPalette(p);
+    }
+
+    if (parser.isSet(agentHome)) {
+        const QDir home(parser.value(agentHome));
+        qputenv("HOME", home.absolutePath().toUtf8());
+        for (const auto &[variable, folder] :
+             {std::pair{"CLAUDE_CONFIG_DIR", "claude"}, std::pair{"CODEX_HOME", "codex"},
+              std::pair{"GEMINI_DATA_DIR", "gemini"}}) {
+            if (home.exists(QLatin1String(folder)))
+                qputenv(variable, home.filePath(QLatin1String(folder)).toUtf8());
+            else
+                qunsetenv(variable);
+        }
     }
 
     tl::Database database;
@@ -233,6 +293,10 @@ int main(int argc, char *argv[])
     for (const QString &spec : parser.values(imported)) {
         if (!seedImport(database, spec.section(QLatin1Char('='), 0, 0), spec.section(QLatin1Char('='), 1)))
             return 1;
+    }
+    if (parser.isSet(agentAccounts) && !seedAgents(database, parser.value(agentHome))) {
+        std::fprintf(stderr, "cannot add the agent accounts\n");
+        return 1;
     }
     tl::Settings settings(QDir::temp().filePath(QStringLiteral("tokenledger-screenshot.ini")));
     tl::MemorySecretStore secrets;
@@ -339,6 +403,28 @@ int main(int argc, char *argv[])
             window.findChild<tl::UsagePage *>()->quality()->selectFinding(parser.value(qualityRow).toInt());
         });
     }
+    std::unique_ptr<tl::AgentAccountDialog> agentEditDialog;
+    if (parser.isSet(agentDialog)) {
+        QTimer::singleShot(300, &app, [&] {
+            window.findChild<tl::AccountsPage *>()->addAgentClicked();
+            QTimer::singleShot(400, &app, [&] {
+                auto *sources = window.findChild<tl::AgentSourcesDialog *>();
+                for (const QString &key : parser.value(agentTick).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    if (auto *box = sources->findChild<QGroupBox *>(QStringLiteral("agentSource_%1_GroupBox").arg(key)))
+                        box->setChecked(true);
+                }
+            });
+        });
+    }
+    if (parser.isSet(agentEdit)) {
+        for (const tl::Account &a : tl::AgentRepository(database.connection()).accounts()) {
+            if (!agentEditDialog)
+                agentEditDialog = std::make_unique<tl::AgentAccountDialog>(
+                    a, tl::AgentRepository(database.connection()).folders(a.id), &window);
+        }
+        if (agentEditDialog)
+            agentEditDialog->show();
+    }
     const int captureMs = parser.isSet(demoSync) ? 9000 : parser.isSet(thenImport) ? 2500 : 1200;
     QTimer::singleShot(captureMs, &app, [&] {
         if (parser.isSet(trayMenu)) {
@@ -354,6 +440,17 @@ int main(int argc, char *argv[])
         if (parser.isSet(confirmRemoval)) {
             auto *box = window.findChild<QMessageBox *>(QStringLiteral("removeImportMessageBox"));
             const bool ok = box && box->grab().save(parser.value(out));
+            QApplication::exit(ok ? 0 : 1);
+            return;
+        }
+        if (parser.isSet(agentDialog)) {
+            auto *sources = window.findChild<tl::AgentSourcesDialog *>();
+            const bool ok = sources && sources->grab().save(parser.value(out));
+            QApplication::exit(ok ? 0 : 1);
+            return;
+        }
+        if (agentEditDialog) {
+            const bool ok = agentEditDialog->grab().save(parser.value(out));
             QApplication::exit(ok ? 0 : 1);
             return;
         }
