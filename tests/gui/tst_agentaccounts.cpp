@@ -2,7 +2,9 @@
 #include "accounts/accountspage.h"
 #include "accounts/agentaccountdialog.h"
 #include "accounts/agentsourcesdialog.h"
+#include "mainwindow/mainwindow.h"
 #include "secrets/secretstore.h"
+#include "settings/settings.h"
 #include "storage/accountrepository.h"
 #include "storage/agentrepository.h"
 #include "storage/dbworker.h"
@@ -10,6 +12,7 @@
 #include "testdatabase.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -244,6 +247,30 @@ private slots:
         // A folder that does not exist is refused.
         dialog.addFolder(m_home->filePath(QStringLiteral("missing")));
         QVERIFY(dialog.validationError().contains(QStringLiteral("not a folder")));
+    }
+
+    void followSettingIsOffByDefaultAndPersisted()
+    {
+        test::TestDatabase db;
+        MemorySecretStore secrets;
+        SyncService service(db.path(), QStringLiteral("org.tokenledger.test"));
+        const QString ini = db.folder() + QStringLiteral("/settings.ini");
+        {
+            Settings settings(ini);
+            QCOMPARE(settings.value(keys::FollowAgentLogs), false);
+            MainWindow window(db.database(), settings, {&service, &secrets});
+            auto *follow = window.findChild<QCheckBox *>(QStringLiteral("followAgentLogsCheckBox"));
+            QVERIFY(follow);
+            QVERIFY(!follow->isChecked());
+            QSignalSpy changed(&window, &MainWindow::followAgentLogsChanged);
+            follow->setChecked(true);
+            QCOMPARE(changed.size(), 1);
+            QCOMPARE(changed.first().first().toBool(), true);
+        }
+        Settings reopened(ini);
+        QCOMPARE(reopened.value(keys::FollowAgentLogs), true);
+        MainWindow window(db.database(), reopened, {&service, &secrets});
+        QVERIFY(window.findChild<QCheckBox *>(QStringLiteral("followAgentLogsCheckBox"))->isChecked());
     }
 
     void addAccountDialogOffersNoAgent()
