@@ -1,14 +1,18 @@
 #include "gui.h"
 
+#include "agents/agentwatcher.h"
 #include "common/translations.h"
 #include "identity.h"
 #include "mainwindow/mainwindow.h"
 #include "secrets/secretstore.h"
 #include "settings/profile.h"
 #include "settings/settings.h"
+#include "storage/agentrepository.h"
 #include "storage/database.h"
+#include "storage/dbworker.h"
 #include "storage/profilelock.h"
 #include "storage/syncrunrepository.h"
+#include "sync/syncqueue.h"
 #include "sync/syncscheduler.h"
 #include "sync/syncservice.h"
 
@@ -16,8 +20,28 @@
 #include <QDateTime>
 #include <QIcon>
 #include <QMessageBox>
+#include <QThread>
+
+#include <algorithm>
 
 namespace tl {
+
+namespace {
+
+// The enabled coding-agent accounts and their folders (on a DbWorker thread).
+QList<AgentWatcher::Source> agentSources(QSqlDatabase db)
+{
+    QList<AgentWatcher::Source> sources;
+    AgentRepository agents(db);
+    for (const Account &a : agents.accounts()) {
+        const std::optional<AgentKind> kind = agentKindForProvider(a.provider);
+        if (a.enabled && kind)
+            sources.append({a.id, *kind, agents.folders(a.id)});
+    }
+    return sources;
+}
+
+}   // namespace
 
 int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
 {
@@ -68,7 +92,41 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
         settings.setValue(keys::SyncIntervalMinutes, minutes);
         scheduler.setInterval(minutes);
     });
-    return QApplication::exec();
+
+    // "Follow coding-agent logs live": a watcher on a thread of its own (its scans touch the disk)
+    // asks for a sync of the one account whose logs changed, queued behind any running sync.
+    QThread watchThread;
+    watchThread.setObjectName(QStringLiteral("tl-agentwatch"));
+    auto *watcher = new AgentWatcher;
+    watcher->setDebounceMs(std::clamp(settings.value(keys::AgentWatchDebounceMs), 200, 60'000));
+    watcher->moveToThread(&watchThread);
+    QObject::connect(&watchThread, &QThread::finished, watcher, &QObject::deleteLater);
+    watchThread.start();
+    SyncQueue followQueue(&sync);
+    QObject::connect(watcher, &AgentWatcher::changed, &followQueue,
+                     [&followQueue](qint64 accountId) { followQueue.enqueue(accountId, QStringLiteral("scheduled")); });
+    DbWorker sourceReader(database.path());
+    const auto reloadSources = [&sourceReader, &settings, &followQueue, watcher] {
+        const bool on = settings.value(keys::FollowAgentLogs);
+        if (!on) {
+            QMetaObject::invokeMethod(watcher, [watcher] { watcher->setEnabled(false); });
+            return;
+        }
+        sourceReader.run(agentSources, &followQueue, [watcher](QList<AgentWatcher::Source> sources) {
+            QMetaObject::invokeMethod(watcher, [watcher, sources] {
+                watcher->setSources(sources);
+                watcher->setEnabled(true);
+            });
+        });
+    };
+    reloadSources();
+    QObject::connect(&window, &MainWindow::followAgentLogsChanged, &followQueue, reloadSources);
+    QObject::connect(&window, &MainWindow::accountsChanged, &followQueue, reloadSources);
+
+    const int result = QApplication::exec();
+    watchThread.quit();
+    watchThread.wait();
+    return result;
 }
 
 }   // namespace tl

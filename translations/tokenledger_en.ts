@@ -10,6 +10,23 @@
         <numerusform>Failing (%n times in a row): %1</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%1: %2 exists and holds %n log file(s).</source>
+      <translation>
+        <numerusform>%1: %2 exists and holds %n log file.</numerusform>
+        <numerusform>%1: %2 exists and holds %n log files.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>tl::AgentSourcesDialog</name>
+    <message numerus="yes">
+      <source>Found %n log file(s) in %1.</source>
+      <translation>
+        <numerusform>Found %n log file in %1.</numerusform>
+        <numerusform>Found %n log files in %1.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>tl::DashboardPage</name>

@@ -17,6 +17,8 @@ const SettingKey<QString> NotifyMutedKinds{"notifications/mutedKinds", {}};
 const SettingKey<int> NotifyQuietStartHour{"notifications/quietStartHour", -1};
 const SettingKey<int> NotifyQuietEndHour{"notifications/quietEndHour", -1};
 const SettingKey<bool> CloseToTray{"window/closeToTray", true};
+const SettingKey<bool> FollowAgentLogs{"agents/followLive", false};
+const SettingKey<int> AgentWatchDebounceMs{"agents/watchDebounceMs", 2000};
 }   // namespace keys
 
 namespace {

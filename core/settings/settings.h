@@ -26,7 +26,9 @@ extern const SettingKey<int> SyncHistoryDays;         // sync runs kept
 extern const SettingKey<QString> NotifyMutedKinds;    // alert kinds that raise no notification
 extern const SettingKey<int> NotifyQuietStartHour;    // local hour, -1 = no quiet hours
 extern const SettingKey<int> NotifyQuietEndHour;
-extern const SettingKey<bool> CloseToTray;   // closing the window keeps the app in the tray
+extern const SettingKey<bool> CloseToTray;           // closing the window keeps the app in the tray
+extern const SettingKey<bool> FollowAgentLogs;       // import coding-agent logs as they are written
+extern const SettingKey<int> AgentWatchDebounceMs;   // how long a burst of log writes is gathered
 }   // namespace keys
 
 // The application's settings file (INI, so a profile folder is self-contained), with a

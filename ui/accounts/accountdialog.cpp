@@ -1,5 +1,6 @@
 #include "accountdialog.h"
 
+#include "agents/agentsources.h"
 #include "common/origins.h"
 #include "providers/providercatalog.h"
 
@@ -31,8 +32,10 @@ AccountDialog::AccountDialog(QWidget *parent)
     setObjectName(QStringLiteral("accountDialog"));
     setWindowTitle(tr("Add Account"));
     m_provider->setObjectName(QStringLiteral("accountProviderComboBox"));
-    for (const ProviderInfo &p : knownProviders())
-        m_provider->addItem(p.displayName, p.id);
+    for (const ProviderInfo &p : knownProviders()) {
+        if (!isAgentProvider(p.id))   // coding agents have their own dialog, and no key
+            m_provider->addItem(p.displayName, p.id);
+    }
     m_label->setObjectName(QStringLiteral("accountLabelLineEdit"));
     m_label->setPlaceholderText(tr("e.g. Work organisation"));
     m_organization->setObjectName(QStringLiteral("accountOrganizationLineEdit"));

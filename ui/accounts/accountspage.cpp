@@ -1,15 +1,21 @@
 #include "accountspage.h"
 
 #include "accountdialog.h"
+#include "agentaccountdialog.h"
+#include "agents/agentsources.h"
+#include "agentsourcesdialog.h"
 #include "common/emptystate.h"
 #include "providers/otheradapters.h"
 #include "providers/providercatalog.h"
 #include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
 #include "storage/accountrepository.h"
+#include "storage/agentrepository.h"
 #include "storage/dbworker.h"
+#include "sync/syncqueue.h"
 #include "sync/syncservice.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,7 +36,7 @@ QString healthText(const AccountRow &row)
 {
     if (!row.account.enabled)
         return AccountsPage::tr("Disabled");
-    if (!providerSyncs(row.account.provider))
+    if (!providerSyncs(row.account.provider) && !isAgentProvider(row.account.provider))
         return NoUsageApiAdapter::noUsageMessage(row.account.provider);
     if (row.health.consecutiveFailures > 0)
         return AccountsPage::tr("Failing (%n time(s) in a row): %1", nullptr, row.health.consecutiveFailures)
@@ -54,6 +60,35 @@ QString balancesText(const QList<Balance> &balances)
     return parts.join(QStringLiteral(", "));
 }
 
+// Where an account's figures come from: local logs (coding agents) or the provider's API.
+QString sourceText(const AccountRow &row)
+{
+    if (isAgentProvider(row.account.provider)) {
+        QStringList folders;
+        for (const QString &f : row.agentFolders)
+            folders.append(displayFolder(f));
+        const QString where = folders.isEmpty() ? AccountsPage::tr("no folder") : folders.join(QStringLiteral(", "));
+        return row.account.subscription ? AccountsPage::tr("Local logs: %1 · subscription").arg(where)
+                                        : AccountsPage::tr("Local logs: %1 · API key").arg(where);
+    }
+    return providerSyncs(row.account.provider) ? AccountsPage::tr("Provider API")
+                                               : AccountsPage::tr("Imports and manual entries");
+}
+
+QString sourceToolTip(const AccountRow &row)
+{
+    if (!isAgentProvider(row.account.provider))
+        return sourceText(row);
+    QStringList folders;
+    for (const QString &f : row.agentFolders)
+        folders.append(QDir::toNativeSeparators(f));
+    return AccountsPage::tr("Read from the logs in:\n%1\n\n%2")
+        .arg(folders.join(QLatin1Char('\n')),
+             row.account.subscription ? AccountsPage::tr("Paid by a subscription: usage is shown as its value at API "
+                                                         "prices, never added to spend.")
+                                      : AccountsPage::tr("Paid by API key: usage is estimated spend."));
+}
+
 }   // namespace
 
 AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *sync, QWidget *parent)
@@ -75,14 +110,23 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
     auto *empty = new EmptyState(tr("No provider accounts yet"),
                                  tr("Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, "
                                     "xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your "
-                                    "system keychain, never in TokenLedger's files."),
+                                    "system keychain, never in TokenLedger's files. Or follow the coding agents on "
+                                    "this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, "
+                                    "with no key."),
                                  this);
     empty->setObjectName(QStringLiteral("accountsEmptyState"));
     empty->setAction(tr("Add an Account…"));
+    empty->setSecondaryAction(tr("Add a Coding Agent…"));
     connect(empty, &EmptyState::actionTriggered, this, &AccountsPage::addClicked);
+    connect(empty, &EmptyState::secondaryActionTriggered, this, &AccountsPage::addAgentClicked);
+    if (m_sync)
+        m_syncQueue = new SyncQueue(m_sync, this);
 
     auto *add = new QPushButton(tr("Add Account…"), this);
     add->setObjectName(QStringLiteral("addAccountButton"));
+    auto *addAgent = new QPushButton(tr("Add Coding Agent…"), this);
+    addAgent->setObjectName(QStringLiteral("addAgentButton"));
+    addAgent->setToolTip(tr("Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer"));
     m_edit->setObjectName(QStringLiteral("editAccountButton"));
     m_remove->setObjectName(QStringLiteral("removeAccountButton"));
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
@@ -91,7 +135,7 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
     m_status->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("accountsTableView"));
     m_model->setHorizontalHeaderLabels(
-        {tr("Provider"), tr("Label"), tr("Last success"), tr("Health"), tr("Balance / credits")});
+        {tr("Provider"), tr("Label"), tr("Source"), tr("Last success"), tr("Health"), tr("Balance / credits")});
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -99,11 +143,12 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 
     auto *list = new QWidget(this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
+    buttons->addWidget(addAgent);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
@@ -121,6 +166,7 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
     layout->addWidget(m_stack);
 
     connect(add, &QPushButton::clicked, this, &AccountsPage::addClicked);
+    connect(addAgent, &QPushButton::clicked, this, &AccountsPage::addAgentClicked);
     connect(m_edit, &QPushButton::clicked, this, &AccountsPage::editClicked);
     connect(m_remove, &QPushButton::clicked, this, &AccountsPage::removeClicked);
     connect(m_test, &QPushButton::clicked, this, [this] {
@@ -147,8 +193,10 @@ void AccountsPage::refresh()
             SyncRunRepository runs(db);
             BalanceRepository balances(db);
             QString error;
+            AgentRepository agents(db);
             for (const Account &a : AccountRepository(db).list(&error))
-                rows.append({a, runs.health(a.id), balances.list(a.id)});
+                rows.append({a, runs.health(a.id), balances.list(a.id),
+                             isAgentProvider(a.provider) ? agents.folders(a.id) : QStringList()});
             return std::pair{std::move(rows), error};
         },
         this,
@@ -167,20 +215,22 @@ void AccountsPage::present(QList<AccountRow> rows)
         QList<QStandardItem *> items{
             new QStandardItem(providerDisplayName(r.account.provider)),
             new QStandardItem(r.account.label),
+            new QStandardItem(sourceText(r)),
             new QStandardItem(r.health.lastSuccess.isValid()
                                   ? QLocale().toString(r.health.lastSuccess.toLocalTime(), QLocale::ShortFormat)
                                   : tr("never")),
             new QStandardItem(healthText(r)),
             new QStandardItem(balancesText(r.balances)),
         };
-        items[3]->setToolTip(items[3]->text());
+        items[2]->setToolTip(sourceToolTip(r));
         items[4]->setToolTip(items[4]->text());
+        items[5]->setToolTip(items[5]->text());
         if (r.health.consecutiveFailures > 0)
-            items[3]->setForeground(QColor(0xb3, 0x26, 0x1e));
+            items[4]->setForeground(QColor(0xb3, 0x26, 0x1e));
         m_model->appendRow(items);
     }
     m_stack->setCurrentIndex(m_rows.isEmpty() ? 0 : 1);
-    for (int c : {0, 1, 2, 4})
+    for (int c : {0, 1, 2, 3, 5})
         m_table->resizeColumnToContents(c);
     updateButtons();
     emit refreshed();
@@ -197,7 +247,12 @@ void AccountsPage::updateButtons()
     const AccountRow *row = selected();
     for (QPushButton *b : {m_edit, m_remove, m_test})
         b->setEnabled(row != nullptr);
-    m_syncOne->setEnabled(row && providerSyncs(row->account.provider) && m_sync);
+    const bool agent = row && isAgentProvider(row->account.provider);
+    m_syncOne->setEnabled(row && (providerSyncs(row->account.provider) || agent) && m_sync);
+    // A coding agent has no connection to test: its check looks at its folders.
+    m_test->setText(agent ? tr("Check Folders") : tr("Test Connection"));
+    m_test->setToolTip(agent ? tr("Checks that the account's folders exist and counts the log files in them")
+                             : QString());
 }
 
 void AccountsPage::addClicked()
@@ -212,6 +267,12 @@ void AccountsPage::editClicked()
     const AccountRow *row = selected();
     if (!row)
         return;
+    if (isAgentProvider(row->account.provider)) {
+        AgentAccountDialog dialog(row->account, row->agentFolders, this);
+        if (dialog.exec() == QDialog::Accepted)
+            saveAgentAccount(dialog.account(), dialog.folders());
+        return;
+    }
     AccountDialog dialog(this);
     dialog.setAccount(row->account);
     if (dialog.exec() == QDialog::Accepted)
@@ -223,11 +284,14 @@ void AccountsPage::removeClicked()
     const AccountRow *row = selected();
     if (!row)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Remove Account"),
-                    tr("Remove \"%1\"? Its key is deleted from the keychain. Keep its usage and costs in your totals, "
-                       "or delete them too?")
-                        .arg(row->account.label),
-                    QMessageBox::Cancel, this);
+    const QString question =
+        isAgentProvider(row->account.provider)
+            ? tr("Remove \"%1\"? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in "
+                 "your totals, or delete it too?")
+            : tr("Remove \"%1\"? Its key is deleted from the keychain. Keep its usage and costs in your totals, or "
+                 "delete them too?");
+    QMessageBox box(QMessageBox::Question, tr("Remove Account"), question.arg(row->account.label), QMessageBox::Cancel,
+                    this);
     QPushButton *keep = box.addButton(tr("Remove, Keep History"), QMessageBox::AcceptRole);
     QPushButton *drop = box.addButton(tr("Remove and Delete History"), QMessageBox::DestructiveRole);
     box.exec();
@@ -296,6 +360,10 @@ void AccountsPage::removeAccount(qint64 id, bool keepHistory, bool leaveKey)
     if (it == m_rows.cend())
         return;
     const Account account = it->account;
+    if (isAgentProvider(account.provider)) {
+        removeRow(account, keepHistory, true);   // no key to delete
+        return;
+    }
     removeAccountKey(*m_secrets, account, [this, account, keepHistory, leaveKey](SecretStore::Result result) {
         if (result.status == SecretStore::Status::Ok) {
             removeRow(account, keepHistory, true);
@@ -354,6 +422,10 @@ void AccountsPage::testConnection(qint64 id)
     if (it == m_rows.cend())
         return;
     const Account account = it->account;
+    if (isAgentProvider(account.provider)) {
+        checkAgentFolders(account, it->agentFolders);
+        return;
+    }
     emit message(tr("Testing the connection to %1…").arg(account.label));
     const auto withKey = [this, account](const SecretStore::Result &key) {
         if (key.status != SecretStore::Status::Ok) {

@@ -16,7 +16,9 @@ namespace tl {
 
 class DbWorker;
 class SecretStore;
+class SyncQueue;
 class SyncService;
+struct AgentSourcePlan;
 
 // One line of the Accounts page: the account, its health from the sync history, its key state
 // and the balances its provider reports.
@@ -25,10 +27,13 @@ struct AccountRow
     Account account;
     AccountHealth health;
     QList<Balance> balances;
+    QStringList agentFolders;   // coding-agent accounts: where their logs are read from
 };
 
 // Provider accounts: add / edit / remove (keeping or deleting history) / test the connection /
 // sync one account; keys go to the keychain only. Providers without a usage API say so.
+// Coding agents (Claude Code, Codex CLI, Gemini CLI) are added from the folders detected on this
+// computer, read from local logs, and never have a key; their check looks at their folders.
 class AccountsPage final : public QWidget
 {
     Q_OBJECT
@@ -48,6 +53,13 @@ public:
     // agrees to leave the key behind (asked, or `leaveKey`).
     void removeAccount(qint64 id, bool keepHistory, bool leaveKey = false);
     void testConnection(qint64 id);
+    // Opens the Add Coding Agent dialog once detection (off the UI thread) has looked at the
+    // default folders (HOME, CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR).
+    void addAgentClicked();
+    // Creates (or updates) the accounts the user chose, then syncs each so its history appears.
+    void addAgents(const QList<tl::AgentSourcePlan> &plans);
+    // Saves an edited agent account: label, billing, enabled, and its folders.
+    void saveAgentAccount(const Account &account, const QStringList &folders);
 
 signals:
     void refreshed();
@@ -63,10 +75,12 @@ private:
     void addClicked();
     void editClicked();
     void removeClicked();
+    void checkAgentFolders(const Account &account, const QStringList &folders);
 
     DbWorker *m_worker = nullptr;
     SecretStore *m_secrets = nullptr;
     SyncService *m_sync = nullptr;
+    SyncQueue *m_syncQueue = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QList<AccountRow> m_rows;
     QStackedWidget *m_stack = nullptr;

@@ -11,10 +11,12 @@ EmptyState::EmptyState(const QString &title, const QString &body, QWidget *paren
     , m_title(new QLabel(title, this))
     , m_body(new QLabel(body, this))
     , m_action(new QPushButton(this))
+    , m_secondary(new QPushButton(this))
 {
     m_title->setObjectName(QStringLiteral("emptyStateTitleLabel"));
     m_body->setObjectName(QStringLiteral("emptyStateBodyLabel"));
     m_action->setObjectName(QStringLiteral("emptyStateActionButton"));
+    m_secondary->setObjectName(QStringLiteral("emptyStateSecondaryActionButton"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -30,6 +32,8 @@ EmptyState::EmptyState(const QString &title, const QString &body, QWidget *paren
 
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
+    m_secondary->hide();
+    connect(m_secondary, &QPushButton::clicked, this, &EmptyState::secondaryActionTriggered);
 
     // A fixed-width column keeps word-wrapped text readable and centred at any window size.
     auto *column = new QWidget(this);
@@ -40,7 +44,12 @@ EmptyState::EmptyState(const QString &title, const QString &body, QWidget *paren
     columnLayout->addSpacing(8);
     columnLayout->addWidget(m_body);
     columnLayout->addSpacing(16);
-    columnLayout->addWidget(m_action, 0, Qt::AlignHCenter);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_action);
+    actions->addWidget(m_secondary);
+    actions->addStretch(1);
+    columnLayout->addLayout(actions);
 
     // Word-wrapped labels report a guessed width; give them the height they need at the column's.
     m_title->setMinimumHeight(m_title->heightForWidth(column->width()));
@@ -60,6 +69,12 @@ void EmptyState::setAction(const QString &text)
 {
     m_action->setText(text);
     m_action->setVisible(!text.isEmpty());
+}
+
+void EmptyState::setSecondaryAction(const QString &text)
+{
+    m_secondary->setText(text);
+    m_secondary->setVisible(!text.isEmpty());
 }
 
 void EmptyState::setTitle(const QString &title)

@@ -18,6 +18,8 @@ public:
 
     // Shows a button; its clicked() is re-emitted as actionTriggered().
     void setAction(const QString &text);
+    // A second button beside the first; its clicked() is re-emitted as secondaryActionTriggered().
+    void setSecondaryAction(const QString &text);
     QString title() const;
     void setTitle(const QString &title);
     void setBody(const QString &body);
@@ -25,11 +27,13 @@ public:
 
 signals:
     void actionTriggered();
+    void secondaryActionTriggered();
 
 private:
     QLabel *m_title = nullptr;
     QLabel *m_body = nullptr;
     QPushButton *m_action = nullptr;
+    QPushButton *m_secondary = nullptr;
 };
 
 }   // namespace tl

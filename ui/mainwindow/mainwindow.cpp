@@ -129,6 +129,12 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         m_settings.sync();
     });
     m_settingsPage = settingsPage;
+    settingsPage->setFollowAgentLogs(m_settings.value(keys::FollowAgentLogs));
+    connect(settingsPage, &SettingsPage::followAgentLogsChanged, this, [this](bool on) {
+        m_settings.setValue(keys::FollowAgentLogs, on);
+        m_settings.sync();
+        emit followAgentLogsChanged(on);
+    });
     addPage(SettingsPageIndex, tr("Settings"), settingsPage);
 
     // New alerts always show here too, so none is lost where no tray or notification service exists.
@@ -218,6 +224,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
             m_tray->setAgentWindows(agentTrayWindows(*m_dashboard->agents().overview), m_services.clock);
     });
     connect(m_accounts, &AccountsPage::accountsChanged, this, &MainWindow::refreshAll);
+    connect(m_accounts, &AccountsPage::accountsChanged, this, &MainWindow::accountsChanged);
     connect(m_accounts, &AccountsPage::accountsChanged, m_alerts,
             [this] { m_alerts->afterChange(ChangeKind::Account); });
     connect(m_usage, &UsagePage::accountCreated, this, &MainWindow::refreshAll);

@@ -82,6 +82,10 @@ public:
 signals:
     // The user chose another schedule on the Settings page (minutes, 0 = off).
     void syncIntervalChanged(int minutes);
+    // The user turned "Follow coding-agent logs live" on or off (already saved in the settings).
+    void followAgentLogsChanged(bool on);
+    // Accounts were added, edited or removed on the Accounts page.
+    void accountsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

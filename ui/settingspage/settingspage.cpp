@@ -79,6 +79,20 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
     syncNote->setWordWrap(true);
     syncNote->setForegroundRole(QPalette::PlaceholderText);
     syncForm->addRow(syncNote);
+    m_followAgents = new QCheckBox(tr("Follow coding-agent logs live"), syncBox);
+    m_followAgents->setObjectName(QStringLiteral("followAgentLogsCheckBox"));
+    connect(m_followAgents, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_loading)
+            emit followAgentLogsChanged(on);
+    });
+    syncForm->addRow(m_followAgents);
+    auto *followNote = new QLabel(tr("Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of "
+                                     "seconds after their agent writes to its logs, instead of only at the next "
+                                     "sync. Off: their logs are read at each sync."),
+                                  syncBox);
+    followNote->setWordWrap(true);
+    followNote->setForegroundRole(QPalette::PlaceholderText);
+    syncForm->addRow(followNote);
     auto *notifyBox = new QGroupBox(tr("Notifications"), this);
     auto *notifyForm = new QFormLayout(notifyBox);
     const std::pair<Alert::Kind, QString> kinds[] = {
@@ -172,6 +186,13 @@ void SettingsPage::setNotificationOptions(const NotificationSettings &settings, 
     if (!trayAvailable)
         m_closeToTray->setToolTip(tr("This desktop has no system tray: closing the window quits TokenLedger, and new "
                                      "alerts show in the window."));
+    m_loading = false;
+}
+
+void SettingsPage::setFollowAgentLogs(bool on)
+{
+    m_loading = true;
+    m_followAgents->setChecked(on);
     m_loading = false;
 }
 

@@ -22,6 +22,8 @@ public:
 
     // The notification options (kinds that raise desktop notifications, quiet hours, close to tray).
     void setNotificationOptions(const NotificationSettings &settings, bool closeToTray, bool trayAvailable);
+    // "Follow coding-agent logs live" (off by default).
+    void setFollowAgentLogs(bool on);
 
 signals:
     void notificationSettingsChanged(const tl::NotificationSettings &settings);
@@ -29,6 +31,7 @@ signals:
     void syncIntervalChanged(int minutes);
     void backfillDaysChanged(int days);
     void historyDaysChanged(int days);
+    void followAgentLogsChanged(bool on);
 
 private:
     void emitNotificationSettings();
@@ -37,6 +40,7 @@ private:
     QComboBox *m_quietFrom = nullptr;
     QComboBox *m_quietTo = nullptr;
     QCheckBox *m_closeToTray = nullptr;
+    QCheckBox *m_followAgents = nullptr;
     bool m_loading = false;
 };
 
