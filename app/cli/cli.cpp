@@ -24,6 +24,8 @@ const std::map<QString, Command> &commands()
     static const std::map<QString, Command> table = {
         {QStringLiteral("accounts"),
          {"Provider accounts: list, add, edit, remove, test (keys in the keychain)", accountsCommand}},
+        {QStringLiteral("agents"),
+         {"Coding-agent usage from local logs (Claude Code, Codex CLI, Gemini CLI): import, list", agentsCommand}},
         {QStringLiteral("alerts"), {"Alerts raised after syncs: list, mark read, acknowledge", alertsCommand}},
         {QStringLiteral("check"),
          {"Check the database file for damage (SQLite integrity and foreign-key checks)", checkCommand}},

@@ -59,6 +59,7 @@ private:
     std::unique_ptr<Database> m_database;
 };
 
+int agentsCommand(Context &ctx);
 int reportCommand(Context &ctx);
 int pricingCommand(Context &ctx);
 int accountsCommand(Context &ctx);

@@ -9,6 +9,7 @@ void AgentReadStats::add(const AgentReadStats &o)
     streamingCopies += o.streamingCopies;
     replays += o.replays;
     zeroPlaceholders += o.zeroPlaceholders;
+    repeatedSnapshots += o.repeatedSnapshots;
     synthetic += o.synthetic;
     apiErrors += o.apiErrors;
     undated += o.undated;
@@ -19,7 +20,8 @@ void AgentReadStats::add(const AgentReadStats &o)
 
 qint64 AgentReadStats::dropped() const
 {
-    return streamingCopies + replays + zeroPlaceholders + synthetic + apiErrors + undated + noModel + malformed;
+    return streamingCopies + replays + zeroPlaceholders + repeatedSnapshots + synthetic + apiErrors + undated +
+           noModel + malformed;
 }
 
 void RequestDeduplicator::add(AgentRequest request, AgentReadStats *stats, bool replay)

@@ -35,11 +35,12 @@ struct AgentRequest
 struct AgentReadStats
 {
     qint64 lines = 0;
-    qint64 requests = 0;           // kept
-    qint64 streamingCopies = 0;    // earlier, less complete snapshots of one response
-    qint64 replays = 0;            // the same response again (resumed or sidechain sessions, subagent files)
-    qint64 zeroPlaceholders = 0;   // Codex: all-zero snapshots
-    qint64 synthetic = 0;          // Claude Code "<synthetic>": no API call
+    qint64 requests = 0;            // kept
+    qint64 streamingCopies = 0;     // earlier, less complete snapshots of one response
+    qint64 replays = 0;             // the same response again (resumed or sidechain sessions, subagent files)
+    qint64 zeroPlaceholders = 0;    // Codex: all-zero snapshots
+    qint64 repeatedSnapshots = 0;   // Codex: a snapshot repeating the previous totals (no new request)
+    qint64 synthetic = 0;           // Claude Code "<synthetic>": no API call
     qint64 apiErrors = 0;
     qint64 undated = 0;           // no usable timestamp: counted, never guessed
     qint64 noModel = 0;           // no model known: counted, never guessed

@@ -24,6 +24,31 @@ bool JsonScan::enterObject()
     return true;
 }
 
+bool JsonScan::enterArray()
+{
+    skipSpace();
+    if (m_p >= m_end || *m_p != '[')
+        return fail();
+    ++m_p;
+    return true;
+}
+
+bool JsonScan::nextElement()
+{
+    skipSpace();
+    if (m_p < m_end && *m_p == ',') {
+        ++m_p;
+        skipSpace();
+    }
+    if (m_p >= m_end)
+        return fail();
+    if (*m_p == ']') {
+        ++m_p;
+        return false;
+    }
+    return true;
+}
+
 bool JsonScan::skipString()
 {
     // At the opening quote: jump from quote to quote with memchr, stepping over escapes.
@@ -101,6 +126,15 @@ bool JsonScan::skipValue()
            *m_p != '\t')
         ++m_p;
     return true;
+}
+
+QByteArrayView JsonScan::readRaw()
+{
+    skipSpace();
+    const char *start = m_p;
+    if (!skipValue())
+        return {};
+    return QByteArrayView(start, m_p - start);
 }
 
 bool JsonScan::readNull()
@@ -185,6 +219,24 @@ std::optional<qint64> JsonScan::readInteger()
     if (negative)
         return value == limit ? std::numeric_limits<qint64>::min() : -qint64(value);
     return qint64(value);
+}
+
+std::optional<double> JsonScan::readNumber()
+{
+    skipSpace();
+    if (readNull())
+        return std::nullopt;
+    const char *p = m_p;
+    while (p < m_end && ((*p >= '0' && *p <= '9') || *p == '-' || *p == '+' || *p == '.' || *p == 'e' || *p == 'E'))
+        ++p;
+    bool ok = false;
+    const double value = QByteArrayView(m_p, p - m_p).toDouble(&ok);
+    if (!ok) {
+        fail();
+        return std::nullopt;
+    }
+    m_p = p;
+    return value;
 }
 
 std::optional<bool> JsonScan::readBool()

@@ -3,6 +3,7 @@
 #include "storage/importrepository.h"
 
 #include "common/dates.h"
+#include "pricing/catalog.h"
 #include "providers/providercatalog.h"
 #include "storage/queryloop.h"
 
@@ -131,7 +132,9 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         const QString family = providerOfModel(model);
         // Gateways route every vendor. (An account with its own base URL may be a proxy that does
         // too: it is still listed, and the description says so.)
-        if (family.isEmpty() || family == provider || provider == u"openrouter" || provider == u"other")
+        // A coding agent's account holds its vendor's models (claude-code: Anthropic's).
+        if (family.isEmpty() || family == PricingCatalog::pricingProviderId(provider) || provider == u"openrouter" ||
+            provider == u"other")
             continue;
         const bool proxied = !q.value(7).toString().isEmpty();
         QualityFinding f = findingFrom(q, QualityFinding::Kind::ForeignModel);

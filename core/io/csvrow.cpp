@@ -121,8 +121,12 @@ std::optional<Money> parseCsvAmount(QStringView text, Money::Unit unit, QString 
         }
     };
     takeSign();   // "-$1.50"
-    if (rest.startsWith(u'$'))
-        rest = rest.mid(1).trimmed();
+    if (rest.startsWith(u'$')) {
+        // "$ 12.50": spaces may follow the sign, nothing else ("$\n3" is not an amount).
+        rest = rest.mid(1);
+        while (rest.startsWith(u' '))
+            rest = rest.mid(1);
+    }
     takeSign();   // "$-1.50"
     QString number = rest.toString();
     if (rest.contains(u',')) {

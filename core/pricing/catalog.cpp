@@ -255,6 +255,18 @@ int PricingCatalog::modelCount() const
     return count;
 }
 
+QString PricingCatalog::pricingProviderId(const QString &provider)
+{
+    // Keep in step with core/agents/agentsources.cpp (the agent kinds).
+    if (provider == u"claude-code")
+        return QStringLiteral("anthropic");
+    if (provider == u"codex-cli")
+        return QStringLiteral("openai");
+    if (provider == u"gemini-cli")
+        return QStringLiteral("google");
+    return provider;
+}
+
 QString PricingCatalog::catalogProviderId(const QString &provider)
 {
     if (provider == u"xai")
@@ -314,11 +326,15 @@ std::optional<PriceQuote> PricingCatalog::findInProvider(const QString &catalogI
     return std::nullopt;
 }
 
-std::optional<PriceQuote> PricingCatalog::price(const QString &provider, const QString &model, QDate day) const
+std::optional<PriceQuote> PricingCatalog::price(const QString &requestedProvider, const QString &model, QDate day) const
 {
+    // A coding agent's requests are billed at its vendor's prices (and the vendor's overrides).
+    const QString provider = pricingProviderId(requestedProvider);
     QString name = model.trimmed().toLower();
     if (name.startsWith(u"models/"))   // Google's resource names
         name.remove(0, 7);
+    // Vertex AI names a snapshot with '@' ("claude-opus-4-5@20251101").
+    name.replace(QLatin1Char('@'), QLatin1Char('-'));
     if (name.isEmpty())
         return std::nullopt;
 

@@ -83,6 +83,9 @@ public:
     const Provider *provider(const QString &catalogId) const;
     int modelCount() const;
 
+    // The TokenLedger provider whose prices apply: a coding agent's vendor ("claude-code" ->
+    // "anthropic"), else the provider itself.
+    static QString pricingProviderId(const QString &provider);
     // The catalog provider id for a TokenLedger provider id ("xai" -> "x-ai").
     static QString catalogProviderId(const QString &provider);
     // Lower-case, trimmed, without "models/" and a trailing "-latest" or date snapshot: the key

@@ -33,8 +33,6 @@ CostResult tooLarge(const UsageRecord &r)
 
 namespace {
 const QString LongContext = QStringLiteral("long-context");
-// The long-context threshold the Console export reports ("> 200k").
-constexpr qint64 LongContextThreshold = 200'000;
 }   // namespace
 
 bool isLongContextTier(QStringView serviceTier)
@@ -69,21 +67,17 @@ CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) 
         return result;
     }
     const ModelPrices &p = quote->prices;
-    // Long-context rows: every token at the tier price of the threshold they crossed (the
-    // highest tier starting at or below it); other rows at the base price (daily totals do not
+    // Long-context rows (requests whose input crossed the model's long-context threshold): every
+    // token at the model's long-context price — its first tier, the threshold such rows are
+    // classified by (longContextThreshold()). Other rows at the base price (daily totals do not
     // show request sizes).
     const bool longContext = isLongContextTier(r.serviceTier);
     const auto base = [longContext](const std::optional<TieredPrice> &t) -> std::optional<Money> {
         if (!t)
             return std::nullopt;
-        Money price = t->base;
-        if (longContext) {
-            for (const auto &[threshold, tierPrice] : t->tiers) {
-                if (threshold <= LongContextThreshold)
-                    price = tierPrice;
-            }
-        }
-        return price;
+        if (longContext && !t->tiers.isEmpty())
+            return t->tiers.constFirst().second;
+        return t->base;
     };
     const std::optional<Money> input = base(p.input);
     // Without their own price, cache reads and writes cost what input costs: never $0.
@@ -133,6 +127,15 @@ const std::optional<PriceQuote> &CostCalculator::quote(const QString &provider, 
     if (it == m_quotes.end())
         it = m_quotes.insert(key, m_catalog.price(provider, model, day));
     return *it;
+}
+
+std::optional<qint64> CostCalculator::longContextThreshold(const QString &provider, const QString &model,
+                                                           QDate day) const
+{
+    const std::optional<PriceQuote> &quote = this->quote(provider, model, day);
+    if (!quote || !quote->prices.input || quote->prices.input->tiers.isEmpty())
+        return std::nullopt;
+    return quote->prices.input->tiers.constFirst().first;
 }
 
 bool CostCalculator::apply(const QString &provider, UsageRecord &record, QString *error) const

@@ -43,6 +43,11 @@ public:
     explicit CostCalculator(const PricingCatalog &catalog);
 
     CostResult price(const QString &provider, const UsageRecord &record) const;
+    // The input size (uncached + cache reads + cache writes) above which a request of this model is
+    // billed wholly at its long-context price — the first tier of its input price; nullopt when the
+    // model has no long-context price (or is unpriced). A usage row of such requests carries the
+    // "long-context" tier mark.
+    std::optional<qint64> longContextThreshold(const QString &provider, const QString &model, QDate day) const;
     // Applies price() to a record that has no billed amount of its own ("reported" stays).
     // False (with *error naming the record) when its cost does not fit: the caller must refuse it.
     bool apply(const QString &provider, UsageRecord &record, QString *error = nullptr) const;

@@ -35,6 +35,16 @@ const QList<ProviderInfo> &knownProviders()
         {QStringLiteral("other"), QStringLiteral("Other service"), false,
          QStringLiteral("No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box "
                         "running local models). Add manual entries or import a CSV for it.")},
+        // Coding agents: usage from the logs they write on this computer (core/agents), no key.
+        {QStringLiteral("claude-code"), QStringLiteral("Claude Code"), false,
+         QStringLiteral("No key: TokenLedger reads the logs Claude Code writes on this computer (~/.claude/projects, "
+                        "~/.config/claude/projects or CLAUDE_CONFIG_DIR).")},
+        {QStringLiteral("codex-cli"), QStringLiteral("Codex CLI"), false,
+         QStringLiteral("No key: TokenLedger reads the session logs Codex CLI writes on this computer ($CODEX_HOME or "
+                        "~/.codex).")},
+        {QStringLiteral("gemini-cli"), QStringLiteral("Gemini CLI"), false,
+         QStringLiteral("No key: TokenLedger reads the chat logs Gemini CLI writes on this computer "
+                        "(~/.gemini/tmp/*/chats).")},
     };
     return providers;
 }

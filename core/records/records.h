@@ -26,6 +26,9 @@ struct Account
     bool allowInsecureHttp = false;   // the user allowed plain http to a non-loopback base URL
     bool enabled = true;
     bool archived = false;   // removed by the user with its history kept
+    // Paid by a subscription (Claude Pro/Max, a ChatGPT plan): its usage is value at API prices,
+    // never spend; the fee is a monthly manual entry. Otherwise usage is (estimated) spend.
+    bool subscription = false;
     QDateTime createdAt;
 };
 

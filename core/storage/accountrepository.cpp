@@ -23,12 +23,13 @@ Account readAccount(const QSqlQuery &q)
     a.archived = q.value(7).toInt() != 0;
     a.keyRef = q.value(8).toString();
     a.allowInsecureHttp = q.value(9).toInt() != 0;
+    a.subscription = q.value(10).toString() == u"subscription";
     return a;
 }
 
 const QString SelectColumns =
     QStringLiteral("SELECT id, provider, label, organization, base_url, enabled, created_at, archived, key_ref, "
-                   "allow_insecure_http FROM accounts");
+                   "allow_insecure_http, billing FROM accounts");
 
 }   // namespace
 
@@ -48,10 +49,10 @@ qint64 AccountRepository::add(const Account &account, QString *error)
     QSqlQuery q(m_db);
     if (!sql::prepare(q,
                       QStringLiteral("INSERT INTO accounts (id, provider, label, organization, base_url, enabled, "
-                                     "created_at, key_ref, allow_insecure_http) "
+                                     "created_at, key_ref, allow_insecure_http, billing) "
                                      "SELECT MAX(COALESCE((SELECT last_id FROM id_high_water WHERE name = 'accounts'), "
                                      "0), COALESCE((SELECT MAX(id) FROM accounts), 0)) + 1, ?, ?, ?, ?, ?, ?, "
-                                     "COALESCE(?, lower(hex(randomblob(16)))), ? "
+                                     "COALESCE(?, lower(hex(randomblob(16)))), ?, ? "
                                      "RETURNING id"),
                       error))
         return 0;
@@ -66,6 +67,7 @@ qint64 AccountRepository::add(const Account &account, QString *error)
     // SQLite's CSPRNG-seeded randomblob() makes one.
     q.addBindValue(account.keyRef.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(account.keyRef));
     q.addBindValue(account.allowInsecureHttp ? 1 : 0);
+    q.addBindValue(account.subscription ? QStringLiteral("subscription") : QStringLiteral("api"));
     if (!sql::exec(q, error))
         return 0;
     if (!q.next()) {
@@ -83,7 +85,7 @@ bool AccountRepository::update(const Account &account, QString *error)
     QSqlQuery q(m_db);
     if (!sql::prepare(q,
                       QStringLiteral("UPDATE accounts SET provider = ?, label = ?, organization = ?, base_url = ?, "
-                                     "enabled = ?, allow_insecure_http = ? WHERE id = ?"),
+                                     "enabled = ?, allow_insecure_http = ?, billing = ? WHERE id = ?"),
                       error))
         return false;
     q.addBindValue(sql::text(account.provider));
@@ -92,6 +94,7 @@ bool AccountRepository::update(const Account &account, QString *error)
     q.addBindValue(sql::text(account.baseUrl));
     q.addBindValue(account.enabled ? 1 : 0);
     q.addBindValue(account.allowInsecureHttp ? 1 : 0);
+    q.addBindValue(account.subscription ? QStringLiteral("subscription") : QStringLiteral("api"));
     q.addBindValue(account.id);
     return sql::exec(q, error);
 }

@@ -283,11 +283,75 @@ bool upgradeTo6(QSqlDatabase db, QString *error)
     return true;
 }
 
+// Version 7: coding-agent logs (issue 13).
+// - accounts.billing: how an account is paid. 'subscription' usage is value at API prices, never
+//   spend (its fee is a monthly manual entry); 'api' usage is estimated spend.
+// - agent_folders: the folders an agent account reads (editable; several for Claude Code).
+// - agent_files: how far each log file was read (size, modification time, byte offset, a hash of its
+//   head to notice a replaced file) and the reader's saved state, so a re-import reads only what
+//   was appended.
+// - agent_requests: one row per request the logs record, keyed by the request's identity, so a
+//   replayed or re-read request is never counted twice and history outlives deleted logs. The usage
+//   rows of an agent account (source 'agent') are rebuilt from it per day.
+bool upgradeTo7(QSqlDatabase db, QString *error)
+{
+    const char *const statements[] = {
+        "ALTER TABLE accounts ADD COLUMN billing TEXT NOT NULL DEFAULT 'api' "
+        "CHECK (billing IN ('api', 'subscription'))",
+        "CREATE TABLE agent_folders ("
+        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " folder TEXT NOT NULL,"
+        " PRIMARY KEY (account_id, folder)) WITHOUT ROWID",
+        "CREATE TABLE agent_files ("
+        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " path TEXT NOT NULL,"
+        " size INTEGER NOT NULL,"
+        " mtime_ms INTEGER NOT NULL,"
+        " offset INTEGER NOT NULL,"
+        " head_length INTEGER NOT NULL,"
+        " head_hash TEXT NOT NULL,"
+        " state BLOB,"
+        " requests INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (account_id, path)) WITHOUT ROWID",
+        "CREATE TABLE agent_requests ("
+        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " request_key TEXT NOT NULL,"
+        " at_ms INTEGER NOT NULL,"
+        " day TEXT NOT NULL CHECK (length(day) = 10),"
+        " model TEXT NOT NULL,"
+        " session TEXT NOT NULL DEFAULT '',"
+        " project TEXT NOT NULL DEFAULT '',"
+        " git_branch TEXT NOT NULL DEFAULT '',"
+        " sidechain INTEGER NOT NULL DEFAULT 0,"
+        " input INTEGER NOT NULL CHECK (input >= 0),"
+        " cache_read INTEGER NOT NULL CHECK (cache_read >= 0),"
+        " cache_write_5m INTEGER NOT NULL CHECK (cache_write_5m >= 0),"
+        " cache_write_1h INTEGER NOT NULL CHECK (cache_write_1h >= 0),"
+        " output INTEGER NOT NULL CHECK (output >= 0),"
+        " reasoning INTEGER NOT NULL DEFAULT 0,"
+        " web_searches INTEGER NOT NULL DEFAULT 0,"
+        " PRIMARY KEY (account_id, request_key)) WITHOUT ROWID",
+        "CREATE INDEX agent_requests_day ON agent_requests (account_id, day)",
+        "CREATE TABLE agent_rate_limits ("
+        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+        " observed_ms INTEGER NOT NULL,"
+        " plan TEXT NOT NULL DEFAULT '',"
+        " primary_percent_milli INTEGER, primary_minutes INTEGER, primary_resets_ms INTEGER,"
+        " secondary_percent_milli INTEGER, secondary_minutes INTEGER, secondary_resets_ms INTEGER,"
+        " PRIMARY KEY (account_id))",
+    };
+    for (const char *statement : statements) {
+        if (!sql::exec(db, QString::fromUtf8(statement), error))
+            return false;
+    }
+    return true;
+}
+
 using Step = bool (*)(QSqlDatabase, QString *);
 
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
 // database is created at version 1 and brought forward by the same steps.
-const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6};
+const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6, upgradeTo7};
 
 }   // namespace
 
