@@ -23,6 +23,7 @@ void AgentTreeTotals::add(const AgentTreeTotals &o)
     webSearches += o.webSearches;
     longContextRequests += o.longContextRequests;
     costNanos += o.costNanos;
+    webSearchCostNanos += o.webSearchCostNanos;
 }
 
 namespace {
@@ -335,6 +336,7 @@ void Generator::count(const Request &r)
     const QString model = QString::fromLatin1(Prices[size_t(r.model)].model);
     t.costNanos =
         agentTreeRequestCostNanos(model, r.input, r.cacheRead, r.cacheWrite5m, r.cacheWrite1h, r.output, r.webSearches);
+    t.webSearchCostNanos = r.webSearches * WebSearchNanos;
     const QDate day = QDateTime::fromMSecsSinceEpoch(r.ms, Qt::UTC).date();
     m_answer.byDayModel[{day, model}].add(t);
 }

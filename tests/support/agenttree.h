@@ -38,7 +38,8 @@ struct AgentTreeTotals
     qint64 output = 0;
     qint64 webSearches = 0;
     qint64 longContextRequests = 0;   // input incl. cache over 200k (priced whole at the higher price)
-    qint64 costNanos = 0;
+    qint64 costNanos = 0;             // everything, web searches included
+    qint64 webSearchCostNanos = 0;    // of which web searches
 
     void add(const AgentTreeTotals &o);
     qint64 totalTokens() const { return input + cacheRead + cacheWrite5m + cacheWrite1h + output; }

@@ -55,6 +55,7 @@ DayModel readBack(const QString &root, AgentReadStats *stats)
         t.longContextRequests = r.inputTotal() > AgentTreeLongContextThreshold ? 1 : 0;
         t.costNanos = agentTreeRequestCostNanos(r.model, r.input, r.cacheRead, r.cacheWrite5m, r.cacheWrite1h, r.output,
                                                 r.webSearches);
+        t.webSearchCostNanos = agentTreeRequestCostNanos(r.model, 0, 0, 0, 0, 0, r.webSearches);
         sums[{r.time.date(), r.model}].add(t);
     }
     return sums;
@@ -115,6 +116,7 @@ private slots:
             QVERIFY2(got.webSearches == expected.webSearches, where.constData());
             QVERIFY2(got.longContextRequests == expected.longContextRequests, where.constData());
             QVERIFY2(got.costNanos == expected.costNanos, where.constData());
+            QVERIFY2(got.webSearchCostNanos == expected.webSearchCostNanos, where.constData());
         }
 
         // What was dropped is what the generator put in besides.
