@@ -1,8 +1,10 @@
 // tokenledger-agentbench: generates realistic Claude Code trees with a known answer (tests/support/
 // agenttree) in several shapes, then measures, as child processes in the same run on a warm page
 // cache: `cat` of the whole tree (the read-speed anchor), ccusage 20 (`claude daily --json`) and
-// TokenLedger's `agents import --claude` (first import, then a re-import with nothing new). Prints
-// wall time, MB/s, peak RSS (wait4) and the TokenLedger/ccusage ratios. Not run by ctest.
+// TokenLedger's `agents import --claude` (first import, then a re-import with nothing new; its
+// database checked against the known answer), and ClaudeCodeParser alone as a reference (the
+// stand-in when the import command is missing). Prints wall time, MB/s, peak RSS (wait4) and the
+// TokenLedger/ccusage ratios. Not run by ctest; the README's "Agent logs benchmark" tells how to run it.
 
 #include "agentbenchchecks.h"
 #include "agents/agentrequest.h"
@@ -218,15 +220,20 @@ void runShape(const Shape &shape, const QString &work, const Tools &tools)
             standIn = true;
         }
     }
+    // Reading alone (one thread, no storing, no pricing): the stand-in until the import command
+    // exists, and afterwards a reference that tells reading from storing.
+    const QString out = work + u'/' + shape.name + QStringLiteral("-standin.json");
+    const ChildRun parse = best(tools.repeat, [&]() {
+        return runChild(tools.self, {QStringLiteral("--parse-only"), tree}, {}, out, {});
+    });
     if (standIn) {
-        const QString out = work + u'/' + shape.name + QStringLiteral("-standin.json");
-        first = best(tools.repeat, [&]() {
-            return runChild(tools.self, {QStringLiteral("--parse-only"), tree}, {}, out, {});
-        });
-        printRow("STAND-IN: in-process ClaudeCodeParser parse", first, answer.bytes,
+        first = parse;
+        printRow("STAND-IN: in-process ClaudeCodeParser parse", parse, answer.bytes,
                  "(not the import command: no storing, no pricing)");
-        compareStandIn(out, answer);
+    } else {
+        printRow("reference: ClaudeCodeParser alone, 1 thread", parse, answer.bytes, "(reading only)");
     }
+    compareStandIn(out, answer);
 
     if (cc.ok() && first.ok()) {
         std::printf("  ratios TokenLedger%s / ccusage: throughput %.2fx, peak memory %.2fx\n",

@@ -172,7 +172,7 @@ void compareStandIn(const QString &jsonPath, const AgentTreeAnswer &answer)
     const bool same = n("requests") == k.requests && n("input") == k.input && n("cacheRead") == k.cacheRead &&
                       n("cacheWrite5m") == k.cacheWrite5m && n("cacheWrite1h") == k.cacheWrite1h &&
                       n("output") == k.output;
-    std::printf("  stand-in vs known answer: %s (%lld requests, %lld copies dropped)\n",
+    std::printf("  parse-only vs known answer: %s (%lld requests, %lld copies dropped)\n",
                 same ? "every token total matches" : "MISMATCH", n("requests"), n("dropped"));
 }
 
