@@ -433,8 +433,10 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
         return result;
     }
 
-    SyncRun run;
+    SyncRun &run = result.run;
     run.accountId = account.id;
+    run.accountLabel = account.label;
+    run.provider = account.provider;
     run.trigger = trigger;
     run.status = SyncRun::Status::Running;
     run.startedAt = m_clock.nowUtc();

@@ -3,6 +3,7 @@
 #include "agentrequest.h"
 #include "agentsources.h"
 #include "records/records.h"
+#include "storage/syncrunrepository.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -21,6 +22,7 @@ struct AgentImportResult
     QString error;
     qint64 accountId = 0;
     qint64 runId = 0;
+    SyncRun run;   // as recorded in the run history
     int filesSeen = 0;
     int filesRead = 0;        // read from where the last import stopped (or whole, when new)
     int filesUnchanged = 0;   // same size and modification time: not opened

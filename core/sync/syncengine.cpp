@@ -1,5 +1,8 @@
 #include "syncengine.h"
 
+#include "agents/agentimporter.h"
+#include "storage/agentrepository.h"
+
 #include "common/checkedmath.h"
 #include "pricing/costcalculator.h"
 #include "pricing/pricingservice.h"
@@ -158,7 +161,7 @@ bool SyncEngine::start(const SyncRequest &request, QString *error)
         for (const Account &a : accounts.list(&problem)) {
             if (!a.enabled)
                 summary.skipped.append(QStringLiteral("%1: disabled").arg(a.label));
-            else if (!providerSyncs(a.provider))
+            else if (!providerSyncs(a.provider) && !isAgentProvider(a.provider))
                 summary.skipped.append(
                     QStringLiteral("%1: %2").arg(a.label, NoUsageApiAdapter::noUsageMessage(a.provider)));
             else
@@ -251,6 +254,14 @@ void SyncEngine::next()
 
 void SyncEngine::runAccount(const Account &account)
 {
+    if (isAgentProvider(account.provider)) {
+        // A coding agent's local logs: read on this (the sync) thread, parsed on worker threads.
+        AgentImporter importer(m_db, m_pricing->catalog(), m_clock);
+        const AgentImportResult result =
+            importer.run(account, AgentRepository(m_db).folders(account.id), m_request.trigger);
+        recorded(result.run);
+        return;
+    }
     m_accountTimer.start();
     SyncRun run;
     run.accountId = account.id;
