@@ -295,7 +295,10 @@ int main(int argc, char *argv[])
     const auto large = option("large", "files of 50-100 MB in the large shape", "N", "3");
     const auto largeMax = option("large-max-mb", "largest file of the large shape", "MB", "100");
     const auto seed = option("seed", "generator seed", "N", "1");
-    const auto shapes = option("shapes", "which shapes: profile,large", "LIST", "profile,large");
+    const auto total =
+        option("total-mb", "scale the profile shape's files to about this total (0: as drawn)", "MB", "0");
+    const auto small = option("small-files", "files of a few KB in the small shape", "N", "20000");
+    const auto shapes = option("shapes", "which shapes: profile,large,small", "LIST", "profile,large,small");
     const auto work = option("work", "where the trees go (default: a temporary folder)", "DIR", "");
     const auto tokenledger = option("tokenledger", "the tokenledger binary, or none", "PATH", "");
     const auto ccusage = option("ccusage", "the ccusage binary, or none", "PATH", "");
@@ -332,6 +335,7 @@ int main(int argc, char *argv[])
         s.options.files = p.value(files).toInt();
         s.options.medianFileBytes = p.value(median).toLongLong() * 1024;
         s.options.p99FileBytes = p.value(p99).toLongLong() * 1024;
+        s.options.totalBytes = p.value(total).toLongLong() * 1000 * 1000;
         runShape(s, workDir, tools);
     }
     if (wanted.contains(u"large")) {
@@ -341,6 +345,16 @@ int main(int argc, char *argv[])
         s.options.largeFiles = p.value(large).toInt();
         s.options.largeMaxBytes = p.value(largeMax).toLongLong() * 1000 * 1000;
         s.options.largeMinBytes = s.options.largeMaxBytes / 2;
+        runShape(s, workDir, tools);
+    }
+    if (wanted.contains(u"small")) {
+        // Many short sessions: what costs per file (opening, stating, bookkeeping) shows here.
+        Shape s{QStringLiteral("small"), {}};
+        s.options.seed = p.value(seed).toULongLong() + 2;
+        s.options.files = p.value(small).toInt();
+        s.options.medianFileBytes = 6 * 1024;
+        s.options.p99FileBytes = 60 * 1024;
+        s.options.projects = 40;
         runShape(s, workDir, tools);
     }
     std::fflush(stdout);
