@@ -25,7 +25,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 
 using namespace tl;
 using namespace tl::bench;
@@ -93,21 +92,20 @@ int parseOnly(const QString &root)
     return 0;
 }
 
-// The best of `n` runs: the shortest wall time (on a shared machine, the least disturbed run) and
-// the largest peak memory of any run. The first failure ends it.
-ChildRun best(int n, const std::function<ChildRun()> &run)
+// Keeps the best of the rounds so far: the shortest wall time (on a shared machine, the least
+// disturbed run) and the largest peak memory of any. A failure stays.
+void keepBest(ChildRun &best, const ChildRun &run, int round)
 {
-    ChildRun b;
-    for (int i = 0; i < n; ++i) {
-        const ChildRun r = run();
-        if (!r.ok())
-            return r;
-        const qint64 rss = std::max(b.maxRssKiB, r.maxRssKiB);
-        if (i == 0 || r.wallNs < b.wallNs)
-            b = r;
-        b.maxRssKiB = rss;
+    if (round > 0 && !best.ok())
+        return;
+    if (round == 0 || !run.ok()) {
+        best = run;
+        return;
     }
-    return b;
+    const qint64 rss = std::max(best.maxRssKiB, run.maxRssKiB);
+    if (run.wallNs < best.wallNs)
+        best = run;
+    best.maxRssKiB = rss;
 }
 
 void printRow(const char *label, const ChildRun &r, qint64 bytes, const char *note = "")
@@ -164,76 +162,70 @@ void runShape(const Shape &shape, const QString &work, const Tools &tools)
                                   QStringLiteral("XDG_CACHE_HOME=") + home + QStringLiteral("/.cache"),
                                   QStringLiteral("QT_QPA_PLATFORM=offscreen")};
 
-    ChildRun cc;
+    const QStringList ccArgs = {QStringLiteral("claude"),    QStringLiteral("daily"), QStringLiteral("--json"),
+                                QStringLiteral("--offline"), QStringLiteral("-z"),    QStringLiteral("UTC")};
+    const QStringList ccEnv = isolated + QStringList{QStringLiteral("CLAUDE_CONFIG_DIR=") + tree};
+    const QString ccOut = work + u'/' + shape.name + QStringLiteral("-ccusage.json");
+    const QString ccErr = work + u'/' + shape.name + QStringLiteral("-ccusage.err");
+    const QString db = work + u'/' + shape.name + QStringLiteral("-p.sqlite");
+    const QStringList tlArgs = {QStringLiteral("--db"),     db,   QStringLiteral("agents"), QStringLiteral("import"),
+                                QStringLiteral("--claude"), tree, QStringLiteral("--json")};
+    const QString base = work + u'/' + shape.name + QStringLiteral("-tokenledger");
+    const QString parseOut = work + u'/' + shape.name + QStringLiteral("-standin.json");
+
+    // Rounds: each runs every tool once, so a burst of load on a shared machine hits them alike;
+    // the fastest round of each counts. TokenLedger: a new database, the first import, then the
+    // re-import with nothing new. Reading alone (one thread, no storing, no pricing) is the
+    // stand-in while the import command is missing, and otherwise tells reading from storing.
+    ChildRun cc, ccAgain, first, again, parse;
+    bool standIn = tools.tokenledger.isEmpty();
+    for (int round = 0; round < tools.repeat; ++round) {
+        if (!tools.ccusage.isEmpty()) {
+            keepBest(cc, runChild(tools.ccusage, ccArgs, ccEnv, ccOut, ccErr), round);
+            keepBest(ccAgain, runChild(tools.ccusage, ccArgs, ccEnv, {}, {}), round);
+        }
+        if (!standIn) {
+            QFile::remove(db);
+            keepBest(first,
+                     runChild(tools.tokenledger, tlArgs, isolated, base + QStringLiteral("-1.json"),
+                              base + QStringLiteral("-1.err")),
+                     round);
+            if (first.ok()) {
+                keepBest(again,
+                         runChild(tools.tokenledger, tlArgs, isolated, base + QStringLiteral("-2.json"),
+                                  base + QStringLiteral("-2.err")),
+                         round);
+            }
+            standIn = round == 0 && !first.ok();
+            if (standIn) {
+                std::printf("  tokenledger agents import failed (exit %d, see %s-1.err): measuring the stand-in\n",
+                            first.exitCode, qPrintable(base));
+            }
+        }
+        keepBest(parse, runChild(tools.self, {QStringLiteral("--parse-only"), tree}, {}, parseOut, {}), round);
+    }
+
     if (!tools.ccusage.isEmpty()) {
-        const QStringList args = {QStringLiteral("claude"),    QStringLiteral("daily"), QStringLiteral("--json"),
-                                  QStringLiteral("--offline"), QStringLiteral("-z"),    QStringLiteral("UTC")};
-        const QStringList env = isolated + QStringList{QStringLiteral("CLAUDE_CONFIG_DIR=") + tree};
-        const QString out = work + u'/' + shape.name + QStringLiteral("-ccusage.json");
-        const QString err = work + u'/' + shape.name + QStringLiteral("-ccusage.err");
-        cc = best(tools.repeat, [&]() { return runChild(tools.ccusage, args, env, out, err); });
         printRow("ccusage claude daily --json", cc, answer.bytes);
-        const ChildRun again = best(tools.repeat, [&]() { return runChild(tools.ccusage, args, env, {}, {}); });
-        printRow("ccusage re-run (no state: reads all again)", again, answer.bytes);
+        printRow("ccusage re-run (no state: reads all again)", ccAgain, answer.bytes);
         if (cc.ok())
-            compareCcusage(out, answer);
+            compareCcusage(ccOut, answer);
     } else {
         std::printf("  ccusage: not measured (scripts/ccusage.sh installs it; or --ccusage PATH)\n");
     }
-
-    // TokenLedger: its import command, or (until it exists) the in-process parse standing in.
-    ChildRun first;
-    ChildRun again;
-    bool standIn = tools.tokenledger.isEmpty();
     if (!standIn) {
-        const QString db = work + u'/' + shape.name + QStringLiteral("-p.sqlite");
-        QFile::remove(db);
-        const QStringList args = {QStringLiteral("--db"),     db,   QStringLiteral("agents"), QStringLiteral("import"),
-                                  QStringLiteral("--claude"), tree, QStringLiteral("--json")};
-        const QString base = work + u'/' + shape.name + QStringLiteral("-tokenledger");
-        // Each repeat: a new database, the first import, then the re-import with nothing new.
-        for (int i = 0; i < tools.repeat && (i == 0 || (first.ok() && again.ok())); ++i) {
-            QFile::remove(db);
-            const ChildRun one = runChild(tools.tokenledger, args, isolated, base + QStringLiteral("-1.json"),
-                                          base + QStringLiteral("-1.err"));
-            const ChildRun two = one.ok() ? runChild(tools.tokenledger, args, isolated,
-                                                     base + QStringLiteral("-2.json"), base + QStringLiteral("-2.err"))
-                                          : ChildRun();
-            const qint64 rss1 = std::max(first.maxRssKiB, one.maxRssKiB);
-            const qint64 rss2 = std::max(again.maxRssKiB, two.maxRssKiB);
-            if (i == 0 || !one.ok() || one.wallNs < first.wallNs)
-                first = one;
-            if (i == 0 || !two.ok() || two.wallNs < again.wallNs)
-                again = two;
-            first.maxRssKiB = rss1;
-            again.maxRssKiB = rss2;
-        }
-        if (first.ok()) {
-            printRow("tokenledger agents import --claude", first, answer.bytes);
-            printRow("tokenledger re-import (nothing new)", again, answer.bytes);
-            printImportSummary("import", base + QStringLiteral("-1.json"));
-            printImportSummary("re-import", base + QStringLiteral("-2.json"));
-            compareDatabase(db, answer);
-        } else {
-            std::printf("  tokenledger agents import failed (exit %d, see %s-1.err): measuring the stand-in\n",
-                        first.exitCode, qPrintable(base));
-            standIn = true;
-        }
-    }
-    // Reading alone (one thread, no storing, no pricing): the stand-in until the import command
-    // exists, and afterwards a reference that tells reading from storing.
-    const QString out = work + u'/' + shape.name + QStringLiteral("-standin.json");
-    const ChildRun parse = best(tools.repeat, [&]() {
-        return runChild(tools.self, {QStringLiteral("--parse-only"), tree}, {}, out, {});
-    });
-    if (standIn) {
+        printRow("tokenledger agents import --claude", first, answer.bytes);
+        printRow("tokenledger re-import (nothing new)", again, answer.bytes);
+        printImportSummary("import", base + QStringLiteral("-1.json"));
+        printImportSummary("re-import", base + QStringLiteral("-2.json"));
+        compareDatabase(db, answer);
+        printRow("reference: ClaudeCodeParser alone, 1 thread", parse, answer.bytes, "(reading only)");
+    } else {
         first = parse;
         printRow("STAND-IN: in-process ClaudeCodeParser parse", parse, answer.bytes,
                  "(not the import command: no storing, no pricing)");
-    } else {
-        printRow("reference: ClaudeCodeParser alone, 1 thread", parse, answer.bytes, "(reading only)");
     }
-    compareStandIn(out, answer);
+    compareStandIn(parseOut, answer);
 
     if (cc.ok() && first.ok()) {
         std::printf("  ratios TokenLedger%s / ccusage: throughput %.2fx, peak memory %.2fx\n",
