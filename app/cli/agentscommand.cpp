@@ -1,12 +1,14 @@
 #include "context.h"
 
 #include "agents/agentimporter.h"
+#include "analytics/agentoverview.h"
 #include "common/clock.h"
 #include "common/dates.h"
 #include "pricing/pricingservice.h"
 #include "storage/accountrepository.h"
 #include "storage/agentrepository.h"
 #include "storage/profilelock.h"
+#include "storage/sqlutil.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace tl::cli {
 
@@ -86,19 +89,14 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
         plans.append({kind, folders});
     }
     const bool explicitFolders = !plans.isEmpty();
-    if (!explicitFolders) {
-        // No option: every detected default folder (running the command is the consent), and the
-        // folders of agent accounts that already exist.
-        for (const DetectedAgentSource &source :
-             detectAgentSources(QProcessEnvironment::systemEnvironment(), QDir::homePath()))
-            plans.append({source.kind, source.folders});
-    }
     Database *db = ctx.database();
     if (!db)
         return Failure;
     AgentRepository agents(db->connection());
     QString error;
     if (!explicitFolders) {
+        // No option: every agent account with its own (editable) folders, and for an agent found in
+        // its default folders without an account, a new one (running the command is the consent).
         const QList<Account> existing = agents.accounts(&error);
         if (!error.isEmpty())
             return ctx.failure(error);
@@ -108,6 +106,13 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
                 std::any_of(plans.cbegin(), plans.cend(), [kind](const Plan &p) { return p.kind == kind; });
             if (!planned)
                 plans.append({kind, {}});
+        }
+        for (const DetectedAgentSource &source :
+             detectAgentSources(QProcessEnvironment::systemEnvironment(), QDir::homePath())) {
+            const bool planned =
+                std::any_of(plans.cbegin(), plans.cend(), [&source](const Plan &p) { return p.kind == source.kind; });
+            if (!planned)
+                plans.append({source.kind, source.folders});
         }
     }
     if (plans.isEmpty()) {
@@ -189,10 +194,75 @@ int list(Context &ctx, const QCommandLineParser &parser)
     QJsonArray detectedRows;
     if (!json)
         ctx.out() << (accounts.isEmpty() ? "No coding-agent accounts yet.\n" : "Coding-agent accounts:\n");
+    // This month's figures and the usage windows, as the dashboard shows them.
+    PricingService pricing(db->connection());
+    if (!pricing.load(&error))
+        return ctx.failure(error);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<AgentOverview> overview = agentOverview(db->connection(), pricing.catalog(), now, &error);
+    if (!overview)
+        return ctx.failure(error);
     for (const Account &a : accounts) {
         const std::optional<AgentAccountSummary> s = agents.summary(a.id, &error);
         if (!s)
             return ctx.failure(error);
+        const auto o = std::find_if(overview->accounts.cbegin(), overview->accounts.cend(),
+                                    [&a](const AgentAccountOverview &x) { return x.accountId == a.id; });
+        QStringList lines;
+        QJsonObject figures;
+        if (o != overview->accounts.cend()) {
+            const QString what = a.subscription ? QStringLiteral("value at API prices (subscription, not spend)")
+                                 : a.billedByAccount
+                                     ? QStringLiteral("in account %1's bill (not counted twice)").arg(a.billedByAccount)
+                                     : QStringLiteral("estimated spend");
+            QString month = QStringLiteral("this month: %1 %2, %3 requests")
+                                .arg(o->usageMtd.toDisplayString(), what)
+                                .arg(o->requestsMtd);
+            if (!o->feeMtd.isZero())
+                month +=
+                    QStringLiteral("; fee %1, returned %2 %")
+                        .arg(o->feeMtd.toDisplayString())
+                        .arg(o->returnBasisPoints ? QString::number(*o->returnBasisPoints / 100) : QStringLiteral("?"));
+            lines << month;
+            figures.insert(QStringLiteral("usage_mtd"), o->usageMtd.toExactString());
+            figures.insert(QStringLiteral("fee_mtd"), o->feeMtd.toExactString());
+            figures.insert(QStringLiteral("requests_mtd"), o->requestsMtd);
+            if (o->windows && o->windows->active) {
+                const WindowSummary &w = *o->windows;
+                lines << QStringLiteral("5-hour window since %1 UTC: %2 tokens (%3 of the highest earlier window), "
+                                        "projected %4, %5")
+                             .arg(w.active->start.toString(QStringLiteral("HH:mm")))
+                             .arg(w.active->tokens)
+                             .arg(w.tokensOfPeakBasisPoints
+                                      ? QStringLiteral("%1 %").arg(*w.tokensOfPeakBasisPoints / 100)
+                                      : QStringLiteral("no earlier window"))
+                             .arg(w.projectedTokens)
+                             .arg(resetsInText(w.resetsInSeconds));
+                figures.insert(QStringLiteral("window_start"), w.active->start.toString(Qt::ISODate));
+                figures.insert(QStringLiteral("window_tokens"), w.active->tokens);
+                figures.insert(QStringLiteral("window_projected_tokens"), w.projectedTokens);
+                figures.insert(QStringLiteral("window_resets_in_seconds"), w.resetsInSeconds);
+            } else if (o->windows) {
+                lines << QStringLiteral("no active 5-hour window");
+            }
+            if (o->rateLimits) {
+                const auto window = [&](const AgentRateWindow &w, const QString &name) {
+                    if (w.usedPercentMilli < 0)
+                        return;
+                    const bool current = w.resetsAt.isValid() && now < w.resetsAt;
+                    lines << (current ? QStringLiteral("%1 window: %2 % used, %3")
+                                            .arg(name)
+                                            .arg(double(w.usedPercentMilli) / 1000, 0, 'f', 1)
+                                            .arg(resetsInText(now.secsTo(w.resetsAt)))
+                                      : QStringLiteral("%1 window: no data since it reset").arg(name));
+                };
+                window(o->rateLimits->primary, QStringLiteral("Codex 5-hour"));
+                window(o->rateLimits->secondary, QStringLiteral("Codex weekly"));
+            }
+            if (o->windowAlertPercent > 0)
+                lines << QStringLiteral("alert when a window is projected past %1 % of the highest earlier one")
+                             .arg(o->windowAlertPercent);
+        }
         if (json) {
             accountRows.append(QJsonObject{
                 {QStringLiteral("id"), a.id},
@@ -203,7 +273,8 @@ int list(Context &ctx, const QCommandLineParser &parser)
                 {QStringLiteral("files"), s->files},
                 {QStringLiteral("requests"), s->requests},
                 {QStringLiteral("first_day"), isoDay(s->firstDay)},
-                {QStringLiteral("last_day"), isoDay(s->lastDay)}});
+                {QStringLiteral("last_day"), isoDay(s->lastDay)},
+                {QStringLiteral("month"), figures}});
             continue;
         }
         ctx.out() << "  " << a.id << "  " << a.label << " [" << a.provider << ", "
@@ -214,6 +285,8 @@ int list(Context &ctx, const QCommandLineParser &parser)
                           ? QStringLiteral(" from %1 to %2").arg(isoDay(s->firstDay), isoDay(s->lastDay))
                           : QString())
                   << "\n";
+        for (const QString &line : std::as_const(lines))
+            ctx.out() << "      " << line << "\n";
     }
     if (!json)
         ctx.out() << (detected.isEmpty() ? "No agent logs in the default folders.\n"
@@ -242,8 +315,7 @@ int edit(Context &ctx, const QStringList &args)
     bool ok = false;
     const qint64 id = args.value(1).toLongLong(&ok);
     if (!ok || args.size() < 3)
-        return ctx.usageError(action == u"billing" ? QStringLiteral("agents billing ID subscription|api")
-                                                   : QStringLiteral("agents folders ID DIR..."));
+        return ctx.usageError(QStringLiteral("agents %1 ID VALUE (see tokenledger agents --help)").arg(action));
     Database *db = ctx.database();
     if (!db)
         return Failure;
@@ -264,6 +336,52 @@ int edit(Context &ctx, const QStringList &args)
                                               "Add the monthly fee with: tokenledger manual add"
                                             : "API key: its usage is estimated spend.")
                   << "\n";
+        ctx.afterChange(ChangeKind::Account);
+        return Ok;
+    }
+    if (action == u"window-alert") {
+        bool numeric = false;
+        const int percent = args.value(2).toInt(&numeric);
+        if (args.size() != 3 || !numeric || percent < 0 || percent > 1000)
+            return ctx.usageError(QStringLiteral("agents window-alert ID PERCENT (0 turns it off, at most 1000)"));
+        QSqlQuery q(db->connection());
+        if (!sql::prepare(q, QStringLiteral("UPDATE accounts SET window_alert_percent = ? WHERE id = ?"), &error))
+            return ctx.failure(error);
+        q.addBindValue(percent);
+        q.addBindValue(id);
+        if (!sql::exec(q, &error))
+            return ctx.failure(error);
+        if (percent == 0)
+            ctx.out() << "No window alert for " << account->label << ".\n";
+        else
+            ctx.out() << "An alert is raised once per 5-hour window when " << account->label
+                      << "'s active window is projected past " << percent << " % of its highest earlier window.\n";
+        ctx.afterChange(ChangeKind::Account);
+        return Ok;
+    }
+    if (action == u"billed-by") {
+        const QString other = args.value(2);
+        if (args.size() != 3)
+            return ctx.usageError(QStringLiteral("agents billed-by ID ACCOUNT|none"));
+        if (other == u"none") {
+            account->billedByAccount = 0;
+        } else {
+            bool numeric = false;
+            const qint64 otherId = other.toLongLong(&numeric);
+            const std::optional<Account> billing = numeric ? accounts.find(otherId) : std::nullopt;
+            if (!billing || isAgentProvider(billing->provider) || billing->id == id)
+                return ctx.usageError(QStringLiteral("\"%1\" is not a synced provider account").arg(other));
+            account->billedByAccount = otherId;
+        }
+        if (account->subscription && account->billedByAccount)
+            return ctx.usageError(QStringLiteral("a subscription is not billed per request: set billing to api first"));
+        if (!accounts.update(*account, &error))
+            return ctx.failure(error);
+        if (account->billedByAccount)
+            ctx.out() << account->label << "'s requests are in account " << account->billedByAccount
+                      << "'s bill: shown as the overlap, not added to spend twice.\n";
+        else
+            ctx.out() << account->label << "'s usage counts as its own estimated spend.\n";
         ctx.afterChange(ChangeKind::Account);
         return Ok;
     }
@@ -299,7 +417,8 @@ int agentsCommand(Context &ctx)
     bool helpShown = false;
     if (!ctx.parse(parser,
                    QStringLiteral("agents import [--claude DIR] [--codex DIR] [--gemini DIR] [--json] | agents list "
-                                  "[--json] | agents billing ID subscription|api | agents folders ID DIR..."),
+                                  "[--json] | agents billing ID subscription|api | agents billed-by ID ACCOUNT|none | "
+                                  "agents window-alert ID PERCENT | agents folders ID DIR..."),
                    &helpShown))
         return helpShown ? Ok : Usage;
     const QStringList args = parser.positionalArguments();
@@ -309,9 +428,10 @@ int agentsCommand(Context &ctx)
             return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.value(1)));
         return action == u"import" ? importLogs(ctx, parser) : list(ctx, parser);
     }
-    if (action == u"billing" || action == u"folders")
+    if (action == u"billing" || action == u"folders" || action == u"window-alert" || action == u"billed-by")
         return edit(ctx, args);
-    return ctx.usageError(QStringLiteral("unknown action \"%1\": import, list, billing or folders").arg(action));
+    return ctx.usageError(
+        QStringLiteral("unknown action \"%1\": import, list, billing, billed-by, window-alert or folders").arg(action));
 }
 
 }   // namespace tl::cli

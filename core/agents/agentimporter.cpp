@@ -473,7 +473,12 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
         for (const AgentLogFile &file : listAgentLogFiles(*kind, folders)) {
             ++result.filesSeen;
             const auto it = stored.constFind(file.path);
-            if (it != stored.constEnd() && it->size == file.size && it->mtimeMs == file.mtimeMs) {
+            // A file still being written may end in half a line: leave it for the next import.
+            // One untouched for a minute is complete, and its last line is read as it is.
+            const bool complete = nowMs - file.mtimeMs > 60'000;
+            const bool unfinishedTail = it != stored.constEnd() && it->offset < it->size;
+            if (it != stored.constEnd() && it->size == file.size && it->mtimeMs == file.mtimeMs &&
+                !(unfinishedTail && complete)) {
                 ++result.filesUnchanged;
                 continue;
             }
@@ -481,9 +486,7 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
             task.file = file;
             if (it != stored.constEnd())
                 task.stored = *it;
-            // A file still being written may end in half a line: leave it for the next import.
-            // One untouched for a minute is complete, and its last line is read as it is.
-            task.complete = nowMs - file.mtimeMs > 60'000;
+            task.complete = complete;
             tasks.append(task);
         }
     }

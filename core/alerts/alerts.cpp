@@ -3,10 +3,12 @@
 #include "storage/syncrunrepository.h"
 
 #include "alerts/budgets.h"
+#include "analytics/agentoverview.h"
 #include "analytics/spend.h"
 #include "common/clock.h"
 #include "common/dates.h"
 #include "common/enumnames.h"
+#include "pricing/pricingservice.h"
 #include "providers/providercatalog.h"
 #include "storage/sqlutil.h"
 
@@ -108,14 +110,16 @@ QString Alert::kindName(Kind kind)
         return QStringLiteral("low_balance");
     case Kind::UnpricedModel:
         return QStringLiteral("unpriced_model");
+    case Kind::UsageWindow:
+        return QStringLiteral("usage_window");
     }
     return {};
 }
 
 QList<Alert::Kind> Alert::allKinds()
 {
-    return {Kind::BudgetThreshold, Kind::BudgetForecast, Kind::Spike,
-            Kind::SyncFailing,     Kind::LowBalance,     Kind::UnpricedModel};
+    return {Kind::BudgetThreshold, Kind::BudgetForecast, Kind::Spike,      Kind::SyncFailing,
+            Kind::LowBalance,      Kind::UnpricedModel,  Kind::UsageWindow};
 }
 
 std::optional<Alert::Kind> Alert::kindFromName(QStringView name)
@@ -412,6 +416,54 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
                                        "a price on the Pricing page or update the price catalog.")
                             .arg(q.value(2).toLongLong())
                             .arg(model, providerDisplayName(provider));
+        }
+    }
+
+    // Coding-agent plan windows: the active 5-hour window projected past the account's threshold
+    // (a percentage of its highest earlier window), once per window.
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE window_alert_percent > 0 AND archived = 0")) ||
+            !q.next())
+            return noAlerts(q, error);
+        if (q.value(0).toLongLong() > 0) {
+            PricingService pricing(db);
+            QString problem;
+            if (!pricing.load(&problem)) {
+                if (error)
+                    *error = problem;
+                return std::nullopt;
+            }
+            const auto overview = agentOverview(db, pricing.catalog(), now, &problem);
+            if (!overview) {
+                if (error)
+                    *error = problem;
+                return std::nullopt;
+            }
+            for (const AgentAccountOverview &o : overview->accounts) {
+                if (o.windowAlertPercent <= 0 || !o.windows)
+                    continue;
+                WindowAlertRule rule;
+                rule.thresholdPercent = o.windowAlertPercent;
+                const WindowAlertCheck check = checkWindowAlert(rule, *o.windows, QDateTime());
+                if (!check.fires())
+                    continue;
+                Alert &a = candidate(Alert::Kind::UsageWindow, Alert::Severity::Warning,
+                                     QStringLiteral("window:%1:%2").arg(o.accountId).arg(windowKey(check.windowStart)));
+                a.accountId = o.accountId;
+                a.period = windowKey(check.windowStart);
+                a.title = QStringLiteral("%1: this 5-hour window is running hot").arg(o.label);
+                a.message = QStringLiteral("At the current pace the window that started %1 UTC ends at %2 tokens, "
+                                           "%3 % of your highest earlier window (%4 tokens); it %5. Your alert is "
+                                           "set at %6 %.")
+                                .arg(check.windowStart.toString(QStringLiteral("HH:mm")))
+                                .arg(check.projectedTokens)
+                                .arg(check.projectedOfBasisBasisPoints.value_or(0) / 100)
+                                .arg(check.basisTokens)
+                                .arg(resetsInText(o.windows->resetsInSeconds))
+                                .arg(o.windowAlertPercent);
+            }
         }
     }
 

@@ -23,6 +23,7 @@ struct Alert
         SyncFailing,       // an account's sync failed several times in a row
         LowBalance,        // credits or balance running out
         UnpricedModel,     // a model no price covers appeared
+        UsageWindow,       // a coding agent's 5-hour window is projected past the account's threshold
     };
     enum class Severity
     {

@@ -186,11 +186,14 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
+        // A subscription's usage (value at API prices) is no one's cost (spend.h: DailySpend::value).
         q.prepare(QStringLiteral(
-            "SELECT d.account_id, d.model, substr(d.day, 1, 7) >= ?, substr(d.day, 1, 7), SUM(d.cost_nano), "
-            "SUM(d.input_tokens + d.cached_input_tokens + d.cache_write_tokens + d.output_tokens), SUM(d.requests), "
-            "SUM(d.unpriced_tokens) FROM usage_daily d WHERE d.day BETWEEN ? AND ? "
-            "GROUP BY d.account_id, d.model, substr(d.day, 1, 7)"));
+                      "SELECT d.account_id, d.model, substr(d.day, 1, 7) >= ?, substr(d.day, 1, 7), "
+                      "SUM(CASE WHEN %1 THEN d.cost_nano ELSE 0 END), "
+                      "SUM(d.input_tokens + d.cached_input_tokens + d.cache_write_tokens + d.output_tokens), "
+                      "SUM(d.requests), SUM(d.unpriced_tokens) FROM usage_daily d JOIN accounts a ON a.id = "
+                      "d.account_id WHERE d.day BETWEEN ? AND ? GROUP BY d.account_id, d.model, substr(d.day, 1, 7)")
+                      .arg(QLatin1String(UsageIsSpendSql)));
         q.addBindValue(isoDay(data.monthStart).left(7));
         q.addBindValue(isoDay(trendStart));
         q.addBindValue(isoDay(today));

@@ -44,6 +44,8 @@ Money times(OverflowGuard &guard, qint64 perDay, int days)
 
 }   // namespace
 
+const char *const UsageIsSpendSql = "(a.billing = 'api' AND a.billed_by_account IS NULL)";
+
 CostSource DailySpend::source() const
 {
     if (hasBilled)
@@ -64,14 +66,18 @@ std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate t
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT day, account_id, SUM(billed), SUM(estimated), MAX(has_billed), SUM(manual) FROM ("
+        QStringLiteral("SELECT day, account_id, SUM(billed), SUM(estimated), MAX(has_billed), SUM(manual), SUM(value) "
+                       "FROM ("
                        " SELECT day, account_id, CASE WHEN source = 'manual' THEN 0 ELSE amount_nano END AS billed,"
                        "  0 AS estimated, source <> 'manual' AS has_billed,"
-                       "  CASE WHEN source = 'manual' THEN amount_nano ELSE 0 END AS manual FROM costs"
+                       "  CASE WHEN source = 'manual' THEN amount_nano ELSE 0 END AS manual, 0 AS value FROM costs"
                        "  WHERE currency = 'USD' AND day BETWEEN ? AND ?"
                        " UNION ALL"
-                       " SELECT day, account_id, 0, cost_nano, 0, 0 FROM usage_daily WHERE day BETWEEN ? AND ?"
-                       ") GROUP BY day, account_id ORDER BY day, account_id"));
+                       " SELECT d.day, d.account_id, 0, CASE WHEN %1 THEN d.cost_nano ELSE 0 END, 0, 0,"
+                       "  CASE WHEN %1 THEN 0 ELSE d.cost_nano END"
+                       "  FROM usage_daily d JOIN accounts a ON a.id = d.account_id WHERE d.day BETWEEN ? AND ?"
+                       ") GROUP BY day, account_id ORDER BY day, account_id")
+            .arg(QLatin1String(UsageIsSpendSql)));
     for (int i = 0; i < 2; ++i) {
         q.addBindValue(isoDay(from));
         q.addBindValue(isoDay(to));
@@ -90,6 +96,7 @@ std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate t
         d.estimated = Money::fromNanos(q.value(3).toLongLong());
         d.hasBilled = q.value(4).toInt() != 0;
         d.manual = Money::fromNanos(q.value(5).toLongLong());
+        d.value = Money::fromNanos(q.value(6).toLongLong());
         if (!d.billed.checkedAdd(d.manual) || !d.estimated.checkedAdd(d.manual)) {
             if (error)
                 *error = QStringLiteral("the spend of account %1 on %2 is too large to add up (more than 2^63 − 1 "

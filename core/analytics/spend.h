@@ -28,12 +28,18 @@ struct DailySpend
     Money billed;      // USD amounts from cost APIs
     Money estimated;   // usage cost (estimated + reported rows)
     Money manual;      // manual entries, always added on top
+    // Usage of an account whose usage is not spend — a subscription (value at API prices) or an
+    // agent account whose requests another account's bill already holds. Never in spend().
+    Money value;
     bool hasBilled = false;
 
     CostSource source() const;
     // Billed wins over estimated; manual entries are neither and always count.
     Money spend() const;
 };
+
+// Whether an account's usage counts as spend, as SQL over `accounts a` (see DailySpend::value).
+extern const char *const UsageIsSpendSql;
 
 // Daily spend per account over an inclusive range of UTC days, from the rollups and costs.
 std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate to, QString *error = nullptr);

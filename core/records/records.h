@@ -29,6 +29,9 @@ struct Account
     // Paid by a subscription (Claude Pro/Max, a ChatGPT plan): its usage is value at API prices,
     // never spend; the fee is a monthly manual entry. Otherwise usage is (estimated) spend.
     bool subscription = false;
+    // An API-key account whose usage another account's bill (admin API sync) already holds: the
+    // bill wins; this account's usage is shown as the overlap, never added to spend twice.
+    qint64 billedByAccount = 0;   // 0: none
     QDateTime createdAt;
 };
 

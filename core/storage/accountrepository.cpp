@@ -24,12 +24,13 @@ Account readAccount(const QSqlQuery &q)
     a.keyRef = q.value(8).toString();
     a.allowInsecureHttp = q.value(9).toInt() != 0;
     a.subscription = q.value(10).toString() == u"subscription";
+    a.billedByAccount = q.value(11).toLongLong();
     return a;
 }
 
 const QString SelectColumns =
     QStringLiteral("SELECT id, provider, label, organization, base_url, enabled, created_at, archived, key_ref, "
-                   "allow_insecure_http, billing FROM accounts");
+                   "allow_insecure_http, billing, billed_by_account FROM accounts");
 
 }   // namespace
 
@@ -49,10 +50,10 @@ qint64 AccountRepository::add(const Account &account, QString *error)
     QSqlQuery q(m_db);
     if (!sql::prepare(q,
                       QStringLiteral("INSERT INTO accounts (id, provider, label, organization, base_url, enabled, "
-                                     "created_at, key_ref, allow_insecure_http, billing) "
+                                     "created_at, key_ref, allow_insecure_http, billing, billed_by_account) "
                                      "SELECT MAX(COALESCE((SELECT last_id FROM id_high_water WHERE name = 'accounts'), "
                                      "0), COALESCE((SELECT MAX(id) FROM accounts), 0)) + 1, ?, ?, ?, ?, ?, ?, "
-                                     "COALESCE(?, lower(hex(randomblob(16)))), ?, ? "
+                                     "COALESCE(?, lower(hex(randomblob(16)))), ?, ?, ? "
                                      "RETURNING id"),
                       error))
         return 0;
@@ -68,6 +69,8 @@ qint64 AccountRepository::add(const Account &account, QString *error)
     q.addBindValue(account.keyRef.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(account.keyRef));
     q.addBindValue(account.allowInsecureHttp ? 1 : 0);
     q.addBindValue(account.subscription ? QStringLiteral("subscription") : QStringLiteral("api"));
+    q.addBindValue(account.billedByAccount > 0 ? QVariant(account.billedByAccount)
+                                               : QVariant(QMetaType(QMetaType::LongLong)));
     if (!sql::exec(q, error))
         return 0;
     if (!q.next()) {
@@ -83,10 +86,11 @@ qint64 AccountRepository::add(const Account &account, QString *error)
 bool AccountRepository::update(const Account &account, QString *error)
 {
     QSqlQuery q(m_db);
-    if (!sql::prepare(q,
-                      QStringLiteral("UPDATE accounts SET provider = ?, label = ?, organization = ?, base_url = ?, "
-                                     "enabled = ?, allow_insecure_http = ?, billing = ? WHERE id = ?"),
-                      error))
+    if (!sql::prepare(
+            q,
+            QStringLiteral("UPDATE accounts SET provider = ?, label = ?, organization = ?, base_url = ?, "
+                           "enabled = ?, allow_insecure_http = ?, billing = ?, billed_by_account = ? WHERE id = ?"),
+            error))
         return false;
     q.addBindValue(sql::text(account.provider));
     q.addBindValue(sql::text(account.label));
@@ -95,6 +99,8 @@ bool AccountRepository::update(const Account &account, QString *error)
     q.addBindValue(account.enabled ? 1 : 0);
     q.addBindValue(account.allowInsecureHttp ? 1 : 0);
     q.addBindValue(account.subscription ? QStringLiteral("subscription") : QStringLiteral("api"));
+    q.addBindValue(account.billedByAccount > 0 ? QVariant(account.billedByAccount)
+                                               : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(account.id);
     return sql::exec(q, error);
 }

@@ -286,6 +286,11 @@ bool upgradeTo6(QSqlDatabase db, QString *error)
 // Version 7: coding-agent logs (issue 13).
 // - accounts.billing: how an account is paid. 'subscription' usage is value at API prices, never
 //   spend (its fee is a monthly manual entry); 'api' usage is estimated spend.
+// - accounts.billed_by_account: an API-key agent account whose requests another account's bill
+//   already holds (the organisation is synced from the admin API): the bill wins, the agent's usage
+//   is shown as the overlap, never added twice.
+// - accounts.window_alert_percent: alert when an agent account's active 5-hour window is projected
+//   past this percentage of its highest earlier window (0: off), once per window.
 // - agent_folders: the folders an agent account reads (editable; several for Claude Code).
 // - agent_files: how far each log file was read (size, modification time, byte offset, a hash of its
 //   head to notice a replaced file) and the reader's saved state, so a re-import reads only what
@@ -298,6 +303,9 @@ bool upgradeTo7(QSqlDatabase db, QString *error)
     const char *const statements[] = {
         "ALTER TABLE accounts ADD COLUMN billing TEXT NOT NULL DEFAULT 'api' "
         "CHECK (billing IN ('api', 'subscription'))",
+        "ALTER TABLE accounts ADD COLUMN billed_by_account INTEGER REFERENCES accounts(id) ON DELETE SET NULL",
+        "ALTER TABLE accounts ADD COLUMN window_alert_percent INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (window_alert_percent BETWEEN 0 AND 1000)",
         "CREATE TABLE agent_folders ("
         " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
         " folder TEXT NOT NULL,"

@@ -21,6 +21,8 @@ case "$target" in
             tests/fuzz/corpus/json) dict=json ;;
     fuzz_money)
         seeds=(tests/fuzz/corpus/money) dict=money ;;
+    fuzz_agentlogs)
+        seeds=(tests/fuzz/corpus/agents) dict=json ;;
     *)
         echo "unknown target $target" >&2
         exit 2 ;;

@@ -69,6 +69,8 @@ QString kindText(Alert::Kind k)
         return BudgetsPage::tr("Low balance");
     case Alert::Kind::UnpricedModel:
         return BudgetsPage::tr("Unpriced model");
+    case Alert::Kind::UsageWindow:
+        return BudgetsPage::tr("Usage window");
     }
     return {};
 }

@@ -88,6 +88,7 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
         {Alert::Kind::SyncFailing, tr("An account keeps failing to sync")},
         {Alert::Kind::LowBalance, tr("Credits or a balance run low")},
         {Alert::Kind::UnpricedModel, tr("A model without a price appears")},
+        {Alert::Kind::UsageWindow, tr("A coding agent's 5-hour window runs hot")},
     };
     auto *kindsWidget = new QWidget(notifyBox);
     auto *kindsLayout = new QGridLayout(kindsWidget);
