@@ -4,6 +4,8 @@
 #   scripts/dev.sh test   install missing packages, build (dev: ASan+UBSan, -Werror), run every test,
 #                         then build the libFuzzer targets (fuzz preset, clang-14) and smoke-run each
 #   scripts/dev.sh bench  install missing packages, build (release), run tokenledger-bench [ROWS]
+#   scripts/dev.sh agentbench  build tokenledger and tokenledger-agentbench (release), install ccusage
+#                         (scripts/ccusage.sh), run the agent-log benchmark [its OPTIONS, see --help]
 #   scripts/dev.sh deps   only install missing packages
 set -euo pipefail
 
@@ -74,8 +76,15 @@ case "$cmd" in
         build release
         exec ./build/release/tests/benchmarks/tokenledger-bench "$@"
         ;;
+    agentbench)
+        install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
+        cmake --preset release
+        cmake --build --preset release --parallel "$(nproc)" --target tokenledger tokenledger-agentbench
+        ccusage=$(scripts/ccusage.sh)
+        exec ./build/release/tests/benchmarks/tokenledger-agentbench --ccusage "$ccusage" "$@"
+        ;;
     *)
-        echo "usage: scripts/dev.sh run|test|bench|deps [ARGS...]" >&2
+        echo "usage: scripts/dev.sh run|test|bench|agentbench|deps [ARGS...]" >&2
         exit 2
         ;;
 esac
