@@ -62,7 +62,10 @@ QJsonObject resultJson(const Account &account, const QStringList &folders, const
                        {QStringLiteral("usage_created"), r.usage.created},
                        {QStringLiteral("usage_updated"), r.usage.updated},
                        {QStringLiteral("usage_unchanged"), r.usage.unchanged},
-                       {QStringLiteral("duration_ms"), r.durationMs}};
+                       {QStringLiteral("duration_ms"), r.durationMs},
+                       {QStringLiteral("wait_ms"), r.waitMs},
+                       {QStringLiteral("store_ms"), r.storeMs},
+                       {QStringLiteral("rollup_ms"), r.rollUpMs}};
 }
 
 struct Plan
@@ -131,10 +134,8 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
                                           "has finished.")
                                .arg(lock.holder().isEmpty() ? QStringLiteral("TokenLedger") : lock.holder()));
     PricingService pricing(db->connection());
-    if (!pricing.load(&error))
-        return ctx.failure(error);
     SystemClock clock;
-    AgentImporter importer(db->connection(), pricing.catalog(), clock);
+    AgentImporter importer(db->connection(), pricing, clock);
     QJsonArray results;
     bool allOk = true;
     bool anyWritten = false;

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "common/dates.h"
 #include "pricing/costcalculator.h"
+#include "pricing/pricingservice.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 #include "storage/syncrunrepository.h"
@@ -416,7 +417,13 @@ QString AgentImportResult::summary() const
 
 AgentImporter::AgentImporter(QSqlDatabase db, const PricingCatalog &catalog, const Clock &clock)
     : m_db(std::move(db))
-    , m_catalog(catalog)
+    , m_catalog(&catalog)
+    , m_clock(clock)
+{}
+
+AgentImporter::AgentImporter(QSqlDatabase db, PricingService &pricing, const Clock &clock)
+    : m_db(std::move(db))
+    , m_pricing(&pricing)
     , m_clock(clock)
 {}
 
@@ -511,7 +518,10 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
     QSet<QString> touched;
     bool ok = true;
     AgentFileRead read;
+    QElapsedTimer phase;
+    phase.start();
     while (ok && queue.take(&read)) {
+        result.waitMs += phase.restart();
         if (!read.error.isEmpty()) {
             result.fileErrors << QStringLiteral("%1: %2").arg(read.task.file.path, read.error);
             continue;
@@ -543,6 +553,7 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
             ok = writer.writeFile(account.id, read, &error);
         if (ok && read.rateLimits)
             ok = storeRateLimits(m_db, account.id, *read.rateLimits, &error);
+        result.storeMs += phase.restart();
     }
     if (!ok)
         queue.stop();
@@ -551,8 +562,15 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
     if (!ok)
         return fail(error);
 
-    if (!rollUp(m_db, account, touched, m_catalog, &result.usage, &error))
+    phase.restart();
+    if (!touched.isEmpty() && !m_catalog) {
+        if (!m_pricing->load(&error))
+            return fail(error);
+        m_catalog = &m_pricing->catalog();
+    }
+    if (!touched.isEmpty() && !rollUp(m_db, account, touched, *m_catalog, &result.usage, &error))
         return fail(error);
+    result.rollUpMs = phase.elapsed();
     for (const QString &day : std::as_const(touched)) {
         const QDate d = parseIsoDay(day).value_or(QDate());
         if (!result.firstDay.isValid() || d < result.firstDay)

@@ -13,6 +13,7 @@ namespace tl {
 
 class Clock;
 class PricingCatalog;
+class PricingService;
 
 // What one import of an agent account did, shown after every import (window and command line) and
 // recorded in the account's run history.
@@ -37,6 +38,10 @@ struct AgentImportResult
     QDate lastDay;
     UpsertResult usage;   // the usage rows (source "agent") rebuilt for those days
     qint64 durationMs = 0;
+    // Where the time went: the writer waiting for parsed files, storing requests, rebuilding days.
+    qint64 waitMs = 0;
+    qint64 storeMs = 0;
+    qint64 rollUpMs = 0;
 
     // "1,234 requests from 12 files (3 new); dropped: 40 streaming copies, 2 replays, ..." — for people.
     QString summary() const;
@@ -58,6 +63,8 @@ class AgentImporter final
 {
 public:
     AgentImporter(QSqlDatabase db, const PricingCatalog &catalog, const Clock &clock);
+    // Loads the prices only when something changed (a re-import with nothing new never needs them).
+    AgentImporter(QSqlDatabase db, PricingService &pricing, const Clock &clock);
 
     // `trigger`: manual | scheduled | startup | cli (as for syncs).
     AgentImportResult run(const Account &account, const QStringList &folders, const QString &trigger);
@@ -67,7 +74,8 @@ public:
 
 private:
     QSqlDatabase m_db;
-    const PricingCatalog &m_catalog;
+    const PricingCatalog *m_catalog = nullptr;
+    PricingService *m_pricing = nullptr;
     const Clock &m_clock;
     int m_workers = 0;
 };

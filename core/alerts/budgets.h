@@ -24,11 +24,14 @@ struct Budget
     qint64 id = 0;
     QString name;
     Scope scope = Scope::All;
-    QString scopeValue;                   // provider id, or account id as text; empty for All
-    Money amount;                         // per calendar month (UTC), > 0
-    QList<int> thresholds{50, 80, 100};   // percent of the amount, ascending
+    QString scopeValue;   // provider id, or account id as text; empty for All
+    Money amount;         // per calendar month (UTC), > 0
+    // Percent of the amount, ascending. (Not a braced list here: GCC 12 at -O3 warns that the
+    // initializer list's array "may be used uninitialized" wherever a Budget is built.)
+    QList<int> thresholds = defaultThresholds();
     bool enabled = true;
 
+    static QList<int> defaultThresholds() { return QList<int>() << 50 << 80 << 100; }
     static QString scopeName(Scope scope);
     static std::optional<Scope> scopeFromName(QStringView name);
     // "50,80,100" ⇄ {50, 80, 100}; nullopt for anything but 1–1000 % values.

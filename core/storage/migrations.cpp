@@ -338,8 +338,10 @@ bool upgradeTo7(QSqlDatabase db, QString *error)
         " output INTEGER NOT NULL CHECK (output >= 0),"
         " reasoning INTEGER NOT NULL DEFAULT 0,"
         " web_searches INTEGER NOT NULL DEFAULT 0,"
-        " PRIMARY KEY (account_id, request_key)) WITHOUT ROWID",
-        "CREATE INDEX agent_requests_day ON agent_requests (account_id, day)",
+        // Clustered by day: a file's requests arrive in time order (appends land together), and
+        // rebuilding a day's usage rows reads one contiguous range. The identity is unique on its own.
+        " PRIMARY KEY (account_id, day, request_key)) WITHOUT ROWID",
+        "CREATE UNIQUE INDEX agent_requests_key ON agent_requests (account_id, request_key)",
         "CREATE TABLE agent_rate_limits ("
         " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
         " observed_ms INTEGER NOT NULL,"
