@@ -65,7 +65,9 @@ QJsonObject resultJson(const Account &account, const QStringList &folders, const
                        {QStringLiteral("duration_ms"), r.durationMs},
                        {QStringLiteral("wait_ms"), r.waitMs},
                        {QStringLiteral("store_ms"), r.storeMs},
-                       {QStringLiteral("rollup_ms"), r.rollUpMs}};
+                       {QStringLiteral("rollup_ms"), r.rollUpMs},
+                       {QStringLiteral("list_ms"), r.listMs},
+                       {QStringLiteral("commit_ms"), r.commitMs}};
 }
 
 struct Plan

@@ -42,6 +42,8 @@ struct AgentImportResult
     qint64 waitMs = 0;
     qint64 storeMs = 0;
     qint64 rollUpMs = 0;
+    qint64 listMs = 0;     // finding the files and what the last import saw of them
+    qint64 commitMs = 0;   // the transaction's commit
 
     // "1,234 requests from 12 files (3 new); dropped: 40 streaming copies, 2 replays, ..." — for people.
     QString summary() const;

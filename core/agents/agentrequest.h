@@ -13,6 +13,7 @@ struct AgentRequest
 {
     QString key;      // the request's identity across files and imports (see each parser)
     QDateTime time;   // UTC
+    QString day;      // its UTC day, YYYY-MM-DD (filled by the file reader, off the writing thread)
     QString model;
     QString session;
     QString project;   // the folder the agent worked in (cwd / project folder)

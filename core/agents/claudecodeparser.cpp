@@ -8,6 +8,15 @@ namespace tl {
 
 namespace {
 
+bool containsText(QByteArrayView haystack, const char (&needle)[8])
+{
+#if defined(__GLIBC__)
+    return memmem(haystack.data(), size_t(haystack.size()), needle, sizeof(needle) - 1) != nullptr;
+#else
+    return haystack.contains(QByteArrayView(needle, sizeof(needle) - 1));
+#endif
+}
+
 bool is(QByteArrayView key, const char *name)
 {
     return key == QByteArrayView(name);
@@ -95,8 +104,10 @@ bool readMessage(JsonScan &s, AgentRequest *r, QString *messageId, bool *hasUsag
 
 bool ClaudeCodeParser::parseLine(QByteArrayView line, AgentRequest *r, AgentReadStats *stats)
 {
-    // Most lines are user turns, tool results and summaries: no usage, no parse.
-    if (!line.contains(QByteArrayView("\"usage\"")))
+    // Most lines are user turns, tool results and summaries: no usage, no parse. (This search runs
+    // over every byte of the logs: the C library's memmem is several times faster than Qt's
+    // table-driven search, which rebuilds its table for every line.)
+    if (!containsText(line, "\"usage\""))
         return false;
     JsonScan s(line);
     if (!s.enterObject()) {
