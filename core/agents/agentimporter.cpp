@@ -20,40 +20,58 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace tl {
 
 namespace {
 
-// Parsed files waiting for the writer: bounds memory while workers run ahead.
+// Batches of parsed files waiting for the writer: bounds memory while workers run ahead.
 constexpr size_t MaxQueued = 4;
+// Files go to the parse threads in batches of consecutive files up to this many bytes (or files):
+// thousands of small files would otherwise cost a thread handoff each.
+constexpr qint64 BatchBytes = 2 * 1024 * 1024;
+constexpr qsizetype BatchFiles = 256;
 
-// Hands files to parse threads in order and their results back to the writer.
+// Hands batches of files to parse threads in order and their results back to the writer.
 class ParseQueue final
 {
 public:
     ParseQueue(AgentKind kind, const QList<AgentFileTask> &tasks)
         : m_kind(kind)
         , m_tasks(tasks)
-    {}
+    {
+        qsizetype begin = 0;
+        qint64 bytes = 0;
+        for (qsizetype i = 0; i < tasks.size(); ++i) {
+            bytes += tasks.at(i).file.size;
+            if (bytes >= BatchBytes || i + 1 - begin >= BatchFiles || i + 1 == tasks.size()) {
+                m_batches.push_back({begin, i + 1});
+                begin = i + 1;
+                bytes = 0;
+            }
+        }
+    }
 
     void work()
     {
         for (;;) {
-            qsizetype index;
+            std::pair<qsizetype, qsizetype> batch;
             {
                 std::unique_lock lock(m_mutex);
                 m_space.wait(lock, [this] { return m_results.size() < MaxQueued || m_stopped; });
-                if (m_stopped || m_next >= m_tasks.size())
+                if (m_stopped || m_next >= qsizetype(m_batches.size()))
                     return;
-                index = m_next++;
+                batch = m_batches[size_t(m_next++)];
                 ++m_inFlight;
             }
-            AgentFileRead result = readAgentFile(m_kind, m_tasks.at(index));
+            std::deque<AgentFileRead> results;
+            for (qsizetype i = batch.first; i < batch.second; ++i)
+                results.push_back(readAgentFile(m_kind, m_tasks.at(i)));
             {
                 std::lock_guard lock(m_mutex);
                 --m_inFlight;
-                m_results.push_back(std::move(result));
+                m_results.push_back(std::move(results));
             }
             m_ready.notify_one();
         }
@@ -62,13 +80,19 @@ public:
     // The next parsed file, or false when every file has been handed out and returned.
     bool take(AgentFileRead *out)
     {
-        std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [this] { return !m_results.empty() || (m_next >= m_tasks.size() && m_inFlight == 0); });
-        if (m_results.empty())
-            return false;
-        *out = std::move(m_results.front());
-        m_results.pop_front();
-        m_space.notify_one();
+        if (m_current.empty()) {
+            std::unique_lock lock(m_mutex);
+            m_ready.wait(lock, [this] {
+                return !m_results.empty() || (m_next >= qsizetype(m_batches.size()) && m_inFlight == 0) || m_stopped;
+            });
+            if (m_results.empty())
+                return false;
+            m_current = std::move(m_results.front());
+            m_results.pop_front();
+            m_space.notify_one();
+        }
+        *out = std::move(m_current.front());
+        m_current.pop_front();
         return true;
     }
 
@@ -79,6 +103,7 @@ public:
             m_stopped = true;
             m_results.clear();
         }
+        m_current.clear();
         m_space.notify_all();
         m_ready.notify_all();
     }
@@ -86,10 +111,12 @@ public:
 private:
     const AgentKind m_kind;
     const QList<AgentFileTask> &m_tasks;
+    std::vector<std::pair<qsizetype, qsizetype>> m_batches;   // [begin, end) task indexes
     std::mutex m_mutex;
     std::condition_variable m_space;
     std::condition_variable m_ready;
-    std::deque<AgentFileRead> m_results;
+    std::deque<std::deque<AgentFileRead>> m_results;
+    std::deque<AgentFileRead> m_current;   // the writer's batch (writer thread only)
     qsizetype m_next = 0;
     int m_inFlight = 0;
     bool m_stopped = false;
@@ -511,8 +538,7 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
         return fail(error);
 
     ParseQueue queue(*kind, tasks);
-    const int workers = std::max(1, std::min<int>(m_workers > 0 ? m_workers : QThread::idealThreadCount(),
-                                                  int(std::max<qsizetype>(1, tasks.size()))));
+    const int workers = std::max(1, m_workers > 0 ? m_workers : QThread::idealThreadCount());
     std::vector<std::thread> threads;
     threads.reserve(size_t(workers));
     for (int i = 0; i < workers; ++i)

@@ -3,9 +3,17 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+
+#if defined(Q_OS_UNIX)
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 #include <algorithm>
 
@@ -66,9 +74,8 @@ QStringList walkRoots(AgentKind kind, const QString &folder)
     return {clean(folder)};
 }
 
-bool wanted(AgentKind kind, const QFileInfo &file, bool *wholeDocument)
+bool wanted(AgentKind kind, QStringView name, QStringView parentDir, bool *wholeDocument)
 {
-    const QString name = file.fileName();
     *wholeDocument = false;
     switch (kind) {
     case AgentKind::ClaudeCode:
@@ -76,12 +83,76 @@ bool wanted(AgentKind kind, const QFileInfo &file, bool *wholeDocument)
     case AgentKind::CodexCli:
         return name.startsWith(u"rollout-") && name.endsWith(u".jsonl");
     case AgentKind::GeminiCli:
-        if (!name.startsWith(u"session-") || file.dir().dirName() != u"chats")
+        if (!name.startsWith(u"session-") || parentDir != u"chats")
             return false;
         *wholeDocument = name.endsWith(u".json");
         return *wholeDocument || name.endsWith(u".jsonl");
     }
     return false;
+}
+
+// Calls `visit(path, name, parentDirName, size, mtimeMs)` for every file under `root` (symbolic
+// links to files included, links to folders not followed). On POSIX with the directory's own file
+// descriptor (fstatat: no path resolution per file, one stat each); 20,000 files take a few ms.
+template <typename Visit> void walkFiles(const QString &root, Visit visit)
+{
+#if defined(Q_OS_UNIX)
+    struct Walker
+    {
+        Visit &visit;
+        void walk(int dirFd, const QString &path, const QString &dirName, int depth)
+        {
+            DIR *dir = fdopendir(dirFd);
+            if (!dir) {
+                ::close(dirFd);
+                return;
+            }
+            while (const dirent *entry = readdir(dir)) {
+                const char *name = entry->d_name;
+                if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+                    continue;
+                bool isDir = entry->d_type == DT_DIR;
+                bool isFile = entry->d_type == DT_REG || entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN;
+                struct stat st;
+                if (isFile) {
+                    if (fstatat(::dirfd(dir), name, &st, 0) != 0)
+                        continue;
+                    if (S_ISDIR(st.st_mode)) {
+                        // Only a real folder is entered (an unknown type is checked without following).
+                        struct stat own;
+                        isDir = entry->d_type == DT_UNKNOWN &&
+                                fstatat(::dirfd(dir), name, &own, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(own.st_mode);
+                        isFile = false;
+                    } else {
+                        isFile = S_ISREG(st.st_mode);
+                    }
+                }
+                const QString fileName = QFile::decodeName(name);
+                if (isDir && depth < 32) {
+                    const int child = openat(::dirfd(dir), name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+                    if (child >= 0)
+                        walk(child, path + QLatin1Char('/') + fileName, fileName, depth + 1);
+                } else if (isFile) {
+                    visit(path + QLatin1Char('/') + fileName, fileName, dirName, qint64(st.st_size),
+                          qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1'000'000);
+                }
+            }
+            closedir(dir);
+        }
+    };
+    const int fd = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    Walker{visit}.walk(fd, root, QFileInfo(root).fileName(), 0);
+#else
+    QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo fi = it.fileInfo();
+        visit(fi.filePath(), fi.fileName(), fi.dir().dirName(), fi.size(),
+              fi.lastModified().toUTC().toMSecsSinceEpoch());
+    }
+#endif
 }
 
 }   // namespace
@@ -204,28 +275,25 @@ QList<AgentLogFile> listAgentLogFiles(AgentKind kind, const QStringList &folders
             if (!QFileInfo(root).isDir())
                 continue;
             const bool archived = kind == AgentKind::CodexCli && QFileInfo(root).fileName() == u"archived_sessions";
-            QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                it.next();
-                const QFileInfo fi = it.fileInfo();
+            walkFiles(root, [&](const QString &path, const QString &name, const QString &parentDir, qint64 size,
+                                qint64 mtimeMs) {
                 bool whole = false;
-                if (!wanted(kind, fi, &whole))
-                    continue;
-                const QString path = clean(fi.absoluteFilePath());
+                if ((limit > 0 && files.size() + codexArchived.size() >= limit) ||
+                    !wanted(kind, name, parentDir, &whole))
+                    return;
+                // The roots are clean and absolute, so these paths are too.
                 if (seen.contains(path))
-                    continue;
+                    return;
                 seen.insert(path);
-                AgentLogFile f{path, fi.size(), fi.lastModified().toMSecsSinceEpoch(), whole};
+                const AgentLogFile f{path, size, mtimeMs, whole};
                 if (archived) {
                     codexArchived.append(f);
                 } else {
                     if (kind == AgentKind::CodexCli)
-                        codexLive.insert(fi.fileName());
+                        codexLive.insert(name);
                     files.append(f);
                 }
-                if (limit > 0 && files.size() + codexArchived.size() >= limit)
-                    break;
-            }
+            });
         }
     }
     for (const AgentLogFile &f : std::as_const(codexArchived)) {
