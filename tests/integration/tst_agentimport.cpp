@@ -1,4 +1,5 @@
 #include "agents/agentimporter.h"
+#include "agenttree.h"
 #include "alerts/alerts.h"
 #include "analytics/agentoverview.h"
 #include "analytics/spend.h"
@@ -391,6 +392,58 @@ private slots:
         QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE account_id = %1 AND cost_status = "
                                          "'estimated'")
                               .arg(gemini->id)) > 0);
+    }
+
+    void aGeneratedTreeMatchesItsKnownAnswerToTheNano()
+    {
+        // A generated tree (streaming snapshots, replays across files, synthetic lines, long-context
+        // requests, midnight straddles) with the generator's own answer per UTC day and model.
+        TestDatabase db;
+        PricingService pricing(db.connection());
+        QVERIFY(pricing.load());
+        QTemporaryDir tree;
+        AgentTreeOptions options;
+        options.seed = 7;
+        options.files = 60;
+        options.medianFileBytes = 40 * 1024;
+        options.p99FileBytes = 800 * 1024;
+        options.projects = 5;
+        options.days = 9;
+        const AgentTreeAnswer answer = generateClaudeTree(tree.path(), options);
+        bool created = false;
+        const auto account =
+            AgentRepository(db.connection()).accountFor(AgentKind::ClaudeCode, {tree.path()}, &created);
+        QVERIFY(account);
+        SystemClock clock;
+        const AgentImportResult r = AgentImporter(db.connection(), pricing.catalog(), clock)
+                                        .run(*account, {tree.path()}, QStringLiteral("cli"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.requestsNew, answer.total.requests);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT day, model, SUM(requests), SUM(input_tokens), SUM(cached_input_tokens), "
+            "SUM(cache_write_5m_tokens), "
+            "SUM(cache_write_1h_tokens), SUM(output_tokens), SUM(cost_nano), SUM(service_tier = 'long-context') "
+            "FROM usage WHERE source = 'agent' GROUP BY day, model")));
+        qsizetype rows = 0;
+        while (q.next()) {
+            ++rows;
+            const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            const auto it = answer.byDayModel.find({day, q.value(1).toString()});
+            const QByteArray where = (q.value(0).toString() + u' ' + q.value(1).toString()).toUtf8();
+            QVERIFY2(it != answer.byDayModel.end(), where.constData());
+            const AgentTreeTotals &expected = it->second;
+            QVERIFY2(q.value(2).toLongLong() == expected.requests, where.constData());
+            QVERIFY2(q.value(3).toLongLong() == expected.input, where.constData());
+            QVERIFY2(q.value(4).toLongLong() == expected.cacheRead, where.constData());
+            QVERIFY2(q.value(5).toLongLong() == expected.cacheWrite5m, where.constData());
+            QVERIFY2(q.value(6).toLongLong() == expected.cacheWrite1h, where.constData());
+            QVERIFY2(q.value(7).toLongLong() == expected.output, where.constData());
+            // To the nano-dollar; web searches are counted, not priced (README).
+            QVERIFY2(q.value(8).toLongLong() == expected.costNanos - expected.webSearchCostNanos, where.constData());
+        }
+        QCOMPARE(rows, qsizetype(answer.byDayModel.size()));
+        QVERIFY(answer.total.longContextRequests > 0);
     }
 
     void commandLineFindsDefaultFoldersAndImportsIncrementally()
