@@ -73,7 +73,8 @@ QJsonObject resultJson(const Account &account, const QStringList &folders, const
 struct Plan
 {
     AgentKind kind;
-    QStringList folders;   // given on the command line; empty: the account's (or the detected) folders
+    QStringList folders;    // given on the command line; empty: the account's (or the detected) folders
+    qint64 accountId = 0;   // an existing agent account (no option: each one is imported)
 };
 
 int importLogs(Context &ctx, const QCommandLineParser &parser)
@@ -100,23 +101,23 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
     AgentRepository agents(db->connection());
     QString error;
     if (!explicitFolders) {
-        // No option: every agent account with its own (editable) folders, and for an agent found in
-        // its default folders without an account, a new one (running the command is the consent).
+        // No option: every enabled agent account with its own (editable) folders, and for an agent
+        // found in its default folders without an account, a new one (running the command is the
+        // consent).
         const QList<Account> existing = agents.accounts(&error);
         if (!error.isEmpty())
             return ctx.failure(error);
         for (const Account &a : existing) {
-            const AgentKind kind = *agentKindForProvider(a.provider);
-            const bool planned =
-                std::any_of(plans.cbegin(), plans.cend(), [kind](const Plan &p) { return p.kind == kind; });
-            if (!planned)
-                plans.append({kind, {}});
+            if (a.enabled)
+                plans.append({*agentKindForProvider(a.provider), {}, a.id});
         }
         for (const DetectedAgentSource &source :
              detectAgentSources(QProcessEnvironment::systemEnvironment(), QDir::homePath())) {
-            const bool planned =
-                std::any_of(plans.cbegin(), plans.cend(), [&source](const Plan &p) { return p.kind == source.kind; });
-            if (!planned)
+            // An agent that has an account (even a disabled one) is not added again.
+            const bool known = std::any_of(existing.cbegin(), existing.cend(), [&source](const Account &a) {
+                return a.provider == agentProviderId(source.kind);
+            });
+            if (!known)
                 plans.append({source.kind, source.folders});
         }
     }
@@ -143,9 +144,11 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
     bool anyWritten = false;
     for (const Plan &plan : std::as_const(plans)) {
         bool created = false;
-        const std::optional<Account> account = agents.accountFor(plan.kind, plan.folders, &created, &error);
+        const std::optional<Account> account = plan.accountId
+                                                   ? AccountRepository(db->connection()).find(plan.accountId)
+                                                   : agents.accountFor(plan.kind, plan.folders, &created, &error);
         if (!account)
-            return ctx.failure(error);
+            return ctx.failure(error.isEmpty() ? QStringLiteral("account %1 is gone").arg(plan.accountId) : error);
         QStringList folders = plan.folders;
         if (folders.isEmpty())
             folders = agents.folders(account->id, &error);

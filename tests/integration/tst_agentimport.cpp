@@ -492,13 +492,37 @@ private slots:
             QCOMPARE(r.toObject()[QStringLiteral("files_read")].toInt(), 0);
         }
 
+        // A second Claude Code account (another machine's logs, copied here) is imported too.
+        const QString other = home.filePath(QStringLiteral("laptop-claude"));
+        Req laptop = CacheRequest;
+        laptop.id = QStringLiteral("laptop");
+        writeFile(other + QStringLiteral("/projects/-home-dev-shop/l.jsonl"), claudeLine(laptop));
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("accounts"), QStringLiteral("add"),
+                      QStringLiteral("--provider"), QStringLiteral("claude-code"), QStringLiteral("--label"),
+                      QStringLiteral("Claude Code on the laptop"), QStringLiteral("--no-key")},
+                     {}, env);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = runCli({QStringLiteral("--db"), db, QStringLiteral("agents"), QStringLiteral("folders"),
+                      QStringLiteral("3"), other},
+                     {}, env);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("agents"), QStringLiteral("import"), QStringLiteral("--json")},
+            {}, env);
+        QCOMPARE(run.code, 0);
+        results = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results[2].toObject()[QStringLiteral("account")].toString(),
+                 QStringLiteral("Claude Code on the laptop"));
+        QCOMPARE(results[2].toObject()[QStringLiteral("requests_new")].toInt(), 1);
+
         // The report counts the API-key agent's usage as spend; as a subscription it is not.
         run = runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--from"),
                       QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
                       QStringLiteral("--json")},
                      {}, env);
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("\"nano_usd\": \"%1\"").arg(LongCost + SmallCost)),
+        QVERIFY2(run.out.contains(QStringLiteral("\"nano_usd\": \"%1\"").arg(LongCost + SmallCost + CacheCost)),
                  qPrintable(run.out));
         run = runCli({QStringLiteral("--db"), db, QStringLiteral("agents"), QStringLiteral("billing"),
                       QStringLiteral("1"), QStringLiteral("subscription")},
