@@ -100,6 +100,11 @@ QFrame *cardOf(QWidget *root, qint64 accountId)
     return nullptr;
 }
 
+QString cell(QTableView *table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+
 QString text(QWidget *root, const char *name)
 {
     auto *label = root->findChild<QLabel *>(QString::fromLatin1(name));
@@ -164,6 +169,77 @@ private slots:
                  u"Claude Max: 5-h window 50 % of your peak, resets in 3 h 30 min"_qs);
     }
 
+    // Under the cards: this month's top five projects and branches. On top of the profile, the API
+    // key logs (10 Nov, nano-USD by hand, input 3,000 and output 15,000 per token):
+    //   /home/dev/tool on "feature/x": 10,000 in            = $0.03
+    //   /home/dev/p1 … p5 on "main":   1,000 … 5,000 in      = $0.003 … $0.015 ($0.045 together)
+    //   /home/dev/old, 31 Oct:         100,000 in           — last month, in neither table
+    // Projects: shop ($0.0045 spend, $0.69 value, 4 requests), tool, p5, p4, p3; p2 and p1 left out.
+    // Branches: main (spend $0.0045 + $0.045, value $0.69, 9 requests), feature/x ($0.03, 1).
+    void dashboardBreaksTheMonthDownByProjectAndBranch()
+    {
+        Profile p;
+        const QDateTime today(QDate(2026, 11, 10), QTime(0, 0), Qt::UTC);
+        const auto request = [&](const QString &id, const QDateTime &time, qint64 input, const QString &cwd,
+                                 const QString &branch) {
+            ClaudeRequest r = Profile::at(id, time, input, 0);
+            r.session = QStringLiteral("s-3");
+            r.cwd = cwd;
+            r.branch = branch;
+            return claudeRequestLine(r);
+        };
+        QByteArray lines = request(u"t1"_qs, today.addSecs(11 * 3600), 10000, u"/home/dev/tool"_qs, u"feature/x"_qs);
+        for (int k = 1; k <= 5; ++k)
+            lines += request(u"p%1"_qs.arg(k), today.addSecs(12 * 3600 + k * 60), 1000 * k, u"/home/dev/p%1"_qs.arg(k),
+                             u"main"_qs);
+        lines += request(u"o1"_qs, today.addDays(-10).addSecs(-3600), 100000, u"/home/dev/old"_qs, u"main"_qs);
+        QVERIFY(appendClaudeLog(p.tree.filePath(QStringLiteral("api")), QStringLiteral("-home-dev-work"),
+                                QStringLiteral("s-3"), lines));
+        PricingService pricing(p.db.connection());
+        QVERIFY(pricing.load());
+        QString error;
+        QVERIFY2(importAgentAccount(p.db.connection(), pricing.catalog(), p.api, &error), qPrintable(error));
+
+        DbWorker worker(p.db.path());
+        DashboardPage page(&worker, &p.clock);
+        page.resize(1200, 900);
+        page.show();
+        QSignalSpy refreshed(&page, &DashboardPage::refreshed);
+        page.refresh();
+        QVERIFY(refreshed.wait(20000));
+
+        const auto money = [](qint64 nanos) { return Money::fromNanos(nanos).toDisplayString(); };
+        auto *projects = page.findChild<QTableView *>(QStringLiteral("agentProjectTableView"));
+        QVERIFY(projects && projects->isVisibleTo(&page));
+        QCOMPARE(projects->model()->rowCount(), 5);
+        const QStringList names = {u"/home/dev/shop"_qs, u"/home/dev/tool"_qs, u"/home/dev/p5"_qs, u"/home/dev/p4"_qs,
+                                   u"/home/dev/p3"_qs};
+        const qint64 spend[] = {ApiNanos, 30'000'000, 15'000'000, 12'000'000, 9'000'000};
+        for (int row = 0; row < 5; ++row) {
+            QCOMPARE(cell(projects, row, 0), names.at(row));
+            QCOMPARE(cell(projects, row, 1), money(spend[row]));
+        }
+        QCOMPARE(cell(projects, 0, 2), money(ValueNanos));
+        QCOMPARE(cell(projects, 0, 3), u"4"_qs);
+        QCOMPARE(cell(projects, 1, 2), u"—"_qs);
+        QCOMPARE(cell(projects, 1, 3), u"1"_qs);
+        QCOMPARE(text(&page, "agentProjectMoreLabel"), u"… 2 more in Usage → Coding agents"_qs);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("agentProjectMoreLabel"))->isVisibleTo(&page));
+
+        auto *branches = page.findChild<QTableView *>(QStringLiteral("agentBranchTableView"));
+        QVERIFY(branches);
+        QCOMPARE(branches->model()->rowCount(), 2);
+        QCOMPARE(cell(branches, 0, 0), u"main"_qs);
+        QCOMPARE(cell(branches, 0, 1), money(ApiNanos + 45'000'000));
+        QCOMPARE(cell(branches, 0, 2), money(ValueNanos));
+        QCOMPARE(cell(branches, 0, 3), u"9"_qs);
+        QCOMPARE(cell(branches, 1, 0), u"feature/x"_qs);
+        QCOMPARE(cell(branches, 1, 1), money(30'000'000));
+        QCOMPARE(cell(branches, 1, 2), u"—"_qs);
+        QCOMPARE(cell(branches, 1, 3), u"1"_qs);
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("agentBranchMoreLabel"))->isVisibleTo(&page));
+    }
+
     void noActiveWindowIsSaidSo()
     {
         Profile p;
@@ -192,6 +268,7 @@ private slots:
         QVERIFY(refreshed.wait(20000));
         QVERIFY(!page.findChild<AgentsPanel *>()->hasAgents());
         QVERIFY(page.findChildren<QFrame *>(QStringLiteral("agentCard")).isEmpty());
+        QVERIFY(!page.findChild<QWidget *>(QStringLiteral("agentGroupsWidget"))->isVisibleTo(&page));
     }
 
     void usageTabGroupsByProjectWithValueApart()

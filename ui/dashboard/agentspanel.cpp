@@ -7,6 +7,7 @@
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -121,6 +122,20 @@ AgentPanelData loadAgentPanel(QSqlDatabase db, const QDateTime &now)
     data.overview = agentOverview(db, pricing.catalog(), now, &data.error);
     if (!data.overview)
         return data;
+    if (!data.overview->accounts.isEmpty()) {
+        const QDate today = now.toUTC().date();
+        AgentBreakdownFilter month;
+        month.from = QDate(today.year(), today.month(), 1);
+        month.to = today;
+        const auto projects = agentBreakdown(db, pricing.catalog(), AgentDimension::Project, month, &data.groupsError);
+        const auto branches =
+            projects ? agentBreakdown(db, pricing.catalog(), AgentDimension::GitBranch, month, &data.groupsError)
+                     : std::nullopt;
+        if (projects && branches) {
+            data.byProject = topAgentGroups(*projects);
+            data.byBranch = topAgentGroups(*branches);
+        }
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT id, label FROM accounts"))) {
@@ -180,6 +195,21 @@ AgentsPanel::AgentsPanel(QWidget *parent)
     layout->addWidget(m_error);
     m_cards->setSpacing(12);
     layout->addLayout(m_cards);
+
+    m_groups = new QWidget(this);
+    m_groups->setObjectName(QStringLiteral("agentGroupsWidget"));
+    auto *groups = new QHBoxLayout(m_groups);
+    groups->setContentsMargins(0, 6, 0, 0);
+    groups->setSpacing(12);
+    m_projects = new AgentTopGroupsView(QStringLiteral("agentProject"), tr("By project"), tr("Project"), m_groups);
+    m_branches = new AgentTopGroupsView(QStringLiteral("agentBranch"), tr("By git branch"), tr("Git branch"), m_groups);
+    groups->addWidget(m_projects, 1, Qt::AlignTop);
+    groups->addWidget(m_branches, 1, Qt::AlignTop);
+    layout->addWidget(m_groups);
+    m_groupsError = quiet(textLabel(QStringLiteral("agentGroupsErrorLabel"), this, 0.9));
+    layout->addWidget(m_groupsError);
+    m_groups->hide();
+    m_groupsError->hide();
     hide();
 }
 
@@ -219,6 +249,17 @@ void AgentsPanel::setData(const AgentPanelData &panel)
         m_cards->addWidget(accountCard(o.accounts.at(i), panel), i / std::max(columns, 1), i % std::max(columns, 1));
     for (int c = 0; c < 3; ++c)
         m_cards->setColumnStretch(c, c < columns ? 1 : 0);
+    setGroups(panel);
+}
+
+void AgentsPanel::setGroups(const AgentPanelData &panel)
+{
+    m_groupsError->setText(tr("This month's projects and branches could not be read: %1").arg(panel.groupsError));
+    m_groupsError->setVisible(!panel.groupsError.isEmpty());
+    // Nothing to break down before the month's first request.
+    m_groups->setVisible(panel.groupsError.isEmpty() && !panel.byProject.rows.isEmpty());
+    m_projects->setGroups(panel.byProject);
+    m_branches->setGroups(panel.byBranch);
 }
 
 QWidget *AgentsPanel::accountCard(const AgentAccountOverview &a, const AgentPanelData &panel)

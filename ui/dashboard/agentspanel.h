@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/agentoverview.h"
+#include "dashboard/agenttopgroups.h"
 
 #include <QHash>
 #include <QWidget>
@@ -17,6 +18,10 @@ struct AgentPanelData
     QHash<qint64, QString> accountLabels;    // every account's label, for "in <account>'s bill"
     QDateTime now;
     QString error;
+    // This month's (UTC, so far) biggest projects and git branches; groupsError when they failed.
+    AgentTopGroups byProject;
+    AgentTopGroups byBranch;
+    QString groupsError;
 };
 AgentPanelData loadAgentPanel(QSqlDatabase db, const QDateTime &now);
 
@@ -35,8 +40,8 @@ QString agentTrayLine(const AgentTrayWindow &window, const QDateTime &now);
 // The dashboard's "Coding agents" section: a card per agent account with this month's usage —
 // spend for an API key, value at API prices for a subscription (with its fee and what it
 // returned) — its active 5-hour window against the highest earlier one, Codex's own logged
-// windows, and a note where another account's bill already holds the requests. Hidden when
-// there is no agent account.
+// windows, and a note where another account's bill already holds the requests; under the cards,
+// this month's biggest projects and git branches. Hidden when there is no agent account.
 class AgentsPanel final : public QWidget
 {
     Q_OBJECT
@@ -51,9 +56,15 @@ public:
 private:
     QWidget *accountCard(const AgentAccountOverview &account, const AgentPanelData &panel);
 
+    void setGroups(const AgentPanelData &panel);
+
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     QGridLayout *m_cards = nullptr;
+    QWidget *m_groups = nullptr;   // "By project" and "By git branch", under the cards
+    AgentTopGroupsView *m_projects = nullptr;
+    AgentTopGroupsView *m_branches = nullptr;
+    QLabel *m_groupsError = nullptr;
     bool m_hasAgents = false;
 };
 
