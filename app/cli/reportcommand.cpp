@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include "storage/manualentryrepository.h"
+
 #include "analytics/report.h"
 #include "analytics/spend.h"
 #include "common/checkedmath.h"
@@ -252,6 +254,13 @@ int reportCommand(Context &ctx)
     if (!db)
         return Failure;
     QString error;
+    // A monthly charge is due on its day whether or not anything ran since (the 1st of a month with
+    // no sync yet): the manual charges are brought up to today before anything is read.
+    if (!ManualEntryRepository(db->connection()).materialize(today, &error)) {
+        ctx.err() << "tokenledger: the manual charges could not be brought up to today (" << error
+                  << "); the figures hold those recorded before.\n";
+        error.clear();
+    }
     const ReportBuilder builder(db->connection());
     const auto report = builder.build(fromDay, toDay, &error);
     const auto days = report ? dailySpend(db->connection(), fromDay, toDay, &error) : std::nullopt;
@@ -272,7 +281,13 @@ int reportCommand(Context &ctx)
         const auto recentDays = totalsByDay(*recent, &error);
         if (!recentDays)
             return ctx.failure(error);
-        forecast = forecastMonthEnd(*recentDays, today);
+        const QList<ManualEntry> entries = ManualEntryRepository(db->connection()).list(&error);
+        if (!error.isEmpty())
+            return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
+        const std::optional<Money> due = fixedChargesDue(entries, today, {}, &error);
+        if (!due)
+            return ctx.failure(error);
+        forecast = forecastWithFixedCharges(*recent, today, *due);
         if (forecast->overflowed())
             return ctx.failure(forecast->overflowMessage);
     }

@@ -1,5 +1,7 @@
 #include "budgets.h"
 
+#include "storage/manualentryrepository.h"
+
 #include <limits>
 #include <QLocale>
 
@@ -221,26 +223,31 @@ QList<int> BudgetStatus::crossedThresholds() const
 }
 
 BudgetStatus budgetStatus(const Budget &budget, const QList<DailySpend> &spend,
-                          const QHash<qint64, QString> &providerOfAccount, QDate today)
+                          const QHash<qint64, QString> &providerOfAccount, QDate today,
+                          const QList<ManualEntry> &entries)
 {
     BudgetStatus s;
     s.budget = budget;
     s.monthStart = QDate(today.year(), today.month(), 1);
+    const auto matches = [&](qint64 accountId) {
+        return budget.scope == Budget::Scope::All ||
+               (budget.scope == Budget::Scope::Provider && providerOfAccount.value(accountId) == budget.scopeValue) ||
+               (budget.scope == Budget::Scope::Account && QString::number(accountId) == budget.scopeValue);
+    };
     QList<DailySpend> inScope;
     for (const DailySpend &d : spend) {
-        const bool matches =
-            budget.scope == Budget::Scope::All ||
-            (budget.scope == Budget::Scope::Provider && providerOfAccount.value(d.accountId) == budget.scopeValue) ||
-            (budget.scope == Budget::Scope::Account && QString::number(d.accountId) == budget.scopeValue);
-        if (matches)
+        if (matches(d.accountId))
             inScope.append(d);
     }
     QString problem;
     const auto days = totalsByDay(inScope, &problem);
-    if (days)
-        s.forecast = forecastMonthEnd(*days, today);
-    if (!days || s.forecast.overflowed()) {
-        s.error = QStringLiteral("Budget \"%1\": %2").arg(budget.name, days ? s.forecast.overflowMessage : problem);
+    // The fixed charges of the budget's accounts still due this month are known amounts: the
+    // forecast (and so the forecast alert) adds them as they are, never as a run rate.
+    const std::optional<Money> due = days ? fixedChargesDue(entries, today, matches, &problem) : std::nullopt;
+    if (due)
+        s.forecast = forecastWithFixedCharges(inScope, today, *due);
+    if (!due || s.forecast.overflowed()) {
+        s.error = QStringLiteral("Budget \"%1\": %2").arg(budget.name, due ? s.forecast.overflowMessage : problem);
         return s;
     }
     s.spent = s.forecast.monthToDate;
@@ -281,8 +288,14 @@ std::optional<QList<BudgetStatus>> budgetStatuses(QSqlDatabase db, QDate today, 
     const auto spend = dailySpend(db, budgetSpendFrom(today), today, error);
     if (!spend)
         return std::nullopt;
+    const QList<ManualEntry> entries = ManualEntryRepository(db).list(&listError);
+    if (!listError.isEmpty()) {
+        if (error)
+            *error = listError;
+        return std::nullopt;
+    }
     for (const Budget &b : budgets) {
-        out.append(budgetStatus(b, *spend, providers, today));
+        out.append(budgetStatus(b, *spend, providers, today, entries));
         if (!out.constLast().error.isEmpty()) {
             if (error)
                 *error = out.constLast().error;

@@ -2,6 +2,7 @@
 
 #include "analytics/spend.h"
 #include "money/money.h"
+#include "storage/manualentryrepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -88,6 +89,7 @@ QDate budgetSpendFrom(QDate today);
 std::optional<QList<BudgetStatus>> budgetStatuses(QSqlDatabase db, QDate today, QString *error = nullptr);
 // One budget's status from spend already read (for tests and the engine).
 BudgetStatus budgetStatus(const Budget &budget, const QList<DailySpend> &spend,
-                          const QHash<qint64, QString> &providerOfAccount, QDate today);
+                          const QHash<qint64, QString> &providerOfAccount, QDate today,
+                          const QList<ManualEntry> &entries = {});
 
 }   // namespace tl

@@ -1,5 +1,7 @@
 #include "dashboard.h"
 
+#include "storage/manualentryrepository.h"
+
 #include "storage/syncrunrepository.h"
 
 #include "common/checkedmath.h"
@@ -124,7 +126,17 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
     const auto byDay = totalsByDay(*spend, error);
     if (!byDay)
         return std::nullopt;
-    data.forecast = forecastMonthEnd(*byDay, today);
+    QString entriesError;
+    const QList<ManualEntry> entries = ManualEntryRepository(db).list(&entriesError);
+    if (!entriesError.isEmpty()) {
+        if (error)
+            *error = entriesError;
+        return std::nullopt;
+    }
+    const std::optional<Money> due = fixedChargesDue(entries, today, {}, error);
+    if (!due)
+        return std::nullopt;
+    data.forecast = forecastWithFixedCharges(*spend, today, *due);
     if (data.forecast.overflowed()) {
         if (error)
             *error = data.forecast.overflowMessage;
@@ -325,7 +337,7 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
                 budgetSpend.append(d);
         }
         for (const Budget &b : budgets) {
-            data.budgets.append(budgetStatus(b, budgetSpend, providerOfAccount, today));
+            data.budgets.append(budgetStatus(b, budgetSpend, providerOfAccount, today, entries));
             if (!data.budgets.constLast().error.isEmpty()) {
                 if (error)
                     *error = data.budgets.constLast().error;

@@ -3,6 +3,7 @@
 #include "common/checkedmath.h"
 
 #include "common/dates.h"
+#include "storage/manualentryrepository.h"
 #include "storage/queryloop.h"
 
 #include <QMap>
@@ -200,6 +201,72 @@ Forecast forecastMonthEnd(const QList<std::pair<QDate, Money>> &daily, QDate tod
     if (guard.failed())
         f.overflowMessage = guard.message();
     return f;
+}
+
+}   // namespace tl
+
+namespace tl {
+
+Forecast forecastWithFixedCharges(const QList<DailySpend> &spend, QDate today, Money fixedDue, int rateDays)
+{
+    OverflowGuard guard;
+    const auto plus = [&guard](Money a, Money b) {
+        return guard.add(a, b, [] { return QStringLiteral("the month's amounts"); });
+    };
+    QMap<QDate, Money> variable;
+    QMap<QDate, Money> fixed;
+    for (const DailySpend &d : spend) {
+        variable[d.day] = plus(variable.value(d.day), d.hasBilled ? d.billed : d.estimated);
+        if (!d.manual.isZero())
+            fixed[d.day] = plus(fixed.value(d.day), d.manual);
+    }
+    QList<std::pair<QDate, Money>> variableDays;
+    for (auto it = variable.cbegin(); it != variable.cend(); ++it)
+        variableDays.append({it.key(), it.value()});
+    Forecast f = forecastMonthEnd(variableDays, today, rateDays);
+    if (f.overflowed())
+        return f;
+
+    const QDate monthStart(today.year(), today.month(), 1);
+    const QDate lastMonthStart = monthStart.addMonths(-1);
+    const QDate lastMonthSameDay(lastMonthStart.year(), lastMonthStart.month(),
+                                 std::min(today.day(), lastMonthStart.daysInMonth()));
+    Money fixedLastMonth;
+    for (auto it = fixed.cbegin(); it != fixed.cend(); ++it) {
+        if (it.key() >= monthStart && it.key() <= today)
+            f.fixedCharged = plus(f.fixedCharged, it.value());
+        else if (it.key() >= lastMonthStart && it.key() <= lastMonthSameDay)
+            fixedLastMonth = plus(fixedLastMonth, it.value());
+    }
+    f.fixedDue = fixedDue;
+    const Money fixedMonth = plus(f.fixedCharged, fixedDue);
+    f.monthToDate = plus(f.monthToDate, f.fixedCharged);
+    f.sameDaysLastMonth = plus(f.sameDaysLastMonth, fixedLastMonth);
+    f.low = plus(f.low, fixedMonth);
+    f.expected = plus(f.expected, fixedMonth);
+    f.high = plus(f.high, fixedMonth);
+    if (guard.failed())
+        f.overflowMessage = guard.message();
+    return f;
+}
+
+std::optional<Money> fixedChargesDue(const QList<ManualEntry> &entries, QDate today,
+                                     const std::function<bool(qint64 accountId)> &inScope, QString *error)
+{
+    const QDate monthEnd(today.year(), today.month(), today.daysInMonth());
+    OverflowGuard guard;
+    Money due;
+    for (const ManualEntry &e : entries) {
+        if (inScope && !inScope(e.accountId))
+            continue;
+        for (const QDate &day : e.chargeDays(monthEnd)) {
+            if (day > today)
+                due = guard.add(due, e.amount, [] { return QStringLiteral("the fixed charges still due"); });
+        }
+    }
+    if (!guard.check(error))
+        return std::nullopt;
+    return due;
 }
 
 }   // namespace tl

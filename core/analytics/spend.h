@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 #include <optional>
 
 namespace tl {
@@ -65,6 +67,11 @@ struct Forecast
     QDate rateFrom;            // first of those days
     int daysLeft = 0;          // after today
     Money sameDaysLastMonth;   // 1st .. same day number of the previous month
+    // Fixed charges (manual entries: seats, subscriptions, one-off amounts) are known amounts, not a
+    // run rate: those charged this month so far are in monthToDate, those still due after today are
+    // added to low, expected and high as they are. The rate is taken from variable spend only.
+    Money fixedCharged;
+    Money fixedDue;
     // A sum did not fit in 64-bit nano-USD: the figures are not to be shown (callers fail with
     // `overflowMessage`), never a wrapped or capped amount.
     QString overflowMessage;
@@ -80,6 +87,21 @@ struct MeanDeviation
 MeanDeviation meanAndDeviation(const QList<qint64> &values);
 
 // `daily` must cover at least the month so far and the rate window; missing days count as zero.
+// Every amount in `daily` is treated as variable (a run rate); see forecastWithFixedCharges().
 Forecast forecastMonthEnd(const QList<std::pair<QDate, Money>> &daily, QDate today, int rateDays = 7);
+
+// The month-end forecast of what the dashboard, budgets, budget alerts and `report` show: spent so
+// far (variable spend and the fixed charges charged so far) + the run rate of variable spend (billed
+// over estimated, manual entries excluded) × days left + the fixed charges still due this month.
+// `spend` must cover the month so far and the rate window.
+Forecast forecastWithFixedCharges(const QList<DailySpend> &spend, QDate today, Money fixedDue, int rateDays = 7);
+
+// What manual entries will still charge this month after `today` (monthly entries whose day is
+// later this month, one-off amounts dated later this month), for the accounts `inScope` accepts
+// (all when empty). Nullopt with *error when it does not fit.
+struct ManualEntry;
+std::optional<Money> fixedChargesDue(const QList<ManualEntry> &entries, QDate today,
+                                     const std::function<bool(qint64 accountId)> &inScope = {},
+                                     QString *error = nullptr);
 
 }   // namespace tl

@@ -1,8 +1,16 @@
+#include "alerts/budgets.h"
 #include "analytics/spend.h"
+#include "clirunner.h"
+#include "common/dates.h"
+#include "storage/accountrepository.h"
 #include "storage/costrepository.h"
+#include "storage/manualentryrepository.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace tl;
@@ -130,6 +138,115 @@ private slots:
         QCOMPARE(f.sameDaysLastMonth.nanos(), lastMonth);
         QVERIFY(f.low <= f.expected && f.expected <= f.high);
         QCOMPARE(f.daysLeft, int(today.daysTo(f.monthEnd)));
+    }
+
+    // Issue 14: a $95 monthly seat charged on the 2nd is a known amount, not part of a daily rate.
+    // Before, it made the month's rate 24.75 $/day and the forecast $743.50 on $100 spent.
+    void fixedChargesAreKnownAmountsNotARunRate()
+    {
+        const qint64 usd = 1'000'000'000;
+        QList<DailySpend> spend;
+        for (int day = 1; day <= 5; ++day) {
+            DailySpend d;
+            d.day = QDate(2027, 1, day);
+            d.accountId = 1;
+            d.estimated = Money::fromNanos(usd);
+            if (day == 2)
+                d.manual = Money::fromNanos(95 * usd);
+            spend.append(d);
+        }
+        const QDate today(2027, 1, 5);
+        const Forecast old = forecastMonthEnd(totalsByDay(spend).value(), today);
+        QCOMPARE(old.expected.nanos(), 100 * usd + 26 * 24'750'000'000);   // the failure, kept visible
+        const Forecast f = forecastWithFixedCharges(spend, today, Money());
+        QCOMPARE(f.monthToDate.nanos(), 100 * usd);
+        QCOMPARE(f.fixedCharged.nanos(), 95 * usd);
+        QCOMPARE(f.dailyRate.nanos(), usd);
+        QCOMPARE(f.expected.nanos(), 126 * usd);   // $100 + $1 x 26 days left
+        QCOMPARE(f.low.nanos(), 126 * usd);
+        QCOMPARE(f.high.nanos(), 126 * usd);
+    }
+
+    void fixedChargesStillDueAreAdded()
+    {
+        const qint64 usd = 1'000'000'000;
+        const QDate today(2027, 1, 5);
+        const auto entry = [](qint64 account, ManualEntry::Recurrence r, qint64 amount, QDate start,
+                              std::optional<QDate> end = std::nullopt) {
+            ManualEntry e;
+            e.accountId = account;
+            e.recurrence = r;
+            e.amount = Money::fromNanos(amount);
+            e.start = start;
+            e.end = end;
+            return e;
+        };
+        using R = ManualEntry::Recurrence;
+        const QList<ManualEntry> entries = {
+            entry(1, R::Monthly, 95 * usd, QDate(2026, 12, 20)),                       // due on the 20th
+            entry(1, R::Once, 40 * usd, QDate(2027, 1, 25)),                           // due on the 25th
+            entry(1, R::Once, 10 * usd, QDate(2027, 1, 3)),                            // already charged
+            entry(1, R::Monthly, 20 * usd, QDate(2027, 2, 15)),                        // starts next month
+            entry(1, R::Monthly, 30 * usd, QDate(2026, 6, 28), QDate(2026, 12, 31)),   // ended
+            entry(2, R::Monthly, 7 * usd, QDate(2026, 11, 28)),                        // another account
+        };
+        QCOMPARE(fixedChargesDue(entries, today).value().nanos(), 142 * usd);
+        QCOMPARE(fixedChargesDue(entries, today, [](qint64 account) { return account == 1; }).value().nanos(),
+                 135 * usd);
+        // Mid-month: the monthly entry that started on the 20th last month is due again this month.
+        QList<DailySpend> spend;
+        for (int day = 1; day <= 5; ++day) {
+            DailySpend d;
+            d.day = QDate(2027, 1, day);
+            d.accountId = 1;
+            d.estimated = Money::fromNanos(usd);
+            if (day == 3)
+                d.manual = Money::fromNanos(10 * usd);
+            spend.append(d);
+        }
+        const Forecast f = forecastWithFixedCharges(spend, today, Money::fromNanos(135 * usd));
+        QCOMPARE(f.monthToDate.nanos(), 15 * usd);
+        QCOMPARE(f.fixedDue.nanos(), 135 * usd);
+        QCOMPARE(f.expected.nanos(), 15 * usd + 26 * usd + 135 * usd);
+
+        // A budget of the account forecasts the same figure (and so its forecast alert); one of
+        // the other account does not see account 1's charges.
+        Budget b;
+        b.name = QStringLiteral("Team");
+        b.scope = Budget::Scope::Account;
+        b.scopeValue = QStringLiteral("1");
+        b.amount = Money::fromNanos(150 * usd);
+        const BudgetStatus status = budgetStatus(b, spend, {{1, QStringLiteral("openai")}}, today, entries);
+        QCOMPARE(status.forecast.expected.nanos(), 176 * usd);
+        b.scopeValue = QStringLiteral("2");
+        const BudgetStatus other = budgetStatus(b, spend, {{1, QStringLiteral("openai")}}, today, entries);
+        QCOMPARE(other.forecast.expected.nanos(), 7 * usd);
+    }
+
+    // On the day a monthly charge falls due, `report` includes it without waiting for a sync.
+    void reportIncludesTodaysChargeWithoutASync()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("other"), QStringLiteral("Seats"));
+        const QDate today = utcToday();
+        QSqlQuery q(db.connection());
+        // Written straight into the table, as if the entry was added last month: nothing charged it today.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO manual_entries (account_id, label, recurrence, amount_nano, "
+                                      "start_day, note, created_at) VALUES (%1, 'Copilot', 'monthly', 19000000000, "
+                                      "'%2', '', '2026-01-01T00:00:00Z')")
+                           .arg(account)
+                           .arg(isoDay(today.addMonths(-1)))));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM costs WHERE day = '%1'").arg(isoDay(today))), 0);
+        const QString path = db.path();
+        const test::CliRun run =
+            test::runCli({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("--from"),
+                          isoDay(today), QStringLiteral("--to"), isoDay(today), QStringLiteral("--json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("\"19.000000000\"")) || run.out.contains(QStringLiteral("\"19\"")),
+                 qPrintable(run.out));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT amount_nano FROM costs WHERE day = '%1' AND source = 'manual'")
+                               .arg(isoDay(today))),
+                 19'000'000'000);
     }
 };
 
