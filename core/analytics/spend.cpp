@@ -216,7 +216,10 @@ Forecast forecastWithFixedCharges(const QList<DailySpend> &spend, QDate today, M
     QMap<QDate, Money> variable;
     QMap<QDate, Money> fixed;
     for (const DailySpend &d : spend) {
-        variable[d.day] = plus(variable.value(d.day), d.hasBilled ? d.billed : d.estimated);
+        // A day with only a manual charge is no history of variable spend: it must not stretch the
+        // rate window back to it (a seat charged on the 20th of last month is not 10 days of $0).
+        if (d.hasBilled || !d.estimated.isZero())
+            variable[d.day] = plus(variable.value(d.day), d.hasBilled ? d.billed : d.estimated);
         if (!d.manual.isZero())
             fixed[d.day] = plus(fixed.value(d.day), d.manual);
     }

@@ -13,6 +13,7 @@
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
 #include "storage/dbworker.h"
+#include "storage/manualentryrepository.h"
 #include "sync/syncservice.h"
 #include "testdatabase.h"
 #include "usage/importdialog.h"
@@ -188,6 +189,24 @@ private slots:
         const QString method = text(page, "forecastDetailLabel");
         QVERIFY2(method.contains(u"2 complete UTC days"_qs) && method.contains(u"28 days left"_qs), qPrintable(method));
         QVERIFY(method.contains(u"$0.82 a day"_qs));
+        QVERIFY(!method.contains(u"still due"_qs));
+
+        // A $95 seat charged on the 20th: a known amount still due, added to the forecast as it is.
+        ManualEntry seat;
+        seat.accountId = openai;
+        seat.label = u"Seats"_qs;
+        seat.amount = Money::fromNanos(95'000'000'000);
+        seat.start = QDate(2026, 2, 20);
+        QVERIFY(ManualEntryRepository(h.db.connection()).add(seat) > 0);
+        QSignalSpy again(page, &DashboardPage::refreshed);
+        page->refresh();
+        QVERIFY(again.wait(10'000));
+        QCOMPARE(page->data().forecast.fixedDue.nanos(), qint64(95'000'000'000));
+        QCOMPARE(text(page, "forecastValueLabel"), u"$121.53"_qs);
+        QVERIFY2(text(page, "forecastDetailLabel").contains(u"Plus $95.00 of fixed charges still due"_qs),
+                 qPrintable(text(page, "forecastDetailLabel")));
+        // The seat's February charge is last month's: this month's rate and month to date are unchanged.
+        QCOMPARE(page->data().forecast.monthToDate.nanos(), qint64(3'635'486'891));
         QCOMPARE(text(page, "budgetValueLabel"), u"Not set"_qs);
         QCOMPARE(text(page, "balanceValueLabel"), u"—"_qs);   // neither reports a balance
         QVERIFY(text(page, "dashboardStatusLabel").contains(u"success"_qs));

@@ -433,6 +433,11 @@ void DashboardPage::presentKpis()
                      .arg(f.dailyRate.toDisplayString(), shortDay(f.rateFrom), shortDay(f.today.addDays(-1)))
                      .arg(f.daysLeft)
                      .arg(f.rateDaysUsed);
+    // Fixed charges (manual entries) still due this month are known amounts, added as they are.
+    if (!f.fixedDue.isZero())
+        method +=
+            QLatin1Char(' ') +
+            tr("Plus %1 of fixed charges still due this month (manual entries).").arg(f.fixedDue.toDisplayString());
     m_forecastDetail->setText(
         tr("Range %1 – %2<br>%3").arg(f.low.toDisplayString(), f.high.toDisplayString(), method.toHtmlEscaped()));
     m_forecastDetail->setToolTip(tr("The range is the daily rate ± one standard deviation of those days."));
