@@ -105,14 +105,10 @@ int budgetsCommand(Context &ctx)
             const QJsonObject j = budgetJson(s);
             ctx.out() << s.budget.id << "  " << s.budget.name << " (" << Budget::scopeName(s.budget.scope)
                       << (s.budget.scopeValue.isEmpty() ? QString() : QLatin1Char(' ') + s.budget.scopeValue)
-                      << "): " << s.spent.toDisplayString(QLocale::c()) << " of "
-                      << s.budget.amount.toDisplayString(QLocale::c()) << " ("
+                      << "): " << usd(s.spent) << " of " << usd(s.budget.amount) << " ("
                       << j.value(QStringLiteral("used_percent")).toString() << " %), forecast "
-                      << s.forecast.expected.toDisplayString(QLocale::c()) << ", "
-                      << j.value(QStringLiteral("state")).toString()
-                      << (s.overage().isZero()
-                              ? QString()
-                              : QStringLiteral(" by %1").arg(s.overage().toDisplayString(QLocale::c())))
+                      << usd(s.forecast.expected) << ", " << j.value(QStringLiteral("state")).toString()
+                      << (s.overage().isZero() ? QString() : QStringLiteral(" by %1").arg(usd(s.overage())))
                       << (s.budget.enabled ? "" : " [paused]") << "\n";
         }
         return Ok;
@@ -177,8 +173,7 @@ int budgetsCommand(Context &ctx)
             const qint64 id = repo.add(b, &error);
             if (id <= 0)
                 return ctx.failure(error);
-            ctx.out() << "Added budget " << id << ": " << b.name << ", " << b.amount.toDisplayString(QLocale::c())
-                      << " a month.\n";
+            ctx.out() << "Added budget " << id << ": " << b.name << ", " << usd(b.amount) << " a month.\n";
         } else {
             if (!repo.update(b, &error))
                 return ctx.failure(error);

@@ -9,6 +9,22 @@
 
 namespace tl::cli {
 
+const QLocale &cliLocale()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+QString usd(Money amount)
+{
+    return amount.toDisplayString(cliLocale(), 2);
+}
+
+QString count(qint64 number)
+{
+    return cliLocale().toString(number);
+}
+
 Context::Context(const GlobalOptions &options, QTextStream &out, QTextStream &err)
     : m_options(options)
     , m_out(out)
@@ -103,7 +119,7 @@ AfterChange Context::afterChange(ChangeKind change, bool print)
 {
     Database *db = database();
     if (!db)
-        return {change, false, QStringLiteral("no database"), {}, std::nullopt, 0};
+        return {change, false, QStringLiteral("no database"), {}, false, std::nullopt, 0};
     const AfterChange r = runAfterChange(db->connection(), SystemClock(), change);
     if (!r.ok)
         m_err << "tokenledger: " << r.error << "\n";

@@ -2,15 +2,23 @@
 
 #include "alerts/afterchange.h"
 #include "cli.h"
+#include "money/money.h"
 #include "settings/profile.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QLocale>
 
 #include <memory>
 
 namespace tl::cli {
+
+// The command line's human output has one fixed style whatever the user's locale, the window's
+// style in English: "$1,234.57", "6,000 tokens". Data output (JSON, CSV) uses exact strings instead.
+const QLocale &cliLocale();
+QString usd(Money amount);      // "$1,234.57": two decimals, rounded once, half-even
+QString count(qint64 number);   // "6,000"
 
 // What a subcommand gets: the streams, its own arguments and the database, opened on demand.
 class Context final

@@ -22,21 +22,9 @@ namespace tl::cli {
 
 namespace {
 
-// The command line prints in one fixed style whatever the user's locale: "$1,234.57".
-const QLocale &cliLocale()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
-}
-
 QString tokens(qint64 n)
 {
-    return cliLocale().toString(n);
-}
-
-QString usd(Money m)
-{
-    return m.toDisplayString(cliLocale(), 2);
+    return count(n);
 }
 
 // Spend (billed over estimated, plus manual) per row key, where the dimension has it.
