@@ -8,6 +8,7 @@ namespace keys {
 const SettingKey<QByteArray> WindowGeometry{"window/geometry", {}};
 const SettingKey<QByteArray> WindowState{"window/state", {}};
 const SettingKey<int> LastPage{"window/lastPage", 0};
+const SettingKey<QString> ViewPeriod{"window/period", {}};
 const SettingKey<int> SyncIntervalMinutes{"sync/intervalMinutes", 6 * 60};
 const SettingKey<QString> LastAutomaticSync{"sync/lastAutomatic", {}};
 const SettingKey<int> SyncBackfillDays{"sync/backfillDays", 90};

@@ -18,6 +18,7 @@ namespace keys {
 extern const SettingKey<QByteArray> WindowGeometry;
 extern const SettingKey<QByteArray> WindowState;
 extern const SettingKey<int> LastPage;
+extern const SettingKey<QString> ViewPeriod;          // the period the window looks at (Period::toSetting)
 extern const SettingKey<int> SyncIntervalMinutes;     // 0 = off
 extern const SettingKey<QString> LastAutomaticSync;   // ISO 8601 UTC
 extern const SettingKey<int> SyncBackfillDays;        // first sync of an account

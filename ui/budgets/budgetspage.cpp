@@ -2,6 +2,7 @@
 
 #include "alerts/alertservice.h"
 #include "budgetdialog.h"
+#include "budgethistoryview.h"
 #include "common/clock.h"
 #include "common/tables.h"
 #include "providers/providercatalog.h"
@@ -22,6 +23,7 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace tl {
@@ -130,7 +132,13 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(rowsWidget);
-    budgetsLayout->addWidget(scroll, 1);
+    // This month's budgets, and every month's result beside them.
+    m_history = new BudgetHistoryView(worker, clock, budgetsBox);
+    m_budgetTabs = new QTabWidget(budgetsBox);
+    m_budgetTabs->setObjectName(QStringLiteral("budgetTabWidget"));
+    m_budgetTabs->addTab(scroll, tr("This month"));
+    m_budgetTabs->addTab(m_history, tr("History by month"));
+    budgetsLayout->addWidget(m_budgetTabs, 1);
     connect(add, &QPushButton::clicked, this, [this] { editBudget(Budget{}); });
 
     // Alerts
@@ -208,6 +216,17 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
             });
 }
 
+void BudgetsPage::followPeriod(const Period &period)
+{
+    // A past month opens its line in the history; the current one, this month's budgets.
+    const QDate today = m_clock->todayUtc();
+    const QDate end = period.lastDayUpTo(today);
+    m_history->setMarkedMonth(end);
+    m_budgetTabs->setCurrentWidget(end.year() == today.year() && end.month() == today.month()
+                                       ? m_budgetTabs->widget(0)
+                                       : static_cast<QWidget *>(m_history));
+}
+
 void BudgetsPage::refresh()
 {
     const QDate today = m_clock->todayUtc();
@@ -248,6 +267,7 @@ void BudgetsPage::refresh()
             m_accounts = std::move(d.accounts);
             presentBudgets();
             presentAlerts();
+            m_history->refresh();
             emit refreshed();
         });
 }

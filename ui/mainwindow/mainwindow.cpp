@@ -103,6 +103,23 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     m_alerts = new AlertService(m_worker, m_services.clock, this);
     m_budgets = new BudgetsPage(m_worker, m_alerts, m_services.clock, m_pages);
     addPage(BudgetsPageIndex, tr("Budgets & Alerts"), m_budgets);
+    // One period for the window: the dashboard leads, the Usage page follows, a restart keeps it.
+    if (const auto period = Period::fromSetting(settings.value(keys::ViewPeriod), m_services.clock->todayUtc());
+        period && !period->isFuture(m_services.clock->todayUtc())) {
+        m_dashboard->setPeriod(*period);
+        m_usage->followPeriod(*period);
+        m_budgets->followPeriod(*period);
+    }
+    connect(m_dashboard, &DashboardPage::periodChanged, this, [this](const Period &period) {
+        m_settings.setValue(keys::ViewPeriod, period.toSetting());
+        m_settings.sync();
+        m_usage->followPeriod(period);
+        m_budgets->followPeriod(period);
+    });
+    connect(m_dashboard, &DashboardPage::rowsRequested, this, [this](QDate from, QDate to) {
+        m_usage->showRows(from, to);
+        showPage(UsagePageIndex);
+    });
     m_history = new SyncHistoryPage(m_worker, m_pages);
     addPage(SyncHistoryPageIndex, tr("Sync History"), m_history);
     m_pricing = new PricingPage(m_worker, m_pages);
@@ -210,6 +227,12 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_alerts, &AlertService::newAlerts, this, &MainWindow::onNewAlerts);
     connect(m_alerts, &AlertService::unreadChanged, this, &MainWindow::setUnreadBadge);
     connect(m_alerts, &AlertService::alertsChanged, m_dashboard, &DashboardPage::refresh);
+    // A charge the after-change step wrote (the 1st of a month at start-up) is shown at once.
+    connect(m_alerts, &AlertService::spendChanged, this, [this] {
+        m_dashboard->refresh();
+        m_budgets->refresh();
+        m_usage->refresh();
+    });
     m_notifier = new DesktopNotifier(this);
     connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showAlert);
     m_tray = new TrayController(this);
