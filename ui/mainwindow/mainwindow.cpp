@@ -202,6 +202,14 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     toolbar->addWidget(spacer);
     m_syncNow = new SyncNowButton(m_services.sync, toolbar);
     toolbar->addWidget(m_syncNow);
+    // Beside Sync Now while a sync runs (the action shows and hides its button).
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_syncNow->cancelAction());
+    toolbar->widgetForAction(m_syncNow->cancelAction())->setObjectName(QStringLiteral("cancelSyncButton"));
+    connect(m_services.sync, &SyncService::finished, this, [this](const SyncSummary &summary) {
+        if (summary.cancelled)
+            statusBar()->showMessage(tr("Sync cancelled: the account being synced stored nothing."), 10'000);
+    });
     connect(m_services.sync, &SyncService::accountFinished, m_history, &SyncHistoryPage::refresh);
     connect(m_services.sync, &SyncService::finished, this, &MainWindow::refreshAll);
     connect(m_services.sync, &SyncService::finished, this, &MainWindow::resumeRepricing);
@@ -240,6 +248,10 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
                                            m_tray->isAvailable());
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::syncRequested, m_syncNow, &QToolButton::click);
+    connect(m_tray, &TrayController::cancelSyncRequested, m_syncNow, &SyncNowButton::cancel);
+    connect(m_syncNow, &SyncNowButton::stateChanged, m_tray, [this](SyncNowButton::State state) {
+        m_tray->setSyncing(state == SyncNowButton::State::Syncing || state == SyncNowButton::State::Cancelling);
+    });
     connect(m_tray, &TrayController::alertRequested, this, &MainWindow::showAlert);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     connect(m_dashboard, &DashboardPage::refreshed, m_tray, [this] {
@@ -369,6 +381,7 @@ void MainWindow::buildMenus()
     QAction *sync = file->addAction(tr("&Sync Now"), m_syncNow, &QToolButton::click);
     sync->setObjectName(QStringLiteral("syncNowAction"));
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addAction(m_syncNow->cancelAction());
     QAction *importCsv = file->addAction(tr("&Import CSV…"), this, [this] {
         showPage(UsagePageIndex);
         m_usage->openImport();
