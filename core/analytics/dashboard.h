@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alerts.h"
 #include "alerts/budgets.h"
 #include "analytics/spend.h"
 #include "money/money.h"
@@ -78,14 +79,6 @@ struct SyncStatus
     QString firstFailure;      // "label: message" of one of them
 };
 
-struct AlertLine
-{
-    QString severity;   // info | warning | critical
-    QString title;
-    QDateTime createdAt;
-    bool read = false;
-};
-
 // Everything the dashboard shows, read in one go from the rollups (never the raw usage table),
 // so a refresh stays fast at millions of rows. All money is exact; all days are UTC days.
 struct DashboardData
@@ -106,7 +99,7 @@ struct DashboardData
     QList<BalanceLeft> balances;
     SyncStatus sync;
     QList<BudgetStatus> budgets;   // every budget's month so far
-    QList<AlertLine> alerts;       // newest first, at most 5
+    QList<Alert> alerts;           // newest first, at most 5; their words from renderAlert()
     int unreadAlerts = 0;
 
     bool hasSpendData() const;   // anything at all in the last 12 months

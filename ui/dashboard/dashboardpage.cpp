@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "alerts/alerttext.h"
 #include "charts/chartstyle.h"
 #include "charts/dailyspendchart.h"
 #include "charts/sharedonut.h"
@@ -525,7 +526,7 @@ void DashboardPage::presentKpis()
         status << tr("No alerts.");
     } else {
         status << tr("%n unread alert(s); latest: %1", nullptr, m_data.unreadAlerts)
-                      .arg(m_data.alerts.first().title)
+                      .arg(renderAlert(m_data.alerts.first()).title)
                       .toHtmlEscaped();
     }
     m_statusLabel->setText(status.join(QStringLiteral(" &nbsp;·&nbsp; ")));
