@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include "alerts/alerts.h"
+#include "alerts/alerttext.h"
 #include "alerts/budgets.h"
 #include "common/clock.h"
 #include "providers/providercatalog.h"
@@ -231,8 +232,9 @@ int alertsCommand(Context &ctx)
                 out.append(QJsonObject{{QStringLiteral("id"), a.id},
                                        {QStringLiteral("kind"), Alert::kindName(a.kind)},
                                        {QStringLiteral("severity"), Alert::severityName(a.severity)},
-                                       {QStringLiteral("title"), a.title},
-                                       {QStringLiteral("message"), a.message},
+                                       {QStringLiteral("title"), renderAlert(a, QLocale::c()).title},
+                                       {QStringLiteral("message"), renderAlert(a, QLocale::c()).message},
+                                       {QStringLiteral("params"), a.params},
                                        {QStringLiteral("period"), a.period},
                                        {QStringLiteral("created_at"), a.createdAt.toString(Qt::ISODate)},
                                        {QStringLiteral("read"), a.isRead()},
@@ -244,8 +246,9 @@ int alertsCommand(Context &ctx)
         if (alerts.isEmpty())
             ctx.out() << "No alerts.\n";
         for (const Alert &a : std::as_const(alerts)) {
+            const AlertText text = renderAlert(a, QLocale::c());
             ctx.out() << a.id << "  [" << Alert::severityName(a.severity) << "] " << a.createdAt.toString(Qt::ISODate)
-                      << "  " << a.title << (a.isRead() ? "" : "  (unread)") << "\n    " << a.message << "\n";
+                      << "  " << text.title << (a.isRead() ? "" : "  (unread)") << "\n    " << text.message << "\n";
         }
         return Ok;
     }

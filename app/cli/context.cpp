@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include "alerts/alerttext.h"
 #include "common/clock.h"
 #include "common/dates.h"
 #include "storage/profilelock.h"
@@ -126,7 +127,7 @@ AfterChange Context::afterChange(ChangeKind change, bool print)
     if (!print)
         return r;
     for (const Alert &a : r.newAlerts)
-        m_out << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
+        m_out << alertLine(a) << "\n";
     // Findings are listed by "tokenledger quality", never fixed silently.
     if (r.findings && !r.findings->isEmpty())
         m_out << "[quality] " << r.findings->size()
@@ -141,9 +142,16 @@ QJsonArray Context::alertsJson(const QList<Alert> &alerts)
         out.append(QJsonObject{{QStringLiteral("id"), a.id},
                                {QStringLiteral("kind"), Alert::kindName(a.kind)},
                                {QStringLiteral("severity"), Alert::severityName(a.severity)},
-                               {QStringLiteral("title"), a.title},
-                               {QStringLiteral("message"), a.message}});
+                               {QStringLiteral("title"), renderAlert(a, QLocale::c()).title},
+                               {QStringLiteral("message"), renderAlert(a, QLocale::c()).message},
+                               {QStringLiteral("params"), a.params}});
     return out;
+}
+
+QString Context::alertLine(const Alert &alert)
+{
+    const AlertText text = renderAlert(alert, QLocale::c());
+    return QStringLiteral("[alert:%1] %2: %3").arg(Alert::severityName(alert.severity), text.title, text.message);
 }
 
 int Context::usageError(const QString &message)

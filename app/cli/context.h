@@ -54,6 +54,8 @@ public:
     // could not run is said on standard error — the change itself stands.
     AfterChange afterChange(ChangeKind change, bool print = true);
     static QJsonArray alertsJson(const QList<Alert> &alerts);
+    // "[alert:warning] Title: message" — the command line speaks English.
+    static QString alertLine(const Alert &alert);
 
     int usageError(const QString &message);
     int failure(const QString &message);

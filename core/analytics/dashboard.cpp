@@ -356,15 +356,13 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, const P
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT severity, title, created_at, read_at IS NOT NULL FROM alerts "
-                                   "ORDER BY created_at DESC, id DESC LIMIT 5")))
-            return fail(q, error);
-        while (q.next()) {
-            data.alerts.append({q.value(0).toString(), q.value(1).toString(),
-                                QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toBool()});
-        }
-        if (!sql::readSucceeded(q, error))
+        QString alertsError;
+        data.alerts = AlertRepository(db).list(5, &alertsError);
+        if (!alertsError.isEmpty()) {
+            if (error)
+                *error = alertsError;
             return std::nullopt;
+        }
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE read_at IS NULL")) || !q.next())
             return fail(q, error);
         data.unreadAlerts = q.value(0).toInt();

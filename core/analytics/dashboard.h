@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alerts.h"
 #include "alerts/budgets.h"
 #include "analytics/period.h"
 #include "analytics/spend.h"
@@ -83,14 +84,6 @@ struct SyncStatus
     QString firstFailure;      // "label: message" of one of them
 };
 
-struct AlertLine
-{
-    QString severity;   // info | warning | critical
-    QString title;
-    QDateTime createdAt;
-    bool read = false;
-};
-
 // Everything the dashboard shows for a period, read in one go from the rollups (never the raw usage
 // table), so a refresh stays fast at millions of rows. All money is exact; all days are UTC days.
 // Past periods show what happened; only the current calendar month has a forecast.
@@ -122,7 +115,7 @@ struct DashboardData
     SyncStatus sync;
     QDate budgetAsOf;              // budgets are monthly: their state in the month of this day (periodEnd)
     QList<BudgetStatus> budgets;   // every budget's month as of budgetAsOf
-    QList<AlertLine> alerts;       // newest first, at most 5
+    QList<Alert> alerts;           // newest first, at most 5; their words from renderAlert()
     int unreadAlerts = 0;
 
     bool hasSpendData() const;    // anything at all recorded, in any period

@@ -1,5 +1,6 @@
 #include "traycontroller.h"
 
+#include "alerts/alerttext.h"
 #include "common/clock.h"
 
 #include <QIcon>
@@ -97,7 +98,7 @@ void TrayController::setLatestAlert(const Alert &alert)
     m_latestId = alert.id;
     if (!m_latest)
         return;
-    QString title = alert.title;
+    QString title = renderAlert(alert).title;
     if (title.size() > 60)
         title = title.left(57) + QStringLiteral("…");
     m_latest->setText(tr("Latest alert: %1").arg(title));

@@ -1,6 +1,7 @@
 #include "budgetspage.h"
 
 #include "alerts/alertservice.h"
+#include "alerts/alerttext.h"
 #include "budgetdialog.h"
 #include "budgethistoryview.h"
 #include "common/clock.h"
@@ -80,6 +81,13 @@ QString kindText(Alert::Kind k)
 QStandardItem *cell(const QString &text)
 {
     return readOnlyItem(text);
+}
+
+// The selected alert's words, made now: in the window's language.
+QString detailHtml(const Alert &alert)
+{
+    const AlertText text = renderAlert(alert);
+    return QStringLiteral("<b>%1</b><br>%2").arg(text.title.toHtmlEscaped(), text.message.toHtmlEscaped());
 }
 
 }   // namespace
@@ -208,8 +216,7 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
                     m_acknowledge->setEnabled(false);
                     return;
                 }
-                m_alertDetail->setText(
-                    QStringLiteral("<b>%1</b><br>%2").arg(it->title.toHtmlEscaped(), it->message.toHtmlEscaped()));
+                m_alertDetail->setText(detailHtml(*it));
                 m_acknowledge->setEnabled(!it->acknowledgedAt.isValid());
                 if (!it->isRead())
                     m_alertService->markRead(id);   // reading it is looking at it
@@ -393,8 +400,9 @@ void BudgetsPage::presentAlerts()
         severity->setData(a.id, Qt::UserRole);
         severity->setData(severityColour(a.severity), Qt::DecorationRole);
         severity->setForeground(severityColour(a.severity));
-        auto *title = cell(a.title);
-        title->setToolTip(a.message);
+        const AlertText text = renderAlert(a);
+        auto *title = cell(text.title);
+        title->setToolTip(text.message);
         const QString state = a.acknowledgedAt.isValid() ? tr("Acknowledged") : a.isRead() ? tr("Read") : tr("Unread");
         QList<QStandardItem *> row{severity, cell(a.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                                    cell(kindText(a.kind)), title, cell(state)};
@@ -423,8 +431,7 @@ void BudgetsPage::presentAlerts()
         // Show the detail without waiting for another selection change.
         const Alert &a =
             *std::find_if(m_alerts.cbegin(), m_alerts.cend(), [selected](const Alert &x) { return x.id == selected; });
-        m_alertDetail->setText(
-            QStringLiteral("<b>%1</b><br>%2").arg(a.title.toHtmlEscaped(), a.message.toHtmlEscaped()));
+        m_alertDetail->setText(detailHtml(a));
         m_acknowledge->setEnabled(!a.acknowledgedAt.isValid());
         if (!a.isRead())
             m_alertService->markRead(a.id);

@@ -2,6 +2,7 @@
 // line, for the period shown.
 #include "dashboardpage.h"
 
+#include "alerts/alerttext.h"
 #include "charts/chartstyle.h"
 #include "common/dates.h"
 #include "common/periodbar.h"
@@ -263,7 +264,7 @@ void DashboardPage::presentBalancesAndStatus()
         status << tr("No alerts.");
     } else {
         status << tr("%n unread alert(s); latest: %1", nullptr, m_data.unreadAlerts)
-                      .arg(m_data.alerts.first().title)
+                      .arg(renderAlert(m_data.alerts.first()).title)
                       .toHtmlEscaped();
     }
     m_statusLabel->setText(status.join(QStringLiteral(" &nbsp;·&nbsp; ")));

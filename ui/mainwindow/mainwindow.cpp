@@ -3,6 +3,7 @@
 #include "about/aboutdialog.h"
 #include "accounts/accountspage.h"
 #include "alerts/alertservice.h"
+#include "alerts/alerttext.h"
 #include "alerts/desktopnotifier.h"
 #include "alerts/traycontroller.h"
 #include "budgets/budgetspage.h"
@@ -298,10 +299,11 @@ void MainWindow::onNewAlerts(const QList<Alert> &alerts)
     const Alert &latest = alerts.last();
     m_tray->setLatestAlert(latest);
     m_bannerAlert = latest.id;
+    const AlertText text = renderAlert(latest);
     m_bannerLabel->setText(
         (alerts.size() == 1
-             ? tr("<b>New alert:</b> %1 — %2").arg(latest.title.toHtmlEscaped(), latest.message.toHtmlEscaped())
-             : tr("<b>%1 new alerts</b>, the latest: %2").arg(alerts.size()).arg(latest.title.toHtmlEscaped())));
+             ? tr("<b>New alert:</b> %1 — %2").arg(text.title.toHtmlEscaped(), text.message.toHtmlEscaped())
+             : tr("<b>%1 new alerts</b>, the latest: %2").arg(alerts.size()).arg(text.title.toHtmlEscaped())));
     m_banner->show();
 
     // Desktop notifications, unless muted for the kind or in quiet hours (local time). A burst
@@ -318,8 +320,8 @@ void MainWindow::onNewAlerts(const QList<Alert> &alerts)
                      [](const Alert &a, const Alert &b) { return int(a.severity) > int(b.severity); });
     if (wanted.size() > 3) {
         Alert summary = wanted.first();
-        summary.title = tr("%1 more TokenLedger alerts").arg(wanted.size() - 2);
-        summary.message = tr("Open Budgets & Alerts to see them all.");
+        summary.storedTitle = tr("%1 more TokenLedger alerts").arg(wanted.size() - 2);
+        summary.storedMessage = tr("Open Budgets & Alerts to see them all.");
         wanted = {wanted.at(0), wanted.at(1), summary};
     }
     for (const Alert &a : std::as_const(wanted))
