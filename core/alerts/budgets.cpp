@@ -1,5 +1,7 @@
 #include "budgets.h"
 
+#include "alerts/budgethistory.h"
+
 #include "storage/manualentryrepository.h"
 
 #include <limits>
@@ -266,43 +268,8 @@ QDate budgetSpendFrom(QDate today)
 
 std::optional<QList<BudgetStatus>> budgetStatuses(QSqlDatabase db, QDate today, QString *error)
 {
-    QString listError;
-    const QList<Budget> budgets = BudgetRepository(db).list(&listError);
-    if (!listError.isEmpty()) {
-        if (error)
-            *error = listError;
-        return std::nullopt;
-    }
-    QList<BudgetStatus> out;
-    if (budgets.isEmpty())
-        return out;
-    QHash<qint64, QString> providers;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, provider FROM accounts"))) {
-        failed(q, error);
-        return std::nullopt;
-    }
-    while (q.next())
-        providers.insert(q.value(0).toLongLong(), q.value(1).toString());
-    const auto spend = dailySpend(db, budgetSpendFrom(today), today, error);
-    if (!spend)
-        return std::nullopt;
-    const QList<ManualEntry> entries = ManualEntryRepository(db).list(&listError);
-    if (!listError.isEmpty()) {
-        if (error)
-            *error = listError;
-        return std::nullopt;
-    }
-    for (const Budget &b : budgets) {
-        out.append(budgetStatus(b, *spend, providers, today, entries));
-        if (!out.constLast().error.isEmpty()) {
-            if (error)
-                *error = out.constLast().error;
-            return std::nullopt;
-        }
-    }
-    return out;
+    // This month is the newest month of the history (one read, the same rules).
+    return budgetHistory(db, today, 1, error);
 }
 
 }   // namespace tl

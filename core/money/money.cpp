@@ -289,6 +289,15 @@ QString Money::toDisplayString(int decimals) const
 
 QString Money::toDisplayString(const QLocale &locale, int decimals) const
 {
+    // The one rule for small amounts (cents by default): under a cent, four decimals, so money spent
+    // never reads "$0.00"; under a hundredth of a cent, "< $0.0001".
+    // (From 0.00995 on, four decimals would read "0.0100": that is a cent, shown as one.)
+    if (decimals == 2 && m_nanos != 0 && m_nanos > -9'950'000 && m_nanos < 9'950'000) {
+        if (m_nanos > -50'000 && m_nanos < 50'000)
+            return m_nanos > 0 ? QStringLiteral("< ") + Money::fromNanos(100'000).toDisplayString(locale, 4)
+                               : QStringLiteral("> ") + Money::fromNanos(-100'000).toDisplayString(locale, 4);
+        decimals = 4;
+    }
     decimals = std::clamp(decimals, 0, 9);
     const Rounded r = roundNanos(m_nanos, decimals);
     // Group the whole part with the locale; the fraction digits are ours, so no double is involved.

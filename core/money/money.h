@@ -65,7 +65,9 @@ public:
     // Every significant digit, no rounding: "0.000000045", "12", "-3.5". For exports.
     // With minDecimals = 2: "12.00", "3.50", "0.075" (prices shown to people).
     QString toExactString(int minDecimals = 0) const;
-    // For people: "$1,234.57" / "-$0.50" in the given locale's grouping, rounded half-even.
+    // For people: "$1,234.57" / "-$0.50" in the given locale's grouping, rounded half-even. With the
+    // default two decimals, an amount under a cent shows four ("$0.0042") and one under a hundredth
+    // of a cent "< $0.0001": spent money never reads "$0.00".
     QString toDisplayString(int decimals = 2) const;
     QString toDisplayString(const QLocale &locale, int decimals = 2) const;
 

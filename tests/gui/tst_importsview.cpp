@@ -1,5 +1,6 @@
 #include "alerts/alertservice.h"
 #include "common/clock.h"
+#include "common/dates.h"
 #include "common/emptystate.h"
 #include "common/translations.h"
 #include "io/csvimport.h"
@@ -217,7 +218,7 @@ private slots:
 
         // Two lines a cell: what, then its detail.
         const ImportRecord first = *ImportRepository(db.connection()).find(a.importId);
-        QCOMPARE(cell(&view, 2, 1), first.importedAt.toLocalTime().toString(u"yyyy-MM-dd\nHH:mm"_qs));
+        QCOMPARE(cell(&view, 2, 1), momentText(first.importedAt));
         QCOMPARE(cell(&view, 2, 2), u"march.csv\ngeneric"_qs);
         QCOMPARE(cell(&view, 2, 3), u"Console"_qs);
         QCOMPARE(cell(&view, 2, 4), u"2026-03-01 –\n2026-03-02"_qs);
@@ -249,7 +250,7 @@ private slots:
         QVERIFY2(detail.startsWith(
                      u"Import %1: march.csv (%2 bytes, SHA-256 %3…) into Console, imported %4 (local time)."_qs.arg(
                          QString::number(a.importId), QString::number(FileA.size()), first.sha256.left(12),
-                         first.importedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs))),
+                         momentText(first.importedAt))),
                  qPrintable(detail));
     }
 

@@ -265,6 +265,16 @@ void TestMoney::displayString()
     QCOMPARE(Money::fromNanos(45'000).toDisplayString(c, 6), QStringLiteral("$0.000045"));
     const QLocale de(QLocale::German, QLocale::Germany);
     QCOMPARE(Money::fromNanos(1'234'567'890'000).toDisplayString(de), QStringLiteral("$1.234,57"));
+    // One precision rule for small amounts: under a cent, four decimals (never "$0.00" for money
+    // that was spent); under a hundredth of a cent, said as such; exactly zero stays "$0.00".
+    QCOMPARE(Money::fromNanos(4'200'000).toDisplayString(c), QStringLiteral("$0.0042"));
+    QCOMPARE(Money::fromNanos(-9'949'999).toDisplayString(c), QStringLiteral("-$0.0099"));
+    QCOMPARE(Money::fromNanos(-9'999'999).toDisplayString(c), QStringLiteral("-$0.01"));
+    QCOMPARE(Money::fromNanos(10'000'000).toDisplayString(c), QStringLiteral("$0.01"));
+    QCOMPARE(Money::fromNanos(45'000).toDisplayString(c), QStringLiteral("< $0.0001"));
+    QCOMPARE(Money::fromNanos(-45'000).toDisplayString(c), QStringLiteral("> -$0.0001"));
+    QCOMPARE(Money::fromNanos(0).toDisplayString(c), QStringLiteral("$0.00"));
+    QCOMPARE(Money::fromNanos(4'200'000).toDisplayString(de), QStringLiteral("$0,0042"));
 }
 
 void TestMoney::roundTripThroughExactString()

@@ -67,10 +67,7 @@ QColor providerColor(const QString &provider)
 
 QString moneyText(qint64 nanos)
 {
-    const Money m = Money::fromNanos(nanos);
-    if (nanos != 0 && std::abs(nanos) < 10'000'000)   // under a cent: show the digits that exist
-        return m.toDisplayString(4);
-    return m.toDisplayString(2);
+    return Money::fromNanos(nanos).toDisplayString();   // the one rule for small amounts: Money's
 }
 
 QString exactMoneyText(qint64 nanos)

@@ -96,7 +96,10 @@ QString amountIn(const QString &currency, Money amount)
 {
     if (currency == QStringLiteral("USD"))
         return amount.toDisplayString();
-    return amount.toDecimalString(2) + QLatin1Char(' ') + currency;
+    // The same digits, grouping and small-amount rule as dollars, with the currency's code after.
+    QString text = amount.toDisplayString();
+    text.remove(text.indexOf(QLatin1Char('$')), 1);
+    return text + QLatin1Char(' ') + currency;
 }
 
 }   // namespace tl::dashboard

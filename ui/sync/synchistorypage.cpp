@@ -1,5 +1,6 @@
 #include "synchistorypage.h"
 
+#include "common/dates.h"
 #include "common/emptystate.h"
 #include "storage/dbworker.h"
 
@@ -126,7 +127,7 @@ void SyncHistoryPage::applyFilter()
         if ((account != 0 && r.accountId != account) || (!status.isEmpty() && SyncRun::statusName(r.status) != status))
             continue;
         QList<QStandardItem *> row{
-            new QStandardItem(r.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+            new QStandardItem(momentText(r.startedAt)),
             new QStandardItem(r.trigger),
             new QStandardItem(r.accountLabel),
             new QStandardItem(statusText(r.status)),

@@ -1,6 +1,7 @@
 #include "agentbreakdownview.h"
 
 #include "charts/chartstyle.h"
+#include "common/dates.h"
 #include "common/tables.h"
 #include "pricing/pricingservice.h"
 #include "storage/agentrepository.h"
@@ -90,8 +91,7 @@ QStandardItem *countItem(qint64 n)
 
 QStandardItem *timeItem(const QDateTime &t)
 {
-    return readOnlyItem(t.isValid() ? QLocale().toString(t.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
-                        t.toMSecsSinceEpoch());
+    return readOnlyItem(momentText(t), t.toMSecsSinceEpoch());
 }
 
 }   // namespace

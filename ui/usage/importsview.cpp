@@ -43,9 +43,10 @@ enum Column
     StateColumn,     // active, or removed and when
 };
 
+// A moment, the window's one way: local time with its zone.
 QString localTime(const QDateTime &t)
 {
-    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return momentText(t);
 }
 
 QString days(const ImportRecord &r, const QString &separator = QStringLiteral(" – "))
@@ -245,7 +246,7 @@ void ImportsView::fill()
             file += tr(" · same file as %1").arg(ids(same));
         const QList<QStandardItem *> items{
             readOnlyItem(QString::number(r.id), r.id, Qt::AlignRight),
-            readOnlyItem(localTime(r.importedAt).replace(u' ', u'\n')),
+            readOnlyItem(localTime(r.importedAt)),
             readOnlyItem(file),
             readOnlyItem(r.account),
             readOnlyItem(days(r, QStringLiteral(" –\n"))),
