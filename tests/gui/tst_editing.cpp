@@ -198,6 +198,11 @@ private slots:
         QCOMPARE(hint(&dialog, "budgetNameHintLabel"), QString());   // not typed in: still quiet
         QTest::keyClicks(dialog.findChild<QLineEdit *>(u"budgetAmountLineEdit"_qs), u"\b\b\b12"_qs);
         QCOMPARE(hint(&dialog, "budgetAmountHintLabel"), QString());
+        // Save says what is still missing, next to its field, and does not close.
+        dialog.show();
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(hint(&dialog, "budgetNameHintLabel").contains(u"name"_qs));
 
         ManualFixture f;
         QCOMPARE(hint(&f.view, "manualAmountHintLabel"), QString());

@@ -67,7 +67,14 @@ BudgetDialog::BudgetDialog(const QList<std::pair<qint64, QString>> &accounts, QW
     layout->addWidget(note);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // Save stays enabled: pressing it shows what is missing next to each field, then saves once
+    // nothing is.
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        for (FieldHint *hint : {m_nameHint, m_amountHint, m_thresholdsHint})
+            hint->reveal();
+        if (validationError().isEmpty())
+            accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         fillScopeValues();
@@ -169,7 +176,6 @@ void BudgetDialog::validate()
     m_amountHint->setProblem(amountProblem());
     m_thresholdsHint->setProblem(thresholdsProblem());
     m_error->setText(scopeProblem());
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(validationError().isEmpty());
 }
 
 }   // namespace tl

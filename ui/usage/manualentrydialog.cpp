@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -91,10 +90,16 @@ ManualEntryDialog::ManualEntryDialog(const ManualEntry &entry, QDate today, bool
     form->addRow(tr("Charged"), m_recurrence);
     form->addRow(tr("From"), m_start);
     form->addRow(QString(), end);
-    form->addRow(tr("The new amount"), m_fromNext);
-    form->addRow(QString(), m_correct);
+    // Offered only for a new monthly amount with charges made so far (see validate()).
+    m_scopeBox = new QWidget(this);
+    auto *scopeLayout = new QVBoxLayout(m_scopeBox);
+    scopeLayout->setContentsMargins(0, 4, 0, 0);
+    scopeLayout->addWidget(new QLabel(tr("The new amount applies:"), m_scopeBox));
+    scopeLayout->addWidget(m_fromNext);
+    scopeLayout->addWidget(m_correct);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_scopeBox);
     layout->addWidget(m_history);
     layout->addWidget(m_buttons);
 
@@ -115,7 +120,7 @@ ManualEntryDialog::ManualEntryDialog(const ManualEntry &entry, QDate today, bool
     validate();
     if (ending)
         m_end->setFocus();
-    setMinimumWidth(480);
+    setMinimumWidth(520);
 }
 
 ManualEntry ManualEntryDialog::entry() const
@@ -197,18 +202,14 @@ void ManualEntryDialog::validate()
                         e.start == m_before.start && e.amount != m_before.amount &&
                         !m_before.chargeDays(m_today).isEmpty();
     const std::optional<QDate> next = e.nextChargeDay(m_today);
-    m_fromNext->setText(next ? tr("applies from the next charge on (%1); the charges so far stay").arg(isoDay(*next))
-                             : tr("applies to no charge (none follows); the charges so far stay"));
-    m_correct->setText(tr("corrects the charges so far too"));
-    for (QRadioButton *b : {m_fromNext, m_correct})
-        b->setVisible(choice);
-    if (auto *form = findChild<QFormLayout *>(); form && form->labelForField(m_fromNext))
-        form->labelForField(m_fromNext)->setVisible(choice);
+    m_fromNext->setText(next ? tr("from the next charge on (%1): the charges so far stay").arg(isoDay(*next))
+                             : tr("to no charge (none follows): the charges so far stay"));
+    m_correct->setText(tr("to the charges so far too (a correction)"));
+    m_scopeBox->setVisible(choice);
     const QString error = validationError();
     const bool fieldProblem = !m_labelHint->problem().isEmpty() || !m_amountHint->problem().isEmpty();
     m_history->setText(error.isEmpty() ? historyText() : fieldProblem ? QString() : error);
     m_history->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(error.isEmpty());
 }
 
 }   // namespace tl

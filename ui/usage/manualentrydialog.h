@@ -48,6 +48,7 @@ private:
     QDateEdit *m_end = nullptr;
     QRadioButton *m_fromNext = nullptr;
     QRadioButton *m_correct = nullptr;
+    QWidget *m_scopeBox = nullptr;
     QLabel *m_history = nullptr;
     FieldHint *m_labelHint = nullptr;
     FieldHint *m_amountHint = nullptr;
