@@ -177,14 +177,17 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         ManualFixture f;
-        f.view.findChild<QLineEdit *>(u"manualLabelLineEdit"_qs)->setText(u"Copilot"_qs);
-        f.view.findChild<QLineEdit *>(u"manualAmountLineEdit"_qs)->setText(u"19,99"_qs);
+        QTest::keyClicks(f.view.findChild<QLineEdit *>(u"manualLabelLineEdit"_qs), u"Copilot"_qs);
+        QTest::keyClicks(f.view.findChild<QLineEdit *>(u"manualAmountLineEdit"_qs), u"19,99"_qs);
         QVERIFY2(f.view.formError().isEmpty(), qPrintable(f.view.formError()));
         QSignalSpy changed(&f.view, &ManualEntriesView::changed);
         f.view.addFromForm();
         QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 10'000);
         QCOMPARE(f.db.scalar(u"SELECT amount_nano FROM manual_entries ORDER BY id DESC LIMIT 1"_qs),
                  qint64(19'990'000'000));
+        // The emptied form is quiet again.
+        QCOMPARE(hint(&f.view, "manualLabelHintLabel"), QString());
+        QCOMPARE(hint(&f.view, "manualAmountHintLabel"), QString());
     }
 
     void messagesAppearUnderTheFieldOnlyAfterTyping()

@@ -34,6 +34,12 @@ void FieldHint::reveal()
     present();
 }
 
+void FieldHint::reset()
+{
+    m_touched = false;
+    present();
+}
+
 QBoxLayout *FieldHint::stacked(QWidget *field, FieldHint *hint)
 {
     auto *column = new QVBoxLayout;

@@ -23,6 +23,8 @@ public:
     bool touched() const { return m_touched; }
     // Shows the problem even before the user typed (they pressed Save).
     void reveal();
+    // Quiet again until the next edit (the form was emptied after an add).
+    void reset();
 
     // The field with its hint under it, for a form row or a grid cell.
     static QBoxLayout *stacked(QWidget *field, FieldHint *hint);

@@ -194,10 +194,8 @@ void ManualEntriesView::addFromForm()
                 m_label->clear();
                 m_amount->clear();
                 // A fresh form: no messages until the user types again.
-                delete m_labelHint;
-                delete m_amountHint;
-                m_labelHint = new FieldHint(m_label, this);
-                m_amountHint = new FieldHint(m_amount, this);
+                m_labelHint->reset();
+                m_amountHint->reset();
                 emit changed();
             }
             refresh();
