@@ -76,18 +76,15 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
     SyncService sync(database.path(), QStringLiteral(TOKENLEDGER_APP_ID), syncOptionsFrom(settings));
     SyncScheduler scheduler(sync);
-    QObject::connect(&scheduler, &SyncScheduler::triggered, &scheduler, [&settings] {
-        settings.setValue(keys::LastAutomaticSync, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        settings.sync();
-    });
     // Keys stored by a TokenLedger before key references move to their new entries (on the sync
     // thread: the keychain may take its time).
     sync.migrateKeys();
     MainWindow window(database, settings, {&sync, &secrets});
     window.show();
-    // Scheduled syncs, with a catch-up shortly after start-up when one is overdue.
-    scheduler.start(settings.value(keys::SyncIntervalMinutes),
-                    QDateTime::fromString(settings.value(keys::LastAutomaticSync), Qt::ISODate));
+    // Scheduled syncs, with a catch-up shortly after start-up when one is overdue: judged by the
+    // profile's sync history, so a `tokenledger sync` a minute ago means none.
+    DbWorker reader(database.path());
+    scheduler.startFromHistory(reader, settings.value(keys::SyncIntervalMinutes));
     QObject::connect(&window, &MainWindow::syncIntervalChanged, &scheduler, [&](int minutes) {
         settings.setValue(keys::SyncIntervalMinutes, minutes);
         scheduler.setInterval(minutes);
@@ -105,14 +102,13 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     SyncQueue followQueue(&sync);
     QObject::connect(watcher, &AgentWatcher::changed, &followQueue,
                      [&followQueue](qint64 accountId) { followQueue.enqueue(accountId, QStringLiteral("scheduled")); });
-    DbWorker sourceReader(database.path());
-    const auto reloadSources = [&sourceReader, &settings, &followQueue, watcher] {
+    const auto reloadSources = [&reader, &settings, &followQueue, watcher] {
         const bool on = settings.value(keys::FollowAgentLogs);
         if (!on) {
             QMetaObject::invokeMethod(watcher, [watcher] { watcher->setEnabled(false); });
             return;
         }
-        sourceReader.run(agentSources, &followQueue, [watcher](QList<AgentWatcher::Source> sources) {
+        reader.run(agentSources, &followQueue, [watcher](QList<AgentWatcher::Source> sources) {
             QMetaObject::invokeMethod(watcher, [watcher, sources] {
                 watcher->setSources(sources);
                 watcher->setEnabled(true);

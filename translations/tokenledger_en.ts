@@ -31,6 +31,27 @@
   <context>
     <name>tl::DashboardPage</name>
     <message numerus="yes">
+      <source>Over %n UTC day(s)</source>
+      <translation>
+        <numerusform>Over %n UTC day</numerusform>
+        <numerusform>Over %n UTC days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Spend on %n of those days</source>
+      <translation>
+        <numerusform>Spend on %n of those days</numerusform>
+        <numerusform>Spend on %n of those days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>In all, over %n provider(s):</source>
+      <translation>
+        <numerusform>In all, over %n provider:</numerusform>
+        <numerusform>In all, over %n providers:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%1 of %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n budget(s)&lt;/a&gt;</source>
       <translation>
         <numerusform>%1 of %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n budget&lt;/a&gt;</numerusform>
@@ -145,6 +166,16 @@
       <translation>
         <numerusform>TokenLedger — %n unread alert</numerusform>
         <numerusform>TokenLedger — %n unread alerts</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>tl::PeriodBar</name>
+    <message numerus="yes">
+      <source>Last %n day(s)</source>
+      <translation>
+        <numerusform>Last %n day</numerusform>
+        <numerusform>Last %n days</numerusform>
       </translation>
     </message>
   </context>

@@ -221,13 +221,12 @@ int list(Context &ctx, const QCommandLineParser &parser)
                                  : a.billedByAccount
                                      ? QStringLiteral("in account %1's bill (not counted twice)").arg(a.billedByAccount)
                                      : QStringLiteral("estimated spend");
-            QString month = QStringLiteral("this month: %1 %2, %3 requests")
-                                .arg(o->usageMtd.toDisplayString(), what)
-                                .arg(o->requestsMtd);
+            QString month =
+                QStringLiteral("this month: %1 %2, %3 requests").arg(usd(o->usageMtd), what).arg(o->requestsMtd);
             if (!o->feeMtd.isZero())
                 month +=
                     QStringLiteral("; fee %1, returned %2 %")
-                        .arg(o->feeMtd.toDisplayString())
+                        .arg(usd(o->feeMtd))
                         .arg(o->returnBasisPoints ? QString::number(*o->returnBasisPoints / 100) : QStringLiteral("?"));
             lines << month;
             figures.insert(QStringLiteral("usage_mtd"), o->usageMtd.toExactString());

@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include "alerts/alerts.h"
+#include "alerts/alerttext.h"
 #include "alerts/budgets.h"
 #include "common/clock.h"
 #include "providers/providercatalog.h"
@@ -105,14 +106,10 @@ int budgetsCommand(Context &ctx)
             const QJsonObject j = budgetJson(s);
             ctx.out() << s.budget.id << "  " << s.budget.name << " (" << Budget::scopeName(s.budget.scope)
                       << (s.budget.scopeValue.isEmpty() ? QString() : QLatin1Char(' ') + s.budget.scopeValue)
-                      << "): " << s.spent.toDisplayString(QLocale::c()) << " of "
-                      << s.budget.amount.toDisplayString(QLocale::c()) << " ("
+                      << "): " << usd(s.spent) << " of " << usd(s.budget.amount) << " ("
                       << j.value(QStringLiteral("used_percent")).toString() << " %), forecast "
-                      << s.forecast.expected.toDisplayString(QLocale::c()) << ", "
-                      << j.value(QStringLiteral("state")).toString()
-                      << (s.overage().isZero()
-                              ? QString()
-                              : QStringLiteral(" by %1").arg(s.overage().toDisplayString(QLocale::c())))
+                      << usd(s.forecast.expected) << ", " << j.value(QStringLiteral("state")).toString()
+                      << (s.overage().isZero() ? QString() : QStringLiteral(" by %1").arg(usd(s.overage())))
                       << (s.budget.enabled ? "" : " [paused]") << "\n";
         }
         return Ok;
@@ -177,8 +174,7 @@ int budgetsCommand(Context &ctx)
             const qint64 id = repo.add(b, &error);
             if (id <= 0)
                 return ctx.failure(error);
-            ctx.out() << "Added budget " << id << ": " << b.name << ", " << b.amount.toDisplayString(QLocale::c())
-                      << " a month.\n";
+            ctx.out() << "Added budget " << id << ": " << b.name << ", " << usd(b.amount) << " a month.\n";
         } else {
             if (!repo.update(b, &error))
                 return ctx.failure(error);
@@ -236,8 +232,9 @@ int alertsCommand(Context &ctx)
                 out.append(QJsonObject{{QStringLiteral("id"), a.id},
                                        {QStringLiteral("kind"), Alert::kindName(a.kind)},
                                        {QStringLiteral("severity"), Alert::severityName(a.severity)},
-                                       {QStringLiteral("title"), a.title},
-                                       {QStringLiteral("message"), a.message},
+                                       {QStringLiteral("title"), renderAlert(a, QLocale::c()).title},
+                                       {QStringLiteral("message"), renderAlert(a, QLocale::c()).message},
+                                       {QStringLiteral("params"), a.params},
                                        {QStringLiteral("period"), a.period},
                                        {QStringLiteral("created_at"), a.createdAt.toString(Qt::ISODate)},
                                        {QStringLiteral("read"), a.isRead()},
@@ -249,8 +246,9 @@ int alertsCommand(Context &ctx)
         if (alerts.isEmpty())
             ctx.out() << "No alerts.\n";
         for (const Alert &a : std::as_const(alerts)) {
+            const AlertText text = renderAlert(a, QLocale::c());
             ctx.out() << a.id << "  [" << Alert::severityName(a.severity) << "] " << a.createdAt.toString(Qt::ISODate)
-                      << "  " << a.title << (a.isRead() ? "" : "  (unread)") << "\n    " << a.message << "\n";
+                      << "  " << text.title << (a.isRead() ? "" : "  (unread)") << "\n    " << text.message << "\n";
         }
         return Ok;
     }

@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include "alerts/alerttext.h"
 #include "common/clock.h"
 #include "common/dates.h"
 #include "storage/profilelock.h"
@@ -8,6 +9,22 @@
 #include <QJsonObject>
 
 namespace tl::cli {
+
+const QLocale &cliLocale()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+QString usd(Money amount)
+{
+    return amount.toDisplayString(cliLocale(), 2);
+}
+
+QString count(qint64 number)
+{
+    return cliLocale().toString(number);
+}
 
 Context::Context(const GlobalOptions &options, QTextStream &out, QTextStream &err)
     : m_options(options)
@@ -103,14 +120,14 @@ AfterChange Context::afterChange(ChangeKind change, bool print)
 {
     Database *db = database();
     if (!db)
-        return {change, false, QStringLiteral("no database"), {}, std::nullopt, 0};
+        return {change, false, QStringLiteral("no database"), {}, false, std::nullopt, 0};
     const AfterChange r = runAfterChange(db->connection(), SystemClock(), change);
     if (!r.ok)
         m_err << "tokenledger: " << r.error << "\n";
     if (!print)
         return r;
     for (const Alert &a : r.newAlerts)
-        m_out << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
+        m_out << alertLine(a) << "\n";
     // Findings are listed by "tokenledger quality", never fixed silently.
     if (r.findings && !r.findings->isEmpty())
         m_out << "[quality] " << r.findings->size()
@@ -125,9 +142,16 @@ QJsonArray Context::alertsJson(const QList<Alert> &alerts)
         out.append(QJsonObject{{QStringLiteral("id"), a.id},
                                {QStringLiteral("kind"), Alert::kindName(a.kind)},
                                {QStringLiteral("severity"), Alert::severityName(a.severity)},
-                               {QStringLiteral("title"), a.title},
-                               {QStringLiteral("message"), a.message}});
+                               {QStringLiteral("title"), renderAlert(a, QLocale::c()).title},
+                               {QStringLiteral("message"), renderAlert(a, QLocale::c()).message},
+                               {QStringLiteral("params"), a.params}});
     return out;
+}
+
+QString Context::alertLine(const Alert &alert)
+{
+    const AlertText text = renderAlert(alert, QLocale::c());
+    return QStringLiteral("[alert:%1] %2: %3").arg(Alert::severityName(alert.severity), text.title, text.message);
 }
 
 int Context::usageError(const QString &message)

@@ -2,15 +2,23 @@
 
 #include "alerts/afterchange.h"
 #include "cli.h"
+#include "money/money.h"
 #include "settings/profile.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QLocale>
 
 #include <memory>
 
 namespace tl::cli {
+
+// The command line's human output has one fixed style whatever the user's locale, the window's
+// style in English: "$1,234.57", "6,000 tokens". Data output (JSON, CSV) uses exact strings instead.
+const QLocale &cliLocale();
+QString usd(Money amount);      // "$1,234.57": two decimals, rounded once, half-even
+QString count(qint64 number);   // "6,000"
 
 // What a subcommand gets: the streams, its own arguments and the database, opened on demand.
 class Context final
@@ -46,6 +54,8 @@ public:
     // could not run is said on standard error — the change itself stands.
     AfterChange afterChange(ChangeKind change, bool print = true);
     static QJsonArray alertsJson(const QList<Alert> &alerts);
+    // "[alert:warning] Title: message" — the command line speaks English.
+    static QString alertLine(const Alert &alert);
 
     int usageError(const QString &message);
     int failure(const QString &message);

@@ -170,7 +170,7 @@ int importCommand(Context &ctx)
                                         : QString())
                       << "\n";
         for (const Alert &a : alerts.value_or(QList<Alert>{}))
-            ctx.out() << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
+            ctx.out() << Context::alertLine(a) << "\n";
         // The data-quality checks run after every import; findings are listed, never fixed.
         for (const QualityFinding &f : findings.value_or(QList<QualityFinding>{}))
             ctx.out() << "[quality:" << QualityFinding::kindName(f.kind) << "] " << f.account << ": " << f.description

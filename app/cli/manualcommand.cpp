@@ -130,7 +130,7 @@ int manualCommand(Context &ctx)
             ctx.out() << "No manual entries. Add one with: tokenledger manual add --account ID --label Copilot "
                          "--amount 19 --monthly --from 2026-01-01\n";
         for (const ManualEntry &e : entries)
-            ctx.out() << e.id << "  " << e.label << ": " << e.amount.toDisplayString(QLocale::c()) << " "
+            ctx.out() << e.id << "  " << e.label << ": " << usd(e.amount) << " "
                       << (e.recurrence == ManualEntry::Recurrence::Monthly ? "a month from " : "once on ")
                       << isoDay(e.start) << (e.end ? QStringLiteral(" to ") + isoDay(*e.end) : QString())
                       << " (account " << e.accountId << ")\n";

@@ -22,21 +22,9 @@ namespace tl::cli {
 
 namespace {
 
-// The command line prints in one fixed style whatever the user's locale: "$1,234.57".
-const QLocale &cliLocale()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
-}
-
 QString tokens(qint64 n)
 {
-    return cliLocale().toString(n);
-}
-
-QString usd(Money m)
-{
-    return m.toDisplayString(cliLocale(), 2);
+    return count(n);
 }
 
 // Spend (billed over estimated, plus manual) per row key, where the dimension has it.
@@ -100,6 +88,11 @@ void printText(QTextStream &out, const Report &r)
             out << "  " << u.model << " (" << providerDisplayName(u.provider) << "): " << tokens(u.tokens)
                 << " tokens in " << u.rows << " rows\n";
     }
+    if (r.unattributedTokens > 0)
+        out << "\n"
+            << tokens(r.unattributedTokens)
+            << " unpriced tokens are \"(unattributed)\": usage the provider reported without a model name. No "
+               "price can cover it; its cost comes from the provider's billed amount or cannot be estimated.\n";
     if (r.total.rows == 0 && r.billed.isEmpty()) {
         out << "\nNo usage recorded in this period. Add a provider account or import a CSV of your usage to "
                "start.\n";

@@ -134,7 +134,7 @@ int syncCommand(Context &ctx)
         if (summary.runs.isEmpty() && summary.skipped.isEmpty())
             ctx.out() << "No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work\n";
         for (const Alert &a : after.newAlerts)
-            ctx.out() << "[alert:" << Alert::severityName(a.severity) << "] " << a.title << ": " << a.message << "\n";
+            ctx.out() << Context::alertLine(a) << "\n";
         if (after.findings && !after.findings->isEmpty())
             ctx.out() << "[quality] " << after.findings->size()
                       << " data-quality finding(s): see tokenledger quality, or Usage → Data quality\n";

@@ -4,6 +4,7 @@
 #include "storage/manualentryrepository.h"
 
 #include <QLoggingCategory>
+#include <QSqlQuery>
 
 namespace tl {
 
@@ -38,11 +39,23 @@ AfterChange runAfterChange(QSqlDatabase db, const Clock &clock, ChangeKind chang
     out.change = change;
     const QDate today = clock.todayUtc();
     QString error;
-    // Fixed charges first: a new month's seat fee is known spend before any rule looks.
+    // Fixed charges first: a new month's seat fee is known spend before any rule looks. Whether that
+    // added or changed a charge (the manual cost rows before and after) tells the window to read
+    // its figures again — on the 1st, at start-up, without waiting for a sync.
+    const auto charges = [&db]() -> QString {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT COUNT(*), SUM(amount_nano), MAX(day) FROM costs WHERE source = 'manual'")) ||
+            !q.next())
+            return QString();
+        return q.value(0).toString() + QLatin1Char('/') + q.value(1).toString() + QLatin1Char('/') +
+               q.value(2).toString();
+    };
+    const QString chargesBefore = charges();
     if (!ManualEntryRepository(db).materialize(today, &error)) {
         out.ok = false;
         out.error = QStringLiteral("manual entries could not be updated: %1").arg(error);
     }
+    out.chargesWritten = chargesBefore.isEmpty() || charges() != chargesBefore;
     out.findings = checkDataQuality(db, today, &error);
     if (!out.findings && out.ok) {
         out.ok = false;

@@ -32,6 +32,8 @@ struct AfterChange
     bool ok = true;
     QString error;   // the first step that could not run; the change itself stands
     QList<Alert> newAlerts;
+    // Materialising the manual entries wrote cost rows (a new month's charge): the figures changed.
+    bool chargesWritten = false;
     std::optional<QList<QualityFinding>> findings;   // nullopt when the checks could not read
     int unreadAlerts = 0;
 };

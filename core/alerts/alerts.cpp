@@ -9,10 +9,11 @@
 #include "common/dates.h"
 #include "common/enumnames.h"
 #include "pricing/pricingservice.h"
-#include "providers/providercatalog.h"
+#include "storage/queryloop.h"
 #include "storage/sqlutil.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,7 +41,7 @@ std::nullopt_t noAlerts(const QSqlQuery &q, QString *error)
 }
 
 const char *const Columns = "id, kind, severity, dedup_key, budget_id, account_id, period, title, message, "
-                            "created_at, read_at, acknowledged_at";
+                            "created_at, read_at, acknowledged_at, params";
 
 QDateTime timeOf(const QVariant &v)
 {
@@ -59,17 +60,14 @@ Alert alertFrom(const QSqlQuery &q)
     if (!q.value(5).isNull())
         a.accountId = q.value(5).toLongLong();
     a.period = q.value(6).toString();
-    a.title = q.value(7).toString();
-    a.message = q.value(8).toString();
+    a.storedTitle = q.value(7).toString();
+    a.storedMessage = q.value(8).toString();
     a.createdAt = timeOf(q.value(9));
     a.readAt = timeOf(q.value(10));
     a.acknowledgedAt = timeOf(q.value(11));
+    if (!q.value(12).isNull())
+        a.params = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
     return a;
-}
-
-QString usd(Money m)
-{
-    return m.toDisplayString(QLocale::c());
 }
 
 qint64 median(QList<qint64> values)
@@ -153,7 +151,8 @@ bool AlertRepository::addIfNew(Alert &alert, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO alerts (kind, severity, dedup_key, budget_id, account_id, period, title, "
-                             "message, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "message, created_at, params) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), "
+                             "COALESCE(?, ''), ?, ?) "
                              "ON CONFLICT (dedup_key) DO NOTHING"));
     q.addBindValue(Alert::kindName(alert.kind));
     q.addBindValue(Alert::severityName(alert.severity));
@@ -161,9 +160,10 @@ bool AlertRepository::addIfNew(Alert &alert, QString *error)
     q.addBindValue(alert.budgetId ? QVariant(*alert.budgetId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(alert.accountId ? QVariant(*alert.accountId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(alert.period);
-    q.addBindValue(alert.title);
-    q.addBindValue(alert.message);
+    q.addBindValue(alert.storedTitle);   // empty (NULL when never set) for alerts the rules make
+    q.addBindValue(alert.storedMessage);
     q.addBindValue(alert.createdAt.toUTC().toString(Qt::ISODate));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(alert.params).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return failed(q, error);
     if (q.numRowsAffected() != 1)
@@ -186,6 +186,8 @@ QList<Alert> AlertRepository::list(int limit, QString *error) const
     }
     while (q.next())
         out.append(alertFrom(q));
+    if (!sql::readSucceeded(q, error))
+        return {};
     return out;
 }
 
@@ -267,27 +269,26 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
                                  QStringLiteral("budget:%1:%2:%3").arg(s.budget.id).arg(month).arg(t));
             a.budgetId = s.budget.id;
             a.period = month;
-            a.title = t >= 100 ? QStringLiteral("Budget \u201c%1\u201d is used up").arg(name)
-                               : QStringLiteral("Budget \u201c%1\u201d at %2 %").arg(name).arg(t);
-            a.message = QStringLiteral("%1 spent of %2 this month (UTC), %3 % of the budget%4. At the current rate "
-                                       "the month ends at %5. Open the dashboard to see which provider and model "
-                                       "drive it, or raise the budget.")
-                            .arg(usd(s.spent), usd(s.budget.amount))
-                            .arg(s.usedPercentText())
-                            .arg(s.overage().isZero() ? QString() : QStringLiteral(", %1 over").arg(usd(s.overage())),
-                                 usd(s.forecast.expected));
+            a.params = {{QStringLiteral("budget"), name},
+                        {QStringLiteral("threshold"), t},
+                        {QStringLiteral("spent_nano"), s.spent.nanos()},
+                        {QStringLiteral("budget_nano"), s.budget.amount.nanos()},
+                        {QStringLiteral("over_nano"), s.overage().nanos()},
+                        {QStringLiteral("forecast_nano"), s.forecast.expected.nanos()}};
+            if (const auto points = s.usedBasisPoints())   // absent: too large for 64 bits
+                a.params.insert(QStringLiteral("used_percent"), *points / 100);
         }
         if (s.forecast.expected > s.budget.amount && s.spent <= s.budget.amount && s.forecast.daysLeft > 0) {
             Alert &a = candidate(Alert::Kind::BudgetForecast, Alert::Severity::Warning,
                                  QStringLiteral("forecast:%1:%2").arg(s.budget.id).arg(month));
             a.budgetId = s.budget.id;
             a.period = month;
-            a.title = QStringLiteral("\u201c%1\u201d is heading over budget").arg(name);
-            a.message = QStringLiteral("At the current rate this month ends at %1 (range %2 – %3), over the %4 "
-                                       "budget; %5 spent so far. Slow down the biggest spender on the dashboard, or "
-                                       "raise the budget.")
-                            .arg(usd(s.forecast.expected), usd(s.forecast.low), usd(s.forecast.high),
-                                 usd(s.budget.amount), usd(s.spent));
+            a.params = {{QStringLiteral("budget"), name},
+                        {QStringLiteral("forecast_nano"), s.forecast.expected.nanos()},
+                        {QStringLiteral("low_nano"), s.forecast.low.nanos()},
+                        {QStringLiteral("high_nano"), s.forecast.high.nanos()},
+                        {QStringLiteral("budget_nano"), s.budget.amount.nanos()},
+                        {QStringLiteral("spent_nano"), s.spent.nanos()}};
         }
     }
 
@@ -348,12 +349,11 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
                                  QStringLiteral("spike:%1:%2").arg(account.id).arg(isoDay(day)));
             a.accountId = account.id;
             a.period = isoDay(day);
-            a.title = QStringLiteral("Spending spike on %1").arg(account.label);
-            a.message = QStringLiteral("%1 (UTC): %2, against a usual %3 a day (median of the %4 days before). "
-                                       "Check that day on the Usage page: a runaway job or a leaked key looks like "
-                                       "this.")
-                            .arg(isoDay(day), usd(Money::fromNanos(spent)), usd(Money::fromNanos(med)))
-                            .arg(rules.spikeBaselineDays);
+            a.params = {{QStringLiteral("account"), account.label},
+                        {QStringLiteral("day"), isoDay(day)},
+                        {QStringLiteral("spent_nano"), spent},
+                        {QStringLiteral("median_nano"), med},
+                        {QStringLiteral("baseline_days"), rules.spikeBaselineDays}};
         }
     }
 
@@ -366,11 +366,9 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
                                  .arg(account.id)
                                  .arg(account.lastSuccess.isEmpty() ? QStringLiteral("never") : account.lastSuccess));
         a.accountId = account.id;
-        a.title = QStringLiteral("Sync failing for %1").arg(account.label);
-        a.message = QStringLiteral("The last %1 syncs failed (%2). This account's figures may be out of date: check "
-                                   "its key on the Accounts page and Sync History for details.")
-                        .arg(account.failures)
-                        .arg(account.lastError.isEmpty() ? QStringLiteral("no message") : account.lastError);
+        a.params = {{QStringLiteral("account"), account.label},
+                    {QStringLiteral("failures"), account.failures},
+                    {QStringLiteral("error"), account.lastError}};
     }
 
     // Balances running low: once per account, currency, kind and month.
@@ -392,30 +390,32 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
                                      .arg(currency, q.value(3).toString(), month));
             a.accountId = q.value(0).toLongLong();
             a.period = month;
-            a.title = QStringLiteral("Low balance on %1").arg(q.value(1).toString());
-            a.message = QStringLiteral("%1 %2 left (%3). Top up with the provider before requests start failing.")
-                            .arg(amount.toDecimalString(2), currency, q.value(3).toString());
+            a.params = {{QStringLiteral("account"), q.value(1).toString()},
+                        {QStringLiteral("amount_nano"), amount.nanos()},   // 1e-9 of `currency`
+                        {QStringLiteral("currency"), currency},
+                        {QStringLiteral("balance"), q.value(3).toString()}};
         }
     }
 
-    // Models no price covers: once per provider and model, ever.
+    // Models no price covers: once per provider and model, ever. Usage reported without a model
+    // ("(unattributed)") is no model a price could cover: nothing a user can act on, no alert.
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT a.provider, d.model, SUM(d.unpriced_tokens) FROM usage_daily d "
-                                   "JOIN accounts a ON a.id = d.account_id GROUP BY a.provider, d.model "
-                                   "HAVING SUM(d.unpriced_rows) > 0 ORDER BY 1, 2")))
+        q.prepare(QStringLiteral("SELECT a.provider, d.model, SUM(d.unpriced_tokens) FROM usage_daily d "
+                                 "JOIN accounts a ON a.id = d.account_id WHERE d.model <> ? "
+                                 "GROUP BY a.provider, d.model HAVING SUM(d.unpriced_rows) > 0 ORDER BY 1, 2"));
+        q.addBindValue(unattributedModel());
+        if (!q.exec())
             return noAlerts(q, error);
         while (q.next()) {
             const QString provider = q.value(0).toString();
             const QString model = q.value(1).toString();
             Alert &a = candidate(Alert::Kind::UnpricedModel, Alert::Severity::Info,
                                  QStringLiteral("unpriced:%1/%2").arg(provider, model));
-            a.title = QStringLiteral("No price for %1").arg(model);
-            a.message = QStringLiteral("%1 tokens of %2 (%3) are in no money total because no price is known. Add "
-                                       "a price on the Pricing page or update the price catalog.")
-                            .arg(q.value(2).toLongLong())
-                            .arg(model, providerDisplayName(provider));
+            a.params = {{QStringLiteral("provider"), provider},
+                        {QStringLiteral("model"), model},
+                        {QStringLiteral("tokens"), q.value(2).toLongLong()}};
         }
     }
 
@@ -453,16 +453,13 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
                                      QStringLiteral("window:%1:%2").arg(o.accountId).arg(windowKey(check.windowStart)));
                 a.accountId = o.accountId;
                 a.period = windowKey(check.windowStart);
-                a.title = QStringLiteral("%1: this 5-hour window is running hot").arg(o.label);
-                a.message = QStringLiteral("At the current pace the window that started %1 UTC ends at %2 tokens, "
-                                           "%3 % of your highest earlier window (%4 tokens); it %5. Your alert is "
-                                           "set at %6 %.")
-                                .arg(check.windowStart.toString(QStringLiteral("HH:mm")))
-                                .arg(check.projectedTokens)
-                                .arg(check.projectedOfBasisBasisPoints.value_or(0) / 100)
-                                .arg(check.basisTokens)
-                                .arg(resetsInText(o.windows->resetsInSeconds))
-                                .arg(o.windowAlertPercent);
+                a.params = {{QStringLiteral("account"), o.label},
+                            {QStringLiteral("window_start"), check.windowStart.toUTC().toString(Qt::ISODate)},
+                            {QStringLiteral("projected_tokens"), check.projectedTokens},
+                            {QStringLiteral("percent"), check.projectedOfBasisBasisPoints.value_or(0) / 100},
+                            {QStringLiteral("basis_tokens"), check.basisTokens},
+                            {QStringLiteral("resets_in_seconds"), o.windows->resetsInSeconds},
+                            {QStringLiteral("alert_percent"), o.windowAlertPercent}};
             }
         }
     }

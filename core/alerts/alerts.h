@@ -3,6 +3,7 @@
 #include "money/money.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -12,7 +13,9 @@ namespace tl {
 
 class Clock;
 
-// One alert, as the alert centre, the tray and notifications show it.
+// One alert, as the alert centre, the tray and notifications show it. Stored as a kind and the
+// values it is about (`params`); its words are made when it is shown, by renderAlert()
+// (alerts/alerttext.h), so they follow the window's language — past alerts included.
 struct Alert
 {
     enum class Kind
@@ -38,8 +41,13 @@ struct Alert
     std::optional<qint64> budgetId;
     std::optional<qint64> accountId;
     QString period;   // "2026-11", a day, or empty
-    QString title;
-    QString message;   // what happened and what to do
+    // The values the text is made from: names and labels as they were, amounts in nano-USD
+    // (JSON integers), percentages, days. Keys per kind are in alerttext.cpp.
+    QJsonObject params;
+    // English text stored by versions before schema 8 (their rows have no params), or text made
+    // elsewhere to be shown as is; empty for alerts the rules make. Shown through renderAlert().
+    QString storedTitle;
+    QString storedMessage;
     QDateTime createdAt;
     QDateTime readAt;
     QDateTime acknowledgedAt;

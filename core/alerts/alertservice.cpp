@@ -65,6 +65,8 @@ void AlertService::afterChange(ChangeKind change)
             emit unreadChanged(m_unread);
             if (r.findings)
                 emit qualityChecked(*r.findings);
+            if (r.chargesWritten)
+                emit spendChanged();
             if (!r.newAlerts.isEmpty()) {
                 emit alertsChanged();
                 emit newAlerts(r.newAlerts);

@@ -53,6 +53,8 @@ signals:
     void newAlerts(const QList<tl::Alert> &alerts);   // oldest first; never empty
     void unreadChanged(int unread);
     void alertsChanged();   // something was added, read or acknowledged
+    // The after-change step itself changed the figures (it wrote a manual entry's charge).
+    void spendChanged();
     void failed(const QString &message);
     // The after-change step ran for `change` (a ChangeKind): exactly once per change.
     void afterChangeRan(int change, int newAlerts);

@@ -36,23 +36,6 @@ struct AccountInfo
     QString label;
 };
 
-void sortBiggestFirst(QList<Share> &shares)
-{
-    std::stable_sort(shares.begin(), shares.end(), [](const Share &a, const Share &b) {
-        if (a.cost != b.cost)
-            return a.cost > b.cost;
-        if (a.tokens != b.tokens)
-            return a.tokens > b.tokens;
-        return a.key < b.key;
-    });
-    QList<Money> parts;
-    for (const Share &s : std::as_const(shares))
-        parts.append(s.cost);
-    const QList<qint64> bp = shareBasisPoints(parts);
-    for (qsizetype i = 0; i < shares.size(); ++i)
-        shares[i].shareBasisPoints = bp.at(i);
-}
-
 }   // namespace
 
 SourceMix sourceMixOf(int billedAccountDays, int estimatedAccountDays, int manualAccountDays)
@@ -69,8 +52,33 @@ SourceMix sourceMixOf(int billedAccountDays, int estimatedAccountDays, int manua
 
 bool DashboardData::hasSpendData() const
 {
-    return std::any_of(trend.cbegin(), trend.cend(),
-                       [](const MonthTotal &m) { return !m.spend.isZero() || m.tokens > 0 || m.requests > 0; });
+    return lastDataDay.isValid() || std::any_of(trend.cbegin(), trend.cend(), [](const MonthTotal &m) {
+               return !m.spend.isZero() || m.tokens > 0 || m.requests > 0;
+           });
+}
+
+bool DashboardData::periodHasData() const
+{
+    return !spent.isZero() || std::any_of(byProvider.cbegin(), byProvider.cend(), [](const Share &s) {
+        return !s.cost.isZero() || s.tokens > 0 || s.requests > 0;
+    });
+}
+
+void sortBiggestFirst(QList<Share> &shares)
+{
+    std::stable_sort(shares.begin(), shares.end(), [](const Share &a, const Share &b) {
+        if (a.cost != b.cost)
+            return a.cost > b.cost;
+        if (a.tokens != b.tokens)
+            return a.tokens > b.tokens;
+        return a.key < b.key;
+    });
+    QList<Money> parts;
+    for (const Share &s : std::as_const(shares))
+        parts.append(s.cost);
+    const QList<qint64> bp = shareBasisPoints(parts);
+    for (qsizetype i = 0; i < shares.size(); ++i)
+        shares[i].shareBasisPoints = bp.at(i);
 }
 
 QList<qint64> shareBasisPoints(const QList<Money> &parts)
@@ -99,11 +107,29 @@ QList<qint64> shareBasisPoints(const QList<Money> &parts)
 
 std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString *error)
 {
+    return loadDashboard(db, today, Period::month(today), error);
+}
+
+std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, const Period &period, QString *error)
+{
     DashboardData data;
     data.today = today;
+    data.period = period;
+    data.periodEnd = period.lastDayUpTo(today);
     data.monthStart = QDate(today.year(), today.month(), 1);
-    const QDate trendStart = data.monthStart.addMonths(-11);
-    // The forecast's rate window may reach into last month; the trend's year covers it.
+    data.showsForecast = period.isCurrentMonth(today);
+    // The comparison: as many days from the start of the period before as have passed in this one.
+    const Period before = period.previous();
+    data.compareFrom = before.from;
+    data.compareTo = std::min(before.to, before.from.addDays(std::max<qint64>(0, period.from.daysTo(data.periodEnd))));
+    data.budgetAsOf = std::max(period.from, data.periodEnd);
+    const QDate trendEnd = std::min(QDate(data.budgetAsOf.year(), data.budgetAsOf.month(), 1), data.monthStart);
+    const QDate trendStart = trendEnd.addMonths(-11);
+    // One read covers the trend, the comparison, the budgets' month and the forecast's rate window.
+    const QDate readFrom = std::min({trendStart, data.compareFrom, budgetSpendFrom(data.budgetAsOf),
+                                     budgetSpendFrom(today), data.monthStart.addDays(-31)});
+    const QDate readTo = std::max(today, data.periodEnd);
+    const auto inPeriod = [&](QDate day) { return day >= period.from && day <= data.periodEnd; };
 
     QHash<qint64, AccountInfo> accounts;
     {
@@ -120,7 +146,21 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             return std::nullopt;
     }
 
-    const auto spend = dailySpend(db, trendStart, today, error);
+    {
+        // The first and last day with anything recorded: for "jump to the latest data" and the
+        // month picker. Both are index lookups (usage_daily's key starts with the day; costs_day).
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT MIN(d), MAX(d) FROM (SELECT MIN(day) AS d FROM usage_daily UNION ALL "
+                                   "SELECT MAX(day) FROM usage_daily UNION ALL SELECT MIN(day) FROM costs UNION ALL "
+                                   "SELECT MAX(day) FROM costs)")) ||
+            !q.next())
+            return fail(q, error);
+        data.firstDataDay = parseIsoDay(q.value(0).toString()).value_or(QDate());
+        data.lastDataDay = parseIsoDay(q.value(1).toString()).value_or(QDate());
+    }
+
+    const auto spend = dailySpend(db, readFrom, readTo, error);
     if (!spend)
         return std::nullopt;
     const auto byDay = totalsByDay(*spend, error);
@@ -162,13 +202,17 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
     int estimatedDays = 0;
     int manualDays = 0;
     QMap<QDate, MonthTotal> months;
-    for (QDate m = trendStart; m <= data.monthStart; m = m.addMonths(1))
+    for (QDate m = trendStart; m <= trendEnd; m = m.addMonths(1))
         months.insert(m, MonthTotal{m, {}, 0, 0});
     for (const DailySpend &d : *spend) {
         const QDate month(d.day.year(), d.day.month(), 1);
-        months[month].spend = add(months[month].spend, d.spend());
-        if (d.day < data.monthStart || d.source() == CostSource::None)
+        if (months.contains(month) && d.day <= data.periodEnd)
+            months[month].spend = add(months[month].spend, d.spend());
+        if (d.day >= data.compareFrom && d.day <= data.compareTo)
+            data.previousSpent = add(data.previousSpent, d.spend());
+        if (!inPeriod(d.day) || d.source() == CostSource::None)
             continue;
+        data.spent = add(data.spent, d.spend());
         const QString provider = accounts.value(d.accountId).provider;
         providerDay[{d.day, provider}] = add(providerDay.value({d.day, provider}), d.spend());
         Share &s = providers[provider];
@@ -178,19 +222,19 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
         if (d.hasBilled) {
             ++billedDays;
             ++providerMix[provider].billed;
-            data.mtdBilled = add(data.mtdBilled, d.billed);
+            data.spentBilled = add(data.spentBilled, d.billed);
         } else if (!d.estimated.isZero()) {
             ++estimatedDays;
             ++providerMix[provider].estimated;
-            data.mtdEstimated = add(data.mtdEstimated, d.estimated);
+            data.spentEstimated = add(data.spentEstimated, d.estimated);
         }
         if (!d.manual.isZero()) {
             ++manualDays;
             ++providerMix[provider].manual;
-            data.mtdManual = add(data.mtdManual, d.manual);
+            data.spentManual = add(data.spentManual, d.manual);
         }
     }
-    data.mtdSource = sourceMixOf(billedDays, estimatedDays, manualDays);
+    data.spentSource = sourceMixOf(billedDays, estimatedDays, manualDays);
     for (auto it = providerDay.cbegin(); it != providerDay.cend(); ++it)
         data.daily.append({it.key().first, it.key().second, it.value()});
 
@@ -200,15 +244,17 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
         q.setForwardOnly(true);
         // A subscription's usage (value at API prices) is no one's cost (spend.h: DailySpend::value).
         q.prepare(QStringLiteral(
-                      "SELECT d.account_id, d.model, substr(d.day, 1, 7) >= ?, substr(d.day, 1, 7), "
+                      "SELECT d.account_id, d.model, d.day BETWEEN ? AND ?, substr(d.day, 1, 7), "
                       "SUM(CASE WHEN %1 THEN d.cost_nano ELSE 0 END), "
                       "SUM(d.input_tokens + d.cached_input_tokens + d.cache_write_tokens + d.output_tokens), "
-                      "SUM(d.requests), SUM(d.unpriced_tokens) FROM usage_daily d JOIN accounts a ON a.id = "
-                      "d.account_id WHERE d.day BETWEEN ? AND ? GROUP BY d.account_id, d.model, substr(d.day, 1, 7)")
+                      "SUM(d.requests), SUM(d.unpriced_tokens), SUM(d.input_tokens), SUM(d.cached_input_tokens), "
+                      "SUM(d.cache_write_tokens), SUM(d.output_tokens) FROM usage_daily d JOIN accounts a ON a.id = "
+                      "d.account_id WHERE d.day BETWEEN ? AND ? GROUP BY d.account_id, d.model, substr(d.day, 1, 7), 3")
                       .arg(QLatin1String(UsageIsSpendSql)));
-        q.addBindValue(isoDay(data.monthStart).left(7));
-        q.addBindValue(isoDay(trendStart));
-        q.addBindValue(isoDay(today));
+        q.addBindValue(isoDay(period.from));
+        q.addBindValue(isoDay(data.periodEnd));
+        q.addBindValue(isoDay(std::min(trendStart, period.from)));
+        q.addBindValue(isoDay(data.periodEnd));
         if (!q.exec())
             return fail(q, error);
         QHash<QString, Share> models;
@@ -239,6 +285,10 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
             m.tokens = add(m.tokens, tokens);
             m.requests = add(m.requests, requests);
             m.unpricedTokens = add(m.unpricedTokens, q.value(7).toLongLong());
+            m.inputTokens = add(m.inputTokens, q.value(8).toLongLong());
+            m.cachedTokens = add(m.cachedTokens, q.value(9).toLongLong());
+            m.cacheWriteTokens = add(m.cacheWriteTokens, q.value(10).toLongLong());
+            m.outputTokens = add(m.outputTokens, q.value(11).toLongLong());
             m.source = SourceMix::Estimated;
         }
         if (!sql::readSucceeded(q, error))
@@ -306,15 +356,13 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT severity, title, created_at, read_at IS NOT NULL FROM alerts "
-                                   "ORDER BY created_at DESC, id DESC LIMIT 5")))
-            return fail(q, error);
-        while (q.next()) {
-            data.alerts.append({q.value(0).toString(), q.value(1).toString(),
-                                QDateTime::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toBool()});
-        }
-        if (!sql::readSucceeded(q, error))
+        QString alertsError;
+        data.alerts = AlertRepository(db).list(5, &alertsError);
+        if (!alertsError.isEmpty()) {
+            if (error)
+                *error = alertsError;
             return std::nullopt;
+        }
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE read_at IS NULL")) || !q.next())
             return fail(q, error);
         data.unreadAlerts = q.value(0).toInt();
@@ -333,11 +381,11 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, QString
         for (auto it = accounts.cbegin(); it != accounts.cend(); ++it)
             providerOfAccount.insert(it.key(), it->provider);
         for (const DailySpend &d : *spend) {
-            if (d.day >= budgetSpendFrom(today))
+            if (d.day >= budgetSpendFrom(data.budgetAsOf) && d.day <= data.budgetAsOf)
                 budgetSpend.append(d);
         }
         for (const Budget &b : budgets) {
-            data.budgets.append(budgetStatus(b, budgetSpend, providerOfAccount, today, entries));
+            data.budgets.append(budgetStatus(b, budgetSpend, providerOfAccount, data.budgetAsOf, entries));
             if (!data.budgets.constLast().error.isEmpty()) {
                 if (error)
                     *error = data.budgets.constLast().error;

@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "providers/providercatalog.h"
+#include "records/records.h"
 #include "storage/queryloop.h"
 
 #include <QJsonArray>
@@ -104,6 +105,7 @@ QJsonObject Report::toJson() const
     const QJsonObject coverage{
         {QStringLiteral("priced_tokens"), total.tokens() - total.unpricedTokens},
         {QStringLiteral("total_tokens"), total.tokens()},
+        {QStringLiteral("unattributed_tokens"), unattributedTokens},
         {QStringLiteral("percent"), basisPoints ? QJsonValue(formatBasisPoints(*basisPoints)) : QJsonValue()},
     };
     QJsonArray billedJson;
@@ -242,9 +244,14 @@ std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error)
         fail(unpriced, error);
         return std::nullopt;
     }
-    while (unpriced.next())
-        report.unpriced.append({unpriced.value(0).toString(), unpriced.value(1).toString(),
-                                unpriced.value(2).toLongLong(), unpriced.value(3).toLongLong()});
+    while (unpriced.next()) {
+        const UnpricedModel u{unpriced.value(0).toString(), unpriced.value(1).toString(),
+                              unpriced.value(2).toLongLong(), unpriced.value(3).toLongLong()};
+        if (isUnattributedModel(u.model))
+            report.unattributedTokens += u.tokens;   // a part of total.unpricedTokens: cannot overflow
+        else
+            report.unpriced.append(u);
+    }
     if (!sql::readSucceeded(unpriced, error))
         return std::nullopt;
     return report;

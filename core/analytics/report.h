@@ -55,7 +55,10 @@ struct Report
     QList<UsageTotals> byModel;
     QList<UsageTotals> byAccount;
     QList<BilledTotal> billed;
-    QList<UnpricedModel> unpriced;
+    QList<UnpricedModel> unpriced;   // never "(unattributed)": no price could cover it
+    // Tokens of usage providers reported without a model name ("(unattributed)"): not a model to
+    // price; their cost is the provider's billed amount, or cannot be estimated.
+    qint64 unattributedTokens = 0;
 
     // Share of tokens that carry a cost, in hundredths of a percent (9952 = 99.52 %), rounded
     // half-even; nullopt when there are no tokens.

@@ -38,4 +38,27 @@ QDate utcToday()
     return QDateTime::currentDateTimeUtc().date();
 }
 
+QString zoneText(const QDateTime &moment)
+{
+    const QDateTime local = moment.toLocalTime();
+    const QString zone = local.timeZoneAbbreviation();
+    if (!zone.isEmpty() && !zone.startsWith(QLatin1String("UTC")) && !zone.startsWith(QLatin1String("GMT")))
+        return zone;
+    return local.offsetFromUtc() == 0 ? QStringLiteral("UTC")
+                                      : local.timeZone().displayName(local, QTimeZone::OffsetName);
+}
+
+QString momentText(const QDateTime &moment, const QLocale &locale)
+{
+    if (!moment.isValid())
+        return QString();
+    return locale.toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")) + QLatin1Char(' ') +
+           zoneText(moment);
+}
+
+QString momentText(const QDateTime &moment)
+{
+    return momentText(moment, QLocale());
+}
+
 }   // namespace tl

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 
@@ -18,5 +20,12 @@ std::optional<QDate> utcDayOfUnixSeconds(qint64 seconds);
 
 // Today's UTC day.
 QDate utcToday();
+
+// The one way a moment (a sync, an alert, a request) is written for reading: local time with its
+// zone, "3 Mar 2026 14:05 CET". Days (a provider's UTC buckets) are written as days, never as moments.
+QString momentText(const QDateTime &moment, const QLocale &locale);
+QString momentText(const QDateTime &moment);   // in the default QLocale
+// The local zone's name at that moment: "CET", "UTC", "UTC+05:30".
+QString zoneText(const QDateTime &moment);
 
 }   // namespace tl

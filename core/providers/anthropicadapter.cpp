@@ -87,7 +87,7 @@ bool AnthropicAdapter::parseUsagePage(const QJsonObject &page, FetchResult &out,
             if (!error->isEmpty())
                 return false;
             if (r.model.isEmpty())
-                r.model = QStringLiteral("(unattributed)");
+                r.model = unattributedModel();
             out.usage.append(r);
         }
     }

@@ -92,6 +92,25 @@ void HttpClient::cancel()
         if (reply)
             reply->abort();
     }
+    // A retry's backoff can last a minute: end every wait now, so the request reports itself
+    // cancelled at once instead of when its wait is over.
+    for (const QPointer<QTimer> &wait : std::as_const(m_waits)) {
+        if (wait && wait->isActive())
+            wait->start(0);
+    }
+}
+
+void HttpClient::after(int ms, std::function<void()> then)
+{
+    auto *wait = new QTimer(this);
+    wait->setSingleShot(true);
+    m_waits.append(wait);
+    connect(wait, &QTimer::timeout, this, [this, wait, then = std::move(then)] {
+        m_waits.removeAll(wait);
+        wait->deleteLater();
+        then();
+    });
+    wait->start(ms);
 }
 
 void HttpClient::get(const QNetworkRequest &request, Callback done)
@@ -111,7 +130,7 @@ void HttpClient::attempt(QNetworkRequest request, Callback done, int attemptNumb
     // Keep a minimum interval between requests to one provider.
     if (m_lastRequest.isValid() && m_lastRequest.elapsed() < m_policy.minIntervalMs) {
         const int wait = int(m_policy.minIntervalMs - m_lastRequest.elapsed());
-        QTimer::singleShot(wait, this, [this, request, done = std::move(done), attemptNumber, redirects]() mutable {
+        after(wait, [this, request, done = std::move(done), attemptNumber, redirects]() mutable {
             attempt(std::move(request), std::move(done), attemptNumber, redirects);
         });
         return;
@@ -288,7 +307,7 @@ void HttpClient::retryOrFinish(Response r, const QNetworkRequest &request, Callb
             delay = std::max<qint64>(delay, qint64(r.error.retryAfterSeconds) * 1000);
         delay = std::min<qint64>(delay, m_policy.maxDelayMs);
         qCDebug(lcHttp) << "retrying in" << delay << "ms";
-        QTimer::singleShot(int(delay), this, [this, request, done = std::move(done), attemptNumber]() mutable {
+        after(int(delay), [this, request, done = std::move(done), attemptNumber]() mutable {
             attempt(request, std::move(done), attemptNumber + 1, 0);
         });
         return;

@@ -75,11 +75,14 @@ private:
     bool followRedirect(QNetworkReply *reply, const QNetworkRequest &request, Callback &done, int attemptNumber,
                         int redirects, Response *response);
     void retryOrFinish(Response r, const QNetworkRequest &request, Callback done, int attemptNumber);
+    // Runs `then` after `ms`, or at once when the client is cancelled meanwhile.
+    void after(int ms, std::function<void()> then);
 
     QNetworkAccessManager *m_network = nullptr;
     RetryPolicy m_policy;
     QElapsedTimer m_lastRequest;
     QList<QPointer<QNetworkReply>> m_inFlight;
+    QList<QPointer<QTimer>> m_waits;
     bool m_cancelled = false;
     int m_requests = 0;
 };

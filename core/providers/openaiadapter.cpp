@@ -117,7 +117,7 @@ bool OpenAiAdapter::parseUsagePage(const QJsonObject &page, FetchResult &out, QS
             if (!error->isEmpty())
                 return false;
             if (r.model.isEmpty())
-                r.model = QStringLiteral("(unattributed)");
+                r.model = unattributedModel();
             out.usage.append(r);
         }
     }

@@ -127,7 +127,7 @@ bool OpenRouterAdapter::parseActivity(const QJsonObject &body, QDate from, QDate
         if (!error->isEmpty())
             break;
         if (r.model.isEmpty())   // as the other adapters store a row without a model
-            r.model = QStringLiteral("(unattributed)");
+            r.model = unattributedModel();
         out.usage.append(r);
         if (spent) {
             CostRecord c;

@@ -23,4 +23,14 @@ std::optional<CostStatus> costStatusFromName(QStringView name)
                                     costStatusName);
 }
 
+QString unattributedModel()
+{
+    return QStringLiteral("(unattributed)");
+}
+
+bool isUnattributedModel(QStringView model)
+{
+    return model == u"(unattributed)";
+}
+
 }   // namespace tl

@@ -46,6 +46,12 @@ enum class CostStatus
 QString costStatusName(CostStatus status);
 std::optional<CostStatus> costStatusFromName(QStringView name);
 
+// The model stored for usage a provider reported without a model name. It is not a model: no
+// price can ever cover it (its cost is the provider's billed amount, or cannot be estimated), so
+// it is never listed as a model to price and raises no "unpriced model" alert.
+QString unattributedModel();   // "(unattributed)"
+bool isUnattributedModel(QStringView model);
+
 // One aggregate of usage: an account's tokens for one UTC day and one combination of
 // model / project / API key / service tier, as reported by one source.
 // Token fields do not overlap: inputTokens is *uncached* input (adapters subtract cached

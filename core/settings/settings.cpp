@@ -8,8 +8,8 @@ namespace keys {
 const SettingKey<QByteArray> WindowGeometry{"window/geometry", {}};
 const SettingKey<QByteArray> WindowState{"window/state", {}};
 const SettingKey<int> LastPage{"window/lastPage", 0};
+const SettingKey<QString> ViewPeriod{"window/period", {}};
 const SettingKey<int> SyncIntervalMinutes{"sync/intervalMinutes", 6 * 60};
-const SettingKey<QString> LastAutomaticSync{"sync/lastAutomatic", {}};
 const SettingKey<int> SyncBackfillDays{"sync/backfillDays", 90};
 const SettingKey<int> SyncOverlapDays{"sync/overlapDays", 3};
 const SettingKey<int> SyncHistoryDays{"sync/historyDays", 90};
@@ -44,6 +44,10 @@ void Settings::migrate()
 {
     const int stored = m_settings.value(QStringLiteral("settingsVersion"), 0).toInt();
     // Version 1 is the first layout; later versions add steps here, oldest first.
+    // 2: when the profile last synced is read from its sync history (SyncScheduler), shared with
+    // the command line; the window's own record of it goes.
+    if (stored < 2)
+        m_settings.remove(QStringLiteral("sync/lastAutomatic"));
     if (stored < Version)
         m_settings.setValue(QStringLiteral("settingsVersion"), Version);
 }

@@ -18,13 +18,13 @@ namespace keys {
 extern const SettingKey<QByteArray> WindowGeometry;
 extern const SettingKey<QByteArray> WindowState;
 extern const SettingKey<int> LastPage;
-extern const SettingKey<int> SyncIntervalMinutes;     // 0 = off
-extern const SettingKey<QString> LastAutomaticSync;   // ISO 8601 UTC
-extern const SettingKey<int> SyncBackfillDays;        // first sync of an account
-extern const SettingKey<int> SyncOverlapDays;         // recent days read again
-extern const SettingKey<int> SyncHistoryDays;         // sync runs kept
-extern const SettingKey<QString> NotifyMutedKinds;    // alert kinds that raise no notification
-extern const SettingKey<int> NotifyQuietStartHour;    // local hour, -1 = no quiet hours
+extern const SettingKey<QString> ViewPeriod;         // the period the window looks at (Period::toSetting)
+extern const SettingKey<int> SyncIntervalMinutes;    // 0 = off
+extern const SettingKey<int> SyncBackfillDays;       // first sync of an account
+extern const SettingKey<int> SyncOverlapDays;        // recent days read again
+extern const SettingKey<int> SyncHistoryDays;        // sync runs kept
+extern const SettingKey<QString> NotifyMutedKinds;   // alert kinds that raise no notification
+extern const SettingKey<int> NotifyQuietStartHour;   // local hour, -1 = no quiet hours
 extern const SettingKey<int> NotifyQuietEndHour;
 extern const SettingKey<bool> CloseToTray;           // closing the window keeps the app in the tray
 extern const SettingKey<bool> FollowAgentLogs;       // import coding-agent logs as they are written
@@ -36,7 +36,7 @@ extern const SettingKey<int> AgentWatchDebounceMs;   // how long a burst of log 
 class Settings final
 {
 public:
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
 
     explicit Settings(const QString &path);
 

@@ -357,11 +357,20 @@ bool upgradeTo7(QSqlDatabase db, QString *error)
     return true;
 }
 
+// Version 8: alerts in the user's language (issue 14). `alerts.params` holds the values an alert
+// is about (budget name, amounts in nano-USD, percent, account label, model, day, ...) as JSON;
+// its title and message are rendered from kind and params when shown, through the translations,
+// and stored empty. Rows stored before (params NULL) keep showing their stored English text.
+bool upgradeTo8(QSqlDatabase db, QString *error)
+{
+    return sql::exec(db, QStringLiteral("ALTER TABLE alerts ADD COLUMN params TEXT"), error);
+}
+
 using Step = bool (*)(QSqlDatabase, QString *);
 
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
 // database is created at version 1 and brought forward by the same steps.
-const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6, upgradeTo7};
+const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6, upgradeTo7, upgradeTo8};
 
 }   // namespace
 

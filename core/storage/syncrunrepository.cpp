@@ -199,6 +199,28 @@ QHash<qint64, AccountHealth> SyncRunRepository::healthOfAll(QString *error) cons
     return out;
 }
 
+QDateTime SyncRunRepository::lastSuccessfulSync(const QStringList &ignoredProviders, QString *error) const
+{
+    // Newest first down sync_runs_started: the first qualifying run ends the read. Runs of a
+    // removed account (account_id NULL) still say the profile was synced.
+    QString statement =
+        QStringLiteral("SELECT r.finished_at FROM sync_runs r LEFT JOIN accounts a ON a.id = r.account_id "
+                       "WHERE r.status IN ('success', 'partial') AND r.finished_at IS NOT NULL");
+    if (!ignoredProviders.isEmpty()) {
+        QStringList marks(ignoredProviders.size(), QStringLiteral("?"));
+        statement += QStringLiteral(" AND COALESCE(a.provider, '') NOT IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    statement += QStringLiteral(" ORDER BY r.started_at DESC LIMIT 1");
+    QSqlQuery q(m_db);
+    if (!sql::prepare(q, statement, error))
+        return {};
+    for (const QString &provider : ignoredProviders)
+        q.addBindValue(provider);
+    if (!sql::exec(q, error) || !q.next())
+        return {};
+    return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+}
+
 int SyncRunRepository::prune(const QDateTime &before, QString *error)
 {
     QSqlQuery q(m_db);

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 
@@ -64,6 +65,10 @@ public:
     AccountHealth health(qint64 accountId, QString *error = nullptr) const;
     // Every account's health in one read (dashboard, alert rules).
     QHash<qint64, AccountHealth> healthOfAll(QString *error = nullptr) const;
+    // When the profile last synced successfully (success or partial), by any trigger or process —
+    // the window, the command line — leaving out `ignoredProviders` (agent logs, which sync as they
+    // change); invalid when never. One read down the started_at index.
+    QDateTime lastSuccessfulSync(const QStringList &ignoredProviders = {}, QString *error = nullptr) const;
     // Deletes runs that started before `before`; the number deleted.
     int prune(const QDateTime &before, QString *error = nullptr);
     // Closes runs left "running" by a process that died, as failed, so history tells the truth.

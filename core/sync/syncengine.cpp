@@ -354,6 +354,10 @@ void SyncEngine::runAccount(const Account &account)
 void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result, int requests)
 {
     Q_UNUSED(requests);
+    // Cancelled after the last answer arrived but before anything was written: store nothing,
+    // as for a cancel mid-fetch, so a cancelled account never keeps part of a sync.
+    if (m_cancelRequested && !m_deadlinePassed && result.error.ok())
+        result.error = {ProviderError::Kind::Cancelled, QStringLiteral("Cancelled."), 0, -1};
     if (!result.error.ok()) {
         // Nothing of this account's window is written when any part of the fetch failed.
         if (result.error.kind == ProviderError::Kind::Cancelled && m_deadlinePassed) {
@@ -366,7 +370,9 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         run.status =
             result.error.kind == ProviderError::Kind::Cancelled ? SyncRun::Status::Cancelled : SyncRun::Status::Failed;
         run.errorKind = ProviderError::kindName(result.error.kind);
-        run.message = result.error.message;
+        run.message = result.error.kind == ProviderError::Kind::Cancelled
+                          ? QStringLiteral("Cancelled; nothing of this account was stored.")
+                          : result.error.message;
         finishRun(run);
         return;
     }

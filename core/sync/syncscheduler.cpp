@@ -2,6 +2,12 @@
 
 #include "syncservice.h"
 
+#include "agents/agentsources.h"
+#include "storage/dbworker.h"
+#include "storage/syncrunrepository.h"
+
+#include <algorithm>
+
 namespace tl {
 
 const QList<int> &SyncScheduler::intervalChoices()
@@ -18,7 +24,22 @@ SyncScheduler::SyncScheduler(SyncService &service, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, [this] { fire(m_pendingTrigger); });
 }
 
-void SyncScheduler::start(int intervalMinutes, const QDateTime &lastAutomatic, int catchUpDelayMs)
+QDateTime SyncScheduler::lastProfileSync(QSqlDatabase db)
+{
+    QStringList agents;
+    for (AgentKind kind : allAgentKinds())
+        agents.append(agentProviderId(kind));
+    return SyncRunRepository(std::move(db)).lastSuccessfulSync(agents);
+}
+
+void SyncScheduler::startFromHistory(DbWorker &reader, int intervalMinutes, int catchUpDelayMs)
+{
+    reader.run(&SyncScheduler::lastProfileSync, this, [this, intervalMinutes, catchUpDelayMs](QDateTime last) {
+        start(intervalMinutes, last, catchUpDelayMs);
+    });
+}
+
+void SyncScheduler::start(int intervalMinutes, const QDateTime &lastSync, int catchUpDelayMs)
 {
     m_minutes = intervalMinutes;
     if (m_minutes <= 0) {
@@ -27,13 +48,15 @@ void SyncScheduler::start(int intervalMinutes, const QDateTime &lastAutomatic, i
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool overdue = !lastAutomatic.isValid() || lastAutomatic.secsTo(now) >= qint64(m_minutes) * 60;
+    const bool overdue = !lastSync.isValid() || lastSync.secsTo(now) >= qint64(m_minutes) * 60;
     if (overdue) {
         m_pendingTrigger = QStringLiteral("startup");
         plan(catchUpDelayMs);
     } else {
         m_pendingTrigger = QStringLiteral("scheduled");
-        plan(int(std::max<qint64>(0, now.msecsTo(lastAutomatic.addSecs(qint64(m_minutes) * 60)))));
+        // A last sync "in the future" (a clock set back) waits one interval at most.
+        const qint64 interval = qint64(m_minutes) * 60 * 1000;
+        plan(int(std::clamp<qint64>(now.msecsTo(lastSync.addSecs(qint64(m_minutes) * 60)), 0, interval)));
     }
 }
 

@@ -329,7 +329,7 @@ private slots:
         window.showPage(MainWindow::DashboardPageIndex);
         auto *page = window.findChild<UsagePage *>(u"usagePage"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QComboBox *>(u"usageAccountComboBox"_qs)->count() == 3, 10'000);
-        QCOMPARE(page->currentFilter().from, QDate(2026, 2, 1));   // this month and the last
+        QCOMPARE(page->currentFilter().from, QDate(2026, 3, 1));   // the window's period: this month
 
         page->openImport();
         auto *dialog = page->findChild<ImportDialog *>();

@@ -101,6 +101,34 @@ private slots:
         QVERIFY(banner->isVisible());
     }
 
+    // Usage reported without a model is no model to price: no banner, no "Price Them…", a plain note.
+    void unattributedUsageIsExplainedNotListed()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("anthropic"), QStringLiteral("Org"));
+        QVERIFY(UsageRepository(db.connection())
+                    .upsert({test::usage(account, QDate(2026, 11, 2), unattributedModel(), 1200, 34, std::nullopt)})
+                    .ok);
+        DbWorker worker(db.path());
+        PricingPage page(&worker);
+        page.resize(1000, 700);
+        page.show();
+        QSignalSpy refreshed(&page, &PricingPage::refreshed);
+        page.refresh();
+        QVERIFY(refreshed.wait(10'000));
+
+        QVERIFY(page.snapshot().unpriced.isEmpty());
+        QVERIFY(!page.findChild<QFrame *>(QStringLiteral("unpricedBanner"))->isVisible());
+        auto *note = page.findChild<QLabel *>(QStringLiteral("unattributedNoteLabel"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("without a model name")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QLocale().toString(1234)), qPrintable(note->text()));
+        // Laid out whole, never clipped to one line.
+        QTRY_VERIFY(note->height() >= note->heightForWidth(note->width()));
+        if (!qEnvironmentVariableIsEmpty("TL_SCREENSHOT_DIR"))
+            page.grab().save(qEnvironmentVariable("TL_SCREENSHOT_DIR") + QStringLiteral("/pricing-unattributed.png"));
+    }
+
     void overrideDialogValidates()
     {
         OverrideDialog dialog;

@@ -1,29 +1,48 @@
 #include "accounts/accountdialog.h"
 #include "accounts/accountspage.h"
+#include "alerts/traycontroller.h"
 #include "fakeproviderserver.h"
 #include "mainwindow/mainwindow.h"
 #include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
+#include "storage/syncrunrepository.h"
 #include "sync/synchistorypage.h"
 #include "sync/syncnowbutton.h"
 #include "sync/syncservice.h"
 #include "testdatabase.h"
 
 #include "storage/dbworker.h"
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace tl;
 
 Q_DECLARE_METATYPE(tl::SyncNowButton::State)
+
+namespace {
+
+// A screenshot to look at, when TL_SCREENSHOT_DIR names a folder.
+void shoot(QWidget &window, const QString &name)
+{
+    if (!qEnvironmentVariableIsEmpty("TL_SCREENSHOT_DIR"))
+        window.grab().save(qEnvironmentVariable("TL_SCREENSHOT_DIR") + QLatin1Char('/') + name +
+                           QStringLiteral(".png"));
+}
+
+}   // namespace
 
 class TestSyncNow : public QObject
 {
@@ -100,6 +119,94 @@ private slots:
         auto *accounts = window.findChild<AccountsPage *>(QStringLiteral("accountsPage"));
         QTRY_COMPARE_WITH_TIMEOUT(accounts->rows().size(), 1, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(accounts->rows().first().health.lastSuccess.isValid(), 10'000);
+        test::clearEnvironmentKey(db.connection(), id);
+    }
+
+    // Cancel stops a sync at once — a request the provider is slow to answer, or a retry's
+    // backoff — stores nothing of the account and records the run as cancelled.
+    void cancelStopsTheSyncAndStoresNothing()
+    {
+        test::FakeProviderServer server;
+        QVERIFY(server.start());
+        server.loadStandardFixtures();
+        test::TestDatabase db;
+        Account a;
+        a.provider = QStringLiteral("openai");
+        a.label = QStringLiteral("Org");
+        a.baseUrl = server.url(QStringLiteral("/openai/v1"));
+        const qint64 id = AccountRepository(db.connection()).add(a);
+        test::setEnvironmentKey(db.connection(), id, "gui-test-key-not-real");
+
+        SyncOptions options;
+        options.retry.baseDelayMs = 30'000;   // a retry waits half a minute
+        options.retry.minIntervalMs = 0;
+        SyncService service(db.path(), QStringLiteral("org.tokenledger.test"), options);
+        MemorySecretStore secrets;
+        Settings settings(db.folder() + QStringLiteral("/settings.ini"));
+        MainWindow window(db.database(), settings, {&service, &secrets});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SyncNowButton *button = window.syncNowButton();
+        auto *cancel = window.findChild<QToolButton *>(QStringLiteral("cancelSyncButton"));
+        QVERIFY(cancel);
+        QVERIFY(!cancel->isVisible());   // nothing to cancel yet
+
+        // The usage is in; the costs, the last request, never come (a provider that is slow).
+        const QString costs = QStringLiteral("/openai/v1/organization/costs");
+        server.setFault(costs, {200, {}, {}, true});
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests(costs), 1, 20'000);
+        QTRY_VERIFY(cancel->isVisible());
+        QVERIFY(cancel->isEnabled());
+        QCOMPARE(cancel->text(), QStringLiteral("Cancel Sync"));
+        shoot(window, QStringLiteral("syncing"));
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(button->state(), SyncNowButton::State::Idle, 5'000);
+        QVERIFY2(clock.elapsed() < 1'000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(button->text(), QStringLiteral("Sync Now"));
+        QVERIFY(button->isEnabled());
+        QVERIFY(!button->cancelAction()->isVisible());
+        QTRY_VERIFY(!cancel->isVisible());   // the toolbar lays itself out again
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+
+        QList<SyncRun> runs = SyncRunRepository(db.connection()).list();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().status, SyncRun::Status::Cancelled);
+        QCOMPARE(runs.first().trigger, QStringLiteral("manual"));
+        QVERIFY(runs.first().finishedAt.isValid());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE account_id = %1").arg(id)), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM costs WHERE account_id = %1").arg(id)), 0);
+        auto *history = window.findChild<SyncHistoryPage *>(QStringLiteral("syncHistoryPage"));
+        auto *table = history->findChild<QTableView *>(QStringLiteral("syncHistoryTableView"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, 3).data().toString(), QStringLiteral("Cancelled"), 10'000);
+        QCOMPARE(history->visibleRuns(), 1);
+        shoot(window, QStringLiteral("cancelled"));
+
+        // A server error waits 30 s before its retry: the tray's Cancel Sync ends that wait too.
+        server.clearFaults();
+        const QString usage = QStringLiteral("/openai/v1/organization/usage/completions");
+        const int before = server.requests(usage);
+        server.setFault(usage, {503, "{}", {}, false});
+        QAction *traySync = window.tray()->menu()->findChild<QAction *>(QStringLiteral("traySyncAction"));
+        QVERIFY(traySync);
+        QCOMPARE(traySync->text(), QStringLiteral("Sync Now"));
+        traySync->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests(usage), before + 1, 20'000);
+        QTest::qWait(300);   // the 503 has arrived: the client waits for its retry
+        QCOMPARE(button->state(), SyncNowButton::State::Syncing);
+        QCOMPARE(traySync->text(), QStringLiteral("Cancel Sync"));
+        clock.restart();
+        traySync->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(button->state(), SyncNowButton::State::Idle, 5'000);
+        QVERIFY2(clock.elapsed() < 1'000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(traySync->text(), QStringLiteral("Sync Now"));
+        QCOMPARE(server.requests(usage), before + 1);   // no retry after the cancel
+        runs = SyncRunRepository(db.connection()).list();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.first().status, SyncRun::Status::Cancelled);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE account_id = %1").arg(id)), 0);
         test::clearEnvironmentKey(db.connection(), id);
     }
 

@@ -1,5 +1,6 @@
 #include "alerts/alerts.h"
 #include "alerts/alertservice.h"
+#include "alerts/alerttext.h"
 #include "alerts/budgets.h"
 #include "common/clock.h"
 #include "settings/settings.h"
@@ -175,7 +176,8 @@ private slots:
         QCOMPARE(kinds(*created), QList<Alert::Kind>{Alert::Kind::BudgetThreshold});
         QCOMPARE(created->first().severity, Alert::Severity::Info);
         QCOMPARE(created->first().dedupKey, QStringLiteral("budget:%1:2026-11:50").arg(id));
-        QVERIFY(created->first().message.contains(QStringLiteral("$55.00 spent of $100.00")));
+        QVERIFY(
+            renderAlert(created->first(), QLocale::c()).message.contains(QStringLiteral("$55.00 spent of $100.00")));
         for (int i = 0; i < 25; ++i)
             QCOMPARE(evaluateAlerts(db.connection(), clock)->size(), 0);   // no repeats
 
@@ -184,7 +186,7 @@ private slots:
         QCOMPARE(created->size(), 2);
         QCOMPARE(created->at(0).severity, Alert::Severity::Warning);
         QCOMPARE(created->at(1).severity, Alert::Severity::Critical);
-        QVERIFY(created->at(1).message.contains(QStringLiteral("$5.00 over")));
+        QVERIFY(renderAlert(created->at(1), QLocale::c()).message.contains(QStringLiteral("$5.00 over")));
         QCOMPARE(evaluateAlerts(db.connection(), clock)->size(), 0);
         QCOMPARE(AlertRepository(db.connection()).unreadCount(), 3);
 
@@ -209,7 +211,7 @@ private slots:
         QVERIFY(created);
         QCOMPARE(kinds(*created), QList<Alert::Kind>{Alert::Kind::BudgetForecast});
         QCOMPARE(created->first().dedupKey, QStringLiteral("forecast:%1:2026-11").arg(id));
-        QVERIFY(created->first().message.contains(QStringLiteral("$116.00")));
+        QVERIFY(renderAlert(created->first(), QLocale::c()).message.contains(QStringLiteral("$116.00")));
         QCOMPARE(evaluateAlerts(db.connection(), clock)->size(), 0);
         // A disabled budget says nothing.
         Budget b = *BudgetRepository(db.connection()).find(id);
@@ -257,7 +259,7 @@ private slots:
         QCOMPARE(kinds(*created).count(Alert::Kind::Spike), spike ? 1 : 0);
         if (spike) {
             QCOMPARE(created->first().dedupKey, QStringLiteral("spike:%1:2026-03-01").arg(a));
-            QVERIFY(created->first().message.contains(QStringLiteral("$%1.00").arg(day)));
+            QVERIFY(renderAlert(created->first(), QLocale::c()).message.contains(QStringLiteral("$%1.00").arg(day)));
             // Looked at again on the next days (late data counts), it never fires twice.
             QCOMPARE(evaluateAlerts(db.connection(), at(spikeDay.addDays(2)))->size(), 0);
         }
@@ -300,7 +302,7 @@ private slots:
                 .ok);
         created = evaluateAlerts(db.connection(), clock);
         QCOMPARE(kinds(*created), (QList<Alert::Kind>{Alert::Kind::LowBalance, Alert::Kind::UnpricedModel}));
-        QVERIFY(created->first().message.contains(QStringLiteral("1.00 USD left")));
+        QVERIFY(renderAlert(created->first(), QLocale::c()).message.contains(QStringLiteral("1.00 USD left")));
         QCOMPARE(evaluateAlerts(db.connection(), clock)->size(), 0);
 
         AlertRepository alerts(db.connection());

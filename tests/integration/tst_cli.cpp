@@ -349,6 +349,12 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("$6.00 of $5.50 (109.09 %)")) &&
                      r.out.contains(QStringLiteral("over by $0.50")) && r.out.contains(QStringLiteral("[paused]")),
                  qPrintable(r.out));
+        // One money style with the window: thousands grouped ("$1,000.00", not "$1000.00").
+        r = cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Big"),
+                 QStringLiteral("--amount"), QStringLiteral("1000")});
+        QVERIFY2(r.out.contains(QStringLiteral("Big, $1,000.00")), qPrintable(r.out));
+        QVERIFY2(cli({QStringLiteral("budgets")}).out.contains(QStringLiteral("of $1,000.00")), qPrintable(r.out));
+        QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("2")}).code, 0);
         for (const QStringList &bad :
              {QStringList{QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
                           QStringLiteral("X"), QStringLiteral("--amount"), QStringLiteral("-3")},

@@ -72,7 +72,7 @@ private slots:
         QCOMPARE(data->trend.size(), 12);
         QCOMPARE(data->trend.first().month, QDate(2025, 4, 1));
         QCOMPARE(data->trend.last().month, QDate(2026, 3, 1));
-        QCOMPARE(data->mtdSource, SourceMix::None);
+        QCOMPARE(data->spentSource, SourceMix::None);
         QVERIFY(!data->sync.lastFinished.isValid());
         QVERIFY(data->byProvider.isEmpty());
     }
@@ -118,9 +118,9 @@ private slots:
         QCOMPARE(data->accountCount, 2);
         // Month to date: OpenAI 2.50 + 2.50 (billed) + 7 × 2.00 (estimated) + Anthropic 1.00.
         QCOMPARE(data->forecast.monthToDate.toExactString(), u"20"_qs);
-        QCOMPARE(data->mtdBilled.toExactString(), u"5"_qs);
-        QCOMPARE(data->mtdEstimated.toExactString(), u"15"_qs);
-        QCOMPARE(data->mtdSource, SourceMix::Mixed);
+        QCOMPARE(data->spentBilled.toExactString(), u"5"_qs);
+        QCOMPARE(data->spentEstimated.toExactString(), u"15"_qs);
+        QCOMPARE(data->spentSource, SourceMix::Mixed);
         QCOMPARE(data->forecast.sameDaysLastMonth.toExactString(), u"2"_qs);   // Feb 2 and 5
         // Rate: the 7 complete days before the 10th (3rd..9th): 6 × 2.00 + 3.00 (the 5th) = 15 / 7.
         QCOMPARE(data->forecast.rateDaysUsed, 7);
@@ -231,9 +231,9 @@ private slots:
         const auto data = loadDashboard(db.connection(), today);
         QVERIFY(data);
         QCOMPARE(data->forecast.monthToDate.toExactString(), u"124"_qs);   // 5 billed + 100 + 19
-        QCOMPARE(data->mtdBilled.toExactString(), u"5"_qs);
-        QCOMPARE(data->mtdManual.toExactString(), u"119"_qs);
-        QCOMPARE(data->mtdSource, SourceMix::Mixed);
+        QCOMPARE(data->spentBilled.toExactString(), u"5"_qs);
+        QCOMPARE(data->spentManual.toExactString(), u"119"_qs);
+        QCOMPARE(data->spentSource, SourceMix::Mixed);
         const auto other = std::find_if(data->byProvider.cbegin(), data->byProvider.cend(),
                                         [](const Share &s) { return s.provider == u"other"_qs; });
         QVERIFY(other != data->byProvider.cend());

@@ -1,4 +1,7 @@
+#include "alerts/alerts.h"
+#include "alerts/alerttext.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -184,6 +187,44 @@ private slots:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    // Version 8 adds alerts.params; alerts stored before keep their English text and no params.
+    void upgradeTo8KeepsStoredAlertText()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QString error;
+            QVERIFY2(tl::migrations::create(raw, &error) && tl::migrations::upgrade(raw, 1, 7, &error),
+                     qPrintable(error));
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO alerts (kind, severity, dedup_key, title, message, created_at) VALUES ('spike', "
+                "'warning', 'spike:1:2026-10-01', 'Spending spike on Prod', 'Check that day.', "
+                "'2026-10-02T08:00:00Z')")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.storedSchemaVersion(), 8);
+        const QList<tl::Alert> alerts = tl::AlertRepository(db.connection()).list();
+        QCOMPARE(alerts.size(), 1);
+        QVERIFY(alerts.first().params.isEmpty());
+        QCOMPARE(alerts.first().kind, tl::Alert::Kind::Spike);
+        const tl::AlertText text = tl::renderAlert(alerts.first());
+        QCOMPARE(text.title, QStringLiteral("Spending spike on Prod"));
+        QCOMPARE(text.message, QStringLiteral("Check that day."));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM alerts WHERE params IS NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void schemaRejectsMoneyAsReal()

@@ -322,8 +322,8 @@ private slots:
         {
             DesktopNotifier notifier;
             Alert alert;
-            alert.title = QStringLiteral("t");
-            alert.message = QStringLiteral("m");
+            alert.storedTitle = QStringLiteral("t");
+            alert.storedMessage = QStringLiteral("m");
             notifier.isAvailable();
             notifier.notify(alert);
         }

@@ -7,7 +7,7 @@
 //                          [--import FILE [--no-check | --then-import]]
 //                          [--imported PROVIDER=FILE ...] [--removed ID] [--import-row ID [--confirm-removal]]
 //                          [--quality-row N] [--agents] [--agent-home DIR] [--agent-accounts]
-//                          [--agent-dialog [--agent-tick KEYS]] [--agent-edit]
+//                          [--agent-dialog [--agent-tick KEYS]] [--agent-edit] [--period SETTING]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state. --imported imports a
@@ -49,6 +49,7 @@
 #include "storage/agentrepository.h"
 #include "storage/database.h"
 #include "storage/dbworker.h"
+#include "storage/manualentryrepository.h"
 #include "sync/syncnowbutton.h"
 #include "sync/syncservice.h"
 #include "usage/importdialog.h"
@@ -154,7 +155,7 @@ bool seedAgents(tl::Database &db, const QDateTime &now, const QString &root)
         {tl::AgentKind::CodexCli, "/codex", true, "ChatGPT Plus", "20"},
         {tl::AgentKind::GeminiCli, "/gemini", false, "", ""}};
     const QDate monthStart(now.date().year(), now.date().month(), 1);
-    for (const auto &[kind, folder, subscription, plan, fee] : demo) {
+    for (const auto &[kind, folder, subscription, plan, feeText] : demo) {
         bool created = false;
         std::optional<tl::Account> account = agents.accountFor(kind, {root + QLatin1String(folder)}, &created, &error);
         if (!account) {
@@ -164,14 +165,17 @@ bool seedAgents(tl::Database &db, const QDateTime &now, const QString &root)
         account->subscription = subscription;
         tl::AccountRepository(db.connection()).update(*account);
         if (subscription) {
-            QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("INSERT INTO costs (account_id, day, line_item, source, amount_nano) VALUES "
-                                     "(?, ?, ?, 'manual', ?)"));
-            q.addBindValue(account->id);
-            q.addBindValue(monthStart.toString(Qt::ISODate));
-            q.addBindValue(QString::fromLatin1(plan));
-            q.addBindValue(tl::Money::fromDecimal(QString::fromLatin1(fee))->nanos());
-            q.exec();
+            // The plan's fee as what it is, a monthly manual entry: materialised with the others at
+            // start-up (a bare cost row would be removed there as an orphan).
+            tl::ManualEntry fee;
+            fee.accountId = account->id;
+            fee.label = QString::fromLatin1(plan);
+            fee.amount = *tl::Money::fromDecimal(QString::fromLatin1(feeText));
+            fee.start = monthStart;
+            if (tl::ManualEntryRepository(db.connection()).add(fee, &error) <= 0) {
+                std::fprintf(stderr, "cannot add the plan's fee: %s\n", qPrintable(error));
+                return false;
+            }
         }
         if (!tl::test::importAgentAccount(db.connection(), pricing.catalog(), account->id, &error)) {
             std::fprintf(stderr, "cannot import the agents' demo logs: %s\n", qPrintable(error));
@@ -278,6 +282,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption agentEdit(QStringLiteral("agent-edit"),
                                        QStringLiteral("Capture the Edit dialog of the first agent account."));
     parser.addOptions({agentHome, agentAccounts, agentDialog, agentTick, agentEdit});
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    QStringLiteral("The window's period (month:2026-01, last:30, quarter:2026-Q1, "
+                                                   "year:2026, range:A..B); default: this month."),
+                                    QStringLiteral("SETTING"));
+    parser.addOption(period);
     parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget,
                        trayMenu, usageTab, importFile, noCheck, thenImport});
     parser.process(app);
@@ -358,6 +367,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     tl::Settings settings(QDir::temp().filePath(QStringLiteral("tokenledger-screenshot.ini")));
+    settings.setValue(tl::keys::ViewPeriod, parser.value(period));
     tl::MemorySecretStore secrets;
     tl::SyncOptions options;
     options.retry.baseDelayMs = 10;

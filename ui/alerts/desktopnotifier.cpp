@@ -1,5 +1,6 @@
 #include "desktopnotifier.h"
 
+#include "alerts/alerttext.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -87,7 +88,8 @@ bool DesktopNotifier::notify(const Alert &alert)
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral(TOKENLEDGER_APP_ID));
     hints.insert(QStringLiteral("category"), QStringLiteral("x-tokenledger.alert"));
     QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
-    call << QStringLiteral("TokenLedger") << uint(0) << QString::fromLatin1(icon) << alert.title << alert.message
+    const AlertText text = renderAlert(alert);
+    call << QStringLiteral("TokenLedger") << uint(0) << QString::fromLatin1(icon) << text.title << text.message
          << QStringList{QStringLiteral("default"), tr("Open")} << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     const qint64 alertId = alert.id;

@@ -1,5 +1,6 @@
 #include "traycontroller.h"
 
+#include "alerts/alerttext.h"
 #include "common/clock.h"
 
 #include <QIcon>
@@ -22,7 +23,13 @@ TrayController::TrayController(QObject *parent)
     m_menu = new QMenu();
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_menu->addAction(tr("Open TokenLedger"), this, &TrayController::openRequested);
-    m_menu->addAction(tr("Sync Now"), this, &TrayController::syncRequested);
+    m_sync = m_menu->addAction(tr("Sync Now"), this, [this] {
+        if (m_syncing)
+            emit cancelSyncRequested();
+        else
+            emit syncRequested();
+    });
+    m_sync->setObjectName(QStringLiteral("traySyncAction"));
     m_latest = m_menu->addAction(tr("No alerts"), this, [this] {
         if (m_latestId > 0)
             emit alertRequested(m_latestId);
@@ -45,6 +52,12 @@ TrayController::TrayController(QObject *parent)
 TrayController::~TrayController()
 {
     delete m_menu;   // a context menu has no parent
+}
+
+void TrayController::setSyncing(bool syncing)
+{
+    m_syncing = syncing;
+    m_sync->setText(syncing ? tr("Cancel Sync") : tr("Sync Now"));
 }
 
 QString TrayController::toolTip() const
@@ -85,7 +98,7 @@ void TrayController::setLatestAlert(const Alert &alert)
     m_latestId = alert.id;
     if (!m_latest)
         return;
-    QString title = alert.title;
+    QString title = renderAlert(alert).title;
     if (title.size() > 60)
         title = title.left(57) + QStringLiteral("…");
     m_latest->setText(tr("Latest alert: %1").arg(title));

@@ -15,9 +15,9 @@ namespace tl {
 class Clock;
 
 // The system tray icon, where the desktop has a tray (a StatusNotifierItem host or an X11
-// tray): a menu with Open TokenLedger, Sync Now, the latest alert and Quit, and the unread
-// count and the coding agents' active 5-hour windows in the tooltip. Without a tray there is no
-// icon and isAvailable() is false.
+// tray): a menu with Open TokenLedger, Sync Now (Cancel Sync while one runs), the latest alert
+// and Quit, and the unread count and the coding agents' active 5-hour windows in the tooltip.
+// Without a tray there is no icon and isAvailable() is false.
 class TrayController final : public QObject
 {
     Q_OBJECT
@@ -33,17 +33,22 @@ public:
     // The agents' active windows; "resets in" is redrawn from `clock` each minute while any is shown.
     void setAgentWindows(const QList<AgentTrayWindow> &windows, const Clock *clock);
     QMenu *menu() const { return m_menu; }
+    // While a sync runs, "Sync Now" becomes "Cancel Sync" (cancelSyncRequested).
+    void setSyncing(bool syncing);
     QString toolTip() const;
 
 signals:
     void openRequested();
     void syncRequested();
+    void cancelSyncRequested();
     void alertRequested(qint64 alertId);
     void quitRequested();
 
 private:
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
+    QAction *m_sync = nullptr;
+    bool m_syncing = false;
     QAction *m_latest = nullptr;
     qint64 m_latestId = 0;
     int m_unread = 0;

@@ -1,7 +1,9 @@
 #include "budgetspage.h"
 
 #include "alerts/alertservice.h"
+#include "alerts/alerttext.h"
 #include "budgetdialog.h"
+#include "budgethistoryview.h"
 #include "common/clock.h"
 #include "common/tables.h"
 #include "providers/providercatalog.h"
@@ -22,6 +24,7 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace tl {
@@ -80,6 +83,13 @@ QStandardItem *cell(const QString &text)
     return readOnlyItem(text);
 }
 
+// The selected alert's words, made now: in the window's language.
+QString detailHtml(const Alert &alert)
+{
+    const AlertText text = renderAlert(alert);
+    return QStringLiteral("<b>%1</b><br>%2").arg(text.title.toHtmlEscaped(), text.message.toHtmlEscaped());
+}
+
 }   // namespace
 
 BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *clock, QWidget *parent)
@@ -130,7 +140,13 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(rowsWidget);
-    budgetsLayout->addWidget(scroll, 1);
+    // This month's budgets, and every month's result beside them.
+    m_history = new BudgetHistoryView(worker, clock, budgetsBox);
+    m_budgetTabs = new QTabWidget(budgetsBox);
+    m_budgetTabs->setObjectName(QStringLiteral("budgetTabWidget"));
+    m_budgetTabs->addTab(scroll, tr("This month"));
+    m_budgetTabs->addTab(m_history, tr("History by month"));
+    budgetsLayout->addWidget(m_budgetTabs, 1);
     connect(add, &QPushButton::clicked, this, [this] { editBudget(Budget{}); });
 
     // Alerts
@@ -200,12 +216,22 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
                     m_acknowledge->setEnabled(false);
                     return;
                 }
-                m_alertDetail->setText(
-                    QStringLiteral("<b>%1</b><br>%2").arg(it->title.toHtmlEscaped(), it->message.toHtmlEscaped()));
+                m_alertDetail->setText(detailHtml(*it));
                 m_acknowledge->setEnabled(!it->acknowledgedAt.isValid());
                 if (!it->isRead())
                     m_alertService->markRead(id);   // reading it is looking at it
             });
+}
+
+void BudgetsPage::followPeriod(const Period &period)
+{
+    // A past month opens its line in the history; the current one, this month's budgets.
+    const QDate today = m_clock->todayUtc();
+    const QDate end = period.lastDayUpTo(today);
+    m_history->setMarkedMonth(end);
+    m_budgetTabs->setCurrentWidget(end.year() == today.year() && end.month() == today.month()
+                                       ? m_budgetTabs->widget(0)
+                                       : static_cast<QWidget *>(m_history));
 }
 
 void BudgetsPage::refresh()
@@ -248,6 +274,7 @@ void BudgetsPage::refresh()
             m_accounts = std::move(d.accounts);
             presentBudgets();
             presentAlerts();
+            m_history->refresh();
             emit refreshed();
         });
 }
@@ -377,8 +404,9 @@ void BudgetsPage::presentAlerts()
         severity->setData(a.id, Qt::UserRole);
         severity->setData(severityColour(a.severity), Qt::DecorationRole);
         severity->setForeground(severityColour(a.severity));
-        auto *title = cell(a.title);
-        title->setToolTip(a.message);
+        const AlertText text = renderAlert(a);
+        auto *title = cell(text.title);
+        title->setToolTip(text.message);
         const QString state = a.acknowledgedAt.isValid() ? tr("Acknowledged") : a.isRead() ? tr("Read") : tr("Unread");
         QList<QStandardItem *> row{severity, cell(a.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                                    cell(kindText(a.kind)), title, cell(state)};
@@ -407,8 +435,7 @@ void BudgetsPage::presentAlerts()
         // Show the detail without waiting for another selection change.
         const Alert &a =
             *std::find_if(m_alerts.cbegin(), m_alerts.cend(), [selected](const Alert &x) { return x.id == selected; });
-        m_alertDetail->setText(
-            QStringLiteral("<b>%1</b><br>%2").arg(a.title.toHtmlEscaped(), a.message.toHtmlEscaped()));
+        m_alertDetail->setText(detailHtml(a));
         m_acknowledge->setEnabled(!a.acknowledgedAt.isValid());
         if (!a.isRead())
             m_alertService->markRead(a.id);

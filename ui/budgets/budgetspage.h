@@ -2,6 +2,7 @@
 
 #include "alerts/alerts.h"
 #include "alerts/budgets.h"
+#include "analytics/period.h"
 
 #include <QWidget>
 
@@ -10,12 +11,14 @@ class QLabel;
 class QPushButton;
 class QSplitter;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 class QVBoxLayout;
 
 namespace tl {
 
 class AlertService;
+class BudgetHistoryView;
 class Clock;
 class DbWorker;
 
@@ -31,6 +34,9 @@ public:
     BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *clock, QWidget *parent = nullptr);
 
     void refresh();
+    // The window's period: its month's line in the history is marked (and shown for a past month).
+    void followPeriod(const Period &period);
+    BudgetHistoryView *history() const { return m_history; }
     void showAlert(qint64 alertId);   // selects it (and marks it read)
     const QList<BudgetStatus> &statuses() const { return m_statuses; }
     const QList<Alert> &alerts() const { return m_alerts; }
@@ -58,6 +64,8 @@ private:
     qint64 m_pendingSelection = 0;
 
     QSplitter *m_split = nullptr;
+    QTabWidget *m_budgetTabs = nullptr;
+    BudgetHistoryView *m_history = nullptr;
     QVBoxLayout *m_budgetRows = nullptr;
     QLabel *m_readError = nullptr;
     QLabel *m_budgetsEmpty = nullptr;

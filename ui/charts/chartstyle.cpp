@@ -50,10 +50,17 @@ QColor seriesColor(int index)
 
 QColor providerColor(const QString &provider)
 {
-    const QList<ProviderInfo> &known = knownProviders();
-    for (qsizetype i = 0; i < known.size(); ++i) {
-        if (known.at(i).id == provider)
-            return seriesColor(int(i));
+    // One colour per provider, never shared (the series palette wraps after 8): the Okabe–Ito set
+    // first, then Paul Tol's muted colours, none of them the grey of a folded "Other" slice.
+    static const std::pair<const char *, QRgb> colours[] = {
+        {"openai", 0x0072B2},     {"anthropic", 0xE69F00}, {"google", 0x009E73},      {"openrouter", 0xCC79A7},
+        {"deepseek", 0x56B4E9},   {"xai", 0xD55E00},       {"groq", 0xF0E442},        {"perplexity", 0x8C6D31},
+        {"mistral", 0x332288},    {"other", 0x882255},     {"claude-code", 0x44AA99}, {"codex-cli", 0x999933},
+        {"gemini-cli", 0xAA4499},
+    };
+    for (const auto &[id, rgb] : colours) {
+        if (provider == QLatin1String(id))
+            return QColor::fromRgb(rgb);
     }
     return QColor(0x99, 0x99, 0x99);
 }

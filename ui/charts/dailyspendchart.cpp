@@ -78,18 +78,19 @@ void DailySpendChart::rebuild()
     resetChart(c, palette());
     m_daily.clear();
     m_cumulative.clear();
-    if (!m_data.today.isValid())
+    if (!m_data.today.isValid() || !m_data.period.isValid())
         return;
 
-    const int days = m_data.monthStart.daysInMonth();
-    const int todayIndex = m_data.today.day() - 1;
+    const QDate first = m_data.period.from;
+    const int days = int(m_data.period.days());
+    const int todayIndex = int(std::min<qint64>(days - 1, first.daysTo(m_data.periodEnd)));
     QList<qint64> dayTotals(days, 0);
     for (const QString &provider : std::as_const(m_data.providers))
         m_daily.insert(provider, QList<qint64>(days, 0));
     for (const ProviderDay &p : std::as_const(m_data.daily)) {
-        const int i = p.day.day() - 1;
-        if (!m_daily.contains(p.provider))
-            continue;   // a provider with nothing but zero this month
+        const qint64 i = first.daysTo(p.day);
+        if (!m_daily.contains(p.provider) || i < 0 || i >= days)
+            continue;   // a provider with nothing but zero in the period
         m_daily[p.provider][i] += p.spend.nanos();
         dayTotals[i] += p.spend.nanos();
     }
@@ -109,6 +110,10 @@ void DailySpendChart::rebuild()
             else
                 QToolTip::hideText();
         });
+        connect(set, &QBarSet::clicked, this, [this](int index) {
+            if (index >= 0 && index < m_data.period.days())
+                emit dayClicked(m_data.period.from.addDays(index));
+        });
         bars->append(set);
     }
     for (qint64 t : std::as_const(dayTotals))
@@ -116,7 +121,7 @@ void DailySpendChart::rebuild()
     c->addSeries(bars);
 
     auto *cumulative = new QLineSeries(c);
-    cumulative->setName(tr("Month to date"));
+    cumulative->setName(m_data.showsForecast ? tr("Month to date") : tr("Spent so far in the period"));
     QPen linePen(palette().color(QPalette::WindowText));
     linePen.setWidthF(2.0);
     cumulative->setPen(linePen);
@@ -131,8 +136,8 @@ void DailySpendChart::rebuild()
         const int i = qBound(0, qRound(point.x()), int(m_cumulative.size()) - 1);
         if (on && !m_cumulative.isEmpty())
             QToolTip::showText(QCursor::pos(),
-                               tr("%1 (UTC): %2 spent this month so far")
-                                   .arg(QLocale().toString(m_data.monthStart.addDays(i), QLocale::ShortFormat),
+                               tr("%1 (UTC): %2 spent in the period so far")
+                                   .arg(QLocale().toString(m_data.period.from.addDays(i), QLocale::ShortFormat),
                                         exactMoneyText(m_cumulative.at(i))),
                                this);
     });
@@ -140,7 +145,7 @@ void DailySpendChart::rebuild()
     const Forecast &f = m_data.forecast;
     QLineSeries *forecast = nullptr;
     QAreaSeries *band = nullptr;
-    if (f.daysLeft > 0) {
+    if (m_data.showsForecast && f.daysLeft > 0) {
         forecast = new QLineSeries(c);
         forecast->setName(tr("Forecast"));
         // Neutral grey: the forecast is not a provider, so it must not share a provider's colour.
@@ -178,17 +183,39 @@ void DailySpendChart::rebuild()
     auto *x = new QCategoryAxis(c);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(-0.5, days - 0.5);
-    for (int day = 1; day <= days; ++day) {
-        if (day == 1 || day % 5 == 0 || day == days) {
-            if (day == days && day % 5 != 0 && days - (days / 5) * 5 < 3)
-                continue;   // too close to the last multiple of five
-            x->append(QString::number(day), day - 1);
+    if (m_data.period.kind == Period::Kind::Month) {
+        for (int day = 1; day <= days; ++day) {
+            if (day == 1 || day % 5 == 0 || day == days) {
+                if (day == days && day % 5 != 0 && days - (days / 5) * 5 < 3)
+                    continue;   // too close to the last multiple of five
+                x->append(QString::number(day), day - 1);
+            }
+        }
+    } else if (days <= 45) {
+        // A week apart, with the month where it is not obvious.
+        for (int i = 0; i < days; i += 7)
+            x->append(QLocale().toString(first.addDays(i), QStringLiteral("d MMM")), i);
+    } else {
+        // The first of each month; the year on January and on the first label.
+        for (int i = 0; i < days; ++i) {
+            const QDate day = first.addDays(i);
+            if (day.day() != 1 && i != 0)
+                continue;
+            if (i == 0 && day.day() > 20)
+                continue;   // a label of its own would run into the next month's
+            x->append(QLocale().toString(day, i == 0 || day.month() == 1 ? QStringLiteral("MMM yyyy")
+                                                                         : QStringLiteral("MMM")),
+                      i);
         }
     }
     x->setGridLineVisible(false);
-    x->setTitleText(tr("%1 (UTC days)")
-                        .arg(QLocale().monthName(m_data.monthStart.month()) + QLatin1Char(' ') +
-                             QString::number(m_data.monthStart.year())));
+    x->setTitleText(
+        m_data.period.kind == Period::Kind::Month
+            ? tr("%1 (UTC days)")
+                  .arg(QLocale().standaloneMonthName(first.month()) + QLatin1Char(' ') + QString::number(first.year()))
+            : tr("%1 – %2 (UTC days)")
+                  .arg(QLocale().toString(first, QStringLiteral("d MMM yyyy")),
+                       QLocale().toString(m_data.period.to, QStringLiteral("d MMM yyyy"))));
     auto *left = new QValueAxis(c);
     const auto [leftMax, leftTicks] = niceAxis(maxDay);
     left->setRange(0, leftMax);
@@ -196,12 +223,13 @@ void DailySpendChart::rebuild()
     left->setTickCount(leftTicks);
     left->setTitleText(tr("Per day"));
     auto *right = new QValueAxis(c);
-    const auto [rightMax, rightTicks] = niceAxis(usd(std::max({running, f.high.nanos(), f.expected.nanos()})));
+    const auto [rightMax, rightTicks] =
+        niceAxis(usd(m_data.showsForecast ? std::max({running, f.high.nanos(), f.expected.nanos()}) : running));
     right->setRange(0, rightMax);
     right->setLabelFormat(axisFormat(rightMax));
     right->setTickCount(rightTicks);
     right->setGridLineVisible(false);
-    right->setTitleText(tr("Month so far"));
+    right->setTitleText(m_data.showsForecast ? tr("Month so far") : tr("Period so far"));
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(left), static_cast<QAbstractAxis *>(right)}) {
         axis->setLabelsColor(palette().color(QPalette::WindowText));
@@ -226,7 +254,7 @@ void DailySpendChart::rebuild()
 void DailySpendChart::showBarTip(int dayIndex)
 {
     QStringList lines;
-    lines << tr("<b>%1</b> (UTC)").arg(QLocale().toString(m_data.monthStart.addDays(dayIndex), QLocale::LongFormat));
+    lines << tr("<b>%1</b> (UTC)").arg(QLocale().toString(m_data.period.from.addDays(dayIndex), QLocale::LongFormat));
     qint64 total = 0;
     for (const QString &provider : std::as_const(m_data.providers)) {
         const qint64 nanos = m_daily.value(provider).value(dayIndex);
@@ -235,7 +263,7 @@ void DailySpendChart::showBarTip(int dayIndex)
         total += nanos;
         lines << tr("%1: %2").arg(providerDisplayName(provider), exactMoneyText(nanos));
     }
-    lines << tr("Total: %1").arg(exactMoneyText(total));
+    lines << tr("Total: %1").arg(exactMoneyText(total)) << tr("<i>Click to see the day's rows</i>");
     QToolTip::showText(QCursor::pos(), lines.join(QStringLiteral("<br>")), this);
 }
 

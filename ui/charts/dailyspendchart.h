@@ -7,9 +7,9 @@
 
 namespace tl::charts {
 
-// The month's daily spend, stacked by provider, with the cumulative line (right axis) and the
-// forecast continuing it to the month's end inside its low–high band. Hovering a bar or a point
-// shows its exact amount.
+// A period's daily spend, stacked by provider, with the cumulative line (right axis) and, for the
+// current month only, the forecast continuing it to the month's end inside its low–high band.
+// Hovering a bar or a point shows its exact amount; clicking a day asks for its rows.
 class DailySpendChart final : public QChartView
 {
     Q_OBJECT
@@ -20,9 +20,12 @@ public:
 
     void setData(const DashboardData &dashboard);
 
-    // The exact figures behind what is drawn, for tooltips and tests: nanos per day of the month.
+    // The exact figures behind what is drawn, for tooltips and tests: nanos per day of the period.
     QList<qint64> dailyNanos(const QString &provider) const { return m_daily.value(provider); }
     QList<qint64> cumulativeNanos() const { return m_cumulative; }
+
+signals:
+    void dayClicked(QDate day);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -21,7 +21,7 @@ void ShareDonut::setShares(const QList<Share> &shares, int maxSlices)
 {
     m_slices.clear();
     Share other;
-    other.key = QStringLiteral("other");
+    other.key = QString();   // the folded rest: no provider or model has an empty key
     other.label = tr("Other");
     QList<Share> positive;
     for (const Share &s : shares) {
@@ -66,7 +66,7 @@ void ShareDonut::rebuild()
     for (qsizetype i = 0; i < m_slices.size(); ++i) {
         const Share &s = m_slices.at(i);
         auto *slice = series->append(s.label, double(s.cost.nanos()) / 1e9);
-        const QColor colour = s.key == QStringLiteral("other")       ? QColor(0x99, 0x99, 0x99)
+        const QColor colour = s.key.isEmpty()                        ? QColor(0x99, 0x99, 0x99)
                               : m_colouring == Colouring::ByProvider ? providerColor(s.provider)
                                                                      : seriesColor(int(i));
         slice->setColor(colour);

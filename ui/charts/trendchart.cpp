@@ -21,9 +21,10 @@ TrendChart::TrendChart(QWidget *parent)
     setMinimumHeight(220);
 }
 
-void TrendChart::setMonths(const QList<MonthTotal> &months)
+void TrendChart::setMonths(const QList<MonthTotal> &months, QDate today)
 {
     m_months = months;
+    m_today = today;
     rebuild();
 }
 
@@ -108,12 +109,19 @@ void TrendChart::rebuild()
             return;
         }
         const QString month = QLocale().toString(months.at(index).month, QStringLiteral("MMMM yyyy"));
-        const bool running = index == v.size() - 1;
+        const bool running = m_today.isValid() && months.at(index).month.year() == m_today.year() &&
+                             months.at(index).month.month() == m_today.month();
         QString value = m_metric == Metric::Cost       ? exactMoneyText(v.at(index))
                         : m_metric == Metric::Requests ? tr("%1 requests").arg(QLocale().toString(v.at(index)))
                                                        : tr("%1 tokens").arg(QLocale().toString(v.at(index)));
         QToolTip::showText(QCursor::pos(),
-                           tr("<b>%1</b>%2<br>%3").arg(month, running ? tr(" (so far)") : QString(), value), this);
+                           tr("<b>%1</b>%2<br>%3<br><i>Click to see its rows</i>")
+                               .arg(month, running ? tr(" (so far)") : QString(), value),
+                           this);
+    });
+    connect(set, &QBarSet::clicked, this, [this, months](int index) {
+        if (index >= 0 && index < months.size())
+            emit monthClicked(months.at(index).month);
     });
     series->append(set);
     series->setBarWidth(0.6);

@@ -1,5 +1,7 @@
 #include "agentspanel.h"
 
+#include "common/dates.h"
+
 #include "agents/agentsources.h"
 #include "charts/chartstyle.h"
 #include "pricing/pricingservice.h"
@@ -75,9 +77,10 @@ QString ratioText(qint64 basisPoints)
            QStringLiteral("×");
 }
 
+// A moment of today, local: "14:05" (the zone is said once, beside the window).
 QString timeText(const QDateTime &time)
 {
-    return QLocale().toString(time.toUTC(), QStringLiteral("HH:mm"));
+    return QLocale().toString(time.toLocalTime(), QStringLiteral("HH:mm"));
 }
 
 QString tokensText(qint64 tokens)
@@ -333,7 +336,8 @@ QWidget *AgentsPanel::accountCard(const AgentAccountOverview &a, const AgentPane
             layout->addWidget(none);
         } else {
             const UsageWindow &active = *w.active;
-            head->setText(tr("5-hour window %1–%2 UTC").arg(timeText(active.start), timeText(active.end)));
+            head->setText(
+                tr("5-hour window %1–%2 %3").arg(timeText(active.start), timeText(active.end), zoneText(active.end)));
             if (w.tokensOfPeakBasisPoints) {
                 layout->addWidget(
                     percentBar(QStringLiteral("agentWindowBar"), *w.tokensOfPeakBasisPoints,
@@ -348,11 +352,12 @@ QWidget *AgentsPanel::accountCard(const AgentAccountOverview &a, const AgentPane
                 lines << tr("%1 tokens so far; no earlier window in the last 30 days to compare with.")
                              .arg(tokensText(active.tokens));
             if (w.burnRate) {
-                lines << tr("Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 UTC.")
+                lines << tr("Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.")
                              .arg(tokensText(w.burnRate->tokensPerMinute),
                                   Money::fromNanos(w.burnRate->valueNanoPerHour).toDisplayString(),
                                   tokensText(w.projectedTokens),
-                                  Money::fromNanos(w.projectedValueNano).toDisplayString(), timeText(active.end));
+                                  Money::fromNanos(w.projectedValueNano).toDisplayString(), timeText(active.end),
+                                  zoneText(active.end));
             } else {
                 lines << tr("Too early for a burn rate.");
             }
@@ -388,12 +393,10 @@ QWidget *AgentsPanel::accountCard(const AgentAccountOverview &a, const AgentPane
                 }
             }
             QLabel *seen = quiet(textLabel(QStringLiteral("agentWindowDetailLabel"), frame, 0.85));
-            seen->setText(status.planType.isEmpty()
-                              ? tr("As Codex logged it at %1 UTC.")
-                                    .arg(QLocale().toString(status.observedAt.toUTC(), QStringLiteral("d MMM HH:mm")))
-                              : tr("As Codex logged it at %1 UTC (plan: %2).")
-                                    .arg(QLocale().toString(status.observedAt.toUTC(), QStringLiteral("d MMM HH:mm")),
-                                         status.planType));
+            seen->setText(
+                status.planType.isEmpty()
+                    ? tr("As Codex logged it at %1.").arg(momentText(status.observedAt))
+                    : tr("As Codex logged it at %1 (plan: %2).").arg(momentText(status.observedAt), status.planType));
             layout->addWidget(seen);
         }
     } else {
@@ -403,8 +406,7 @@ QWidget *AgentsPanel::accountCard(const AgentAccountOverview &a, const AgentPane
     }
     if (a.lastRequest.isValid()) {
         QLabel *last = quiet(textLabel(QStringLiteral("agentLastRequestLabel"), frame, 0.85));
-        last->setText(tr("Last request %1 UTC")
-                          .arg(QLocale().toString(a.lastRequest.toUTC(), QStringLiteral("d MMM yyyy HH:mm"))));
+        last->setText(tr("Last request %1").arg(momentText(a.lastRequest)));
         layout->addWidget(last);
     }
     layout->addStretch(1);

@@ -9,7 +9,10 @@
 #include "common/clock.h"
 #include "common/dates.h"
 #include "common/emptystate.h"
+#include "common/periodbar.h"
 #include "common/tables.h"
+#include "dashboard/breakdownpanels.h"
+#include "dashboard/dashboardtext.h"
 #include "providers/providercatalog.h"
 #include "storage/dbworker.h"
 
@@ -28,98 +31,9 @@
 
 namespace tl {
 
+using namespace dashboard;
+
 namespace {
-
-__extension__ typedef __int128 i128;
-
-QLabel *label(const QString &objectName, QWidget *parent, qreal scale = 1.0, bool bold = false)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(objectName);
-    l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-    QFont f = l->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    if (bold)
-        f.setWeight(QFont::DemiBold);
-    l->setFont(f);
-    return l;
-}
-
-// A KPI card: a caption, a big figure and a line or two that say what the figure is.
-QFrame *card(const QString &caption, QLabel **title, QLabel *value, QLabel *detail, QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setObjectName(QStringLiteral("kpiCard"));
-    frame->setStyleSheet(QStringLiteral("QFrame#kpiCard { background: palette(base); border: 1px solid palette(mid); "
-                                        "border-radius: 8px; }"));
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(14, 12, 14, 12);
-    layout->setSpacing(4);
-    QLabel *captionLabel = label(QString(), frame, 0.95, true);
-    captionLabel->setText(caption);
-    captionLabel->setForegroundRole(QPalette::PlaceholderText);
-    if (title)
-        *title = captionLabel;
-    layout->addWidget(captionLabel);
-    value->setParent(frame);
-    layout->addWidget(value);
-    detail->setParent(frame);
-    detail->setTextFormat(Qt::RichText);
-    layout->addWidget(detail);
-    layout->addStretch(1);
-    return frame;
-}
-
-QWidget *section(const QString &title, QWidget *body, QWidget *trailing, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(6);
-    auto *header = new QHBoxLayout;
-    QLabel *heading = label(QString(), box, 1.15, true);
-    heading->setText(title);
-    header->addWidget(heading, 1);
-    if (trailing)
-        header->addWidget(trailing);
-    layout->addLayout(header);
-    layout->addWidget(body, 1);
-    return box;
-}
-
-// (a − b) / b in hundredths of a percent, half-even; nullopt when b is zero.
-std::optional<qint64> changeBasisPoints(Money a, Money b)
-{
-    if (b.nanos() <= 0)
-        return std::nullopt;
-    i128 n = (static_cast<i128>(a.nanos()) - b.nanos()) * 10000;
-    const bool negative = n < 0;
-    if (negative)
-        n = -n;
-    i128 q = n / b.nanos();
-    const i128 r = n % b.nanos();
-    if (r * 2 > b.nanos() || (r * 2 == b.nanos() && q % 2 == 1))
-        ++q;
-    return static_cast<qint64>(negative ? -q : q);
-}
-
-QString shortDay(QDate day)
-{
-    return QLocale().toString(day, QStringLiteral("d MMM"));
-}
-
-QString dateTimeText(const QDateTime &time)
-{
-    return QLocale().toString(time.toUTC(), QStringLiteral("d MMM yyyy HH:mm"));
-}
-
-QString amountIn(const QString &currency, Money amount)
-{
-    if (currency == QStringLiteral("USD"))
-        return amount.toDisplayString();
-    return amount.toDecimalString(2) + QLatin1Char(' ') + currency;
-}
 
 QString sourceText(SourceMix source)
 {
@@ -154,6 +68,8 @@ DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *pare
     : QWidget(parent)
     , m_worker(reader)
     , m_clock(clock)
+    , m_period(Period::month(clock->todayUtc()))
+    , m_periodBar(new PeriodBar(clock, this))
     , m_stack(new QStackedWidget(this))
     , m_loading(new QLabel(tr("Loading…"), this))
     , m_empty(new EmptyState(tr("No spending recorded yet"),
@@ -171,9 +87,51 @@ DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *pare
     m_stack->addWidget(m_loading);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_content);
+
+    // "Nothing in this period", with the way to the data there is.
+    m_periodNotice = new QFrame(this);
+    m_periodNotice->setObjectName(QStringLiteral("periodEmptyNotice"));
+    m_periodNotice->setStyleSheet(QStringLiteral("QFrame#periodEmptyNotice { background: palette(alternate-base); "
+                                                 "border: 1px solid palette(mid); border-radius: 6px; }"));
+    m_periodNoticeLabel = new QLabel(m_periodNotice);
+    m_periodNoticeLabel->setObjectName(QStringLiteral("periodEmptyNoticeLabel"));
+    m_periodNoticeLabel->setWordWrap(true);
+    m_jumpToLatest = new QPushButton(m_periodNotice);
+    m_jumpToLatest->setObjectName(QStringLiteral("jumpToLatestButton"));
+    auto *noticeRow = new QHBoxLayout(m_periodNotice);
+    noticeRow->setContentsMargins(12, 8, 12, 8);
+    noticeRow->addWidget(m_periodNoticeLabel, 1);
+    noticeRow->addWidget(m_jumpToLatest);
+    m_periodNotice->hide();
+    connect(m_jumpToLatest, &QPushButton::clicked, this, [this] {
+        const QDate target = m_jumpToLatest->property("target").toDate();
+        if (target.isValid())
+            m_periodBar->choose(m_period.movedTo(target));
+    });
+    connect(m_periodBar, &PeriodBar::periodChanged, this, [this](const Period &period) {
+        setPeriod(period);
+        emit periodChanged(period);
+    });
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(m_periodBar);
+    header->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addLayout(header);
+    layout->addWidget(m_periodNotice);
+    layout->addWidget(m_stack, 1);
+}
+
+void DashboardPage::setPeriod(const Period &period)
+{
+    if (!period.isValid())
+        return;
+    m_period = period;
+    m_periodBar->setPeriod(period);
+    if (m_loaded || m_inFlight)   // before the first read, the owner's refresh reads it
+        refresh();
 }
 
 QWidget *DashboardPage::buildContent()
@@ -203,9 +161,9 @@ QWidget *DashboardPage::buildContent()
     connect(m_budgetDetail, &QLabel::linkActivated, this, &DashboardPage::budgetsRequested);
     auto *cards = new QGridLayout;
     cards->setSpacing(12);
-    cards->addWidget(card(tr("Month to date"), nullptr, m_mtdValue, m_mtdDetail, inner), 0, 0);
+    cards->addWidget(card(tr("Month to date"), &m_mtdTitle, m_mtdValue, m_mtdDetail, inner), 0, 0);
     cards->addWidget(card(tr("Forecast"), &m_forecastTitle, m_forecastValue, m_forecastDetail, inner), 0, 1);
-    cards->addWidget(card(tr("Budget"), nullptr, m_budgetValue, m_budgetDetail, inner), 0, 2);
+    cards->addWidget(card(tr("Budget"), &m_budgetTitle, m_budgetValue, m_budgetDetail, inner), 0, 2);
     cards->addWidget(card(tr("Credits left"), nullptr, m_balanceValue, m_balanceDetail, inner), 0, 3);
     for (int c = 0; c < 4; ++c)
         cards->setColumnStretch(c, 1);
@@ -220,9 +178,11 @@ QWidget *DashboardPage::buildContent()
 
     m_daily = new charts::DailySpendChart(inner);
     m_daily->setMinimumHeight(300);
+    connect(m_daily, &charts::DailySpendChart::dayClicked, this, [this](QDate day) { emit rowsRequested(day, day); });
     auto *dailySection = section(tr("Daily spend"), m_daily, nullptr, inner);
     m_dailyTitle = dailySection->findChild<QLabel *>();
     layout->addWidget(dailySection);
+    m_periodSections << dailySection;
 
     m_providerModel = new QStandardItemModel(this);
     m_providerModel->setSortRole(Qt::UserRole);
@@ -241,16 +201,33 @@ QWidget *DashboardPage::buildContent()
         row->addWidget(breakdownTable(model, name, w), 1, Qt::AlignTop);
         return w;
     };
-    layout->addWidget(section(tr("By provider this month"),
-                              breakdown(m_providerDonut, m_providerModel, QStringLiteral("providerTable")), nullptr,
-                              inner));
-    layout->addWidget(section(tr("By model this month"),
-                              breakdown(m_modelDonut, m_modelModel, QStringLiteral("modelTable")), nullptr, inner));
+    QWidget *providerSection =
+        section(tr("By provider"), breakdown(m_providerDonut, m_providerModel, QStringLiteral("providerTable")),
+                nullptr, inner);
+    m_providerTitle = providerSection->findChild<QLabel *>();
+    layout->addWidget(providerSection);
+    m_periodSections << providerSection;
+    QWidget *modelSection =
+        section(tr("By model"), breakdown(m_modelDonut, m_modelModel, QStringLiteral("modelTable")), nullptr, inner);
+    m_modelTitle = modelSection->findChild<QLabel *>();
+    layout->addWidget(modelSection);
+    m_periodSections << modelSection;
+    m_groups = new GroupBreakdownPanel(m_worker, inner);
+    QWidget *groupSection = section(tr("By project or API key"), m_groups, m_groups->groupBox(), inner);
+    m_groupTitle = groupSection->findChild<QLabel *>();
+    layout->addWidget(groupSection);
+    m_periodSections << groupSection;
+    m_tokenKinds = new TokenKindsTable(inner);
+    QWidget *kindsSection = section(tr("Tokens by kind"), m_tokenKinds, nullptr, inner);
+    m_tokenKindsTitle = kindsSection->findChild<QLabel *>();
+    layout->addWidget(kindsSection);
+    m_periodSections << kindsSection;
     auto *modelNote = label(QString(), inner, 0.9);
     modelNote->setText(tr("Models show usage cost — tokens × catalog prices, or the cost a provider reported per "
                           "request — because bills are not itemised by model everywhere."));
     modelNote->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(modelNote);
+    m_periodSections << modelNote;
     m_subscriptionNote = label(QStringLiteral("subscriptionModelNoteLabel"), inner, 0.9);
     m_subscriptionNote->setText(tr("Models used through a subscription show no cost here: their usage is value at API "
                                    "prices, not spend (see Coding agents above)."));
@@ -259,6 +236,9 @@ QWidget *DashboardPage::buildContent()
     layout->addWidget(m_subscriptionNote);
 
     m_trend = new charts::TrendChart(inner);
+    connect(m_trend, &charts::TrendChart::monthClicked, this, [this](QDate month) {
+        emit rowsRequested(month, std::min(month.addMonths(1).addDays(-1), m_clock->todayUtc()));
+    });
     auto *controls = new QWidget(inner);
     auto *controlRow = new QHBoxLayout(controls);
     controlRow->setContentsMargins(0, 0, 0, 0);
@@ -300,6 +280,7 @@ void DashboardPage::refresh()
     }
     m_inFlight = true;
     const QDateTime now = m_clock->nowUtc();
+    const Period period = m_period;
     struct Result
     {
         std::optional<DashboardData> data;
@@ -307,9 +288,9 @@ void DashboardPage::refresh()
         AgentPanelData agents;
     };
     m_worker->run(
-        [now](QSqlDatabase db) {
+        [now, period](QSqlDatabase db) {
             Result r;
-            r.data = loadDashboard(db, now.date(), &r.error);
+            r.data = loadDashboard(db, now.date(), period, &r.error);
             r.agents = loadAgentPanel(db, now);
             return r;
         },
@@ -342,193 +323,68 @@ void DashboardPage::present()
     if (!m_data.hasSpendData()) {
         if (m_data.accountCount > 0) {
             m_empty->setTitle(tr("No spending recorded yet"));
-            m_empty->setBody(
-                tr("Your accounts are set up, but no usage or billed cost has been reported for the last 12 months "
-                   "(UTC) so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few "
-                   "hours to report the latest day."));
+            m_empty->setBody(tr("Your accounts are set up, but no usage or billed cost has been reported so far. Run "
+                                "Sync Now, or check Sync History if a sync failed. Providers can take a few hours to "
+                                "report the latest day."));
             m_empty->setAction(QString());
         } else {
             m_empty->setTitle(tr("No spending recorded yet"));
             m_empty->setAction(tr("Add an account…"));
         }
+        m_periodBar->hide();
+        m_periodNotice->hide();
         m_stack->setCurrentWidget(m_empty);
         return;
     }
+    m_periodBar->show();
+    presentPeriodNotice();
+    // An empty period shows its cards, the notice and the trend — not empty charts and tables.
+    for (QWidget *w : std::as_const(m_periodSections))
+        w->setVisible(m_data.periodHasData());
     presentKpis();
-    m_dailyTitle->setText(tr("Daily spend, %1 (UTC days)")
-                              .arg(QLocale().monthName(m_data.monthStart.month()) + QLatin1Char(' ') +
-                                   QString::number(m_data.monthStart.year())));
+    const QString periodName = PeriodBar::label(m_data.period);
+    m_dailyTitle->setText(tr("Daily spend, %1 (UTC days)").arg(periodName));
+    m_providerTitle->setText(tr("By provider, %1").arg(periodName));
+    m_modelTitle->setText(tr("By model, %1").arg(periodName));
+    m_groupTitle->setText(tr("By project or API key, %1").arg(periodName));
+    m_tokenKindsTitle->setText(tr("Tokens by kind, %1").arg(periodName));
+    m_tokenKinds->setShares(m_data.byModel);
+    if (m_data.periodEnd >= m_data.period.from)
+        m_groups->setDays(m_data.period.from, m_data.periodEnd);
     m_daily->setData(m_data);
     m_providerDonut->setShares(m_data.byProvider);
     m_modelDonut->setShares(m_data.byModel);
     presentBreakdown(m_providerModel, m_data.byProvider, true);
     presentBreakdown(m_modelModel, m_data.byModel, false);
-    m_trend->setMonths(m_data.trend);
+    m_trend->setMonths(m_data.trend, m_data.today);
     m_trend->setRange(m_trendRange->currentData().toInt());
     m_stack->setCurrentWidget(m_content);
 }
 
-void DashboardPage::presentKpis()
+void DashboardPage::presentPeriodNotice()
 {
-    const Forecast &f = m_data.forecast;
-    const QDate lastMonth = m_data.monthStart.addMonths(-1);
-    const QDate lastMonthSameDay(lastMonth.year(), lastMonth.month(), std::min(f.today.day(), lastMonth.daysInMonth()));
-    m_mtdValue->setText(f.monthToDate.toDisplayString());
-    QString comparison;
-    if (const auto change = changeBasisPoints(f.monthToDate, f.sameDaysLastMonth)) {
-        comparison =
-            tr("%1 %2 % vs %3 on %4 – %5")
-                .arg(*change >= 0 ? QStringLiteral("▲") : QStringLiteral("▼"), charts::percentText(std::abs(*change)),
-                     f.sameDaysLastMonth.toDisplayString(), shortDay(lastMonth), shortDay(lastMonthSameDay));
-    } else {
-        comparison = tr("Nothing spent on %1 – %2 last month").arg(shortDay(lastMonth), shortDay(lastMonthSameDay));
+    if (m_data.periodHasData()) {
+        m_periodNotice->hide();
+        return;
     }
-    QString source;
-    switch (m_data.mtdSource) {
-    case SourceMix::Billed:
-        source = tr("All billed by the providers");
-        break;
-    case SourceMix::Estimated:
-        source = tr("All estimated from tokens × prices");
-        break;
-    case SourceMix::Mixed: {
-        QStringList parts;
-        if (!m_data.mtdBilled.isZero())
-            parts << tr("billed %1").arg(m_data.mtdBilled.toDisplayString());
-        if (!m_data.mtdEstimated.isZero())
-            parts << tr("estimated %1").arg(m_data.mtdEstimated.toDisplayString());
-        if (!m_data.mtdManual.isZero())
-            parts << tr("manual %1").arg(m_data.mtdManual.toDisplayString());
-        source = parts.join(QStringLiteral(" · "));
-        if (!source.isEmpty())
-            source[0] = source[0].toUpper();
-        break;
+    const Period &p = m_data.period;
+    QString text = p.kind == Period::Kind::Custom
+                       ? tr("Nothing was recorded on %1 (UTC days).").arg(PeriodBar::span(p))
+                       : tr("Nothing was recorded in %1 (%2, UTC days).").arg(PeriodBar::label(p), PeriodBar::span(p));
+    QDate target;
+    if (m_data.lastDataDay.isValid() && m_data.lastDataDay < p.from) {
+        target = m_data.lastDataDay;
+        text += QLatin1Char(' ') + tr("The latest data is from %1.").arg(longDay(target));
+        m_jumpToLatest->setText(tr("Show %1").arg(PeriodBar::label(p.movedTo(target))));
+    } else if (m_data.firstDataDay.isValid() && m_data.firstDataDay > p.to) {
+        target = m_data.firstDataDay;
+        text += QLatin1Char(' ') + tr("The earliest data is from %1.").arg(longDay(target));
+        m_jumpToLatest->setText(tr("Show %1").arg(PeriodBar::label(p.movedTo(target))));
     }
-    case SourceMix::Manual:
-        source = tr("All from manual entries");
-        break;
-    case SourceMix::None:
-        source = tr("Nothing recorded this month yet");
-        break;
-    }
-    m_mtdDetail->setText(
-        tr("%1 to %2 (UTC)<br>%3<br>%4")
-            .arg(shortDay(m_data.monthStart), shortDay(f.today), comparison.toHtmlEscaped(), source.toHtmlEscaped()));
-    m_mtdDetail->setToolTip(tr("Billed amounts come from a provider's cost API and win over estimates for the same "
-                               "account and day. Exact month to date: %1")
-                                .arg(charts::exactMoneyText(f.monthToDate.nanos())));
-
-    m_forecastTitle->setText(tr("Forecast for %1").arg(shortDay(f.monthEnd)));
-    m_forecastValue->setText(f.expected.toDisplayString());
-    QString method;
-    if (f.daysLeft == 0)
-        method = tr("Last day of the month: the forecast is the month so far.");
-    else if (f.rateDaysUsed == 0)
-        method = tr("No complete day of history yet: the forecast is the month so far.");
-    else
-        method = (f.rateDaysUsed == 1 ? tr("Month to date + %1 a day (the spend of %2, the one complete UTC day so "
-                                           "far) × %4 days left.")
-                                      : tr("Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 "
-                                           "days left."))
-                     .arg(f.dailyRate.toDisplayString(), shortDay(f.rateFrom), shortDay(f.today.addDays(-1)))
-                     .arg(f.daysLeft)
-                     .arg(f.rateDaysUsed);
-    // Fixed charges (manual entries) still due this month are known amounts, added as they are.
-    if (!f.fixedDue.isZero())
-        method +=
-            QLatin1Char(' ') +
-            tr("Plus %1 of fixed charges still due this month (manual entries).").arg(f.fixedDue.toDisplayString());
-    m_forecastDetail->setText(
-        tr("Range %1 – %2<br>%3").arg(f.low.toDisplayString(), f.high.toDisplayString(), method.toHtmlEscaped()));
-    m_forecastDetail->setToolTip(tr("The range is the daily rate ± one standard deviation of those days."));
-
-    // The budget card: the budget for everything when there is one, else the most used one.
-    const BudgetStatus *shown = nullptr;
-    for (const BudgetStatus &b : std::as_const(m_data.budgets)) {
-        if (!b.budget.enabled)
-            continue;
-        if (!shown || (b.budget.scope == Budget::Scope::All && shown->budget.scope != Budget::Scope::All) ||
-            (b.budget.scope == shown->budget.scope &&
-             b.usedBasisPoints().value_or(std::numeric_limits<qint64>::max()) >
-                 shown->usedBasisPoints().value_or(std::numeric_limits<qint64>::max())))
-            shown = &b;
-    }
-    if (!shown) {
-        m_budgetValue->setText(tr("Not set"));
-        m_budgetDetail->setText(tr("Set a monthly budget to be warned at 50 %, 80 % and 100 %.<br><a "
-                                   "href=\"#budgets\">Open Budgets &amp; Alerts</a>"));
-    } else {
-        m_budgetValue->setText(tr("%1 % used").arg(shown->usedPercentText()));
-        QString state;
-        switch (shown->state) {
-        case BudgetStatus::State::Ok:
-            state = tr("On track");
-            break;
-        case BudgetStatus::State::Warning:
-            state = shown->forecast.expected > shown->budget.amount
-                        ? tr("Heading over: forecast %1").arg(shown->forecast.expected.toDisplayString())
-                        : tr("Warning: past %1 %").arg(shown->budget.warningPercent());
-            break;
-        case BudgetStatus::State::Over:
-            state = tr("Over by %1").arg(shown->overage().toDisplayString());
-            break;
-        }
-        const QString colour = shown->state == BudgetStatus::State::Over      ? QStringLiteral("#c5221f")
-                               : shown->state == BudgetStatus::State::Warning ? QStringLiteral("#e38b00")
-                                                                              : QStringLiteral("#1e8e3e");
-        m_budgetDetail->setText(tr("%1 of %2 · %3<br><b style='color:%4'>%5</b><br><a href=\"#budgets\">%n "
-                                   "budget(s)</a>",
-                                   nullptr, int(m_data.budgets.size()))
-                                    .arg(shown->spent.toDisplayString(), shown->budget.amount.toDisplayString(),
-                                         shown->budget.name.toHtmlEscaped(), colour, state.toHtmlEscaped()));
-    }
-
-    if (m_data.balances.isEmpty()) {
-        m_balanceValue->setText(tr("—"));
-        m_balanceDetail->setText(tr("None of your providers reports a balance (OpenRouter and DeepSeek do)."));
-    } else {
-        // US dollars first: they are what the rest of the dashboard speaks.
-        QList<BalanceLeft> balances = m_data.balances;
-        std::stable_sort(balances.begin(), balances.end(), [](const BalanceLeft &a, const BalanceLeft &b) {
-            return (a.currency == QStringLiteral("USD")) > (b.currency == QStringLiteral("USD"));
-        });
-        const BalanceLeft &first = balances.first();
-        m_balanceValue->setText(amountIn(first.currency, first.amount));
-        QStringList lines;
-        for (const BalanceLeft &b : std::as_const(balances)) {
-            const QString kind = b.kind == QStringLiteral("limit_remaining")     ? tr("key limit left")
-                                 : b.kind == QStringLiteral("credits_remaining") ? tr("credits left")
-                                                                                 : tr("balance");
-            lines << tr("%1 (%2): %3 %4")
-                         .arg(b.accountLabel, providerDisplayName(b.provider), amountIn(b.currency, b.amount), kind)
-                         .toHtmlEscaped();
-        }
-        lines << tr("as of the last sync, %1 (UTC)").arg(dateTimeText(first.fetchedAt));
-        m_balanceDetail->setText(lines.join(QStringLiteral("<br>")));
-    }
-
-    QStringList status;
-    const SyncStatus &s = m_data.sync;
-    if (!s.lastFinished.isValid()) {
-        status << tr("Never synced.");
-    } else {
-        status << tr("Last sync finished %1 (UTC): %2.").arg(dateTimeText(s.lastFinished), s.lastStatus);
-    }
-    if (s.failingAccounts > 0) {
-        status << QStringLiteral("<span style='color:#b3261e'>") +
-                      tr("%n account(s) failing to sync — %1. See Sync History.", nullptr, s.failingAccounts)
-                          .arg(s.firstFailure)
-                          .toHtmlEscaped() +
-                      QStringLiteral("</span>");
-    }
-    if (m_data.alerts.isEmpty()) {
-        status << tr("No alerts.");
-    } else {
-        status << tr("%n unread alert(s); latest: %1", nullptr, m_data.unreadAlerts)
-                      .arg(m_data.alerts.first().title)
-                      .toHtmlEscaped();
-    }
-    m_statusLabel->setText(status.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    m_periodNoticeLabel->setText(text);
+    m_jumpToLatest->setProperty("target", target);
+    m_jumpToLatest->setVisible(target.isValid());
+    m_periodNotice->show();
 }
 
 void DashboardPage::presentBreakdown(QStandardItemModel *model, const QList<Share> &shares, bool providers)
@@ -557,7 +413,8 @@ void DashboardPage::presentBreakdown(QStandardItemModel *model, const QList<Shar
             << readOnlyItem(charts::percentText(s.shareBasisPoints) + QStringLiteral(" %"), s.shareBasisPoints,
                             Qt::AlignRight)
             << readOnlyItem(QLocale().toString(s.tokens), s.tokens, Qt::AlignRight)
-            << readOnlyItem(QLocale().toString(s.requests), s.requests, Qt::AlignRight);
+            // Some providers report no request counts: "—", never a 0 that reads as "no requests".
+            << readOnlyItem(s.requests > 0 ? QLocale().toString(s.requests) : tr("—"), s.requests, Qt::AlignRight);
         if (providers)
             row << readOnlyItem(sourceText(s.source), int(s.source));
         else

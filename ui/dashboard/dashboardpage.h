@@ -8,6 +8,7 @@
 class QButtonGroup;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QStandardItemModel;
@@ -23,6 +24,9 @@ class TrendChart;
 class Clock;
 class DbWorker;
 class EmptyState;
+class GroupBreakdownPanel;
+class PeriodBar;
+class TokenKindsTable;
 
 // Where the money goes and where it is heading: KPI cards (month to date, forecast, budget,
 // credits left), the daily chart, provider and model breakdowns, the trend, the latest sync
@@ -38,6 +42,14 @@ public:
 
     // Reads everything again; a refresh asked for while one runs is folded into one more.
     void refresh();
+    // The period shown (the current month by default); setting it reads it.
+    Period period() const { return m_period; }
+    void setPeriod(const Period &period);
+    PeriodBar *periodBar() const { return m_periodBar; }
+    charts::DailySpendChart *dailyChart() const { return m_daily; }
+    charts::TrendChart *trendChart() const { return m_trend; }
+    GroupBreakdownPanel *groups() const { return m_groups; }
+    TokenKindsTable *tokenKinds() const { return m_tokenKinds; }
     bool isLoaded() const { return m_loaded; }
     const DashboardData &data() const { return m_data; }
     // The coding-agent accounts as of the last refresh (the tray reads their windows).
@@ -47,26 +59,42 @@ signals:
     void addAccountRequested();
     void budgetsRequested();
     void refreshed();
+    // The user picked another period (the window keeps it and the other pages follow).
+    void periodChanged(const tl::Period &period);
+    // A clicked day or month of a chart: the rows behind it.
+    void rowsRequested(QDate from, QDate to);
 
 private:
     QWidget *buildContent();
     void present();
     void presentKpis();
+    void presentSpent();
+    void presentForecastOrAverage();
+    void presentBudget();
+    void presentBalancesAndStatus();
+    void presentPeriodNotice();
     void presentBreakdown(QStandardItemModel *model, const QList<Share> &shares, bool providers);
 
     DbWorker *m_worker = nullptr;
     const Clock *m_clock = nullptr;
+    Period m_period;
     DashboardData m_data;
     AgentPanelData m_agentData;
     bool m_loaded = false;
     bool m_inFlight = false;
     bool m_again = false;
 
+    PeriodBar *m_periodBar = nullptr;
+    QWidget *m_periodNotice = nullptr;
+    QList<QWidget *> m_periodSections;   // hidden when the period has no data
+    QLabel *m_periodNoticeLabel = nullptr;
+    QPushButton *m_jumpToLatest = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_loading = nullptr;
     EmptyState *m_empty = nullptr;
     QWidget *m_content = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_mtdTitle = nullptr;
     QLabel *m_mtdValue = nullptr;
     QLabel *m_mtdDetail = nullptr;
     QLabel *m_forecastTitle = nullptr;
@@ -81,6 +109,13 @@ private:
     QLabel *m_subscriptionNote = nullptr;
     QLabel *m_dailyTitle = nullptr;
     charts::DailySpendChart *m_daily = nullptr;
+    QLabel *m_providerTitle = nullptr;
+    QLabel *m_groupTitle = nullptr;
+    QLabel *m_tokenKindsTitle = nullptr;
+    GroupBreakdownPanel *m_groups = nullptr;
+    TokenKindsTable *m_tokenKinds = nullptr;
+    QLabel *m_modelTitle = nullptr;
+    QLabel *m_budgetTitle = nullptr;
     charts::ShareDonut *m_providerDonut = nullptr;
     charts::ShareDonut *m_modelDonut = nullptr;
     QStandardItemModel *m_providerModel = nullptr;

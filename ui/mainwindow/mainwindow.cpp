@@ -3,6 +3,7 @@
 #include "about/aboutdialog.h"
 #include "accounts/accountspage.h"
 #include "alerts/alertservice.h"
+#include "alerts/alerttext.h"
 #include "alerts/desktopnotifier.h"
 #include "alerts/traycontroller.h"
 #include "budgets/budgetspage.h"
@@ -103,6 +104,23 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     m_alerts = new AlertService(m_worker, m_services.clock, this);
     m_budgets = new BudgetsPage(m_worker, m_alerts, m_services.clock, m_pages);
     addPage(BudgetsPageIndex, tr("Budgets & Alerts"), m_budgets);
+    // One period for the window: the dashboard leads, the Usage page follows, a restart keeps it.
+    if (const auto period = Period::fromSetting(settings.value(keys::ViewPeriod), m_services.clock->todayUtc());
+        period && !period->isFuture(m_services.clock->todayUtc())) {
+        m_dashboard->setPeriod(*period);
+        m_usage->followPeriod(*period);
+        m_budgets->followPeriod(*period);
+    }
+    connect(m_dashboard, &DashboardPage::periodChanged, this, [this](const Period &period) {
+        m_settings.setValue(keys::ViewPeriod, period.toSetting());
+        m_settings.sync();
+        m_usage->followPeriod(period);
+        m_budgets->followPeriod(period);
+    });
+    connect(m_dashboard, &DashboardPage::rowsRequested, this, [this](QDate from, QDate to) {
+        m_usage->showRows(from, to);
+        showPage(UsagePageIndex);
+    });
     m_history = new SyncHistoryPage(m_worker, m_pages);
     addPage(SyncHistoryPageIndex, tr("Sync History"), m_history);
     m_pricing = new PricingPage(m_worker, m_pages);
@@ -185,6 +203,14 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     toolbar->addWidget(spacer);
     m_syncNow = new SyncNowButton(m_services.sync, toolbar);
     toolbar->addWidget(m_syncNow);
+    // Beside Sync Now while a sync runs (the action shows and hides its button).
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_syncNow->cancelAction());
+    toolbar->widgetForAction(m_syncNow->cancelAction())->setObjectName(QStringLiteral("cancelSyncButton"));
+    connect(m_services.sync, &SyncService::finished, this, [this](const SyncSummary &summary) {
+        if (summary.cancelled)
+            statusBar()->showMessage(tr("Sync cancelled: the account being synced stored nothing."), 10'000);
+    });
     connect(m_services.sync, &SyncService::accountFinished, m_history, &SyncHistoryPage::refresh);
     connect(m_services.sync, &SyncService::finished, this, &MainWindow::refreshAll);
     connect(m_services.sync, &SyncService::finished, this, &MainWindow::resumeRepricing);
@@ -210,6 +236,12 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_alerts, &AlertService::newAlerts, this, &MainWindow::onNewAlerts);
     connect(m_alerts, &AlertService::unreadChanged, this, &MainWindow::setUnreadBadge);
     connect(m_alerts, &AlertService::alertsChanged, m_dashboard, &DashboardPage::refresh);
+    // A charge the after-change step wrote (the 1st of a month at start-up) is shown at once.
+    connect(m_alerts, &AlertService::spendChanged, this, [this] {
+        m_dashboard->refresh();
+        m_budgets->refresh();
+        m_usage->refresh();
+    });
     m_notifier = new DesktopNotifier(this);
     connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showAlert);
     m_tray = new TrayController(this);
@@ -217,6 +249,10 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
                                            m_tray->isAvailable());
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::syncRequested, m_syncNow, &QToolButton::click);
+    connect(m_tray, &TrayController::cancelSyncRequested, m_syncNow, &SyncNowButton::cancel);
+    connect(m_syncNow, &SyncNowButton::stateChanged, m_tray, [this](SyncNowButton::State state) {
+        m_tray->setSyncing(state == SyncNowButton::State::Syncing || state == SyncNowButton::State::Cancelling);
+    });
     connect(m_tray, &TrayController::alertRequested, this, &MainWindow::showAlert);
     connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quit);
     connect(m_dashboard, &DashboardPage::refreshed, m_tray, [this] {
@@ -263,10 +299,11 @@ void MainWindow::onNewAlerts(const QList<Alert> &alerts)
     const Alert &latest = alerts.last();
     m_tray->setLatestAlert(latest);
     m_bannerAlert = latest.id;
+    const AlertText text = renderAlert(latest);
     m_bannerLabel->setText(
         (alerts.size() == 1
-             ? tr("<b>New alert:</b> %1 — %2").arg(latest.title.toHtmlEscaped(), latest.message.toHtmlEscaped())
-             : tr("<b>%1 new alerts</b>, the latest: %2").arg(alerts.size()).arg(latest.title.toHtmlEscaped())));
+             ? tr("<b>New alert:</b> %1 — %2").arg(text.title.toHtmlEscaped(), text.message.toHtmlEscaped())
+             : tr("<b>%1 new alerts</b>, the latest: %2").arg(alerts.size()).arg(text.title.toHtmlEscaped())));
     m_banner->show();
 
     // Desktop notifications, unless muted for the kind or in quiet hours (local time). A burst
@@ -283,8 +320,8 @@ void MainWindow::onNewAlerts(const QList<Alert> &alerts)
                      [](const Alert &a, const Alert &b) { return int(a.severity) > int(b.severity); });
     if (wanted.size() > 3) {
         Alert summary = wanted.first();
-        summary.title = tr("%1 more TokenLedger alerts").arg(wanted.size() - 2);
-        summary.message = tr("Open Budgets & Alerts to see them all.");
+        summary.storedTitle = tr("%1 more TokenLedger alerts").arg(wanted.size() - 2);
+        summary.storedMessage = tr("Open Budgets & Alerts to see them all.");
         wanted = {wanted.at(0), wanted.at(1), summary};
     }
     for (const Alert &a : std::as_const(wanted))
@@ -346,6 +383,7 @@ void MainWindow::buildMenus()
     QAction *sync = file->addAction(tr("&Sync Now"), m_syncNow, &QToolButton::click);
     sync->setObjectName(QStringLiteral("syncNowAction"));
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addAction(m_syncNow->cancelAction());
     QAction *importCsv = file->addAction(tr("&Import CSV…"), this, [this] {
         showPage(UsagePageIndex);
         m_usage->openImport();

@@ -75,6 +75,7 @@ PricingPage::PricingPage(DbWorker *worker, QWidget *parent)
     , m_source(new QLabel(this))
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
+    , m_unattributedNote(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_providerFilter(new QComboBox(this))
     , m_add(new QPushButton(tr("Add Override…"), this))
@@ -102,6 +103,11 @@ PricingPage::PricingPage(DbWorker *worker, QWidget *parent)
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(priceThem);
     m_banner->hide();
+    // Not a warning: nothing here can be priced, so it is said plainly, with no button.
+    m_unattributedNote->setObjectName(QStringLiteral("unattributedNoteLabel"));
+    m_unattributedNote->setWordWrap(true);
+    m_unattributedNote->setForegroundRole(QPalette::PlaceholderText);
+    m_unattributedNote->hide();
 
     m_search->setObjectName(QStringLiteral("pricingSearchLineEdit"));
     m_search->setPlaceholderText(tr("Search models…"));
@@ -150,6 +156,7 @@ PricingPage::PricingPage(DbWorker *worker, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_source);
     layout->addWidget(m_banner);
+    layout->addWidget(m_unattributedNote);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
@@ -217,6 +224,11 @@ void PricingPage::present(PricingSnapshot snapshot)
                                   .arg(names.join(QStringLiteral(", "))));
         m_banner->show();
     }
+    m_unattributedNote->setVisible(m_snapshot.unattributedTokens > 0);
+    m_unattributedNote->setText(
+        tr("%1 tokens are “(unattributed)”: usage the provider reported without a model name. That is no "
+           "model to add a price for — its cost comes from the provider's billed amount, or cannot be estimated.")
+            .arg(QLocale().toString(m_snapshot.unattributedTokens)));
     m_loaded = true;
     updateButtons();
     emit refreshed();

@@ -56,6 +56,7 @@ private:
     QLabel *m_source = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
+    QLabel *m_unattributedNote = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_providerFilter = nullptr;
     QPushButton *m_add = nullptr;

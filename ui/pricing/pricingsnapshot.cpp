@@ -49,8 +49,10 @@ PricingSnapshot PricingSnapshot::load(QSqlDatabase db, QDate today)
             snapshot.rows.append(row);
         }
     }
-    if (const auto report = ReportBuilder(db).build(QDate(2000, 1, 1), today, &snapshot.error))
+    if (const auto report = ReportBuilder(db).build(QDate(2000, 1, 1), today, &snapshot.error)) {
         snapshot.unpriced = report->unpriced;
+        snapshot.unattributedTokens = report->unattributedTokens;
+    }
     return snapshot;
 }
 

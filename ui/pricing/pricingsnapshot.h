@@ -31,6 +31,7 @@ struct PricingSnapshot
     int catalogModels = 0;
     int overrides = 0;
     QList<UnpricedModel> unpriced;   // models in the user's data that nothing prices
+    qint64 unattributedTokens = 0;   // usage reported without a model: no model to price
     QString error;
 
     static PricingSnapshot load(QSqlDatabase db, QDate today);

@@ -2,6 +2,7 @@
 
 #include "sync/syncservice.h"
 
+#include <QAction>
 #include <QKeySequence>
 #include <QStyle>
 
@@ -16,6 +17,10 @@ SyncNowButton::SyncNowButton(SyncService *service, QWidget *parent)
     setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_backToIdle.setSingleShot(true);
     connect(&m_backToIdle, &QTimer::timeout, this, [this] { setState(State::Idle, tr("Sync Now")); });
+    m_cancel = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("Cancel Sync"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelSyncAction"));
+    m_cancel->setToolTip(tr("Stop the sync: the account being synced keeps what it had before"));
+    connect(m_cancel, &QAction::triggered, this, &SyncNowButton::cancel);
     setState(State::Idle, tr("Sync Now"));
 
     connect(this, &QToolButton::clicked, this, [this] {
@@ -28,10 +33,12 @@ SyncNowButton::SyncNowButton(SyncService *service, QWidget *parent)
     });
     connect(m_service, &SyncService::started, this, [this](int accounts) {
         m_backToIdle.stop();
-        setState(State::Syncing, accounts == 0 ? tr("Syncing…") : tr("Syncing 0/%1…").arg(accounts));
+        if (m_state != State::Cancelling)
+            setState(State::Syncing, accounts == 0 ? tr("Syncing…") : tr("Syncing 0/%1…").arg(accounts));
     });
     connect(m_service, &SyncService::accountStarted, this, [this](qint64, const QString &label, int index, int total) {
-        setState(State::Syncing, tr("Syncing %1/%2: %3…").arg(index).arg(total).arg(label));
+        if (m_state != State::Cancelling)
+            setState(State::Syncing, tr("Syncing %1/%2: %3…").arg(index).arg(total).arg(label));
     });
     connect(m_service, &SyncService::finished, this, &SyncNowButton::finished);
     connect(m_service, &SyncService::refused, this, [this](const QString &reason) {
@@ -48,12 +55,30 @@ void SyncNowButton::setState(State state, const QString &text, const QString &to
     setMinimumWidth(sizeHint().width());
     updateGeometry();
     setToolTip(tooltip.isEmpty() ? tr("Pull the latest usage and costs from your providers (Ctrl+R)") : tooltip);
-    setEnabled(state != State::Syncing);
+    const bool running = state == State::Syncing || state == State::Cancelling;
+    setEnabled(!running);
+    m_cancel->setVisible(running);
+    m_cancel->setEnabled(state == State::Syncing);
     emit stateChanged(state);
+}
+
+void SyncNowButton::cancel()
+{
+    if (m_state != State::Syncing)
+        return;
+    setState(State::Cancelling, tr("Cancelling…"));
+    m_service->cancel();
 }
 
 void SyncNowButton::finished(const SyncSummary &summary)
 {
+    if (summary.cancelled) {
+        m_backToIdle.stop();
+        setState(State::Idle, tr("Sync Now"),
+                 tr("The last sync was cancelled. Accounts synced before it keep their "
+                    "data; the one being synced stored nothing."));
+        return;
+    }
     int created = 0;
     int updated = 0;
     QStringList failures;

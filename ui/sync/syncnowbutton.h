@@ -3,6 +3,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+class QAction;
+
 namespace tl {
 
 class SyncService;
@@ -10,6 +12,8 @@ struct SyncSummary;
 
 // The toolbar's Sync Now: idle → syncing (disabled, which account of how many) → success
 // ("Synced …", back to idle after 3 s) or error (the message, and a click retries). Ctrl+R.
+// While a sync runs — whoever started it — cancelAction() ("Cancel Sync") stops it: the account
+// being synced stores nothing, its run is recorded as cancelled, and the button is idle again.
 class SyncNowButton final : public QToolButton
 {
     Q_OBJECT
@@ -20,6 +24,7 @@ public:
     {
         Idle,
         Syncing,
+        Cancelling,   // asked to stop; the engine is winding down
         Success,
         Error,
     };
@@ -29,6 +34,10 @@ public:
 
     State state() const { return m_state; }
     void setSuccessDisplayMs(int ms) { m_successMs = ms; }
+    // Visible and enabled only while a sync runs; for the toolbar and the File menu.
+    QAction *cancelAction() const { return m_cancel; }
+    // Stops the running sync, if any.
+    void cancel();
 
 signals:
     void stateChanged(tl::SyncNowButton::State state);
@@ -38,6 +47,7 @@ private:
     void finished(const SyncSummary &summary);
 
     SyncService *m_service = nullptr;
+    QAction *m_cancel = nullptr;
     State m_state = State::Idle;
     QTimer m_backToIdle;
     int m_successMs = 3000;

@@ -117,7 +117,7 @@ AgentBreakdownView::AgentBreakdownView(DbWorker *worker, QDate today, QWidget *p
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
+    m_from->setDate(QDate(today.year(), today.month(), 1));
     m_to->setDate(today);
     m_by->addItem(tr("By project"), int(AgentDimension::Project));
     m_by->addItem(tr("By git branch"), int(AgentDimension::GitBranch));
@@ -192,7 +192,7 @@ AgentBreakdownView::AgentBreakdownView(DbWorker *worker, QDate today, QWidget *p
     });
 }
 
-void AgentBreakdownView::setRange(QDate from, QDate to)
+void AgentBreakdownView::setRange(QDate from, QDate to, bool read)
 {
     if (from == m_from->date() && to == m_to->date())
         return;
@@ -200,7 +200,8 @@ void AgentBreakdownView::setRange(QDate from, QDate to)
     m_from->setDate(from);
     m_to->setDate(to);
     m_filling = false;
-    refresh();
+    if (read)
+        refresh();
 }
 
 QDate AgentBreakdownView::from() const

@@ -26,7 +26,7 @@ class AgentBreakdownView final : public QWidget
 public:
     AgentBreakdownView(DbWorker *worker, QDate today, QWidget *parent = nullptr);
 
-    void setRange(QDate from, QDate to);
+    void setRange(QDate from, QDate to, bool read = true);
     QDate from() const;
     QDate to() const;
     void setDimension(AgentDimension by);

@@ -70,7 +70,7 @@ QStringList ReconciliationView::explanations(const ReconciliationRow &r)
 ReconciliationView::ReconciliationView(DbWorker *worker, QDate today, QWidget *parent)
     : QWidget(parent)
     , m_worker(worker)
-    , m_from(new QDateEdit(QDate(today.year(), today.month(), 1).addMonths(-1), this))
+    , m_from(new QDateEdit(QDate(today.year(), today.month(), 1), this))
     , m_to(new QDateEdit(today, this))
     , m_threshold(new QDoubleSpinBox(this))
     , m_onlyGaps(new QCheckBox(tr("Only highlighted days"), this))
@@ -147,13 +147,14 @@ ReconciliationView::ReconciliationView(DbWorker *worker, QDate today, QWidget *p
             });
 }
 
-void ReconciliationView::setRange(QDate from, QDate to)
+void ReconciliationView::setRange(QDate from, QDate to, bool read)
 {
     const QSignalBlocker a(m_from);
     const QSignalBlocker b(m_to);
     m_from->setDate(from);
     m_to->setDate(to);
-    refresh();
+    if (read)
+        refresh();
 }
 
 void ReconciliationView::setThresholdBasisPoints(qint64 basisPoints)

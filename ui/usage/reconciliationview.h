@@ -25,7 +25,7 @@ class ReconciliationView final : public QWidget
 public:
     ReconciliationView(DbWorker *worker, QDate today, QWidget *parent = nullptr);
 
-    void setRange(QDate from, QDate to);
+    void setRange(QDate from, QDate to, bool read = true);
     void refresh();
     void setThresholdBasisPoints(qint64 basisPoints);
     const QList<ReconciliationRow> &rows() const { return m_rows; }

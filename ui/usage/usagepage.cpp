@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
@@ -86,8 +87,9 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     m_empty->setAction(tr("Import a CSV…"));
     connect(m_empty, &EmptyState::actionTriggered, this, &UsagePage::openImport);
     const QDate today = m_clock->todayUtc();
-    // Default: this month and the last, so month-over-month rows are one glance away.
-    m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
+    // The window's period (this month until the dashboard picks another; followPeriod()).
+    m_period = Period::month(today);
+    m_from->setDate(m_period.from);
     m_to->setDate(today);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -209,9 +211,8 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &UsagePage::applyFilter);
     connect(reset, &QPushButton::clicked, this, [this] {
         m_filling = true;
-        const QDate now = m_clock->todayUtc();
-        m_from->setDate(QDate(now.year(), now.month(), 1).addMonths(-1));
-        m_to->setDate(now);
+        m_from->setDate(m_period.from);
+        m_to->setDate(m_period.lastDayUpTo(m_clock->todayUtc()));
         for (QComboBox *box : {m_provider, m_account, m_modelFilter, m_project, m_key, m_status})
             box->setCurrentIndex(0);
         m_filling = false;
@@ -290,6 +291,45 @@ void UsagePage::showImported(qint64 accountId, QDate firstDay, QDate lastDay)
     applyFilter();
 }
 
+void UsagePage::followPeriod(const Period &period)
+{
+    const QDate to = period.lastDayUpTo(m_clock->todayUtc());
+    if (to < period.from)
+        return;
+    m_period = period;
+    if (!m_refreshed) {
+        // Before the page's first refresh nothing is read yet: that refresh reads these days.
+        const QSignalBlocker a(m_from);
+        const QSignalBlocker b(m_to);
+        m_from->setDate(period.from);
+        m_to->setDate(to);
+        m_reconciliation->setRange(period.from, to, false);
+        m_agents->setRange(period.from, to, false);
+        return;
+    }
+    m_filling = true;
+    m_from->setDate(period.from);
+    m_to->setDate(to);
+    m_filling = false;
+    m_reconciliation->setRange(period.from, to);
+    applyFilter();
+}
+
+void UsagePage::showRows(QDate from, QDate to)
+{
+    m_filling = true;
+    m_from->setDate(from);
+    m_to->setDate(to);
+    for (QComboBox *box : {m_provider, m_account, m_modelFilter, m_project, m_key, m_status})
+        box->setCurrentIndex(0);
+    m_filling = false;
+    m_stayOnTabs = true;
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentIndex(0);
+    m_reconciliation->setRange(from, to);
+    applyFilter();
+}
+
 UsageFilter UsagePage::currentFilter() const
 {
     UsageFilter f;
@@ -308,6 +348,7 @@ UsageFilter UsagePage::currentFilter() const
 
 void UsagePage::refresh()
 {
+    m_refreshed = true;
     struct Data
     {
         UsageFilterChoices choices;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/period.h"
 #include "analytics/usagetable.h"
 #include "io/usageexport.h"
 
@@ -57,6 +58,10 @@ public:
     void exportTo(const QString &path, ExportFormat format);
 
     void openImport();   // the CSV import dialog
+    // The window's period changed: Rows, Billed vs estimated and Coding agents show its days.
+    void followPeriod(const Period &period);
+    // A chart's day or month was clicked: the Rows tab on those days, other filters off.
+    void showRows(QDate from, QDate to);
     // After an import: the Rows tab on these days (when known) and this account, other filters off.
     void showImported(qint64 accountId, QDate firstDay, QDate lastDay);
 
@@ -74,6 +79,8 @@ private:
     void chooseExport(ExportFormat format);
     void fillChoices(const UsageFilterChoices &choices, const QList<std::pair<qint64, QString>> &accounts);
 
+    Period m_period;            // the window's period: what Reset filters goes back to
+    bool m_refreshed = false;   // refresh() ran: reads follow changes from now on
     DbWorker *m_worker = nullptr;
     const Clock *m_clock = nullptr;
     UsageTableModel *m_model = nullptr;

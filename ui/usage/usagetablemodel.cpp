@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "providers/providercatalog.h"
+#include "records/records.h"
 #include "storage/dbworker.h"
 
 #include <QFont>
@@ -152,6 +153,10 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (column == UsageColumn::Cost && r.cost)
             return charts::exactMoneyText(r.cost->nanos());
+        if (column == UsageColumn::Model && isUnattributedModel(r.model))
+            return tr("Usage the provider reported without a model name (source: %1). No price can cover it: its "
+                      "cost comes from the provider's billed amount, or cannot be estimated.")
+                .arg(r.source);
         if (column == UsageColumn::Model && !r.serviceTier.isEmpty())
             return tr("%1 (%2 tier, source: %3)").arg(r.model, r.serviceTier, r.source);
         if (column == UsageColumn::Model)

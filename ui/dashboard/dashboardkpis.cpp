@@ -1,0 +1,273 @@
+// The dashboard's KPI cards (spent, forecast or daily average, budget, credits left) and its status
+// line, for the period shown.
+#include "dashboardpage.h"
+
+#include "alerts/alerttext.h"
+#include "charts/chartstyle.h"
+#include "common/dates.h"
+#include "common/periodbar.h"
+#include "dashboard/dashboardtext.h"
+#include "providers/providercatalog.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QSet>
+
+#include <limits>
+
+namespace tl {
+
+using namespace dashboard;
+
+void DashboardPage::presentKpis()
+{
+    presentSpent();
+    presentForecastOrAverage();
+    presentBudget();
+    presentBalancesAndStatus();
+}
+
+void DashboardPage::presentSpent()
+{
+    const DashboardData &d = m_data;
+    m_mtdTitle->setText(d.showsForecast              ? tr("Month to date")
+                        : d.period.contains(d.today) ? tr("Spent so far")
+                                                     : tr("Spent"));
+    m_mtdValue->setText(d.spent.toDisplayString());
+    const QString compared = d.compareFrom == d.compareTo
+                                 ? shortDay(d.compareFrom)
+                                 : tr("%1 – %2").arg(shortDay(d.compareFrom), shortDay(d.compareTo));
+    QString comparison;
+    const auto change = changeBasisPoints(d.spent, d.previousSpent);
+    if (!change) {
+        comparison =
+            d.spent.isZero() ? tr("Nothing spent on %1 either").arg(compared) : tr("Nothing spent on %1").arg(compared);
+    } else if (*change == 0) {
+        // Nothing changed: no arrow and no "0.00 %".
+        comparison = tr("The same as on %1").arg(compared);
+    } else {
+        comparison = tr("%1 %2 % vs %3 on %4")
+                         .arg(*change > 0 ? QStringLiteral("▲") : QStringLiteral("▼"),
+                              charts::percentText(std::abs(*change)), d.previousSpent.toDisplayString(), compared);
+    }
+    QString source;
+    switch (d.spentSource) {
+    case SourceMix::Billed:
+        source = tr("All billed by the providers");
+        break;
+    case SourceMix::Estimated:
+        source = tr("All estimated from tokens × prices");
+        break;
+    case SourceMix::Mixed: {
+        QStringList parts;
+        if (!d.spentBilled.isZero())
+            parts << tr("billed %1").arg(d.spentBilled.toDisplayString());
+        if (!d.spentEstimated.isZero())
+            parts << tr("estimated %1").arg(d.spentEstimated.toDisplayString());
+        if (!d.spentManual.isZero())
+            parts << tr("manual %1").arg(d.spentManual.toDisplayString());
+        source = parts.join(QStringLiteral(" · "));
+        if (!source.isEmpty())
+            source[0] = source[0].toUpper();
+        break;
+    }
+    case SourceMix::Manual:
+        source = tr("All from manual entries");
+        break;
+    case SourceMix::None:
+        source = tr("Nothing recorded in this period");
+        break;
+    }
+    const QString days = d.periodEnd < d.period.from ? PeriodBar::span(d.period)
+                         : d.period.from == d.periodEnd
+                             ? tr("%1 (UTC)").arg(longDay(d.periodEnd))
+                             : tr("%1 to %2 (UTC)").arg(shortDay(d.period.from), longDay(d.periodEnd));
+    m_mtdDetail->setText(
+        tr("%1<br>%2<br>%3").arg(days.toHtmlEscaped(), comparison.toHtmlEscaped(), source.toHtmlEscaped()));
+    m_mtdDetail->setToolTip(tr("Billed amounts come from a provider's cost API and win over estimates for the same "
+                               "account and day. Exact: %1")
+                                .arg(charts::exactMoneyText(d.spent.nanos())));
+}
+
+void DashboardPage::presentForecastOrAverage()
+{
+    if (!m_data.showsForecast) {
+        // A past period (or one that is not a calendar month) shows what happened, never a forecast.
+        const qint64 days = m_data.periodEnd < m_data.period.from ? 0 : m_data.period.from.daysTo(m_data.periodEnd) + 1;
+        m_forecastTitle->setText(tr("Daily average"));
+        m_forecastValue->setText(days > 0 ? Money::fromNanos(m_data.spent.nanos() / days).toDisplayString() : tr("—"));
+        QMap<QDate, qint64> byDay;
+        for (const ProviderDay &p : std::as_const(m_data.daily))
+            byDay[p.day] += p.spend.nanos();
+        QStringList lines;
+        lines << tr("Over %n UTC day(s)", nullptr, int(days));
+        QDate peakDay;
+        qint64 peak = 0;
+        int withSpend = 0;
+        for (auto it = byDay.cbegin(); it != byDay.cend(); ++it) {
+            if (it.value() > 0)
+                ++withSpend;
+            if (it.value() > peak) {
+                peak = it.value();
+                peakDay = it.key();
+            }
+        }
+        if (peakDay.isValid())
+            lines << tr("Highest day: %1 on %2").arg(Money::fromNanos(peak).toDisplayString(), longDay(peakDay))
+                  << tr("Spend on %n of those days", nullptr, withSpend);
+        lines << (m_data.period.contains(m_data.today)
+                      ? tr("Forecasts are for the current calendar month: choose This month to see one.")
+                      : tr("A past period: actual spend, no forecast."));
+        for (QString &line : lines)
+            line = line.toHtmlEscaped();
+        m_forecastDetail->setText(lines.join(QStringLiteral("<br>")));
+        m_forecastDetail->setToolTip(tr("The period's spend divided by its days so far, floored to the nano-dollar."));
+        return;
+    }
+    const Forecast &f = m_data.forecast;
+    m_forecastTitle->setText(tr("Forecast for %1").arg(shortDay(f.monthEnd)));
+    m_forecastValue->setText(f.expected.toDisplayString());
+    QString method;
+    if (f.daysLeft == 0)
+        method = tr("Last day of the month: the forecast is the month so far.");
+    else if (f.rateDaysUsed == 0)
+        method = tr("No complete day of history yet: the forecast is the month so far.");
+    else
+        method = (f.rateDaysUsed == 1 ? tr("Month to date + %1 a day (the spend of %2, the one complete UTC day so "
+                                           "far) × %4 days left.")
+                                      : tr("Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 "
+                                           "days left."))
+                     .arg(f.dailyRate.toDisplayString(), shortDay(f.rateFrom), shortDay(f.today.addDays(-1)))
+                     .arg(f.daysLeft)
+                     .arg(f.rateDaysUsed);
+    // Fixed charges (manual entries) still due this month are known amounts, added as they are.
+    if (!f.fixedDue.isZero())
+        method +=
+            QLatin1Char(' ') +
+            tr("Plus %1 of fixed charges still due this month (manual entries).").arg(f.fixedDue.toDisplayString());
+    m_forecastDetail->setText(
+        tr("Range %1 – %2<br>%3").arg(f.low.toDisplayString(), f.high.toDisplayString(), method.toHtmlEscaped()));
+    m_forecastDetail->setToolTip(tr("The range is the daily rate ± one standard deviation of those days."));
+}
+
+void DashboardPage::presentBudget()
+{
+    // The budget card: the budget for everything when there is one, else the most used one.
+    const BudgetStatus *shown = nullptr;
+    for (const BudgetStatus &b : std::as_const(m_data.budgets)) {
+        if (!b.budget.enabled)
+            continue;
+        if (!shown || (b.budget.scope == Budget::Scope::All && shown->budget.scope != Budget::Scope::All) ||
+            (b.budget.scope == shown->budget.scope &&
+             b.usedBasisPoints().value_or(std::numeric_limits<qint64>::max()) >
+                 shown->usedBasisPoints().value_or(std::numeric_limits<qint64>::max())))
+            shown = &b;
+    }
+    const bool pastMonth = m_data.budgetAsOf < m_data.monthStart;
+    const QString month = PeriodBar::label(Period::month(m_data.budgetAsOf));
+    m_budgetTitle->setText(m_data.budgetAsOf >= m_data.monthStart ? tr("Budget") : tr("Budget, %1").arg(month));
+    if (!shown) {
+        m_budgetValue->setText(tr("Not set"));
+        m_budgetDetail->setText(tr("Set a monthly budget to be warned at 50 %, 80 % and 100 %.<br><a "
+                                   "href=\"#budgets\">Open Budgets &amp; Alerts</a>"));
+    } else {
+        m_budgetValue->setText(tr("%1 % used").arg(shown->usedPercentText()));
+        QString state;
+        switch (shown->state) {
+        case BudgetStatus::State::Ok:
+            state = pastMonth ? tr("Stayed within budget") : tr("On track");
+            break;
+        case BudgetStatus::State::Warning:
+            state = !pastMonth && shown->forecast.expected > shown->budget.amount
+                        ? tr("Heading over: forecast %1").arg(shown->forecast.expected.toDisplayString())
+                        : tr("Warning: past %1 %").arg(shown->budget.warningPercent());
+            break;
+        case BudgetStatus::State::Over:
+            state = tr("Over by %1").arg(shown->overage().toDisplayString());
+            break;
+        }
+        const QString colour = shown->state == BudgetStatus::State::Over      ? QStringLiteral("#c5221f")
+                               : shown->state == BudgetStatus::State::Warning ? QStringLiteral("#e38b00")
+                                                                              : QStringLiteral("#1e8e3e");
+        m_budgetDetail->setText(tr("%1 of %2 · %3<br><b style='color:%4'>%5</b><br><a href=\"#budgets\">%n "
+                                   "budget(s)</a>",
+                                   nullptr, int(m_data.budgets.size()))
+                                    .arg(shown->spent.toDisplayString(), shown->budget.amount.toDisplayString(),
+                                         shown->budget.name.toHtmlEscaped(), colour, state.toHtmlEscaped()));
+    }
+}
+
+void DashboardPage::presentBalancesAndStatus()
+{
+    if (m_data.balances.isEmpty()) {
+        m_balanceValue->setText(tr("—"));
+        m_balanceDetail->setText(tr("None of your providers reports a balance (OpenRouter and DeepSeek do)."));
+    } else {
+        // US dollars first: they are what the rest of the dashboard speaks.
+        QList<BalanceLeft> balances = m_data.balances;
+        std::stable_sort(balances.begin(), balances.end(), [](const BalanceLeft &a, const BalanceLeft &b) {
+            return (a.currency == QStringLiteral("USD")) > (b.currency == QStringLiteral("USD"));
+        });
+        const BalanceLeft &first = balances.first();
+        // One balance is the figure; several are added up per currency (never one provider's balance
+        // shown as if it were all), leaving out key limits: a cap on a key is no money of its own.
+        QMap<QString, std::optional<Money>> perCurrency;   // nullopt: past 2^63 − 1, not shown
+        QSet<QString> providersCounted;
+        for (const BalanceLeft &b : std::as_const(balances)) {
+            if (b.kind == QStringLiteral("limit_remaining") && balances.size() > 1)
+                continue;
+            auto it = perCurrency.find(b.currency);
+            if (it == perCurrency.end())
+                perCurrency.insert(b.currency, b.amount);
+            else if (*it)
+                *it = it->value().checkedAdd(b.amount);
+            providersCounted.insert(b.provider);
+        }
+        QStringList figures;
+        for (auto it = perCurrency.cbegin(); it != perCurrency.cend(); ++it)
+            figures << (it.value() ? amountIn(it.key(), *it.value()) : tr("— %1").arg(it.key()));
+        std::stable_sort(figures.begin(), figures.end(), [](const QString &a, const QString &b) {
+            return a.startsWith(QLatin1Char('$')) > b.startsWith(QLatin1Char('$'));
+        });
+        m_balanceValue->setText(figures.join(QStringLiteral(" · ")));
+        QStringList lines;
+        if (balances.size() > 1)
+            lines << tr("In all, over %n provider(s):", nullptr, int(providersCounted.size()));
+        for (const BalanceLeft &b : std::as_const(balances)) {
+            const QString kind = b.kind == QStringLiteral("limit_remaining")     ? tr("key limit left")
+                                 : b.kind == QStringLiteral("credits_remaining") ? tr("credits left")
+                                                                                 : tr("balance");
+            lines << tr("%1 (%2): %3 %4")
+                         .arg(b.accountLabel, providerDisplayName(b.provider), amountIn(b.currency, b.amount), kind)
+                         .toHtmlEscaped();
+        }
+        lines << tr("as of the last sync, %1").arg(momentText(first.fetchedAt));
+        m_balanceDetail->setText(lines.join(QStringLiteral("<br>")));
+    }
+
+    QStringList status;
+    const SyncStatus &s = m_data.sync;
+    if (!s.lastFinished.isValid()) {
+        status << tr("Never synced.");
+    } else {
+        status << tr("Last sync finished %1: %2.").arg(momentText(s.lastFinished), s.lastStatus);
+    }
+    if (s.failingAccounts > 0) {
+        status << QStringLiteral("<span style='color:#b3261e'>") +
+                      tr("%n account(s) failing to sync — %1. See Sync History.", nullptr, s.failingAccounts)
+                          .arg(s.firstFailure)
+                          .toHtmlEscaped() +
+                      QStringLiteral("</span>");
+    }
+    if (m_data.alerts.isEmpty()) {
+        status << tr("No alerts.");
+    } else {
+        status << tr("%n unread alert(s); latest: %1", nullptr, m_data.unreadAlerts)
+                      .arg(renderAlert(m_data.alerts.first()).title)
+                      .toHtmlEscaped();
+    }
+    m_statusLabel->setText(status.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+}
+
+}   // namespace tl
