@@ -12,12 +12,65 @@
 
 namespace tl::cli {
 
+namespace {
+
+// `manual edit` and `manual end`: past charges stay unless --correct (ManualEntryRepository::update).
+int editEntry(Context &ctx, const QCommandLineParser &parser, ManualEntryRepository &repo, const ManualEntry &before,
+              bool ending, QDate today)
+{
+    ManualEntry e = before;
+    if (parser.isSet(QStringLiteral("label")) && !ending) {
+        e.label = parser.value(QStringLiteral("label")).trimmed();
+        if (e.label.isEmpty())
+            return ctx.usageError(QStringLiteral("--label cannot be empty"));
+    }
+    if (parser.isSet(QStringLiteral("amount")) && !ending) {
+        const Money::ParseResult amount = Money::parse(parser.value(QStringLiteral("amount")));
+        if (!amount.value || amount.inexact || amount.value->isNegative() || amount.value->isZero())
+            return ctx.usageError(QStringLiteral("--amount must be a positive number of US dollars"));
+        e.amount = *amount.value;
+    }
+    if (parser.isSet(QStringLiteral("from")) && !ending && !ctx.readDay(parser, QStringLiteral("from"), &e.start))
+        return Usage;
+    if (parser.isSet(QStringLiteral("note")) && !ending)
+        e.note = parser.value(QStringLiteral("note"));
+    if (ending || parser.isSet(QStringLiteral("to"))) {
+        if (e.recurrence != ManualEntry::Recurrence::Monthly)
+            return ctx.usageError(QStringLiteral("only a monthly entry has an end"));
+        QDate end = today;
+        if (parser.isSet(QStringLiteral("to")) && !ctx.readDay(parser, QStringLiteral("to"), &end))
+            return Usage;
+        if (end < e.start)
+            return ctx.usageError(QStringLiteral("--to is before the start (%1)").arg(isoDay(e.start)));
+        e.end = end;
+    }
+    const auto scope = parser.isSet(QStringLiteral("correct")) ? ManualEntryRepository::EditScope::AllCharges
+                                                               : ManualEntryRepository::EditScope::FromNextCharge;
+    QString error;
+    const qint64 carrier = repo.update(e, today, scope, &error);
+    if (carrier <= 0 || !repo.materialize(today, &error))
+        return ctx.failure(error);
+    const ManualEntry::History kept = before.history(today);
+    if (carrier != before.id)
+        ctx.out() << "Manual entry " << before.id << " keeps its " << kept.charges << " charge(s) so far at "
+                  << before.amount.toDisplayString(QLocale::c()) << " and ends today; entry " << carrier << " charges "
+                  << e.amount.toDisplayString(QLocale::c()) << " from "
+                  << isoDay(e.nextChargeDay(today).value_or(today)) << ".\n";
+    else if (ending)
+        ctx.out() << "Manual entry " << before.id << " ends on " << isoDay(*e.end) << "; no charge after it.\n";
+    else
+        ctx.out() << "Saved manual entry " << before.id << ".\n";
+    return Ok;
+}
+
+}   // namespace
+
 int manualCommand(Context &ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Manual entries: spend no API reports (seats, subscriptions, a GPU box), in USD."));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add or remove"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add, edit, end or remove"));
     parser.addOptions({
         {QStringLiteral("account"), QStringLiteral("The account it belongs to."), QStringLiteral("ID")},
         {QStringLiteral("label"), QStringLiteral("What it is, e.g. \"GitHub Copilot Business\"."),
@@ -29,6 +82,9 @@ int manualCommand(Context &ctx)
         {QStringLiteral("to"), QStringLiteral("Last day it applies (monthly)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("date"), QStringLiteral("The day of a one-off charge."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT")},
+        {QStringLiteral("correct"),
+         QStringLiteral("edit: the new amount applies to the charges so far too (a correction), not only from the "
+                        "next charge on.")},
         {QStringLiteral("json"), QStringLiteral("Print JSON (list).")},
     });
     bool helpShown = false;
@@ -36,6 +92,9 @@ int manualCommand(Context &ctx)
                    QStringLiteral("manual list [--json]\n"
                                   "       tokenledger manual add --account ID --label TEXT --amount USD "
                                   "(--monthly --from DATE [--to DATE] | --once --date DATE) [--note TEXT]\n"
+                                  "       tokenledger manual edit ID [--label TEXT] [--amount USD] [--from DATE] "
+                                  "[--to DATE] [--note TEXT] [--correct]\n"
+                                  "       tokenledger manual end ID [--to DATE]   (default: today)\n"
                                   "       tokenledger manual remove ID"),
                    &helpShown))
         return helpShown ? Ok : Usage;
@@ -116,18 +175,29 @@ int manualCommand(Context &ctx)
         ctx.afterChange(ChangeKind::ManualEntry);
         return Ok;
     }
-    if (action == u"remove") {
+    if (action == u"edit" || action == u"end" || action == u"remove") {
         bool ok = false;
         const qint64 id = args.value(1).toLongLong(&ok);
         if (args.size() != 2 || !ok)
-            return ctx.usageError(QStringLiteral("manual remove needs an entry id"));
-        if (!repo.remove(id, &error) || !repo.materialize(today, &error))
+            return ctx.usageError(QStringLiteral("manual %1 needs an entry id").arg(action));
+        const std::optional<ManualEntry> before = repo.find(id, &error);
+        if (!before)
             return ctx.failure(error);
-        ctx.out() << "Removed manual entry " << id << ".\n";
-        ctx.afterChange(ChangeKind::ManualEntry);
-        return Ok;
+        if (action == u"remove") {
+            const ManualEntry::History gone = before->history(today);
+            if (!repo.remove(id, &error) || !repo.materialize(today, &error))
+                return ctx.failure(error);
+            ctx.out() << "Removed manual entry " << id << " with its " << gone.charges << " charge(s) so far ("
+                      << gone.total.toDisplayString(QLocale::c()) << ").\n";
+            ctx.afterChange(ChangeKind::ManualEntry);
+            return Ok;
+        }
+        const int code = editEntry(ctx, parser, repo, *before, action == u"end", today);
+        if (code == Ok)
+            ctx.afterChange(ChangeKind::ManualEntry);
+        return code;
     }
-    return ctx.usageError(QStringLiteral("unknown action \"%1\": list, add or remove").arg(action));
+    return ctx.usageError(QStringLiteral("unknown action \"%1\": list, add, edit, end or remove").arg(action));
 }
 
 }   // namespace tl::cli

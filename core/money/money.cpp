@@ -282,6 +282,67 @@ QString Money::toExactString(int minDecimals) const
     return text;
 }
 
+Money::ParseResult Money::parseLocalized(QStringView input, const QLocale &locale)
+{
+    ParseResult result;
+    result.error = ParseError::Syntax;
+    QStringView text = input.trimmed();
+    QString sign;
+    if (!text.isEmpty() && (text.front() == u'-' || text.front() == u'+' || text.startsWith(locale.negativeSign()))) {
+        sign = text.front() == u'+' ? QString() : QStringLiteral("-");
+        text = text.mid(text.front() == u'-' || text.front() == u'+' ? 1 : locale.negativeSign().size()).trimmed();
+    }
+    if (text.startsWith(u'$'))
+        text = text.mid(1).trimmed();
+    else if (text.endsWith(u'$'))
+        text = text.chopped(1).trimmed();
+    if (text.isEmpty()) {
+        result.error = ParseError::Empty;
+        return result;
+    }
+    const QString point = locale.decimalPoint();
+    const QString group = locale.groupSeparator();
+    // Where the locale groups with a (narrow, no-break) space, people type any of them.
+    const bool spaceGroup = group.size() == 1 && group.front().isSpace();
+    const auto isGroup = [&](QChar c) { return spaceGroup ? c.isSpace() : QStringView(&c, 1) == group; };
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+
+    const qsizetype pointAt = text.indexOf(point);
+    const QStringView whole = pointAt < 0 ? text : text.left(pointAt);
+    const QStringView fraction = pointAt < 0 ? QStringView() : text.mid(pointAt + point.size());
+    if (pointAt >= 0 && (fraction.isEmpty() || !std::all_of(fraction.begin(), fraction.end(), isDigit)))
+        return result;   // "5." or a second separator after the point
+    QString digits;
+    int sinceGroup = 0;   // digits since the last group separator (-1: none seen yet)
+    bool grouped = false;
+    for (const QChar c : whole) {
+        if (isDigit(c)) {
+            digits.append(c);
+            ++sinceGroup;
+        } else if (isGroup(c)) {
+            // Groups of exactly three, the first of one to three: "1,00.5" or ",500" means nothing.
+            if (sinceGroup == 0 || (grouped ? sinceGroup != 3 : sinceGroup > 3))
+                return result;
+            grouped = true;
+            sinceGroup = 0;
+        } else {
+            return result;
+        }
+    }
+    if (grouped && sinceGroup != 3)
+        return result;
+    if (digits.isEmpty() && fraction.isEmpty())
+        return result;
+    const QString plain = sign + (digits.isEmpty() ? QStringLiteral("0") : digits) +
+                          (fraction.isEmpty() ? QString() : QLatin1Char('.') + fraction.toString());
+    return parse(plain);
+}
+
+QString Money::toEditString(const QLocale &locale) const
+{
+    return toExactString(2).replace(QLatin1Char('.'), locale.decimalPoint());
+}
+
 QString Money::toDisplayString(int decimals) const
 {
     return toDisplayString(QLocale(), decimals);

@@ -43,6 +43,10 @@ public:
 
     // Decimal text such as "0.06", "-12", "4.5e-05", "0.8958740000000000" in the given unit.
     static ParseResult parse(QStringView text, Unit unit = Unit::Usd);
+    // An amount a person typed, read in their locale: the locale's decimal separator and its group
+    // separator (in groups of three) exactly, an optional "$" before or after, no exponent. Text
+    // that could mean two things is refused (en "5,50"; de "5.50"), never guessed at.
+    static ParseResult parseLocalized(QStringView text, const QLocale &locale);
     // Convenience for trusted inputs: nullopt on any error.
     static std::optional<Money> fromDecimal(QStringView text, Unit unit = Unit::Usd);
     static QString errorString(ParseError error);
@@ -65,6 +69,9 @@ public:
     // Every significant digit, no rounding: "0.000000045", "12", "-3.5". For exports.
     // With minDecimals = 2: "12.00", "3.50", "0.075" (prices shown to people).
     QString toExactString(int minDecimals = 0) const;
+    // For a field people edit: every significant digit (at least two decimals), the locale's
+    // decimal separator, no grouping, no symbol: "1250,50" (de). parseLocalized() reads it back.
+    QString toEditString(const QLocale &locale) const;
     // For people: "$1,234.57" / "-$0.50" in the given locale's grouping, rounded half-even. With the
     // default two decimals, an amount under a cent shows four ("$0.0042") and one under a hundredth
     // of a cent "< $0.0001": spent money never reads "$0.00".

@@ -22,6 +22,21 @@ bool failed(const QSqlQuery &q, QString *error)
     return false;
 }
 
+ManualEntry entryAt(const QSqlQuery &q)
+{
+    ManualEntry e;
+    e.id = q.value(0).toLongLong();
+    e.accountId = q.value(1).toLongLong();
+    e.label = q.value(2).toString();
+    e.recurrence = ManualEntry::recurrenceFromName(q.value(3).toString()).value_or(ManualEntry::Recurrence::Once);
+    e.amount = Money::fromNanos(q.value(4).toLongLong());
+    e.start = parseIsoDay(q.value(5).toString()).value_or(QDate());
+    if (!q.value(6).isNull())
+        e.end = parseIsoDay(q.value(6).toString());
+    e.note = q.value(7).toString();
+    return e;
+}
+
 }   // namespace
 
 QString ManualEntry::recurrenceName(Recurrence r)
@@ -48,6 +63,32 @@ QList<QDate> ManualEntry::chargeDays(QDate today) const
             days.append(day);
     }
     return days;
+}
+
+std::optional<QDate> ManualEntry::nextChargeDay(QDate today) const
+{
+    if (!start.isValid())
+        return std::nullopt;
+    if (start > today)
+        return end && *end < start ? std::nullopt : std::optional<QDate>(start);
+    if (recurrence == Recurrence::Once)
+        return std::nullopt;
+    for (QDate month(today.year(), today.month(), 1);; month = month.addMonths(1)) {
+        const QDate day(month.year(), month.month(), std::min(start.day(), month.daysInMonth()));
+        if (day > today)
+            return end && *end < day ? std::nullopt : std::optional<QDate>(day);
+    }
+}
+
+ManualEntry::History ManualEntry::history(QDate today) const
+{
+    History h;
+    h.charges = chargeDays(today).size();
+    MoneySum total;
+    for (qsizetype i = 0; i < h.charges; ++i)
+        total.add(amount);
+    h.total = total.total();
+    return h;
 }
 
 ManualEntryRepository::ManualEntryRepository(QSqlDatabase db)
@@ -99,23 +140,82 @@ QList<ManualEntry> ManualEntryRepository::list(QString *error) const
         failed(q, error);
         return out;
     }
-    while (q.next()) {
-        ManualEntry e;
-        e.id = q.value(0).toLongLong();
-        e.accountId = q.value(1).toLongLong();
-        e.label = q.value(2).toString();
-        e.recurrence = ManualEntry::recurrenceFromName(q.value(3).toString()).value_or(ManualEntry::Recurrence::Once);
-        e.amount = Money::fromNanos(q.value(4).toLongLong());
-        e.start = parseIsoDay(q.value(5).toString()).value_or(QDate());
-        if (!q.value(6).isNull())
-            e.end = parseIsoDay(q.value(6).toString());
-        e.note = q.value(7).toString();
-        out.append(e);
-    }
+    while (q.next())
+        out.append(entryAt(q));
     // Half a list would drop charges from every total (materialize() rewrites them all).
     if (!sql::readSucceeded(q, error))
         return {};
     return out;
+}
+
+std::optional<ManualEntry> ManualEntryRepository::find(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, account_id, label, recurrence, amount_nano, start_day, end_day, note "
+                             "FROM manual_entries WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        failed(q, error);
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        if (sql::readSucceeded(q, error) && error)
+            *error = QStringLiteral("no manual entry %1").arg(id);
+        return std::nullopt;
+    }
+    return entryAt(q);
+}
+
+qint64 ManualEntryRepository::update(const ManualEntry &edited, QDate today, EditScope scope, QString *error)
+{
+    sql::Savepoint savepoint(m_db, QStringLiteral("manual_entry_edit"));
+    if (!savepoint.isActive()) {
+        if (error)
+            *error = savepoint.error();
+        return 0;
+    }
+    const std::optional<ManualEntry> before = find(edited.id, error);
+    if (!before)
+        return 0;
+    ManualEntry inPlace = edited;
+    qint64 carrier = edited.id;
+    const bool newMonthlyAmount = before->recurrence == ManualEntry::Recurrence::Monthly &&
+                                  edited.recurrence == ManualEntry::Recurrence::Monthly &&
+                                  edited.start == before->start && edited.amount != before->amount;
+    if (scope == EditScope::FromNextCharge && newMonthlyAmount && !before->chargeDays(today).isEmpty()) {
+        // The charges so far stay at the old amount: the entry ends today, a new one goes on.
+        inPlace.amount = before->amount;
+        inPlace.end = edited.end && *edited.end < today ? edited.end : std::optional<QDate>(today);
+        if (const std::optional<QDate> next = edited.nextChargeDay(today)) {
+            // From the next charge day, which is also its day of the month from then on.
+            ManualEntry successor = edited;
+            successor.start = *next;
+            carrier = add(successor, error);
+            if (carrier == 0)
+                return 0;
+        }
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE manual_entries SET account_id = ?, label = ?, recurrence = ?, amount_nano = ?, "
+                             "start_day = ?, end_day = ?, note = ? WHERE id = ?"));
+    q.addBindValue(inPlace.accountId);
+    q.addBindValue(inPlace.label);
+    q.addBindValue(ManualEntry::recurrenceName(inPlace.recurrence));
+    q.addBindValue(inPlace.amount.nanos());
+    q.addBindValue(isoDay(inPlace.start));
+    q.addBindValue(inPlace.end ? QVariant(isoDay(*inPlace.end)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(sql::text(inPlace.note));
+    q.addBindValue(inPlace.id);
+    if (!q.exec()) {
+        failed(q, error);
+        return 0;
+    }
+    if (!savepoint.commit()) {
+        if (error)
+            *error = savepoint.error();
+        return 0;
+    }
+    return carrier;
 }
 
 bool ManualEntryRepository::materialize(QDate today, QString *error)

@@ -148,6 +148,17 @@ private slots:
         QCOMPARE(o.model, QStringLiteral("gpt-4o"));   // one override covers every snapshot
         QCOMPARE(o.prices.input->base.nanos(), qint64(2'125'000'000));
         QCOMPARE(o.effectiveFrom, QDate(2000, 1, 1));
+
+        // Prices are typed in the user's locale too: de "2,125" is $2.125 per million tokens.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        OverrideDialog german;
+        QLocale::setDefault(before);
+        german.findChild<QLineEdit *>(QStringLiteral("overrideModelLineEdit"))->setText(QStringLiteral("gpt-4o"));
+        german.findChild<QLineEdit *>(QStringLiteral("inputPriceLineEdit"))->setText(QStringLiteral("2,125"));
+        german.findChild<QLineEdit *>(QStringLiteral("outputPriceLineEdit"))->setText(QStringLiteral("10"));
+        QVERIFY2(german.validationError().isEmpty(), qPrintable(german.validationError()));
+        QCOMPARE(german.result().prices.input->base.nanos(), qint64(2'125'000'000));
     }
 };
 

@@ -215,14 +215,15 @@ private slots:
         AccountDialog dialog;
         QVERIFY(!dialog.validationError().isEmpty());   // no label yet
         dialog.findChild<QLineEdit *>(QStringLiteral("accountLabelLineEdit"))->setText(QStringLiteral("Work"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("API key")));   // a new account needs its key
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("accountKeyLineEdit"));
+        key->setText(QStringLiteral("  typed-key  "));
         dialog.findChild<QLineEdit *>(QStringLiteral("accountBaseUrlLineEdit"))->setText(QStringLiteral("ftp://x"));
         QVERIFY(dialog.validationError().contains(QStringLiteral("http")));
         dialog.findChild<QLineEdit *>(QStringLiteral("accountBaseUrlLineEdit"))
             ->setText(QStringLiteral("https://gw.example"));
         QVERIFY(dialog.validationError().isEmpty());
-        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("accountKeyLineEdit"));
         QCOMPARE(key->echoMode(), QLineEdit::Password);
-        key->setText(QStringLiteral("  typed-key  "));
         QCOMPARE(dialog.key(), QStringLiteral("typed-key"));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("accountKeyHelpLabel"))
                     ->text()

@@ -30,6 +30,9 @@ private slots:
     void exactStringWithMinimumDecimals();
     void displayString();
     void roundTripThroughExactString();
+    void parseLocalized_data();
+    void parseLocalized();
+    void editStringRoundTrips();
 };
 
 void TestMoney::parse_data()
@@ -286,6 +289,106 @@ void TestMoney::roundTripThroughExactString()
         QVERIFY(back.value);
         QCOMPARE(back.value->nanos(), n);
         QVERIFY(!back.inexact);
+    }
+}
+
+// Amounts people type, read in their locale: the locale's own separators exactly, nothing that
+// could mean two things (en "5,50" is neither five dollars fifty nor 550).
+void TestMoney::parseLocalized_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("nanos");
+    QTest::newRow("en plain") << "en_US"
+                              << "5.50" << true << qint64(5'500'000'000);
+    QTest::newRow("en whole") << "en_US"
+                              << "95" << true << qint64(95'000'000'000);
+    QTest::newRow("en grouped") << "en_US"
+                                << "1,000.50" << true << qint64(1'000'500'000'000);
+    QTest::newRow("en grouped millions") << "en_US"
+                                         << "1,250,000" << true << qint64(1'250'000'000'000'000);
+    QTest::newRow("en dollar sign") << "en_US"
+                                    << "$1,250.50" << true << qint64(1'250'500'000'000);
+    QTest::newRow("en spaces") << "en_US"
+                               << "  $ 12.5 " << true << qint64(12'500'000'000);
+    QTest::newRow("en nine decimals") << "en_US"
+                                      << "0.000000001" << true << qint64(1);
+    QTest::newRow("en negative") << "en_US"
+                                 << "-3.25" << true << qint64(-3'250'000'000);
+    QTest::newRow("en comma decimal") << "en_US"
+                                      << "5,50" << false << qint64(0);
+    QTest::newRow("en bad group") << "en_US"
+                                  << "1,00.5" << false << qint64(0);
+    QTest::newRow("en group after point") << "en_US"
+                                          << "1.000,5" << false << qint64(0);
+    QTest::newRow("en two points") << "en_US"
+                                   << "1.2.3" << false << qint64(0);
+    QTest::newRow("en leading group") << "en_US"
+                                      << ",500" << false << qint64(0);
+    QTest::newRow("en trailing point") << "en_US"
+                                       << "5." << false << qint64(0);
+    QTest::newRow("en exponent") << "en_US"
+                                 << "1e3" << false << qint64(0);
+    QTest::newRow("en letters") << "en_US"
+                                << "abc" << false << qint64(0);
+    QTest::newRow("en empty") << "en_US"
+                              << "" << false << qint64(0);
+    QTest::newRow("en dollar only") << "en_US"
+                                    << "$" << false << qint64(0);
+    QTest::newRow("de comma decimal") << "de_DE"
+                                      << "5,50" << true << qint64(5'500'000'000);
+    QTest::newRow("de grouped") << "de_DE"
+                                << "1.000,50" << true << qint64(1'000'500'000'000);
+    QTest::newRow("de ungrouped") << "de_DE"
+                                  << "1000,50" << true << qint64(1'000'500'000'000);
+    QTest::newRow("de trailing dollar") << "de_DE"
+                                        << "19,99 $" << true << qint64(19'990'000'000);
+    QTest::newRow("de whole grouped") << "de_DE"
+                                      << "2.500" << true << qint64(2'500'000'000'000);
+    QTest::newRow("de point decimal") << "de_DE"
+                                      << "5.50" << false << qint64(0);
+    QTest::newRow("de en grouping") << "de_DE"
+                                    << "1,000.50" << false << qint64(0);
+    QTest::newRow("de two commas") << "de_DE"
+                                   << "1,2,3" << false << qint64(0);
+    QTest::newRow("fr space group") << "fr_FR"
+                                    << "1 000,50" << true << qint64(1'000'500'000'000);
+    QTest::newRow("fr narrow space group")
+        << "fr_FR" << QStringLiteral("1\u202F000,50") << true << qint64(1'000'500'000'000);
+    QTest::newRow("c plain") << "C"
+                             << "19.99" << true << qint64(19'990'000'000);
+}
+
+void TestMoney::parseLocalized()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(qint64, nanos);
+    const Money::ParseResult r = Money::parseLocalized(text, QLocale(locale));
+    QCOMPARE(r.value.has_value(), ok);
+    if (ok) {
+        QCOMPARE(r.value->nanos(), nanos);
+        QVERIFY(!r.inexact);
+    } else {
+        QVERIFY(r.error != Money::ParseError::None);
+    }
+}
+
+void TestMoney::editStringRoundTrips()
+{
+    const QLocale de(QLocale::German, QLocale::Germany);
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(Money::fromNanos(1'250'500'000'000).toEditString(de), QStringLiteral("1250,50"));
+    QCOMPARE(Money::fromNanos(1'250'500'000'000).toEditString(en), QStringLiteral("1250.50"));
+    QCOMPARE(Money::fromNanos(75'000'000).toEditString(de), QStringLiteral("0,075"));
+    for (qint64 n : {qint64(0), qint64(1), qint64(-1), qint64(95'000'000'000), std::numeric_limits<qint64>::max()}) {
+        for (const QLocale &l : {de, en}) {
+            const auto back = Money::parseLocalized(Money::fromNanos(n).toEditString(l), l);
+            QVERIFY(back.value);
+            QCOMPARE(back.value->nanos(), n);
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 #include "agents/agentsources.h"
 #include "agentsourcesdialog.h"
 #include "common/emptystate.h"
+#include "common/tables.h"
 #include "providers/otheradapters.h"
 #include "providers/providercatalog.h"
 #include "secrets/accountkeys.h"
@@ -181,6 +182,10 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
         }
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsPage::updateButtons);
+    onRowActivation(m_table, [this](int row) {
+        m_table->selectRow(row);
+        editClicked();
+    });
     connect(this, &AccountsPage::message, m_status, &QLabel::setText);
     updateButtons();
 }
@@ -258,6 +263,7 @@ void AccountsPage::updateButtons()
 void AccountsPage::addClicked()
 {
     AccountDialog dialog(this);
+    dialog.setConnectionTest(m_network, m_secrets);
     if (dialog.exec() == QDialog::Accepted)
         saveAccount(dialog.account(), dialog.key());
 }
@@ -275,6 +281,7 @@ void AccountsPage::editClicked()
     }
     AccountDialog dialog(this);
     dialog.setAccount(row->account);
+    dialog.setConnectionTest(m_network, m_secrets);
     if (dialog.exec() == QDialog::Accepted)
         saveAccount(dialog.account(), dialog.key());
 }

@@ -12,6 +12,8 @@ class QLineEdit;
 
 namespace tl {
 
+class FieldHint;
+
 // Adds or edits a monthly budget: name, scope (everything, a provider, an account), the amount
 // in USD (exact decimal) and the thresholds that raise alerts.
 class BudgetDialog final : public QDialog
@@ -30,6 +32,10 @@ public:
 private:
     void fillScopeValues();
     void validate();
+    QString nameProblem() const;
+    QString amountProblem() const;
+    QString thresholdsProblem() const;
+    QString scopeProblem() const;
 
     QList<std::pair<qint64, QString>> m_accounts;
     qint64 m_id = 0;
@@ -39,6 +45,9 @@ private:
     QLineEdit *m_amount = nullptr;
     QLineEdit *m_thresholds = nullptr;
     QCheckBox *m_enabled = nullptr;
+    FieldHint *m_nameHint = nullptr;
+    FieldHint *m_amountHint = nullptr;
+    FieldHint *m_thresholdsHint = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

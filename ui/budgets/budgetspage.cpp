@@ -290,6 +290,9 @@ void BudgetsPage::presentBudgets()
         auto *row = new QFrame(this);
         row->setObjectName(QStringLiteral("budgetRow"));
         row->setFrameShape(QFrame::StyledPanel);
+        // A row opens its Edit dialog on a double-click, or on Enter once Tab has reached it.
+        row->setFocusPolicy(Qt::StrongFocus);
+        row->setStyleSheet(QStringLiteral("QFrame#budgetRow:focus { border: 1px solid palette(highlight); }"));
         auto *layout = new QGridLayout(row);
         layout->setContentsMargins(10, 6, 10, 6);
         QString scope;
@@ -356,6 +359,7 @@ void BudgetsPage::presentBudgets()
         layout->setColumnStretch(0, 1);
         const Budget budget = s.budget;
         connect(edit, &QPushButton::clicked, this, [this, budget] { editBudget(budget); });
+        onActivation(row, [this, budget] { editBudget(budget); });
         connect(remove, &QPushButton::clicked, this, [this, budget] {
             if (QMessageBox::question(
                     this, tr("Delete budget"),

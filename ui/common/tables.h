@@ -3,7 +3,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 class QAbstractItemModel;
+class QAbstractItemView;
 class QStandardItem;
 class QTableView;
 class QWidget;
@@ -17,5 +20,13 @@ QTableView *readOnlyTable(QAbstractItemModel *model, const QString &objectName, 
 // A read-only cell. `sortKey` (the text when not given) goes to Qt::UserRole, which the tables
 // sort by; numbers are aligned right.
 QStandardItem *readOnlyItem(const QString &text, const QVariant &sortKey = {}, Qt::Alignment align = Qt::AlignLeft);
+
+// How a list opens what its Edit button opens: a double-click on a row, or Enter / Return on the
+// current one, runs `activate` with that row. (Not QAbstractItemView::activated: some styles emit
+// it on a single click.)
+void onRowActivation(QAbstractItemView *view, std::function<void(int row)> activate);
+// The same for one widget standing for a row (a budget's card): a double-click anywhere on it, or
+// Enter / Return while it has the focus.
+void onActivation(QWidget *widget, std::function<void()> activate);
 
 }   // namespace tl

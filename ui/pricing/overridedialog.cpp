@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -35,7 +36,8 @@ std::optional<TieredPrice> priceFrom(const QLineEdit *edit, bool *ok)
     const QString text = edit->text().trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    const auto parsed = Money::parse(text);
+    // In the user's locale, like every amount typed in the window (de "2,50").
+    const auto parsed = Money::parseLocalized(text, edit->locale());
     // Finer than a nano-dollar would be rounded (to $0 for the smallest): refused like bad text.
     if (!parsed.value || parsed.value->isNegative() || parsed.inexact) {
         *ok = false;
@@ -46,7 +48,7 @@ std::optional<TieredPrice> priceFrom(const QLineEdit *edit, bool *ok)
 
 void setPrice(QLineEdit *edit, const std::optional<TieredPrice> &price)
 {
-    edit->setText(price ? price->base.toExactString(2) : QString());
+    edit->setText(price ? price->base.toEditString(edit->locale()) : QString());
 }
 
 }   // namespace
@@ -57,7 +59,8 @@ OverrideDialog::OverrideDialog(QWidget *parent)
     , m_model(new QLineEdit(this))
     , m_allHistory(new QCheckBox(tr("From the beginning (all stored usage)"), this))
     , m_from(new QDateEdit(this))
-    , m_input(priceEdit(QStringLiteral("inputPriceLineEdit"), tr("required, e.g. 2.50"), this))
+    , m_input(priceEdit(QStringLiteral("inputPriceLineEdit"),
+                        tr("required, e.g. %1").arg(Money::fromNanos(2'500'000'000).toEditString(QLocale())), this))
     , m_cached(priceEdit(QStringLiteral("cachedPriceLineEdit"), tr("optional"), this))
     , m_cacheWrite(priceEdit(QStringLiteral("cacheWritePriceLineEdit"), tr("optional"), this))
     , m_cacheWrite1h(priceEdit(QStringLiteral("cacheWrite1hPriceLineEdit"), tr("optional"), this))

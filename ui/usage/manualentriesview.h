@@ -8,6 +8,8 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
@@ -15,9 +17,12 @@ namespace tl {
 
 class Clock;
 class DbWorker;
+class FieldHint;
+class ManualEntryDialog;
 
 // Manual entries: what is billed per seat or per month with no API (Copilot, ChatGPT Team, a
-// GPU box) — a monthly amount or a one-off, added to every total and shown as "manual".
+// GPU box) — a monthly amount or a one-off, added to every total and shown as "manual". Entries
+// are edited and ended without losing their past charges; removing one says what history goes.
 class ManualEntriesView final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +37,11 @@ public:
     // Adds the entry described by the form; the result arrives as changed() or a message.
     void addFromForm();
     void removeEntry(qint64 id);
+    // Opens the edit dialog for an entry (`ending`: to end it); saving goes through saveEdit().
+    void editEntry(qint64 id, bool ending = false);
+    void saveEdit(const ManualEntry &entry, ManualEntryRepository::EditScope scope);
+    // Asks first, saying how many charges and how much money go with it (or offers to end it).
+    void confirmRemove(qint64 id);
     QString formError() const;
 
 signals:
@@ -39,6 +49,10 @@ signals:
     void refreshed();
 
 private:
+    qint64 selectedId() const;
+    const ManualEntry *entry(qint64 id) const;
+    void updateButtons();
+
     DbWorker *m_worker = nullptr;
     const Clock *m_clock = nullptr;
     QList<ManualEntry> m_entries;
@@ -48,7 +62,14 @@ private:
     QLineEdit *m_amount = nullptr;
     QComboBox *m_recurrence = nullptr;
     QDateEdit *m_start = nullptr;
+    FieldHint *m_labelHint = nullptr;
+    FieldHint *m_amountHint = nullptr;
     QLabel *m_message = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_end = nullptr;
+    QPushButton *m_remove = nullptr;
+    ManualEntryDialog *m_dialog = nullptr;
+    QMessageBox *m_confirmation = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_table = nullptr;
 };
