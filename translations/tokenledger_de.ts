@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="29" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="29"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -12,17 +12,17 @@
 <context>
     <name>tl::AboutDialog</name>
     <message>
-        <location filename="../ui/about/aboutdialog.cpp" line="17" />
+        <location filename="../ui/about/aboutdialog.cpp" line="17"/>
         <source>About TokenLedger</source>
         <translation>Über TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/about/aboutdialog.cpp" line="25" />
+        <location filename="../ui/about/aboutdialog.cpp" line="25"/>
         <source>See what you spend on LLM APIs, where it goes and where it is heading. Numbers come only from your providers and your own files.</source>
         <translation>Sehen Sie, was Sie für LLM-APIs ausgeben, wofür und wohin es sich entwickelt. Die Zahlen stammen nur von Ihren Anbietern und aus Ihren eigenen Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/about/aboutdialog.cpp" line="33" />
+        <location filename="../ui/about/aboutdialog.cpp" line="33"/>
         <source>&lt;p&gt;&lt;b&gt;TokenLedger&lt;/b&gt; is free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Core, Gui, Widgets, Network, Sql, Svg): GNU LGPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qt Charts&lt;/b&gt;: GNU GPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;: BSD 3-Clause licence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;: public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (loaded at run time for HTTPS): Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Model prices come from &lt;b&gt;genai-prices&lt;/b&gt; by Pydantic Services Inc. (MIT licence; Copyright (c) Pydantic Services Inc. 2025 to present). Prices are a best-effort estimate; amounts your providers bill always win over prices computed from them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;TokenLedger&lt;/b&gt; ist freie Software unter der GNU General Public License, Version 3 oder später. Es gibt keine Gewährleistung.&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Core, Gui, Widgets, Network, Sql, Svg): GNU LGPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qt Charts&lt;/b&gt;: GNU GPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;: BSD-3-Clause-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;: gemeinfrei.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (zur Laufzeit für HTTPS geladen): Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Modellpreise stammen aus &lt;b&gt;genai-prices&lt;/b&gt; von Pydantic Services Inc. (MIT-Lizenz; Copyright (c) Pydantic Services Inc. 2025 bis heute). Die Preise sind eine bestmögliche Schätzung; von Ihren Anbietern abgerechnete Beträge haben immer Vorrang.&lt;/p&gt;</translation>
     </message>
@@ -30,90 +30,100 @@
 <context>
     <name>tl::AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="24" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="26"/>
         <source>Include this account in syncs</source>
         <translation>Dieses Konto synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="30" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="27"/>
+        <source>Send the key over unencrypted http</source>
+        <translation>Schlüssel über unverschlüsseltes http senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="35" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="40"/>
         <source>e.g. Work organisation</source>
         <translation>z. B. Firmenorganisation</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="37" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="42"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="39" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="44"/>
         <source>optional: a gateway, proxy or regional endpoint</source>
         <translation>optional: ein Gateway, Proxy oder regionaler Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="42" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="47"/>
         <source>stored only in your system keychain</source>
         <translation>nur im Schlüsselbund Ihres Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="52" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="60"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="53" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="61"/>
         <source>Label:</source>
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="54" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="62"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="56" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="64"/>
         <source>Organisation / team:</source>
         <translation>Organisation / Team:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="57" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="65"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="76" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="86"/>
         <source>Edit Account</source>
         <translation>Konto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="83" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="94"/>
         <source>leave empty to keep the stored key</source>
         <translation>leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="106" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="118"/>
         <source>Give the account a label.</source>
         <translation>Geben Sie dem Konto eine Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="111" />
+        <location filename="../ui/accounts/accountdialog.cpp" line="123"/>
         <source>The base URL must be an http(s) address.</source>
         <translation>Die Basis-URL muss eine http(s)-Adresse sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="125"/>
+        <source>This base URL is plain http to another machine: the key would cross the network unencrypted, readable by anyone on the way. Use https, or tick &quot;Send the key over unencrypted http&quot;.</source>
+        <translation>Diese Basis-URL ist unverschlüsseltes http zu einem anderen Rechner: Der Schlüssel würde unverschlüsselt über das Netz gehen und wäre für jeden auf dem Weg lesbar. Verwenden Sie https oder aktivieren Sie „Schlüssel über unverschlüsseltes http senden“.</translation>
     </message>
 </context>
 <context>
     <name>tl::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="31" />
+        <location filename="../ui/accounts/accountspage.cpp" line="38"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="35" />
+        <location filename="../ui/accounts/accountspage.cpp" line="42"/>
         <source>Failing (%n time(s) in a row): %1</source>
         <translation>
             <numerusform>Fehlerhaft (%n Mal): %1</numerusform>
@@ -121,496 +131,1507 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="38" />
+        <location filename="../ui/accounts/accountspage.cpp" line="45"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="39" />
+        <location filename="../ui/accounts/accountspage.cpp" line="46"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="46" />
+        <location filename="../ui/accounts/accountspage.cpp" line="53"/>
         <source>key limit left</source>
         <translation>Schlüssel-Limit übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="47" />
+        <location filename="../ui/accounts/accountspage.cpp" line="54"/>
         <source>credits left</source>
         <translation>Guthaben übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="48" />
+        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
         <source>balance</source>
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="67" />
+        <location filename="../ui/accounts/accountspage.cpp" line="70"/>
+        <source>no folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="71"/>
+        <source>Local logs: %1 · subscription</source>
+        <translation>Lokale Logs: %1 · Abo</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
+        <source>Local logs: %1 · API key</source>
+        <translation>Lokale Logs: %1 · API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
+        <source>Provider API</source>
+        <translation>Anbieter-API</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
+        <source>Imports and manual entries</source>
+        <translation>Importe und manuelle Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="85"/>
+        <source>Read from the logs in:
+%1
+
+%2</source>
+        <translation>Gelesen aus den Logs in:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
+        <translation>Per Abo bezahlt: Die Nutzung wird als ihr Wert zu API-Preisen gezeigt und nie zu den Ausgaben gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
+        <source>Paid by API key: usage is estimated spend.</source>
+        <translation>Per API-Schlüssel bezahlt: Die Nutzung zählt als geschätzte Ausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="103"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="68" />
+        <location filename="../ui/accounts/accountspage.cpp" line="104"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="69" />
+        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="70" />
+        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
         <source>Sync This Account</source>
         <translation>Dieses Konto synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="74" />
+        <location filename="../ui/accounts/accountspage.cpp" line="110"/>
         <source>No provider accounts yet</source>
         <translation>Noch keine Anbieterkonten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="75" />
-        <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger's files.</source>
-        <translation>Fügen Sie ein Anbieterkonto hinzu, um die Synchronisierung zu starten: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity oder Mistral. Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von TokenLedger.</translation>
+        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
+        <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
+        <translation>Der Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund Ihres Systems gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="80" />
+        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
+        <source>Key Not Deleted</source>
+        <translation>Schlüssel nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="378"/>
+        <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
+        <translation>Das Konto trotzdem entfernen? Sein Schlüssel bleibt dann als „%1“ im Schlüsselbund, bis Sie ihn dort löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="383"/>
+        <source>Remove Anyway</source>
+        <translation>Trotzdem entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <source>The account was not removed.</source>
+        <translation>Das Konto wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="118"/>
         <source>Add an Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="83" />
+        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
+        <source>Add a Coding Agent…</source>
+        <translation>Coding-Agenten hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="125"/>
         <source>Add Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="93" />
+        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
+        <source>Add Coding Agent…</source>
+        <translation>Coding-Agenten hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
+        <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
+        <translation>Claude Code, Codex CLI oder Gemini CLI: Nutzung aus den Logs, die sie auf diesem Computer führen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="93" />
+        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="93" />
+        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
         <source>Last success</source>
         <translation>Letzter Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="93" />
+        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="93" />
+        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
         <source>Balance / credits</source>
         <translation>Kontostand / Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="165" />
+        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="206"/>
+        <source>The accounts could not be read: %1</source>
+        <translation>Die Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="221"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="219" />
+        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
+        <source>Check Folders</source>
+        <translation>Ordner prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="254"/>
+        <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
+        <translation>Prüft, ob die Ordner des Kontos existieren, und zählt die Logdateien darin</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="289"/>
+        <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
+        <translation>„%1“ entfernen? Seine Logs bleiben, wo sie sind; TokenLedger liest sie nicht mehr. Die Nutzung in den Summen behalten oder ebenfalls löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="293"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="220" />
-        <source>Remove "%1"? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
+        <location filename="../ui/accounts/accountspage.cpp" line="291"/>
+        <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>„%1“ entfernen? Sein Schlüssel wird aus dem Schlüsselbund gelöscht. Nutzung und Kosten in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="224" />
+        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
+        <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
+        <translation>Fügen Sie ein Anbieterkonto hinzu, um mit der Synchronisierung zu beginnen: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity oder Mistral. Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von TokenLedger. Oder verfolgen Sie die Coding-Agenten auf diesem Computer (Claude Code, Codex CLI, Gemini CLI) über ihre lokalen Logs, ganz ohne Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="295"/>
         <source>Remove, Keep History</source>
         <translation>Entfernen, Verlauf behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="225" />
+        <location filename="../ui/accounts/accountspage.cpp" line="296"/>
         <source>Remove and Delete History</source>
         <translation>Entfernen und Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="246" />
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <source>The account was not added: its key could not be stored. %1</source>
+        <translation>Das Konto wurde nicht hinzugefügt: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="314"/>
+        <source>The account was not changed: its key could not be stored. %1</source>
+        <translation>Das Konto wurde nicht geändert: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="347"/>
+        <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Das Konto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="252" />
+        <location filename="../ui/accounts/accountspage.cpp" line="352"/>
+        <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="258" />
+        <location filename="../ui/accounts/accountspage.cpp" line="352"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Konto gespeichert; sein Schlüssel liegt im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="261" />
-        <source>Account saved, but its key was NOT stored: %1</source>
-        <translation>Konto gespeichert, aber sein Schlüssel wurde NICHT gespeichert: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="262" />
+        <location filename="../ui/accounts/accountspage.cpp" line="316"/>
         <source>Key Not Stored</source>
         <translation>Schlüssel nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="263" />
-        <source>%1
-
-The account was saved without a key (%2 works for headless syncs).</source>
-        <translation>%1
-
-Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisierungen ohne Oberfläche).</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="281" />
+        <location filename="../ui/accounts/accountspage.cpp" line="407"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Konto entfernt; sein Verlauf bleibt in den Summen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="282" />
+        <location filename="../ui/accounts/accountspage.cpp" line="408"/>
         <source>Account and its history removed.</source>
         <translation>Konto und Verlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="283" />
+        <location filename="../ui/accounts/accountspage.cpp" line="409"/>
         <source>The account was not removed: %1</source>
         <translation>Das Konto wurde nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="296" />
+        <location filename="../ui/accounts/accountspage.cpp" line="411"/>
+        <source>Its key is still in your keychain as &quot;%1&quot;.</source>
+        <translation>Sein Schlüssel liegt weiterhin als „%1“ in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="429"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="299" />
-        <location filename="../ui/accounts/accountspage.cpp" line="304" />
+        <location filename="../ui/accounts/accountspage.cpp" line="432"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="437"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="305" />
+        <location filename="../ui/accounts/accountspage.cpp" line="438"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: Der Verbindungstest ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspageagents.cpp" line="22"/>
+        <source>Looking for coding-agent logs on this computer…</source>
+        <translation>Suche nach Logs von Coding-Agenten auf diesem Computer …</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspageagents.cpp" line="78"/>
+        <source>Not every coding agent was added: %1</source>
+        <translation>Nicht alle Coding-Agenten wurden hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspageagents.cpp" line="82"/>
+        <source>Added %1; reading the logs now…</source>
+        <translation>%1 hinzugefügt; die Logs werden jetzt gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspageagents.cpp" line="124"/>
+        <source>Checking the folders of %1…</source>
+        <translation>Die Ordner von %1 werden geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspageagents.cpp" line="147"/>
+        <source>%1 has no folder to read: add one with Edit.</source>
+        <translation>%1 hat keinen Ordner zum Lesen: Fügen Sie mit „Bearbeiten“ einen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspageagents.cpp" line="149"/>
+        <source>%1: the folder %2 does not exist (any more).</source>
+        <translation>%1: Der Ordner %2 existiert nicht (mehr).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accounts/accountspageagents.cpp" line="152"/>
+        <source>%1: %2 exists and holds %n log file(s).</source>
+        <translation>
+            <numerusform>%1: %2 existiert und enthält %n Logdatei.</numerusform>
+            <numerusform>%1: %2 existiert und enthält %n Logdateien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::AgentAccountDialog</name>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="27"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="28"/>
+        <source>Subscription</source>
+        <translation>Abo</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="29"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="31"/>
+        <source>Include this account in syncs</source>
+        <translation>Dieses Konto synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="37"/>
+        <source>Edit %1 Account</source>
+        <translation>%1-Konto bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="43"/>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="68"/>
+        <source>Every log file under these folders is read; double-click a folder to type its path.</source>
+        <translation>Jede Logdatei unter diesen Ordnern wird gelesen; doppelklicken Sie auf einen Ordner, um seinen Pfad einzugeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="75"/>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="76"/>
+        <source>Log folders:</source>
+        <translation>Log-Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="78"/>
+        <source>Paid by:</source>
+        <translation>Bezahlt per:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="112"/>
+        <source>Choose the Agent&apos;s Log Folder</source>
+        <translation>Log-Ordner des Agenten wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="142"/>
+        <source>Give the account a label.</source>
+        <translation>Geben Sie dem Konto eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="144"/>
+        <source>Add the folder the agent keeps its logs in.</source>
+        <translation>Fügen Sie den Ordner hinzu, in dem der Agent seine Logs ablegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="147"/>
+        <source>&quot;%1&quot; is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="156"/>
+        <source>Usage is shown as its value at API prices, never added to spend. Add the monthly fee as a manual entry.</source>
+        <translation>Die Nutzung wird als ihr Wert zu API-Preisen gezeigt und nie zu den Ausgaben gezählt. Erfassen Sie die Monatsgebühr als manuellen Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentaccountdialog.cpp" line="158"/>
+        <source>Usage is estimated spend at API prices.</source>
+        <translation>Die Nutzung zählt als geschätzte Ausgaben zu API-Preisen.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::AgentBreakdownView</name>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="56"/>
+        <source>(none recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="122"/>
+        <source>By project</source>
+        <translation>Nach Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="123"/>
+        <source>By git branch</source>
+        <translation>Nach Git-Branch</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="124"/>
+        <source>By session</source>
+        <translation>Nach Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="125"/>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="126"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="282"/>
+        <source>All coding agents</source>
+        <translation>Alle Coding-Agenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="127"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="286"/>
+        <source>Any project</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="128"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="287"/>
+        <source>Any branch</source>
+        <translation>Alle Branches</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="129"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="288"/>
+        <source>Any session</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="130"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="289"/>
+        <source>Any model</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="134"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="136"/>
+        <source>to (UTC days)</source>
+        <translation>bis (UTC-Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="144"/>
+        <source>Reset filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="157"/>
+        <source>Each request is priced on its own UTC day at API prices, long-context requests wholly at the long-context price. Spend is what API-key agents cost; a subscription&apos;s usage is value, never spend; requests another synced account already bills are shown apart and not counted twice.</source>
+        <translation>Jede Anfrage wird an ihrem eigenen UTC-Tag zu API-Preisen bewertet, Langkontext-Anfragen vollständig zum Langkontext-Preis. Ausgaben sind, was Agenten mit API-Schlüssel kosten; die Nutzung eines Abos ist Wert, nie Ausgabe; Anfragen, die bereits ein anderes synchronisiertes Konto abrechnet, werden getrennt gezeigt und nicht doppelt gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="267"/>
+        <source>The coding agents&apos; usage could not be read: %1</source>
+        <translation>Die Nutzung der Coding-Agenten konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="298"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="301"/>
+        <source>Git branch</source>
+        <translation>Git-Branch</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="304"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="307"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
+        <source>Spend (API key)</source>
+        <translation>Ausgaben (API-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
+        <source>In another bill</source>
+        <translation>In anderer Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <source>Value (subscription)</source>
+        <translation>Wert (Abo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <source>Unpriced</source>
+        <translation>Ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <source>Cache read</source>
+        <translation>Cache-Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <source>Cache write</source>
+        <translation>Cache-Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <source>First request (UTC)</source>
+        <translation>Erste Anfrage (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <source>Last request (UTC)</source>
+        <translation>Letzte Anfrage (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="333"/>
+        <source>No coding-agent accounts yet. Add one under Accounts (Claude Code, Codex CLI or Gemini CLI read from their local logs), or run tokenledger agents import.</source>
+        <translation>Noch keine Coding-Agent-Konten. Fügen Sie unter „Konten“ eines hinzu (Claude Code, Codex CLI oder Gemini CLI werden aus ihren lokalen Logs gelesen) oder führen Sie tokenledger agents import aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="338"/>
+        <source>No coding-agent requests match in %1 – %2 (UTC).</source>
+        <translation>Keine passenden Anfragen von Coding-Agenten im Zeitraum %1 – %2 (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="343"/>
+        <source>Total: spend %1</source>
+        <translation>Summe: Ausgaben %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="345"/>
+        <source>in another account&apos;s bill %1</source>
+        <translation>in der Rechnung eines anderen Kontos %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="346"/>
+        <source>subscription value %1 (not spend)</source>
+        <translation>Abo-Wert %1 (keine Ausgaben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="347"/>
+        <source>%1 requests, %2 tokens</source>
+        <translation>%1 Anfragen, %2 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="349"/>
+        <source>%1 requests unpriced (no price for their model; in no amount)</source>
+        <translation>%1 Anfragen ohne Preis (kein Preis für ihr Modell; in keinem Betrag enthalten)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::AgentSourcesDialog</name>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="85"/>
+        <source>Add Coding Agent</source>
+        <translation>Coding-Agenten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="87"/>
+        <source>TokenLedger can show what your coding agents use, from the logs they keep on this computer. Tick the agents to follow: nothing is read until you choose Add, and no API key is needed.</source>
+        <translation>TokenLedger kann anhand der Logs, die Ihre Coding-Agenten auf diesem Computer führen, zeigen, was sie verbrauchen. Haken Sie die Agenten an, die verfolgt werden sollen: Nichts wird gelesen, bevor Sie „Hinzufügen“ wählen, und ein API-Schlüssel ist nicht nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="101"/>
+        <source>No coding-agent logs were found on this computer. TokenLedger looked in %1: the folders the agents use (or CLAUDE_CONFIG_DIR, CODEX_HOME and GEMINI_DATA_DIR when they are set). If an agent keeps its logs elsewhere, tick it and choose its folder by hand.</source>
+        <translation>Auf diesem Computer wurden keine Logs von Coding-Agenten gefunden. TokenLedger hat in %1 gesucht: in den Ordnern, die die Agenten verwenden (oder CLAUDE_CONFIG_DIR, CODEX_HOME und GEMINI_DATA_DIR, wenn sie gesetzt sind). Legt ein Agent seine Logs woanders ab, haken Sie ihn an und wählen Sie seinen Ordner von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="120"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="145"/>
+        <source>Already followed as &quot;%1&quot;: change its folders or billing with Edit on the Accounts page.</source>
+        <translation>Wird bereits als „%1“ verfolgt: Ändern Sie Ordner oder Abrechnung mit „Bearbeiten“ auf der Seite „Konten“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="148"/>
+        <source>Found %n log file(s) in %1.</source>
+        <translation>
+            <numerusform>%n Logdatei in %1 gefunden.</numerusform>
+            <numerusform>%n Logdateien in %1 gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="150"/>
+        <source>No logs found in %1. Choose its folder by hand if it keeps them elsewhere.</source>
+        <translation>Keine Logs in %1 gefunden. Wählen Sie den Ordner von Hand, falls der Agent sie woanders ablegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="161"/>
+        <source>Subscription</source>
+        <translation>Abo</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="163"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="169"/>
+        <source>Paid by:</source>
+        <translation>Bezahlt per:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="179"/>
+        <source>Usage is shown as its value at API prices, never added to spend. Add the monthly fee as a manual entry.</source>
+        <translation>Die Nutzung wird als ihr Wert zu API-Preisen gezeigt und nie zu den Ausgaben gezählt. Erfassen Sie die Monatsgebühr als manuellen Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="181"/>
+        <source>Usage is estimated spend at API prices.</source>
+        <translation>Die Nutzung zählt als geschätzte Ausgaben zu API-Preisen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="203"/>
+        <source>the folder holding its logs, e.g. %1</source>
+        <translation>der Ordner mit seinen Logs, z. B. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="204"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="206"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="213"/>
+        <source>Choose the Agent&apos;s Log Folder</source>
+        <translation>Log-Ordner des Agenten wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="245"/>
+        <source>Tick at least one agent to follow.</source>
+        <translation>Haken Sie mindestens einen Agenten zum Verfolgen an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="248"/>
+        <source>Choose the folder %1 keeps its logs in.</source>
+        <translation>Wählen Sie den Ordner, in dem %1 seine Logs ablegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/agentsourcesdialog.cpp" line="251"/>
+        <source>%1: &quot;%2&quot; is not a folder.</source>
+        <translation>%1: „%2“ ist kein Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::AgentTopGroupsView</name>
+    <message>
+        <location filename="../ui/dashboard/agenttopgroups.cpp" line="27"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
+        <source>Spend (API key)</source>
+        <translation>Ausgaben (API-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
+        <source>Value (subscription)</source>
+        <translation>Wert (Abo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agenttopgroups.cpp" line="83"/>
+        <source>(none recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agenttopgroups.cpp" line="97"/>
+        <source>… %1 more in Usage → Coding agents</source>
+        <translation>… %1 weitere unter Nutzung → Coding-Agenten</translation>
+    </message>
+</context>
+<context>
+    <name>tl::AgentsPanel</name>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="110"/>
+        <source>5-hour window</source>
+        <translation>5-Stunden-Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
+        <source>Weekly window</source>
+        <translation>Wochenfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
+        <source>%1-minute window</source>
+        <translation>%1-Minuten-Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="169"/>
+        <source>%1: 5-h window ended</source>
+        <translation>%1: 5-Stunden-Fenster abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="171"/>
+        <source>%1: 5-h window %2 % used, %3</source>
+        <translation>%1: 5-Stunden-Fenster zu %2 % genutzt, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="175"/>
+        <source>%1: 5-h window %2 % of your peak, %3</source>
+        <translation>%1: 5-Stunden-Fenster bei %2 % Ihres Höchstwerts, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
+        <source>%1: 5-h window active (no earlier window to compare), %2</source>
+        <translation>%1: 5-Stunden-Fenster aktiv (kein früheres Fenster zum Vergleich), %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="194"/>
+        <source>Coding agents this month</source>
+        <translation>Coding-Agenten in diesem Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <source>By project</source>
+        <translation>Nach Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <source>By git branch</source>
+        <translation>Nach Git-Branch</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <source>Git branch</source>
+        <translation>Git-Branch</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="227"/>
+        <source>The coding agents could not be read: %1</source>
+        <translation>Die Coding-Agenten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="240"/>
+        <source>API-key agents: %1 estimated spend, included in month to date above.</source>
+        <translation>Agenten mit API-Schlüssel: %1 geschätzte Ausgaben, oben in „Monat bisher“ enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="243"/>
+        <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
+        <translation>Abos: Nutzung im Wert von %1 zu API-Preisen für %2 an Gebühren – der Wert ist keine Ausgabe, nur die Gebühren sind es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="247"/>
+        <source>No coding-agent usage this month yet.</source>
+        <translation>Diesen Monat noch keine Nutzung durch Coding-Agenten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="260"/>
+        <source>This month&apos;s projects and branches could not be read: %1</source>
+        <translation>Die Projekte und Branches dieses Monats konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <source>subscription</source>
+        <translation>Abo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="287"/>
+        <source>value at API prices (subscription) — not spend</source>
+        <translation>Wert zu API-Preisen (Abo) – keine Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <source>spend (API key), estimated from tokens × prices</source>
+        <translation>Ausgaben (API-Schlüssel), geschätzt aus Tokens × Preisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="293"/>
+        <source>another account</source>
+        <translation>einem anderen Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="294"/>
+        <source>In %1&apos;s bill, not counted twice.</source>
+        <translation>In der Rechnung von %1, nicht doppelt gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
+        <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
+        <translation>Diesen Monat keine Gebühr erfasst: Tragen Sie die Monatsgebühr des Tarifs als manuellen Eintrag ein (Nutzung → Manuelle Einträge), um zu sehen, was sie eingebracht hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
+        <source>Fee %1 · returned %2 its fee</source>
+        <translation>Gebühr %1 · Gegenwert %2 der Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="307"/>
+        <source>Fee %1</source>
+        <translation>Gebühr %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
+        <source>%1 requests · %2 tokens</source>
+        <translation>%1 Anfragen · %2 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
+        <source>· %1 unpriced requests not in the amount</source>
+        <translation>· %1 Anfragen ohne Preis nicht im Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="330"/>
+        <source>No active 5-hour window</source>
+        <translation>Kein aktives 5-Stunden-Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="332"/>
+        <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
+        <translation>Die nächste Anfrage startet eines. Höchstes früheres Fenster (letzte 30 Tage): %1 Tokens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="335"/>
+        <source>The next request starts one.</source>
+        <translation>Die nächste Anfrage startet eines.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
+        <source>5-hour window %1–%2 %3</source>
+        <translation>5-Stunden-Fenster %1–%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
+        <source>%1 tokens · %2 % of your peak (%3)</source>
+        <translation>%1 Tokens · %2 % Ihres Höchstwerts (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
+        <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
+        <translation>Bisher %1 Tokens; kein früheres Fenster in den letzten 30 Tagen zum Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="355"/>
+        <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
+        <translation>Verbrauch %1 Tokens/min (%2/h zu API-Preisen); Prognose %3 Tokens (%4) um %5 %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="362"/>
+        <source>Too early for a burn rate.</source>
+        <translation>Zu früh für eine Verbrauchsrate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="366"/>
+        <source>This window&apos;s figures are too large to add up.</source>
+        <translation>Die Zahlen dieses Fensters sind zu groß zum Addieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="372"/>
+        <source>Codex&apos;s own limits</source>
+        <translation>Eigene Limits von Codex</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="376"/>
+        <source>Codex has not logged its rate limits yet.</source>
+        <translation>Codex hat seine Ratenlimits noch nicht protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="398"/>
+        <source>As Codex logged it at %1.</source>
+        <translation>Laut Codex-Log vom %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="399"/>
+        <source>As Codex logged it at %1 (plan: %2).</source>
+        <translation>Laut Codex-Log vom %1 (Tarif: %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="404"/>
+        <source>%1 logs no usage windows.</source>
+        <translation>%1 protokolliert keine Nutzungsfenster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="409"/>
+        <source>Last request %1</source>
+        <translation>Letzte Anfrage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::AlertText</name>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="38"/>
+        <source>Budget “%1” is used up</source>
+        <translation>Budget „%1“ ist aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="39"/>
+        <source>Budget “%1” at %2 %</source>
+        <translation>Budget „%1“ bei %2 %</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="44"/>
+        <source>more than %1</source>
+        <extracomment>the share of a budget spent, when it does not fit in 64 bits (a budget of a few nano-dollars)</extracomment>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="45"/>
+        <source>, %1 over</source>
+        <translation>, %1 darüber</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="47"/>
+        <source>%1 spent of %2 this month (UTC), %3 % of the budget%4. At the current rate the month ends at %5. Open the dashboard to see which provider and model drive it, or raise the budget.</source>
+        <extracomment>%4 is empty or &quot;, $5.00 over&quot;</extracomment>
+        <translation>%1 von %2 in diesem Monat (UTC) ausgegeben, %3 % des Budgets%4. Beim aktuellen Tempo endet der Monat bei %5. Öffnen Sie die Übersicht, um zu sehen, welcher Anbieter und welches Modell das verursachen, oder erhöhen Sie das Budget.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="57"/>
+        <source>“%1” is heading over budget</source>
+        <translation>„%1“ läuft auf eine Budgetüberschreitung zu</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="58"/>
+        <source>At the current rate this month ends at %1 (range %2 – %3), over the %4 budget; %5 spent so far. Slow down the biggest spender on the dashboard, or raise the budget.</source>
+        <translation>Beim aktuellen Tempo endet dieser Monat bei %1 (Spanne %2 – %3), über dem Budget von %4; bisher %5 ausgegeben. Bremsen Sie den größten Kostentreiber in der Übersicht oder erhöhen Sie das Budget.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="68"/>
+        <source>Spending spike on %1</source>
+        <translation>Ausgabenspitze bei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="69"/>
+        <source>%1 (UTC): %2, against a usual %3 a day (median of the %4 days before). Check that day on the Usage page: a runaway job or a leaked key looks like this.</source>
+        <translation>%1 (UTC): %2, gegenüber üblichen %3 pro Tag (Median der %4 Tage davor). Prüfen Sie diesen Tag auf der Seite „Nutzung“: So sieht ein außer Kontrolle geratener Job oder ein geleakter Schlüssel aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="78"/>
+        <source>Sync failing for %1</source>
+        <translation>Synchronisierung von %1 scheitert</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="80"/>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="81"/>
+        <source>The last %1 syncs failed (%2). This account&apos;s figures may be out of date: check its key on the Accounts page and Sync History for details.</source>
+        <translation>Die letzten %1 Synchronisierungen sind fehlgeschlagen (%2). Die Zahlen dieses Kontos sind möglicherweise veraltet: Prüfen Sie seinen Schlüssel auf der Seite „Konten“ und die Details im Synchronisierungsverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="90"/>
+        <source>Low balance on %1</source>
+        <translation>Niedriges Guthaben bei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="101"/>
+        <source>%1 %2 left (%3). Top up with the provider before requests start failing.</source>
+        <extracomment>%1 amount, %2 currency code, %3 the provider&apos;s kind of balance (such as credits_remaining)</extracomment>
+        <translation>%1 %2 übrig (%3). Laden Sie beim Anbieter Guthaben auf, bevor Anfragen fehlschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="110"/>
+        <source>No price for %1</source>
+        <translation>Kein Preis für %1</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="111"/>
+        <source>%1 tokens of %2 (%3) are in no money total because no price is known. Add a price on the Pricing page or update the price catalog.</source>
+        <translation>%1 Tokens von %2 (%3) sind in keiner Geldsumme enthalten, weil kein Preis bekannt ist. Legen Sie auf der Seite „Preise“ einen Preis fest oder aktualisieren Sie den Preiskatalog.</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="120"/>
+        <source>%1: this 5-hour window is running hot</source>
+        <translation>%1: Dieses 5-Stunden-Fenster läuft heiß</translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alerttext.cpp" line="124"/>
+        <source>At the current pace the window that started %1 UTC ends at %2 tokens, %3 % of your highest earlier window (%4 tokens); it %5. Your alert is set at %6 %.</source>
+        <extracomment>%5 is &quot;resets in 2 h 10 min&quot; or &quot;resets now&quot;</extracomment>
+        <translation>Beim aktuellen Tempo endet das um %1 UTC begonnene Fenster bei %2 Tokens, %3 % Ihres höchsten früheren Fensters (%4 Tokens); es %5. Ihre Warnung ist auf %6 % eingestellt.</translation>
     </message>
 </context>
 <context>
     <name>tl::BudgetDialog</name>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="24" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="24"/>
         <source>Watch this budget</source>
         <translation>Dieses Budget überwachen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="28" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="28"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="31" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="31"/>
         <source>e.g. Team total</source>
         <translation>z. B. Team gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="33" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="33"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="34" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="34"/>
         <source>One provider</source>
         <translation>Ein Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="35" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="35"/>
         <source>One account</source>
         <translation>Ein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="38" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="38"/>
         <source>e.g. 500 or 1250.50</source>
         <translation>z. B. 500 oder 1250.50</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="40" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="40"/>
         <source>Percentages of the budget at which TokenLedger alerts you, separated by commas.</source>
         <translation>Prozentsätze des Budgets, bei denen TokenLedger Sie warnt, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="48" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="49" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="49"/>
         <source>Covers</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="51" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="51"/>
         <source>Monthly amount (USD)</source>
         <translation>Monatsbetrag (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="52" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="52"/>
         <source>Alert at (% of the amount)</source>
         <translation>Warnen bei (% des Betrags)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="54" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="54"/>
         <source>Months are calendar months in UTC, the days providers report in. Spend counts what providers billed where they bill, and estimates elsewhere.</source>
         <translation>Monate sind Kalendermonate in UTC, den Tagen, in denen Anbieter berichten. Als Ausgaben zählt, was Anbieter abrechnen, wo sie abrechnen, und sonst die Schätzung.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="121" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="121"/>
         <source>Give the budget a name.</source>
         <translation>Geben Sie dem Budget einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="124" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="124"/>
         <source>Choose what the budget covers.</source>
         <translation>Wählen Sie, wofür das Budget gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="128" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="128"/>
         <source>The amount must be a number of US dollars, like 500 or 1250.50.</source>
         <translation>Der Betrag muss eine Zahl in US-Dollar sein, etwa 500 oder 1250.50.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="130" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="130"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="132" />
+        <location filename="../ui/budgets/budgetdialog.cpp" line="132"/>
         <source>Thresholds are whole percentages from 1 to 1000, separated by commas.</source>
         <translation>Schwellen sind ganze Prozentzahlen von 1 bis 1000, durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>
-    <name>tl::BudgetsPage</name>
+    <name>tl::BudgetHistoryView</name>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="46" />
-        <source>Info</source>
-        <translation>Info</translation>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="69"/>
+        <source>The budget history could not be read: %1</source>
+        <translation>Der Budgetverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="48" />
-        <location filename="../ui/budgets/budgetspage.cpp" line="291" />
-        <source>Warning</source>
-        <translation>Warnung</translation>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <source>Month</source>
+        <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="50" />
-        <source>Critical</source>
-        <translation>Kritisch</translation>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="59" />
-        <source>Budget threshold</source>
-        <translation>Budgetschwelle</translation>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="61" />
-        <source>Budget forecast</source>
-        <translation>Budgetprognose</translation>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <source>Budget amount</source>
+        <translation>Budgetbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="63" />
-        <source>Spending spike</source>
-        <translation>Ausgabenspitze</translation>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="65" />
-        <source>Sync failing</source>
-        <translation>Synchronisierung scheitert</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="67" />
-        <source>Low balance</source>
-        <translation>Niedriges Guthaben</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="69" />
-        <source>Unpriced model</source>
-        <translation>Modell ohne Preis</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="96" />
-        <source>Acknowledge</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="105" />
-        <source>&lt;b&gt;Monthly budgets&lt;/b&gt; (calendar months, UTC)</source>
-        <translation>&lt;b&gt;Monatsbudgets&lt;/b&gt; (Kalendermonate, UTC)</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="107" />
-        <source>Add budget…</source>
-        <translation>Budget hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="113" />
-        <source>No budgets yet. Set a monthly budget for everything, a provider or an account: TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it.</source>
-        <translation>Noch keine Budgets. Legen Sie ein Monatsbudget für alles, einen Anbieter oder ein Konto fest: TokenLedger warnt Sie bei 50 %, 80 % und 100 % davon – und früher, wenn die Prognose eine Überschreitung erwartet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="134" />
-        <source>All severities</source>
-        <translation>Alle Schweregrade</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="138" />
-        <source>All kinds</source>
-        <translation>Alle Arten</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="142" />
-        <source>Read and unread</source>
-        <translation>Gelesen und ungelesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="143" />
-        <location filename="../ui/budgets/budgetspage.cpp" line="367" />
-        <source>Unread</source>
-        <translation>Ungelesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="144" />
-        <location filename="../ui/budgets/budgetspage.cpp" line="367" />
-        <source>Read</source>
-        <translation>Gelesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="145" />
-        <source>Not acknowledged</source>
-        <translation>Nicht bestätigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="146" />
-        <source>Mark all as read</source>
-        <translation>Alle als gelesen markieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="260" />
-        <source>everything</source>
-        <translation>alles</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="266" />
-        <source>account %1</source>
-        <translation>Konto %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274" />
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279" />
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="285" />
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="290" />
-        <source>Warning: heading over</source>
-        <translation>Warnung: läuft auf Überschreitung zu</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="295" />
-        <source>Over by %1</source>
-        <translation>Überschritten um %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="303" />
-        <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
-        <translation>%1 von %2 ausgegeben · Prognose %3 · Warnungen bei %4 %%5</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="307" />
-        <source> · paused</source>
-        <translation> · pausiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="310" />
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="311" />
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="323" />
-        <source>Delete budget</source>
-        <translation>Budget löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="324" />
-        <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
-        <translation>Das Budget „%1“ löschen? Seine bisherigen Warnungen bleiben in der Liste.</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="347" />
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="347" />
-        <source>When (UTC)</source>
-        <translation>Wann (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="347" />
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="347" />
-        <source>Alert</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="347" />
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="367" />
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <source>Over by</source>
+        <translation>Überschritten um</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
+        <source>No budgets yet: once you add one, each month&apos;s result is listed here.</source>
+        <translation>Noch keine Budgets: Sobald Sie eines anlegen, wird hier das Ergebnis jedes Monats aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="92"/>
+        <source>Each budget&apos;s current amount against each month&apos;s spend (UTC months). Past months show their final figures; this month shows where it stands today.</source>
+        <translation>Der aktuelle Betrag jedes Budgets gegenüber den Ausgaben jedes Monats (UTC-Monate). Vergangene Monate zeigen ihre endgültigen Zahlen, der laufende Monat den heutigen Stand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="102"/>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="102"/>
+        <source>Within budget</source>
+        <translation>Im Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="107"/>
+        <source>Heading over</source>
+        <translation>Läuft auf Überschreitung zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
+        <source>Past %1 %</source>
+        <translation>Über %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="112"/>
+        <source>Over</source>
+        <translation>Überschritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="118"/>
+        <source>%1 (so far)</source>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="123"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="125"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>tl::BudgetsPage</name>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="51"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="53"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="329"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="55"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="64"/>
+        <source>Budget threshold</source>
+        <translation>Budgetschwelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="66"/>
+        <source>Budget forecast</source>
+        <translation>Budgetprognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="68"/>
+        <source>Spending spike</source>
+        <translation>Ausgabenspitze</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="70"/>
+        <source>Sync failing</source>
+        <translation>Synchronisierung scheitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="72"/>
+        <source>Low balance</source>
+        <translation>Niedriges Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="74"/>
+        <source>Unpriced model</source>
+        <translation>Modell ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="76"/>
+        <source>Usage window</source>
+        <translation>Nutzungsfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="118"/>
+        <source>&lt;b&gt;Monthly budgets&lt;/b&gt; (calendar months, UTC)</source>
+        <translation>&lt;b&gt;Monatsbudgets&lt;/b&gt; (Kalendermonate, UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="120"/>
+        <source>Add budget…</source>
+        <translation>Budget hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="131"/>
+        <source>No budgets yet. Set a monthly budget for everything, a provider or an account: TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it.</source>
+        <translation>Noch keine Budgets. Legen Sie ein Monatsbudget für alles, einen Anbieter oder ein Konto fest: TokenLedger warnt Sie bei 50 %, 80 % und 100 % davon – und früher, wenn die Prognose eine Überschreitung erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="147"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="148"/>
+        <source>History by month</source>
+        <translation>Verlauf nach Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="158"/>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="162"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="166"/>
+        <source>Read and unread</source>
+        <translation>Gelesen und ungelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="167"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="406"/>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="168"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="406"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="169"/>
+        <source>Not acknowledged</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="170"/>
+        <source>Mark all as read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="270"/>
+        <source>Budgets and alerts could not be read: %1</source>
+        <translation>Budgets und Warnungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="298"/>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="304"/>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="312"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="317"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="323"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="328"/>
+        <source>Warning: heading over</source>
+        <translation>Warnung: läuft auf Überschreitung zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="333"/>
+        <source>Over by %1</source>
+        <translation>Überschritten um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="341"/>
+        <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
+        <translation>%1 von %2 ausgegeben · Prognose %3 · Warnungen bei %4 %%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="345"/>
+        <source> · paused</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="348"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="349"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="361"/>
+        <source>Delete budget</source>
+        <translation>Budget löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="362"/>
+        <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
+        <translation>Das Budget „%1“ löschen? Seine bisherigen Warnungen bleiben in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="385"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="385"/>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="385"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="385"/>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="385"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="406"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="384" />
+        <location filename="../ui/budgets/budgetspage.cpp" line="423"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt; — none yet</source>
         <translation>&lt;b&gt;Warnungen&lt;/b&gt; – noch keine</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="385" />
+        <location filename="../ui/budgets/budgetspage.cpp" line="424"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt; — %1 unread of %2</source>
         <translation>&lt;b&gt;Warnungen&lt;/b&gt; – %1 ungelesen von %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="401" />
+        <location filename="../ui/budgets/budgetspage.cpp" line="439"/>
         <source>Alerts appear here after a sync: budget thresholds, a forecast heading over budget, spending spikes, failing syncs, low balances and models without a price.</source>
         <translation>Warnungen erscheinen hier nach einer Synchronisierung: Budgetschwellen, eine Prognose über dem Budget, Ausgabenspitzen, scheiternde Synchronisierungen, niedrige Guthaben und Modelle ohne Preis.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="451" />
+        <location filename="../ui/budgets/budgetspage.cpp" line="489"/>
         <source>Budget not saved</source>
         <translation>Budget nicht gespeichert</translation>
     </message>
@@ -618,322 +1639,491 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="172" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="337" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="344" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="75"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="325"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="331"/>
         <source>No spending recorded yet</source>
         <translation>Noch keine Ausgaben erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="173" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="76"/>
         <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
         <translation>Fügen Sie ein Anbieterkonto hinzu, um die Synchronisierung zu starten, oder importieren Sie eine CSV-Datei Ihrer Nutzung. TokenLedger zeigt nur Zahlen, die es von Ihren Anbietern oder aus Ihren eigenen Dateien gelesen hat – niemals erfundene Schätzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="171" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="74"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="125" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="42"/>
         <source>Billed</source>
         <translation>Abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="127" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="44"/>
         <source>Estimated</source>
         <translation>Geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="129" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="46"/>
         <source>Billed + estimated</source>
         <translation>Abgerechnet + geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="131" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="135" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="473" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="204"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="417"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="180" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="345" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="83"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
         <source>Add an account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="219" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
         <source>Month to date</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="220" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="165"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="221" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="169"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="222" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
         <source>Credits left</source>
         <translation>Restguthaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="233" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="182"/>
         <source>Daily spend</source>
         <translation>Tägliche Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="254" />
-        <source>By provider this month</source>
-        <translation>Nach Anbieter in diesem Monat</translation>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
+        <source>By provider</source>
+        <translation>Nach Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="257" />
-        <source>By model this month</source>
-        <translation>Nach Modell in diesem Monat</translation>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="211"/>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="260" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="216"/>
+        <source>By project or API key</source>
+        <translation>Nach Projekt oder API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="221"/>
+        <source>Tokens by kind</source>
+        <translation>Tokens nach Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="226"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>Modelle zeigen Nutzungskosten – Tokens × Katalogpreise oder die vom Anbieter pro Anfrage gemeldeten Kosten –, weil Rechnungen nicht überall nach Modell aufgeschlüsselt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="271" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="232"/>
+        <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
+        <translation>Über ein Abo genutzte Modelle zeigen hier keine Kosten: Ihre Nutzung ist Wert zu API-Preisen, keine Ausgabe (siehe Coding-Agenten oben).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
         <source>Last 3 months</source>
         <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="272" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="273" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="280" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="523" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="256"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="281" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="524" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="257"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="282" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="523" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="293" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
         <source>Trend by month (UTC)</source>
         <translation>Verlauf nach Monat (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="320" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="308"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="339" />
-        <source>Your accounts are set up, but no usage or billed cost has been reported for the last 12 months (UTC) so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
-        <translation>Ihre Konten sind eingerichtet, aber für die letzten 12 Monate (UTC) wurden bisher weder Nutzung noch abgerechnete Kosten gemeldet. Starten Sie „Jetzt synchronisieren“ oder prüfen Sie den Synchronisierungsverlauf, falls eine Synchronisierung fehlgeschlagen ist. Anbieter melden den letzten Tag oft erst nach einigen Stunden.</translation>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="326"/>
+        <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
+        <translation>Ihre Konten sind eingerichtet, aber bisher wurden weder Nutzung noch abgerechnete Kosten gemeldet. Wählen Sie „Jetzt synchronisieren“ oder prüfen Sie den Synchronisierungsverlauf, falls eine Synchronisierung fehlgeschlagen ist. Anbieter brauchen mitunter einige Stunden, bis sie den letzten Tag melden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="351" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="347"/>
+        <source>By provider, %1</source>
+        <translation>Nach Anbieter, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="348"/>
+        <source>By model, %1</source>
+        <translation>Nach Modell, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="349"/>
+        <source>By project or API key, %1</source>
+        <translation>Nach Projekt oder API-Schlüssel, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="350"/>
+        <source>Tokens by kind, %1</source>
+        <translation>Tokens nach Art, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="372"/>
+        <source>Nothing was recorded on %1 (UTC days).</source>
+        <translation>Im Zeitraum %1 (UTC-Tage) wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="373"/>
+        <source>Nothing was recorded in %1 (%2, UTC days).</source>
+        <translation>Im Zeitraum „%1“ (%2, UTC-Tage) wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="377"/>
+        <source>The latest data is from %1.</source>
+        <translation>Die neuesten Daten sind vom %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="378"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="382"/>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="381"/>
+        <source>The earliest data is from %1.</source>
+        <translation>Die ältesten Daten sind vom %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="346"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>Tägliche Ausgaben, %1 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="373" />
-        <source>%1 %2 % vs %3 on %4 – %5</source>
-        <translation>%1 %2 % ggü. %3 am %4 – %5</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="377" />
-        <source>Nothing spent on %1 – %2 last month</source>
-        <translation>Im Vormonat am %1 – %2 keine Ausgaben</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="382" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="57"/>
         <source>All billed by the providers</source>
         <translation>Alles von den Anbietern abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="385" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="60"/>
         <source>All estimated from tokens × prices</source>
         <translation>Alles geschätzt aus Tokens × Preisen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="390" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="65"/>
         <source>billed %1</source>
         <translation>abgerechnet %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="392" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="67"/>
         <source>estimated %1</source>
         <translation>geschätzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="394" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="69"/>
         <source>manual %1</source>
         <translation>manuell %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="401" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="76"/>
         <source>All from manual entries</source>
         <translation>Alles aus manuellen Einträgen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="404" />
-        <source>Nothing recorded this month yet</source>
-        <translation>In diesem Monat noch nichts erfasst</translation>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="35"/>
+        <source>Spent so far</source>
+        <translation>Bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="408" />
-        <source>%1 to %2 (UTC)&lt;br&gt;%3&lt;br&gt;%4</source>
-        <translation>%1 bis %2 (UTC)&lt;br&gt;%3&lt;br&gt;%4</translation>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="36"/>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="410" />
-        <source>Billed amounts come from a provider's cost API and win over estimates for the same account and day. Exact month to date: %1</source>
-        <translation>Abgerechnete Beträge stammen aus der Kosten-API eines Anbieters und haben für dasselbe Konto und denselben Tag Vorrang vor Schätzungen. Genauer Monatsstand: %1</translation>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="40"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="414" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
+        <source>Nothing spent on %1 either</source>
+        <translation>%1: ebenfalls nichts ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
+        <source>Nothing spent on %1</source>
+        <translation>%1: nichts ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="48"/>
+        <source>The same as on %1</source>
+        <translation>Unverändert gegenüber %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="50"/>
+        <source>%1 %2 % vs %3 on %4</source>
+        <translation>%1 %2 % vs. %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="79"/>
+        <source>Nothing recorded in this period</source>
+        <translation>In diesem Zeitraum nichts erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="84"/>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
+        <source>%1 to %2 (UTC)</source>
+        <translation>%1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="87"/>
+        <source>%1&lt;br&gt;%2&lt;br&gt;%3</source>
+        <translation>%1&lt;br&gt;%2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="88"/>
+        <source>Billed amounts come from a provider&apos;s cost API and win over estimates for the same account and day. Exact: %1</source>
+        <translation>Abgerechnete Beträge stammen aus der Kosten-API eines Anbieters und haben für dasselbe Konto und denselben Tag Vorrang vor Schätzungen. Genau: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="98"/>
+        <source>Daily average</source>
+        <translation>Tagesdurchschnitt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="104"/>
+        <source>Over %n UTC day(s)</source>
+        <translation>
+            <numerusform>Über %n UTC-Tag</numerusform>
+            <numerusform>Über %n UTC-Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="117"/>
+        <source>Highest day: %1 on %2</source>
+        <translation>Höchster Tag: %1 am %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="118"/>
+        <source>Spend on %n of those days</source>
+        <translation>
+            <numerusform>Ausgaben an %n Tag davon</numerusform>
+            <numerusform>Ausgaben an %n Tagen davon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="120"/>
+        <source>Forecasts are for the current calendar month: choose This month to see one.</source>
+        <translation>Prognosen gibt es für den laufenden Kalendermonat: Wählen Sie „Dieser Monat“, um eine zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="121"/>
+        <source>A past period: actual spend, no forecast.</source>
+        <translation>Ein vergangener Zeitraum: tatsächliche Ausgaben, keine Prognose.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="125"/>
+        <source>The period&apos;s spend divided by its days so far, floored to the nano-dollar.</source>
+        <translation>Die Ausgaben des Zeitraums geteilt durch seine bisherigen Tage, auf den Nano-Dollar abgerundet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="129"/>
         <source>Forecast for %1</source>
         <translation>Prognose für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="418" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="133"/>
         <source>Last day of the month: the forecast is the month so far.</source>
         <translation>Letzter Tag des Monats: Die Prognose ist der bisherige Monat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="420" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
         <source>No complete day of history yet: the forecast is the month so far.</source>
         <translation>Noch kein vollständiger Tag Verlauf: Die Prognose ist der bisherige Monat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="422" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="137"/>
         <source>Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.</source>
         <translation>Monat bisher + %1 pro Tag (die Ausgaben vom %2, dem bisher einzigen vollständigen UTC-Tag) × %4 verbleibende Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="424" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="139"/>
         <source>Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.</source>
         <translation>Monat bisher + %1 pro Tag (Mittel von %2 – %3, %5 vollständige UTC-Tage) × %4 verbleibende Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="430" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="148"/>
+        <source>Plus %1 of fixed charges still due this month (manual entries).</source>
+        <translation>Zuzüglich %1 an Fixkosten, die diesen Monat noch fällig sind (manuelle Einträge).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="150"/>
         <source>Range %1 – %2&lt;br&gt;%3</source>
         <translation>Spanne %1 – %2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="431" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="151"/>
         <source>The range is the daily rate ± one standard deviation of those days.</source>
         <translation>Die Spanne ist die Tagesrate ± eine Standardabweichung dieser Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="443" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="169"/>
+        <source>Budget, %1</source>
+        <translation>Budget, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="171"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="444" />
-        <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href="#budgets"&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
-        <translation>Legen Sie ein Monatsbudget fest, um bei 50 %, 80 % und 100 % gewarnt zu werden.&lt;br&gt;&lt;a href="#budgets"&gt;Budgets &amp;amp; Warnungen öffnen&lt;/a&gt;</translation>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="172"/>
+        <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
+        <translation>Legen Sie ein Monatsbudget fest, um bei 50 %, 80 % und 100 % gewarnt zu werden.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Budgets &amp;amp; Warnungen öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="447" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="175"/>
         <source>%1 % used</source>
         <translation>%1 % verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="451" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="179"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="455" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="179"/>
+        <source>Stayed within budget</source>
+        <translation>Im Budget geblieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
         <source>Heading over: forecast %1</source>
         <translation>Läuft auf Überschreitung zu: Prognose %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="456" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="184"/>
         <source>Warning: past %1 %</source>
         <translation>Warnung: über %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="459" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
         <source>Over by %1</source>
         <translation>Überschritten um %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="465" />
-        <source>%1 of %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n budget(s)&lt;/a&gt;</source>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="193"/>
+        <source>%1 of %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n budget(s)&lt;/a&gt;</source>
         <translation>
-            <numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n Budget&lt;/a&gt;</numerusform>
-            <numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n Budgets&lt;/a&gt;</numerusform>
+            <numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n Budget&lt;/a&gt;</numerusform>
+            <numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n Budgets&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="474" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="205"/>
         <source>None of your providers reports a balance (OpenRouter and DeepSeek do).</source>
         <translation>Keiner Ihrer Anbieter meldet ein Guthaben (OpenRouter und DeepSeek tun es).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="485" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="229"/>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="236"/>
+        <source>In all, over %n provider(s):</source>
+        <translation>
+            <numerusform>Insgesamt bei %n Anbieter:</numerusform>
+            <numerusform>Insgesamt bei %n Anbietern:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="238"/>
         <source>key limit left</source>
         <translation>Schlüssellimit übrig</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="486" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="239"/>
         <source>credits left</source>
         <translation>Guthaben übrig</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="487" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="240"/>
         <source>balance</source>
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="488" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="241"/>
         <source>%1 (%2): %3 %4</source>
         <translation>%1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="492" />
-        <source>as of the last sync, %1 (UTC)</source>
-        <translation>Stand der letzten Synchronisierung, %1 (UTC)</translation>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="245"/>
+        <source>as of the last sync, %1</source>
+        <translation>Stand der letzten Synchronisierung vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="499" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="254"/>
+        <source>Last sync finished %1: %2.</source>
+        <translation>Letzte Synchronisierung beendet am %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="252"/>
         <source>Never synced.</source>
         <translation>Noch nie synchronisiert.</translation>
     </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="501" />
-        <source>Last sync finished %1 (UTC): %2.</source>
-        <translation>Letzte Synchronisierung beendet %1 (UTC): %2.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="505" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="258"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
             <numerusform>%n Konto kann nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform>
@@ -941,12 +2131,12 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="511" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="264"/>
         <source>No alerts.</source>
         <translation>Keine Warnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="513" />
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="266"/>
         <source>%n unread alert(s); latest: %1</source>
         <translation>
             <numerusform>%n ungelesene Warnung; neueste: %1</numerusform>
@@ -954,28 +2144,28 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="523" />
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="527" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="523" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="523" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="525" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="525" />
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
         <source>Unpriced tokens</source>
         <translation>Tokens ohne Preis</translation>
     </message>
@@ -983,363 +2173,858 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::DesktopNotifier</name>
     <message>
-        <location filename="../ui/alerts/desktopnotifier.cpp" line="70" />
+        <location filename="../ui/alerts/desktopnotifier.cpp" line="93"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
 </context>
 <context>
+    <name>tl::GroupBreakdownPanel</name>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="62"/>
+        <source>By project / workspace</source>
+        <translation>Nach Projekt / Workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
+        <source>By API key</source>
+        <translation>Nach API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <source>Project / workspace</source>
+        <translation>Projekt / Workspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="133"/>
+        <source>(no project reported)</source>
+        <translation>(kein Projekt gemeldet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
+        <source>(no key reported)</source>
+        <translation>(kein Schlüssel gemeldet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="137"/>
+        <source>Usage the provider or the file reported without one</source>
+        <translation>Nutzung, die der Anbieter oder die Datei ohne diese Angabe gemeldet hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="145"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="150"/>
+        <source>Could not read the breakdown: %1</source>
+        <translation>Die Aufschlüsselung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="152"/>
+        <source>No usage in this period.</source>
+        <translation>Keine Nutzung in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="154"/>
+        <source>None of this period&apos;s usage names a project: OpenAI reports projects, Anthropic workspaces, and CSV imports their project column.</source>
+        <translation>Keine Nutzung dieses Zeitraums nennt ein Projekt: OpenAI meldet Projekte, Anthropic Workspaces und CSV-Importe ihre Projektspalte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="156"/>
+        <source>None of this period&apos;s usage names an API key: OpenAI and Anthropic report key ids when usage is grouped by key, CSV imports their key column.</source>
+        <translation>Keine Nutzung dieses Zeitraums nennt einen API-Schlüssel: OpenAI und Anthropic melden Schlüssel-IDs, wenn die Nutzung nach Schlüssel gruppiert wird, CSV-Importe ihre Schlüsselspalte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="159"/>
+        <source>Usage cost, like the model breakdown; shares add up to exactly 100 %.</source>
+        <translation>Nutzungskosten wie bei der Aufschlüsselung nach Modell; die Anteile ergeben genau 100 %.</translation>
+    </message>
+</context>
+<context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="37" />
+        <location filename="../app/gui.cpp" line="63"/>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger kann nicht starten</translation>
     </message>
 </context>
 <context>
+    <name>tl::ImportAccountPicker</name>
+    <message>
+        <location filename="../ui/usage/importaccountpicker.cpp" line="27"/>
+        <source>Create an OpenAI account for imports</source>
+        <translation>Ein OpenAI-Konto für Importe anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importaccountpicker.cpp" line="29"/>
+        <source>Create an Anthropic account for imports</source>
+        <translation>Ein Anthropic-Konto für Importe anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importaccountpicker.cpp" line="30"/>
+        <source>Create a %1 account for imports</source>
+        <translation>Ein %1-Konto für Importe anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importaccountpicker.cpp" line="159"/>
+        <source>Could not read the accounts: %1</source>
+        <translation>Die Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importaccountpicker.cpp" line="208"/>
+        <source>Add an account first (Accounts page): the provider&apos;s, or an “Other service” account for seats, subscriptions and local models.</source>
+        <translation>Legen Sie zuerst ein Konto an (Seite Konten): das des Anbieters oder ein Konto „Anderer Dienst“ für Lizenzen, Abos und lokale Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importaccountpicker.cpp" line="211"/>
+        <source>This file comes from %1, and there is no %1 account yet. Create one, or pick an account above to import into anyway.</source>
+        <translation>Diese Datei stammt von %1, und es gibt noch kein %1-Konto. Legen Sie eines an oder wählen Sie oben trotzdem ein Konto für den Import.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importaccountpicker.cpp" line="216"/>
+        <source>This file comes from %1, but %2 is a %3 account: its rows would count as %3 spend.</source>
+        <translation>Diese Datei stammt von %1, aber %2 ist ein %3-Konto: Ihre Zeilen würden als %3-Ausgaben zählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importaccountpicker.cpp" line="219"/>
+        <source>%1 is synced from the %2 API: days that both the sync and this file cover would be counted twice. An account for imports keeps them apart.</source>
+        <translation>%1 wird über die %2-API synchronisiert: Tage, die sowohl die Synchronisierung als auch diese Datei abdecken, würden doppelt gezählt. Ein Konto für Importe hält sie getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importaccountpicker.cpp" line="225"/>
+        <source>Chosen to match the file: it comes from %1.</source>
+        <translation>Passend zur Datei gewählt: Sie stammt von %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importaccountpicker.cpp" line="242"/>
+        <source>%1 imports</source>
+        <translation>%1-Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importaccountpicker.cpp" line="255"/>
+        <source>The account was not added: %1</source>
+        <translation>Das Konto wurde nicht hinzugefügt: %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::ImportDialog</name>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="32" />
-        <source>TokenLedger's generic usage format</source>
+        <location filename="../ui/usage/importdialog.cpp" line="36"/>
+        <source>TokenLedger&apos;s generic usage format</source>
         <translation>Das allgemeine Nutzungsformat von TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="34" />
-        <source>OpenAI usage export</source>
-        <translation>OpenAI-Nutzungsexport</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/importdialog.cpp" line="36" />
-        <source>OpenAI cost export</source>
-        <translation>OpenAI-Kostenexport</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/importdialog.cpp" line="38" />
+        <location filename="../ui/usage/importdialog.cpp" line="46"/>
         <source>Anthropic Console usage export</source>
         <translation>Nutzungsexport der Anthropic Console</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="40" />
+        <location filename="../ui/usage/importdialog.cpp" line="48"/>
         <source>Anthropic Console cost export</source>
         <translation>Kostenexport der Anthropic Console</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="42" />
+        <location filename="../ui/usage/importdialog.cpp" line="50"/>
         <source>Google Cloud Billing report (Gemini / Vertex AI rows)</source>
         <translation>Google-Cloud-Abrechnungsbericht (Zeilen zu Gemini / Vertex AI)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="58" />
+        <location filename="../ui/usage/importdialog.cpp" line="74"/>
+        <source>%1 is syncing or importing this profile; nothing was imported. Import again when it has finished.</source>
+        <translation>%1 synchronisiert oder importiert gerade in dieses Profil; es wurde nichts importiert. Importieren Sie erneut, wenn der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="76"/>
+        <source>Another TokenLedger</source>
+        <translation>Eine andere TokenLedger-Instanz</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="101"/>
         <source>Import the good rows and leave out the bad ones</source>
         <translation>Die guten Zeilen importieren und die fehlerhaften auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="59" />
+        <location filename="../ui/usage/importdialog.cpp" line="102"/>
         <source>Check file</source>
         <translation>Datei prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="60" />
+        <location filename="../ui/usage/importdialog.cpp" line="103"/>
+        <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="63" />
-        <location filename="../ui/usage/importdialog.cpp" line="73" />
+        <location filename="../ui/usage/importdialog.cpp" line="106"/>
+        <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="69" />
+        <location filename="../ui/usage/importdialog.cpp" line="121"/>
         <source>Choose a CSV file…</source>
         <translation>CSV-Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="70" />
+        <location filename="../ui/usage/importdialog.cpp" line="122"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="73" />
+        <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="85" />
+        <location filename="../ui/usage/importdialog.cpp" line="142"/>
+        <source>Import good rows only</source>
+        <translation>Nur gute Zeilen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="187"/>
         <source>Date (UTC)</source>
         <translation>Datum (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="86" />
+        <location filename="../ui/usage/importdialog.cpp" line="188"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="87" />
+        <location filename="../ui/usage/importdialog.cpp" line="189"/>
         <source>Input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="88" />
+        <location filename="../ui/usage/importdialog.cpp" line="190"/>
         <source>Cached input tokens</source>
         <translation>Gecachte Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="89" />
+        <location filename="../ui/usage/importdialog.cpp" line="191"/>
         <source>Output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="90" />
+        <location filename="../ui/usage/importdialog.cpp" line="192"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="91" />
+        <location filename="../ui/usage/importdialog.cpp" line="193"/>
         <source>Cost (USD)</source>
         <translation>Kosten (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="92" />
+        <location filename="../ui/usage/importdialog.cpp" line="194"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="93" />
+        <location filename="../ui/usage/importdialog.cpp" line="195"/>
         <source>API key id</source>
         <translation>API-Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="121" />
+        <location filename="../ui/usage/importdialog.cpp" line="461"/>
+        <source>There is no good row to import.</source>
+        <translation>Es gibt keine gute Zeile zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="463"/>
+        <source>Fix the file, or tick the box below to import only the good rows (marked rows are left out).</source>
+        <translation>Korrigieren Sie die Datei oder haken Sie das Kästchen unten an, um nur die guten Zeilen zu importieren (markierte Zeilen werden ausgelassen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="149"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="122" />
+        <location filename="../ui/usage/importdialog.cpp" line="38"/>
+        <source>OpenAI platform usage export</source>
+        <translation>Nutzungsexport der OpenAI-Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="40"/>
+        <source>OpenAI platform cost export</source>
+        <translation>Kostenexport der OpenAI-Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="42"/>
+        <source>Anthropic usage (Admin API field names)</source>
+        <translation>Anthropic-Nutzung (Feldnamen der Admin API)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="44"/>
+        <source>Anthropic costs (Admin API field names)</source>
+        <translation>Anthropic-Kosten (Feldnamen der Admin API)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="150"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="165" />
-        <source>⚠ line %1: broken quoting</source>
-        <translation>⚠ Zeile %1: fehlerhafte Anführungszeichen</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/importdialog.cpp" line="177" />
+        <location filename="../ui/usage/importdialog.cpp" line="279"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="182" />
+        <location filename="../ui/usage/importdialog.cpp" line="284"/>
         <source>This is not a CSV file TokenLedger can read: it needs a header row of comma-separated column names.</source>
         <translation>Dies ist keine CSV-Datei, die TokenLedger lesen kann: Sie braucht eine Kopfzeile mit durch Kommas getrennten Spaltennamen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="186" />
+        <location filename="../ui/usage/importdialog.cpp" line="288"/>
         <source>Detected: %1. Rows without a cost are priced from the catalog and marked estimated; re-importing the same file changes nothing.</source>
         <translation>Erkannt: %1. Zeilen ohne Kosten werden aus dem Katalog bepreist und als geschätzt markiert; ein erneuter Import derselben Datei ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="191" />
+        <location filename="../ui/usage/importdialog.cpp" line="293"/>
         <source>TokenLedger does not know these columns. Map them below: a date and a model are needed; columns left at “(none)” count as zero.</source>
         <translation>TokenLedger kennt diese Spalten nicht. Ordnen Sie sie unten zu: Datum und Modell sind nötig; Spalten auf „(keine)“ zählen als null.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="207" />
-        <source>Add an account first (Accounts page): the provider's, or an “Other service” account for seats, subscriptions and local models.</source>
-        <translation>Legen Sie zuerst ein Konto an (Seite Konten): das des Anbieters oder ein Konto „Anderer Dienst“ für Lizenzen, Abos und lokale Modelle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/importdialog.cpp" line="259" />
-        <source>Map at least the date and the model columns.</source>
-        <translation>Ordnen Sie mindestens die Spalten Datum und Modell zu.</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/importdialog.cpp" line="266" />
+        <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Checking every row…</source>
         <translation>Prüfe jede Zeile…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="266" />
+        <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="300" />
+        <location filename="../ui/usage/importdialog.cpp" line="443"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="303" />
+        <location filename="../ui/usage/importdialog.cpp" line="446"/>
         <source>%1 rows: %2 good, %3 bad</source>
         <translation>%1 Zeilen: %2 gut, %3 fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="305" />
+        <location filename="../ui/usage/importdialog.cpp" line="448"/>
         <source>, %1 skipped (other Google Cloud services)</source>
         <translation>, %1 übersprungen (andere Google-Cloud-Dienste)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="309" />
+        <location filename="../ui/usage/importdialog.cpp" line="345"/>
+        <location filename="../ui/usage/importdialog.cpp" line="457"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="311" />
+        <location filename="../ui/usage/importdialog.cpp" line="254"/>
+        <source>broken quoting</source>
+        <translation>fehlerhafte Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="256"/>
+        <source>longer than 1 MiB</source>
+        <translation>länger als 1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="452"/>
+        <source>The good rows are for %1.</source>
+        <translation>Die guten Zeilen gelten für %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="453"/>
+        <source>The good rows cover %1 to %2.</source>
+        <translation>Die guten Zeilen reichen von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="459"/>
         <source>… and %1 more bad rows.</source>
         <translation>… und %1 weitere fehlerhafte Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="314" />
-        <source>Fix the file, or import only the good rows.</source>
-        <translation>Korrigieren Sie die Datei oder importieren Sie nur die guten Zeilen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/importdialog.cpp" line="314" />
+        <location filename="../ui/usage/importdialog.cpp" line="465"/>
         <source>Everything can be imported.</source>
         <translation>Alles kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="317" />
+        <location filename="../ui/usage/importdialog.cpp" line="468"/>
+        <source>This file was imported before (import %1): nothing changed.</source>
+        <translation>Diese Datei wurde bereits importiert (Import %1): Nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="472"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged rows.</source>
         <translation>Importiert: %1 neue, %2 aktualisierte, %3 unveränderte Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="323" />
+        <location filename="../ui/usage/importdialog.cpp" line="476"/>
+        <source>Recorded as import %1: Usage → Imports can undo it.</source>
+        <translation>Als Import %1 erfasst: Unter Nutzung → Importe lässt er sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="478"/>
+        <source>The same file was imported before (import %1).</source>
+        <translation>Dieselbe Datei wurde bereits importiert (Import %1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importdialog.cpp" line="480"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>
+    <name>tl::ImportsView</name>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="66"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="69"/>
+        <source>%1 bad</source>
+        <translation>%1 fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="71"/>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="79"/>
+        <source>%1 new
+%2 updated</source>
+        <translation>%1 neu
+%2 aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="82"/>
+        <source>, %1 unchanged</source>
+        <translation>, %1 unverändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="119"/>
+        <source>%1 is using this profile; nothing was removed. Try again when it has finished.</source>
+        <translation>%1 verwendet gerade dieses Profil; es wurde nichts entfernt. Versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="120"/>
+        <source>Another TokenLedger</source>
+        <translation>Eine andere TokenLedger-Instanz</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="143"/>
+        <source>No imports yet — File → Import CSV…</source>
+        <translation>Noch keine Importe – Datei → CSV importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="144"/>
+        <source>Every CSV import is listed here with what it read and wrote, and can be removed again: removing one takes out exactly the rows it added and puts back what it overwrote.</source>
+        <translation>Jeder CSV-Import wird hier mit dem aufgeführt, was er gelesen und geschrieben hat, und lässt sich wieder entfernen: Dabei werden genau die Zeilen entfernt, die er hinzugefügt hat, und das wiederhergestellt, was er überschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="151"/>
+        <source>Remove Import…</source>
+        <translation>Import entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="155"/>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="170"/>
+        <source>Every CSV import, newest first. Removing one takes out exactly the rows it added and puts back what it overwrote; it stays listed, as removed.</source>
+        <translation>Alle CSV-Importe, neueste zuerst. Beim Entfernen eines Imports werden genau die Zeilen entfernt, die er hinzugefügt hat, und das wiederhergestellt, was er überschrieben hat; er bleibt als entfernt aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="221"/>
+        <source>The import history could not be read: %1</source>
+        <translation>Der Importverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="235"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="235"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="235"/>
+        <source>File and format</source>
+        <translation>Datei und Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="235"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="236"/>
+        <source>Days (UTC)</source>
+        <translation>Tage (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="236"/>
+        <source>Rows good</source>
+        <translation>Gute Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="236"/>
+        <source>Rows written</source>
+        <translation>Geschriebene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="236"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="237"/>
+        <source>When it was imported, in local time</source>
+        <translation>Zeitpunkt des Imports, in Ortszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="238"/>
+        <source>Good rows of the rows read; bad and skipped rows</source>
+        <translation>Gute Zeilen von den gelesenen Zeilen; fehlerhafte und übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="240"/>
+        <source>Rows it added, and rows it overwrote (updated, or written with the values they had)</source>
+        <translation>Hinzugefügte Zeilen und überschriebene Zeilen (aktualisiert oder mit ihren bisherigen Werten geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="246"/>
+        <source> · same file as %1</source>
+        <translation> · dieselbe Datei wie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="255"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="255"/>
+        <source>Removed
+%1</source>
+        <translation>Entfernt
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="257"/>
+        <source>%1 — %2 bytes, SHA-256 %3</source>
+        <translation>%1 – %2 Bytes, SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="302"/>
+        <source>Select an import to see its file and to remove it.</source>
+        <translation>Wählen Sie einen Import aus, um seine Datei zu sehen und ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="305"/>
+        <source>Import %1: %2 (%3 bytes, SHA-256 %4…) into %5, imported %6 (local time).</source>
+        <translation>Import %1: %2 (%3 Bytes, SHA-256 %4…) in %5, importiert am %6 (Ortszeit).</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="309"/>
+        <source>Removed %1: what it added is gone and what it overwrote is back. Importing the file again brings its rows back.</source>
+        <translation>Entfernt am %1: Was er hinzugefügt hat, ist weg, und was er überschrieben hat, ist wiederhergestellt. Ein erneuter Import der Datei bringt seine Zeilen zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/usage/importsview.cpp" line="317"/>
+        <source>takes out the %n row(s) it added</source>
+        <translation>
+            <numerusform>verschwindet die %n Zeile, die er hinzugefügt hat</numerusform>
+            <numerusform>verschwinden die %n Zeilen, die er hinzugefügt hat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/usage/importsview.cpp" line="319"/>
+        <source>puts back the %n row(s) it overwrote, as they were before it</source>
+        <translation>
+            <numerusform>wird die %n Zeile, die er überschrieben hat, auf den Stand vor ihm zurückgesetzt</numerusform>
+            <numerusform>werden die %n Zeilen, die er überschrieben hat, auf den Stand vor ihm zurückgesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="322"/>
+        <source>Removing it %1 and %2.</source>
+        <translation>Wird der Import entfernt, %1, und %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="324"/>
+        <source>Removing it %1; nothing needs putting back.</source>
+        <translation>Wird der Import entfernt, %1; wiederherzustellen ist nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="326"/>
+        <source>Removing it %1.</source>
+        <translation>Wird der Import entfernt, %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="328"/>
+        <source>No row is still as it left it; removing it only marks it removed.</source>
+        <translation>Keine Zeile ist mehr so, wie der Import sie hinterlassen hat; beim Entfernen wird er nur als entfernt markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/usage/importsview.cpp" line="331"/>
+        <source>%n row(s) that a later import wrote again keep that import&apos;s values.</source>
+        <translation>
+            <numerusform>%n Zeile, die ein späterer Import erneut geschrieben hat, behält dessen Werte.</numerusform>
+            <numerusform>%n Zeilen, die ein späterer Import erneut geschrieben hat, behalten dessen Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="333"/>
+        <location filename="../ui/usage/importsview.cpp" line="349"/>
+        <source>Totals, budgets and alerts follow.</source>
+        <translation>Summen, Budgets und Warnungen werden entsprechend angepasst.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/usage/importsview.cpp" line="340"/>
+        <source>%n row(s) it added are gone</source>
+        <translation>
+            <numerusform>%n hinzugefügte Zeile ist entfernt</numerusform>
+            <numerusform>%n hinzugefügte Zeilen sind entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/usage/importsview.cpp" line="342"/>
+        <source>%n row(s) it overwrote are as they were before it</source>
+        <translation>
+            <numerusform>%n überschriebene Zeile ist wieder wie vor dem Import</numerusform>
+            <numerusform>%n überschriebene Zeilen sind wieder wie vor dem Import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/usage/importsview.cpp" line="344"/>
+        <source>%n row(s) a later import wrote again keep that import&apos;s values</source>
+        <translation>
+            <numerusform>%n von einem späteren Import erneut geschriebene Zeile behält dessen Werte</numerusform>
+            <numerusform>%n von einem späteren Import erneut geschriebene Zeilen behalten dessen Werte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="347"/>
+        <source>Removed import %1; no row was still as it had left it.</source>
+        <translation>Import %1 entfernt; keine Zeile war mehr so, wie er sie hinterlassen hatte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="348"/>
+        <source>Removed import %1: %2.</source>
+        <translation>Import %1 entfernt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="358"/>
+        <source>Import %1 was already removed on %2; there is nothing to undo.</source>
+        <translation>Import %1 wurde bereits am %2 entfernt; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="376"/>
+        <location filename="../ui/usage/importsview.cpp" line="383"/>
+        <source>Remove Import</source>
+        <translation>Import entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="377"/>
+        <source>Remove import %1, %2 into %3 (%4)?</source>
+        <translation>Import %1 entfernen, %2 in %3 (%4)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="381"/>
+        <source>It stays listed as removed; importing the file again brings its rows back.</source>
+        <translation>Er bleibt als entfernt aufgeführt; ein erneuter Import der Datei bringt seine Zeilen zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="402"/>
+        <source>Working out what removing import %1 changes…</source>
+        <translation>Ermittle, was das Entfernen von Import %1 ändert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="403"/>
+        <source>Removing import %1…</source>
+        <translation>Entferne Import %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/importsview.cpp" line="409"/>
+        <source>Import %1 was not removed: %2</source>
+        <translation>Import %1 wurde nicht entfernt: %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="79" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="81"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="97" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="99"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="99" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="101" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="104" />
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="106" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
         <source>Sync History</source>
         <translation>Synchronisierungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="109" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="128"/>
         <source>Pricing</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="143" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>View</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="170"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="173" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="198"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="203" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="212"/>
+        <source>Sync cancelled: the account being synced stored nothing.</source>
+        <translation>Synchronisierung abgebrochen: Das gerade synchronisierte Konto hat nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <source>Sync waits for %1 to finish with this profile…</source>
+        <translation>Synchronisierung wartet, bis %1 mit diesem Profil fertig ist …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="269"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="305"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Neue Warnung:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="220" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="306"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;%1 neue Warnungen&lt;/b&gt;, die neueste: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>%1 weitere TokenLedger-Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Öffnen Sie Budgets &amp; Warnungen, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="248" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Budgets &amp; Warnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="381"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="297" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="383"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="387"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="305" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>&amp;Manuellen Eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="311" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="398"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="315" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="321" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="414"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -1347,290 +3032,390 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::ManualEntriesView</name>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="36" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="39"/>
         <source>e.g. GitHub Copilot Business, 5 seats</source>
         <translation>z. B. GitHub Copilot Business, 5 Lizenzen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="38" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="41"/>
         <source>USD, e.g. 95</source>
         <translation>USD, z. B. 95</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="41" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="44"/>
         <source>every month from</source>
         <translation>jeden Monat ab</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="42" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="45"/>
         <source>once, on</source>
         <translation>einmalig am</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="46" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="49"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="48" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="51"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="52" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="55"/>
         <source>For what no API reports: seats and subscriptions billed per month (Copilot, ChatGPT Team), or a one-off cost (a GPU box for local models). Amounts are in USD, added to every total and shown as manual.</source>
         <translation>Für das, was keine API meldet: monatlich abgerechnete Lizenzen und Abos (Copilot, ChatGPT Team) oder einmalige Kosten (ein GPU-Rechner für lokale Modelle). Beträge in USD, in jeder Summe enthalten und als manuell gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="101" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="109"/>
         <source>Add an account first — an “Other service” account suits seats and subscriptions.</source>
         <translation>Legen Sie zuerst ein Konto an – ein Konto „Anderer Dienst“ passt für Lizenzen und Abos.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="103" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="111"/>
         <source>Say what it is.</source>
         <translation>Geben Sie an, was es ist.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="106" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="114"/>
         <source>The amount must be a positive number of US dollars.</source>
         <translation>Der Betrag muss eine positive Zahl in US-Dollar sein.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="134" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="142"/>
         <source>Added.</source>
         <translation>Hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="134" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="142"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="155" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="164"/>
         <source>Removed; its charges are gone from every total.</source>
         <translation>Entfernt; seine Beträge sind aus allen Summen verschwunden.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="155" />
-        <source>Not removed.</source>
-        <translation>Nicht entfernt.</translation>
+        <location filename="../ui/usage/manualentriesview.cpp" line="165"/>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="169" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="184"/>
+        <source>Manual entries could not be read: %1</source>
+        <translation>Manuelle Einträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="188"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="169" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="188"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="169" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="188"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="169" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="188"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="169" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="188"/>
         <source>Charged so far</source>
         <translation>Bisher berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="182" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="200"/>
         <source>monthly from %1</source>
         <translation>monatlich ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="183" />
+        <location filename="../ui/usage/manualentriesview.cpp" line="201"/>
         <source>once on %1</source>
         <translation>einmalig am %1</translation>
     </message>
 </context>
 <context>
+    <name>tl::MonthPickerDialog</name>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="177"/>
+        <source>Choose a month</source>
+        <translation>Monat wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="196"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+</context>
+<context>
     <name>tl::OverrideDialog</name>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="57" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="58"/>
         <source>From the beginning (all stored usage)</source>
         <translation>Von Anfang an (alle gespeicherte Nutzung)</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="59" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="60"/>
         <source>required, e.g. 2.50</source>
         <translation>erforderlich, z. B. 2.50</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="60" />
-        <location filename="../ui/pricing/overridedialog.cpp" line="61" />
-        <location filename="../ui/pricing/overridedialog.cpp" line="62" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="61"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="62"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="63"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="63" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="64"/>
         <source>required, e.g. 10</source>
         <translation>erforderlich, z. B. 10</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="69" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="70"/>
         <source>Price Override</source>
         <translation>Eigener Preis</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="74" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="75"/>
         <source>model name as the provider reports it, e.g. gpt-4o</source>
         <translation>Modellname wie vom Anbieter gemeldet, z. B. gpt-4o</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="83" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="84"/>
         <source>optional, e.g. negotiated enterprise rate</source>
         <translation>optional, z. B. ausgehandelter Unternehmenstarif</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="88" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="89"/>
         <source>Your price wins over the catalog for this model (every dated snapshot of it) from the day you choose. Prices are USD per 1M tokens. Stored usage is re-priced when you save; costs a provider billed are never changed.</source>
         <translation>Ihr Preis gilt ab dem gewählten Tag anstelle des Katalogpreises für dieses Modell (und alle datierten Versionen davon). Preise in USD pro 1 Mio. Tokens. Beim Speichern wird die gespeicherte Nutzung neu bewertet; von Anbietern abgerechnete Kosten bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="95" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="96"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="96" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="97"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="97" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="98"/>
         <source>Applies:</source>
         <translation>Gilt:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="98" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="99"/>
         <source>From (UTC day):</source>
         <translation>Ab (UTC-Tag):</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="99" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="100"/>
         <source>Input:</source>
         <translation>Eingabe:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="100" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="101"/>
         <source>Output:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="101" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="102"/>
         <source>Cached input:</source>
         <translation>Gecachte Eingabe:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="102" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="103"/>
         <source>Cache write (5 min):</source>
         <translation>Cache-Schreiben (5 Min.):</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="103" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="104"/>
         <source>Cache write (1 h):</source>
         <translation>Cache-Schreiben (1 Std.):</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="104" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="105"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="147" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="148"/>
         <source>Enter the model name.</source>
         <translation>Geben Sie den Modellnamen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="154" />
-        <source>Prices are non-negative numbers of US dollars, such as 2.50 or 0.075.</source>
-        <translation>Preise sind nicht-negative US-Dollar-Beträge, etwa 2.50 oder 0.075.</translation>
+        <location filename="../ui/pricing/overridedialog.cpp" line="155"/>
+        <source>Prices are non-negative numbers of US dollars with at most 9 decimals, such as 2.50 or 0.075.</source>
+        <translation>Preise sind nicht negative Zahlen in US-Dollar mit höchstens 9 Nachkommastellen, etwa 2.50 oder 0.075.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="156" />
+        <location filename="../ui/pricing/overridedialog.cpp" line="157"/>
         <source>Enter at least the input and output prices.</source>
         <translation>Geben Sie mindestens den Eingabe- und den Ausgabepreis ein.</translation>
     </message>
 </context>
 <context>
+    <name>tl::PeriodBar</name>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="35"/>
+        <location filename="../ui/common/periodbar.cpp" line="61"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="41"/>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="44"/>
+        <source>Next period</source>
+        <translation>Nächster Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="62"/>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="65"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="66"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="67"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="69"/>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="70"/>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="72"/>
+        <source>Choose a month…</source>
+        <translation>Monat wählen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="75"/>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum …</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="116"/>
+        <source>%1 (UTC days)</source>
+        <translation>%1 (UTC-Tage)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/periodbar.cpp" line="127"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="129"/>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/periodbar.cpp" line="149"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::PriceTableModel</name>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="44" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="44"/>
         <source>Requests above %1 input tokens: $%2 per 1M</source>
         <translation>Anfragen über %1 Eingabe-Tokens: $%2 pro 1 Mio.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="46" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="46"/>
         <source>Daily totals are priced at the base price.</source>
         <translation>Tagessummen werden zum Grundpreis bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="95" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
         <source>Your override</source>
         <translation>Eigener Preis</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="95" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="122" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="122"/>
         <source>Your price wins over the catalog from %1 on.</source>
         <translation>Ihr Preis gilt ab %1 anstelle des Katalogpreises.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="144" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="144"/>
         <source>USD per 1M tokens</source>
         <translation>USD pro 1 Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="149" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="149"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="151" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="151"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="153" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="153"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="155" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="155"/>
         <source>Cached input</source>
         <translation>Gecachte Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="157" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="157"/>
         <source>Cache write</source>
         <translation>Cache-Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="159" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="159"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="161" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="161"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="163" />
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="163"/>
         <source>In force since</source>
         <translation>Gültig seit</translation>
     </message>
@@ -1638,78 +3423,78 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::PricingPage</name>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="59" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="59"/>
         <source>bundled with TokenLedger</source>
         <translation>mit TokenLedger ausgeliefert</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="60" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="60"/>
         <source>loaded from %1</source>
         <translation>geladen aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="61" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="61"/>
         <source>Catalog: genai-prices, data of %1 (%2) — %3 models, %4 override(s).</source>
         <translation>Katalog: genai-prices, Stand %1 (%2) – %3 Modelle, %4 eigene(r) Preis(e).</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="62" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="62"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="66" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="66"/>
         <source>Loaded %1.</source>
         <translation>Geladen %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="80" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="81"/>
         <source>Add Override…</source>
         <translation>Eigenen Preis hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="81" />
-        <location filename="../ui/pricing/pricingpage.cpp" line="243" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="82"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="82" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="83"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="98" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="99"/>
         <source>Price Them…</source>
         <translation>Preise festlegen …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="107" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="113"/>
         <source>Search models…</source>
         <translation>Modelle suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="110" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="116"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="134" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="140"/>
         <source>Prices in USD per 1M tokens, in force today (UTC). * Tiered: requests above a size threshold cost more; daily totals are priced at the base price. Price data © Pydantic Services Inc., MIT licence.</source>
         <translation>Preise in USD pro 1 Mio. Tokens, heute gültig (UTC). * Gestaffelt: Anfragen über einer Größenschwelle kosten mehr; Tagessummen werden zum Grundpreis bewertet. Preisdaten © Pydantic Services Inc., MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="184" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="191"/>
         <source>The price catalog could not be read: %1</source>
         <translation>Der Preiskatalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="211" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="218"/>
         <source>%1 (%2, %3 tokens)</source>
         <translation>%1 (%2, %3 Tokens)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="213" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="220"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiteres</numerusform>
@@ -1717,7 +3502,7 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="214" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="221"/>
         <source>%n model(s) in your data have no price, so their usage is not counted in any cost: %1.</source>
         <translation>
             <numerusform>%n Modell in Ihren Daten hat keinen Preis; seine Nutzung fließt in keine Kosten ein: %1.</numerusform>
@@ -1725,27 +3510,37 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="243" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="229"/>
+        <source>%1 tokens are “(unattributed)”: usage the provider reported without a model name. That is no model to add a price for — its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
+        <translation>%1 Tokens sind „(unattributed)“: Nutzung, die der Anbieter ohne Modellnamen gemeldet hat. Dafür lässt sich kein Modellpreis hinterlegen – ihre Kosten stammen aus dem vom Anbieter abgerechneten Betrag oder können nicht geschätzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
         <source>Override…</source>
         <translation>Eigener Preis …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="282" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="294"/>
         <source>Remove Override</source>
         <translation>Eigenen Preis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="283" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="295"/>
         <source>Remove your price for %1 (%2) from %3? Its usage is re-priced from the catalog, or shown as unpriced if the catalog has no price.</source>
         <translation>Ihren Preis für %1 (%2) ab %3 entfernen? Die Nutzung wird dann nach dem Katalog bewertet oder als „ohne Preis“ gezeigt, wenn der Katalog keinen Preis hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="303" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="315"/>
         <source>Saving the price and re-pricing stored usage…</source>
         <translation>Preis wird gespeichert und die Nutzung neu bewertet …</translation>
     </message>
+    <message>
+        <location filename="../ui/pricing/pricingpage.cpp" line="331"/>
+        <source>Price saved; stored usage is re-priced as soon as the running sync or import has finished.</source>
+        <translation>Preis gespeichert; die gespeicherte Nutzung wird neu bewertet, sobald die laufende Synchronisierung oder der laufende Import abgeschlossen ist.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="316" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="333"/>
         <source>Price saved; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>Preis gespeichert; %n gespeicherte Zeile neu bewertet.</numerusform>
@@ -1753,17 +3548,22 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="317" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
         <source>The price was not saved: %1</source>
         <translation>Der Preis wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="326" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="342"/>
         <source>Removing the price and re-pricing stored usage…</source>
         <translation>Preis wird entfernt und die Nutzung neu bewertet …</translation>
     </message>
+    <message>
+        <location filename="../ui/pricing/pricingpage.cpp" line="359"/>
+        <source>Override removed; stored usage is re-priced as soon as the running sync or import has finished.</source>
+        <translation>Eigener Preis entfernt; die gespeicherte Nutzung wird neu bewertet, sobald die laufende Synchronisierung oder der laufende Import abgeschlossen ist.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="340" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="361"/>
         <source>Override removed; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>Eigener Preis entfernt; %n gespeicherte Zeile neu bewertet.</numerusform>
@@ -1771,7 +3571,7 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="341" />
+        <location filename="../ui/pricing/pricingpage.cpp" line="357"/>
         <source>The override was not removed: %1</source>
         <translation>Der eigene Preis wurde nicht entfernt: %1</translation>
     </message>
@@ -1779,305 +3579,359 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::QualityView</name>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="25" />
+        <location filename="../ui/usage/qualityview.cpp" line="28"/>
         <source>Model of another provider</source>
         <translation>Modell eines anderen Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="27" />
+        <location filename="../ui/usage/qualityview.cpp" line="30"/>
         <source>Impossible value</source>
         <translation>Unmöglicher Wert</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="29" />
+        <location filename="../ui/usage/qualityview.cpp" line="32"/>
         <source>Counted from two sources</source>
         <translation>Aus zwei Quellen gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="31" />
+        <location filename="../ui/usage/qualityview.cpp" line="34"/>
         <source>Dated in the future</source>
         <translation>In der Zukunft datiert</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="100" />
+        <location filename="../ui/usage/qualityview.cpp" line="70"/>
+        <location filename="../ui/usage/qualityview.cpp" line="99"/>
+        <source>Show Import</source>
+        <translation>Import anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="72"/>
+        <source>The import in Usage → Imports, where it can be removed</source>
+        <translation>Der Import unter Nutzung → Importe, wo er entfernt werden kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="99"/>
+        <source>Show Import %1</source>
+        <translation>Import %1 anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="122"/>
         <source>The checks could not run: %1</source>
         <translation>Die Prüfungen konnten nicht laufen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="105" />
+        <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="105" />
+        <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="105" />
-        <location filename="../ui/usage/qualityview.cpp" line="148" />
+        <location filename="../ui/usage/qualityview.cpp" line="127"/>
+        <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="105" />
+        <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Days (UTC)</source>
         <translation>Tage (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="105" />
+        <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="105" />
+        <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>What to look at</source>
         <translation>Worauf zu achten ist</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="119" />
-        <source>No findings: every model belongs to its account's provider, no value is impossible, no day is counted from two sources and nothing is dated in the future.</source>
+        <location filename="../ui/usage/qualityview.cpp" line="141"/>
+        <source>No findings: every model belongs to its account&apos;s provider, no value is impossible, no day is counted from two sources and nothing is dated in the future.</source>
         <translation>Keine Befunde: Jedes Modell gehört zum Anbieter seines Kontos, kein Wert ist unmöglich, kein Tag wird aus zwei Quellen gezählt und nichts ist in der Zukunft datiert.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="122" />
+        <location filename="../ui/usage/qualityview.cpp" line="144"/>
         <source>Findings: %1. Nothing has been changed: select one to see the rows behind it, then fix the source (remove an import, correct a file) if it is wrong.</source>
         <translation>Befunde: %1. Nichts wurde geändert: Wählen Sie einen aus, um die Zeilen dahinter zu sehen, und korrigieren Sie bei Bedarf die Quelle (einen Import entfernen, eine Datei berichtigen).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="148" />
+        <location filename="../ui/usage/qualityview.cpp" line="177"/>
+        <source>The rows behind this finding could not be read: %1</source>
+        <translation>Die Zeilen hinter diesem Befund konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Day (UTC)</source>
         <translation>Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="148" />
+        <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="148" />
+        <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="149" />
+        <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Cached</source>
         <translation>Gecacht</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="149" />
+        <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="149" />
+        <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="149" />
+        <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/usage/qualityview.cpp" line="154" />
+        <location filename="../ui/usage/qualityview.cpp" line="185"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
 </context>
 <context>
-    <name>tl::ReconciliationView</name>
+    <name>tl::RangePickerDialog</name>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="55" />
-        <source>Nothing billed for this day yet: cost reports can lag a day or two, and some providers have none.</source>
-        <translation>Für diesen Tag noch nichts abgerechnet: Kostenberichte kommen oft ein bis zwei Tage später, und manche Anbieter haben keine.</translation>
+        <location filename="../ui/common/periodbar.cpp" line="226"/>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="57" />
-        <source>Billed without usage rows: charges that are not tokens (web search, code execution, fine-tuning, images) or usage TokenLedger does not fetch.</source>
-        <translation>Abgerechnet ohne Nutzungszeilen: Posten, die keine Tokens sind (Websuche, Codeausführung, Feinabstimmung, Bilder), oder Nutzung, die TokenLedger nicht abruft.</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="60" />
-        <source>%1 tokens of models without a known price are not in the estimate.</source>
-        <translation>%1 Tokens von Modellen ohne bekannten Preis sind nicht in der Schätzung enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="63" />
-        <source>Used the %1 tier: estimates use standard prices (batch is usually billed at half, priority above).</source>
-        <translation>Stufe %1 genutzt: Schätzungen verwenden Standardpreise (Batch wird meist zum halben Preis abgerechnet, Priority darüber).</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="67" />
-        <source>Credits or refunds of %1 lowered the bill.</source>
-        <translation>Gutschriften oder Erstattungen von %1 haben die Rechnung gesenkt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="69" />
-        <source>%1 cache-write tokens are estimated at cache-write prices.</source>
-        <translation>%1 Cache-Schreib-Tokens sind zu Cache-Schreibpreisen geschätzt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="72" />
-        <source>No bill from %1 this day: their usage is only in the estimate.</source>
-        <translation>Keine Abrechnung von %1 an diesem Tag: deren Nutzung ist nur in der Schätzung enthalten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="83" />
-        <source>Only highlighted days</source>
-        <translation>Nur hervorgehobene Tage</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="101" />
-        <source>Days whose billed and estimated amounts differ by more than this (and more than a cent) are highlighted.</source>
-        <translation>Tage, deren abgerechnete und geschätzte Beträge um mehr als diesen Wert (und mehr als einen Cent) abweichen, werden hervorgehoben.</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="107" />
+        <location filename="../ui/common/periodbar.cpp" line="235"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="109" />
+        <location filename="../ui/common/periodbar.cpp" line="237"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="112" />
+        <location filename="../ui/common/periodbar.cpp" line="239"/>
+        <source>Both days are included; days are UTC days, as providers report them.</source>
+        <translation>Beide Tage sind eingeschlossen; Tage sind UTC-Tage, wie Anbieter sie melden.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ReconciliationView</name>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="45"/>
+        <source>Nothing billed for this day yet: cost reports can lag a day or two, and some providers have none.</source>
+        <translation>Für diesen Tag noch nichts abgerechnet: Kostenberichte kommen oft ein bis zwei Tage später, und manche Anbieter haben keine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="47"/>
+        <source>Billed without usage rows: charges that are not tokens (web search, code execution, fine-tuning, images) or usage TokenLedger does not fetch.</source>
+        <translation>Abgerechnet ohne Nutzungszeilen: Posten, die keine Tokens sind (Websuche, Codeausführung, Feinabstimmung, Bilder), oder Nutzung, die TokenLedger nicht abruft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="50"/>
+        <source>%1 tokens of models without a known price are not in the estimate.</source>
+        <translation>%1 Tokens von Modellen ohne bekannten Preis sind nicht in der Schätzung enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="53"/>
+        <source>Used the %1 tier: estimates use standard prices (batch is usually billed at half, priority above).</source>
+        <translation>Stufe %1 genutzt: Schätzungen verwenden Standardpreise (Batch wird meist zum halben Preis abgerechnet, Priority darüber).</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="57"/>
+        <source>Long-context requests (over 200k input tokens, as the Console export says): every token of them is estimated at the long-context price, as Anthropic bills them.</source>
+        <translation>Langkontext-Anfragen (über 200k Eingabe-Tokens, laut Console-Export): Jedes ihrer Tokens wird zum Langkontext-Preis geschätzt, so wie Anthropic sie abrechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="60"/>
+        <source>Credits or refunds of %1 lowered the bill.</source>
+        <translation>Gutschriften oder Erstattungen von %1 haben die Rechnung gesenkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="62"/>
+        <source>%1 cache-write tokens are estimated at cache-write prices.</source>
+        <translation>%1 Cache-Schreib-Tokens sind zu Cache-Schreibpreisen geschätzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="65"/>
+        <source>No bill from %1 this day: their usage is only in the estimate.</source>
+        <translation>Keine Abrechnung von %1 an diesem Tag: deren Nutzung ist nur in der Schätzung enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="76"/>
+        <source>Only highlighted days</source>
+        <translation>Nur hervorgehobene Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="94"/>
+        <source>Days whose billed and estimated amounts differ by more than this (and more than a cent) are highlighted.</source>
+        <translation>Tage, deren abgerechnete und geschätzte Beträge um mehr als diesen Wert (und mehr als einen Cent) abweichen, werden hervorgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="100"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="102"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="105"/>
         <source>Highlight gaps over</source>
         <translation>Abweichungen hervorheben über</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="124" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="117"/>
         <source>Select a day to see the billed lines and usage rows behind it.</source>
         <translation>Wählen Sie einen Tag, um die abgerechneten Posten und Nutzungszeilen dahinter zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="184" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="178"/>
         <source>Could not read the data: %1</source>
         <translation>Die Daten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="204" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Day (UTC)</source>
         <translation>Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="204" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="204" />
-        <location filename="../ui/usage/reconciliationview.cpp" line="299" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
+        <location filename="../ui/usage/reconciliationview.cpp" line="301"/>
         <source>Billed</source>
         <translation>Abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="204" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Estimated</source>
         <translation>Geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="205" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="205" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>Difference %</source>
         <translation>Differenz %</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="205" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>What explains it</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="224" />
-        <location filename="../ui/usage/reconciliationview.cpp" line="225" />
-        <location filename="../ui/usage/reconciliationview.cpp" line="226" />
-        <location filename="../ui/usage/reconciliationview.cpp" line="227" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="218"/>
+        <location filename="../ui/usage/reconciliationview.cpp" line="219"/>
+        <location filename="../ui/usage/reconciliationview.cpp" line="220"/>
+        <location filename="../ui/usage/reconciliationview.cpp" line="221"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="233" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="227"/>
         <source>Not known: check the prices on the Pricing page.</source>
         <translation>Unbekannt: Prüfen Sie die Preise auf der Seite „Preise“.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="249" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="243"/>
         <source>Nothing billed or used between %1 and %2 (UTC).</source>
         <translation>Zwischen %1 und %2 (UTC) wurde nichts abgerechnet oder genutzt.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="253" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="247"/>
         <source>On days with both figures, providers billed %1 against %2 estimated from tokens × prices. %3 of %4 day-and-provider rows are highlighted.</source>
         <translation>An Tagen mit beiden Werten rechneten die Anbieter %1 ab, gegenüber %2 geschätzt aus Tokens × Preisen. %3 von %4 Zeilen (Tag und Anbieter) sind hervorgehoben.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="274" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="268"/>
         <source>%1 on %2 (UTC)</source>
         <translation>%1 am %2 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="275" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="269"/>
         <source>no known cause of a difference</source>
         <translation>keine bekannte Ursache einer Abweichung</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="293"/>
+        <source>The lines behind it could not be read: %1</source>
+        <translation>Die Posten dahinter konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Line item / model</source>
         <translation>Posten / Modell</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="294" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="305" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="307"/>
         <source>Usage (unpriced)</source>
         <translation>Nutzung (ohne Preis)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="306" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="308"/>
         <source>Usage (reported)</source>
         <translation>Nutzung (gemeldet)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="307" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="309"/>
         <source>Usage (estimated)</source>
         <translation>Nutzung (geschätzt)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="309" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="311"/>
         <source>%1 (%2 tier)</source>
         <translation>%1 (Stufe %2)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/reconciliationview.cpp" line="311" />
+        <location filename="../ui/usage/reconciliationview.cpp" line="313"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
@@ -2085,148 +3939,163 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="45" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="45"/>
         <source>Automatic sync</source>
         <translation>Automatische Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="51" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="51"/>
         <source>Off (sync only with Sync Now)</source>
         <translation>Aus (nur mit „Jetzt synchronisieren“)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="52" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="52"/>
         <source>Every %1 minutes</source>
         <translation>Alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="53" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
         <source>Every hour</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="54" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Once a day</source>
         <translation>Einmal täglich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="55" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every %1 hours</source>
         <translation>Alle %1 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="61" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="61"/>
         <source>Sync:</source>
         <translation>Synchronisieren:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="66" />
-        <location filename="../ui/settingspage/settingspage.cpp" line="73" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="66"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="73"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="68" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
         <source>First sync reads:</source>
         <translation>Erste Synchronisierung liest:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="75" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
         <source>Keep sync history:</source>
         <translation>Synchronisierungsverlauf behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="76" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>Eine Synchronisierung liest die letzten Tage erneut (Anbieter korrigieren jüngste Tage). Eine verpasste Synchronisierung läuft kurz nach dem Start von TokenLedger.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="82" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="82"/>
+        <source>Follow coding-agent logs live</source>
+        <translation>Logs der Coding-Agenten live verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="89"/>
+        <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
+        <translation>Konten von Claude Code, Codex CLI und Gemini CLI werden wenige Sekunden, nachdem ihr Agent in seine Logs geschrieben hat, erneut gelesen, statt erst bei der nächsten Synchronisierung. Aus: Ihre Logs werden bei jeder Synchronisierung gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="96"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="85" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
         <source>A budget threshold is crossed</source>
         <translation>Eine Budgetschwelle wird überschritten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="86" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="100"/>
         <source>The forecast goes over a budget</source>
         <translation>Die Prognose übersteigt ein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="87" />
-        <source>A day's spend spikes</source>
+        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
+        <source>A day&apos;s spend spikes</source>
         <translation>Die Ausgaben eines Tages schnellen hoch</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="88" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>An account keeps failing to sync</source>
         <translation>Ein Konto lässt sich wiederholt nicht synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="89" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>Credits or a balance run low</source>
         <translation>Guthaben wird knapp</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="90" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>A model without a price appears</source>
         <translation>Ein Modell ohne Preis taucht auf</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="105" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
+        <source>A coding agent&apos;s 5-hour window runs hot</source>
+        <translation>Das 5-Stunden-Fenster eines Coding-Agenten läuft heiß</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="120"/>
         <source>Notify me when:</source>
         <translation>Benachrichtigen, wenn:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="110" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="125"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="119" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="134"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="127" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="142"/>
         <source>Quiet hours (local time):</source>
         <translation>Ruhezeiten (Ortszeit):</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="128" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="143"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
         <translation>Beim Schließen des Fensters läuft TokenLedger im Infobereich weiter</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="135" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="150"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
         <translation>Jede Warnung bleibt auf der Seite Budgets &amp; Warnungen; diese Auswahl entscheidet nur, welche zusätzlich auf dem Desktop erscheinen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="142" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="157"/>
         <source>Data locations</source>
         <translation>Speicherorte</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="144" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="145" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="160"/>
         <source>Settings:</source>
         <translation>Einstellungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="146" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API-Schlüssel werden nie in diesen Dateien gespeichert, sondern nur im Schlüsselbund Ihres Systems. Starten Sie TokenLedger mit --db PFAD oder --profile ORDNER, um andere Dateien zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="172" />
+        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>Dieser Desktop hat keinen Infobereich: Das Schließen des Fensters beendet TokenLedger, und neue Warnungen erscheinen im Fenster.</translation>
     </message>
@@ -2234,107 +4103,107 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::SyncHistoryPage</name>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="23" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="24"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="25" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="26"/>
         <source>Success</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="27" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="28"/>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="29" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="30"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="31" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="32"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="51" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="52"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="55" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="56"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="57" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="58"/>
         <source>When (local time)</source>
         <translation>Wann (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="57" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="58"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="57" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="58"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="57" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="57" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="58"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="58" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="58" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Days (UTC)</source>
         <translation>Tage (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="58" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="58" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="67" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="68"/>
         <source>No sync has run yet</source>
         <translation>Noch keine Synchronisierung gelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="68" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>Jede Synchronisierung wird hier mit Status, neuen oder geänderten Datensätzen, Dauer und etwaigen Fehlern festgehalten. Fügen Sie ein Konto hinzu und drücken Sie dann „Jetzt synchronisieren“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="77" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="78"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="109" />
+        <location filename="../ui/sync/synchistorypage.cpp" line="110"/>
         <source>(removed account)</source>
         <translation>(entferntes Konto)</translation>
     </message>
@@ -2342,39 +4211,60 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::SyncNowButton</name>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="18" />
-        <location filename="../ui/sync/syncnowbutton.cpp" line="19" />
+        <location filename="../ui/sync/syncnowbutton.cpp" line="19"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="24"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="77"/>
         <source>Sync Now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="23" />
-        <location filename="../ui/sync/syncnowbutton.cpp" line="31" />
+        <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
+        <source>Cancel Sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="22"/>
+        <source>Stop the sync: the account being synced keeps what it had before</source>
+        <translation>Synchronisierung stoppen: Das gerade synchronisierte Konto behält seinen vorherigen Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="28"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="31" />
+        <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
         <source>Syncing 0/%1…</source>
         <translation>Synchronisiere 0/%1 …</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="34" />
+        <location filename="../ui/sync/syncnowbutton.cpp" line="41"/>
         <source>Syncing %1/%2: %3…</source>
         <translation>Synchronisiere %1/%2: %3 …</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="39" />
+        <location filename="../ui/sync/syncnowbutton.cpp" line="46"/>
         <source>Sync failed — Retry</source>
         <translation>Synchronisierung fehlgeschlagen – Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="50" />
+        <location filename="../ui/sync/syncnowbutton.cpp" line="57"/>
         <source>Pull the latest usage and costs from your providers (Ctrl+R)</source>
         <translation>Aktuelle Nutzung und Kosten von Ihren Anbietern abrufen (Strg+R)</translation>
     </message>
+    <message>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="69"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
+        <source>The last sync was cancelled. Accounts synced before it keep their data; the one being synced stored nothing.</source>
+        <translation>Die letzte Synchronisierung wurde abgebrochen. Zuvor synchronisierte Konten behalten ihre Daten; das gerade synchronisierte hat nichts gespeichert.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/sync/syncnowbutton.cpp" line="67" />
+        <location filename="../ui/sync/syncnowbutton.cpp" line="92"/>
         <source>%n account(s) failed — Retry</source>
         <translation>
             <numerusform>%n Konto fehlgeschlagen – Wiederholen</numerusform>
@@ -2382,45 +4272,99 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="72" />
+        <location filename="../ui/sync/syncnowbutton.cpp" line="97"/>
         <source>Nothing to sync</source>
         <translation>Nichts zu synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="73" />
+        <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
         <source>Add an account on the Accounts page.</source>
         <translation>Fügen Sie auf der Seite „Konten“ ein Konto hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="76" />
+        <location filename="../ui/sync/syncnowbutton.cpp" line="101"/>
         <source>Synced %1 new records, %2 updated</source>
         <translation>%1 neue Datensätze synchronisiert, %2 geändert</translation>
     </message>
 </context>
 <context>
+    <name>tl::TokenKindsTable</name>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <source>Input (uncached)</source>
+        <translation>Eingabe (ungecacht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <source>Cache reads</source>
+        <translation>Cache-Lesevorgänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <source>Cache writes</source>
+        <translation>Cache-Schreibvorgänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <source>All tokens</source>
+        <translation>Alle Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="183"/>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="216"/>
+        <source>No tokens in this period.</source>
+        <translation>Keine Tokens in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
+        <source>Each kind&apos;s share of the row&apos;s tokens. Cache reads are billed at a fraction of input, cache writes above it; providers that report no cache split show it all as input.</source>
+        <translation>Anteil jeder Art an den Tokens der Zeile. Cache-Lesevorgänge werden zu einem Bruchteil des Eingabepreises abgerechnet, Cache-Schreibvorgänge darüber; bei Anbietern, die keine Cache-Aufteilung melden, erscheint alles als Eingabe.</translation>
+    </message>
+</context>
+<context>
     <name>tl::TrayController</name>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="15" />
+        <location filename="../ui/alerts/traycontroller.cpp" line="25"/>
         <source>Open TokenLedger</source>
         <translation>TokenLedger öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="16" />
+        <location filename="../ui/alerts/traycontroller.cpp" line="26"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
         <source>Sync Now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="17" />
+        <location filename="../ui/alerts/traycontroller.cpp" line="33"/>
         <source>No alerts</source>
         <translation>Keine Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="23" />
+        <location filename="../ui/alerts/traycontroller.cpp" line="39"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
+        <source>Cancel Sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/traycontroller.cpp" line="43" />
+        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>TokenLedger — %n unread alert(s)</source>
         <translation>
             <numerusform>TokenLedger – %n ungelesene Warnung</numerusform>
@@ -2428,12 +4372,12 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="43" />
+        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="61" />
+        <location filename="../ui/alerts/traycontroller.cpp" line="104"/>
         <source>Latest alert: %1</source>
         <translation>Neueste Warnung: %1</translation>
     </message>
@@ -2441,177 +4385,188 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::UsagePage</name>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="62" />
+        <location filename="../ui/usage/usagepage.cpp" line="67"/>
         <source>No usage rows yet</source>
         <translation>Noch keine Nutzungszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="63" />
+        <location filename="../ui/usage/usagepage.cpp" line="68"/>
         <source>Usage appears here after the first sync or import: one row per UTC day, model, project and API key, with its tokens, requests and cost.</source>
         <translation>Die Nutzung erscheint hier nach der ersten Synchronisierung oder dem ersten Import: eine Zeile pro UTC-Tag, Modell, Projekt und API-Schlüssel, mit Tokens, Anfragen und Kosten.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="76" />
+        <location filename="../ui/usage/usagepage.cpp" line="81"/>
         <source>‹ Previous</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="77" />
+        <location filename="../ui/usage/usagepage.cpp" line="82"/>
         <source>Next ›</source>
         <translation>Weiter ›</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="82" />
+        <location filename="../ui/usage/usagepage.cpp" line="87"/>
         <source>Import a CSV…</source>
         <translation>Eine CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="94" />
-        <location filename="../ui/usage/usagepage.cpp" line="281" />
+        <location filename="../ui/usage/usagepage.cpp" line="100"/>
+        <location filename="../ui/usage/usagepage.cpp" line="406"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="95" />
-        <location filename="../ui/usage/usagepage.cpp" line="285" />
+        <location filename="../ui/usage/usagepage.cpp" line="101"/>
+        <location filename="../ui/usage/usagepage.cpp" line="410"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="96" />
-        <location filename="../ui/usage/usagepage.cpp" line="292" />
+        <location filename="../ui/usage/usagepage.cpp" line="102"/>
+        <location filename="../ui/usage/usagepage.cpp" line="421"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="97" />
-        <location filename="../ui/usage/usagepage.cpp" line="293" />
+        <location filename="../ui/usage/usagepage.cpp" line="103"/>
+        <location filename="../ui/usage/usagepage.cpp" line="422"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="98" />
-        <location filename="../ui/usage/usagepage.cpp" line="294" />
+        <location filename="../ui/usage/usagepage.cpp" line="104"/>
+        <location filename="../ui/usage/usagepage.cpp" line="423"/>
         <source>All API keys</source>
         <translation>Alle API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="99" />
+        <location filename="../ui/usage/usagepage.cpp" line="105"/>
         <source>Any cost source</source>
         <translation>Jede Kostenquelle</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="100" />
+        <location filename="../ui/usage/usagepage.cpp" line="106"/>
         <source>Estimated (tokens × price)</source>
         <translation>Geschätzt (Tokens × Preis)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="101" />
+        <location filename="../ui/usage/usagepage.cpp" line="107"/>
         <source>Reported by the provider</source>
         <translation>Vom Anbieter gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="102" />
+        <location filename="../ui/usage/usagepage.cpp" line="108"/>
         <source>Unpriced</source>
         <translation>Ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="106" />
+        <location filename="../ui/usage/usagepage.cpp" line="112"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="108" />
+        <location filename="../ui/usage/usagepage.cpp" line="114"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="116" />
+        <location filename="../ui/usage/usagepage.cpp" line="122"/>
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="143" />
+        <location filename="../ui/usage/usagepage.cpp" line="149"/>
         <source>Import CSV…</source>
         <translation>CSV importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="146" />
+        <location filename="../ui/usage/usagepage.cpp" line="152"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="148" />
+        <location filename="../ui/usage/usagepage.cpp" line="154"/>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="168" />
+        <location filename="../ui/usage/usagepage.cpp" line="174"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="169" />
+        <location filename="../ui/usage/usagepage.cpp" line="175"/>
         <source>Billed vs estimated</source>
         <translation>Abgerechnet vs. geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="171" />
+        <location filename="../ui/usage/usagepage.cpp" line="177"/>
         <source>Data quality</source>
         <translation>Datenqualität</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="173" />
+        <location filename="../ui/usage/usagepage.cpp" line="179"/>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="187"/>
         <source>Manual entries</source>
         <translation>Manuelle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="199" />
+        <location filename="../ui/usage/usagepage.cpp" line="192"/>
+        <source>Coding agents</source>
+        <translation>Coding-Agenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="225"/>
+        <location filename="../ui/usage/usagepage.cpp" line="392"/>
         <source>Could not read usage: %1</source>
         <translation>Nutzung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="203" />
+        <location filename="../ui/usage/usagepage.cpp" line="229"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="206" />
+        <location filename="../ui/usage/usagepage.cpp" line="232"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="311" />
+        <location filename="../ui/usage/usagepage.cpp" line="440"/>
         <source>No rows match</source>
         <translation>Keine passenden Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="312" />
+        <location filename="../ui/usage/usagepage.cpp" line="441"/>
         <source>Rows %1–%2 of %3</source>
         <translation>Zeilen %1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="334" />
+        <location filename="../ui/usage/usagepage.cpp" line="463"/>
         <source>Export usage as CSV</source>
         <translation>Nutzung als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="334" />
+        <location filename="../ui/usage/usagepage.cpp" line="463"/>
         <source>Export usage as JSON</source>
         <translation>Nutzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="335" />
+        <location filename="../ui/usage/usagepage.cpp" line="464"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="335" />
+        <location filename="../ui/usage/usagepage.cpp" line="464"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="342" />
+        <location filename="../ui/usage/usagepage.cpp" line="471"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>
@@ -2619,208 +4574,291 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::UsageTableModel</name>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="19" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="20"/>
         <source>Estimated</source>
         <translation>Geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="21" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="22"/>
         <source>Reported</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="23" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="24"/>
         <source>Unpriced</source>
         <translation>Ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="59" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="60"/>
         <source>UTC day</source>
         <translation>UTC-Tag</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="61" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="62"/>
         <source>Input tokens not read from a cache</source>
         <translation>Eingabe-Tokens, die nicht aus einem Cache gelesen wurden</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="63" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="64"/>
         <source>Input tokens read from a prompt cache</source>
         <translation>Eingabe-Tokens aus einem Prompt-Cache</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="65" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="66"/>
         <source>Tokens written to a prompt cache (5-minute and 1-hour)</source>
         <translation>In einen Prompt-Cache geschriebene Tokens (5 Minuten und 1 Stunde)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="67" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="68"/>
         <source>Usage cost in USD: estimated from catalog prices, or reported by the provider per request</source>
         <translation>Nutzungskosten in USD: aus Katalogpreisen geschätzt oder vom Anbieter pro Anfrage gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="69" />
-        <source>Estimated: tokens × catalog price. Reported: the provider's own per-request cost. Unpriced: no price known, so not in any total.</source>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="70"/>
+        <source>Estimated: tokens × catalog price. Reported: the provider&apos;s own per-request cost. Unpriced: no price known, so not in any total.</source>
         <translation>Geschätzt: Tokens × Katalogpreis. Gemeldet: die eigenen Kosten des Anbieters pro Anfrage. Ohne Preis: kein Preis bekannt, daher in keiner Summe.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="79" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="80"/>
         <source>Day (UTC)</source>
         <translation>Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="81" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="82"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="83" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="84"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="85" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="86"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="87" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="88"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="89" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="90"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="91" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="92"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="93" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="94"/>
         <source>Cached</source>
         <translation>Gecacht</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="95" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="96"/>
         <source>Cache writes</source>
         <translation>Cache-Schreibvorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="97" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="98"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="99" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="100"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="101" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="102"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="103" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="104"/>
         <source>Cost source</source>
         <translation>Kostenquelle</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="132" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="133"/>
         <source>All %1 rows</source>
         <translation>Alle %1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="146" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="147"/>
         <source>%1 unpriced</source>
         <translation>%1 ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="156" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="157"/>
+        <source>Usage the provider reported without a model name (source: %1). No price can cover it: its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
+        <translation>Nutzung, die der Anbieter ohne Modellnamen gemeldet hat (Quelle: %1). Kein Preis kann sie abdecken: Ihre Kosten stammen aus dem vom Anbieter abgerechneten Betrag oder können nicht geschätzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagetablemodel.cpp" line="161"/>
         <source>%1 (%2 tier, source: %3)</source>
         <translation>%1 (Stufe %2, Quelle: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="158" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="163"/>
         <source>%1 (source: %2)</source>
         <translation>%1 (Quelle: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagetablemodel.cpp" line="189" />
+        <location filename="../ui/usage/usagetablemodel.cpp" line="194"/>
         <source>—</source>
         <translation>—</translation>
     </message>
 </context>
 <context>
+    <name>tl::UsageWindows</name>
+    <message>
+        <location filename="../core/analytics/usagewindows.cpp" line="210"/>
+        <source>less than a minute</source>
+        <translation>weniger als einer Minute</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/usagewindows.cpp" line="215"/>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/usagewindows.cpp" line="217"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/usagewindows.cpp" line="219"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/usagewindows.cpp" line="226"/>
+        <source>resets now</source>
+        <translation>wird jetzt zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/usagewindows.cpp" line="227"/>
+        <source>resets in %1</source>
+        <translation>wird in %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/usagewindows.cpp" line="234"/>
+        <source>not logged</source>
+        <translation>nicht protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/usagewindows.cpp" line="236"/>
+        <source>no data since reset</source>
+        <translation>keine Daten seit dem Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/usagewindows.cpp" line="241"/>
+        <source>%1 % used, %2</source>
+        <translation>%1 % genutzt, %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::charts::DailySpendChart</name>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="119" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="124"/>
         <source>Month to date</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="134" />
-        <source>%1 (UTC): %2 spent this month so far</source>
-        <translation>%1 (UTC): %2 in diesem Monat bisher ausgegeben</translation>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="124"/>
+        <source>Spent so far in the period</source>
+        <translation>Bisher im Zeitraum ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="145" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="139"/>
+        <source>%1 (UTC): %2 spent in the period so far</source>
+        <translation>%1 (UTC): bisher %2 im Zeitraum ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="150"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="161" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="166"/>
         <source>Forecast range</source>
         <translation>Prognosespanne</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="167" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="172"/>
         <source>Month-end forecast: %1 (range %2 – %3)</source>
         <translation>Prognose zum Monatsende: %1 (Spanne %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="189" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="197" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="216"/>
+        <source>%1 – %2 (UTC days)</source>
+        <translation>%1 – %2 (UTC-Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="224"/>
         <source>Per day</source>
         <translation>Pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="204" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="232"/>
         <source>Month so far</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="229" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="232"/>
+        <source>Period so far</source>
+        <translation>Zeitraum bisher</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="236" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="264"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="238" />
+        <location filename="../ui/charts/dailyspendchart.cpp" line="266"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="266"/>
+        <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Klicken, um die Zeilen des Tages zu sehen&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>tl::charts::ShareDonut</name>
     <message>
-        <location filename="../ui/charts/sharedonut.cpp" line="25" />
+        <location filename="../ui/charts/sharedonut.cpp" line="25"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../ui/charts/sharedonut.cpp" line="76" />
+        <location filename="../ui/charts/sharedonut.cpp" line="76"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</translation>
     </message>
@@ -2828,22 +4866,22 @@ Das Konto wurde ohne Schlüssel gespeichert (%2 funktioniert für Synchronisieru
 <context>
     <name>tl::charts::TrendChart</name>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="113" />
+        <location filename="../ui/charts/trendchart.cpp" line="115"/>
         <source>%1 requests</source>
         <translation>%1 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="114" />
+        <location filename="../ui/charts/trendchart.cpp" line="116"/>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="116" />
-        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3</translation>
+        <location filename="../ui/charts/trendchart.cpp" line="118"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Klicken, um die Zeilen zu sehen&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="116" />
+        <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source> (so far)</source>
         <translation> (bisher)</translation>
     </message>
