@@ -4,6 +4,7 @@
 #include "agentaccountdialog.h"
 #include "agents/agentsources.h"
 #include "agentsourcesdialog.h"
+#include "common/dates.h"
 #include "common/emptystate.h"
 #include "common/tables.h"
 #include "providers/otheradapters.h"
@@ -221,9 +222,7 @@ void AccountsPage::present(QList<AccountRow> rows)
             new QStandardItem(providerDisplayName(r.account.provider)),
             new QStandardItem(r.account.label),
             new QStandardItem(sourceText(r)),
-            new QStandardItem(r.health.lastSuccess.isValid()
-                                  ? QLocale().toString(r.health.lastSuccess.toLocalTime(), QLocale::ShortFormat)
-                                  : tr("never")),
+            new QStandardItem(r.health.lastSuccess.isValid() ? momentText(r.health.lastSuccess) : tr("never")),
             new QStandardItem(healthText(r)),
             new QStandardItem(balancesText(r.balances)),
         };

@@ -5,6 +5,7 @@
 #include "budgetdialog.h"
 #include "budgethistoryview.h"
 #include "common/clock.h"
+#include "common/dates.h"
 #include "common/tables.h"
 #include "providers/providercatalog.h"
 #include "storage/dbworker.h"
@@ -408,8 +409,7 @@ void BudgetsPage::presentAlerts()
         auto *title = cell(text.title);
         title->setToolTip(text.message);
         const QString state = a.acknowledgedAt.isValid() ? tr("Acknowledged") : a.isRead() ? tr("Read") : tr("Unread");
-        QList<QStandardItem *> row{severity, cell(a.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                   cell(kindText(a.kind)), title, cell(state)};
+        QList<QStandardItem *> row{severity, cell(momentText(a.createdAt)), cell(kindText(a.kind)), title, cell(state)};
         if (!a.isRead()) {
             for (QStandardItem *item : row) {
                 QFont bold = item->font();
@@ -424,7 +424,9 @@ void BudgetsPage::presentAlerts()
     m_alertTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alertTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_alertsHeading->setText(m_alerts.isEmpty()
-                                 ? tr("<b>Alerts</b> — none yet")
+                                 ? tr("<b>Alerts</b> — none yet: they appear when spend crosses a budget's "
+                                      "threshold or its forecast, a day spikes, a sync keeps failing, credits run "
+                                      "low or a model has no price")
                                  : tr("<b>Alerts</b> — %1 unread of %2").arg(unread).arg(m_alerts.size()));
     if (selectRow >= 0) {
         const QSignalBlocker block(m_alertTable->selectionModel());
