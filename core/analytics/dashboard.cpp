@@ -238,22 +238,21 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, const P
     for (auto it = providerDay.cbegin(); it != providerDay.cend(); ++it)
         data.daily.append({it.key().first, it.key().second, it.value()});
 
-    // Tokens and requests: by provider and model this month, by month over the year.
+    // Tokens and requests: by provider and model in the period (grouped by account and model), and by
+    // month over the trend (grouped by day, which follows usage_daily's key with no sort, then folded
+    // into months here). One query grouped by month sorted every row of the year (11 ms at 1M rows).
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         // A subscription's usage (value at API prices) is no one's cost (spend.h: DailySpend::value).
-        q.prepare(QStringLiteral(
-                      "SELECT d.account_id, d.model, d.day BETWEEN ? AND ?, substr(d.day, 1, 7), "
-                      "SUM(CASE WHEN %1 THEN d.cost_nano ELSE 0 END), "
-                      "SUM(d.input_tokens + d.cached_input_tokens + d.cache_write_tokens + d.output_tokens), "
-                      "SUM(d.requests), SUM(d.unpriced_tokens), SUM(d.input_tokens), SUM(d.cached_input_tokens), "
-                      "SUM(d.cache_write_tokens), SUM(d.output_tokens) FROM usage_daily d JOIN accounts a ON a.id = "
-                      "d.account_id WHERE d.day BETWEEN ? AND ? GROUP BY d.account_id, d.model, substr(d.day, 1, 7), 3")
+        q.prepare(QStringLiteral("SELECT d.account_id, d.model, SUM(CASE WHEN %1 THEN d.cost_nano ELSE 0 END), "
+                                 "SUM(d.input_tokens + d.cached_input_tokens + d.cache_write_tokens + "
+                                 "d.output_tokens), SUM(d.requests), SUM(d.unpriced_tokens), SUM(d.input_tokens), "
+                                 "SUM(d.cached_input_tokens), SUM(d.cache_write_tokens), SUM(d.output_tokens) "
+                                 "FROM usage_daily d JOIN accounts a ON a.id = d.account_id "
+                                 "WHERE d.day BETWEEN ? AND ? GROUP BY d.account_id, d.model")
                       .arg(QLatin1String(UsageIsSpendSql)));
         q.addBindValue(isoDay(period.from));
-        q.addBindValue(isoDay(data.periodEnd));
-        q.addBindValue(isoDay(std::min(trendStart, period.from)));
         q.addBindValue(isoDay(data.periodEnd));
         if (!q.exec())
             return fail(q, error);
@@ -261,40 +260,51 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, const P
         while (q.next()) {
             const AccountInfo account = accounts.value(q.value(0).toLongLong());
             const QString model = q.value(1).toString();
-            const qint64 tokens = q.value(5).toLongLong();
-            const qint64 requests = q.value(6).toLongLong();
-            const QDate month = parseIsoDay(QString(q.value(3).toString() + QStringLiteral("-01"))).value_or(QDate());
-            if (months.contains(month)) {
-                months[month].tokens = add(months[month].tokens, tokens);
-                months[month].requests = add(months[month].requests, requests);
-            }
-            if (q.value(2).toInt() == 0)
-                continue;
+            const qint64 tokens = q.value(3).toLongLong();
+            const qint64 requests = q.value(4).toLongLong();
             Share &p = providers[account.provider];
             p.key = p.provider = account.provider;
             p.label = providerDisplayName(account.provider);
             p.tokens = add(p.tokens, tokens);
             p.requests = add(p.requests, requests);
-            p.unpricedTokens = add(p.unpricedTokens, q.value(7).toLongLong());
+            p.unpricedTokens = add(p.unpricedTokens, q.value(5).toLongLong());
             const QString key = account.provider + QLatin1Char('/') + model;
             Share &m = models[key];
             m.key = key;
             m.label = model;
             m.provider = account.provider;
-            m.cost = add(m.cost, Money::fromNanos(q.value(4).toLongLong()));
+            m.cost = add(m.cost, Money::fromNanos(q.value(2).toLongLong()));
             m.tokens = add(m.tokens, tokens);
             m.requests = add(m.requests, requests);
-            m.unpricedTokens = add(m.unpricedTokens, q.value(7).toLongLong());
-            m.inputTokens = add(m.inputTokens, q.value(8).toLongLong());
-            m.cachedTokens = add(m.cachedTokens, q.value(9).toLongLong());
-            m.cacheWriteTokens = add(m.cacheWriteTokens, q.value(10).toLongLong());
-            m.outputTokens = add(m.outputTokens, q.value(11).toLongLong());
+            m.unpricedTokens = add(m.unpricedTokens, q.value(5).toLongLong());
+            m.inputTokens = add(m.inputTokens, q.value(6).toLongLong());
+            m.cachedTokens = add(m.cachedTokens, q.value(7).toLongLong());
+            m.cacheWriteTokens = add(m.cacheWriteTokens, q.value(8).toLongLong());
+            m.outputTokens = add(m.outputTokens, q.value(9).toLongLong());
             m.source = SourceMix::Estimated;
         }
         if (!sql::readSucceeded(q, error))
             return std::nullopt;
         data.byModel = models.values();
         sortBiggestFirst(data.byModel);
+
+        q.prepare(QStringLiteral("SELECT day, SUM(input_tokens + cached_input_tokens + cache_write_tokens + "
+                                 "output_tokens), SUM(requests) FROM usage_daily WHERE day BETWEEN ? AND ? "
+                                 "GROUP BY day"));
+        q.addBindValue(isoDay(trendStart));
+        q.addBindValue(isoDay(data.periodEnd));
+        if (!q.exec())
+            return fail(q, error);
+        while (q.next()) {
+            const QDate day = parseIsoDay(q.value(0).toString()).value_or(QDate());
+            const auto month = months.find(QDate(day.year(), day.month(), 1));
+            if (!day.isValid() || month == months.end())
+                continue;
+            month->tokens = add(month->tokens, q.value(1).toLongLong());
+            month->requests = add(month->requests, q.value(2).toLongLong());
+        }
+        if (!sql::readSucceeded(q, error))
+            return std::nullopt;
     }
     for (auto it = providers.begin(); it != providers.end(); ++it)
         it->source = sourceMixOf(providerMix.value(it.key()).billed, providerMix.value(it.key()).estimated,

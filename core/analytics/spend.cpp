@@ -64,40 +64,52 @@ Money DailySpend::spend() const
 
 std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate to, QString *error)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT day, account_id, SUM(billed), SUM(estimated), MAX(has_billed), SUM(manual), SUM(value) "
-                       "FROM ("
-                       " SELECT day, account_id, CASE WHEN source = 'manual' THEN 0 ELSE amount_nano END AS billed,"
-                       "  0 AS estimated, source <> 'manual' AS has_billed,"
-                       "  CASE WHEN source = 'manual' THEN amount_nano ELSE 0 END AS manual, 0 AS value FROM costs"
-                       "  WHERE currency = 'USD' AND day BETWEEN ? AND ?"
-                       " UNION ALL"
-                       " SELECT d.day, d.account_id, 0, CASE WHEN %1 THEN d.cost_nano ELSE 0 END, 0, 0,"
-                       "  CASE WHEN %1 THEN 0 ELSE d.cost_nano END"
-                       "  FROM usage_daily d JOIN accounts a ON a.id = d.account_id WHERE d.day BETWEEN ? AND ?"
-                       ") GROUP BY day, account_id ORDER BY day, account_id")
-            .arg(QLatin1String(UsageIsSpendSql)));
-    for (int i = 0; i < 2; ++i) {
+    // Two grouped reads merged here rather than one UNION ALL grouped in SQL: usage_daily grouped
+    // by (day, account) follows its key's order (no sort), and the costs are few. The one-query form
+    // sorted every row of both tables in a temporary B-tree (12 ms of the dashboard's 35 at 1M rows).
+    QMap<std::pair<QDate, qint64>, DailySpend> days;
+    const auto read = [&](const QString &sql, const auto &take) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
         q.addBindValue(isoDay(from));
         q.addBindValue(isoDay(to));
-    }
-    if (!q.exec()) {
-        if (error)
-            *error = sql::describeError(q.lastError());
+        if (!q.exec()) {
+            if (error)
+                *error = sql::describeError(q.lastError());
+            return false;
+        }
+        while (q.next()) {
+            const QDate day = parseIsoDay(q.value(0).toString()).value_or(QDate());
+            DailySpend &d = days[{day, q.value(1).toLongLong()}];
+            d.day = day;
+            d.accountId = q.value(1).toLongLong();
+            take(q, d);
+        }
+        return sql::readSucceeded(q, error);
+    };
+    const bool ok =
+        read(QStringLiteral("SELECT d.day, d.account_id, SUM(CASE WHEN %1 THEN d.cost_nano ELSE 0 END), "
+                            "SUM(CASE WHEN %1 THEN 0 ELSE d.cost_nano END) FROM usage_daily d JOIN accounts a ON "
+                            "a.id = d.account_id WHERE d.day BETWEEN ? AND ? GROUP BY d.day, d.account_id")
+                 .arg(QLatin1String(UsageIsSpendSql)),
+             [](const QSqlQuery &q, DailySpend &d) {
+                 d.estimated = Money::fromNanos(q.value(2).toLongLong());
+                 d.value = Money::fromNanos(q.value(3).toLongLong());
+             }) &&
+        read(QStringLiteral("SELECT day, account_id, SUM(CASE WHEN source = 'manual' THEN 0 ELSE amount_nano END), "
+                            "MAX(source <> 'manual'), SUM(CASE WHEN source = 'manual' THEN amount_nano ELSE 0 END) "
+                            "FROM costs WHERE currency = 'USD' AND day BETWEEN ? AND ? GROUP BY day, account_id"),
+             [](const QSqlQuery &q, DailySpend &d) {
+                 d.billed = Money::fromNanos(q.value(2).toLongLong());
+                 d.hasBilled = q.value(3).toInt() != 0;
+                 d.manual = Money::fromNanos(q.value(4).toLongLong());
+             });
+    if (!ok)
         return std::nullopt;
-    }
     QList<DailySpend> out;
-    while (q.next()) {
-        DailySpend d;
-        d.day = parseIsoDay(q.value(0).toString()).value_or(QDate());
-        d.accountId = q.value(1).toLongLong();
-        d.billed = Money::fromNanos(q.value(2).toLongLong());
-        d.estimated = Money::fromNanos(q.value(3).toLongLong());
-        d.hasBilled = q.value(4).toInt() != 0;
-        d.manual = Money::fromNanos(q.value(5).toLongLong());
-        d.value = Money::fromNanos(q.value(6).toLongLong());
+    out.reserve(days.size());
+    for (const DailySpend &d : std::as_const(days)) {
         if (!d.billed.checkedAdd(d.manual) || !d.estimated.checkedAdd(d.manual)) {
             if (error)
                 *error = QStringLiteral("the spend of account %1 on %2 is too large to add up (more than 2^63 − 1 "
@@ -108,8 +120,6 @@ std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate t
         }
         out.append(d);
     }
-    if (!sql::readSucceeded(q, error))
-        return std::nullopt;
     return out;
 }
 
