@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tl {
@@ -138,8 +139,13 @@ void BudgetHistoryView::present()
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    if (markedRow >= 0)
-        m_table->scrollTo(m_model->index(markedRow, 0), QAbstractItemView::PositionAtTop);
+    if (markedRow >= 0) {
+        // Once laid out: a table that has not been shown yet has no geometry to scroll in.
+        QTimer::singleShot(0, this, [this, markedRow] {
+            if (markedRow < m_model->rowCount())
+                m_table->scrollTo(m_model->index(markedRow, 0), QAbstractItemView::PositionAtTop);
+        });
+    }
 }
 
 }   // namespace tl

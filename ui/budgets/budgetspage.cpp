@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStandardItemModel>
+#include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -148,6 +149,7 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
     m_budgetTabs->addTab(scroll, tr("This month"));
     m_budgetTabs->addTab(m_history, tr("History by month"));
     budgetsLayout->addWidget(m_budgetTabs, 1);
+    connect(m_budgetTabs, &QTabWidget::currentChanged, this, &BudgetsPage::fitSplit);
     connect(add, &QPushButton::clicked, this, [this] { editBudget(Budget{}); });
 
     // Alerts
@@ -371,14 +373,21 @@ void BudgetsPage::presentBudgets()
         m_budgetRows->addWidget(row);
     }
     m_budgetRows->addStretch(1);
-    // Room for every budget (up to half the page) before the alert list takes the rest.
-    int wanted = m_budgetsEmpty->isVisible() ? m_budgetsEmpty->sizeHint().height() + 48 : 40;
+    fitSplit();
+}
+
+void BudgetsPage::fitSplit()
+{
+    // Room for every budget (up to half the page) before the alert list takes the rest; the
+    // history by month gets a little more than half, it is a table of a year.
+    const int total = std::max(m_split->height(), 400);
+    int wanted = (m_budgetsEmpty->isVisible() ? m_budgetsEmpty->sizeHint().height() + 48 : 40) +
+                 m_budgetTabs->tabBar()->sizeHint().height();
     for (int i = 0; i < m_budgetRows->count(); ++i) {
         if (QWidget *w = m_budgetRows->itemAt(i)->widget())
             wanted += w->sizeHint().height() + m_budgetRows->spacing();
     }
-    const int total = std::max(m_split->height(), 400);
-    wanted = std::min(wanted, total / 2);
+    wanted = m_budgetTabs->currentWidget() == m_history ? total * 11 / 20 : std::min(wanted, total / 2);
     m_split->setSizes({wanted, total - wanted});
 }
 
@@ -387,7 +396,7 @@ void BudgetsPage::presentAlerts()
     const qint64 selected = m_pendingSelection ? m_pendingSelection : selectedAlertId();
     m_pendingSelection = 0;
     m_alertModel->clear();
-    m_alertModel->setHorizontalHeaderLabels({tr("Severity"), tr("When (UTC)"), tr("Kind"), tr("Alert"), tr("State")});
+    m_alertModel->setHorizontalHeaderLabels({tr("Severity"), tr("When"), tr("Kind"), tr("Alert"), tr("State")});
     int unread = 0;
     int selectRow = -1;
     for (const Alert &a : std::as_const(m_alerts)) {

@@ -52,6 +52,7 @@ signals:
 private:
     void presentBudgets();
     void presentAlerts();
+    void fitSplit();
     void editBudget(const Budget &budget);
     qint64 selectedAlertId() const;
 
