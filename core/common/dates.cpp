@@ -38,6 +38,15 @@ QDate utcToday()
     return QDateTime::currentDateTimeUtc().date();
 }
 
+QString dayPattern(const QLocale &locale, bool year)
+{
+    const bool dotted = locale.dateFormat(QLocale::LongFormat).contains(QLatin1String("d."));
+    QString pattern = dotted ? QStringLiteral("d. MMM") : QStringLiteral("d MMM");
+    if (year)
+        pattern += QStringLiteral(" yyyy");
+    return pattern;
+}
+
 QString zoneText(const QDateTime &moment)
 {
     const QDateTime local = moment.toLocalTime();
@@ -52,7 +61,7 @@ QString momentText(const QDateTime &moment, const QLocale &locale)
 {
     if (!moment.isValid())
         return QString();
-    return locale.toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")) + QLatin1Char(' ') +
+    return locale.toString(moment.toLocalTime(), dayPattern(locale) + QStringLiteral(" HH:mm")) + QLatin1Char(' ') +
            zoneText(moment);
 }
 

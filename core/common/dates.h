@@ -25,6 +25,9 @@ QDate utcToday();
 // zone, "3 Mar 2026 14:05 CET". Days (a provider's UTC buckets) are written as days, never as moments.
 QString momentText(const QDateTime &moment, const QLocale &locale);
 QString momentText(const QDateTime &moment);   // in the default QLocale
+// The pattern of a day for reading in `locale`: "d MMM yyyy" ("9 Mar 2026"), or "d. MMM yyyy" where
+// the locale writes its day with a dot ("9. März 2026"); without the year with `year` false.
+QString dayPattern(const QLocale &locale, bool year = true);
 // The local zone's name at that moment: "CET", "UTC", "UTC+05:30".
 QString zoneText(const QDateTime &moment);
 

@@ -406,4 +406,18 @@ std::optional<Money> TokenCostAccumulator::total() const
     return Money::fromNanos(*value);
 }
 
+QString amountInCurrency(Money amount, const QString &currency, const QLocale &locale)
+{
+    QString text = amount.toDisplayString(locale);
+    if (currency == QLatin1String("USD"))
+        return text;
+    text.remove(text.indexOf(QLatin1Char('$')), 1);
+    return text + QLatin1Char(' ') + currency;
+}
+
+QString amountInCurrency(Money amount, const QString &currency)
+{
+    return amountInCurrency(amount, currency, QLocale());
+}
+
 }   // namespace tl

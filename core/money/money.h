@@ -125,6 +125,11 @@ private:
     bool m_overflow = false;
 };
 
+// An amount in another currency for people, with the same digits, grouping and small-amount rule
+// as dollars and the currency's code after: "110.00 CNY" (en), "110,00 CNY" (de). USD is "$110.00".
+QString amountInCurrency(Money amount, const QString &currency, const QLocale &locale);
+QString amountInCurrency(Money amount, const QString &currency);   // in the default QLocale
+
 }   // namespace tl
 
 Q_DECLARE_METATYPE(tl::Money)

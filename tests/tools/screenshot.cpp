@@ -306,6 +306,10 @@ int main(int argc, char *argv[])
         p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x5a));
         p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa6));
         p.setColor(QPalette::Link, QColor(0x7a, 0xb8, 0xf5));
+        // Disabled controls must look disabled, as in a real dark theme.
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::Button, QColor(0x30, 0x30, 0x33));
         QApplication::setPalette(p);
     }
 

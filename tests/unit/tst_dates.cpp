@@ -7,6 +7,16 @@ class TestDates : public QObject
     Q_OBJECT
 
 private slots:
+    // Days for reading: "9 Mar 2026" in English, "9. März 2026" where the locale dots its day.
+    void dayPatternFollowsTheLocale()
+    {
+        QCOMPARE(tl::dayPattern(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("d MMM yyyy"));
+        QCOMPARE(tl::dayPattern(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("d. MMM yyyy"));
+        QCOMPARE(tl::dayPattern(QLocale(QLocale::German, QLocale::Germany), false), QStringLiteral("d. MMM"));
+        const QLocale de(QLocale::German, QLocale::Germany);
+        QCOMPARE(de.toString(QDate(2026, 3, 9), tl::dayPattern(de)), QStringLiteral("9. März 2026"));
+    }
+
     void parse_data()
     {
         QTest::addColumn<QString>("text");

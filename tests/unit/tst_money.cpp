@@ -278,6 +278,12 @@ void TestMoney::displayString()
     QCOMPARE(Money::fromNanos(-45'000).toDisplayString(c), QStringLiteral("> -$0.0001"));
     QCOMPARE(Money::fromNanos(0).toDisplayString(c), QStringLiteral("$0.00"));
     QCOMPARE(Money::fromNanos(4'200'000).toDisplayString(de), QStringLiteral("$0,0042"));
+    // Other currencies: the same digits and grouping, the code after.
+    QCOMPARE(amountInCurrency(Money::fromNanos(110'000'000'000), QStringLiteral("CNY"), de),
+             QStringLiteral("110,00 CNY"));
+    QCOMPARE(amountInCurrency(Money::fromNanos(-1'234'500'000'000), QStringLiteral("CNY"), c),
+             QStringLiteral("-1,234.50 CNY"));
+    QCOMPARE(amountInCurrency(Money::fromNanos(110'000'000'000), QStringLiteral("USD"), c), QStringLiteral("$110.00"));
 }
 
 void TestMoney::roundTripThroughExactString()

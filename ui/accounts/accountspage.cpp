@@ -55,8 +55,7 @@ QString balancesText(const QList<Balance> &balances)
         const QString kind = b.kind == u"limit_remaining"     ? AccountsPage::tr("key limit left")
                              : b.kind == u"credits_remaining" ? AccountsPage::tr("credits left")
                                                               : AccountsPage::tr("balance");
-        const QString amount = b.currency == u"USD" ? b.amount.toDisplayString()
-                                                    : b.amount.toDecimalString(2) + QLatin1Char(' ') + b.currency;
+        const QString amount = amountInCurrency(b.amount, b.currency);
         parts.append(kind + QStringLiteral(" ") + amount);
     }
     return parts.join(QStringLiteral(", "));

@@ -30,6 +30,9 @@ void applyPalette(QChart *chart, const QPalette &palette)
     chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
     chart->setTitleBrush(palette.color(QPalette::WindowText));
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis labels in the window's locale ("$1,500" / "$1.500"), like every other figure.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
 }
 
 void resetChart(QChart *chart, const QPalette &palette)

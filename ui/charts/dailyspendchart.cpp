@@ -1,6 +1,7 @@
 #include "dailyspendchart.h"
 
 #include "chartstyle.h"
+#include "common/dates.h"
 #include "providers/providercatalog.h"
 
 #include <QAreaSeries>
@@ -194,7 +195,7 @@ void DailySpendChart::rebuild()
     } else if (days <= 45) {
         // A week apart, with the month where it is not obvious.
         for (int i = 0; i < days; i += 7)
-            x->append(QLocale().toString(first.addDays(i), QStringLiteral("d MMM")), i);
+            x->append(QLocale().toString(first.addDays(i), dayPattern(QLocale(), false)), i);
     } else {
         // The first of each month; the year on January and on the first label.
         for (int i = 0; i < days; ++i) {

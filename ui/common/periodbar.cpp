@@ -1,6 +1,7 @@
 #include "periodbar.h"
 
 #include "common/clock.h"
+#include "common/dates.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -138,7 +139,7 @@ QString PeriodBar::label(const Period &period)
 QString PeriodBar::span(const Period &period)
 {
     const QLocale locale;
-    const QString to = locale.toString(period.to, QStringLiteral("d MMM yyyy"));
+    const QString to = locale.toString(period.to, dayPattern(locale));
     if (period.from == period.to)
         return to;
     // "1 – 30 Nov 2026", "3 Jan – 14 Feb 2026", "17 Oct 2025 – 14 Jan 2026"

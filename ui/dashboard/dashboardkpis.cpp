@@ -82,7 +82,7 @@ void DashboardPage::presentSpent()
     const QString days = d.periodEnd < d.period.from ? PeriodBar::span(d.period)
                          : d.period.from == d.periodEnd
                              ? tr("%1 (UTC)").arg(longDay(d.periodEnd))
-                             : tr("%1 to %2 (UTC)").arg(shortDay(d.period.from), longDay(d.periodEnd));
+                             : tr("%1 (UTC)").arg(PeriodBar::span(*Period::custom(d.period.from, d.periodEnd)));
     m_mtdDetail->setText(
         tr("%1<br>%2<br>%3").arg(days.toHtmlEscaped(), comparison.toHtmlEscaped(), source.toHtmlEscaped()));
     m_mtdDetail->setToolTip(tr("Billed amounts come from a provider's cost API and win over estimates for the same "
@@ -251,7 +251,12 @@ void DashboardPage::presentBalancesAndStatus()
     if (!s.lastFinished.isValid()) {
         status << tr("Never synced.");
     } else {
-        status << tr("Last sync finished %1: %2.").arg(momentText(s.lastFinished), s.lastStatus);
+        const QString outcome = s.lastStatus == u"success"     ? tr("success")
+                                : s.lastStatus == u"partial"   ? tr("partly")
+                                : s.lastStatus == u"failed"    ? tr("failed")
+                                : s.lastStatus == u"cancelled" ? tr("cancelled")
+                                                               : s.lastStatus;
+        status << tr("Last sync finished %1: %2.").arg(momentText(s.lastFinished), outcome);
     }
     if (s.failingAccounts > 0) {
         status << QStringLiteral("<span style='color:#b3261e'>") +

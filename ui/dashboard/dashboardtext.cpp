@@ -1,5 +1,7 @@
 #include "dashboardtext.h"
 
+#include "common/dates.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,22 +86,19 @@ std::optional<qint64> changeBasisPoints(Money a, Money b)
 
 QString shortDay(QDate day)
 {
-    return QLocale().toString(day, QStringLiteral("d MMM"));
+    return QLocale().toString(day, dayPattern(QLocale(), false));
 }
 
 QString longDay(QDate day)
 {
-    return QLocale().toString(day, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(day, dayPattern(QLocale()));
 }
 
 QString amountIn(const QString &currency, Money amount)
 {
     if (currency == QStringLiteral("USD"))
         return amount.toDisplayString();
-    // The same digits, grouping and small-amount rule as dollars, with the currency's code after.
-    QString text = amount.toDisplayString();
-    text.remove(text.indexOf(QLatin1Char('$')), 1);
-    return text + QLatin1Char(' ') + currency;
+    return amountInCurrency(amount, currency);
 }
 
 }   // namespace tl::dashboard

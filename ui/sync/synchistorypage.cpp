@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -136,7 +137,7 @@ void SyncHistoryPage::applyFilter()
             new QStandardItem(r.windowFrom.isValid() ? r.windowFrom.toString(Qt::ISODate) + QStringLiteral(" – ") +
                                                            r.windowTo.toString(Qt::ISODate)
                                                      : QString()),
-            new QStandardItem(QStringLiteral("%1 s").arg(QString::number(double(r.durationMs) / 1000.0, 'f', 1))),
+            new QStandardItem(QStringLiteral("%1 s").arg(QLocale().toString(double(r.durationMs) / 1000.0, 'f', 1))),
             new QStandardItem(r.message),
         };
         row.last()->setToolTip(r.message);
