@@ -30,100 +30,142 @@
 <context>
     <name>tl::AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="26"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="32"/>
         <source>Include this account in syncs</source>
         <translation>Dieses Konto synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="27"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
         <source>Send the key over unencrypted http</source>
         <translation>Schlüssel über unverschlüsseltes http senden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="39"/>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="40"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="46"/>
         <source>e.g. Work organisation</source>
         <translation>z. B. Firmenorganisation</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="42"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="48"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="44"/>
-        <source>optional: a gateway, proxy or regional endpoint</source>
-        <translation>optional: ein Gateway, Proxy oder regionaler Endpunkt</translation>
+        <location filename="../ui/accounts/accountdialog.cpp" line="50"/>
+        <source>Leave empty for the provider&apos;s own address (shown greyed); set it for a gateway, proxy or regional endpoint.</source>
+        <translation>Leer lassen für die eigene Adresse des Anbieters (grau angezeigt); für ein Gateway, einen Proxy oder einen regionalen Endpunkt ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="47"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="54"/>
         <source>stored only in your system keychain</source>
         <translation>nur im Schlüsselbund Ihres Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="60"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="70"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="61"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="71"/>
         <source>Label:</source>
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="62"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="72"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="64"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="74"/>
         <source>Organisation / team:</source>
         <translation>Organisation / Team:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="65"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="75"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="86"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="96"/>
         <source>Edit Account</source>
         <translation>Konto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="94"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="104"/>
         <source>leave empty to keep the stored key</source>
         <translation>leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="118"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="134"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="266"/>
         <source>Give the account a label.</source>
         <translation>Geben Sie dem Konto eine Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="123"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="145"/>
+        <source>Paste the API key: without it TokenLedger cannot read anything from %1.</source>
+        <translation>Fügen Sie den API-Schlüssel ein: Ohne ihn kann TokenLedger nichts von %1 lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="154"/>
         <source>The base URL must be an http(s) address.</source>
         <translation>Die Basis-URL muss eine http(s)-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="125"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="156"/>
         <source>This base URL is plain http to another machine: the key would cross the network unencrypted, readable by anyone on the way. Use https, or tick &quot;Send the key over unencrypted http&quot;.</source>
         <translation>Diese Basis-URL ist unverschlüsseltes http zu einem anderen Rechner: Der Schlüssel würde unverschlüsselt über das Netz gehen und wäre für jeden auf dem Weg lesbar. Verwenden Sie https oder aktivieren Sie „Schlüssel über unverschlüsseltes http senden“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="168"/>
+        <source>not used: this account has no API</source>
+        <translation>nicht verwendet: Dieses Konto hat keine API</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="203"/>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="233"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="239"/>
+        <source>The connection test failed: %1</source>
+        <translation>Der Verbindungstest ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="238"/>
+        <source>Connection Test Failed</source>
+        <translation>Verbindungstest fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="241"/>
+        <source>Save the account anyway? Its syncs will fail with this message until the key or the address is fixed.</source>
+        <translation>Das Konto trotzdem speichern? Seine Synchronisierungen schlagen mit dieser Meldung fehl, bis der Schlüssel oder die Adresse korrigiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="243"/>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountdialog.cpp" line="245"/>
+        <source>Save Anyway</source>
+        <translation>Trotzdem speichern</translation>
     </message>
 </context>
 <context>
     <name>tl::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="38"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="40"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="42"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="44"/>
         <source>Failing (%n time(s) in a row): %1</source>
         <translation>
             <numerusform>Fehlerhaft (%n Mal): %1</numerusform>
@@ -131,57 +173,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="45"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="47"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="46"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="53"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
         <source>key limit left</source>
         <translation>Schlüssel-Limit übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="54"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
         <source>credits left</source>
         <translation>Guthaben übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
         <source>balance</source>
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="70"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
         <source>no folder</source>
         <translation>kein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="71"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
         <source>Local logs: %1 · subscription</source>
         <translation>Lokale Logs: %1 · Abo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
         <source>Local logs: %1 · API key</source>
         <translation>Lokale Logs: %1 · API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Provider API</source>
         <translation>Anbieter-API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
         <source>Imports and manual entries</source>
         <translation>Importe und manuelle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="85"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Read from the logs in:
 %1
 
@@ -192,236 +234,236 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>Per Abo bezahlt: Die Nutzung wird als ihr Wert zu API-Preisen gezeigt und nie zu den Ausgaben gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>Per API-Schlüssel bezahlt: Die Nutzung zählt als geschätzte Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="103"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="104"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
         <source>Sync This Account</source>
         <translation>Dieses Konto synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="110"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
         <source>No provider accounts yet</source>
         <translation>Noch keine Anbieterkonten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="378"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Der Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund Ihres Systems gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="382"/>
         <source>Key Not Deleted</source>
         <translation>Schlüssel nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="378"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="384"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Das Konto trotzdem entfernen? Sein Schlüssel bleibt dann als „%1“ im Schlüsselbund, bis Sie ihn dort löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="383"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="389"/>
         <source>Remove Anyway</source>
         <translation>Trotzdem entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="394"/>
         <source>The account was not removed.</source>
         <translation>Das Konto wurde nicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="118"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
         <source>Add an Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="121"/>
         <source>Add a Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="125"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
         <source>Add Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
         <source>Add Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI oder Gemini CLI: Nutzung aus den Logs, die sie auf diesem Computer führen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Last success</source>
         <translation>Letzter Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Balance / credits</source>
         <translation>Kontostand / Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="138"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="206"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="212"/>
         <source>The accounts could not be read: %1</source>
         <translation>Die Konten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="221"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="225"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="253"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
         <source>Check Folders</source>
         <translation>Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="254"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="258"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Prüft, ob die Ordner des Kontos existieren, und zählt die Logdateien darin</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="289"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="295"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>„%1“ entfernen? Seine Logs bleiben, wo sie sind; TokenLedger liest sie nicht mehr. Die Nutzung in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="293"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="299"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="291"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="297"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>„%1“ entfernen? Sein Schlüssel wird aus dem Schlüsselbund gelöscht. Nutzung und Kosten in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Fügen Sie ein Anbieterkonto hinzu, um mit der Synchronisierung zu beginnen: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity oder Mistral. Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von TokenLedger. Oder verfolgen Sie die Coding-Agenten auf diesem Computer (Claude Code, Codex CLI, Gemini CLI) über ihre lokalen Logs, ganz ohne Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="295"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="301"/>
         <source>Remove, Keep History</source>
         <translation>Entfernen, Verlauf behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="296"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="302"/>
         <source>Remove and Delete History</source>
         <translation>Entfernen und Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht hinzugefügt: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="314"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht geändert: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="347"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="353"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Das Konto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="352"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="358"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="352"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="358"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Konto gespeichert; sein Schlüssel liegt im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="316"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="322"/>
         <source>Key Not Stored</source>
         <translation>Schlüssel nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="407"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="413"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Konto entfernt; sein Verlauf bleibt in den Summen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="408"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="414"/>
         <source>Account and its history removed.</source>
         <translation>Konto und Verlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="409"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="415"/>
         <source>The account was not removed: %1</source>
         <translation>Das Konto wurde nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="411"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="417"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Sein Schlüssel liegt weiterhin als „%1“ in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="429"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="432"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="437"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="438"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="438"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="444"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: Der Verbindungstest ist fehlgeschlagen: %2</translation>
     </message>
@@ -1212,92 +1254,92 @@
 <context>
     <name>tl::BudgetDialog</name>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="24"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="26"/>
         <source>Watch this budget</source>
         <translation>Dieses Budget überwachen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="28"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="30"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="31"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="33"/>
         <source>e.g. Team total</source>
         <translation>z. B. Team gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="33"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="35"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="34"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="36"/>
         <source>One provider</source>
         <translation>Ein Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="35"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="37"/>
         <source>One account</source>
         <translation>Ein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="38"/>
-        <source>e.g. 500 or 1250.50</source>
-        <translation>z. B. 500 oder 1250.50</translation>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="41"/>
+        <source>e.g. 500 or %1</source>
+        <translation>z. B. 500 oder %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="40"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="43"/>
         <source>Percentages of the budget at which TokenLedger alerts you, separated by commas.</source>
         <translation>Prozentsätze des Budgets, bei denen TokenLedger Sie warnt, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="48"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="49"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="55"/>
         <source>Covers</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="51"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="57"/>
         <source>Monthly amount (USD)</source>
         <translation>Monatsbetrag (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="52"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="58"/>
         <source>Alert at (% of the amount)</source>
         <translation>Warnen bei (% des Betrags)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="54"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="60"/>
         <source>Months are calendar months in UTC, the days providers report in. Spend counts what providers billed where they bill, and estimates elsewhere.</source>
         <translation>Monate sind Kalendermonate in UTC, den Tagen, in denen Anbieter berichten. Als Ausgaben zählt, was Anbieter abrechnen, wo sie abrechnen, und sonst die Schätzung.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="121"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="141"/>
         <source>Give the budget a name.</source>
         <translation>Geben Sie dem Budget einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="124"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="148"/>
         <source>Choose what the budget covers.</source>
         <translation>Wählen Sie, wofür das Budget gilt.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="128"/>
-        <source>The amount must be a number of US dollars, like 500 or 1250.50.</source>
-        <translation>Der Betrag muss eine Zahl in US-Dollar sein, etwa 500 oder 1250.50.</translation>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="159"/>
+        <source>Type an amount in US dollars, like 500 or %1.</source>
+        <translation>Geben Sie einen Betrag in US-Dollar ein, etwa 500 oder %1.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="130"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="162"/>
         <source>The amount must be more than zero.</source>
         <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetdialog.cpp" line="132"/>
+        <location filename="../ui/budgets/budgetdialog.cpp" line="170"/>
         <source>Thresholds are whole percentages from 1 to 1000, separated by commas.</source>
         <translation>Schwellen sind ganze Prozentzahlen von 1 bis 1000, durch Kommas getrennt.</translation>
     </message>
@@ -1398,240 +1440,240 @@
 <context>
     <name>tl::BudgetsPage</name>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="51"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="52"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="53"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="329"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="54"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="333"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="55"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="56"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="64"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="65"/>
         <source>Budget threshold</source>
         <translation>Budgetschwelle</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="66"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="67"/>
         <source>Budget forecast</source>
         <translation>Budgetprognose</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="68"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="69"/>
         <source>Spending spike</source>
         <translation>Ausgabenspitze</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="70"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="71"/>
         <source>Sync failing</source>
         <translation>Synchronisierung scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="72"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="73"/>
         <source>Low balance</source>
         <translation>Niedriges Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="74"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="75"/>
         <source>Unpriced model</source>
         <translation>Modell ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="76"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="77"/>
         <source>Usage window</source>
         <translation>Nutzungsfenster</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="118"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="119"/>
         <source>&lt;b&gt;Monthly budgets&lt;/b&gt; (calendar months, UTC)</source>
         <translation>&lt;b&gt;Monatsbudgets&lt;/b&gt; (Kalendermonate, UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="120"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="121"/>
         <source>Add budget…</source>
         <translation>Budget hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="131"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="132"/>
         <source>No budgets yet. Set a monthly budget for everything, a provider or an account: TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it.</source>
         <translation>Noch keine Budgets. Legen Sie ein Monatsbudget für alles, einen Anbieter oder ein Konto fest: TokenLedger warnt Sie bei 50 %, 80 % und 100 % davon – und früher, wenn die Prognose eine Überschreitung erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="147"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="148"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="148"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="149"/>
         <source>History by month</source>
         <translation>Verlauf nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="158"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="159"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="162"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="163"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="166"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="167"/>
         <source>Read and unread</source>
         <translation>Gelesen und ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="167"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="406"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="168"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="411"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="168"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="406"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="169"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="411"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="169"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="170"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="170"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="171"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="270"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="271"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Budgets und Warnungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="298"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="302"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="304"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="312"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="316"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="317"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="321"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="323"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="327"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="328"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="332"/>
         <source>Warning: heading over</source>
         <translation>Warnung: läuft auf Überschreitung zu</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="333"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="337"/>
         <source>Over by %1</source>
         <translation>Überschritten um %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="341"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="345"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%1 von %2 ausgegeben · Prognose %3 · Warnungen bei %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="345"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="349"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="348"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="352"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="349"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="353"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="361"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="366"/>
         <source>Delete budget</source>
         <translation>Budget löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="362"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="367"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Das Budget „%1“ löschen? Seine bisherigen Warnungen bleiben in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="385"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="390"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="385"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="390"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="385"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="390"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="385"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="390"/>
         <source>Alert</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="385"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="390"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="406"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="411"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="423"/>
-        <source>&lt;b&gt;Alerts&lt;/b&gt; — none yet</source>
-        <translation>&lt;b&gt;Warnungen&lt;/b&gt; – noch keine</translation>
+        <location filename="../ui/budgets/budgetspage.cpp" line="427"/>
+        <source>&lt;b&gt;Alerts&lt;/b&gt; — none yet: they appear when spend crosses a budget&apos;s threshold or its forecast, a day spikes, a sync keeps failing, credits run low or a model has no price</source>
+        <translation>&lt;b&gt;Warnungen&lt;/b&gt; – noch keine: Sie erscheinen, wenn die Ausgaben eine Budgetschwelle überschreiten (tatsächlich oder laut Prognose), die Ausgaben eines Tages hochschnellen, eine Synchronisierung wiederholt scheitert, Guthaben knapp wird oder ein Modell keinen Preis hat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="424"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="430"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt; — %1 unread of %2</source>
         <translation>&lt;b&gt;Warnungen&lt;/b&gt; – %1 ungelesen von %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="439"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="445"/>
         <source>Alerts appear here after a sync: budget thresholds, a forecast heading over budget, spending spikes, failing syncs, low balances and models without a price.</source>
         <translation>Warnungen erscheinen hier nach einer Synchronisierung: Budgetschwellen, eine Prognose über dem Budget, Ausgabenspitzen, scheiternde Synchronisierungen, niedrige Guthaben und Modelle ohne Preis.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="489"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="495"/>
         <source>Budget not saved</source>
         <translation>Budget nicht gespeichert</translation>
     </message>
@@ -3032,114 +3074,309 @@
 <context>
     <name>tl::ManualEntriesView</name>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="39"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="44"/>
         <source>e.g. GitHub Copilot Business, 5 seats</source>
         <translation>z. B. GitHub Copilot Business, 5 Lizenzen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="41"/>
-        <source>USD, e.g. 95</source>
-        <translation>USD, z. B. 95</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="44"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="49"/>
         <source>every month from</source>
         <translation>jeden Monat ab</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="45"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="50"/>
         <source>once, on</source>
         <translation>einmalig am</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="49"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="54"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="51"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="56"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="58"/>
+        <source>End…</source>
+        <translation>Beenden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="60"/>
+        <source>Stop its monthly charge from a day on; the charges so far stay.</source>
+        <translation>Die monatliche Buchung ab einem Tag beenden; die bisherigen Buchungen bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="61"/>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="280"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="55"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="67"/>
         <source>For what no API reports: seats and subscriptions billed per month (Copilot, ChatGPT Team), or a one-off cost (a GPU box for local models). Amounts are in USD, added to every total and shown as manual.</source>
         <translation>Für das, was keine API meldet: monatlich abgerechnete Lizenzen und Abos (Copilot, ChatGPT Team) oder einmalige Kosten (ein GPU-Rechner für lokale Modelle). Beträge in USD, in jeder Summe enthalten und als manuell gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="109"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="46"/>
+        <source>USD, e.g. %1</source>
+        <translation>USD, z. B. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="159"/>
         <source>Add an account first — an “Other service” account suits seats and subscriptions.</source>
         <translation>Legen Sie zuerst ein Konto an – ein Konto „Anderer Dienst“ passt für Lizenzen und Abos.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="111"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="110"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="161"/>
         <source>Say what it is.</source>
         <translation>Geben Sie an, was es ist.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="114"/>
-        <source>The amount must be a positive number of US dollars.</source>
-        <translation>Der Betrag muss eine positive Zahl in US-Dollar sein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="142"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="192"/>
         <source>Added.</source>
         <translation>Hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="142"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="192"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="164"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="217"/>
         <source>Removed; its charges are gone from every total.</source>
         <translation>Entfernt; seine Beträge sind aus allen Summen verschwunden.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="165"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="218"/>
         <source>Not removed: %1</source>
         <translation>Nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="184"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="253"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="253"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="268"/>
+        <source>Remove Manual Entry</source>
+        <translation>Manuellen Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="268"/>
+        <source>Remove “%1”?</source>
+        <translation>„%1“ entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="273"/>
+        <source>It has not charged anything yet.</source>
+        <translation>Bisher wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="274"/>
+        <source>Its history goes with it: the charges so far (%1, %2) leave every total.</source>
+        <translation>Sein Verlauf wird mit entfernt: Die bisherigen Buchungen (%1, %2) fallen aus allen Summen heraus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="278"/>
+        <source>To stop its charges but keep the ones so far, end it instead.</source>
+        <translation>Um weitere Buchungen zu stoppen, die bisherigen aber zu behalten, beenden Sie den Eintrag stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="280"/>
+        <source>Remove with Its History</source>
+        <translation>Mit Verlauf entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="285"/>
+        <source>End Instead…</source>
+        <translation>Stattdessen beenden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="315"/>
         <source>Manual entries could not be read: %1</source>
         <translation>Manuelle Einträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="188"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="188"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="188"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="188"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="188"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Charged so far</source>
         <translation>Bisher berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="200"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="331"/>
+        <source>monthly from %1 to %2</source>
+        <translation>monatlich von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentriesview.cpp" line="332"/>
         <source>monthly from %1</source>
         <translation>monatlich ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/manualentriesview.cpp" line="201"/>
+        <location filename="../ui/usage/manualentriesview.cpp" line="330"/>
         <source>once on %1</source>
         <translation>einmalig am %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ManualEntryDialog</name>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="25"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="35"/>
+        <source>Type an amount in US dollars, like 95 or %1.</source>
+        <translation>Geben Sie einen Betrag in US-Dollar ein, etwa 95 oder %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="38"/>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="50"/>
+        <source>Ends on</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="58"/>
+        <source>End “%1”</source>
+        <translation>„%1“ beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="58"/>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="63"/>
+        <source>every month</source>
+        <translation>jeden Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="64"/>
+        <source>once</source>
+        <translation>einmalig</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="73"/>
+        <source>The last day it applies: no charge after it; the charges before it stay.</source>
+        <translation>Der letzte Tag, an dem der Eintrag gilt: Danach gibt es keine Buchung mehr; die Buchungen davor bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="88"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="89"/>
+        <source>Amount (USD)</source>
+        <translation>Betrag (USD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="90"/>
+        <source>Charged</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="91"/>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="97"/>
+        <source>The new amount applies:</source>
+        <translation>Der neue Betrag gilt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="148"/>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="193"/>
+        <source>Say what it is.</source>
+        <translation>Geben Sie an, was es ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="153"/>
+        <source>It cannot end before it starts (%1).</source>
+        <translation>Der Eintrag kann nicht vor seinem Beginn (%1) enden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="174"/>
+        <source>The charges so far (%1) stay as they were.</source>
+        <translation>Die bisherigen Buchungen (%1) bleiben, wie sie waren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="178"/>
+        <source>Nothing has been charged yet.</source>
+        <translation>Bisher wurde nichts gebucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="180"/>
+        <source>The charges so far (%1) stay as they are.</source>
+        <translation>Die bisherigen Buchungen (%1) bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="182"/>
+        <source>This changes the charges so far: %1 → %2.</source>
+        <translation>Das ändert die bisherigen Buchungen: %1 → %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="185"/>
+        <source>Next charge: %1 on %2.</source>
+        <translation>Nächste Buchung: %1 am %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="187"/>
+        <source>No charge after %1.</source>
+        <translation>Keine Buchung nach dem %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="205"/>
+        <source>from the next charge on (%1): the charges so far stay</source>
+        <translation>ab der nächsten Buchung (%1): Die bisherigen Buchungen bleiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="206"/>
+        <source>to no charge (none follows): the charges so far stay</source>
+        <translation>für keine Buchung (es folgt keine): Die bisherigen Buchungen bleiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/manualentrydialog.cpp" line="207"/>
+        <source>to the charges so far too (a correction)</source>
+        <translation>auch für die bisherigen Buchungen (eine Korrektur)</translation>
     </message>
 </context>
 <context>
@@ -3158,109 +3395,109 @@
 <context>
     <name>tl::OverrideDialog</name>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="58"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="60"/>
         <source>From the beginning (all stored usage)</source>
         <translation>Von Anfang an (alle gespeicherte Nutzung)</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="60"/>
-        <source>required, e.g. 2.50</source>
-        <translation>erforderlich, z. B. 2.50</translation>
+        <location filename="../ui/pricing/overridedialog.cpp" line="63"/>
+        <source>required, e.g. %1</source>
+        <translation>erforderlich, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="61"/>
-        <location filename="../ui/pricing/overridedialog.cpp" line="62"/>
-        <location filename="../ui/pricing/overridedialog.cpp" line="63"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="64"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="65"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="66"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="64"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="67"/>
         <source>required, e.g. 10</source>
         <translation>erforderlich, z. B. 10</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="70"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="73"/>
         <source>Price Override</source>
         <translation>Eigener Preis</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="75"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="78"/>
         <source>model name as the provider reports it, e.g. gpt-4o</source>
         <translation>Modellname wie vom Anbieter gemeldet, z. B. gpt-4o</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="84"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="87"/>
         <source>optional, e.g. negotiated enterprise rate</source>
         <translation>optional, z. B. ausgehandelter Unternehmenstarif</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="89"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="92"/>
         <source>Your price wins over the catalog for this model (every dated snapshot of it) from the day you choose. Prices are USD per 1M tokens. Stored usage is re-priced when you save; costs a provider billed are never changed.</source>
         <translation>Ihr Preis gilt ab dem gewählten Tag anstelle des Katalogpreises für dieses Modell (und alle datierten Versionen davon). Preise in USD pro 1 Mio. Tokens. Beim Speichern wird die gespeicherte Nutzung neu bewertet; von Anbietern abgerechnete Kosten bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="96"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="99"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="97"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="100"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="98"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="101"/>
         <source>Applies:</source>
         <translation>Gilt:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="99"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="102"/>
         <source>From (UTC day):</source>
         <translation>Ab (UTC-Tag):</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="100"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="103"/>
         <source>Input:</source>
         <translation>Eingabe:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="101"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="104"/>
         <source>Output:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="102"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="105"/>
         <source>Cached input:</source>
         <translation>Gecachte Eingabe:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="103"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="106"/>
         <source>Cache write (5 min):</source>
         <translation>Cache-Schreiben (5 Min.):</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="104"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="107"/>
         <source>Cache write (1 h):</source>
         <translation>Cache-Schreiben (1 Std.):</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="105"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="108"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="148"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="151"/>
         <source>Enter the model name.</source>
         <translation>Geben Sie den Modellnamen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="155"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="158"/>
         <source>Prices are non-negative numbers of US dollars with at most 9 decimals, such as 2.50 or 0.075.</source>
         <translation>Preise sind nicht negative Zahlen in US-Dollar mit höchstens 9 Nachkommastellen, etwa 2.50 oder 0.075.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/overridedialog.cpp" line="157"/>
+        <location filename="../ui/pricing/overridedialog.cpp" line="160"/>
         <source>Enter at least the input and output prices.</source>
         <translation>Geben Sie mindestens den Eingabe- und den Ausgabepreis ein.</translation>
     </message>
