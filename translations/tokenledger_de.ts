@@ -198,32 +198,32 @@
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="71"/>
         <source>no folder</source>
         <translation>kein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
         <source>Local logs: %1 · subscription</source>
         <translation>Lokale Logs: %1 · Abo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
         <source>Local logs: %1 · API key</source>
         <translation>Lokale Logs: %1 · API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
         <source>Provider API</source>
         <translation>Anbieter-API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Imports and manual entries</source>
         <translation>Importe und manuelle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Read from the logs in:
 %1
 
@@ -234,236 +234,236 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>Per Abo bezahlt: Die Nutzung wird als ihr Wert zu API-Preisen gezeigt und nie zu den Ausgaben gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>Per API-Schlüssel bezahlt: Die Nutzung zählt als geschätzte Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="104"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
         <source>Sync This Account</source>
         <translation>Dieses Konto synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
         <source>No provider accounts yet</source>
         <translation>Noch keine Anbieterkonten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="378"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="377"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Der Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund Ihres Systems gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="382"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="381"/>
         <source>Key Not Deleted</source>
         <translation>Schlüssel nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="384"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="383"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Das Konto trotzdem entfernen? Sein Schlüssel bleibt dann als „%1“ im Schlüsselbund, bis Sie ihn dort löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="389"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
         <source>Remove Anyway</source>
         <translation>Trotzdem entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="394"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="393"/>
         <source>The account was not removed.</source>
         <translation>Das Konto wurde nicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
         <source>Add an Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="121"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
         <source>Add a Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="126"/>
         <source>Add Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="128"/>
         <source>Add Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="130"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI oder Gemini CLI: Nutzung aus den Logs, die sie auf diesem Computer führen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Last success</source>
         <translation>Letzter Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Balance / credits</source>
         <translation>Kontostand / Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="212"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="211"/>
         <source>The accounts could not be read: %1</source>
         <translation>Die Konten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="225"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="224"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>Check Folders</source>
         <translation>Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="258"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Prüft, ob die Ordner des Kontos existieren, und zählt die Logdateien darin</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="295"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="294"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>„%1“ entfernen? Seine Logs bleiben, wo sie sind; TokenLedger liest sie nicht mehr. Die Nutzung in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="299"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="298"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="297"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="296"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>„%1“ entfernen? Sein Schlüssel wird aus dem Schlüsselbund gelöscht. Nutzung und Kosten in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Fügen Sie ein Anbieterkonto hinzu, um mit der Synchronisierung zu beginnen: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity oder Mistral. Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von TokenLedger. Oder verfolgen Sie die Coding-Agenten auf diesem Computer (Claude Code, Codex CLI, Gemini CLI) über ihre lokalen Logs, ganz ohne Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="301"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="300"/>
         <source>Remove, Keep History</source>
         <translation>Entfernen, Verlauf behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="302"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="301"/>
         <source>Remove and Delete History</source>
         <translation>Entfernen und Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht hinzugefügt: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht geändert: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="353"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="352"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Das Konto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="358"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="357"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="358"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="357"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Konto gespeichert; sein Schlüssel liegt im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="322"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="321"/>
         <source>Key Not Stored</source>
         <translation>Schlüssel nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="413"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Konto entfernt; sein Verlauf bleibt in den Summen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="414"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="413"/>
         <source>Account and its history removed.</source>
         <translation>Konto und Verlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="415"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="414"/>
         <source>The account was not removed: %1</source>
         <translation>Das Konto wurde nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="417"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="416"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Sein Schlüssel liegt weiterhin als „%1“ in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="434"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="438"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="443"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="437"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="442"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="444"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="443"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: Der Verbindungstest ist fehlgeschlagen: %2</translation>
     </message>
@@ -1347,92 +1347,92 @@
 <context>
     <name>tl::BudgetHistoryView</name>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="69"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="70"/>
         <source>The budget history could not be read: %1</source>
         <translation>Der Budgetverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Budget amount</source>
         <translation>Budgetbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Used</source>
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="87"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Over by</source>
         <translation>Überschritten um</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="90"/>
         <source>No budgets yet: once you add one, each month&apos;s result is listed here.</source>
         <translation>Noch keine Budgets: Sobald Sie eines anlegen, wird hier das Ergebnis jedes Monats aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="92"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="93"/>
         <source>Each budget&apos;s current amount against each month&apos;s spend (UTC months). Past months show their final figures; this month shows where it stands today.</source>
         <translation>Der aktuelle Betrag jedes Budgets gegenüber den Ausgaben jedes Monats (UTC-Monate). Vergangene Monate zeigen ihre endgültigen Zahlen, der laufende Monat den heutigen Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="102"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="102"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
         <source>Within budget</source>
         <translation>Im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="107"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
         <source>Heading over</source>
         <translation>Läuft auf Überschreitung zu</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
         <source>Past %1 %</source>
         <translation>Über %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="112"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="113"/>
         <source>Over</source>
         <translation>Überschritten</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="118"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="119"/>
         <source>%1 (so far)</source>
         <translation>%1 (bisher)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="123"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="124"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="125"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="126"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1440,240 +1440,240 @@
 <context>
     <name>tl::BudgetsPage</name>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="52"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="42"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="54"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="333"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="44"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="56"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="46"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="65"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="55"/>
         <source>Budget threshold</source>
         <translation>Budgetschwelle</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="67"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="57"/>
         <source>Budget forecast</source>
         <translation>Budgetprognose</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="69"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="59"/>
         <source>Spending spike</source>
         <translation>Ausgabenspitze</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="71"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="61"/>
         <source>Sync failing</source>
         <translation>Synchronisierung scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="73"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="63"/>
         <source>Low balance</source>
         <translation>Niedriges Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="75"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="65"/>
         <source>Unpriced model</source>
         <translation>Modell ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="77"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="67"/>
         <source>Usage window</source>
         <translation>Nutzungsfenster</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="51"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="119"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="60"/>
         <source>&lt;b&gt;Monthly budgets&lt;/b&gt; (calendar months, UTC)</source>
         <translation>&lt;b&gt;Monatsbudgets&lt;/b&gt; (Kalendermonate, UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="121"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="62"/>
         <source>Add budget…</source>
         <translation>Budget hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="132"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="73"/>
         <source>No budgets yet. Set a monthly budget for everything, a provider or an account: TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it.</source>
         <translation>Noch keine Budgets. Legen Sie ein Monatsbudget für alles, einen Anbieter oder ein Konto fest: TokenLedger warnt Sie bei 50 %, 80 % und 100 % davon – und früher, wenn die Prognose eine Überschreitung erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="148"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="89"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="149"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="90"/>
         <source>History by month</source>
         <translation>Verlauf nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="159"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="101"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="163"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="105"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="167"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
         <source>Read and unread</source>
         <translation>Gelesen und ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="168"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="411"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="169"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="411"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="170"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="171"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="271"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="213"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Budgets und Warnungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="302"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="244"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="316"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="321"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="327"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="332"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
         <source>Warning: heading over</source>
         <translation>Warnung: läuft auf Überschreitung zu</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="337"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
         <source>Over by %1</source>
         <translation>Überschritten um %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="345"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%1 von %2 ausgegeben · Prognose %3 · Warnungen bei %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="349"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="352"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="294"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="353"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="295"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="366"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
         <source>Delete budget</source>
         <translation>Budget löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="367"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="309"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Das Budget „%1“ löschen? Seine bisherigen Warnungen bleiben in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="390"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="390"/>
-        <source>When (UTC)</source>
-        <translation>Wann (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="390"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="390"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Alert</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="390"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="411"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="427"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="130"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt; — none yet: they appear when spend crosses a budget&apos;s threshold or its forecast, a day spikes, a sync keeps failing, credits run low or a model has no price</source>
         <translation>&lt;b&gt;Warnungen&lt;/b&gt; – noch keine: Sie erscheinen, wenn die Ausgaben eine Budgetschwelle überschreiten (tatsächlich oder laut Prognose), die Ausgaben eines Tages hochschnellen, eine Synchronisierung wiederholt scheitert, Guthaben knapp wird oder ein Modell keinen Preis hat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="430"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="133"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt; — %1 unread of %2</source>
         <translation>&lt;b&gt;Warnungen&lt;/b&gt; – %1 ungelesen von %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="445"/>
+        <location filename="../ui/budgets/alertcentre.cpp" line="148"/>
         <source>Alerts appear here after a sync: budget thresholds, a forecast heading over budget, spending spikes, failing syncs, low balances and models without a price.</source>
         <translation>Warnungen erscheinen hier nach einer Synchronisierung: Budgetschwellen, eine Prognose über dem Budget, Ausgabenspitzen, scheiternde Synchronisierungen, niedrige Guthaben und Modelle ohne Preis.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="495"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="355"/>
         <source>Budget not saved</source>
         <translation>Budget nicht gespeichert</translation>
     </message>
@@ -1959,13 +1959,9 @@
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="84"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
         <source>%1 (UTC)</source>
         <translation>%1 (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
-        <source>%1 to %2 (UTC)</source>
-        <translation>%1 bis %2 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="87"/>
@@ -2156,6 +2152,26 @@
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="254"/>
+        <source>success</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="255"/>
+        <source>partly</source>
+        <translation>teilweise erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="256"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="257"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="259"/>
         <source>Last sync finished %1: %2.</source>
         <translation>Letzte Synchronisierung beendet am %1: %2.</translation>
     </message>
@@ -2165,7 +2181,7 @@
         <translation>Noch nie synchronisiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="263"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
             <numerusform>%n Konto kann nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform>
@@ -2173,12 +2189,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="264"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="269"/>
         <source>No alerts.</source>
         <translation>Keine Warnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="266"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="271"/>
         <source>%n unread alert(s); latest: %1</source>
         <translation>
             <numerusform>%n ungelesene Warnung; neueste: %1</numerusform>
@@ -3382,12 +3398,12 @@
 <context>
     <name>tl::MonthPickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="177"/>
+        <location filename="../ui/common/periodbar.cpp" line="178"/>
         <source>Choose a month</source>
         <translation>Monat wählen</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="196"/>
+        <location filename="../ui/common/periodbar.cpp" line="197"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
@@ -3505,68 +3521,68 @@
 <context>
     <name>tl::PeriodBar</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="35"/>
-        <location filename="../ui/common/periodbar.cpp" line="61"/>
+        <location filename="../ui/common/periodbar.cpp" line="36"/>
+        <location filename="../ui/common/periodbar.cpp" line="62"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="41"/>
+        <location filename="../ui/common/periodbar.cpp" line="42"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="44"/>
+        <location filename="../ui/common/periodbar.cpp" line="45"/>
         <source>Next period</source>
         <translation>Nächster Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="62"/>
+        <location filename="../ui/common/periodbar.cpp" line="63"/>
         <source>Last month</source>
         <translation>Letzter Monat</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="65"/>
+        <location filename="../ui/common/periodbar.cpp" line="66"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="66"/>
+        <location filename="../ui/common/periodbar.cpp" line="67"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="67"/>
+        <location filename="../ui/common/periodbar.cpp" line="68"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="69"/>
+        <location filename="../ui/common/periodbar.cpp" line="70"/>
         <source>This quarter</source>
         <translation>Dieses Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="70"/>
+        <location filename="../ui/common/periodbar.cpp" line="71"/>
         <source>This year</source>
         <translation>Dieses Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="72"/>
+        <location filename="../ui/common/periodbar.cpp" line="73"/>
         <source>Choose a month…</source>
         <translation>Monat wählen …</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="75"/>
+        <location filename="../ui/common/periodbar.cpp" line="76"/>
         <source>Custom range…</source>
         <translation>Eigener Zeitraum …</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="116"/>
+        <location filename="../ui/common/periodbar.cpp" line="117"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC-Tage)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/periodbar.cpp" line="127"/>
+        <location filename="../ui/common/periodbar.cpp" line="128"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Letzter %n Tag</numerusform>
@@ -3574,12 +3590,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="129"/>
+        <location filename="../ui/common/periodbar.cpp" line="130"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="149"/>
+        <location filename="../ui/common/periodbar.cpp" line="150"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3946,22 +3962,22 @@
 <context>
     <name>tl::RangePickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="226"/>
+        <location filename="../ui/common/periodbar.cpp" line="227"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="235"/>
+        <location filename="../ui/common/periodbar.cpp" line="236"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="237"/>
+        <location filename="../ui/common/periodbar.cpp" line="238"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="239"/>
+        <location filename="../ui/common/periodbar.cpp" line="240"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
         <translation>Beide Tage sind eingeschlossen; Tage sind UTC-Tage, wie Anbieter sie melden.</translation>
     </message>
@@ -4340,107 +4356,107 @@
 <context>
     <name>tl::SyncHistoryPage</name>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="24"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="25"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="26"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
         <source>Success</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="28"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="30"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="32"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="52"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="53"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="56"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="57"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="58"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>When (local time)</source>
         <translation>Wann (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="58"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="58"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="58"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="58"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Days (UTC)</source>
         <translation>Tage (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="68"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
         <source>No sync has run yet</source>
         <translation>Noch keine Synchronisierung gelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="70"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>Jede Synchronisierung wird hier mit Status, neuen oder geänderten Datensätzen, Dauer und etwaigen Fehlern festgehalten. Fügen Sie ein Konto hinzu und drücken Sie dann „Jetzt synchronisieren“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="78"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="79"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="110"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="111"/>
         <source>(removed account)</source>
         <translation>(entferntes Konto)</translation>
     </message>
@@ -5012,77 +5028,77 @@
 <context>
     <name>tl::charts::DailySpendChart</name>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="124"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
         <source>Month to date</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="124"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
         <source>Spent so far in the period</source>
         <translation>Bisher im Zeitraum ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="139"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="140"/>
         <source>%1 (UTC): %2 spent in the period so far</source>
         <translation>%1 (UTC): bisher %2 im Zeitraum ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="150"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="151"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="166"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="167"/>
         <source>Forecast range</source>
         <translation>Prognosespanne</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="172"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="173"/>
         <source>Month-end forecast: %1 (range %2 – %3)</source>
         <translation>Prognose zum Monatsende: %1 (Spanne %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="216"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="224"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
         <source>Per day</source>
         <translation>Pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="232"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Month so far</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="232"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Period so far</source>
         <translation>Zeitraum bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="257"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="264"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="266"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="266"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;Klicken, um die Zeilen des Tages zu sehen&lt;/i&gt;</translation>
     </message>
