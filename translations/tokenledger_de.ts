@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="204"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="208"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="417"/>
         <source>—</source>
@@ -1743,7 +1743,7 @@
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="169"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
         <source>Budget</source>
         <translation>Budget</translation>
@@ -2045,62 +2045,67 @@
         <translation>Zuzüglich %1 an Fixkosten, die diesen Monat noch fällig sind (manuelle Einträge).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="150"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="151"/>
+        <source>Nothing spent this month and none in the days before: nothing to project yet.</source>
+        <translation>In diesem Monat und in den Tagen davor wurde nichts ausgegeben: noch nichts hochzurechnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
         <source>Range %1 – %2&lt;br&gt;%3</source>
         <translation>Spanne %1 – %2&lt;br&gt;%3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="151"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="155"/>
         <source>The range is the daily rate ± one standard deviation of those days.</source>
         <translation>Die Spanne ist die Tagesrate ± eine Standardabweichung dieser Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="169"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
         <source>Budget, %1</source>
         <translation>Budget, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="171"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="175"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="172"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="176"/>
         <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
         <translation>Legen Sie ein Monatsbudget fest, um bei 50 %, 80 % und 100 % gewarnt zu werden.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Budgets &amp;amp; Warnungen öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="175"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="179"/>
         <source>%1 % used</source>
         <translation>%1 % verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="179"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="179"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
         <source>Stayed within budget</source>
         <translation>Im Budget geblieben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
         <source>Heading over: forecast %1</source>
         <translation>Läuft auf Überschreitung zu: Prognose %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="184"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="188"/>
         <source>Warning: past %1 %</source>
         <translation>Warnung: über %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="191"/>
         <source>Over by %1</source>
         <translation>Überschritten um %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="193"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="197"/>
         <source>%1 of %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n budget(s)&lt;/a&gt;</source>
         <translation>
             <numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n Budget&lt;/a&gt;</numerusform>
@@ -2108,17 +2113,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="205"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>None of your providers reports a balance (OpenRouter and DeepSeek do).</source>
         <translation>Keiner Ihrer Anbieter meldet ein Guthaben (OpenRouter und DeepSeek tun es).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="229"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="233"/>
         <source>— %1</source>
         <translation>— %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="236"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="240"/>
         <source>In all, over %n provider(s):</source>
         <translation>
             <numerusform>Insgesamt bei %n Anbieter:</numerusform>
@@ -2126,62 +2131,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="238"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="242"/>
         <source>key limit left</source>
         <translation>Schlüssellimit übrig</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="239"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="243"/>
         <source>credits left</source>
         <translation>Guthaben übrig</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="240"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="244"/>
         <source>balance</source>
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="241"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="245"/>
         <source>%1 (%2): %3 %4</source>
         <translation>%1 (%2): %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="245"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="249"/>
         <source>as of the last sync, %1</source>
         <translation>Stand der letzten Synchronisierung vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="254"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="258"/>
         <source>success</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="255"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="259"/>
         <source>partly</source>
         <translation>teilweise erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="256"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="260"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="257"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="261"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="259"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="263"/>
         <source>Last sync finished %1: %2.</source>
         <translation>Letzte Synchronisierung beendet am %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="252"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="256"/>
         <source>Never synced.</source>
         <translation>Noch nie synchronisiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="263"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="267"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
             <numerusform>%n Konto kann nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform>
@@ -2189,12 +2194,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="273"/>
         <source>No alerts.</source>
         <translation>Keine Warnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="271"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
         <source>%n unread alert(s); latest: %1</source>
         <translation>
             <numerusform>%n ungelesene Warnung; neueste: %1</numerusform>
@@ -4664,31 +4669,31 @@
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="100"/>
-        <location filename="../ui/usage/usagepage.cpp" line="406"/>
+        <location filename="../ui/usage/usagepage.cpp" line="415"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="101"/>
-        <location filename="../ui/usage/usagepage.cpp" line="410"/>
+        <location filename="../ui/usage/usagepage.cpp" line="419"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="102"/>
-        <location filename="../ui/usage/usagepage.cpp" line="421"/>
+        <location filename="../ui/usage/usagepage.cpp" line="430"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="103"/>
-        <location filename="../ui/usage/usagepage.cpp" line="422"/>
+        <location filename="../ui/usage/usagepage.cpp" line="431"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="104"/>
-        <location filename="../ui/usage/usagepage.cpp" line="423"/>
+        <location filename="../ui/usage/usagepage.cpp" line="432"/>
         <source>All API keys</source>
         <translation>Alle API-Schlüssel</translation>
     </message>
@@ -4743,83 +4748,88 @@
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="174"/>
+        <location filename="../ui/usage/usagepage.cpp" line="172"/>
+        <source>Rows show usage cost: tokens × catalog prices, or the cost a provider reported per row. Where a provider sends a bill (a cost API or a cost export), the dashboard counts the bill instead — Billed vs estimated shows the difference per day.</source>
+        <translation>Zeilen zeigen Nutzungskosten: Tokens × Katalogpreise oder die Kosten, die ein Anbieter je Zeile gemeldet hat. Wo ein Anbieter abrechnet (Kosten-API oder Kostenexport), zählt die Übersicht stattdessen die Rechnung – „Abgerechnet vs. geschätzt“ zeigt den Unterschied je Tag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usage/usagepage.cpp" line="183"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="175"/>
+        <location filename="../ui/usage/usagepage.cpp" line="184"/>
         <source>Billed vs estimated</source>
         <translation>Abgerechnet vs. geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="177"/>
+        <location filename="../ui/usage/usagepage.cpp" line="186"/>
         <source>Data quality</source>
         <translation>Datenqualität</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="179"/>
+        <location filename="../ui/usage/usagepage.cpp" line="188"/>
         <source>Imports</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="187"/>
+        <location filename="../ui/usage/usagepage.cpp" line="196"/>
         <source>Manual entries</source>
         <translation>Manuelle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="192"/>
+        <location filename="../ui/usage/usagepage.cpp" line="201"/>
         <source>Coding agents</source>
         <translation>Coding-Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="225"/>
-        <location filename="../ui/usage/usagepage.cpp" line="392"/>
+        <location filename="../ui/usage/usagepage.cpp" line="234"/>
+        <location filename="../ui/usage/usagepage.cpp" line="401"/>
         <source>Could not read usage: %1</source>
         <translation>Nutzung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="229"/>
+        <location filename="../ui/usage/usagepage.cpp" line="238"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="232"/>
+        <location filename="../ui/usage/usagepage.cpp" line="241"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="440"/>
-        <source>No rows match</source>
-        <translation>Keine passenden Zeilen</translation>
+        <location filename="../ui/usage/usagepage.cpp" line="449"/>
+        <source>No rows match these filters on %1 – %2 (UTC days)</source>
+        <translation>Keine Zeilen passen zu diesen Filtern im Zeitraum %1 – %2 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="441"/>
+        <location filename="../ui/usage/usagepage.cpp" line="451"/>
         <source>Rows %1–%2 of %3</source>
         <translation>Zeilen %1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="463"/>
+        <location filename="../ui/usage/usagepage.cpp" line="473"/>
         <source>Export usage as CSV</source>
         <translation>Nutzung als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="463"/>
+        <location filename="../ui/usage/usagepage.cpp" line="473"/>
         <source>Export usage as JSON</source>
         <translation>Nutzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="464"/>
+        <location filename="../ui/usage/usagepage.cpp" line="474"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="464"/>
+        <location filename="../ui/usage/usagepage.cpp" line="474"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/usagepage.cpp" line="471"/>
+        <location filename="../ui/usage/usagepage.cpp" line="481"/>
         <source>Exporting…</source>
         <translation>Exportiere…</translation>
     </message>

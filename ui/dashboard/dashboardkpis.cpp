@@ -146,8 +146,12 @@ void DashboardPage::presentForecastOrAverage()
         method +=
             QLatin1Char(' ') +
             tr("Plus %1 of fixed charges still due this month (manual entries).").arg(f.fixedDue.toDisplayString());
-    m_forecastDetail->setText(
-        tr("Range %1 – %2<br>%3").arg(f.low.toDisplayString(), f.high.toDisplayString(), method.toHtmlEscaped()));
+    if (f.expected.isZero() && f.high.isZero())
+        // Nothing spent this month and nothing in the days before it: no range to speak of.
+        m_forecastDetail->setText(tr("Nothing spent this month and none in the days before: nothing to project yet."));
+    else
+        m_forecastDetail->setText(
+            tr("Range %1 – %2<br>%3").arg(f.low.toDisplayString(), f.high.toDisplayString(), method.toHtmlEscaped()));
     m_forecastDetail->setToolTip(tr("The range is the daily rate ± one standard deviation of those days."));
 }
 

@@ -168,6 +168,15 @@ UsagePage::UsagePage(DbWorker *worker, const Clock *clock, QWidget *parent)
     rowsLayout->setContentsMargins(0, 8, 0, 0);
     rowsLayout->addLayout(filters);
     rowsLayout->addWidget(m_table, 1);
+    // The dashboard counts a provider's bill where there is one; rows are what usage cost.
+    auto *costNote = new QLabel(tr("Rows show usage cost: tokens × catalog prices, or the cost a provider reported per "
+                                   "row. Where a provider sends a bill (a cost API or a cost export), the dashboard "
+                                   "counts the bill instead — Billed vs estimated shows the difference per day."),
+                                rowsTab);
+    costNote->setObjectName(QStringLiteral("usageCostNoteLabel"));
+    costNote->setWordWrap(true);
+    costNote->setForegroundRole(QPalette::PlaceholderText);
+    rowsLayout->addWidget(costNote);
     rowsLayout->addLayout(pager);
     m_reconciliation = new ReconciliationView(worker, today, this);
     m_tabs->setObjectName(QStringLiteral("usageTabWidget"));
@@ -437,7 +446,8 @@ void UsagePage::updatePager()
     const qint64 total = m_model->totals().rows;
     const qint64 first = m_model->page() * UsageTableModel::PageSize;
     m_pageLabel->setText(total == 0
-                             ? tr("No rows match")
+                             ? tr("No rows match these filters on %1 – %2 (UTC days)")
+                                   .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate))
                              : tr("Rows %1–%2 of %3")
                                    .arg(QLocale().toString(first + 1),
                                         QLocale().toString(first + m_model->rows().size()), QLocale().toString(total)));
