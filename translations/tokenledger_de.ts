@@ -1446,7 +1446,6 @@
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="44"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1536,6 +1535,21 @@
         <translation>Gelesen und ungelesen</translation>
     </message>
     <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <source>Heading over: forecast %1</source>
+        <translation>Läuft auf Überschreitung zu: Prognose %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
+        <source>Warning: past %1 %</source>
+        <translation>Warnung: über %1 %</translation>
+    </message>
+    <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
         <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Unread</source>
@@ -1581,16 +1595,6 @@
         <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
-        <source>Warning: heading over</source>
-        <translation>Warnung: läuft auf Überschreitung zu</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
@@ -2146,47 +2150,52 @@
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="245"/>
-        <source>%1 (%2): %3 %4</source>
-        <translation>%1 (%2): %3 %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="251"/>
         <source>as of the last sync, %1</source>
         <translation>Stand der letzten Synchronisierung vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="260"/>
         <source>success</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="259"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="261"/>
         <source>partly</source>
         <translation>teilweise erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="262"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="261"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="263"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="263"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="265"/>
         <source>Last sync finished %1: %2.</source>
         <translation>Letzte Synchronisierung beendet am %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="256"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="258"/>
         <source>Never synced.</source>
         <translation>Noch nie synchronisiert.</translation>
     </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="248"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="249"/>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="267"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="269"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
             <numerusform>%n Konto kann nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform>
@@ -2194,12 +2203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="273"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
         <source>No alerts.</source>
         <translation>Keine Warnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="277"/>
         <source>%n unread alert(s); latest: %1</source>
         <translation>
             <numerusform>%n ungelesene Warnung; neueste: %1</numerusform>

@@ -266,13 +266,13 @@ void BudgetsPage::presentBudgets()
         QString colour;
         switch (s.state) {
         case BudgetStatus::State::Ok:
-            stateText = tr("OK");
+            stateText = tr("On track");   // the dashboard's and the history's word
             colour = QStringLiteral("#1e8e3e");
             break;
         case BudgetStatus::State::Warning:
             stateText = s.forecast.expected > s.budget.amount && s.spent <= s.budget.amount
-                            ? tr("Warning: heading over")
-                            : tr("Warning");
+                            ? tr("Heading over: forecast %1").arg(s.forecast.expected.toDisplayString())
+                            : tr("Warning: past %1 %").arg(s.budget.warningPercent());
             colour = QStringLiteral("#e38b00");
             break;
         case BudgetStatus::State::Over:

@@ -242,9 +242,11 @@ void DashboardPage::presentBalancesAndStatus()
             const QString kind = b.kind == QStringLiteral("limit_remaining")     ? tr("key limit left")
                                  : b.kind == QStringLiteral("credits_remaining") ? tr("credits left")
                                                                                  : tr("balance");
-            lines << tr("%1 (%2): %3 %4")
-                         .arg(b.accountLabel, providerDisplayName(b.provider), amountIn(b.currency, b.amount), kind)
-                         .toHtmlEscaped();
+            // "DeepSeek: …" rather than "DeepSeek (DeepSeek): …" when the account is named after its provider.
+            const QString who = b.accountLabel == providerDisplayName(b.provider)
+                                    ? b.accountLabel
+                                    : tr("%1 (%2)").arg(b.accountLabel, providerDisplayName(b.provider));
+            lines << tr("%1: %2 %3").arg(who, amountIn(b.currency, b.amount), kind).toHtmlEscaped();
         }
         lines << tr("as of the last sync, %1").arg(momentText(first.fetchedAt));
         m_balanceDetail->setText(lines.join(QStringLiteral("<br>")));
