@@ -161,8 +161,9 @@ std::optional<UsageFilterChoices> usageFilterChoices(QSqlDatabase db, QString *e
     UsageFilterChoices choices;
     const std::pair<const char *, QStringList *> lists[] = {
         {"SELECT DISTINCT model FROM usage_daily ORDER BY 1", &choices.models},
-        {"SELECT DISTINCT project FROM usage WHERE project <> '' ORDER BY 1", &choices.projects},
-        {"SELECT DISTINCT api_key_id FROM usage WHERE api_key_id <> '' ORDER BY 1", &choices.apiKeys},
+        // Kept on write (usage_dims): a full scan of the raw table here cost 0.6 s at 1M rows.
+        {"SELECT value FROM usage_dims WHERE kind = 'project' ORDER BY 1", &choices.projects},
+        {"SELECT value FROM usage_dims WHERE kind = 'api_key' ORDER BY 1", &choices.apiKeys},
     };
     QSqlQuery q(db);
     for (const auto &[sql, list] : lists) {

@@ -12,7 +12,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     enum class Error
     {

@@ -138,7 +138,8 @@ bool UsageRepository::prepareStatements(QString *error)
         m_updateCost.prepare(handle, UpdateCostSql, error) &&
         m_rollupDelete.prepare(handle, "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2", error) &&
         m_rollupInsert.prepare(
-            handle, TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model", error);
+            handle, TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model", error) &&
+        m_dimInsert.prepare(handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES (?1, ?2)", error);
     return m_prepared;
 }
 
@@ -208,6 +209,26 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
         }
     }
     m_update.reset();
+
+    // The projects and key ids the rows name, for the Usage page's filter choices (never a scan of
+    // the raw table): kept on write, in the same savepoint — so a rolled-back batch or sync takes
+    // them back too. (Nothing is remembered across calls for the same reason.)
+    QSet<std::pair<int, QString>> named;
+    for (const UsageRecord &r : batch) {
+        for (const auto &[kind, value] : {std::pair{0, &r.project}, std::pair{1, &r.apiKeyId}}) {
+            if (value->isEmpty() || named.contains({kind, *value}))
+                continue;
+            m_dimInsert.reset();
+            m_dimInsert.bind(1, kind == 0 ? QStringLiteral("project") : QStringLiteral("api_key"));
+            m_dimInsert.bind(2, *value);
+            m_dimInsert.step();
+            if (!m_dimInsert.ok())
+                return UpsertResult::failure(
+                    QStringLiteral("could not record the project or key %1: %2").arg(*value, m_dimInsert.error()));
+            m_dimInsert.reset();
+            named.insert({kind, *value});
+        }
+    }
 
     QString error;
     if (!refreshRollups(touched, &error))

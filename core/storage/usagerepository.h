@@ -56,6 +56,7 @@ private:
     sql::SqliteStatement m_updateCost;
     sql::SqliteStatement m_rollupDelete;
     sql::SqliteStatement m_rollupInsert;
+    sql::SqliteStatement m_dimInsert;
 };
 
 }   // namespace tl

@@ -1,7 +1,10 @@
 #include "alerts/alerts.h"
 #include "alerts/alerttext.h"
+#include "analytics/usagetable.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/usagerepository.h"
+#include "testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -214,7 +217,7 @@ private slots:
 
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        QCOMPARE(db.storedSchemaVersion(), 8);
+        QCOMPARE(db.storedSchemaVersion(), tl::Database::SchemaVersion);
         const QList<tl::Alert> alerts = tl::AlertRepository(db.connection()).list();
         QCOMPARE(alerts.size(), 1);
         QVERIFY(alerts.first().params.isEmpty());
@@ -241,6 +244,58 @@ private slots:
                                        "VALUES (1, '2026-01-01', 'm', 1.5, 'estimated')")));
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO usage (account_id, day, model, cost_nano, cost_status) "
                                        "VALUES (1, '2026-01-01', 'm', 0, 'unpriced')")));   // unpriced is never $0
+    }
+    // Schema 9: the projects and key ids the usage rows name are kept in usage_dims — filled from the
+    // rows at the upgrade, kept by every write after it — so the Usage page's filter choices never
+    // scan the raw table (issue 15).
+    void projectsAndKeysAreKeptOnWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QString error;
+            QVERIFY2(tl::migrations::create(raw, &error) && tl::migrations::upgrade(raw, 1, 8, &error),
+                     qPrintable(error));
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 8")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'P', "
+                                          "'2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO usage (day, account_id, model, project, api_key_id, cost_nano, cost_status) VALUES "
+                "('2026-03-01', 1, 'gpt-4o', 'proj_old', 'key_old', 5, 'estimated'), "
+                "('2026-03-02', 1, 'gpt-4o', '', '', 5, 'estimated')")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        auto choices = tl::usageFilterChoices(db.connection());
+        QVERIFY(choices);
+        QCOMPARE(choices->projects, QStringList{QStringLiteral("proj_old")});
+        QCOMPARE(choices->apiKeys, QStringList{QStringLiteral("key_old")});
+
+        tl::UsageRecord r = tl::test::usage(1, QDate(2026, 3, 3), QStringLiteral("gpt-4o"), 10, 1, 5);
+        r.project = QStringLiteral("proj_new");
+        r.apiKeyId = QStringLiteral("key_new");
+        tl::UsageRecord again = r;
+        again.day = QDate(2026, 3, 4);
+        QVERIFY(tl::UsageRepository(db.connection()).upsert({r, again}).ok);
+        choices = tl::usageFilterChoices(db.connection());
+        QCOMPARE(choices->projects, (QStringList{QStringLiteral("proj_new"), QStringLiteral("proj_old")}));
+        QCOMPARE(choices->apiKeys, (QStringList{QStringLiteral("key_new"), QStringLiteral("key_old")}));
+
+        // A failed batch takes its names back with it (one savepoint).
+        tl::UsageRecord bad = r;
+        bad.project = QStringLiteral("proj_never");
+        tl::UsageRecord invalid = bad;
+        invalid.day = QDate();
+        QVERIFY(!tl::UsageRepository(db.connection()).upsert({bad, invalid}).ok);
+        QVERIFY(!tl::usageFilterChoices(db.connection())->projects.contains(QStringLiteral("proj_never")));
     }
 };
 
