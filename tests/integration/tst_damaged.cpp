@@ -210,7 +210,7 @@ private slots:
         QTest::addColumn<QString>("name");
         for (const char *name : {"report", "breakdown by key", "daily spend", "dashboard", "reconciliation",
                                  "data quality", "usage rows sorted by cost", "usage rows up to the damage",
-                                 "usage totals", "filter choices", "re-pricing", "remove missing"})
+                                 "usage totals", "re-pricing", "remove missing"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -243,8 +243,6 @@ private slots:
             failed = !queryUsageRows(c, {}, UsageColumn::Day, false, m_rowsBeforeDamage - 100, 200, &error);
         } else if (name == u"usage totals") {
             failed = !queryUsageTotals(c, {}, &error);
-        } else if (name == u"filter choices") {
-            failed = !usageFilterChoices(c, &error);
         } else if (name == u"re-pricing") {
             PricingService pricing(c);
             QVERIFY(pricing.load(&error));
@@ -271,6 +269,11 @@ private slots:
         QVERIFY2(rows, qPrintable(error));
         QCOMPARE(rows->size(), 200);
         QCOMPARE(rows->first().day, FirstDay);
+        // The filter choices no longer read the raw rows (schema 9 keeps them on write), so the
+        // damage in the middle of the usage table does not reach them.
+        const auto choices = usageFilterChoices(db.connection(), &error);
+        QVERIFY2(choices, qPrintable(error));
+        QVERIFY(!choices->projects.isEmpty());
     }
 
 private:
