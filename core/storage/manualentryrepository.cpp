@@ -15,6 +15,19 @@ namespace tl {
 
 namespace {
 
+// The columns add() and update() both write, in their order: account_id, label, recurrence,
+// amount_nano, start_day, end_day, note.
+void bindFields(QSqlQuery &q, const ManualEntry &e)
+{
+    q.addBindValue(e.accountId);
+    q.addBindValue(e.label);
+    q.addBindValue(ManualEntry::recurrenceName(e.recurrence));
+    q.addBindValue(e.amount.nanos());
+    q.addBindValue(isoDay(e.start));
+    q.addBindValue(e.end ? QVariant(isoDay(*e.end)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(sql::text(e.note));
+}
+
 bool failed(const QSqlQuery &q, QString *error)
 {
     if (error)
@@ -100,13 +113,7 @@ qint64 ManualEntryRepository::add(const ManualEntry &e, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO manual_entries (account_id, label, recurrence, amount_nano, start_day, "
                              "end_day, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.accountId);
-    q.addBindValue(e.label);
-    q.addBindValue(ManualEntry::recurrenceName(e.recurrence));
-    q.addBindValue(e.amount.nanos());
-    q.addBindValue(isoDay(e.start));
-    q.addBindValue(e.end ? QVariant(isoDay(*e.end)) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(e.note.isNull() ? QStringLiteral("") : e.note);
+    bindFields(q, e);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec()) {
         failed(q, error);
@@ -198,13 +205,7 @@ qint64 ManualEntryRepository::update(const ManualEntry &edited, QDate today, Edi
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE manual_entries SET account_id = ?, label = ?, recurrence = ?, amount_nano = ?, "
                              "start_day = ?, end_day = ?, note = ? WHERE id = ?"));
-    q.addBindValue(inPlace.accountId);
-    q.addBindValue(inPlace.label);
-    q.addBindValue(ManualEntry::recurrenceName(inPlace.recurrence));
-    q.addBindValue(inPlace.amount.nanos());
-    q.addBindValue(isoDay(inPlace.start));
-    q.addBindValue(inPlace.end ? QVariant(isoDay(*inPlace.end)) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(sql::text(inPlace.note));
+    bindFields(q, inPlace);
     q.addBindValue(inPlace.id);
     if (!q.exec()) {
         failed(q, error);
