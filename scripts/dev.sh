@@ -72,7 +72,8 @@ case "$cmd" in
         exit $status
         ;;
     bench)
-        install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
+        # sqlite3: the CSV import's anchor (.import of the same file); xvfb: start-up under X.
+        install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" sqlite3 xvfb xauth
         build release
         exec ./build/release/tests/benchmarks/tokenledger-bench "$@"
         ;;

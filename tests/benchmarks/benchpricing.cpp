@@ -1,0 +1,124 @@
+// Re-pricing and CSV import: the two paths that price rows in bulk.
+
+#include "benchsections.h"
+#include "childrun.h"
+#include "common/dates.h"
+#include "io/csvimport.h"
+#include "pricing/pricingservice.h"
+#include "storage/accountrepository.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace tl::bench {
+
+void benchReprice(Context &ctx)
+{
+    // Every estimated row priced again from the catalog (the generator's costs are random, so
+    // nearly every row changes and is rewritten), then one override that covers one model's rows.
+    QSqlDatabase conn = ctx.data.db->connection();
+    PricingService pricing(conn);
+    pricing.load();
+    QElapsedTimer timer;
+    timer.start();
+    const PricingService::RepriceResult all = pricing.reprice();
+    const double allSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!all.ok) {
+        ctx.report.note(ctx.scope, QStringLiteral("reprice all rows"), QStringLiteral("FAILED: ") + all.error);
+        return;
+    }
+    ctx.report.rate(ctx.scope,
+                    QStringLiteral("reprice all rows (%1 examined, %2 changed)").arg(all.examined).arg(all.changed),
+                    double(all.examined) / allSeconds, {}, {}, {}, 500'000);
+    PriceOverride override;
+    override.provider = ctx.data.providers.value(0);
+    override.model = ctx.data.models.value(0).value(0);
+    override.effectiveFrom = ctx.data.firstDay;
+    override.prices.input = TieredPrice{Money::fromNanos(2'000'000'000), {}};
+    override.prices.output = TieredPrice{Money::fromNanos(8'000'000'000), {}};
+    timer.restart();
+    const PricingService::RepriceResult one = pricing.setOverride(override);
+    ctx.report.time(ctx.scope, QStringLiteral("price override for one model (%1 rows re-priced)").arg(one.changed),
+                    double(timer.nsecsElapsed()) / 1e6, {}, {}, {}, 2000);
+}
+
+void benchCsvImport(Report &report, qint64 rows)
+{
+    // A generated file in the generic format, every row's model in the catalog and no cost column
+    // filled (so every row is priced by TokenLedger), streamed from disk into a fresh ledger.
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("import.csv"));
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::WriteOnly)) {
+        report.note(QString(), QStringLiteral("CSV import"), QStringLiteral("cannot write ") + csvPath);
+        return;
+    }
+    const QStringList models = modelsFor(QStringLiteral("openai"), 40);
+    csv.write("date,model,input_tokens,cached_input_tokens,output_tokens,requests,cost_usd,project,api_key_id\n");
+    QRandomGenerator rng(7);
+    const QDate firstDay(2020, 1, 1);
+    for (qint64 i = 0; i < rows; ++i) {
+        const QDate day = firstDay.addDays(i / 400);
+        csv.write(QStringLiteral("%1,%2,%3,%4,%5,%6,,proj_%7,key_%8\n")
+                      .arg(isoDay(day), models[int(i % models.size())])
+                      .arg(rng.bounded(1, 900'000))
+                      .arg(rng.bounded(0, 1000))
+                      .arg(rng.bounded(1, 90'000))
+                      .arg(rng.bounded(1, 500))
+                      .arg(i % 20)
+                      .arg(i % 400 / 40)
+                      .toUtf8());
+    }
+    csv.close();
+    const QString scope = scopeName(rows, Shape{QStringLiteral("csv"), 1, 40, 1});
+    const double megabytes = double(QFileInfo(csvPath).size()) / 1e6;
+
+    // The anchor: SQLite's own shell importing the same file into a table, same run.
+    std::optional<double> anchorRate;
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (!sqlite3.isEmpty()) {
+        const ChildRun run = runChild(sqlite3,
+                                      {dir.filePath(QStringLiteral("anchor.sqlite")), QStringLiteral(".mode csv"),
+                                       QStringLiteral(".import ") + csvPath + QStringLiteral(" rows")},
+                                      {}, {}, {});
+        if (run.ok())
+            anchorRate = double(rows) / run.seconds();
+    }
+
+    Database db(QStringLiteral("bench-csv"));
+    if (!db.open(dir.filePath(QStringLiteral("import.sqlite")))) {
+        report.note(scope, QStringLiteral("CSV import"), db.errorString());
+        return;
+    }
+    Account account;
+    account.provider = QStringLiteral("openai");
+    account.label = QStringLiteral("Imported");
+    CsvImportOptions options;
+    options.accountId = AccountRepository(db.connection()).add(account);
+    PricingService pricing(db.connection());
+    pricing.load();
+    QFile in(csvPath);
+    in.open(QIODevice::ReadOnly);
+    const long rssBefore = currentRssKb();
+    QElapsedTimer timer;
+    timer.start();
+    const CsvImportResult result = importCsv(db.connection(), in, options, pricing.catalog());
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!result.ok) {
+        report.note(scope, QStringLiteral("CSV import"), QStringLiteral("FAILED: ") + result.error);
+        return;
+    }
+    report.rate(scope,
+                QStringLiteral("CSV import, every row priced (%1 MB, %2 MB/s)")
+                    .arg(megabytes, 0, 'f', 1)
+                    .arg(megabytes / seconds, 0, 'f', 1),
+                double(result.rows) / seconds, QStringLiteral("sqlite3 .import"), anchorRate, 0.4, 250'000);
+    report.memory(scope, QStringLiteral("CSV import, peak RSS growth"), double(peakRssKb() - rssBefore) / 1024.0, 100);
+}
+
+}   // namespace tl::bench

@@ -1,0 +1,312 @@
+#include "benchsupport.h"
+
+#include "pricing/catalog.h"
+#include "storage/accountrepository.h"
+#include "storage/costrepository.h"
+#include "storage/usagerepository.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace tl::bench {
+
+QString Shape::describe() const
+{
+    return QStringLiteral("%1 accounts x %2 models x %3 project/key pairs a day (%4 rows a day)")
+        .arg(accounts)
+        .arg(modelsPerAccount)
+        .arg(combosPerModel)
+        .arg(rowsPerDay());
+}
+
+Shape sparseShape()
+{
+    return {QStringLiteral("sparse"), 4, 8, 29};
+}
+
+Shape denseShape()
+{
+    return {QStringLiteral("dense"), 4, 80, 3};
+}
+
+std::optional<Shape> shapeNamed(const QString &name)
+{
+    if (name == QLatin1String("sparse"))
+        return sparseShape();
+    if (name == QLatin1String("dense"))
+        return denseShape();
+    return std::nullopt;
+}
+
+QString scopeName(qint64 rows, const Shape &shape)
+{
+    const QString count = rows % 1'000'000 == 0 ? QStringLiteral("%1M").arg(rows / 1'000'000)
+                          : rows % 1000 == 0    ? QStringLiteral("%1k").arg(rows / 1000)
+                                                : QString::number(rows);
+    return count + u' ' + shape.name;
+}
+
+QStringList modelsFor(const QString &provider, int count)
+{
+    static const std::optional<PricingCatalog> catalog = [] {
+        QString error;
+        return PricingCatalog::fromJson(PricingCatalog::bundledData(), &error);
+    }();
+    QStringList models;
+    if (catalog) {
+        if (const PricingCatalog::Provider *p = catalog->provider(PricingCatalog::catalogProviderId(provider))) {
+            for (const PricingCatalog::Model &m : p->models) {
+                if (models.size() == count)
+                    break;
+                models << m.id;
+            }
+        }
+    }
+    for (int i = 0; models.size() < count; ++i)
+        models << QStringLiteral("%1-bench-model-%2").arg(provider).arg(i);
+    return models;
+}
+
+std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString *error)
+{
+    auto data = std::make_unique<Dataset>();
+    data->shape = shape;
+    data->path = data->dir.filePath(QStringLiteral("bench.sqlite"));
+    data->db = std::make_unique<Database>(QStringLiteral("bench-") + shape.name);
+    if (!data->db->open(data->path)) {
+        *error = data->db->errorString();
+        return nullptr;
+    }
+    static const char *const providers[] = {"openai", "anthropic", "openrouter", "google"};
+    AccountRepository accounts(data->db->connection());
+    for (int a = 0; a < shape.accounts; ++a) {
+        Account account;
+        account.provider = QString::fromLatin1(providers[a % 4]);
+        account.label = QStringLiteral("Account %1").arg(a + 1);
+        data->accountIds << accounts.add(account);
+        data->providers << account.provider;
+        data->models << modelsFor(account.provider, shape.modelsPerAccount);
+    }
+
+    const qint64 days = (target + shape.rowsPerDay() - 1) / shape.rowsPerDay();
+    data->lastDay = QDate(2026, 11, 25);
+    data->firstDay = data->lastDay.addDays(-(days - 1));
+    QRandomGenerator rng(20261125);
+    UsageRepository repo(data->db->connection());
+    CostRepository costs(data->db->connection());
+    qint64 upsertNanos = 0;
+    QList<UsageRecord> batch;
+    for (QDate day = data->firstDay; day <= data->lastDay && data->rows < target; day = day.addDays(1)) {
+        for (int a = 0; a < shape.accounts && data->rows < target; ++a) {
+            batch.clear();
+            for (const QString &model : data->models[a]) {
+                for (int c = 0; c < shape.combosPerModel && data->rows + batch.size() < target; ++c) {
+                    UsageRecord r;
+                    r.accountId = data->accountIds[a];
+                    r.day = day;
+                    r.model = model;
+                    r.project = QStringLiteral("proj_%1").arg(c % 6);
+                    r.apiKeyId = QStringLiteral("key_%1").arg(c);
+                    r.inputTokens = rng.bounded(1000, 2'000'000);
+                    r.cachedInputTokens = rng.bounded(0, 200'000);
+                    r.outputTokens = rng.bounded(100, 400'000);
+                    r.requests = rng.bounded(1, 500);
+                    if (c % 13 == 12) {
+                        r.costStatus = CostStatus::Unpriced;
+                    } else {
+                        r.cost = Money::fromNanos(rng.bounded(1'000, 50'000'000));
+                        r.costStatus = CostStatus::Estimated;
+                    }
+                    batch.append(r);
+                }
+            }
+            QElapsedTimer upsertTimer;
+            upsertTimer.start();
+            const UpsertResult result = repo.upsert(batch);
+            upsertNanos += upsertTimer.nsecsElapsed();
+            if (!result.ok) {
+                *error = QStringLiteral("upsert failed: ") + result.error;
+                return nullptr;
+            }
+            data->rows += result.created;
+            if (a % 2 != 0)
+                continue;   // half the accounts have a cost API: one billed line per model, as OpenAI's
+            QList<CostRecord> lines;
+            for (const QString &model : data->models[a].mid(0, 8)) {
+                CostRecord c;
+                c.accountId = data->accountIds[a];
+                c.day = day;
+                c.lineItem = model;
+                c.amount = Money::fromNanos(rng.bounded(1'000'000, 900'000'000));
+                lines.append(c);
+            }
+            if (!costs.upsert(lines).ok) {
+                *error = QStringLiteral("cost upsert failed");
+                return nullptr;
+            }
+        }
+    }
+    data->ingestSeconds = double(upsertNanos) / 1e9;
+    return data;
+}
+
+Timing timeCalls(const std::function<void()> &run, int warmRepeats)
+{
+    Timing timing;
+    QElapsedTimer t;
+    t.start();
+    run();
+    timing.firstMs = double(t.nsecsElapsed()) / 1e6;
+    timing.medianMs = medianMs(run, warmRepeats);
+    return timing;
+}
+
+double medianMs(const std::function<void()> &run, int repeats)
+{
+    std::vector<double> times;
+    for (int i = 0; i < repeats; ++i) {
+        QElapsedTimer t;
+        t.start();
+        run();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+long currentRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
+
+namespace {
+
+QString ms(double v)
+{
+    return v >= 1000 ? QStringLiteral("%1 s").arg(v / 1000, 0, 'f', 2) : QStringLiteral("%1 ms").arg(v, 0, 'f', 1);
+}
+
+QString rowsPerSecond(double v)
+{
+    return QStringLiteral("%1k rows/s").arg(v / 1000, 0, 'f', 0);
+}
+
+}   // namespace
+
+void Report::add(Row row)
+{
+    std::printf("[%s] %s: %s", qPrintable(row.scope), qPrintable(row.figure), qPrintable(row.value));
+    if (!row.anchor.isEmpty())
+        std::printf("  (anchor %s, ratio %s)", qPrintable(row.anchor), qPrintable(row.ratio));
+    if (!row.target.isEmpty())
+        std::printf("  target %s: %s", qPrintable(row.target), qPrintable(row.verdict));
+    std::printf("\n");
+    std::fflush(stdout);
+    m_rows.push_back(std::move(row));
+}
+
+void Report::time(const QString &scope, const QString &figure, double value, const QString &anchorName,
+                  std::optional<double> anchorMs, std::optional<double> maxRatio, std::optional<double> maxMs)
+{
+    Row row{scope, figure, ms(value), {}, {}, {}, {}};
+    bool met = true;
+    QStringList targets;
+    if (anchorMs) {
+        row.anchor = anchorName + u' ' + ms(*anchorMs);
+        const double ratio = *anchorMs > 0 ? value / *anchorMs : 0;
+        row.ratio = QStringLiteral("%1x").arg(ratio, 0, 'f', 2);
+        if (maxRatio) {
+            targets << QStringLiteral("<= %1x").arg(*maxRatio, 0, 'f', 1);
+            met = met && ratio <= *maxRatio;
+        }
+    }
+    if (maxMs) {
+        targets << QStringLiteral("<= %1").arg(ms(*maxMs));
+        met = met && value <= *maxMs;
+    }
+    if (!targets.isEmpty()) {
+        row.target = targets.join(QStringLiteral(", "));
+        row.verdict = met ? QStringLiteral("met") : QStringLiteral("MISSED");
+    }
+    add(std::move(row));
+}
+
+void Report::rate(const QString &scope, const QString &figure, double value, const QString &anchorName,
+                  std::optional<double> anchorRate, std::optional<double> minRatio, std::optional<double> minRate)
+{
+    Row row{scope, figure, rowsPerSecond(value), {}, {}, {}, {}};
+    bool met = true;
+    QStringList targets;
+    if (anchorRate) {
+        row.anchor = anchorName + u' ' + rowsPerSecond(*anchorRate);
+        const double ratio = *anchorRate > 0 ? value / *anchorRate : 0;
+        row.ratio = QStringLiteral("%1x").arg(ratio, 0, 'f', 2);
+        if (minRatio) {
+            targets << QStringLiteral(">= %1x").arg(*minRatio, 0, 'f', 1);
+            met = met && ratio >= *minRatio;
+        }
+    }
+    if (minRate) {
+        targets << QStringLiteral(">= %1").arg(rowsPerSecond(*minRate));
+        met = met && value >= *minRate;
+    }
+    if (!targets.isEmpty()) {
+        row.target = targets.join(QStringLiteral(", "));
+        row.verdict = met ? QStringLiteral("met") : QStringLiteral("MISSED");
+    }
+    add(std::move(row));
+}
+
+void Report::memory(const QString &scope, const QString &figure, double mib, std::optional<double> maxMib)
+{
+    Row row{scope, figure, QStringLiteral("%1 MiB").arg(mib, 0, 'f', 1), {}, {}, {}, {}};
+    if (maxMib) {
+        row.target = QStringLiteral("<= %1 MiB").arg(*maxMib, 0, 'f', 0);
+        row.verdict = mib <= *maxMib ? QStringLiteral("met") : QStringLiteral("MISSED");
+    }
+    add(std::move(row));
+}
+
+void Report::note(const QString &scope, const QString &figure, const QString &value)
+{
+    add({scope, figure, value, {}, {}, {}, {}});
+}
+
+void Report::printTable() const
+{
+    std::printf("\n| data | figure | value | anchor (same run) | ratio | target | |\n|---|---|---|---|---|---|---|\n");
+    for (const Row &r : m_rows) {
+        std::printf("| %s | %s | %s | %s | %s | %s | %s |\n", qPrintable(r.scope), qPrintable(r.figure),
+                    qPrintable(r.value), qPrintable(r.anchor), qPrintable(r.ratio), qPrintable(r.target),
+                    qPrintable(r.verdict));
+    }
+    std::printf("\n%d target(s) missed\n", missed());
+}
+
+int Report::missed() const
+{
+    return int(
+        std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.verdict == QLatin1String("MISSED"); }));
+}
+
+}   // namespace tl::bench
