@@ -390,7 +390,39 @@ bool upgradeTo9(QSqlDatabase db, QString *error)
     return true;
 }
 
-const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6, upgradeTo7, upgradeTo8, upgradeTo9};
+// Version 10: the data-quality checks kept incremental (issue 15: checkDataQuality scanned every
+// raw row at every start, 0.45 s at 1M rows, 4 s at 10M). Triggers on the daily rollup — which
+// every write of usage rows refreshes, whatever the path — note the (account, day)s that changed
+// in quality_dirty; the check looks at those days only and keeps what it found in quality_marks
+// (normally empty: a row per account, model and day that has something to report). Every
+// existing day is noted here, so the first check after the upgrade looks at everything once.
+bool upgradeTo10(QSqlDatabase db, QString *error)
+{
+    const char *const statements[] = {
+        "CREATE TABLE quality_dirty (account_id INTEGER NOT NULL, day TEXT NOT NULL, PRIMARY KEY (account_id, day)) "
+        "WITHOUT ROWID",
+        "CREATE TABLE quality_marks (kind TEXT NOT NULL CHECK (kind IN ('foreign', 'impossible', 'sources')), "
+        "account_id INTEGER NOT NULL, model TEXT NOT NULL, day TEXT NOT NULL, rows INTEGER NOT NULL, "
+        "sources TEXT NOT NULL DEFAULT '', PRIMARY KEY (kind, account_id, model, day)) WITHOUT ROWID",
+        "CREATE INDEX quality_marks_day ON quality_marks (account_id, day)",
+        "CREATE TRIGGER quality_dirty_insert AFTER INSERT ON usage_daily BEGIN "
+        "INSERT OR IGNORE INTO quality_dirty (account_id, day) VALUES (NEW.account_id, NEW.day); END",
+        "CREATE TRIGGER quality_dirty_update AFTER UPDATE ON usage_daily BEGIN "
+        "INSERT OR IGNORE INTO quality_dirty (account_id, day) VALUES (NEW.account_id, NEW.day); END",
+        "CREATE TRIGGER quality_dirty_delete AFTER DELETE ON usage_daily BEGIN "
+        "INSERT OR IGNORE INTO quality_dirty (account_id, day) VALUES (OLD.account_id, OLD.day); END",
+        "INSERT OR IGNORE INTO quality_dirty (account_id, day) SELECT account_id, day FROM usage_daily "
+        "GROUP BY account_id, day",
+    };
+    for (const char *statement : statements) {
+        if (!sql::exec(db, QString::fromLatin1(statement), error))
+            return false;
+    }
+    return true;
+}
+
+const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5, upgradeTo6,
+                      upgradeTo7, upgradeTo8, upgradeTo9, upgradeTo10};
 
 }   // namespace
 

@@ -5,6 +5,7 @@
 #include "storage/costrepository.h"
 #include "storage/usagerepository.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -95,7 +96,8 @@ std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString
     }
 
     const qint64 days = (target + shape.rowsPerDay() - 1) / shape.rowsPerDay();
-    data->lastDay = QDate(2026, 11, 25);
+    // Up to today: the window started on the ledger shows this month's figures.
+    data->lastDay = QDateTime::currentDateTimeUtc().date();
     data->firstDay = data->lastDay.addDays(-(days - 1));
     QRandomGenerator rng(20261125);
     UsageRepository repo(data->db->connection());
