@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "queryloop.h"
+#include "rollups.h"
 #include "sqlutil.h"
 
 #include <QSet>
@@ -372,7 +373,7 @@ bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &tou
             return false;
         }
     }
-    return true;
+    return rollups::refreshAccountDays(m_db, touched, error);
 }
 
 bool UsageRepository::refreshRollup(qint64 accountId, const QString &day, QString *error)
@@ -401,7 +402,8 @@ bool UsageRepository::rebuildRollups(QString *error)
         return false;
     }
     if (!sql::exec(m_db, QStringLiteral("DELETE FROM usage_daily"), error) ||
-        !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"), error))
+        !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"), error) ||
+        !rollups::rebuildAccountDays(m_db, error))
         return false;
     if (!savepoint.commit()) {
         if (error)
