@@ -47,6 +47,11 @@ QList<AgentWatcher::Source> agentSources(QSqlDatabase db)
 int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
 {
     startupProbeMark("main");
+    // Declared first, so destroyed last: when everything of the window has been torn down.
+    const struct TornDown
+    {
+        ~TornDown() { startupProbeMark("torn-down"); }
+    } tornDown;
     QApplication app(argc, argv);
     startupProbeMark("application");
     setApplicationIdentity();
@@ -125,6 +130,7 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     QObject::connect(&window, &MainWindow::accountsChanged, &followQueue, reloadSources);
 
     const int result = QApplication::exec();
+    startupProbeMark("exec-returned");
     watchThread.quit();
     watchThread.wait();
     return result;

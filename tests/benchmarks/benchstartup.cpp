@@ -206,8 +206,8 @@ void benchStartup(Context &ctx)
                         QStringLiteral("start -> first painted dashboard, %1 (median of %2)").arg(platform).arg(Rounds),
                         median(appPaint), QStringLiteral("bare Qt Widgets+Charts window"), median(barePaint), 1.5);
         QStringList timeline;
-        for (const char *name :
-             {"main", "application", "database", "window", "loaded", "painted", "dashboard job ran"}) {
+        for (const char *name : {"main", "application", "database", "window", "loaded", "painted", "dashboard job ran",
+                                 "close", "exec-returned", "torn-down"}) {
             if (marks.contains(name))
                 timeline << QStringLiteral("%1 %2").arg(QLatin1String(name)).arg(median(marks[name]), 0, 'f', 1);
         }
