@@ -147,7 +147,7 @@ private slots:
                          r.err.contains(QStringLiteral("tokenledger check")),
                      qPrintable(r.err));
         }
-        // A breakdown by project reads its own rollups (schema 10), but the report's totals around it
+        // A breakdown by project reads its own rollups (schema 12), but the report's totals around it
         // read usage_daily: the command still fails.
         const test::CliRun byProject =
             runCli({QStringLiteral("--db"), m_db.path(), QStringLiteral("report"), QStringLiteral("--from"),
@@ -276,7 +276,7 @@ private slots:
         const auto choices = usageFilterChoices(db.connection(), &error);
         QVERIFY2(choices, qPrintable(error));
         QVERIFY(!choices->projects.isEmpty());
-        // So does a breakdown by project or key (schema 10: sums per day and month kept on write),
+        // So does a breakdown by project or key (schema 12: sums per day and month kept on write),
         // and the first page by cost (its rows are the last days').
         const auto byKey = ReportBuilder(db.connection())
                                .breakdownBy(QStringLiteral("key"), FirstDay, FirstDay.addDays(Days - 1), &error);
