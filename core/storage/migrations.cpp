@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "detailrollups.h"
 #include "sqlutil.h"
 
 #include <QStringList>
@@ -455,8 +456,17 @@ bool upgradeTo11(QSqlDatabase db, QString *error)
     return true;
 }
 
-const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4, upgradeTo5,  upgradeTo6,
-                      upgradeTo7, upgradeTo8, upgradeTo9, upgradeTo10, upgradeTo11};
+// Version 12: the detail rollups the Usage page's sorts and `report --by project|key` read (issue 15:
+// 2 s and 9.7 s at 10M rows from the raw table), kept on write by UsageRepository
+// (storage/detailrollups.h), filled once here from every account-day usage_daily names.
+bool upgradeTo12(QSqlDatabase db, QString *error)
+{
+    DetailRollups rollups;
+    return DetailRollups::createTables(db, error) && rollups.rebuild(db, error);
+}
+
+const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4,  upgradeTo5,  upgradeTo6, upgradeTo7,
+                      upgradeTo8, upgradeTo9, upgradeTo10, upgradeTo11, upgradeTo12};
 
 }   // namespace
 
