@@ -282,11 +282,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         m_dashboard, &DashboardPage::refreshed, this,
         [this] {
             QTimer::singleShot(0, this, [this] {
-                m_usage->refresh();
-                m_accounts->refresh();
-                m_history->refresh();
-                m_pricing->refresh();
-                m_budgets->refresh();
+                refreshPagesBesideDashboard();
                 m_alerts->afterChange(ChangeKind::StartUp);
                 resumeRepricing();
             });
@@ -380,6 +376,11 @@ void MainWindow::quit()
 void MainWindow::refreshAll()
 {
     m_dashboard->refresh();
+    refreshPagesBesideDashboard();
+}
+
+void MainWindow::refreshPagesBesideDashboard()
+{
     m_usage->refresh();
     m_accounts->refresh();
     m_history->refresh();
