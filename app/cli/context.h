@@ -82,5 +82,6 @@ int importsCommand(Context &ctx);
 int manualCommand(Context &ctx);
 int qualityCommand(Context &ctx);
 int checkCommand(Context &ctx);
+int doctorCommand(Context &ctx);
 
 }   // namespace tl::cli
