@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="29"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기</translation>
     </message>
 </context>
 <context>
@@ -14,17 +14,17 @@
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="17"/>
         <source>About TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger 정보</translation>
     </message>
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="25"/>
         <source>See what you spend on LLM APIs, where it goes and where it is heading. Numbers come only from your providers and your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM API에 얼마를 쓰는지, 어디에 쓰이는지, 앞으로 어떻게 될지 확인하세요. 모든 수치는 제공업체와 사용자 자신의 파일에서만 가져옵니다.</translation>
     </message>
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="33"/>
         <source>&lt;p&gt;&lt;b&gt;TokenLedger&lt;/b&gt; is free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Core, Gui, Widgets, Network, Sql, Svg): GNU LGPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qt Charts&lt;/b&gt;: GNU GPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;: BSD 3-Clause licence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;: public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (loaded at run time for HTTPS): Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Model prices come from &lt;b&gt;genai-prices&lt;/b&gt; by Pydantic Services Inc. (MIT licence; Copyright (c) Pydantic Services Inc. 2025 to present). Prices are a best-effort estimate; amounts your providers bill always win over prices computed from them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TokenLedger&lt;/b&gt;는 GNU 일반 공중 사용 허가서(GPL) 버전 3 이상에 따라 배포되는 자유 소프트웨어입니다. 어떠한 보증도 제공하지 않습니다.&lt;/p&gt;&lt;p&gt;사용된 구성 요소:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Core, Gui, Widgets, Network, Sql, Svg): GNU LGPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qt Charts&lt;/b&gt;: GNU GPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;: BSD 3-Clause 라이선스.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;: 퍼블릭 도메인.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (HTTPS용으로 실행 시 로드): Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;모델 가격은 Pydantic Services Inc.의 &lt;b&gt;genai-prices&lt;/b&gt;에서 가져옵니다(MIT 라이선스; Copyright (c) Pydantic Services Inc. 2025 to present). 가격은 최선의 추정치이며, 제공업체가 청구한 금액이 항상 가격으로 계산한 금액보다 우선합니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -32,129 +32,129 @@
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="32"/>
         <source>Include this account in syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정을 동기화에 포함</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
         <source>Send the key over unencrypted http</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화되지 않은 http로 키 전송</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="39"/>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 추가</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="46"/>
         <source>e.g. Work organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 회사 조직</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="48"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="50"/>
         <source>Leave empty for the provider&apos;s own address (shown greyed); set it for a gateway, proxy or regional endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 제공업체의 기본 주소(회색으로 표시)를 사용합니다. 게이트웨이, 프록시 또는 지역 엔드포인트를 쓸 때 입력하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="54"/>
         <source>stored only in your system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에만 저장됨</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="70"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="71"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="72"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="74"/>
         <source>Organisation / team:</source>
-        <translation type="unfinished"></translation>
+        <translation>조직 / 팀:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="75"/>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="96"/>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 편집</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="104"/>
         <source>leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 키를 유지하려면 비워 두세요</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="134"/>
         <location filename="../ui/accounts/accountdialog.cpp" line="266"/>
         <source>Give the account a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 이름을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="145"/>
         <source>Paste the API key: without it TokenLedger cannot read anything from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키를 붙여 넣으세요. 키가 없으면 TokenLedger가 %1에서 아무것도 읽을 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="154"/>
         <source>The base URL must be an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL은 http(s) 주소여야 합니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="156"/>
         <source>This base URL is plain http to another machine: the key would cross the network unencrypted, readable by anyone on the way. Use https, or tick &quot;Send the key over unencrypted http&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기본 URL은 다른 컴퓨터로 향하는 일반 http 주소입니다. 키가 암호화되지 않은 채 네트워크를 지나가므로 경로상의 누구나 읽을 수 있습니다. https를 사용하거나 &quot;암호화되지 않은 http로 키 전송&quot;을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="168"/>
         <source>not used: this account has no API</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 안 함: 이 계정에는 API가 없습니다</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="203"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="233"/>
         <location filename="../ui/accounts/accountdialog.cpp" line="239"/>
         <source>The connection test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트에 실패했습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="238"/>
         <source>Connection Test Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트 실패</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="241"/>
         <source>Save the account anyway? Its syncs will fail with this message until the key or the address is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 계정을 저장하시겠습니까? 키나 주소를 고칠 때까지 이 계정의 동기화는 이 메시지와 함께 실패합니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="243"/>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>계속 편집</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="245"/>
         <source>Save Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 저장</translation>
     </message>
 </context>
 <context>
@@ -162,64 +162,64 @@
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="40"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>비활성화됨</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/accounts/accountspage.cpp" line="44"/>
         <source>Failing (%n time(s) in a row): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>실패 (%n회 연속): %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="47"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="48"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="55"/>
         <source>key limit left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 키 한도</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="56"/>
         <source>credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 크레딧</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="57"/>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>잔액</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="71"/>
         <source>no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 없음</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="72"/>
         <source>Local logs: %1 · subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 로그: %1 · 구독</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="73"/>
         <source>Local logs: %1 · API key</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 로그: %1 · API 키</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="75"/>
         <source>Provider API</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 API</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Imports and manual entries</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 및 수동 항목</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="86"/>
@@ -227,277 +227,280 @@
 %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 위치의 로그에서 읽음:
+%1
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>구독으로 결제: 사용량은 API 가격 기준 가치로 표시되며 지출에는 합산되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="90"/>
         <source>Paid by API key: usage is estimated spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키로 결제: 사용량은 추정 지출입니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="104"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="105"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>제거…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="106"/>
         <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="107"/>
         <source>Sync This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정 동기화</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="111"/>
         <source>No provider accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 제공업체 계정이 없습니다</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="112"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화를 시작하려면 제공업체 계정을 추가하세요: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity 또는 Mistral. 키는 시스템 키체인에만 보관되며 TokenLedger의 파일에는 절대 저장되지 않습니다. 또는 이 컴퓨터의 코딩 에이전트(Claude Code, Codex CLI, Gemini CLI)를 키 없이 로컬 로그로 추적할 수도 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="119"/>
         <source>Add an Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 추가…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="120"/>
         <source>Add a Coding Agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="126"/>
         <source>Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 추가…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="128"/>
         <source>Add Coding Agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="130"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code, Codex CLI 또는 Gemini CLI: 이 컴퓨터에 남긴 로그에서 읽은 사용량</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>소스</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 성공</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Balance / credits</source>
-        <translation type="unfinished"></translation>
+        <translation>잔액 / 크레딧</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="211"/>
         <source>The accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="224"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>Check Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 확인</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="257"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
-        <translation type="unfinished"></translation>
+        <translation>계정의 폴더가 있는지 확인하고 그 안의 로그 파일 수를 셉니다</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="294"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 로그는 그대로 남지만 TokenLedger는 더 이상 읽지 않습니다. 사용량을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="296"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 키는 키체인에서 삭제됩니다. 사용량과 비용을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="298"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 제거</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="300"/>
         <source>Remove, Keep History</source>
-        <translation type="unfinished"></translation>
+        <translation>제거하고 기록 유지</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="301"/>
         <source>Remove and Delete History</source>
-        <translation type="unfinished"></translation>
+        <translation>제거하고 기록 삭제</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="318"/>
         <source>The account was not added: its key could not be stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 추가하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="319"/>
         <source>The account was not changed: its key could not be stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 변경하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="321"/>
         <source>Key Not Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>키가 저장되지 않음</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="352"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 저장하지 않았습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="357"/>
         <source>Account saved; its key is in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 저장했습니다. 키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="357"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="377"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에서 &quot;%1&quot;의 키를 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="381"/>
         <source>Key Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>키가 삭제되지 않음</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="383"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 계정을 제거하시겠습니까? 키는 직접 삭제할 때까지 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="388"/>
         <source>Remove Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 제거</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="393"/>
         <source>The account was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 제거하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="412"/>
         <source>Account removed; its history stays in your totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 제거했습니다. 기록은 합계에 남아 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="413"/>
         <source>Account and its history removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정과 기록을 제거했습니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="414"/>
         <source>The account was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 제거하지 않았습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="416"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>키는 아직 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="434"/>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 연결을 테스트하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="437"/>
         <location filename="../ui/accounts/accountspage.cpp" line="442"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="443"/>
         <source>%1: the connection test failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 연결 테스트에 실패했습니다: %2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="22"/>
         <source>Looking for coding-agent logs on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 코딩 에이전트 로그를 찾는 중…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="78"/>
         <source>Not every coding agent was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 코딩 에이전트를 추가하지 못했습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="82"/>
         <source>Added %1; reading the logs now…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 추가했습니다. 지금 로그를 읽는 중…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="124"/>
         <source>Checking the folders of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 폴더를 확인하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="147"/>
         <source>%1 has no folder to read: add one with Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 읽을 폴더가 없습니다. 편집에서 폴더를 추가하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="149"/>
         <source>%1: the folder %2 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 폴더가 (더 이상) 존재하지 않습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/accounts/accountspageagents.cpp" line="152"/>
         <source>%1: %2 exists and holds %n log file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2이(가) 있으며 로그 파일 %n개가 들어 있습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -506,82 +509,82 @@
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="27"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="28"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>구독</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="29"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="31"/>
         <source>Include this account in syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정을 동기화에 포함</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="37"/>
         <source>Edit %1 Account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 계정 편집</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="43"/>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 추가…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="68"/>
         <source>Every log file under these folders is read; double-click a folder to type its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 폴더 아래의 모든 로그 파일을 읽습니다. 경로를 직접 입력하려면 폴더를 더블클릭하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="75"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="76"/>
         <source>Log folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 폴더:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="78"/>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 방식:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="112"/>
         <source>Choose the Agent&apos;s Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>에이전트의 로그 폴더 선택</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="142"/>
         <source>Give the account a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 이름을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="144"/>
         <source>Add the folder the agent keeps its logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>에이전트가 로그를 보관하는 폴더를 추가하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="147"/>
         <source>&quot;%1&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 폴더가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="156"/>
         <source>Usage is shown as its value at API prices, never added to spend. Add the monthly fee as a manual entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량은 API 가격 기준 가치로 표시되며 지출에는 합산되지 않습니다. 월 요금은 수동 항목으로 추가하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="158"/>
         <source>Usage is estimated spend at API prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량은 API 가격 기준 추정 지출입니다.</translation>
     </message>
 </context>
 <context>
@@ -589,202 +592,202 @@
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="56"/>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(기록 없음)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="122"/>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트별</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="123"/>
         <source>By git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 브랜치별</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="124"/>
         <source>By session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션별</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="125"/>
         <source>By model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델별</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="126"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="282"/>
         <source>All coding agents</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 코딩 에이전트</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="127"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="286"/>
         <source>Any project</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 프로젝트</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="128"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="287"/>
         <source>Any branch</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 브랜치</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="129"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="288"/>
         <source>Any session</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 세션</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="130"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="289"/>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="134"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="136"/>
         <source>to (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 (UTC 기준 일)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="144"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 초기화</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="157"/>
         <source>Each request is priced on its own UTC day at API prices, long-context requests wholly at the long-context price. Spend is what API-key agents cost; a subscription&apos;s usage is value, never spend; requests another synced account already bills are shown apart and not counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 요청은 해당 UTC 날짜의 API 가격으로 계산되며, 긴 컨텍스트 요청은 전체가 긴 컨텍스트 가격으로 계산됩니다. 지출은 API 키 에이전트의 비용입니다. 구독의 사용량은 가치일 뿐 지출이 아닙니다. 이미 동기화된 다른 계정에서 청구하는 요청은 따로 표시하며 이중으로 계산하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="267"/>
         <source>The coding agents&apos; usage could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>코딩 에이전트의 사용량을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="298"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="301"/>
         <source>Git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 브랜치</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="304"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="307"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
         <source>Spend (API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>지출 (API 키)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
         <source>In another bill</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 청구서에 포함</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Value (subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>가치 (구독)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 없음</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 읽기</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 쓰기</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>First request (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 요청 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>Last request (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 요청 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="333"/>
         <source>No coding-agent accounts yet. Add one under Accounts (Claude Code, Codex CLI or Gemini CLI read from their local logs), or run tokenledger agents import.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 코딩 에이전트 계정이 없습니다. 계정에서 추가하거나(Claude Code, Codex CLI 또는 Gemini CLI를 로컬 로그에서 읽음) tokenledger agents import를 실행하세요.</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="338"/>
         <source>No coding-agent requests match in %1 – %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (UTC) 기간에 일치하는 코딩 에이전트 요청이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="343"/>
         <source>Total: spend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>합계: 지출 %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="345"/>
         <source>in another account&apos;s bill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 계정 청구서에 포함 %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="346"/>
         <source>subscription value %1 (not spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>구독 가치 %1 (지출 아님)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="347"/>
         <source>%1 requests, %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 %1건, 토큰 %2개</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="349"/>
         <source>%1 requests unpriced (no price for their model; in no amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 없는 요청 %1건 (해당 모델의 가격 없음, 금액에 미포함)</translation>
     </message>
 </context>
 <context>
@@ -792,99 +795,99 @@
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="85"/>
         <source>Add Coding Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>코딩 에이전트 추가</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="87"/>
         <source>TokenLedger can show what your coding agents use, from the logs they keep on this computer. Tick the agents to follow: nothing is read until you choose Add, and no API key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger는 코딩 에이전트가 이 컴퓨터에 남긴 로그를 바탕으로 사용량을 보여 줄 수 있습니다. 추적할 에이전트를 선택하세요. 추가를 누르기 전에는 아무것도 읽지 않으며 API 키도 필요 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="101"/>
         <source>No coding-agent logs were found on this computer. TokenLedger looked in %1: the folders the agents use (or CLAUDE_CONFIG_DIR, CODEX_HOME and GEMINI_DATA_DIR when they are set). If an agent keeps its logs elsewhere, tick it and choose its folder by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 코딩 에이전트 로그를 찾지 못했습니다. TokenLedger는 %1에서 찾았습니다: 에이전트가 사용하는 폴더(설정된 경우 CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR)입니다. 에이전트가 다른 곳에 로그를 보관한다면 선택한 뒤 폴더를 직접 지정하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="120"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="145"/>
         <source>Already followed as &quot;%1&quot;: change its folders or billing with Edit on the Accounts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 &quot;%1&quot;(으)로 추적 중입니다. 폴더나 결제 방식은 계정 페이지의 편집에서 변경하세요.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="148"/>
         <source>Found %n log file(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에서 로그 파일 %n개를 찾았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="150"/>
         <source>No logs found in %1. Choose its folder by hand if it keeps them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 로그를 찾지 못했습니다. 다른 곳에 보관한다면 폴더를 직접 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="161"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>구독</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="163"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="169"/>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 방식:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="179"/>
         <source>Usage is shown as its value at API prices, never added to spend. Add the monthly fee as a manual entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량은 API 가격 기준 가치로 표시되며 지출에는 합산되지 않습니다. 월 요금은 수동 항목으로 추가하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="181"/>
         <source>Usage is estimated spend at API prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량은 API 가격 기준 추정 지출입니다.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="203"/>
         <source>the folder holding its logs, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로그가 있는 폴더, 예: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="204"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="206"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="213"/>
         <source>Choose the Agent&apos;s Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>에이전트의 로그 폴더 선택</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="245"/>
         <source>Tick at least one agent to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>추적할 에이전트를 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="248"/>
         <source>Choose the folder %1 keeps its logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 로그를 보관하는 폴더를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="251"/>
         <source>%1: &quot;%2&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot;은(는) 폴더가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -892,32 +895,32 @@
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="27"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
         <source>Spend (API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>지출 (API 키)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
         <source>Value (subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>가치 (구독)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="83"/>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(기록 없음)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="97"/>
         <source>… %1 more in Usage → Coding agents</source>
-        <translation type="unfinished"></translation>
+        <translation>… 사용량 → 코딩 에이전트에 %1개 더 있음</translation>
     </message>
 </context>
 <context>
@@ -925,227 +928,227 @@
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="110"/>
         <source>5-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>5시간 구간</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
         <source>Weekly window</source>
-        <translation type="unfinished"></translation>
+        <translation>주간 구간</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
         <source>%1-minute window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분 구간</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="169"/>
         <source>%1: 5-h window ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5시간 구간 종료됨</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="171"/>
         <source>%1: 5-h window %2 % used, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5시간 구간 %2 % 사용, %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="175"/>
         <source>%1: 5-h window %2 % of your peak, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5시간 구간이 최고치의 %2 %, %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
         <source>%1: 5-h window active (no earlier window to compare), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5시간 구간 진행 중 (비교할 이전 구간 없음), %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="194"/>
         <source>Coding agents this month</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 코딩 에이전트</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트별</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
         <source>By git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 브랜치별</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
         <source>Git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 브랜치</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="227"/>
         <source>The coding agents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>코딩 에이전트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="240"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 에이전트: 추정 지출 %1, 위의 이번 달 누계에 포함됨.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="243"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
-        <translation type="unfinished"></translation>
+        <translation>구독: 요금 %2에 대해 API 가격 기준 %1어치 사용 — 이 가치는 지출이 아니며 요금만 지출입니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="247"/>
         <source>No coding-agent usage this month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달에는 아직 코딩 에이전트 사용량이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="260"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달의 프로젝트와 브랜치를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
         <source>subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>구독</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="287"/>
         <source>value at API prices (subscription) — not spend</source>
-        <translation type="unfinished"></translation>
+        <translation>API 가격 기준 가치 (구독) — 지출 아님</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>spend (API key), estimated from tokens × prices</source>
-        <translation type="unfinished"></translation>
+        <translation>지출 (API 키), 토큰 × 가격으로 추정</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="293"/>
         <source>another account</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 계정</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="294"/>
         <source>In %1&apos;s bill, not counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 청구서에 포함되어 있으며 이중으로 계산하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달에 입력된 요금이 없습니다. 얼마만큼의 가치를 얻었는지 보려면 요금제의 월 요금을 수동 항목(사용량 → 수동 항목)으로 추가하세요.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
         <source>Fee %1 · returned %2 its fee</source>
-        <translation type="unfinished"></translation>
+        <translation>요금 %1 · 요금 대비 %2 회수</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="307"/>
         <source>Fee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>요금 %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
         <source>%1 requests · %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 %1건 · 토큰 %2개</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
         <source>· %1 unpriced requests not in the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>· 가격 없는 요청 %1건은 금액에 미포함</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="330"/>
         <source>No active 5-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 5시간 구간 없음</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="332"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 요청부터 새 구간이 시작됩니다. 이전 최고 구간(최근 30일): 토큰 %1개.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="335"/>
         <source>The next request starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 요청부터 새 구간이 시작됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
         <source>5-hour window %1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>5시간 구간 %1–%2 %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 %1개 · 최고치(%3)의 %2 %</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지 토큰 %1개. 최근 30일 동안 비교할 이전 구간이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="355"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>분당 토큰 %1개 소모 (API 가격 기준 시간당 %2). %5 %6에 토큰 %3개(%4) 예상.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="362"/>
         <source>Too early for a burn rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>소모 속도를 계산하기에는 너무 이릅니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="366"/>
         <source>This window&apos;s figures are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 구간의 수치가 너무 커서 합산할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="372"/>
         <source>Codex&apos;s own limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex 자체 한도</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="376"/>
         <source>Codex has not logged its rate limits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex가 아직 속도 한도를 기록하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="398"/>
         <source>As Codex logged it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex가 %1에 기록한 값입니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="399"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex가 %1에 기록한 값입니다 (요금제: %2).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="404"/>
         <source>%1 logs no usage windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 사용량 구간을 기록하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="409"/>
         <source>Last request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 요청 %1</translation>
     </message>
 </context>
 <context>
@@ -1153,96 +1156,96 @@
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="38"/>
         <source>Budget “%1” is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 “%1” 소진</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="39"/>
         <source>Budget “%1” at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 “%1” %2 % 도달</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="44"/>
         <source>more than %1</source>
         <extracomment>the share of a budget spent, when it does not fit in 64 bits (a budget of a few nano-dollars)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 초과</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="45"/>
         <source>, %1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 초과</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="47"/>
         <source>%1 spent of %2 this month (UTC), %3 % of the budget%4. At the current rate the month ends at %5. Open the dashboard to see which provider and model drive it, or raise the budget.</source>
         <extracomment>%4 is empty or &quot;, $5.00 over&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이번 달(UTC) %2 중 %1 지출, 예산의 %3 %%4. 현재 속도라면 월말에 %5이(가) 됩니다. 어떤 제공업체와 모델이 원인인지 대시보드에서 확인하거나 예산을 늘리세요.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="57"/>
         <source>“%1” is heading over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 예산 초과 예상</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="58"/>
         <source>At the current rate this month ends at %1 (range %2 – %3), over the %4 budget; %5 spent so far. Slow down the biggest spender on the dashboard, or raise the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 속도라면 이번 달은 %1(범위 %2 – %3)로 끝나 예산 %4을(를) 초과합니다. 지금까지 %5 지출. 대시보드에서 가장 많이 쓰는 항목을 줄이거나 예산을 늘리세요.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="68"/>
         <source>Spending spike on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 지출 급증</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="69"/>
         <source>%1 (UTC): %2, against a usual %3 a day (median of the %4 days before). Check that day on the Usage page: a runaway job or a leaked key looks like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC): %2, 평소 하루 %3 대비 (이전 %4일 중앙값). 사용량 페이지에서 해당 날짜를 확인하세요. 폭주한 작업이나 유출된 키가 이런 모습을 보입니다.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="78"/>
         <source>Sync failing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 동기화 실패 중</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="80"/>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 없음</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="81"/>
         <source>The last %1 syncs failed (%2). This account&apos;s figures may be out of date: check its key on the Accounts page and Sync History for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 %1번의 동기화가 실패했습니다(%2). 이 계정의 수치가 최신이 아닐 수 있습니다. 계정 페이지에서 키를 확인하고 자세한 내용은 동기화 기록을 확인하세요.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="90"/>
         <source>Low balance on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 잔액 부족</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="101"/>
         <source>%1 %2 left (%3). Top up with the provider before requests start failing.</source>
         <extracomment>%1 amount, %2 currency code, %3 the provider&apos;s kind of balance (such as credits_remaining)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 남음 (%3). 요청이 실패하기 전에 제공업체에서 충전하세요.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="110"/>
         <source>No price for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가격 없음</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="111"/>
         <source>%1 tokens of %2 (%3) are in no money total because no price is known. Add a price on the Pricing page or update the price catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>가격을 알 수 없어 %2(%3)의 토큰 %1개가 어떤 금액 합계에도 포함되지 않았습니다. 가격 페이지에서 가격을 추가하거나 가격 카탈로그를 업데이트하세요.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="120"/>
         <source>%1: this 5-hour window is running hot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이번 5시간 구간의 사용량이 많습니다</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="124"/>
         <source>At the current pace the window that started %1 UTC ends at %2 tokens, %3 % of your highest earlier window (%4 tokens); it %5. Your alert is set at %6 %.</source>
         <extracomment>%5 is &quot;resets in 2 h 10 min&quot; or &quot;resets now&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>현재 속도라면 %1 UTC에 시작된 구간은 토큰 %2개로 끝나며, 이는 이전 최고 구간(토큰 %4개)의 %3 %입니다(%5). 알림 기준은 %6 %입니다.</translation>
     </message>
 </context>
 <context>
@@ -1250,92 +1253,92 @@
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="26"/>
         <source>Watch this budget</source>
-        <translation type="unfinished"></translation>
+        <translation>이 예산 감시</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="30"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="33"/>
         <source>e.g. Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 팀 전체</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="35"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="36"/>
         <source>One provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체 하나</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="37"/>
         <source>One account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 하나</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="41"/>
         <source>e.g. 500 or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 500 또는 %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="43"/>
         <source>Percentages of the budget at which TokenLedger alerts you, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger가 알림을 보낼 예산 대비 비율(%)을 쉼표로 구분해 입력합니다.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="54"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="55"/>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 대상</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="57"/>
         <source>Monthly amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>월 금액 (USD)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="58"/>
         <source>Alert at (% of the amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 기준 (금액 대비 %)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="60"/>
         <source>Months are calendar months in UTC, the days providers report in. Spend counts what providers billed where they bill, and estimates elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>월은 제공업체가 보고하는 기준인 UTC 달력 월입니다. 지출은 제공업체가 청구하는 곳에서는 청구 금액을, 그 밖에서는 추정치를 집계합니다.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="141"/>
         <source>Give the budget a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 이름을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="148"/>
         <source>Choose what the budget covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>예산의 적용 대상을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="159"/>
         <source>Type an amount in US dollars, like 500 or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 달러 금액을 입력하세요(예: 500 또는 %1).</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="162"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액은 0보다 커야 합니다.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="170"/>
         <source>Thresholds are whole percentages from 1 to 1000, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값은 1에서 1000 사이의 정수 비율(%)이며 쉼표로 구분합니다.</translation>
     </message>
 </context>
 <context>
@@ -1343,92 +1346,92 @@
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="70"/>
         <source>The budget history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 기록을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>지출</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Budget amount</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 금액</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>사용률</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Over by</source>
-        <translation type="unfinished"></translation>
+        <translation>초과 금액</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="90"/>
         <source>No budgets yet: once you add one, each month&apos;s result is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 예산이 없습니다. 예산을 추가하면 매월 결과가 여기에 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="93"/>
         <source>Each budget&apos;s current amount against each month&apos;s spend (UTC months). Past months show their final figures; this month shows where it stands today.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 예산의 현재 금액을 월별 지출(UTC 기준 월)과 비교합니다. 지난 달은 최종 수치를, 이번 달은 오늘까지의 현황을 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>순조로움</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
         <source>Within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 이내</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
         <source>Heading over</source>
-        <translation type="unfinished"></translation>
+        <translation>초과 예상</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
         <source>Past %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % 넘음</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="113"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>초과</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="119"/>
         <source>%1 (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (현재까지)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="124"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="126"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1436,244 +1439,244 @@
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="42"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>정보</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="44"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="46"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>심각</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="55"/>
         <source>Budget threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 기준값</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="57"/>
         <source>Budget forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 예측</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="59"/>
         <source>Spending spike</source>
-        <translation type="unfinished"></translation>
+        <translation>지출 급증</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="61"/>
         <source>Sync failing</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 실패</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="63"/>
         <source>Low balance</source>
-        <translation type="unfinished"></translation>
+        <translation>잔액 부족</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="65"/>
         <source>Unpriced model</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 없는 모델</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="67"/>
         <source>Usage window</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량 구간</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>확인함</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
         <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽음</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
         <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>읽지 않음</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="130"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt; — none yet: they appear when spend crosses a budget&apos;s threshold or its forecast, a day spikes, a sync keeps failing, credits run low or a model has no price</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;알림&lt;/b&gt; — 아직 없음: 지출이 예산 기준값이나 예측을 넘거나, 하루 지출이 급증하거나, 동기화가 계속 실패하거나, 크레딧이 부족하거나, 모델에 가격이 없을 때 표시됩니다</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="133"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt; — %1 unread of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;알림&lt;/b&gt; — %2개 중 %1개 읽지 않음</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="148"/>
         <source>Alerts appear here after a sync: budget thresholds, a forecast heading over budget, spending spikes, failing syncs, low balances and models without a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>알림은 동기화 후 여기에 표시됩니다: 예산 기준값, 예산 초과 예측, 지출 급증, 동기화 실패, 잔액 부족, 가격 없는 모델.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="51"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>확인</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="60"/>
         <source>&lt;b&gt;Monthly budgets&lt;/b&gt; (calendar months, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;월 예산&lt;/b&gt; (달력 월, UTC)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="62"/>
         <source>Add budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 추가…</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="73"/>
         <source>No budgets yet. Set a monthly budget for everything, a provider or an account: TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 예산이 없습니다. 전체, 제공업체 또는 계정에 대한 월 예산을 설정하세요. TokenLedger가 50 %, 80 %, 100 %에서 알려 주며, 예측상 초과가 예상되면 더 일찍 알려 줍니다.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="89"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="90"/>
         <source>History by month</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 기록</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="101"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 심각도</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="105"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 종류</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
         <source>Read and unread</source>
-        <translation type="unfinished"></translation>
+        <translation>읽음 및 읽지 않음</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>확인하지 않음</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 읽음으로 표시</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="213"/>
         <source>Budgets and alerts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>예산과 알림을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="244"/>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>순조로움</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
         <source>Heading over: forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>초과 예상: 예측 %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>Warning: past %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: %1 % 넘음</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
         <source>Over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 초과</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 중 %1 지출 · 예측 %3 · 알림 기준 %4 %%5</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · 일시 중지됨</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="294"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="295"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
         <source>Delete budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 삭제</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="309"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 “%1”을(를) 삭제하시겠습니까? 지난 알림은 목록에 남습니다.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="355"/>
         <source>Budget not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>예산이 저장되지 않음</translation>
     </message>
 </context>
 <context>
@@ -1682,42 +1685,42 @@
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 누계</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="35"/>
         <source>Spent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>현재까지 지출</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="36"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>지출</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="40"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
         <source>Nothing spent on %1 either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에도 지출 없음</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
         <source>Nothing spent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 지출 없음</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="48"/>
         <source>The same as on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) 같음</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="50"/>
         <source>%1 %2 % vs %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 % (%4의 %3 대비)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="57"/>
