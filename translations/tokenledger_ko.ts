@@ -1725,58 +1725,58 @@
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="57"/>
         <source>All billed by the providers</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 제공업체가 청구한 금액</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="60"/>
         <source>All estimated from tokens × prices</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 토큰 × 가격으로 추정</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="65"/>
         <source>billed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="67"/>
         <source>estimated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>추정 %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="69"/>
         <source>manual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수동 %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="76"/>
         <source>All from manual entries</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 수동 항목</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="79"/>
         <source>Nothing recorded in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간에 기록된 내용 없음</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="84"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="87"/>
         <source>%1&lt;br&gt;%2&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;%2&lt;br&gt;%3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="88"/>
         <source>Billed amounts come from a provider&apos;s cost API and win over estimates for the same account and day. Exact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 금액은 제공업체의 비용 API에서 가져오며, 같은 계정과 날짜에서는 추정치보다 우선합니다. 정확한 값: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="98"/>
         <source>Daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>일 평균</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
@@ -1784,453 +1784,453 @@
         <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="417"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="104"/>
         <source>Over %n UTC day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UTC 기준 %n일 동안</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="117"/>
         <source>Highest day: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>최고 지출일: %2 (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="118"/>
         <source>Spend on %n of those days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>그중 %n일 지출</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="120"/>
         <source>Forecasts are for the current calendar month: choose This month to see one.</source>
-        <translation type="unfinished"></translation>
+        <translation>예측은 현재 달력 월에 대해서만 제공됩니다. 보려면 이번 달을 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="121"/>
         <source>A past period: actual spend, no forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 기간: 실제 지출이며 예측은 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="125"/>
         <source>The period&apos;s spend divided by its days so far, floored to the nano-dollar.</source>
-        <translation type="unfinished"></translation>
+        <translation>기간의 지출을 지금까지의 일수로 나눈 값이며, 나노달러 단위에서 내림합니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="129"/>
         <source>Forecast for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 예측</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="133"/>
         <source>Last day of the month: the forecast is the month so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>이달의 마지막 날: 예측은 이번 달 현재까지의 금액입니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
         <source>No complete day of history yet: the forecast is the month so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 하루 전체의 기록이 없습니다: 예측은 이번 달 현재까지의 금액입니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="137"/>
         <source>Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 누계 + 하루 %1 (지금까지 유일한 완전한 UTC 일인 %2의 지출) × 남은 %4일.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="139"/>
         <source>Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 누계 + 하루 %1 (%2 – %3의 평균, 완전한 UTC 일 %5일) × 남은 %4일.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="148"/>
         <source>Plus %1 of fixed charges still due this month (manual entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 이번 달에 아직 남은 고정 비용 %1 추가 (수동 항목).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="151"/>
         <source>Nothing spent this month and none in the days before: nothing to project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달과 그 이전 며칠 동안 지출이 없습니다: 아직 예측할 내용이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
         <source>Range %1 – %2&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 %1 – %2&lt;br&gt;%3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="155"/>
         <source>The range is the daily rate ± one standard deviation of those days.</source>
-        <translation type="unfinished"></translation>
+        <translation>범위는 일일 지출률 ± 해당 기간의 표준편차 1배입니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
         <source>Budget, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>예산, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="175"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 안 됨</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="176"/>
         <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>월 예산을 설정하면 50 %, 80 %, 100 %에서 알림을 받습니다.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;예산 및 알림 열기&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="179"/>
         <source>%1 % used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % 사용</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
         <source>Stayed within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 이내 유지</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>순조로움</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
         <source>Heading over: forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>초과 예상: 예측 %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="188"/>
         <source>Warning: past %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: %1 % 넘음</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="191"/>
         <source>Over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 초과</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="197"/>
         <source>%1 of %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n budget(s)&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 중 %1 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;예산 %n개&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>None of your providers reports a balance (OpenRouter and DeepSeek do).</source>
-        <translation type="unfinished"></translation>
+        <translation>잔액을 보고하는 제공업체가 없습니다(OpenRouter와 DeepSeek는 보고함).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="233"/>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="240"/>
         <source>In all, over %n provider(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>제공업체 %n곳 전체:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="242"/>
         <source>key limit left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 키 한도</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="243"/>
         <source>credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 크레딧</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="244"/>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>잔액</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="248"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="249"/>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="251"/>
         <source>as of the last sync, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 동기화 기준, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="258"/>
         <source>Never synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화한 적 없음.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="260"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="261"/>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>부분 성공</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="262"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="263"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="265"/>
         <source>Last sync finished %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 동기화 완료 %1: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="269"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계정 %n개 동기화 실패 중 — %1. 동기화 기록을 확인하세요.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
         <source>No alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 없음.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="277"/>
         <source>%n unread alert(s); latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>읽지 않은 알림 %n개, 최근: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="42"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>청구</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="44"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>추정</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="46"/>
         <source>Billed + estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 + 추정</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>수동</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="74"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="75"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="325"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="331"/>
         <source>No spending recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 기록된 지출이 없습니다</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="76"/>
         <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화를 시작하려면 제공업체 계정을 추가하거나 사용량 CSV를 가져오세요. TokenLedger는 제공업체나 사용자 파일에서 읽은 수치만 보여 주며, 임의로 만든 추정치는 절대 표시하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="83"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
         <source>Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 추가…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="165"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>예측</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
         <source>Credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 크레딧</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="182"/>
         <source>Daily spend</source>
-        <translation type="unfinished"></translation>
+        <translation>일별 지출</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
         <source>By provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체별</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="211"/>
         <source>By model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델별</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="216"/>
         <source>By project or API key</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 또는 API 키별</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="221"/>
         <source>Tokens by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류별 토큰</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="226"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 곳에서 청구서가 모델별로 나뉘지는 않으므로, 모델에는 사용 비용(토큰 × 카탈로그 가격 또는 제공업체가 요청별로 보고한 비용)이 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="232"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
-        <translation type="unfinished"></translation>
+        <translation>구독으로 사용한 모델은 여기에 비용이 표시되지 않습니다. 해당 사용량은 API 가격 기준 가치이며 지출이 아닙니다(위의 코딩 에이전트 참조).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 3개월</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 6개월</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 12개월</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="256"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="257"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
         <source>Trend by month (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 추세 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="308"/>
         <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="326"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정은 설정되었지만 아직 보고된 사용량이나 청구 비용이 없습니다. 지금 동기화를 실행하거나, 동기화가 실패했다면 동기화 기록을 확인하세요. 제공업체가 최근 날짜를 보고하기까지 몇 시간이 걸릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="346"/>
         <source>Daily spend, %1 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>일별 지출, %1 (UTC 기준 일)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="347"/>
         <source>By provider, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체별, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="348"/>
         <source>By model, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델별, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="349"/>
         <source>By project or API key, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 또는 API 키별, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="350"/>
         <source>Tokens by kind, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>종류별 토큰, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="372"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC 기준 일)에 기록된 내용이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="373"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, UTC 기준 일)에 기록된 내용이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="377"/>
         <source>The latest data is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 데이터는 %1의 것입니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="378"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="382"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 보기</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="381"/>
         <source>The earliest data is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 오래된 데이터는 %1의 것입니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>비율</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>소스</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
         <source>Unpriced tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 없는 토큰</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2238,7 @@
     <message>
         <location filename="../ui/alerts/desktopnotifier.cpp" line="93"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
 </context>
 <context>
@@ -2246,92 +2246,92 @@
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="62"/>
         <source>By project / workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 / 워크스페이스별</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
         <source>By API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키별</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
         <source>Project / workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 / 워크스페이스</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>비율</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="133"/>
         <source>(no project reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(보고된 프로젝트 없음)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
         <source>(no key reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(보고된 키 없음)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="137"/>
         <source>Usage the provider or the file reported without one</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체나 파일이 이 정보 없이 보고한 사용량</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="145"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="150"/>
         <source>Could not read the breakdown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 내역을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="152"/>
         <source>No usage in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간에 사용량이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="154"/>
         <source>None of this period&apos;s usage names a project: OpenAI reports projects, Anthropic workspaces, and CSV imports their project column.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간의 사용량 중 프로젝트가 지정된 것이 없습니다. OpenAI는 프로젝트를, Anthropic은 워크스페이스를, CSV 가져오기는 프로젝트 열을 보고합니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="156"/>
         <source>None of this period&apos;s usage names an API key: OpenAI and Anthropic report key ids when usage is grouped by key, CSV imports their key column.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간의 사용량 중 API 키가 지정된 것이 없습니다. OpenAI와 Anthropic은 사용량을 키별로 묶을 때 키 ID를 보고하고, CSV 가져오기는 키 열을 보고합니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="159"/>
         <source>Usage cost, like the model breakdown; shares add up to exactly 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델별 세부 내역과 같은 사용 비용이며, 비율의 합은 정확히 100 %입니다.</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2339,7 @@
     <message>
         <location filename="../app/gui.cpp" line="71"/>
         <source>TokenLedger cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger를 시작할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2347,57 +2347,57 @@
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="27"/>
         <source>Create an OpenAI account for imports</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기용 OpenAI 계정 만들기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="29"/>
         <source>Create an Anthropic account for imports</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기용 Anthropic 계정 만들기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="30"/>
         <source>Create a %1 account for imports</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기용 %1 계정 만들기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="159"/>
         <source>Could not read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="208"/>
         <source>Add an account first (Accounts page): the provider&apos;s, or an “Other service” account for seats, subscriptions and local models.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 계정을 추가하세요(계정 페이지). 해당 제공업체의 계정이나, 좌석·구독·로컬 모델용 “기타 서비스” 계정을 추가할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="211"/>
         <source>This file comes from %1, and there is no %1 account yet. Create one, or pick an account above to import into anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 %1의 파일인데 아직 %1 계정이 없습니다. 계정을 만들거나, 그래도 가져올 계정을 위에서 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="216"/>
         <source>This file comes from %1, but %2 is a %3 account: its rows would count as %3 spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 %1의 파일이지만 %2은(는) %3 계정입니다. 파일의 행이 %3 지출로 계산됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="219"/>
         <source>%1 is synced from the %2 API: days that both the sync and this file cover would be counted twice. An account for imports keeps them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2 API로 동기화됩니다. 동기화와 이 파일이 모두 포함하는 날짜는 이중으로 계산됩니다. 가져오기용 계정을 사용하면 둘을 분리할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="225"/>
         <source>Chosen to match the file: it comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 맞게 선택됨: 이 파일은 %1의 파일입니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="242"/>
         <source>%1 imports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 가져오기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="255"/>
         <source>The account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>계정을 추가하지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2405,265 +2405,265 @@
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="36"/>
         <source>TokenLedger&apos;s generic usage format</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger 범용 사용량 형식</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="38"/>
         <source>OpenAI platform usage export</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 플랫폼 사용량 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="40"/>
         <source>OpenAI platform cost export</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 플랫폼 비용 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="42"/>
         <source>Anthropic usage (Admin API field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic 사용량 (Admin API 필드 이름)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="44"/>
         <source>Anthropic costs (Admin API field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic 비용 (Admin API 필드 이름)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="46"/>
         <source>Anthropic Console usage export</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic Console 사용량 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="48"/>
         <source>Anthropic Console cost export</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic Console 비용 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="50"/>
         <source>Google Cloud Billing report (Gemini / Vertex AI rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud 결제 보고서 (Gemini / Vertex AI 행)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="74"/>
         <source>%1 is syncing or importing this profile; nothing was imported. Import again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이 프로필을 동기화하거나 가져오는 중이므로 아무것도 가져오지 않았습니다. 작업이 끝나면 다시 가져오세요.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="76"/>
         <source>Another TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="101"/>
         <source>Import the good rows and leave out the bad ones</source>
-        <translation type="unfinished"></translation>
+        <translation>정상 행만 가져오고 잘못된 행은 제외</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="102"/>
         <source>Check file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 확인</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="103"/>
         <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="106"/>
         <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 가져오기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="121"/>
         <source>Choose a CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 선택…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="122"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import good rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>정상 행만 가져오기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="149"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="150"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="187"/>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="188"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="189"/>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 토큰</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="190"/>
         <source>Cached input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 입력 토큰</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="191"/>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 토큰</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="192"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="193"/>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 (USD)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="194"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="195"/>
         <source>API key id</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 ID</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="254"/>
         <source>broken quoting</source>
-        <translation type="unfinished"></translation>
+        <translation>따옴표 오류</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="256"/>
         <source>longer than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>1 MiB 초과</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="279"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="284"/>
         <source>This is not a CSV file TokenLedger can read: it needs a header row of comma-separated column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아닙니다. 쉼표로 구분된 열 이름으로 된 머리글 행이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="288"/>
         <source>Detected: %1. Rows without a cost are priced from the catalog and marked estimated; re-importing the same file changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>감지됨: %1. 비용이 없는 행은 카탈로그 가격으로 계산되어 추정으로 표시됩니다. 같은 파일을 다시 가져와도 아무것도 바뀌지 않습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="293"/>
         <source>TokenLedger does not know these columns. Map them below: a date and a model are needed; columns left at “(none)” count as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger가 이 열을 알지 못합니다. 아래에서 열을 지정하세요. 날짜와 모델은 필수이며, “(없음)”으로 둔 열은 0으로 계산됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="345"/>
         <location filename="../ui/usage/importdialog.cpp" line="457"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 행을 확인하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="443"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오지 않음: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="446"/>
         <source>%1 rows: %2 good, %3 bad</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: 정상 %2, 오류 %3</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="448"/>
         <source>, %1 skipped (other Google Cloud services)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1행 건너뜀 (다른 Google Cloud 서비스)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="452"/>
         <source>The good rows are for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>정상 행은 %1의 데이터입니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="453"/>
         <source>The good rows cover %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>정상 행은 %1부터 %2까지입니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="459"/>
         <source>… and %1 more bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>… 그 밖에 오류 행 %1개.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="461"/>
         <source>There is no good row to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 정상 행이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="463"/>
         <source>Fix the file, or tick the box below to import only the good rows (marked rows are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 수정하거나, 정상 행만 가져오려면 아래 확인란을 선택하세요(표시된 행은 제외됩니다).</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="465"/>
         <source>Everything can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 가져올 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="468"/>
         <source>This file was imported before (import %1): nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 이미 가져왔습니다(가져오기 %1). 바뀐 내용이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="472"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져옴: 새 행 %1개, 업데이트된 행 %2개, 변경 없는 행 %3개.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="476"/>
         <source>Recorded as import %1: Usage → Imports can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 %1(으)로 기록됨: 사용량 → 가져오기에서 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="478"/>
         <source>The same file was imported before (import %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 파일을 이전에 가져온 적이 있습니다(가져오기 %1).</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="480"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2671,273 +2671,275 @@
     <message>
         <location filename="../ui/usage/importsview.cpp" line="66"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 중 %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="69"/>
         <source>%1 bad</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="71"/>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀 %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="79"/>
         <source>%1 new
 %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>새 항목 %1
+업데이트 %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="82"/>
         <source>, %1 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>, 변경 없음 %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="119"/>
         <source>%1 is using this profile; nothing was removed. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이 프로필을 사용 중이므로 아무것도 제거하지 않았습니다. 작업이 끝나면 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="120"/>
         <source>Another TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="143"/>
         <source>No imports yet — File → Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 가져온 항목 없음 — 파일 → CSV 가져오기…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="144"/>
         <source>Every CSV import is listed here with what it read and wrote, and can be removed again: removing one takes out exactly the rows it added and puts back what it overwrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 CSV 가져오기가 읽고 쓴 내용과 함께 여기에 표시되며 다시 제거할 수 있습니다. 제거하면 해당 가져오기가 추가한 행만 정확히 빼고 덮어쓴 내용은 되돌립니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="151"/>
         <source>Remove Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 제거…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="155"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 가져오기…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="170"/>
         <source>Every CSV import, newest first. Removing one takes out exactly the rows it added and puts back what it overwrote; it stays listed, as removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 CSV 가져오기, 최신순. 제거하면 해당 가져오기가 추가한 행만 정확히 빼고 덮어쓴 내용은 되돌립니다. 목록에는 제거됨으로 남습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="221"/>
         <source>The import history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 기록을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 시각</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>File and format</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 및 형식</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>Days (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>일 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>Rows good</source>
-        <translation type="unfinished"></translation>
+        <translation>정상 행</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>Rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 행</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="237"/>
         <source>When it was imported, in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 시각 (현지 시간)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="238"/>
         <source>Good rows of the rows read; bad and skipped rows</source>
-        <translation type="unfinished"></translation>
+        <translation>읽은 행 중 정상 행, 오류 행 및 건너뛴 행</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="240"/>
         <source>Rows it added, and rows it overwrote (updated, or written with the values they had)</source>
-        <translation type="unfinished"></translation>
+        <translation>추가한 행과 덮어쓴 행 (업데이트되었거나 기존 값 그대로 기록된 행)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="246"/>
         <source> · same file as %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1과(와) 같은 파일</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="255"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>활성</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="255"/>
         <source>Removed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제거됨
+%1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="257"/>
         <source>%1 — %2 bytes, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2바이트, SHA-256 %3</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="302"/>
         <source>Select an import to see its file and to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 보거나 제거할 가져오기를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="305"/>
         <source>Import %1: %2 (%3 bytes, SHA-256 %4…) into %5, imported %6 (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 %1: %2 (%3바이트, SHA-256 %4…) → %5, %6에 가져옴 (현지 시간).</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="309"/>
         <source>Removed %1: what it added is gone and what it overwrote is back. Importing the file again brings its rows back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 제거됨: 추가한 내용은 삭제되고 덮어쓴 내용은 복원되었습니다. 파일을 다시 가져오면 행이 다시 추가됩니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="317"/>
         <source>takes out the %n row(s) it added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>추가한 행 %n개 삭제</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="319"/>
         <source>puts back the %n row(s) it overwrote, as they were before it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>덮어쓴 행 %n개를 이전 상태로 복원</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="322"/>
         <source>Removing it %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>제거 시: %1, %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="324"/>
         <source>Removing it %1; nothing needs putting back.</source>
-        <translation type="unfinished"></translation>
+        <translation>제거 시: %1. 복원할 내용은 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="326"/>
         <source>Removing it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>제거 시: %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="328"/>
         <source>No row is still as it left it; removing it only marks it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기가 남긴 상태 그대로인 행이 없습니다. 제거해도 제거됨으로 표시만 됩니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="331"/>
         <source>%n row(s) that a later import wrote again keep that import&apos;s values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이후 다른 가져오기가 다시 기록한 행 %n개는 그 가져오기의 값을 유지합니다.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="333"/>
         <location filename="../ui/usage/importsview.cpp" line="349"/>
         <source>Totals, budgets and alerts follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>합계, 예산, 알림도 그에 맞게 바뀝니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="340"/>
         <source>%n row(s) it added are gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>추가한 행 %n개 삭제됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="342"/>
         <source>%n row(s) it overwrote are as they were before it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>덮어쓴 행 %n개가 이전 상태로 복원됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="344"/>
         <source>%n row(s) a later import wrote again keep that import&apos;s values</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이후 다른 가져오기가 다시 기록한 행 %n개는 그 값을 유지함</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="347"/>
         <source>Removed import %1; no row was still as it had left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 %1을(를) 제거했습니다. 가져오기가 남긴 상태 그대로인 행은 없었습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="348"/>
         <source>Removed import %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 %1을(를) 제거했습니다: %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="358"/>
         <source>Import %1 was already removed on %2; there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 %1은(는) %2에 이미 제거되었습니다. 되돌릴 내용이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="376"/>
         <location filename="../ui/usage/importsview.cpp" line="383"/>
         <source>Remove Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 제거</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="377"/>
         <source>Remove import %1, %2 into %3 (%4)?</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 %1(%2 → %3, %4)을(를) 제거하시겠습니까?</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="381"/>
         <source>It stays listed as removed; importing the file again brings its rows back.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에는 제거됨으로 남으며, 파일을 다시 가져오면 행이 다시 추가됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="402"/>
         <source>Working out what removing import %1 changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 %1을(를) 제거하면 무엇이 바뀌는지 확인하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="403"/>
         <source>Removing import %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 %1을(를) 제거하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="409"/>
         <source>Import %1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 %1을(를) 제거하지 않았습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2945,143 +2947,143 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
         <source>TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
         <source>Budgets &amp; Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 및 알림</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>Sync History</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 기록</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>가격</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 취소됨: 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>Sync waits for %1 to finish with this profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이 프로필 작업을 마칠 때까지 동기화를 기다리는 중…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;새 알림:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;새 알림 %1개&lt;/b&gt;, 최근: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <source>%1 more TokenLedger alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger 알림 %1개 더 있음</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 보려면 예산 및 알림을 여세요.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
         <source>Budgets &amp; Alerts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 및 알림 (%1)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>Add &amp;Manual Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>수동 항목 추가(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="423"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
         <source>&amp;About TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger 정보(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -3089,178 +3091,178 @@
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="44"/>
         <source>e.g. GitHub Copilot Business, 5 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>예: GitHub Copilot Business, 5석</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="46"/>
         <source>USD, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USD, 예: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="49"/>
         <source>every month from</source>
-        <translation type="unfinished"></translation>
+        <translation>매월, 시작일</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="50"/>
         <source>once, on</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번, 날짜</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="54"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="56"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="58"/>
         <source>End…</source>
-        <translation type="unfinished"></translation>
+        <translation>종료…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="60"/>
         <source>Stop its monthly charge from a day on; the charges so far stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>특정 날짜부터 월 청구를 중단합니다. 지금까지의 청구는 유지됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="61"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>제거…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="67"/>
         <source>For what no API reports: seats and subscriptions billed per month (Copilot, ChatGPT Team), or a one-off cost (a GPU box for local models). Amounts are in USD, added to every total and shown as manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>API가 보고하지 않는 비용을 위한 항목입니다: 월 단위로 청구되는 좌석과 구독(Copilot, ChatGPT Team) 또는 일회성 비용(로컬 모델용 GPU 장비). 금액은 USD이며 모든 합계에 더해지고 수동으로 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="110"/>
         <location filename="../ui/usage/manualentriesview.cpp" line="161"/>
         <source>Say what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇인지 입력하세요.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="159"/>
         <source>Add an account first — an “Other service” account suits seats and subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 계정을 추가하세요. 좌석과 구독에는 “기타 서비스” 계정이 적합합니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="192"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가했습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="192"/>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>추가하지 않음: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="217"/>
         <source>Removed; its charges are gone from every total.</source>
-        <translation type="unfinished"></translation>
+        <translation>제거했습니다. 청구액이 모든 합계에서 빠졌습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="218"/>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제거하지 않음: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="253"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="253"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않음: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="268"/>
         <source>Remove Manual Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>수동 항목 제거</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="268"/>
         <source>Remove “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 제거하시겠습니까?</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="273"/>
         <source>It has not charged anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 청구된 금액이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="274"/>
         <source>Its history goes with it: the charges so far (%1, %2) leave every total.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록도 함께 삭제됩니다: 지금까지의 청구액(%1, %2)이 모든 합계에서 빠집니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="278"/>
         <source>To stop its charges but keep the ones so far, end it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>청구는 중단하되 지금까지의 청구를 유지하려면 대신 종료하세요.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="280"/>
         <source>Remove with Its History</source>
-        <translation type="unfinished"></translation>
+        <translation>기록과 함께 제거</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="280"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="285"/>
         <source>End Instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>대신 종료…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="315"/>
         <source>Manual entries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수동 항목을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>시기</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Charged so far</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지 청구액</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="330"/>
         <source>once on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 한 번</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="331"/>
         <source>monthly from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터 %2까지 매월</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="332"/>
         <source>monthly from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터 매월</translation>
     </message>
 </context>
 <context>
@@ -3268,128 +3270,128 @@
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="25"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="35"/>
         <source>Type an amount in US dollars, like 95 or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>미국 달러 금액을 입력하세요(예: 95 또는 %1).</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="38"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액은 0보다 커야 합니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="50"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="58"/>
         <source>End “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 종료</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="58"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 편집</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="63"/>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>매월</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="64"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="73"/>
         <source>The last day it applies: no charge after it; the charges before it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>적용되는 마지막 날입니다. 이후에는 청구되지 않으며 그 전의 청구는 유지됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="88"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="89"/>
         <source>Amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>금액 (USD)</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="90"/>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>청구</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="91"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="97"/>
         <source>The new amount applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 금액 적용:</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="148"/>
         <location filename="../ui/usage/manualentrydialog.cpp" line="193"/>
         <source>Say what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇인지 입력하세요.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="153"/>
         <source>It cannot end before it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일(%1) 이전에 종료할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="174"/>
         <source>The charges so far (%1) stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지의 청구액(%1)은 이전 그대로 유지됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="178"/>
         <source>Nothing has been charged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 청구된 금액이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="180"/>
         <source>The charges so far (%1) stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지의 청구액(%1)은 그대로 유지됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="182"/>
         <source>This changes the charges so far: %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지의 청구액이 바뀝니다: %1 → %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="185"/>
         <source>Next charge: %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 청구: %2에 %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="187"/>
         <source>No charge after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이후에는 청구되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="205"/>
         <source>from the next charge on (%1): the charges so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 청구(%1)부터: 지금까지의 청구는 유지</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="206"/>
         <source>to no charge (none follows): the charges so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>적용할 청구 없음 (이후 청구 없음): 지금까지의 청구는 유지</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="207"/>
         <source>to the charges so far too (a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지의 청구에도 적용 (정정)</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3399,7 @@
     <message>
         <location filename="../ui/common/periodbar.cpp" line="178"/>
         <source>Choose a month</source>
-        <translation type="unfinished"></translation>
+        <translation>월 선택</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="197"/>
