@@ -3404,7 +3404,7 @@
     <message>
         <location filename="../ui/common/periodbar.cpp" line="197"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
 </context>
 <context>
@@ -3412,109 +3412,109 @@
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="60"/>
         <source>From the beginning (all stored usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>처음부터 (저장된 모든 사용량)</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="63"/>
         <source>required, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>필수, 예: %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="64"/>
         <location filename="../ui/pricing/overridedialog.cpp" line="65"/>
         <location filename="../ui/pricing/overridedialog.cpp" line="66"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="67"/>
         <source>required, e.g. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>필수, 예: 10</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="73"/>
         <source>Price Override</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 재정의</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="78"/>
         <source>model name as the provider reports it, e.g. gpt-4o</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체가 보고하는 모델 이름, 예: gpt-4o</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="87"/>
         <source>optional, e.g. negotiated enterprise rate</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항, 예: 협상된 기업 요금</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="92"/>
         <source>Your price wins over the catalog for this model (every dated snapshot of it) from the day you choose. Prices are USD per 1M tokens. Stored usage is re-priced when you save; costs a provider billed are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 날부터 이 모델(날짜가 붙은 모든 스냅샷 포함)에 대해 카탈로그 대신 사용자가 입력한 가격이 적용됩니다. 가격은 100만 토큰당 USD입니다. 저장하면 저장된 사용량의 가격이 다시 계산되며, 제공업체가 청구한 비용은 절대 바뀌지 않습니다.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="99"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="100"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>모델:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="101"/>
         <source>Applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 대상:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="102"/>
         <source>From (UTC day):</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 (UTC 기준 일):</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="103"/>
         <source>Input:</source>
-        <translation type="unfinished"></translation>
+        <translation>입력:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="104"/>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>출력:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="105"/>
         <source>Cached input:</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 입력:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="106"/>
         <source>Cache write (5 min):</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 쓰기 (5분):</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="107"/>
         <source>Cache write (1 h):</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 쓰기 (1시간):</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="108"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="151"/>
         <source>Enter the model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 이름을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="158"/>
         <source>Prices are non-negative numbers of US dollars with at most 9 decimals, such as 2.50 or 0.075.</source>
-        <translation type="unfinished"></translation>
+        <translation>가격은 소수점 이하 최대 9자리의 음수가 아닌 미국 달러 금액이어야 합니다(예: 2.50 또는 0.075).</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="160"/>
         <source>Enter at least the input and output prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>최소한 입력 가격과 출력 가격은 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -3523,79 +3523,79 @@
         <location filename="../ui/common/periodbar.cpp" line="36"/>
         <location filename="../ui/common/periodbar.cpp" line="62"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="42"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 기간</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="45"/>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 기간</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="63"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>지난달</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="66"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 7일</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="67"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 30일</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="68"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 90일</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="70"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 분기</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="71"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>올해</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="73"/>
         <source>Choose a month…</source>
-        <translation type="unfinished"></translation>
+        <translation>월 선택…</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="76"/>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 기간…</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="117"/>
         <source>%1 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC 기준 일)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/periodbar.cpp" line="128"/>
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>최근 %n일</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="130"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2년 %1분기</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="150"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3603,72 +3603,72 @@
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="44"/>
         <source>Requests above %1 input tokens: $%2 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 토큰 %1개를 초과하는 요청: 100만 토큰당 $%2</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="46"/>
         <source>Daily totals are priced at the base price.</source>
-        <translation type="unfinished"></translation>
+        <translation>일일 합계는 기본 가격으로 계산됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
         <source>Your override</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 재정의</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="122"/>
         <source>Your price wins over the catalog from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터 카탈로그 대신 사용자가 입력한 가격이 적용됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="144"/>
         <source>USD per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>100만 토큰당 USD</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="149"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="151"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="153"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="155"/>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 입력</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="157"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 쓰기</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="159"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="161"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>소스</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="163"/>
         <source>In force since</source>
-        <translation type="unfinished"></translation>
+        <translation>적용 시작</translation>
     </message>
 </context>
 <context>
@@ -3676,150 +3676,150 @@
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="59"/>
         <source>bundled with TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger에 포함됨</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="60"/>
         <source>loaded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 불러옴</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="61"/>
         <source>Catalog: genai-prices, data of %1 (%2) — %3 models, %4 override(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그: genai-prices, %1 기준 데이터 (%2) — 모델 %3개, 재정의 %4개.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="62"/>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 알 수 없음</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="66"/>
         <source>Loaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 불러옴.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="81"/>
         <source>Add Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>재정의 추가…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="82"/>
         <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="83"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="99"/>
         <source>Price Them…</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 지정…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="113"/>
         <source>Search models…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 검색…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="116"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 제공업체</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="140"/>
         <source>Prices in USD per 1M tokens, in force today (UTC). * Tiered: requests above a size threshold cost more; daily totals are priced at the base price. Price data © Pydantic Services Inc., MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>가격은 100만 토큰당 USD이며 오늘(UTC) 기준으로 적용됩니다. * 단계별: 일정 크기를 넘는 요청은 더 비싸며, 일일 합계는 기본 가격으로 계산됩니다. 가격 데이터 © Pydantic Services Inc., MIT 라이선스.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="191"/>
         <source>The price catalog could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 카탈로그를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="218"/>
         <source>%1 (%2, %3 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, 토큰 %3개)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="220"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>외 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="221"/>
         <source>%n model(s) in your data have no price, so their usage is not counted in any cost: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>데이터에 있는 모델 %n개에 가격이 없어 사용량이 어떤 비용에도 포함되지 않습니다: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="229"/>
         <source>%1 tokens are “(unattributed)”: usage the provider reported without a model name. That is no model to add a price for — its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 %1개가 “(unattributed)”입니다. 제공업체가 모델 이름 없이 보고한 사용량입니다. 가격을 추가할 모델이 아니며, 비용은 제공업체의 청구 금액에서 가져오거나 추정할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
         <source>Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>재정의…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="294"/>
         <source>Remove Override</source>
-        <translation type="unfinished"></translation>
+        <translation>재정의 제거</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="295"/>
         <source>Remove your price for %1 (%2) from %3? Its usage is re-priced from the catalog, or shown as unpriced if the catalog has no price.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3부터 적용되는 %1(%2)의 사용자 가격을 제거하시겠습니까? 사용량은 카탈로그 가격으로 다시 계산되며, 카탈로그에 가격이 없으면 가격 없음으로 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="315"/>
         <source>Saving the price and re-pricing stored usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>가격을 저장하고 저장된 사용량의 가격을 다시 계산하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
         <source>The price was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가격을 저장하지 않았습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="331"/>
         <source>Price saved; stored usage is re-priced as soon as the running sync or import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>가격을 저장했습니다. 진행 중인 동기화나 가져오기가 끝나는 즉시 저장된 사용량의 가격을 다시 계산합니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="333"/>
         <source>Price saved; %n stored row(s) re-priced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>가격을 저장했습니다. 저장된 행 %n개의 가격을 다시 계산했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="342"/>
         <source>Removing the price and re-pricing stored usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>가격을 제거하고 저장된 사용량의 가격을 다시 계산하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="357"/>
         <source>The override was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>재정의를 제거하지 않았습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="359"/>
         <source>Override removed; stored usage is re-priced as soon as the running sync or import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>재정의를 제거했습니다. 진행 중인 동기화나 가져오기가 끝나는 즉시 저장된 사용량의 가격을 다시 계산합니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="361"/>
         <source>Override removed; %n stored row(s) re-priced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>재정의를 제거했습니다. 저장된 행 %n개의 가격을 다시 계산했습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -3828,129 +3828,129 @@
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
         <source>Model of another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 제공업체의 모델</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="30"/>
         <source>Impossible value</source>
-        <translation type="unfinished"></translation>
+        <translation>불가능한 값</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="32"/>
         <source>Counted from two sources</source>
-        <translation type="unfinished"></translation>
+        <translation>두 소스에서 중복 집계</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="34"/>
         <source>Dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>미래 날짜</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="70"/>
         <location filename="../ui/usage/qualityview.cpp" line="99"/>
         <source>Show Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 보기</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="72"/>
         <source>The import in Usage → Imports, where it can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량 → 가져오기에 있는 해당 가져오기 (여기서 제거 가능)</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="99"/>
         <source>Show Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 %1 보기</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="122"/>
         <source>The checks could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>검사를 실행할 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>검사</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Days (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>일 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>What to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>확인할 내용</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="141"/>
         <source>No findings: every model belongs to its account&apos;s provider, no value is impossible, no day is counted from two sources and nothing is dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>발견된 문제 없음: 모든 모델이 해당 계정의 제공업체에 속하고, 불가능한 값이 없으며, 두 소스에서 중복 집계된 날이 없고, 미래 날짜도 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="144"/>
         <source>Findings: %1. Nothing has been changed: select one to see the rows behind it, then fix the source (remove an import, correct a file) if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>발견된 문제: %1. 아무것도 변경하지 않았습니다. 항목을 선택해 관련 행을 확인하고, 잘못되었다면 소스를 수정하세요(가져오기 제거, 파일 수정).</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="177"/>
         <source>The rows behind this finding could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문제와 관련된 행을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>일 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>소스</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시됨</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="185"/>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 없음</translation>
     </message>
 </context>
 <context>
@@ -3958,22 +3958,22 @@
     <message>
         <location filename="../ui/common/periodbar.cpp" line="227"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 기간</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="236"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="238"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="240"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>양쪽 날짜가 모두 포함됩니다. 날짜는 제공업체가 보고하는 UTC 기준 일입니다.</translation>
     </message>
 </context>
 <context>
@@ -3981,113 +3981,113 @@
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="45"/>
         <source>Nothing billed for this day yet: cost reports can lag a day or two, and some providers have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜에는 아직 청구된 금액이 없습니다. 비용 보고서는 하루 이틀 늦을 수 있으며, 일부 제공업체는 보고서가 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="47"/>
         <source>Billed without usage rows: charges that are not tokens (web search, code execution, fine-tuning, images) or usage TokenLedger does not fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량 행 없이 청구됨: 토큰이 아닌 요금(웹 검색, 코드 실행, 파인 튜닝, 이미지) 또는 TokenLedger가 가져오지 않는 사용량입니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="50"/>
         <source>%1 tokens of models without a known price are not in the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>가격을 알 수 없는 모델의 토큰 %1개는 추정치에 포함되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="53"/>
         <source>Used the %1 tier: estimates use standard prices (batch is usually billed at half, priority above).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 등급 사용: 추정치는 표준 가격을 사용합니다(배치는 보통 절반 가격, 우선순위는 더 높은 가격으로 청구됨).</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="57"/>
         <source>Long-context requests (over 200k input tokens, as the Console export says): every token of them is estimated at the long-context price, as Anthropic bills them.</source>
-        <translation type="unfinished"></translation>
+        <translation>긴 컨텍스트 요청(Console 내보내기 기준 입력 토큰 20만 개 초과): Anthropic의 청구 방식대로 해당 요청의 모든 토큰을 긴 컨텍스트 가격으로 추정합니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="60"/>
         <source>Credits or refunds of %1 lowered the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 크레딧 또는 환불로 청구액이 줄었습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="62"/>
         <source>%1 cache-write tokens are estimated at cache-write prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 쓰기 토큰 %1개는 캐시 쓰기 가격으로 추정합니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="65"/>
         <source>No bill from %1 this day: their usage is only in the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜에 %1의 청구가 없습니다. 해당 사용량은 추정치에만 포함됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="76"/>
         <source>Only highlighted days</source>
-        <translation type="unfinished"></translation>
+        <translation>강조된 날짜만</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="94"/>
         <source>Days whose billed and estimated amounts differ by more than this (and more than a cent) are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 금액과 추정 금액의 차이가 이 값(및 1센트)보다 큰 날짜가 강조 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="100"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="102"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="105"/>
         <source>Highlight gaps over</source>
-        <translation type="unfinished"></translation>
+        <translation>차이 강조 기준</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="117"/>
         <source>Select a day to see the billed lines and usage rows behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 항목과 관련 사용량 행을 보려면 날짜를 선택하세요.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="178"/>
         <source>Could not read the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>일 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <location filename="../ui/usage/reconciliationview.cpp" line="301"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>청구</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>추정</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>차이</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>Difference %</source>
-        <translation type="unfinished"></translation>
+        <translation>차이 %</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>What explains it</source>
-        <translation type="unfinished"></translation>
+        <translation>원인</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="218"/>
@@ -4095,92 +4095,92 @@
         <location filename="../ui/usage/reconciliationview.cpp" line="220"/>
         <location filename="../ui/usage/reconciliationview.cpp" line="221"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="227"/>
         <source>Not known: check the prices on the Pricing page.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음: 가격 페이지에서 가격을 확인하세요.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="243"/>
         <source>Nothing billed or used between %1 and %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터 %2까지(UTC) 청구되거나 사용된 내역이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="247"/>
         <source>On days with both figures, providers billed %1 against %2 estimated from tokens × prices. %3 of %4 day-and-provider rows are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 수치가 모두 있는 날짜에 제공업체는 %1을(를) 청구했고, 토큰 × 가격으로 추정한 금액은 %2입니다. 날짜·제공업체 행 %4개 중 %3개가 강조 표시되었습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="268"/>
         <source>%1 on %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 (UTC)의 %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="269"/>
         <source>no known cause of a difference</source>
-        <translation type="unfinished"></translation>
+        <translation>차이의 알려진 원인 없음</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="293"/>
         <source>The lines behind it could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 항목을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Line item / model</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 항목 / 모델</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="307"/>
         <source>Usage (unpriced)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량 (가격 없음)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="308"/>
         <source>Usage (reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량 (보고됨)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="309"/>
         <source>Usage (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량 (추정)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="311"/>
         <source>%1 (%2 tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 등급)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="313"/>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 없음</translation>
     </message>
 </context>
 <context>
@@ -4188,163 +4188,163 @@
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="45"/>
         <source>Automatic sync</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 동기화</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="51"/>
         <source>Off (sync only with Sync Now)</source>
-        <translation type="unfinished"></translation>
+        <translation>끄기 (지금 동기화로만 동기화)</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="52"/>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분마다</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>매시간</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>하루 한 번</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간마다</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="61"/>
         <source>Sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="66"/>
         <location filename="../ui/settingspage/settingspage.cpp" line="73"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 일</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
         <source>First sync reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 동기화 범위:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
         <source>Keep sync history:</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 기록 보관:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화할 때마다 최근 며칠을 다시 읽습니다(제공업체가 최근 날짜를 수정하기 때문). 놓친 동기화는 TokenLedger가 시작된 직후 실행됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="82"/>
         <source>Follow coding-agent logs live</source>
-        <translation type="unfinished"></translation>
+        <translation>코딩 에이전트 로그 실시간 추적</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="89"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code, Codex CLI, Gemini CLI 계정을 다음 동기화까지 기다리지 않고, 에이전트가 로그를 기록하고 몇 초 뒤에 다시 읽습니다. 끄면 동기화할 때마다 로그를 읽습니다.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="96"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
         <source>A budget threshold is crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>예산 기준값을 넘었을 때</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="100"/>
         <source>The forecast goes over a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예측이 예산을 넘을 때</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
         <source>A day&apos;s spend spikes</source>
-        <translation type="unfinished"></translation>
+        <translation>하루 지출이 급증할 때</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>An account keeps failing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 동기화가 계속 실패할 때</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>Credits or a balance run low</source>
-        <translation type="unfinished"></translation>
+        <translation>크레딧이나 잔액이 부족할 때</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>A model without a price appears</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 없는 모델이 나타날 때</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
-        <translation type="unfinished"></translation>
+        <translation>코딩 에이전트의 5시간 구간 사용량이 많을 때</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="120"/>
         <source>Notify me when:</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 조건:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="125"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>끄기</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="134"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>~</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="142"/>
         <source>Quiet hours (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>방해 금지 시간 (현지 시간):</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="143"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>창을 닫아도 TokenLedger가 트레이에서 계속 실행</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="150"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 알림은 예산 및 알림 페이지에 보관됩니다. 이 설정은 어떤 알림을 바탕 화면에도 띄울지만 결정합니다.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="157"/>
         <source>Data locations</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 위치</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="160"/>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>설정:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키는 이 파일들에 절대 저장되지 않으며 시스템 키체인에만 보관됩니다. 다른 파일을 사용하려면 TokenLedger를 --db PATH 또는 --profile DIR 옵션으로 시작하세요.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데스크톱에는 시스템 트레이가 없습니다. 창을 닫으면 TokenLedger가 종료되며, 새 알림은 창에 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -4352,107 +4352,107 @@
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="25"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>성공</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>부분 성공</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="53"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="57"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 계정</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>When (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>시각 (현지 시간)</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 방식</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>신규</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Days (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>일 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>소요 시간</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
         <source>No sync has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 실행된 동기화가 없습니다</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="70"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 동기화는 상태, 생성하거나 업데이트한 레코드, 소요 시간, 오류와 함께 여기에 기록됩니다. 계정을 추가한 뒤 지금 동기화(Ctrl+R)를 누르세요.</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>계정:</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="79"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="111"/>
         <source>(removed account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(제거된 계정)</translation>
     </message>
 </context>
 <context>
@@ -4462,75 +4462,75 @@
         <location filename="../ui/sync/syncnowbutton.cpp" line="24"/>
         <location filename="../ui/sync/syncnowbutton.cpp" line="77"/>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 동기화</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
         <source>Cancel Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 취소</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="22"/>
         <source>Stop the sync: the account being synced keeps what it had before</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중지: 동기화 중인 계정은 이전 데이터를 유지합니다</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="28"/>
         <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
         <source>Syncing 0/%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중 0/%1…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="41"/>
         <source>Syncing %1/%2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중 %1/%2: %3…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="46"/>
         <source>Sync failed — Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 실패 — 다시 시도</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="57"/>
         <source>Pull the latest usage and costs from your providers (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체에서 최신 사용량과 비용 가져오기 (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="69"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
         <source>The last sync was cancelled. Accounts synced before it keep their data; the one being synced stored nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 동기화가 취소되었습니다. 그 전에 동기화된 계정은 데이터를 유지하며, 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync/syncnowbutton.cpp" line="92"/>
         <source>%n account(s) failed — Retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계정 %n개 실패 — 다시 시도</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="97"/>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화할 항목 없음</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
         <source>Add an account on the Accounts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 페이지에서 계정을 추가하세요.</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="101"/>
         <source>Synced %1 new records, %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>새 레코드 %1개 동기화, %2개 업데이트</translation>
     </message>
 </context>
 <context>
@@ -4538,47 +4538,47 @@
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Input (uncached)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 (캐시 안 됨)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Cache reads</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 읽기</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Cache writes</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 쓰기</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 토큰</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="183"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="216"/>
         <source>No tokens in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간에 토큰이 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
         <source>Each kind&apos;s share of the row&apos;s tokens. Cache reads are billed at a fraction of input, cache writes above it; providers that report no cache split show it all as input.</source>
-        <translation type="unfinished"></translation>
+        <translation>행의 토큰 중 각 종류가 차지하는 비율입니다. 캐시 읽기는 입력 가격의 일부만, 캐시 쓰기는 입력보다 높은 가격으로 청구됩니다. 캐시 구분을 보고하지 않는 제공업체는 모두 입력으로 표시합니다.</translation>
     </message>
 </context>
 <context>
@@ -4586,45 +4586,45 @@
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="25"/>
         <source>Open TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger 열기</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="26"/>
         <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 동기화</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="33"/>
         <source>No alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 없음</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="39"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
         <source>Cancel Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 취소</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>TokenLedger — %n unread alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TokenLedger — 읽지 않은 알림 %n개</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="104"/>
         <source>Latest alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 알림: %1</translation>
     </message>
 </context>
 <context>
@@ -4632,193 +4632,193 @@
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="67"/>
         <source>No usage rows yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 사용량 행이 없습니다</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="68"/>
         <source>Usage appears here after the first sync or import: one row per UTC day, model, project and API key, with its tokens, requests and cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량은 첫 동기화나 가져오기 후 여기에 표시됩니다. UTC 기준 일, 모델, 프로젝트, API 키마다 한 행씩 토큰, 요청, 비용과 함께 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="81"/>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ 이전</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="82"/>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 ›</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="87"/>
         <source>Import a CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 가져오기…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="100"/>
         <location filename="../ui/usage/usagepage.cpp" line="415"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 제공업체</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="101"/>
         <location filename="../ui/usage/usagepage.cpp" line="419"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 계정</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="102"/>
         <location filename="../ui/usage/usagepage.cpp" line="430"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="103"/>
         <location filename="../ui/usage/usagepage.cpp" line="431"/>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 프로젝트</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="104"/>
         <location filename="../ui/usage/usagepage.cpp" line="432"/>
         <source>All API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 API 키</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="105"/>
         <source>Any cost source</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 비용 소스</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="106"/>
         <source>Estimated (tokens × price)</source>
-        <translation type="unfinished"></translation>
+        <translation>추정 (토큰 × 가격)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="107"/>
         <source>Reported by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체가 보고함</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="108"/>
         <source>Unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 없음</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="112"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="114"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="122"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 초기화</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="149"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 가져오기…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="152"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="154"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 내보내기…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="172"/>
         <source>Rows show usage cost: tokens × catalog prices, or the cost a provider reported per row. Where a provider sends a bill (a cost API or a cost export), the dashboard counts the bill instead — Billed vs estimated shows the difference per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>행에는 사용 비용(토큰 × 카탈로그 가격 또는 제공업체가 행별로 보고한 비용)이 표시됩니다. 제공업체가 청구서를 보내는 경우(비용 API 또는 비용 내보내기) 대시보드는 대신 청구 금액을 집계합니다. 청구 대 추정에서 날짜별 차이를 확인할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="183"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="184"/>
         <source>Billed vs estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>청구 대 추정</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="186"/>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 품질</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="188"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="196"/>
         <source>Manual entries</source>
-        <translation type="unfinished"></translation>
+        <translation>수동 항목</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="201"/>
         <source>Coding agents</source>
-        <translation type="unfinished"></translation>
+        <translation>코딩 에이전트</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="234"/>
         <location filename="../ui/usage/usagepage.cpp" line="401"/>
         <source>Could not read usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="238"/>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 행을 %2(으)로 내보냈습니다</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="241"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 실패: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="449"/>
         <source>No rows match these filters on %1 – %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (UTC 기준 일)에 이 필터와 일치하는 행이 없습니다</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="451"/>
         <source>Rows %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3개 중 %1–%2행</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="21"/>
         <source>Export usage as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량을 CSV로 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="21"/>
         <source>Export usage as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>사용량을 JSON으로 내보내기</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="22"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="22"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="29"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내는 중…</translation>
     </message>
 </context>
 <context>
@@ -4826,142 +4826,142 @@
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="20"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>추정</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="22"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>보고됨</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="24"/>
         <source>Unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 없음</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="60"/>
         <source>UTC day</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC 기준 일</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="62"/>
         <source>Input tokens not read from a cache</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시에서 읽지 않은 입력 토큰</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="64"/>
         <source>Input tokens read from a prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 캐시에서 읽은 입력 토큰</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="66"/>
         <source>Tokens written to a prompt cache (5-minute and 1-hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 캐시에 기록된 토큰 (5분 및 1시간)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="68"/>
         <source>Usage cost in USD: estimated from catalog prices, or reported by the provider per request</source>
-        <translation type="unfinished"></translation>
+        <translation>USD 단위 사용 비용: 카탈로그 가격으로 추정했거나 제공업체가 요청별로 보고한 값</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="70"/>
         <source>Estimated: tokens × catalog price. Reported: the provider&apos;s own per-request cost. Unpriced: no price known, so not in any total.</source>
-        <translation type="unfinished"></translation>
+        <translation>추정: 토큰 × 카탈로그 가격. 보고됨: 제공업체가 직접 보고한 요청별 비용. 가격 없음: 알려진 가격이 없어 어떤 합계에도 포함되지 않음.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="80"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>일 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="82"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="84"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="86"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="88"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="90"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="92"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>입력</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="94"/>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시됨</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="96"/>
         <source>Cache writes</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 쓰기</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="98"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>출력</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="100"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="102"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="104"/>
         <source>Cost source</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 소스</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="133"/>
         <source>All %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 %1개 행</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="147"/>
         <source>%1 unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>가격 없음 %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="157"/>
         <source>Usage the provider reported without a model name (source: %1). No price can cover it: its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>제공업체가 모델 이름 없이 보고한 사용량입니다(소스: %1). 적용할 수 있는 가격이 없으며, 비용은 제공업체의 청구 금액에서 가져오거나 추정할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="161"/>
         <source>%1 (%2 tier, source: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 등급, 소스: %3)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="163"/>
         <source>%1 (source: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (소스: %2)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="194"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -4969,57 +4969,57 @@
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="210"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1분 미만</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="213"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일 %2시간</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="215"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="217"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간 %2분</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="219"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="220"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="226"/>
         <source>resets now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 초기화</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="227"/>
         <source>resets in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 후 초기화</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="234"/>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 없음</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="236"/>
         <source>no data since reset</source>
-        <translation type="unfinished"></translation>
+        <translation>초기화 이후 데이터 없음</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="241"/>
         <source>%1 % used, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % 사용, %2</translation>
     </message>
 </context>
 <context>
@@ -5027,77 +5027,77 @@
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 누계</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
         <source>Spent so far in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 내 현재까지 지출</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="140"/>
         <source>%1 (UTC): %2 spent in the period so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC): 기간 내 현재까지 %2 지출</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="151"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>예측</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="167"/>
         <source>Forecast range</source>
-        <translation type="unfinished"></translation>
+        <translation>예측 범위</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="173"/>
         <source>Month-end forecast: %1 (range %2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>월말 예측: %1 (범위 %2 – %3)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC 기준 일)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
         <source>%1 – %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (UTC 기준 일)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>일별</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Month so far</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 달 현재까지</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Period so far</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 현재까지</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>합계: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;클릭하면 해당 날짜의 행을 볼 수 있습니다&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -5105,12 +5105,12 @@
     <message>
         <location filename="../ui/charts/sharedonut.cpp" line="25"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <location filename="../ui/charts/sharedonut.cpp" line="76"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</translation>
     </message>
 </context>
 <context>
@@ -5118,22 +5118,22 @@
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="115"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 %1건</translation>
     </message>
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="116"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 %1개</translation>
     </message>
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="118"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;클릭하면 행을 볼 수 있습니다&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source> (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (현재까지)</translation>
     </message>
 </context>
 </TS>
