@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="29"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -14,17 +14,17 @@
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="17"/>
         <source>About TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="25"/>
         <source>See what you spend on LLM APIs, where it goes and where it is heading. Numbers come only from your providers and your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смотрите, сколько вы тратите на LLM API, на что уходят деньги и к чему всё идёт. Данные берутся только от ваших провайдеров и из ваших собственных файлов.</translation>
     </message>
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="33"/>
         <source>&lt;p&gt;&lt;b&gt;TokenLedger&lt;/b&gt; is free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Core, Gui, Widgets, Network, Sql, Svg): GNU LGPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qt Charts&lt;/b&gt;: GNU GPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;: BSD 3-Clause licence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;: public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (loaded at run time for HTTPS): Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Model prices come from &lt;b&gt;genai-prices&lt;/b&gt; by Pydantic Services Inc. (MIT licence; Copyright (c) Pydantic Services Inc. 2025 to present). Prices are a best-effort estimate; amounts your providers bill always win over prices computed from them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TokenLedger&lt;/b&gt; — свободное программное обеспечение, распространяемое на условиях GNU General Public License версии 3 или более поздней. Поставляется без каких-либо гарантий.&lt;/p&gt;&lt;p&gt;Создано с использованием:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Core, Gui, Widgets, Network, Sql, Svg): GNU LGPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qt Charts&lt;/b&gt;: GNU GPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;: лицензия BSD 3-Clause.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;: общественное достояние.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (загружается во время работы для HTTPS): Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Цены моделей взяты из &lt;b&gt;genai-prices&lt;/b&gt; от Pydantic Services Inc. (лицензия MIT; Copyright (c) Pydantic Services Inc. 2025 — настоящее время). Цены — это оценка по мере возможностей; суммы, выставленные вашими провайдерами, всегда имеют приоритет над рассчитанными по ценам.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -32,129 +32,129 @@
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="32"/>
         <source>Include this account in syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Включать эту учётную запись в синхронизацию</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
         <source>Send the key over unencrypted http</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять ключ по незашифрованному http</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="39"/>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="46"/>
         <source>e.g. Work organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Рабочая организация</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="48"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="50"/>
         <source>Leave empty for the provider&apos;s own address (shown greyed); set it for a gateway, proxy or regional endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, чтобы использовать адрес самого провайдера (показан серым); укажите для шлюза, прокси или регионального адреса.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="54"/>
         <source>stored only in your system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>хранится только в системной связке ключей</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="70"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="71"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="72"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="74"/>
         <source>Organisation / team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация / команда:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="75"/>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="96"/>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить учётную запись</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="104"/>
         <source>leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>оставьте пустым, чтобы сохранить текущий ключ</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="134"/>
         <location filename="../ui/accounts/accountdialog.cpp" line="266"/>
         <source>Give the account a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="145"/>
         <source>Paste the API key: without it TokenLedger cannot read anything from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте ключ API: без него TokenLedger ничего не сможет прочитать у %1.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="154"/>
         <source>The base URL must be an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL должен быть адресом http(s).</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="156"/>
         <source>This base URL is plain http to another machine: the key would cross the network unencrypted, readable by anyone on the way. Use https, or tick &quot;Send the key over unencrypted http&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот базовый URL ведёт по открытому http на другой компьютер: ключ пойдёт по сети без шифрования, и его сможет прочитать любой на пути. Используйте https или отметьте «Отправлять ключ по незашифрованному http».</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="168"/>
         <source>not used: this account has no API</source>
-        <translation type="unfinished"></translation>
+        <translation>не используется: у этой учётной записи нет API</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="203"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка соединения…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="233"/>
         <location filename="../ui/accounts/accountdialog.cpp" line="239"/>
         <source>The connection test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка соединения не удалась: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="238"/>
         <source>Connection Test Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка проверки соединения</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="241"/>
         <source>Save the account anyway? Its syncs will fail with this message until the key or the address is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно сохранить учётную запись? Её синхронизация будет завершаться с этой ошибкой, пока не будут исправлены ключ или адрес.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="243"/>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="245"/>
         <source>Save Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно сохранить</translation>
     </message>
 </context>
 <context>
@@ -162,66 +162,66 @@
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="40"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключена</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/accounts/accountspage.cpp" line="44"/>
         <source>Failing (%n time(s) in a row): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ошибка (%n раз подряд): %1</numerusform>
+            <numerusform>Ошибка (%n раза подряд): %1</numerusform>
+            <numerusform>Ошибка (%n раз подряд): %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="47"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не синхронизирована</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="48"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="55"/>
         <source>key limit left</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток лимита ключа</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="56"/>
         <source>credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток кредитов</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="57"/>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>баланс</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="71"/>
         <source>no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>нет папки</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="72"/>
         <source>Local logs: %1 · subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальные журналы: %1 · подписка</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="73"/>
         <source>Local logs: %1 · API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальные журналы: %1 · ключ API</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="75"/>
         <source>Provider API</source>
-        <translation type="unfinished"></translation>
+        <translation>API провайдера</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Imports and manual entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт и ручные записи</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="86"/>
@@ -229,279 +229,282 @@
 %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Читается из журналов в:
+%1
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено подпиской: использование показано как его стоимость по ценам API и никогда не добавляется к расходам.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="90"/>
         <source>Paid by API key: usage is estimated spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено по ключу API: использование учитывается как оценка расходов.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="104"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="105"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="106"/>
         <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить соединение</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="107"/>
         <source>Sync This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать учётную запись</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="111"/>
         <source>No provider accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётных записей провайдеров пока нет</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="112"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте учётную запись провайдера, чтобы начать синхронизацию: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity или Mistral. Ключи хранятся только в системной связке ключей, никогда в файлах TokenLedger. Или отслеживайте кодинг-агентов на этом компьютере (Claude Code, Codex CLI, Gemini CLI) по их локальным журналам — без ключа.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="119"/>
         <source>Add an Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="120"/>
         <source>Add a Coding Agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить кодинг-агента…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="126"/>
         <source>Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="128"/>
         <source>Add Coding Agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить кодинг-агента…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="130"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code, Codex CLI или Gemini CLI: использование по журналам, которые они ведут на этом компьютере</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний успех</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Balance / credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс / кредиты</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="211"/>
         <source>The accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать учётные записи: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="224"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>Check Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить папки</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="257"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяет, что папки учётной записи существуют, и подсчитывает файлы журналов в них</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="294"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»? Журналы останутся на месте; TokenLedger перестанет их читать. Оставить данные об использовании в итогах или тоже удалить их?</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="296"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»? Ключ будет удалён из связки ключей. Оставить данные об использовании и стоимости в итогах или тоже удалить их?</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="298"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить учётную запись</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="300"/>
         <source>Remove, Keep History</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить, сохранив историю</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="301"/>
         <source>Remove and Delete History</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вместе с историей</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="318"/>
         <source>The account was not added: its key could not be stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не добавлена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="319"/>
         <source>The account was not changed: its key could not be stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не изменена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="321"/>
         <source>Key Not Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не сохранён</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="352"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не сохранена: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="357"/>
         <source>Account saved; its key is in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись сохранена; её ключ находится в системной связке ключей.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="357"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись сохранена.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="377"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить ключ «%1» из системной связки ключей: %2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="381"/>
         <source>Key Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не удалён</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="383"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно удалить учётную запись? Тогда её ключ останется в связке ключей как «%1», пока вы не удалите его там.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="388"/>
         <source>Remove Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно удалить</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="393"/>
         <source>The account was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не удалена.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="412"/>
         <source>Account removed; its history stays in your totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись удалена; её история остаётся в итогах.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="413"/>
         <source>Account and its history removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись и её история удалены.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="414"/>
         <source>The account was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не удалена: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="416"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Её ключ по-прежнему находится в связке ключей как «%1».</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="434"/>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка соединения с %1…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="437"/>
         <location filename="../ui/accounts/accountspage.cpp" line="442"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="443"/>
         <source>%1: the connection test failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проверка соединения не удалась: %2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="22"/>
         <source>Looking for coding-agent logs on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск журналов кодинг-агентов на этом компьютере…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="78"/>
         <source>Not every coding agent was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлены не все кодинг-агенты: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="82"/>
         <source>Added %1; reading the logs now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1; журналы читаются…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="124"/>
         <source>Checking the folders of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка папок %1…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="147"/>
         <source>%1 has no folder to read: add one with Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 нет папки для чтения: добавьте её через «Изменить».</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="149"/>
         <source>%1: the folder %2 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: папка %2 не существует (больше).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/accounts/accountspageagents.cpp" line="152"/>
         <source>%1: %2 exists and holds %n log file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 существует и содержит %n файл журнала.</numerusform>
+            <numerusform>%1: %2 существует и содержит %n файла журнала.</numerusform>
+            <numerusform>%1: %2 существует и содержит %n файлов журнала.</numerusform>
         </translation>
     </message>
 </context>
@@ -510,82 +513,82 @@
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="27"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="28"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="29"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="31"/>
         <source>Include this account in syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Включать эту учётную запись в синхронизацию</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="37"/>
         <source>Edit %1 Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить учётную запись %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="43"/>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить папку…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="68"/>
         <source>Every log file under these folders is read; double-click a folder to type its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаются все файлы журналов в этих папках; дважды щёлкните папку, чтобы ввести её путь.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="75"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="76"/>
         <source>Log folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки журналов:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="78"/>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="112"/>
         <source>Choose the Agent&apos;s Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку журналов агента</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="142"/>
         <source>Give the account a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="144"/>
         <source>Add the folder the agent keeps its logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте папку, в которой агент хранит журналы.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="147"/>
         <source>&quot;%1&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является папкой.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="156"/>
         <source>Usage is shown as its value at API prices, never added to spend. Add the monthly fee as a manual entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование показывается как его стоимость по ценам API и никогда не добавляется к расходам. Добавьте ежемесячную плату как ручную запись.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="158"/>
         <source>Usage is estimated spend at API prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование учитывается как оценка расходов по ценам API.</translation>
     </message>
 </context>
 <context>
@@ -593,202 +596,202 @@
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="56"/>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="122"/>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>По проектам</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="123"/>
         <source>By git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>По веткам git</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="124"/>
         <source>By session</source>
-        <translation type="unfinished"></translation>
+        <translation>По сеансам</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="125"/>
         <source>By model</source>
-        <translation type="unfinished"></translation>
+        <translation>По моделям</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="126"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="282"/>
         <source>All coding agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кодинг-агенты</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="127"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="286"/>
         <source>Any project</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой проект</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="128"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="287"/>
         <source>Any branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая ветка</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="129"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="288"/>
         <source>Any session</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой сеанс</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="130"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="289"/>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="134"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="136"/>
         <source>to (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>по (дни UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="144"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="157"/>
         <source>Each request is priced on its own UTC day at API prices, long-context requests wholly at the long-context price. Spend is what API-key agents cost; a subscription&apos;s usage is value, never spend; requests another synced account already bills are shown apart and not counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый запрос оценивается в свой день UTC по ценам API, запросы с длинным контекстом — целиком по цене длинного контекста. Расходы — это то, во что обходятся агенты с ключом API; использование по подписке — это стоимость, а не расходы; запросы, которые уже выставляет в счёт другая синхронизированная учётная запись, показаны отдельно и не учитываются дважды.</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="267"/>
         <source>The coding agents&apos; usage could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать использование кодинг-агентов: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="298"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="301"/>
         <source>Git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ветка git</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="304"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="307"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
         <source>Spend (API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы (ключ API)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
         <source>In another bill</source>
-        <translation type="unfinished"></translation>
+        <translation>В другом счёте</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Value (subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость (подписка)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>Без цены</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение кэша</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>First request (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый запрос (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>Last request (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний запрос (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="333"/>
         <source>No coding-agent accounts yet. Add one under Accounts (Claude Code, Codex CLI or Gemini CLI read from their local logs), or run tokenledger agents import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётных записей кодинг-агентов пока нет. Добавьте учётную запись на странице «Учётные записи» (Claude Code, Codex CLI или Gemini CLI читаются из их локальных журналов) или выполните tokenledger agents import.</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="338"/>
         <source>No coding-agent requests match in %1 – %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подходящих запросов кодинг-агентов за %1 – %2 (UTC).</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="343"/>
         <source>Total: spend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: расходы %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="345"/>
         <source>in another account&apos;s bill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в счёте другой учётной записи %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="346"/>
         <source>subscription value %1 (not spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость подписки %1 (не расходы)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="347"/>
         <source>%1 requests, %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>запросов: %1, токенов: %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="349"/>
         <source>%1 requests unpriced (no price for their model; in no amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>запросов без цены: %1 (для их модели нет цены; не входят ни в одну сумму)</translation>
     </message>
 </context>
 <context>
@@ -796,101 +799,101 @@
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="85"/>
         <source>Add Coding Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить кодинг-агента</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="87"/>
         <source>TokenLedger can show what your coding agents use, from the logs they keep on this computer. Tick the agents to follow: nothing is read until you choose Add, and no API key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger может показать, сколько используют ваши кодинг-агенты, по журналам, которые они ведут на этом компьютере. Отметьте агентов, которых нужно отслеживать: ничего не читается, пока вы не нажмёте «Добавить», и ключ API не нужен.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="101"/>
         <source>No coding-agent logs were found on this computer. TokenLedger looked in %1: the folders the agents use (or CLAUDE_CONFIG_DIR, CODEX_HOME and GEMINI_DATA_DIR when they are set). If an agent keeps its logs elsewhere, tick it and choose its folder by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не найдено журналов кодинг-агентов. TokenLedger искал в %1: в папках, которые используют агенты (или CLAUDE_CONFIG_DIR, CODEX_HOME и GEMINI_DATA_DIR, если они заданы). Если агент хранит журналы в другом месте, отметьте его и выберите папку вручную.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="120"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="145"/>
         <source>Already followed as &quot;%1&quot;: change its folders or billing with Edit on the Accounts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже отслеживается как «%1»: измените его папки или способ оплаты через «Изменить» на странице «Учётные записи».</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="148"/>
         <source>Found %n log file(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %n файл журнала в %1.</numerusform>
+            <numerusform>Найдено %n файла журнала в %1.</numerusform>
+            <numerusform>Найдено %n файлов журнала в %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="150"/>
         <source>No logs found in %1. Choose its folder by hand if it keeps them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 журналов не найдено. Выберите папку вручную, если агент хранит их в другом месте.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="161"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="163"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="169"/>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="179"/>
         <source>Usage is shown as its value at API prices, never added to spend. Add the monthly fee as a manual entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование показывается как его стоимость по ценам API и никогда не добавляется к расходам. Добавьте ежемесячную плату как ручную запись.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="181"/>
         <source>Usage is estimated spend at API prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование учитывается как оценка расходов по ценам API.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="203"/>
         <source>the folder holding its logs, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>папка с его журналами, напр. %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="204"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="206"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="213"/>
         <source>Choose the Agent&apos;s Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку журналов агента</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="245"/>
         <source>Tick at least one agent to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы одного агента для отслеживания.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="248"/>
         <source>Choose the folder %1 keeps its logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку, в которой %1 хранит журналы.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="251"/>
         <source>%1: &quot;%2&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не является папкой.</translation>
     </message>
 </context>
 <context>
@@ -898,32 +901,32 @@
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="27"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
         <source>Spend (API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы (ключ API)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
         <source>Value (subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость (подписка)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="83"/>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="97"/>
         <source>… %1 more in Usage → Coding agents</source>
-        <translation type="unfinished"></translation>
+        <translation>… ещё %1 в разделе Использование → Кодинг-агенты</translation>
     </message>
 </context>
 <context>
@@ -931,227 +934,227 @@
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="110"/>
         <source>5-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>5-часовое окно</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
         <source>Weekly window</source>
-        <translation type="unfinished"></translation>
+        <translation>Недельное окно</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
         <source>%1-minute window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-минутное окно</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="169"/>
         <source>%1: 5-h window ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5-часовое окно закончилось</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="171"/>
         <source>%1: 5-h window %2 % used, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5-часовое окно использовано на %2 %, %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="175"/>
         <source>%1: 5-h window %2 % of your peak, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5-часовое окно — %2 % от вашего пика, %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
         <source>%1: 5-h window active (no earlier window to compare), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5-часовое окно активно (нет прежнего окна для сравнения), %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="194"/>
         <source>Coding agents this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодинг-агенты в этом месяце</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>По проектам</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
         <source>By git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>По веткам git</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
         <source>Git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ветка git</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="227"/>
         <source>The coding agents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать кодинг-агентов: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="240"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Агенты с ключом API: оценка расходов %1, включена в сумму с начала месяца выше.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="243"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписки: использование на %1 по ценам API при плате %2 — эта стоимость не является расходами, расходы — только плата.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="247"/>
         <source>No coding-agent usage this month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце кодинг-агенты ещё ничего не использовали.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="260"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать проекты и ветки этого месяца: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
         <source>subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>подписка</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ API</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="287"/>
         <source>value at API prices (subscription) — not spend</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость по ценам API (подписка) — не расходы</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>spend (API key), estimated from tokens × prices</source>
-        <translation type="unfinished"></translation>
+        <translation>расходы (ключ API), оценка по токенам × цены</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="293"/>
         <source>another account</source>
-        <translation type="unfinished"></translation>
+        <translation>другой учётной записи</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="294"/>
         <source>In %1&apos;s bill, not counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В счёте %1, не учитывается дважды.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце плата не внесена: добавьте ежемесячную плату тарифа как ручную запись (Использование → Ручные записи), чтобы увидеть, насколько она окупилась.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
         <source>Fee %1 · returned %2 its fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата %1 · окупилась %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="307"/>
         <source>Fee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
         <source>%1 requests · %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>запросов: %1 · токенов: %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
         <source>· %1 unpriced requests not in the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>· запросов без цены (не в сумме): %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="330"/>
         <source>No active 5-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет активного 5-часового окна</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="332"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий запрос откроет новое. Наибольшее прежнее окно (за последние 30 дней): %1 токенов.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="335"/>
         <source>The next request starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий запрос откроет новое.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
         <source>5-hour window %1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>5-часовое окно %1–%2 %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенов: %1 · %2 % от вашего пика (%3)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока токенов: %1; за последние 30 дней нет прежнего окна для сравнения.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="355"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расход %1 токенов/мин (%2/ч по ценам API); прогноз %3 токенов (%4) к %5 %6.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="362"/>
         <source>Too early for a burn rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком рано для оценки скорости расхода.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="366"/>
         <source>This window&apos;s figures are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения этого окна слишком велики для суммирования.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="372"/>
         <source>Codex&apos;s own limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственные лимиты Codex</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="376"/>
         <source>Codex has not logged its rate limits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex ещё не записал в журнал свои лимиты.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="398"/>
         <source>As Codex logged it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>По журналу Codex на %1.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="399"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>По журналу Codex на %1 (тариф: %2).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="404"/>
         <source>%1 logs no usage windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не записывает окна использования.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="409"/>
         <source>Last request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний запрос: %1</translation>
     </message>
 </context>
 <context>
@@ -1159,96 +1162,96 @@
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="38"/>
         <source>Budget “%1” is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет «%1» исчерпан</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="39"/>
         <source>Budget “%1” at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет «%1» на %2 %</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="44"/>
         <source>more than %1</source>
         <extracomment>the share of a budget spent, when it does not fit in 64 bits (a budget of a few nano-dollars)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>более %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="45"/>
         <source>, %1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>, превышение на %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="47"/>
         <source>%1 spent of %2 this month (UTC), %3 % of the budget%4. At the current rate the month ends at %5. Open the dashboard to see which provider and model drive it, or raise the budget.</source>
         <extracomment>%4 is empty or &quot;, $5.00 over&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце (UTC) потрачено %1 из %2, %3 % бюджета%4. При текущем темпе месяц завершится на %5. Откройте сводку, чтобы увидеть, какие провайдер и модель дают эти расходы, или увеличьте бюджет.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="57"/>
         <source>“%1” is heading over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» идёт к превышению бюджета</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="58"/>
         <source>At the current rate this month ends at %1 (range %2 – %3), over the %4 budget; %5 spent so far. Slow down the biggest spender on the dashboard, or raise the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>При текущем темпе этот месяц завершится на %1 (диапазон %2 – %3), что больше бюджета %4; пока потрачено %5. Сократите крупнейшую статью расходов из сводки или увеличьте бюджет.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="68"/>
         <source>Spending spike on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Всплеск расходов: %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="69"/>
         <source>%1 (UTC): %2, against a usual %3 a day (median of the %4 days before). Check that day on the Usage page: a runaway job or a leaked key looks like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC): %2 при обычных %3 в день (медиана за %4 предыдущих дней). Проверьте этот день на странице «Использование»: так выглядит вышедшая из-под контроля задача или утёкший ключ.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="78"/>
         <source>Sync failing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой синхронизации: %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="80"/>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сообщения</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="81"/>
         <source>The last %1 syncs failed (%2). This account&apos;s figures may be out of date: check its key on the Accounts page and Sync History for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неудачных синхронизаций подряд: %1 (%2). Данные этой учётной записи могут быть устаревшими: проверьте её ключ на странице «Учётные записи» и подробности в истории синхронизации.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="90"/>
         <source>Low balance on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий баланс: %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="101"/>
         <source>%1 %2 left (%3). Top up with the provider before requests start failing.</source>
         <extracomment>%1 amount, %2 currency code, %3 the provider&apos;s kind of balance (such as credits_remaining)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Осталось %1 %2 (%3). Пополните счёт у провайдера, пока запросы не начали завершаться ошибкой.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="110"/>
         <source>No price for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет цены для %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="111"/>
         <source>%1 tokens of %2 (%3) are in no money total because no price is known. Add a price on the Pricing page or update the price catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенов %2 (%3): %1 — они не входят ни в одну денежную сумму, так как цена неизвестна. Добавьте цену на странице «Цены» или обновите каталог цен.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="120"/>
         <source>%1: this 5-hour window is running hot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это 5-часовое окно расходуется слишком быстро</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="124"/>
         <source>At the current pace the window that started %1 UTC ends at %2 tokens, %3 % of your highest earlier window (%4 tokens); it %5. Your alert is set at %6 %.</source>
         <extracomment>%5 is &quot;resets in 2 h 10 min&quot; or &quot;resets now&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>При текущем темпе окно, начавшееся в %1 UTC, дойдёт до %2 токенов — %3 % от вашего наибольшего прежнего окна (%4 токенов); %5. Оповещение настроено на %6 %.</translation>
     </message>
 </context>
 <context>
@@ -1256,92 +1259,92 @@
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="26"/>
         <source>Watch this budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Следить за этим бюджетом</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="30"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="33"/>
         <source>e.g. Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Вся команда</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="35"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="36"/>
         <source>One provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Один провайдер</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="37"/>
         <source>One account</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="41"/>
         <source>e.g. 500 or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 500 или %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="43"/>
         <source>Percentages of the budget at which TokenLedger alerts you, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценты бюджета, при которых TokenLedger вас оповестит, через запятую.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="54"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="55"/>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="57"/>
         <source>Monthly amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма в месяц (USD)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="58"/>
         <source>Alert at (% of the amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещать при (% от суммы)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="60"/>
         <source>Months are calendar months in UTC, the days providers report in. Spend counts what providers billed where they bill, and estimates elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцы — календарные месяцы по UTC: именно по дням UTC отчитываются провайдеры. В расходы входят суммы, выставленные провайдерами в счёт, там, где они выставляют счета, а в остальных случаях — оценка.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="141"/>
         <source>Give the budget a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте бюджету название.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="148"/>
         <source>Choose what the budget covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, на что распространяется бюджет.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="159"/>
         <source>Type an amount in US dollars, like 500 or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму в долларах США, например 500 или %1.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="162"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="170"/>
         <source>Thresholds are whole percentages from 1 to 1000, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги — целые проценты от 1 до 1000 через запятую.</translation>
     </message>
 </context>
 <context>
@@ -1349,92 +1352,92 @@
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="70"/>
         <source>The budget history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю бюджетов: %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Budget amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма бюджета</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Over by</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="90"/>
         <source>No budgets yet: once you add one, each month&apos;s result is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджетов пока нет: как только вы добавите бюджет, здесь появится итог по каждому месяцу.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="93"/>
         <source>Each budget&apos;s current amount against each month&apos;s spend (UTC months). Past months show their final figures; this month shows where it stands today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая сумма каждого бюджета в сравнении с расходами каждого месяца (месяцы UTC). Для прошедших месяцев показаны окончательные данные, для текущего — положение на сегодня.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>В норме</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
         <source>Within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>В пределах бюджета</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
         <source>Heading over</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт к превышению</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
         <source>Past %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше %1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="113"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышен</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="119"/>
         <source>%1 (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (пока)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="124"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="126"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1442,244 +1445,244 @@
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="42"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="44"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="46"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Критично</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="55"/>
         <source>Budget threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог бюджета</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="57"/>
         <source>Budget forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз бюджета</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="59"/>
         <source>Spending spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Всплеск расходов</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="61"/>
         <source>Sync failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой синхронизации</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="63"/>
         <source>Low balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий баланс</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="65"/>
         <source>Unpriced model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель без цены</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="67"/>
         <source>Usage window</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно использования</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
         <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
         <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прочитано</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="130"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt; — none yet: they appear when spend crosses a budget&apos;s threshold or its forecast, a day spikes, a sync keeps failing, credits run low or a model has no price</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Оповещения&lt;/b&gt; — пока нет: они появляются, когда расходы или их прогноз пересекают порог бюджета, случается всплеск за день, синхронизация постоянно завершается ошибкой, заканчиваются кредиты или у модели нет цены</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="133"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt; — %1 unread of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Оповещения&lt;/b&gt; — не прочитано %1 из %2</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="148"/>
         <source>Alerts appear here after a sync: budget thresholds, a forecast heading over budget, spending spikes, failing syncs, low balances and models without a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещения появляются здесь после синхронизации: пороги бюджетов, прогноз превышения бюджета, всплески расходов, сбои синхронизации, низкий баланс и модели без цены.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="51"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="60"/>
         <source>&lt;b&gt;Monthly budgets&lt;/b&gt; (calendar months, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Месячные бюджеты&lt;/b&gt; (календарные месяцы, UTC)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="62"/>
         <source>Add budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить бюджет…</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="73"/>
         <source>No budgets yet. Set a monthly budget for everything, a provider or an account: TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджетов пока нет. Задайте месячный бюджет на всё, на провайдера или на учётную запись: TokenLedger предупредит вас при 50 %, 80 % и 100 % от него — и раньше, если прогноз покажет, что вы его превысите.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="89"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="90"/>
         <source>History by month</source>
-        <translation type="unfinished"></translation>
+        <translation>История по месяцам</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="101"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая важность</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="105"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
         <source>Read and unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитанные и непрочитанные</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подтверждённые</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все как прочитанные</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="213"/>
         <source>Budgets and alerts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать бюджеты и оповещения: %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="244"/>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>всё</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>В норме</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
         <source>Heading over: forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт к превышению: прогноз %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>Warning: past %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: больше %1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
         <source>Over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение на %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено %1 из %2 · прогноз %3 · оповещения при %4 %%5</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · приостановлен</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="294"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="295"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
         <source>Delete budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить бюджет</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="309"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить бюджет «%1»? Его прошлые оповещения останутся в списке.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="355"/>
         <source>Budget not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет не сохранён</translation>
     </message>
 </context>
 <context>
@@ -1688,42 +1691,42 @@
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала месяца</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="35"/>
         <source>Spent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено пока</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="36"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="40"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
         <source>Nothing spent on %1 either</source>
-        <translation type="unfinished"></translation>
+        <translation>За %1 тоже ничего не потрачено</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
         <source>Nothing spent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>За %1 ничего не потрачено</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="48"/>
         <source>The same as on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Столько же, сколько за %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="50"/>
         <source>%1 %2 % vs %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 % по сравнению с %3 за %4</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="57"/>
