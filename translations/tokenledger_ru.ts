@@ -1731,58 +1731,58 @@
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="57"/>
         <source>All billed by the providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё выставлено в счёт провайдерами</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="60"/>
         <source>All estimated from tokens × prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё оценено по токенам × цены</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="65"/>
         <source>billed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по счетам %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="67"/>
         <source>estimated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="69"/>
         <source>manual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вручную %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="76"/>
         <source>All from manual entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё из ручных записей</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="79"/>
         <source>Nothing recorded in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период ничего не записано</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="84"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="87"/>
         <source>%1&lt;br&gt;%2&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;%2&lt;br&gt;%3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="88"/>
         <source>Billed amounts come from a provider&apos;s cost API and win over estimates for the same account and day. Exact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммы по счетам берутся из API стоимости провайдера и имеют приоритет над оценками для той же учётной записи и дня. Точно: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="98"/>
         <source>Daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>В среднем за день</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
@@ -1790,465 +1790,465 @@
         <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="417"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="104"/>
         <source>Over %n UTC day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %n день UTC</numerusform>
+            <numerusform>За %n дня UTC</numerusform>
+            <numerusform>За %n дней UTC</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="117"/>
         <source>Highest day: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум за день: %1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="118"/>
         <source>Spend on %n of those days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Расходы в %n из этих дней</numerusform>
+            <numerusform>Расходы в %n из этих дней</numerusform>
+            <numerusform>Расходы в %n из этих дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="120"/>
         <source>Forecasts are for the current calendar month: choose This month to see one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз строится для текущего календарного месяца: выберите «Этот месяц», чтобы его увидеть.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="121"/>
         <source>A past period: actual spend, no forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошедший период: фактические расходы, без прогноза.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="125"/>
         <source>The period&apos;s spend divided by its days so far, floored to the nano-dollar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы за период, делённые на прошедшие дни, с округлением вниз до нанодоллара.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="129"/>
         <source>Forecast for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="133"/>
         <source>Last day of the month: the forecast is the month so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день месяца: прогноз равен расходам с начала месяца.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
         <source>No complete day of history yet: the forecast is the month so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного полного дня истории: прогноз равен расходам с начала месяца.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="137"/>
         <source>Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала месяца + %1 в день (расходы за %2, единственный пока полный день UTC) × %4 оставшихся дн.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="139"/>
         <source>Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала месяца + %1 в день (среднее за %2 – %3, полных дней UTC: %5) × %4 оставшихся дн.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="148"/>
         <source>Plus %1 of fixed charges still due this month (manual entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Плюс %1 фиксированных платежей, которые ещё предстоят в этом месяце (ручные записи).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="151"/>
         <source>Nothing spent this month and none in the days before: nothing to project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце и в предыдущие дни ничего не потрачено: прогнозировать пока нечего.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
         <source>Range %1 – %2&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон %1 – %2&lt;br&gt;%3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="155"/>
         <source>The range is the daily rate ± one standard deviation of those days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон — это дневной темп ± одно стандартное отклонение за эти дни.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
         <source>Budget, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="175"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задан</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="176"/>
         <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте месячный бюджет, чтобы получать предупреждения при 50 %, 80 % и 100 %.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Открыть «Бюджеты и оповещения»&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="179"/>
         <source>%1 % used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано %1 %</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
         <source>Stayed within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Уложились в бюджет</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>В норме</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
         <source>Heading over: forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт к превышению: прогноз %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="188"/>
         <source>Warning: past %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: больше %1 %</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="191"/>
         <source>Over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение на %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="197"/>
         <source>%1 of %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n budget(s)&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n бюджет&lt;/a&gt;</numerusform>
+            <numerusform>%1 из %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n бюджета&lt;/a&gt;</numerusform>
+            <numerusform>%1 из %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n бюджетов&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>None of your providers reports a balance (OpenRouter and DeepSeek do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из ваших провайдеров не сообщает баланс (это делают OpenRouter и DeepSeek).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="233"/>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="240"/>
         <source>In all, over %n provider(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Всего по %n провайдеру:</numerusform>
+            <numerusform>Всего по %n провайдерам:</numerusform>
+            <numerusform>Всего по %n провайдерам:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="242"/>
         <source>key limit left</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток лимита ключа</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="243"/>
         <source>credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток кредитов</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="244"/>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>баланс</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="248"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="249"/>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="251"/>
         <source>as of the last sync, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по данным последней синхронизации, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="258"/>
         <source>Never synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизации ещё не было.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="260"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>успешно</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="261"/>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>частично</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="262"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="263"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменена</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="265"/>
         <source>Last sync finished %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация завершена %1: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="269"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n учётная запись не синхронизируется — %1. См. историю синхронизации.</numerusform>
+            <numerusform>%n учётные записи не синхронизируются — %1. См. историю синхронизации.</numerusform>
+            <numerusform>%n учётных записей не синхронизируются — %1. См. историю синхронизации.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
         <source>No alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещений нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="277"/>
         <source>%n unread alert(s); latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n непрочитанное оповещение; последнее: %1</numerusform>
+            <numerusform>%n непрочитанных оповещения; последнее: %1</numerusform>
+            <numerusform>%n непрочитанных оповещений; последнее: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="42"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>По счетам</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="44"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="46"/>
         <source>Billed + estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>По счетам + оценка</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Вручную</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="74"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="75"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="325"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="331"/>
         <source>No spending recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходов пока нет</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="76"/>
         <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте учётную запись провайдера, чтобы начать синхронизацию, или импортируйте CSV с вашим использованием. TokenLedger показывает только данные, прочитанные у ваших провайдеров или из ваших собственных файлов, — никаких выдуманных оценок.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="83"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
         <source>Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="165"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
         <source>Credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток кредитов</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="182"/>
         <source>Daily spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы по дням</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
         <source>By provider</source>
-        <translation type="unfinished"></translation>
+        <translation>По провайдерам</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="211"/>
         <source>By model</source>
-        <translation type="unfinished"></translation>
+        <translation>По моделям</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="216"/>
         <source>By project or API key</source>
-        <translation type="unfinished"></translation>
+        <translation>По проектам или ключам API</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="221"/>
         <source>Tokens by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены по типам</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="226"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для моделей показана стоимость использования — токены × цены каталога или стоимость, сообщённая провайдером для каждого запроса, — поскольку счета не везде разбиты по моделям.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="232"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели, используемые по подписке, здесь не имеют стоимости: их использование — это стоимость по ценам API, а не расходы (см. «Кодинг-агенты» выше).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 3 месяца</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 6 месяцев</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="256"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="257"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
         <source>Trend by month (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика по месяцам (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="308"/>
         <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="326"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши учётные записи настроены, но данных об использовании или выставленной стоимости пока нет. Запустите «Синхронизировать сейчас» или проверьте историю синхронизации, если синхронизация не удалась. Провайдерам может потребоваться несколько часов, чтобы сообщить данные за последний день.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="346"/>
         <source>Daily spend, %1 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы по дням, %1 (дни UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="347"/>
         <source>By provider, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По провайдерам, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="348"/>
         <source>By model, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По моделям, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="349"/>
         <source>By project or API key, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По проектам или ключам API, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="350"/>
         <source>Tokens by kind, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены по типам, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="372"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
-        <translation type="unfinished"></translation>
+        <translation>За %1 (дни UTC) ничего не записано.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="373"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
-        <translation type="unfinished"></translation>
+        <translation>За период «%1» (%2, дни UTC) ничего не записано.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="377"/>
         <source>The latest data is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние данные — за %1.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="378"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="382"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="381"/>
         <source>The earliest data is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые ранние данные — за %1.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
         <source>Unpriced tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены без цены</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2256,7 @@
     <message>
         <location filename="../ui/alerts/desktopnotifier.cpp" line="93"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
@@ -2264,92 +2264,92 @@
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="62"/>
         <source>By project / workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>По проектам / рабочим областям</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
         <source>By API key</source>
-        <translation type="unfinished"></translation>
+        <translation>По ключам API</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
         <source>Project / workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект / рабочая область</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="133"/>
         <source>(no project reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(проект не указан)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
         <source>(no key reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ключ не указан)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="137"/>
         <source>Usage the provider or the file reported without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование, о котором провайдер или файл сообщил без этого поля</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="145"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="150"/>
         <source>Could not read the breakdown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать разбивку: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="152"/>
         <source>No usage in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период использования нет.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="154"/>
         <source>None of this period&apos;s usage names a project: OpenAI reports projects, Anthropic workspaces, and CSV imports their project column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна запись об использовании за этот период не указывает проект: OpenAI сообщает проекты, Anthropic — рабочие области, а импорт CSV — свой столбец проекта.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="156"/>
         <source>None of this period&apos;s usage names an API key: OpenAI and Anthropic report key ids when usage is grouped by key, CSV imports their key column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна запись об использовании за этот период не указывает ключ API: OpenAI и Anthropic сообщают идентификаторы ключей, когда использование сгруппировано по ключам, а импорт CSV — свой столбец ключа.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="159"/>
         <source>Usage cost, like the model breakdown; shares add up to exactly 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость использования, как в разбивке по моделям; доли в сумме дают ровно 100 %.</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2357,7 @@
     <message>
         <location filename="../app/gui.cpp" line="71"/>
         <source>TokenLedger cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся запустить TokenLedger</translation>
     </message>
 </context>
 <context>
@@ -2365,57 +2365,57 @@
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="27"/>
         <source>Create an OpenAI account for imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать учётную запись OpenAI для импорта</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="29"/>
         <source>Create an Anthropic account for imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать учётную запись Anthropic для импорта</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="30"/>
         <source>Create a %1 account for imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать учётную запись %1 для импорта</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="159"/>
         <source>Could not read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать учётные записи: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="208"/>
         <source>Add an account first (Accounts page): the provider&apos;s, or an “Other service” account for seats, subscriptions and local models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте учётную запись (страница «Учётные записи»): провайдера или «Other service» для лицензий, подписок и локальных моделей.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="211"/>
         <source>This file comes from %1, and there is no %1 account yet. Create one, or pick an account above to import into anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл получен от %1, а учётной записи %1 пока нет. Создайте её или всё равно выберите выше учётную запись для импорта.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="216"/>
         <source>This file comes from %1, but %2 is a %3 account: its rows would count as %3 spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл получен от %1, но %2 — учётная запись %3: её строки будут учтены как расходы %3.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="219"/>
         <source>%1 is synced from the %2 API: days that both the sync and this file cover would be counted twice. An account for imports keeps them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 синхронизируется через API %2: дни, которые охватывают и синхронизация, и этот файл, будут учтены дважды. Отдельная учётная запись для импорта разделяет их.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="225"/>
         <source>Chosen to match the file: it comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано по файлу: он получен от %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="242"/>
         <source>%1 imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="255"/>
         <source>The account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не добавлена: %1</translation>
     </message>
 </context>
 <context>
@@ -2423,265 +2423,265 @@
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="36"/>
         <source>TokenLedger&apos;s generic usage format</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий формат использования TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="38"/>
         <source>OpenAI platform usage export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт использования платформы OpenAI</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="40"/>
         <source>OpenAI platform cost export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт стоимости платформы OpenAI</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="42"/>
         <source>Anthropic usage (Admin API field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование Anthropic (имена полей Admin API)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="44"/>
         <source>Anthropic costs (Admin API field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость Anthropic (имена полей Admin API)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="46"/>
         <source>Anthropic Console usage export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт использования Anthropic Console</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="48"/>
         <source>Anthropic Console cost export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт стоимости Anthropic Console</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="50"/>
         <source>Google Cloud Billing report (Gemini / Vertex AI rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт Google Cloud Billing (строки Gemini / Vertex AI)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="74"/>
         <source>%1 is syncing or importing this profile; nothing was imported. Import again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сейчас синхронизирует или импортирует данные в этот профиль; ничего не импортировано. Повторите импорт, когда процесс завершится.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="76"/>
         <source>Another TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой экземпляр TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="101"/>
         <source>Import the good rows and leave out the bad ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать корректные строки и пропустить ошибочные</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="102"/>
         <source>Check file</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить файл</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="103"/>
         <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="106"/>
         <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="121"/>
         <source>Choose a CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="122"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import good rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать только корректные строки</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="149"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="150"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="187"/>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="188"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="189"/>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Входные токены</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="190"/>
         <source>Cached input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэшированные входные токены</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="191"/>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходные токены</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="192"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="193"/>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость (USD)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="194"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="195"/>
         <source>API key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ключа API</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="254"/>
         <source>broken quoting</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка в кавычках</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="256"/>
         <source>longer than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>длиннее 1 МиБ</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="279"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="284"/>
         <source>This is not a CSV file TokenLedger can read: it needs a header row of comma-separated column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл CSV, который может прочитать TokenLedger: нужна строка заголовка с именами столбцов через запятую.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="288"/>
         <source>Detected: %1. Rows without a cost are priced from the catalog and marked estimated; re-importing the same file changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружено: %1. Строки без стоимости оцениваются по каталогу цен и помечаются как оценка; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="293"/>
         <source>TokenLedger does not know these columns. Map them below: a date and a model are needed; columns left at “(none)” count as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger не знает эти столбцы. Сопоставьте их ниже: нужны дата и модель; столбцы, оставленные как «(нет)», считаются нулевыми.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="345"/>
         <location filename="../ui/usage/importdialog.cpp" line="457"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка всех строк…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="443"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="446"/>
         <source>%1 rows: %2 good, %3 bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1; корректных: %2, ошибочных: %3</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="448"/>
         <source>, %1 skipped (other Google Cloud services)</source>
-        <translation type="unfinished"></translation>
+        <translation>, пропущено: %1 (другие сервисы Google Cloud)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="452"/>
         <source>The good rows are for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректные строки относятся к %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="453"/>
         <source>The good rows cover %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректные строки охватывают период с %1 по %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="459"/>
         <source>… and %1 more bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё ошибочных строк: %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="461"/>
         <source>There is no good row to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ни одной корректной строки для импорта.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="463"/>
         <source>Fix the file, or tick the box below to import only the good rows (marked rows are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте файл или отметьте флажок ниже, чтобы импортировать только корректные строки (отмеченные строки будут пропущены).</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="465"/>
         <source>Everything can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно импортировать всё.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="468"/>
         <source>This file was imported before (import %1): nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл уже был импортирован (импорт %1): ничего не изменилось.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="472"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано строк: новых — %1, обновлённых — %2, без изменений — %3.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="476"/>
         <source>Recorded as import %1: Usage → Imports can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано как импорт %1: его можно отменить в разделе Использование → Импорт.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="478"/>
         <source>The same file was imported before (import %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот же файл уже был импортирован (импорт %1).</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="480"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
 </context>
 <context>
@@ -2689,285 +2689,287 @@
     <message>
         <location filename="../ui/usage/importsview.cpp" line="66"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="69"/>
         <source>%1 bad</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибочных: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="71"/>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="79"/>
         <source>%1 new
 %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: %1
+обновлено: %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="82"/>
         <source>, %1 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>, без изменений: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="119"/>
         <source>%1 is using this profile; nothing was removed. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сейчас использует этот профиль; ничего не удалено. Повторите попытку, когда процесс завершится.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="120"/>
         <source>Another TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой экземпляр TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="143"/>
         <source>No imports yet — File → Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортов пока нет — Файл → Импорт CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="144"/>
         <source>Every CSV import is listed here with what it read and wrote, and can be removed again: removing one takes out exactly the rows it added and puts back what it overwrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь перечислен каждый импорт CSV с тем, что он прочитал и записал, и его можно удалить: удаление убирает ровно те строки, которые он добавил, и возвращает то, что он перезаписал.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="151"/>
         <source>Remove Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить импорт…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="155"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="170"/>
         <source>Every CSV import, newest first. Removing one takes out exactly the rows it added and puts back what it overwrote; it stays listed, as removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все импорты CSV, сначала новые. Удаление импорта убирает ровно те строки, которые он добавил, и возвращает то, что он перезаписал; сам импорт остаётся в списке как удалённый.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="221"/>
         <source>The import history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю импорта: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата импорта</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>File and format</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл и формат</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>Days (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>Rows good</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректных строк</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>Rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано строк</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="237"/>
         <source>When it was imported, in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда выполнен импорт, по местному времени</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="238"/>
         <source>Good rows of the rows read; bad and skipped rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректные строки из прочитанных; ошибочные и пропущенные строки</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="240"/>
         <source>Rows it added, and rows it overwrote (updated, or written with the values they had)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки, которые он добавил, и строки, которые он перезаписал (обновил или записал с теми же значениями)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="246"/>
         <source> · same file as %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · тот же файл, что и %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="255"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="255"/>
         <source>Removed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён
+%1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="257"/>
         <source>%1 — %2 bytes, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 байт, SHA-256 %3</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="302"/>
         <source>Select an import to see its file and to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите импорт, чтобы увидеть его файл и удалить его.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="305"/>
         <source>Import %1: %2 (%3 bytes, SHA-256 %4…) into %5, imported %6 (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1: %2 (%3 байт, SHA-256 %4…) в %5, импортирован %6 (местное время).</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="309"/>
         <source>Removed %1: what it added is gone and what it overwrote is back. Importing the file again brings its rows back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён %1: добавленное им убрано, а перезаписанное возвращено. Повторный импорт файла вернёт его строки.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="317"/>
         <source>takes out the %n row(s) it added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>уберёт %n добавленную им строку</numerusform>
+            <numerusform>уберёт %n добавленные им строки</numerusform>
+            <numerusform>уберёт %n добавленных им строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="319"/>
         <source>puts back the %n row(s) it overwrote, as they were before it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>вернёт %n перезаписанную им строку в прежнее состояние</numerusform>
+            <numerusform>вернёт %n перезаписанные им строки в прежнее состояние</numerusform>
+            <numerusform>вернёт %n перезаписанных им строк в прежнее состояние</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="322"/>
         <source>Removing it %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление импорта %1 и %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="324"/>
         <source>Removing it %1; nothing needs putting back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление импорта %1; восстанавливать ничего не нужно.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="326"/>
         <source>Removing it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление импорта %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="328"/>
         <source>No row is still as it left it; removing it only marks it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна строка уже не осталась такой, какой её оставил импорт; удаление лишь пометит его как удалённый.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="331"/>
         <source>%n row(s) that a later import wrote again keep that import&apos;s values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка, повторно записанная более поздним импортом, сохранит его значения.</numerusform>
+            <numerusform>%n строки, повторно записанные более поздним импортом, сохранят его значения.</numerusform>
+            <numerusform>%n строк, повторно записанных более поздним импортом, сохранят его значения.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="333"/>
         <location filename="../ui/usage/importsview.cpp" line="349"/>
         <source>Totals, budgets and alerts follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги, бюджеты и оповещения будут пересчитаны.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="340"/>
         <source>%n row(s) it added are gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n добавленная им строка удалена</numerusform>
+            <numerusform>%n добавленные им строки удалены</numerusform>
+            <numerusform>%n добавленных им строк удалено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="342"/>
         <source>%n row(s) it overwrote are as they were before it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n перезаписанная им строка возвращена в прежнее состояние</numerusform>
+            <numerusform>%n перезаписанные им строки возвращены в прежнее состояние</numerusform>
+            <numerusform>%n перезаписанных им строк возвращено в прежнее состояние</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="344"/>
         <source>%n row(s) a later import wrote again keep that import&apos;s values</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка, повторно записанная более поздним импортом, сохраняет его значения</numerusform>
+            <numerusform>%n строки, повторно записанные более поздним импортом, сохраняют его значения</numerusform>
+            <numerusform>%n строк, повторно записанных более поздним импортом, сохраняют его значения</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="347"/>
         <source>Removed import %1; no row was still as it had left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 удалён; ни одна строка уже не оставалась в том виде, в каком он её оставил.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="348"/>
         <source>Removed import %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 удалён: %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="358"/>
         <source>Import %1 was already removed on %2; there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 уже был удалён %2; отменять нечего.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="376"/>
         <location filename="../ui/usage/importsview.cpp" line="383"/>
         <source>Remove Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить импорт</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="377"/>
         <source>Remove import %1, %2 into %3 (%4)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить импорт %1, %2 в %3 (%4)?</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="381"/>
         <source>It stays listed as removed; importing the file again brings its rows back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он останется в списке как удалённый; повторный импорт файла вернёт его строки.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="402"/>
         <source>Working out what removing import %1 changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выясняем, что изменит удаление импорта %1…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="403"/>
         <source>Removing import %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление импорта %1…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="409"/>
         <source>Import %1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 не удалён: %2</translation>
     </message>
 </context>
 <context>
@@ -2975,143 +2977,143 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
         <source>TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
         <source>Budgets &amp; Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджеты и оповещения</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>Sync History</source>
-        <translation type="unfinished"></translation>
+        <translation>История синхронизации</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация отменена: синхронизируемая учётная запись ничего не сохранила.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>Sync waits for %1 to finish with this profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация ожидает, пока %1 закончит работу с этим профилем…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Новое оповещение:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Новых оповещений: %1&lt;/b&gt;, последнее: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <source>%1 more TokenLedger alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё оповещений TokenLedger: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте «Бюджеты и оповещения», чтобы увидеть их все.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
         <source>Budgets &amp; Alerts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджеты и оповещения (%1)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>Add &amp;Manual Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;ручную запись…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="423"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
         <source>&amp;About TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -3119,178 +3121,178 @@
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="44"/>
         <source>e.g. GitHub Copilot Business, 5 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. GitHub Copilot Business, 5 мест</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="46"/>
         <source>USD, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USD, напр. %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="49"/>
         <source>every month from</source>
-        <translation type="unfinished"></translation>
+        <translation>каждый месяц с</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="50"/>
         <source>once, on</source>
-        <translation type="unfinished"></translation>
+        <translation>однократно,</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="54"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="56"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="58"/>
         <source>End…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="60"/>
         <source>Stop its monthly charge from a day on; the charges so far stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить ежемесячные начисления с определённого дня; уже начисленное останется.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="61"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="67"/>
         <source>For what no API reports: seats and subscriptions billed per month (Copilot, ChatGPT Team), or a one-off cost (a GPU box for local models). Amounts are in USD, added to every total and shown as manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для того, о чём не сообщает ни один API: места и подписки с ежемесячной оплатой (Copilot, ChatGPT Team) или разовые затраты (сервер с GPU для локальных моделей). Суммы указываются в USD, добавляются во все итоги и помечаются как ручные.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="110"/>
         <location filename="../ui/usage/manualentriesview.cpp" line="161"/>
         <source>Say what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что это.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="159"/>
         <source>Add an account first — an “Other service” account suits seats and subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте учётную запись — для мест и подписок подойдёт учётная запись «Other service».</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="192"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="192"/>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не добавлено: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="217"/>
         <source>Removed; its charges are gone from every total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено; её начисления исключены из всех итогов.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="218"/>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="253"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="253"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="268"/>
         <source>Remove Manual Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ручную запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="268"/>
         <source>Remove “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»?</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="273"/>
         <source>It has not charged anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не начислено.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="274"/>
         <source>Its history goes with it: the charges so far (%1, %2) leave every total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с ней удаляется и её история: начисления на сегодня (%1, %2) исключаются из всех итогов.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="278"/>
         <source>To stop its charges but keep the ones so far, end it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы прекратить начисления, но сохранить уже сделанные, лучше завершите её.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="280"/>
         <source>Remove with Its History</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вместе с историей</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="280"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="285"/>
         <source>End Instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучше завершить…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="315"/>
         <source>Manual entries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ручные записи: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Charged so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислено</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="330"/>
         <source>once on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>однократно %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="331"/>
         <source>monthly from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ежемесячно с %1 по %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="332"/>
         <source>monthly from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ежемесячно с %1</translation>
     </message>
 </context>
 <context>
@@ -3298,128 +3300,128 @@
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="25"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="35"/>
         <source>Type an amount in US dollars, like 95 or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму в долларах США, например 95 или %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="38"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="50"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершается</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="58"/>
         <source>End “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить «%1»</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="58"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить «%1»</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="63"/>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>каждый месяц</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="64"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>однократно</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="73"/>
         <source>The last day it applies: no charge after it; the charges before it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день действия: после него начислений нет; начисления до него сохраняются.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="88"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="89"/>
         <source>Amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма (USD)</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="90"/>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисление</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="91"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="97"/>
         <source>The new amount applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сумма применяется:</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="148"/>
         <location filename="../ui/usage/manualentrydialog.cpp" line="193"/>
         <source>Say what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что это.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="153"/>
         <source>It cannot end before it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание не может быть раньше начала (%1).</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="174"/>
         <source>The charges so far (%1) stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисления на сегодня (%1) останутся прежними.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="178"/>
         <source>Nothing has been charged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не начислено.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="180"/>
         <source>The charges so far (%1) stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисления на сегодня (%1) останутся без изменений.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="182"/>
         <source>This changes the charges so far: %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменит уже сделанные начисления: %1 → %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="185"/>
         <source>Next charge: %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее начисление: %1, %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="187"/>
         <source>No charge after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>После %1 начислений нет.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="205"/>
         <source>from the next charge on (%1): the charges so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>начиная со следующего начисления (%1): уже сделанные сохраняются</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="206"/>
         <source>to no charge (none follows): the charges so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>ни к одному начислению (больше их не будет): уже сделанные сохраняются</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="207"/>
         <source>to the charges so far too (a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>также к уже сделанным начислениям (исправление)</translation>
     </message>
 </context>
 <context>
@@ -3427,12 +3429,12 @@
     <message>
         <location filename="../ui/common/periodbar.cpp" line="178"/>
         <source>Choose a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите месяц</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="197"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
 </context>
 <context>
@@ -3440,49 +3442,49 @@
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="60"/>
         <source>From the beginning (all stored usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>С самого начала (всё сохранённое использование)</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="63"/>
         <source>required, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно, напр. %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="64"/>
         <location filename="../ui/pricing/overridedialog.cpp" line="65"/>
         <location filename="../ui/pricing/overridedialog.cpp" line="66"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="67"/>
         <source>required, e.g. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно, напр. 10</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="73"/>
         <source>Price Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя цена</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="78"/>
         <source>model name as the provider reports it, e.g. gpt-4o</source>
-        <translation type="unfinished"></translation>
+        <translation>имя модели, как его сообщает провайдер, напр. gpt-4o</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="87"/>
         <source>optional, e.g. negotiated enterprise rate</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, напр. согласованный корпоративный тариф</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="92"/>
         <source>Your price wins over the catalog for this model (every dated snapshot of it) from the day you choose. Prices are USD per 1M tokens. Stored usage is re-priced when you save; costs a provider billed are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша цена заменяет цену из каталога для этой модели (и всех её датированных версий) начиная с выбранного дня. Цены указываются в USD за 1 млн токенов. При сохранении сохранённое использование переоценивается; стоимость, выставленная провайдером в счёт, никогда не меняется.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="99"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="100"/>
