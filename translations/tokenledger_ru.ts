@@ -3489,62 +3489,62 @@
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="100"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="101"/>
         <source>Applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="102"/>
         <source>From (UTC day):</source>
-        <translation type="unfinished"></translation>
+        <translation>С (день UTC):</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="103"/>
         <source>Input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="104"/>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="105"/>
         <source>Cached input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэшированный ввод:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="106"/>
         <source>Cache write (5 min):</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша (5 мин):</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="107"/>
         <source>Cache write (1 h):</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша (1 ч):</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="108"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="151"/>
         <source>Enter the model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя модели.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="158"/>
         <source>Prices are non-negative numbers of US dollars with at most 9 decimals, such as 2.50 or 0.075.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены — неотрицательные суммы в долларах США не более чем с 9 знаками после запятой, например 2.50 или 0.075.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="160"/>
         <source>Enter at least the input and output prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите как минимум цены ввода и вывода.</translation>
     </message>
 </context>
 <context>
@@ -3553,81 +3553,81 @@
         <location filename="../ui/common/periodbar.cpp" line="36"/>
         <location filename="../ui/common/periodbar.cpp" line="62"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="42"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="45"/>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий период</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="63"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="66"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="67"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="68"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 90 дней</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="70"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот квартал</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="71"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="73"/>
         <source>Choose a month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать месяц…</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="76"/>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой период…</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="117"/>
         <source>%1 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (дни UTC)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/periodbar.cpp" line="128"/>
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последний %n день</numerusform>
+            <numerusform>Последние %n дня</numerusform>
+            <numerusform>Последние %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="130"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв. %2</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="150"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3635,72 +3635,72 @@
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="44"/>
         <source>Requests above %1 input tokens: $%2 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы свыше %1 входных токенов: $%2 за 1 млн</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="46"/>
         <source>Daily totals are priced at the base price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневные итоги оцениваются по базовой цене.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
         <source>Your override</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя цена</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="122"/>
         <source>Your price wins over the catalog from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша цена заменяет цену из каталога начиная с %1.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="144"/>
         <source>USD per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>USD за 1 млн токенов</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="149"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="151"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="153"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="155"/>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэшир. ввод</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="157"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="159"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="161"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="163"/>
         <source>In force since</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с</translation>
     </message>
 </context>
 <context>
@@ -3708,158 +3708,158 @@
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="59"/>
         <source>bundled with TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>поставляется с TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="60"/>
         <source>loaded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>загружен из %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="61"/>
         <source>Catalog: genai-prices, data of %1 (%2) — %3 models, %4 override(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог: genai-prices, данные от %1 (%2) — моделей: %3, своих цен: %4.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="62"/>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата неизвестна</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="66"/>
         <source>Loaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружен %1.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="81"/>
         <source>Add Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить свою цену…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="82"/>
         <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="83"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="99"/>
         <source>Price Them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать цены…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="113"/>
         <source>Search models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск моделей…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="116"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все провайдеры</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="140"/>
         <source>Prices in USD per 1M tokens, in force today (UTC). * Tiered: requests above a size threshold cost more; daily totals are priced at the base price. Price data © Pydantic Services Inc., MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены в USD за 1 млн токенов, действующие сегодня (UTC). * Ступенчатые: запросы больше порогового размера стоят дороже; дневные итоги оцениваются по базовой цене. Данные о ценах © Pydantic Services Inc., лицензия MIT.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="191"/>
         <source>The price catalog could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать каталог цен: %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="218"/>
         <source>%1 (%2, %3 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, токенов: %3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="220"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="221"/>
         <source>%n model(s) in your data have no price, so their usage is not counted in any cost: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %n модели в ваших данных нет цены, поэтому её использование не учитывается ни в какой стоимости: %1.</numerusform>
+            <numerusform>У %n моделей в ваших данных нет цены, поэтому их использование не учитывается ни в какой стоимости: %1.</numerusform>
+            <numerusform>У %n моделей в ваших данных нет цены, поэтому их использование не учитывается ни в какой стоимости: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="229"/>
         <source>%1 tokens are “(unattributed)”: usage the provider reported without a model name. That is no model to add a price for — its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 токенов отнесены к «(unattributed)»: это использование, о котором провайдер сообщил без имени модели. Для него нельзя задать цену модели — его стоимость берётся из суммы, выставленной провайдером, или не может быть оценена.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
         <source>Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя цена…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="294"/>
         <source>Remove Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить свою цену</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="295"/>
         <source>Remove your price for %1 (%2) from %3? Its usage is re-priced from the catalog, or shown as unpriced if the catalog has no price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вашу цену для %1 (%2), действующую с %3? Использование будет переоценено по каталогу или показано без цены, если в каталоге её нет.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="315"/>
         <source>Saving the price and re-pricing stored usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение цены и переоценка сохранённого использования…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
         <source>The price was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена не сохранена: %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="331"/>
         <source>Price saved; stored usage is re-priced as soon as the running sync or import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена сохранена; сохранённое использование будет переоценено, как только завершится текущая синхронизация или импорт.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="333"/>
         <source>Price saved; %n stored row(s) re-priced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цена сохранена; переоценено строк: %n.</numerusform>
+            <numerusform>Цена сохранена; переоценено строк: %n.</numerusform>
+            <numerusform>Цена сохранена; переоценено строк: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="342"/>
         <source>Removing the price and re-pricing stored usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление цены и переоценка сохранённого использования…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="357"/>
         <source>The override was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя цена не удалена: %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="359"/>
         <source>Override removed; stored usage is re-priced as soon as the running sync or import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя цена удалена; сохранённое использование будет переоценено, как только завершится текущая синхронизация или импорт.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="361"/>
         <source>Override removed; %n stored row(s) re-priced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Своя цена удалена; переоценено строк: %n.</numerusform>
+            <numerusform>Своя цена удалена; переоценено строк: %n.</numerusform>
+            <numerusform>Своя цена удалена; переоценено строк: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -3868,129 +3868,129 @@
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
         <source>Model of another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель другого провайдера</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="30"/>
         <source>Impossible value</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможное значение</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="32"/>
         <source>Counted from two sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Учтено из двух источников</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="34"/>
         <source>Dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата в будущем</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="70"/>
         <location filename="../ui/usage/qualityview.cpp" line="99"/>
         <source>Show Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать импорт</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="72"/>
         <source>The import in Usage → Imports, where it can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт в разделе Использование → Импорт, где его можно удалить</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="99"/>
         <source>Show Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать импорт %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="122"/>
         <source>The checks could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить проверки: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Days (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>What to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>На что обратить внимание</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="141"/>
         <source>No findings: every model belongs to its account&apos;s provider, no value is impossible, no day is counted from two sources and nothing is dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечаний нет: каждая модель принадлежит провайдеру своей учётной записи, невозможных значений нет, ни один день не учтён из двух источников и ничего не датировано будущим.</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="144"/>
         <source>Findings: %1. Nothing has been changed: select one to see the rows behind it, then fix the source (remove an import, correct a file) if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания: %1. Ничего не изменено: выберите замечание, чтобы увидеть строки за ним, и исправьте источник (удалите импорт, исправьте файл), если он ошибочен.</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="177"/>
         <source>The rows behind this finding could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать строки, стоящие за этим замечанием: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>День (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэш</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="185"/>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>нет цены</translation>
     </message>
 </context>
 <context>
@@ -3998,22 +3998,22 @@
     <message>
         <location filename="../ui/common/periodbar.cpp" line="227"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой период</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="236"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="238"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="240"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба дня включаются; дни — это дни UTC, как их сообщают провайдеры.</translation>
     </message>
 </context>
 <context>
@@ -4021,113 +4021,113 @@
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="45"/>
         <source>Nothing billed for this day yet: cost reports can lag a day or two, and some providers have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот день в счёт пока ничего не выставлено: отчёты о стоимости могут запаздывать на день-два, а у некоторых провайдеров их нет.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="47"/>
         <source>Billed without usage rows: charges that are not tokens (web search, code execution, fine-tuning, images) or usage TokenLedger does not fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставлено в счёт без строк использования: платежи не за токены (веб-поиск, выполнение кода, дообучение, изображения) или использование, которое TokenLedger не получает.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="50"/>
         <source>%1 tokens of models without a known price are not in the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 токенов моделей с неизвестной ценой не вошли в оценку.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="53"/>
         <source>Used the %1 tier: estimates use standard prices (batch is usually billed at half, priority above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Использован уровень %1: оценки рассчитаны по стандартным ценам (batch обычно тарифицируется вдвое дешевле, priority — дороже).</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="57"/>
         <source>Long-context requests (over 200k input tokens, as the Console export says): every token of them is estimated at the long-context price, as Anthropic bills them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы с длинным контекстом (более 200 тыс. входных токенов, согласно экспорту Console): каждый их токен оценивается по цене длинного контекста, как их тарифицирует Anthropic.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="60"/>
         <source>Credits or refunds of %1 lowered the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты или возвраты на %1 уменьшили счёт.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="62"/>
         <source>%1 cache-write tokens are estimated at cache-write prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 токенов записи в кэш оценены по ценам записи в кэш.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="65"/>
         <source>No bill from %1 this day: their usage is only in the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот день нет счёта от %1: их использование есть только в оценке.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="76"/>
         <source>Only highlighted days</source>
-        <translation type="unfinished"></translation>
+        <translation>Только выделенные дни</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="94"/>
         <source>Days whose billed and estimated amounts differ by more than this (and more than a cent) are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделяются дни, в которых суммы по счетам и оценки различаются больше чем на эту величину (и больше чем на цент).</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="100"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="102"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="105"/>
         <source>Highlight gaps over</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделять расхождения более</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="117"/>
         <source>Select a day to see the billed lines and usage rows behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите день, чтобы увидеть стоящие за ним строки счёта и использования.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="178"/>
         <source>Could not read the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать данные: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>День (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <location filename="../ui/usage/reconciliationview.cpp" line="301"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>По счетам</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>Difference %</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница, %</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>What explains it</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем объясняется</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="218"/>
@@ -4135,92 +4135,92 @@
         <location filename="../ui/usage/reconciliationview.cpp" line="220"/>
         <location filename="../ui/usage/reconciliationview.cpp" line="221"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="227"/>
         <source>Not known: check the prices on the Pricing page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно: проверьте цены на странице «Цены».</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="243"/>
         <source>Nothing billed or used between %1 and %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>С %1 по %2 (UTC) ничего не выставлено в счёт и не использовано.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="247"/>
         <source>On days with both figures, providers billed %1 against %2 estimated from tokens × prices. %3 of %4 day-and-provider rows are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>В дни, где есть оба значения, провайдеры выставили в счёт %1 против оценки %2 по токенам × цены. Выделено строк (день и провайдер): %3 из %4.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="268"/>
         <source>%1 on %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="269"/>
         <source>no known cause of a difference</source>
-        <translation type="unfinished"></translation>
+        <translation>причина расхождения неизвестна</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="293"/>
         <source>The lines behind it could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать стоящие за этим строки: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Line item / model</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция счёта / модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="307"/>
         <source>Usage (unpriced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование (без цены)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="308"/>
         <source>Usage (reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование (по отчёту)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="309"/>
         <source>Usage (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование (оценка)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="311"/>
         <source>%1 (%2 tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (уровень %2)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="313"/>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>нет цены</translation>
     </message>
 </context>
 <context>
@@ -4228,163 +4228,163 @@
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="45"/>
         <source>Automatic sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая синхронизация</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="51"/>
         <source>Off (sync only with Sync Now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкл. (только по «Синхронизировать сейчас»)</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="52"/>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждые %1 минут</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый час</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Раз в день</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждые %1 ч</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="61"/>
         <source>Sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="66"/>
         <location filename="../ui/settingspage/settingspage.cpp" line="73"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
         <source>First sync reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая синхронизация читает:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
         <source>Keep sync history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить историю синхронизации:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация заново читает последние несколько дней (провайдеры уточняют данные за недавние дни). Пропущенная синхронизация выполняется вскоре после запуска TokenLedger.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="82"/>
         <source>Follow coding-agent logs live</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживать журналы кодинг-агентов в реальном времени</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="89"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи Claude Code, Codex CLI и Gemini CLI перечитываются через пару секунд после того, как их агент пишет в журналы, а не только при следующей синхронизации. Если выключено, журналы читаются при каждой синхронизации.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="96"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
         <source>A budget threshold is crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересечён порог бюджета</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="100"/>
         <source>The forecast goes over a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз превышает бюджет</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
         <source>A day&apos;s spend spikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Всплеск расходов за день</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>An account keeps failing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись постоянно не синхронизируется</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>Credits or a balance run low</source>
-        <translation type="unfinished"></translation>
+        <translation>Заканчиваются кредиты или баланс</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>A model without a price appears</source>
-        <translation type="unfinished"></translation>
+        <translation>Появилась модель без цены</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
-        <translation type="unfinished"></translation>
+        <translation>5-часовое окно кодинг-агента расходуется слишком быстро</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="120"/>
         <source>Notify me when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлять, когда:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="125"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкл.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="134"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="142"/>
         <source>Quiet hours (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Тихие часы (местное время):</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="143"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>При закрытии окна TokenLedger продолжает работать в системном трее</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="150"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все оповещения сохраняются на странице «Бюджеты и оповещения»; эти настройки определяют лишь, какие из них также всплывают на рабочем столе.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="157"/>
         <source>Data locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение данных</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="160"/>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи API никогда не хранятся в этих файлах: они находятся только в системной связке ключей. Чтобы использовать другие файлы, запустите TokenLedger с --db ПУТЬ или --profile ПАПКА.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой среде рабочего стола нет системного трея: закрытие окна завершает TokenLedger, а новые оповещения показываются в окне.</translation>
     </message>
 </context>
 <context>
@@ -4392,107 +4392,107 @@
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="25"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Успешно</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="53"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все состояния</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="57"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все учётные записи</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>When (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда (местное время)</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлённые</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Days (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
         <source>No sync has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизаций ещё не было</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="70"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь записывается каждая синхронизация: состояние, созданные или обновлённые записи, длительность и ошибки, если были. Добавьте учётную запись, затем нажмите «Синхронизировать сейчас» (Ctrl+R).</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись:</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="79"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние:</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="111"/>
         <source>(removed account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалённая учётная запись)</translation>
     </message>
 </context>
 <context>
@@ -4502,77 +4502,77 @@
         <location filename="../ui/sync/syncnowbutton.cpp" line="24"/>
         <location filename="../ui/sync/syncnowbutton.cpp" line="77"/>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
         <source>Cancel Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить синхронизацию</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="22"/>
         <source>Stop the sync: the account being synced keeps what it had before</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить синхронизацию: синхронизируемая учётная запись сохранит прежние данные</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="28"/>
         <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
         <source>Syncing 0/%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация 0/%1…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="41"/>
         <source>Syncing %1/%2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация %1/%2: %3…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="46"/>
         <source>Sync failed — Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка синхронизации — повторить</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="57"/>
         <source>Pull the latest usage and costs from your providers (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить свежие данные об использовании и стоимости от провайдеров (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="69"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
         <source>The last sync was cancelled. Accounts synced before it keep their data; the one being synced stored nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация была отменена. Ранее синхронизированные учётные записи сохраняют свои данные; синхронизировавшаяся в тот момент ничего не сохранила.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync/syncnowbutton.cpp" line="92"/>
         <source>%n account(s) failed — Retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ошибка в %n учётной записи — повторить</numerusform>
+            <numerusform>Ошибка в %n учётных записях — повторить</numerusform>
+            <numerusform>Ошибка в %n учётных записях — повторить</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="97"/>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего синхронизировать</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
         <source>Add an account on the Accounts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте учётную запись на странице «Учётные записи».</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="101"/>
         <source>Synced %1 new records, %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано: новых записей — %1, обновлено — %2</translation>
     </message>
 </context>
 <context>
@@ -4580,47 +4580,47 @@
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Input (uncached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод (без кэша)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Cache reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение кэша</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Cache writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Все токены</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="183"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Все модели</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="216"/>
         <source>No tokens in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период токенов нет.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
         <source>Each kind&apos;s share of the row&apos;s tokens. Cache reads are billed at a fraction of input, cache writes above it; providers that report no cache split show it all as input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля каждого типа в токенах строки. Чтение кэша тарифицируется как доля цены ввода, запись в кэш — дороже ввода; у провайдеров, которые не разделяют кэш в отчётах, всё показано как ввод.</translation>
     </message>
 </context>
 <context>
@@ -4628,47 +4628,47 @@
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="25"/>
         <source>Open TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="26"/>
         <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="33"/>
         <source>No alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещений нет</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="39"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
         <source>Cancel Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить синхронизацию</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>TokenLedger — %n unread alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TokenLedger — %n непрочитанное оповещение</numerusform>
+            <numerusform>TokenLedger — %n непрочитанных оповещения</numerusform>
+            <numerusform>TokenLedger — %n непрочитанных оповещений</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="104"/>
         <source>Latest alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее оповещение: %1</translation>
     </message>
 </context>
 <context>
@@ -4676,193 +4676,193 @@
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="67"/>
         <source>No usage rows yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк использования пока нет</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="68"/>
         <source>Usage appears here after the first sync or import: one row per UTC day, model, project and API key, with its tokens, requests and cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование появится здесь после первой синхронизации или импорта: одна строка на каждый день UTC, модель, проект и ключ API — с токенами, запросами и стоимостью.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="81"/>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Назад</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="82"/>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд ›</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="87"/>
         <source>Import a CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="100"/>
         <location filename="../ui/usage/usagepage.cpp" line="415"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все провайдеры</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="101"/>
         <location filename="../ui/usage/usagepage.cpp" line="419"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все учётные записи</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="102"/>
         <location filename="../ui/usage/usagepage.cpp" line="430"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Все модели</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="103"/>
         <location filename="../ui/usage/usagepage.cpp" line="431"/>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Все проекты</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="104"/>
         <location filename="../ui/usage/usagepage.cpp" line="432"/>
         <source>All API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ключи API</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="105"/>
         <source>Any cost source</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой источник стоимости</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="106"/>
         <source>Estimated (tokens × price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка (токены × цена)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="107"/>
         <source>Reported by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>По отчёту провайдера</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="108"/>
         <source>Unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>Без цены</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="112"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="114"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="122"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="149"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="152"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="154"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт JSON…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="172"/>
         <source>Rows show usage cost: tokens × catalog prices, or the cost a provider reported per row. Where a provider sends a bill (a cost API or a cost export), the dashboard counts the bill instead — Billed vs estimated shows the difference per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строках показана стоимость использования: токены × цены каталога или стоимость, сообщённая провайдером для строки. Там, где провайдер присылает счёт (API стоимости или экспорт стоимости), сводка учитывает вместо этого счёт — вкладка «Счета и оценки» показывает разницу по дням.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="183"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="184"/>
         <source>Billed vs estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Счета и оценки</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="186"/>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество данных</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="188"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="196"/>
         <source>Manual entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручные записи</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="201"/>
         <source>Coding agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодинг-агенты</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="234"/>
         <location filename="../ui/usage/usagepage.cpp" line="401"/>
         <source>Could not read usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать использование: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="238"/>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано строк: %1 в %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="241"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="449"/>
         <source>No rows match these filters on %1 – %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет строк, соответствующих этим фильтрам, за %1 – %2 (дни UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="451"/>
         <source>Rows %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки %1–%2 из %3</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="21"/>
         <source>Export usage as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт использования в CSV</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="21"/>
         <source>Export usage as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт использования в JSON</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="22"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="22"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="29"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -4870,142 +4870,142 @@
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="20"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="22"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>По отчёту</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="24"/>
         <source>Unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>Без цены</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="60"/>
         <source>UTC day</source>
-        <translation type="unfinished"></translation>
+        <translation>День UTC</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="62"/>
         <source>Input tokens not read from a cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Входные токены, прочитанные не из кэша</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="64"/>
         <source>Input tokens read from a prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Входные токены, прочитанные из кэша промптов</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="66"/>
         <source>Tokens written to a prompt cache (5-minute and 1-hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены, записанные в кэш промптов (на 5 минут и на 1 час)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="68"/>
         <source>Usage cost in USD: estimated from catalog prices, or reported by the provider per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость использования в USD: оценка по ценам каталога или сообщённая провайдером для каждого запроса</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="70"/>
         <source>Estimated: tokens × catalog price. Reported: the provider&apos;s own per-request cost. Unpriced: no price known, so not in any total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: токены × цена каталога. По отчёту: собственная стоимость запроса от провайдера. Без цены: цена неизвестна, поэтому не входит ни в один итог.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="80"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>День (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="82"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="84"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="86"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="88"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="90"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="92"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="94"/>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэш</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="96"/>
         <source>Cache writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="98"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="100"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="102"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="104"/>
         <source>Cost source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник стоимости</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="133"/>
         <source>All %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="147"/>
         <source>%1 unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>без цены: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="157"/>
         <source>Usage the provider reported without a model name (source: %1). No price can cover it: its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование, о котором провайдер сообщил без имени модели (источник: %1). Никакая цена к нему не применима: его стоимость берётся из суммы, выставленной провайдером, или не может быть оценена.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="161"/>
         <source>%1 (%2 tier, source: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (уровень %2, источник: %3)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="163"/>
         <source>%1 (source: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (источник: %2)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="194"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -5013,57 +5013,57 @@
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="210"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 мин</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="213"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 д %2 ч</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="215"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 д</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="217"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="219"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="220"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="226"/>
         <source>resets now</source>
-        <translation type="unfinished"></translation>
+        <translation>сброс сейчас</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="227"/>
         <source>resets in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сброс через %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="234"/>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>нет в журнале</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="236"/>
         <source>no data since reset</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных после сброса</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="241"/>
         <source>%1 % used, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>использовано %1 %, %2</translation>
     </message>
 </context>
 <context>
@@ -5071,77 +5071,77 @@
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала месяца</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
         <source>Spent so far in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено с начала периода</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="140"/>
         <source>%1 (UTC): %2 spent in the period so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC): с начала периода потрачено %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="151"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="167"/>
         <source>Forecast range</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон прогноза</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="173"/>
         <source>Month-end forecast: %1 (range %2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на конец месяца: %1 (диапазон %2 – %3)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (дни UTC)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
         <source>%1 – %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (дни UTC)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>За день</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Month so far</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала месяца</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Period so far</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала периода</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Щёлкните, чтобы увидеть строки за этот день&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -5149,12 +5149,12 @@
     <message>
         <location filename="../ui/charts/sharedonut.cpp" line="25"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../ui/charts/sharedonut.cpp" line="76"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</translation>
     </message>
 </context>
 <context>
@@ -5162,22 +5162,22 @@
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="115"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>запросов: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="116"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>токенов: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="118"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Щёлкните, чтобы увидеть строки&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source> (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (пока)</translation>
     </message>
 </context>
 </TS>
