@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="29"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -14,17 +14,17 @@
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="17"/>
         <source>About TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="25"/>
         <source>See what you spend on LLM APIs, where it goes and where it is heading. Numbers come only from your providers and your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смотрите, сколько вы тратите на LLM API, на что уходят деньги и к чему всё идёт. Данные берутся только от ваших провайдеров и из ваших собственных файлов.</translation>
     </message>
     <message>
         <location filename="../ui/about/aboutdialog.cpp" line="33"/>
         <source>&lt;p&gt;&lt;b&gt;TokenLedger&lt;/b&gt; is free software under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Core, Gui, Widgets, Network, Sql, Svg): GNU LGPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qt Charts&lt;/b&gt;: GNU GPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;: BSD 3-Clause licence.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;: public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (loaded at run time for HTTPS): Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Model prices come from &lt;b&gt;genai-prices&lt;/b&gt; by Pydantic Services Inc. (MIT licence; Copyright (c) Pydantic Services Inc. 2025 to present). Prices are a best-effort estimate; amounts your providers bill always win over prices computed from them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;TokenLedger&lt;/b&gt; — свободное программное обеспечение, распространяемое на условиях GNU General Public License версии 3 или более поздней. Поставляется без каких-либо гарантий.&lt;/p&gt;&lt;p&gt;Создано с использованием:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Core, Gui, Widgets, Network, Sql, Svg): GNU LGPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qt Charts&lt;/b&gt;: GNU GPL v3.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;: лицензия BSD 3-Clause.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;: общественное достояние.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (загружается во время работы для HTTPS): Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Цены моделей взяты из &lt;b&gt;genai-prices&lt;/b&gt; от Pydantic Services Inc. (лицензия MIT; Copyright (c) Pydantic Services Inc. 2025 — настоящее время). Цены — это оценка по мере возможностей; суммы, выставленные вашими провайдерами, всегда имеют приоритет над рассчитанными по ценам.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -32,129 +32,129 @@
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="32"/>
         <source>Include this account in syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Включать эту учётную запись в синхронизацию</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
         <source>Send the key over unencrypted http</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять ключ по незашифрованному http</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="39"/>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="46"/>
         <source>e.g. Work organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Рабочая организация</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="48"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="50"/>
         <source>Leave empty for the provider&apos;s own address (shown greyed); set it for a gateway, proxy or regional endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, чтобы использовать адрес самого провайдера (показан серым); укажите для шлюза, прокси или регионального адреса.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="54"/>
         <source>stored only in your system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>хранится только в системной связке ключей</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="70"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="71"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="72"/>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="74"/>
         <source>Organisation / team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация / команда:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="75"/>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="96"/>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить учётную запись</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="104"/>
         <source>leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>оставьте пустым, чтобы сохранить текущий ключ</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="134"/>
         <location filename="../ui/accounts/accountdialog.cpp" line="266"/>
         <source>Give the account a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="145"/>
         <source>Paste the API key: without it TokenLedger cannot read anything from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте ключ API: без него TokenLedger ничего не сможет прочитать у %1.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="154"/>
         <source>The base URL must be an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL должен быть адресом http(s).</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="156"/>
         <source>This base URL is plain http to another machine: the key would cross the network unencrypted, readable by anyone on the way. Use https, or tick &quot;Send the key over unencrypted http&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот базовый URL ведёт по открытому http на другой компьютер: ключ пойдёт по сети без шифрования, и его сможет прочитать любой на пути. Используйте https или отметьте «Отправлять ключ по незашифрованному http».</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="168"/>
         <source>not used: this account has no API</source>
-        <translation type="unfinished"></translation>
+        <translation>не используется: у этой учётной записи нет API</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="203"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка соединения…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="233"/>
         <location filename="../ui/accounts/accountdialog.cpp" line="239"/>
         <source>The connection test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка соединения не удалась: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="238"/>
         <source>Connection Test Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка проверки соединения</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="241"/>
         <source>Save the account anyway? Its syncs will fail with this message until the key or the address is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно сохранить учётную запись? Её синхронизация будет завершаться с этой ошибкой, пока не будут исправлены ключ или адрес.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="243"/>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить правку</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountdialog.cpp" line="245"/>
         <source>Save Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно сохранить</translation>
     </message>
 </context>
 <context>
@@ -162,66 +162,66 @@
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="40"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключена</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/accounts/accountspage.cpp" line="44"/>
         <source>Failing (%n time(s) in a row): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ошибка (%n раз подряд): %1</numerusform>
+            <numerusform>Ошибка (%n раза подряд): %1</numerusform>
+            <numerusform>Ошибка (%n раз подряд): %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="47"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не синхронизирована</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="48"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="55"/>
         <source>key limit left</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток лимита ключа</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="56"/>
         <source>credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток кредитов</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="57"/>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>баланс</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="71"/>
         <source>no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>нет папки</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="72"/>
         <source>Local logs: %1 · subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальные журналы: %1 · подписка</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="73"/>
         <source>Local logs: %1 · API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальные журналы: %1 · ключ API</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="75"/>
         <source>Provider API</source>
-        <translation type="unfinished"></translation>
+        <translation>API провайдера</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Imports and manual entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт и ручные записи</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="86"/>
@@ -229,279 +229,282 @@
 %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Читается из журналов в:
+%1
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено подпиской: использование показано как его стоимость по ценам API и никогда не добавляется к расходам.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="90"/>
         <source>Paid by API key: usage is estimated spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено по ключу API: использование учитывается как оценка расходов.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="104"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="105"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="106"/>
         <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить соединение</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="107"/>
         <source>Sync This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать учётную запись</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="111"/>
         <source>No provider accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётных записей провайдеров пока нет</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="112"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте учётную запись провайдера, чтобы начать синхронизацию: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity или Mistral. Ключи хранятся только в системной связке ключей, никогда в файлах TokenLedger. Или отслеживайте кодинг-агентов на этом компьютере (Claude Code, Codex CLI, Gemini CLI) по их локальным журналам — без ключа.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="119"/>
         <source>Add an Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="120"/>
         <source>Add a Coding Agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить кодинг-агента…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="126"/>
         <source>Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="128"/>
         <source>Add Coding Agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить кодинг-агента…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="130"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code, Codex CLI или Gemini CLI: использование по журналам, которые они ведут на этом компьютере</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний успех</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
         <source>Balance / credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс / кредиты</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="211"/>
         <source>The accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать учётные записи: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="224"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>Check Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить папки</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="257"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяет, что папки учётной записи существуют, и подсчитывает файлы журналов в них</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="294"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»? Журналы останутся на месте; TokenLedger перестанет их читать. Оставить данные об использовании в итогах или тоже удалить их?</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="296"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»? Ключ будет удалён из связки ключей. Оставить данные об использовании и стоимости в итогах или тоже удалить их?</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="298"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить учётную запись</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="300"/>
         <source>Remove, Keep History</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить, сохранив историю</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="301"/>
         <source>Remove and Delete History</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вместе с историей</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="318"/>
         <source>The account was not added: its key could not be stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не добавлена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="319"/>
         <source>The account was not changed: its key could not be stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не изменена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="321"/>
         <source>Key Not Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не сохранён</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="352"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не сохранена: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="357"/>
         <source>Account saved; its key is in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись сохранена; её ключ находится в системной связке ключей.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="357"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись сохранена.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="377"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить ключ «%1» из системной связки ключей: %2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="381"/>
         <source>Key Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не удалён</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="383"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно удалить учётную запись? Тогда её ключ останется в связке ключей как «%1», пока вы не удалите его там.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="388"/>
         <source>Remove Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно удалить</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="393"/>
         <source>The account was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не удалена.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="412"/>
         <source>Account removed; its history stays in your totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись удалена; её история остаётся в итогах.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="413"/>
         <source>Account and its history removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись и её история удалены.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="414"/>
         <source>The account was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не удалена: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="416"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Её ключ по-прежнему находится в связке ключей как «%1».</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="434"/>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка соединения с %1…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="437"/>
         <location filename="../ui/accounts/accountspage.cpp" line="442"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="443"/>
         <source>%1: the connection test failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: проверка соединения не удалась: %2</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="22"/>
         <source>Looking for coding-agent logs on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск журналов кодинг-агентов на этом компьютере…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="78"/>
         <source>Not every coding agent was added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлены не все кодинг-агенты: %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="82"/>
         <source>Added %1; reading the logs now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1; журналы читаются…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="124"/>
         <source>Checking the folders of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка папок %1…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="147"/>
         <source>%1 has no folder to read: add one with Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 нет папки для чтения: добавьте её через «Изменить».</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspageagents.cpp" line="149"/>
         <source>%1: the folder %2 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: папка %2 не существует (больше).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/accounts/accountspageagents.cpp" line="152"/>
         <source>%1: %2 exists and holds %n log file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 существует и содержит %n файл журнала.</numerusform>
+            <numerusform>%1: %2 существует и содержит %n файла журнала.</numerusform>
+            <numerusform>%1: %2 существует и содержит %n файлов журнала.</numerusform>
         </translation>
     </message>
 </context>
@@ -510,82 +513,82 @@
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="27"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="28"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="29"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="31"/>
         <source>Include this account in syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Включать эту учётную запись в синхронизацию</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="37"/>
         <source>Edit %1 Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить учётную запись %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="43"/>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить папку…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="68"/>
         <source>Every log file under these folders is read; double-click a folder to type its path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаются все файлы журналов в этих папках; дважды щёлкните папку, чтобы ввести её путь.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="75"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="76"/>
         <source>Log folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки журналов:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="78"/>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="112"/>
         <source>Choose the Agent&apos;s Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку журналов агента</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="142"/>
         <source>Give the account a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="144"/>
         <source>Add the folder the agent keeps its logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте папку, в которой агент хранит журналы.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="147"/>
         <source>&quot;%1&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является папкой.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="156"/>
         <source>Usage is shown as its value at API prices, never added to spend. Add the monthly fee as a manual entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование показывается как его стоимость по ценам API и никогда не добавляется к расходам. Добавьте ежемесячную плату как ручную запись.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentaccountdialog.cpp" line="158"/>
         <source>Usage is estimated spend at API prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование учитывается как оценка расходов по ценам API.</translation>
     </message>
 </context>
 <context>
@@ -593,202 +596,202 @@
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="56"/>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="122"/>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>По проектам</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="123"/>
         <source>By git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>По веткам git</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="124"/>
         <source>By session</source>
-        <translation type="unfinished"></translation>
+        <translation>По сеансам</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="125"/>
         <source>By model</source>
-        <translation type="unfinished"></translation>
+        <translation>По моделям</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="126"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="282"/>
         <source>All coding agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кодинг-агенты</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="127"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="286"/>
         <source>Any project</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой проект</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="128"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="287"/>
         <source>Any branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая ветка</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="129"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="288"/>
         <source>Any session</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой сеанс</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="130"/>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="289"/>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="134"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="136"/>
         <source>to (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>по (дни UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="144"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="157"/>
         <source>Each request is priced on its own UTC day at API prices, long-context requests wholly at the long-context price. Spend is what API-key agents cost; a subscription&apos;s usage is value, never spend; requests another synced account already bills are shown apart and not counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый запрос оценивается в свой день UTC по ценам API, запросы с длинным контекстом — целиком по цене длинного контекста. Расходы — это то, во что обходятся агенты с ключом API; использование по подписке — это стоимость, а не расходы; запросы, которые уже выставляет в счёт другая синхронизированная учётная запись, показаны отдельно и не учитываются дважды.</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="267"/>
         <source>The coding agents&apos; usage could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать использование кодинг-агентов: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="298"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="301"/>
         <source>Git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ветка git</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="304"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="307"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
         <source>Spend (API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы (ключ API)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
         <source>In another bill</source>
-        <translation type="unfinished"></translation>
+        <translation>В другом счёте</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Value (subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость (подписка)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>Без цены</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение кэша</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>First request (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый запрос (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>Last request (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний запрос (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="333"/>
         <source>No coding-agent accounts yet. Add one under Accounts (Claude Code, Codex CLI or Gemini CLI read from their local logs), or run tokenledger agents import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётных записей кодинг-агентов пока нет. Добавьте учётную запись на странице «Учётные записи» (Claude Code, Codex CLI или Gemini CLI читаются из их локальных журналов) или выполните tokenledger agents import.</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="338"/>
         <source>No coding-agent requests match in %1 – %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подходящих запросов кодинг-агентов за %1 – %2 (UTC).</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="343"/>
         <source>Total: spend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: расходы %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="345"/>
         <source>in another account&apos;s bill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в счёте другой учётной записи %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="346"/>
         <source>subscription value %1 (not spend)</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость подписки %1 (не расходы)</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="347"/>
         <source>%1 requests, %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>запросов: %1, токенов: %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="349"/>
         <source>%1 requests unpriced (no price for their model; in no amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>запросов без цены: %1 (для их модели нет цены; не входят ни в одну сумму)</translation>
     </message>
 </context>
 <context>
@@ -796,101 +799,101 @@
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="85"/>
         <source>Add Coding Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить кодинг-агента</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="87"/>
         <source>TokenLedger can show what your coding agents use, from the logs they keep on this computer. Tick the agents to follow: nothing is read until you choose Add, and no API key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger может показать, сколько используют ваши кодинг-агенты, по журналам, которые они ведут на этом компьютере. Отметьте агентов, которых нужно отслеживать: ничего не читается, пока вы не нажмёте «Добавить», и ключ API не нужен.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="101"/>
         <source>No coding-agent logs were found on this computer. TokenLedger looked in %1: the folders the agents use (or CLAUDE_CONFIG_DIR, CODEX_HOME and GEMINI_DATA_DIR when they are set). If an agent keeps its logs elsewhere, tick it and choose its folder by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не найдено журналов кодинг-агентов. TokenLedger искал в %1: в папках, которые используют агенты (или CLAUDE_CONFIG_DIR, CODEX_HOME и GEMINI_DATA_DIR, если они заданы). Если агент хранит журналы в другом месте, отметьте его и выберите папку вручную.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="120"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="145"/>
         <source>Already followed as &quot;%1&quot;: change its folders or billing with Edit on the Accounts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже отслеживается как «%1»: измените его папки или способ оплаты через «Изменить» на странице «Учётные записи».</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="148"/>
         <source>Found %n log file(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %n файл журнала в %1.</numerusform>
+            <numerusform>Найдено %n файла журнала в %1.</numerusform>
+            <numerusform>Найдено %n файлов журнала в %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="150"/>
         <source>No logs found in %1. Choose its folder by hand if it keeps them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 журналов не найдено. Выберите папку вручную, если агент хранит их в другом месте.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="161"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="163"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="169"/>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="179"/>
         <source>Usage is shown as its value at API prices, never added to spend. Add the monthly fee as a manual entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование показывается как его стоимость по ценам API и никогда не добавляется к расходам. Добавьте ежемесячную плату как ручную запись.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="181"/>
         <source>Usage is estimated spend at API prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование учитывается как оценка расходов по ценам API.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="203"/>
         <source>the folder holding its logs, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>папка с его журналами, напр. %1</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="204"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="206"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="213"/>
         <source>Choose the Agent&apos;s Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку журналов агента</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="245"/>
         <source>Tick at least one agent to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы одного агента для отслеживания.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="248"/>
         <source>Choose the folder %1 keeps its logs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку, в которой %1 хранит журналы.</translation>
     </message>
     <message>
         <location filename="../ui/accounts/agentsourcesdialog.cpp" line="251"/>
         <source>%1: &quot;%2&quot; is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не является папкой.</translation>
     </message>
 </context>
 <context>
@@ -898,32 +901,32 @@
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="27"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
         <source>Spend (API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы (ключ API)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
         <source>Value (subscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость (подписка)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="81"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="83"/>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agenttopgroups.cpp" line="97"/>
         <source>… %1 more in Usage → Coding agents</source>
-        <translation type="unfinished"></translation>
+        <translation>… ещё %1 в разделе Использование → Кодинг-агенты</translation>
     </message>
 </context>
 <context>
@@ -931,227 +934,227 @@
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="110"/>
         <source>5-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>5-часовое окно</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
         <source>Weekly window</source>
-        <translation type="unfinished"></translation>
+        <translation>Недельное окно</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
         <source>%1-minute window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-минутное окно</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="169"/>
         <source>%1: 5-h window ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5-часовое окно закончилось</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="171"/>
         <source>%1: 5-h window %2 % used, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5-часовое окно использовано на %2 %, %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="175"/>
         <source>%1: 5-h window %2 % of your peak, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5-часовое окно — %2 % от вашего пика, %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
         <source>%1: 5-h window active (no earlier window to compare), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 5-часовое окно активно (нет прежнего окна для сравнения), %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="194"/>
         <source>Coding agents this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодинг-агенты в этом месяце</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>По проектам</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
         <source>By git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>По веткам git</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
         <source>Git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ветка git</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="227"/>
         <source>The coding agents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать кодинг-агентов: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="240"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Агенты с ключом API: оценка расходов %1, включена в сумму с начала месяца выше.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="243"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписки: использование на %1 по ценам API при плате %2 — эта стоимость не является расходами, расходы — только плата.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="247"/>
         <source>No coding-agent usage this month yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце кодинг-агенты ещё ничего не использовали.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="260"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать проекты и ветки этого месяца: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
         <source>subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>подписка</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ API</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="287"/>
         <source>value at API prices (subscription) — not spend</source>
-        <translation type="unfinished"></translation>
+        <translation>стоимость по ценам API (подписка) — не расходы</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>spend (API key), estimated from tokens × prices</source>
-        <translation type="unfinished"></translation>
+        <translation>расходы (ключ API), оценка по токенам × цены</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="293"/>
         <source>another account</source>
-        <translation type="unfinished"></translation>
+        <translation>другой учётной записи</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="294"/>
         <source>In %1&apos;s bill, not counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В счёте %1, не учитывается дважды.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце плата не внесена: добавьте ежемесячную плату тарифа как ручную запись (Использование → Ручные записи), чтобы увидеть, насколько она окупилась.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
         <source>Fee %1 · returned %2 its fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата %1 · окупилась %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="307"/>
         <source>Fee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
         <source>%1 requests · %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>запросов: %1 · токенов: %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
         <source>· %1 unpriced requests not in the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>· запросов без цены (не в сумме): %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="330"/>
         <source>No active 5-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет активного 5-часового окна</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="332"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий запрос откроет новое. Наибольшее прежнее окно (за последние 30 дней): %1 токенов.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="335"/>
         <source>The next request starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий запрос откроет новое.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
         <source>5-hour window %1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>5-часовое окно %1–%2 %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенов: %1 · %2 % от вашего пика (%3)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока токенов: %1; за последние 30 дней нет прежнего окна для сравнения.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="355"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расход %1 токенов/мин (%2/ч по ценам API); прогноз %3 токенов (%4) к %5 %6.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="362"/>
         <source>Too early for a burn rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком рано для оценки скорости расхода.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="366"/>
         <source>This window&apos;s figures are too large to add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения этого окна слишком велики для суммирования.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="372"/>
         <source>Codex&apos;s own limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственные лимиты Codex</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="376"/>
         <source>Codex has not logged its rate limits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codex ещё не записал в журнал свои лимиты.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="398"/>
         <source>As Codex logged it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>По журналу Codex на %1.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="399"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>По журналу Codex на %1 (тариф: %2).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="404"/>
         <source>%1 logs no usage windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не записывает окна использования.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="409"/>
         <source>Last request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний запрос: %1</translation>
     </message>
 </context>
 <context>
@@ -1159,96 +1162,96 @@
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="38"/>
         <source>Budget “%1” is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет «%1» исчерпан</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="39"/>
         <source>Budget “%1” at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет «%1» на %2 %</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="44"/>
         <source>more than %1</source>
         <extracomment>the share of a budget spent, when it does not fit in 64 bits (a budget of a few nano-dollars)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>более %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="45"/>
         <source>, %1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>, превышение на %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="47"/>
         <source>%1 spent of %2 this month (UTC), %3 % of the budget%4. At the current rate the month ends at %5. Open the dashboard to see which provider and model drive it, or raise the budget.</source>
         <extracomment>%4 is empty or &quot;, $5.00 over&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце (UTC) потрачено %1 из %2, %3 % бюджета%4. При текущем темпе месяц завершится на %5. Откройте сводку, чтобы увидеть, какие провайдер и модель дают эти расходы, или увеличьте бюджет.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="57"/>
         <source>“%1” is heading over budget</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» идёт к превышению бюджета</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="58"/>
         <source>At the current rate this month ends at %1 (range %2 – %3), over the %4 budget; %5 spent so far. Slow down the biggest spender on the dashboard, or raise the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>При текущем темпе этот месяц завершится на %1 (диапазон %2 – %3), что больше бюджета %4; пока потрачено %5. Сократите крупнейшую статью расходов из сводки или увеличьте бюджет.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="68"/>
         <source>Spending spike on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Всплеск расходов: %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="69"/>
         <source>%1 (UTC): %2, against a usual %3 a day (median of the %4 days before). Check that day on the Usage page: a runaway job or a leaked key looks like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC): %2 при обычных %3 в день (медиана за %4 предыдущих дней). Проверьте этот день на странице «Использование»: так выглядит вышедшая из-под контроля задача или утёкший ключ.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="78"/>
         <source>Sync failing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой синхронизации: %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="80"/>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сообщения</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="81"/>
         <source>The last %1 syncs failed (%2). This account&apos;s figures may be out of date: check its key on the Accounts page and Sync History for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неудачных синхронизаций подряд: %1 (%2). Данные этой учётной записи могут быть устаревшими: проверьте её ключ на странице «Учётные записи» и подробности в истории синхронизации.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="90"/>
         <source>Low balance on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий баланс: %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="101"/>
         <source>%1 %2 left (%3). Top up with the provider before requests start failing.</source>
         <extracomment>%1 amount, %2 currency code, %3 the provider&apos;s kind of balance (such as credits_remaining)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Осталось %1 %2 (%3). Пополните счёт у провайдера, пока запросы не начали завершаться ошибкой.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="110"/>
         <source>No price for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет цены для %1</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="111"/>
         <source>%1 tokens of %2 (%3) are in no money total because no price is known. Add a price on the Pricing page or update the price catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенов %2 (%3): %1 — они не входят ни в одну денежную сумму, так как цена неизвестна. Добавьте цену на странице «Цены» или обновите каталог цен.</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="120"/>
         <source>%1: this 5-hour window is running hot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: это 5-часовое окно расходуется слишком быстро</translation>
     </message>
     <message>
         <location filename="../core/alerts/alerttext.cpp" line="124"/>
         <source>At the current pace the window that started %1 UTC ends at %2 tokens, %3 % of your highest earlier window (%4 tokens); it %5. Your alert is set at %6 %.</source>
         <extracomment>%5 is &quot;resets in 2 h 10 min&quot; or &quot;resets now&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>При текущем темпе окно, начавшееся в %1 UTC, дойдёт до %2 токенов — %3 % от вашего наибольшего прежнего окна (%4 токенов); %5. Оповещение настроено на %6 %.</translation>
     </message>
 </context>
 <context>
@@ -1256,92 +1259,92 @@
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="26"/>
         <source>Watch this budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Следить за этим бюджетом</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="30"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="33"/>
         <source>e.g. Team total</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Вся команда</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="35"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="36"/>
         <source>One provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Один провайдер</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="37"/>
         <source>One account</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="41"/>
         <source>e.g. 500 or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 500 или %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="43"/>
         <source>Percentages of the budget at which TokenLedger alerts you, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проценты бюджета, при которых TokenLedger вас оповестит, через запятую.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="54"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="55"/>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="57"/>
         <source>Monthly amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма в месяц (USD)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="58"/>
         <source>Alert at (% of the amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещать при (% от суммы)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="60"/>
         <source>Months are calendar months in UTC, the days providers report in. Spend counts what providers billed where they bill, and estimates elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцы — календарные месяцы по UTC: именно по дням UTC отчитываются провайдеры. В расходы входят суммы, выставленные провайдерами в счёт, там, где они выставляют счета, а в остальных случаях — оценка.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="141"/>
         <source>Give the budget a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте бюджету название.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="148"/>
         <source>Choose what the budget covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, на что распространяется бюджет.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="159"/>
         <source>Type an amount in US dollars, like 500 or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму в долларах США, например 500 или %1.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="162"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetdialog.cpp" line="170"/>
         <source>Thresholds are whole percentages from 1 to 1000, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги — целые проценты от 1 до 1000 через запятую.</translation>
     </message>
 </context>
 <context>
@@ -1349,92 +1352,92 @@
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="70"/>
         <source>The budget history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю бюджетов: %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Budget amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма бюджета</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
         <source>Over by</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="90"/>
         <source>No budgets yet: once you add one, each month&apos;s result is listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджетов пока нет: как только вы добавите бюджет, здесь появится итог по каждому месяцу.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="93"/>
         <source>Each budget&apos;s current amount against each month&apos;s spend (UTC months). Past months show their final figures; this month shows where it stands today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая сумма каждого бюджета в сравнении с расходами каждого месяца (месяцы UTC). Для прошедших месяцев показаны окончательные данные, для текущего — положение на сегодня.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>В норме</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
         <source>Within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>В пределах бюджета</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
         <source>Heading over</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт к превышению</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
         <source>Past %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше %1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="113"/>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышен</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="119"/>
         <source>%1 (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (пока)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="124"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgethistoryview.cpp" line="126"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1442,244 +1445,244 @@
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="42"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="44"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="46"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Критично</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="55"/>
         <source>Budget threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог бюджета</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="57"/>
         <source>Budget forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз бюджета</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="59"/>
         <source>Spending spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Всплеск расходов</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="61"/>
         <source>Sync failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой синхронизации</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="63"/>
         <source>Low balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий баланс</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="65"/>
         <source>Unpriced model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель без цены</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="67"/>
         <source>Usage window</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно использования</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="93"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
         <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
         <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Не прочитано</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="130"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt; — none yet: they appear when spend crosses a budget&apos;s threshold or its forecast, a day spikes, a sync keeps failing, credits run low or a model has no price</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Оповещения&lt;/b&gt; — пока нет: они появляются, когда расходы или их прогноз пересекают порог бюджета, случается всплеск за день, синхронизация постоянно завершается ошибкой, заканчиваются кредиты или у модели нет цены</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="133"/>
         <source>&lt;b&gt;Alerts&lt;/b&gt; — %1 unread of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Оповещения&lt;/b&gt; — не прочитано %1 из %2</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="148"/>
         <source>Alerts appear here after a sync: budget thresholds, a forecast heading over budget, spending spikes, failing syncs, low balances and models without a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещения появляются здесь после синхронизации: пороги бюджетов, прогноз превышения бюджета, всплески расходов, сбои синхронизации, низкий баланс и модели без цены.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="51"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="60"/>
         <source>&lt;b&gt;Monthly budgets&lt;/b&gt; (calendar months, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Месячные бюджеты&lt;/b&gt; (календарные месяцы, UTC)</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="62"/>
         <source>Add budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить бюджет…</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="73"/>
         <source>No budgets yet. Set a monthly budget for everything, a provider or an account: TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast says you will cross it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджетов пока нет. Задайте месячный бюджет на всё, на провайдера или на учётную запись: TokenLedger предупредит вас при 50 %, 80 % и 100 % от него — и раньше, если прогноз покажет, что вы его превысите.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="89"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="90"/>
         <source>History by month</source>
-        <translation type="unfinished"></translation>
+        <translation>История по месяцам</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="101"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая важность</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="105"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
         <source>Read and unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитанные и непрочитанные</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подтверждённые</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все как прочитанные</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="213"/>
         <source>Budgets and alerts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать бюджеты и оповещения: %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="244"/>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>всё</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
         <source>account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>В норме</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
         <source>Heading over: forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт к превышению: прогноз %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>Warning: past %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: больше %1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
         <source>Over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение на %1</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено %1 из %2 · прогноз %3 · оповещения при %4 %%5</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · приостановлен</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="294"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="295"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
         <source>Delete budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить бюджет</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="309"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить бюджет «%1»? Его прошлые оповещения останутся в списке.</translation>
     </message>
     <message>
         <location filename="../ui/budgets/budgetspage.cpp" line="355"/>
         <source>Budget not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет не сохранён</translation>
     </message>
 </context>
 <context>
@@ -1688,98 +1691,98 @@
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала месяца</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="35"/>
         <source>Spent so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено пока</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="36"/>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="40"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
         <source>Nothing spent on %1 either</source>
-        <translation type="unfinished"></translation>
+        <translation>За %1 тоже ничего не потрачено</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
         <source>Nothing spent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>За %1 ничего не потрачено</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="48"/>
         <source>The same as on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Столько же, сколько за %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="50"/>
         <source>%1 %2 % vs %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 % по сравнению с %3 за %4</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="57"/>
         <source>All billed by the providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё выставлено в счёт провайдерами</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="60"/>
         <source>All estimated from tokens × prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё оценено по токенам × цены</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="65"/>
         <source>billed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по счетам %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="67"/>
         <source>estimated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="69"/>
         <source>manual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вручную %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="76"/>
         <source>All from manual entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё из ручных записей</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="79"/>
         <source>Nothing recorded in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период ничего не записано</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="84"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="87"/>
         <source>%1&lt;br&gt;%2&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;%2&lt;br&gt;%3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="88"/>
         <source>Billed amounts come from a provider&apos;s cost API and win over estimates for the same account and day. Exact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммы по счетам берутся из API стоимости провайдера и имеют приоритет над оценками для той же учётной записи и дня. Точно: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="98"/>
         <source>Daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>В среднем за день</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
@@ -1787,465 +1790,465 @@
         <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="417"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="104"/>
         <source>Over %n UTC day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За %n день UTC</numerusform>
+            <numerusform>За %n дня UTC</numerusform>
+            <numerusform>За %n дней UTC</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="117"/>
         <source>Highest day: %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимум за день: %1, %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="118"/>
         <source>Spend on %n of those days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Расходы в %n из этих дней</numerusform>
+            <numerusform>Расходы в %n из этих дней</numerusform>
+            <numerusform>Расходы в %n из этих дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="120"/>
         <source>Forecasts are for the current calendar month: choose This month to see one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз строится для текущего календарного месяца: выберите «Этот месяц», чтобы его увидеть.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="121"/>
         <source>A past period: actual spend, no forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошедший период: фактические расходы, без прогноза.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="125"/>
         <source>The period&apos;s spend divided by its days so far, floored to the nano-dollar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы за период, делённые на прошедшие дни, с округлением вниз до нанодоллара.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="129"/>
         <source>Forecast for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="133"/>
         <source>Last day of the month: the forecast is the month so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день месяца: прогноз равен расходам с начала месяца.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
         <source>No complete day of history yet: the forecast is the month so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного полного дня истории: прогноз равен расходам с начала месяца.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="137"/>
         <source>Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала месяца + %1 в день (расходы за %2, единственный пока полный день UTC) × %4 оставшихся дн.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="139"/>
         <source>Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала месяца + %1 в день (среднее за %2 – %3, полных дней UTC: %5) × %4 оставшихся дн.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="148"/>
         <source>Plus %1 of fixed charges still due this month (manual entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Плюс %1 фиксированных платежей, которые ещё предстоят в этом месяце (ручные записи).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="151"/>
         <source>Nothing spent this month and none in the days before: nothing to project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце и в предыдущие дни ничего не потрачено: прогнозировать пока нечего.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
         <source>Range %1 – %2&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон %1 – %2&lt;br&gt;%3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="155"/>
         <source>The range is the daily rate ± one standard deviation of those days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон — это дневной темп ± одно стандартное отклонение за эти дни.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
         <source>Budget, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="175"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задан</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="176"/>
         <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте месячный бюджет, чтобы получать предупреждения при 50 %, 80 % и 100 %.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Открыть «Бюджеты и оповещения»&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="179"/>
         <source>%1 % used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано %1 %</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
         <source>Stayed within budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Уложились в бюджет</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>В норме</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
         <source>Heading over: forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт к превышению: прогноз %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="188"/>
         <source>Warning: past %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: больше %1 %</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="191"/>
         <source>Over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Превышение на %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="197"/>
         <source>%1 of %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n budget(s)&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n бюджет&lt;/a&gt;</numerusform>
+            <numerusform>%1 из %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n бюджета&lt;/a&gt;</numerusform>
+            <numerusform>%1 из %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n бюджетов&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>None of your providers reports a balance (OpenRouter and DeepSeek do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из ваших провайдеров не сообщает баланс (это делают OpenRouter и DeepSeek).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="233"/>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="240"/>
         <source>In all, over %n provider(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Всего по %n провайдеру:</numerusform>
+            <numerusform>Всего по %n провайдерам:</numerusform>
+            <numerusform>Всего по %n провайдерам:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="242"/>
         <source>key limit left</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток лимита ключа</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="243"/>
         <source>credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>остаток кредитов</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="244"/>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>баланс</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="248"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="249"/>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="251"/>
         <source>as of the last sync, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по данным последней синхронизации, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="258"/>
         <source>Never synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизации ещё не было.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="260"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>успешно</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="261"/>
         <source>partly</source>
-        <translation type="unfinished"></translation>
+        <translation>частично</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="262"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="263"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменена</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="265"/>
         <source>Last sync finished %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация завершена %1: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="269"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n учётная запись не синхронизируется — %1. См. историю синхронизации.</numerusform>
+            <numerusform>%n учётные записи не синхронизируются — %1. См. историю синхронизации.</numerusform>
+            <numerusform>%n учётных записей не синхронизируются — %1. См. историю синхронизации.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
         <source>No alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещений нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="277"/>
         <source>%n unread alert(s); latest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n непрочитанное оповещение; последнее: %1</numerusform>
+            <numerusform>%n непрочитанных оповещения; последнее: %1</numerusform>
+            <numerusform>%n непрочитанных оповещений; последнее: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="42"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>По счетам</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="44"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="46"/>
         <source>Billed + estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>По счетам + оценка</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Вручную</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="74"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="75"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="325"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="331"/>
         <source>No spending recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходов пока нет</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="76"/>
         <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте учётную запись провайдера, чтобы начать синхронизацию, или импортируйте CSV с вашим использованием. TokenLedger показывает только данные, прочитанные у ваших провайдеров или из ваших собственных файлов, — никаких выдуманных оценок.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="83"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
         <source>Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="165"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
         <source>Credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток кредитов</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="182"/>
         <source>Daily spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы по дням</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
         <source>By provider</source>
-        <translation type="unfinished"></translation>
+        <translation>По провайдерам</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="211"/>
         <source>By model</source>
-        <translation type="unfinished"></translation>
+        <translation>По моделям</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="216"/>
         <source>By project or API key</source>
-        <translation type="unfinished"></translation>
+        <translation>По проектам или ключам API</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="221"/>
         <source>Tokens by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены по типам</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="226"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для моделей показана стоимость использования — токены × цены каталога или стоимость, сообщённая провайдером для каждого запроса, — поскольку счета не везде разбиты по моделям.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="232"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Модели, используемые по подписке, здесь не имеют стоимости: их использование — это стоимость по ценам API, а не расходы (см. «Кодинг-агенты» выше).</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 3 месяца</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 6 месяцев</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="256"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="257"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
         <source>Trend by month (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика по месяцам (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="308"/>
         <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="326"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши учётные записи настроены, но данных об использовании или выставленной стоимости пока нет. Запустите «Синхронизировать сейчас» или проверьте историю синхронизации, если синхронизация не удалась. Провайдерам может потребоваться несколько часов, чтобы сообщить данные за последний день.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="346"/>
         <source>Daily spend, %1 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расходы по дням, %1 (дни UTC)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="347"/>
         <source>By provider, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По провайдерам, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="348"/>
         <source>By model, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По моделям, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="349"/>
         <source>By project or API key, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>По проектам или ключам API, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="350"/>
         <source>Tokens by kind, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены по типам, %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="372"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
-        <translation type="unfinished"></translation>
+        <translation>За %1 (дни UTC) ничего не записано.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="373"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
-        <translation type="unfinished"></translation>
+        <translation>За период «%1» (%2, дни UTC) ничего не записано.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="377"/>
         <source>The latest data is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние данные — за %1.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="378"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="382"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="381"/>
         <source>The earliest data is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые ранние данные — за %1.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
         <source>Unpriced tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены без цены</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2256,7 @@
     <message>
         <location filename="../ui/alerts/desktopnotifier.cpp" line="93"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
@@ -2261,92 +2264,92 @@
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="62"/>
         <source>By project / workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>По проектам / рабочим областям</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
         <source>By API key</source>
-        <translation type="unfinished"></translation>
+        <translation>По ключам API</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
         <source>Project / workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект / рабочая область</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="133"/>
         <source>(no project reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(проект не указан)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
         <source>(no key reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ключ не указан)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="137"/>
         <source>Usage the provider or the file reported without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование, о котором провайдер или файл сообщил без этого поля</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="145"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="150"/>
         <source>Could not read the breakdown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать разбивку: %1</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="152"/>
         <source>No usage in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период использования нет.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="154"/>
         <source>None of this period&apos;s usage names a project: OpenAI reports projects, Anthropic workspaces, and CSV imports their project column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна запись об использовании за этот период не указывает проект: OpenAI сообщает проекты, Anthropic — рабочие области, а импорт CSV — свой столбец проекта.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="156"/>
         <source>None of this period&apos;s usage names an API key: OpenAI and Anthropic report key ids when usage is grouped by key, CSV imports their key column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна запись об использовании за этот период не указывает ключ API: OpenAI и Anthropic сообщают идентификаторы ключей, когда использование сгруппировано по ключам, а импорт CSV — свой столбец ключа.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="159"/>
         <source>Usage cost, like the model breakdown; shares add up to exactly 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость использования, как в разбивке по моделям; доли в сумме дают ровно 100 %.</translation>
     </message>
 </context>
 <context>
@@ -2354,7 +2357,7 @@
     <message>
         <location filename="../app/gui.cpp" line="71"/>
         <source>TokenLedger cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся запустить TokenLedger</translation>
     </message>
 </context>
 <context>
@@ -2362,57 +2365,57 @@
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="27"/>
         <source>Create an OpenAI account for imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать учётную запись OpenAI для импорта</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="29"/>
         <source>Create an Anthropic account for imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать учётную запись Anthropic для импорта</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="30"/>
         <source>Create a %1 account for imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать учётную запись %1 для импорта</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="159"/>
         <source>Could not read the accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать учётные записи: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="208"/>
         <source>Add an account first (Accounts page): the provider&apos;s, or an “Other service” account for seats, subscriptions and local models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте учётную запись (страница «Учётные записи»): провайдера или «Other service» для лицензий, подписок и локальных моделей.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="211"/>
         <source>This file comes from %1, and there is no %1 account yet. Create one, or pick an account above to import into anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл получен от %1, а учётной записи %1 пока нет. Создайте её или всё равно выберите выше учётную запись для импорта.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="216"/>
         <source>This file comes from %1, but %2 is a %3 account: its rows would count as %3 spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл получен от %1, но %2 — учётная запись %3: её строки будут учтены как расходы %3.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="219"/>
         <source>%1 is synced from the %2 API: days that both the sync and this file cover would be counted twice. An account for imports keeps them apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 синхронизируется через API %2: дни, которые охватывают и синхронизация, и этот файл, будут учтены дважды. Отдельная учётная запись для импорта разделяет их.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="225"/>
         <source>Chosen to match the file: it comes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано по файлу: он получен от %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="242"/>
         <source>%1 imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="255"/>
         <source>The account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не добавлена: %1</translation>
     </message>
 </context>
 <context>
@@ -2420,265 +2423,265 @@
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="36"/>
         <source>TokenLedger&apos;s generic usage format</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий формат использования TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="38"/>
         <source>OpenAI platform usage export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт использования платформы OpenAI</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="40"/>
         <source>OpenAI platform cost export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт стоимости платформы OpenAI</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="42"/>
         <source>Anthropic usage (Admin API field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование Anthropic (имена полей Admin API)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="44"/>
         <source>Anthropic costs (Admin API field names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость Anthropic (имена полей Admin API)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="46"/>
         <source>Anthropic Console usage export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт использования Anthropic Console</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="48"/>
         <source>Anthropic Console cost export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт стоимости Anthropic Console</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="50"/>
         <source>Google Cloud Billing report (Gemini / Vertex AI rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт Google Cloud Billing (строки Gemini / Vertex AI)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="74"/>
         <source>%1 is syncing or importing this profile; nothing was imported. Import again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сейчас синхронизирует или импортирует данные в этот профиль; ничего не импортировано. Повторите импорт, когда процесс завершится.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="76"/>
         <source>Another TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой экземпляр TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="101"/>
         <source>Import the good rows and leave out the bad ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать корректные строки и пропустить ошибочные</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="102"/>
         <source>Check file</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить файл</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="103"/>
         <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="106"/>
         <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="121"/>
         <source>Choose a CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="122"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import good rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать только корректные строки</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="149"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="150"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="187"/>
         <source>Date (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="188"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="189"/>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Входные токены</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="190"/>
         <source>Cached input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэшированные входные токены</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="191"/>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходные токены</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="192"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="193"/>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость (USD)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="194"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="195"/>
         <source>API key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ключа API</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="254"/>
         <source>broken quoting</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка в кавычках</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="256"/>
         <source>longer than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>длиннее 1 МиБ</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="279"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="284"/>
         <source>This is not a CSV file TokenLedger can read: it needs a header row of comma-separated column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл CSV, который может прочитать TokenLedger: нужна строка заголовка с именами столбцов через запятую.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="288"/>
         <source>Detected: %1. Rows without a cost are priced from the catalog and marked estimated; re-importing the same file changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружено: %1. Строки без стоимости оцениваются по каталогу цен и помечаются как оценка; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="293"/>
         <source>TokenLedger does not know these columns. Map them below: a date and a model are needed; columns left at “(none)” count as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger не знает эти столбцы. Сопоставьте их ниже: нужны дата и модель; столбцы, оставленные как «(нет)», считаются нулевыми.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="345"/>
         <location filename="../ui/usage/importdialog.cpp" line="457"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка всех строк…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="443"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="446"/>
         <source>%1 rows: %2 good, %3 bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1; корректных: %2, ошибочных: %3</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="448"/>
         <source>, %1 skipped (other Google Cloud services)</source>
-        <translation type="unfinished"></translation>
+        <translation>, пропущено: %1 (другие сервисы Google Cloud)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="452"/>
         <source>The good rows are for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректные строки относятся к %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="453"/>
         <source>The good rows cover %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректные строки охватывают период с %1 по %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="459"/>
         <source>… and %1 more bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё ошибочных строк: %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="461"/>
         <source>There is no good row to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ни одной корректной строки для импорта.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="463"/>
         <source>Fix the file, or tick the box below to import only the good rows (marked rows are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте файл или отметьте флажок ниже, чтобы импортировать только корректные строки (отмеченные строки будут пропущены).</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="465"/>
         <source>Everything can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно импортировать всё.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="468"/>
         <source>This file was imported before (import %1): nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл уже был импортирован (импорт %1): ничего не изменилось.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="472"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано строк: новых — %1, обновлённых — %2, без изменений — %3.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="476"/>
         <source>Recorded as import %1: Usage → Imports can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано как импорт %1: его можно отменить в разделе Использование → Импорт.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="478"/>
         <source>The same file was imported before (import %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот же файл уже был импортирован (импорт %1).</translation>
     </message>
     <message>
         <location filename="../ui/usage/importdialog.cpp" line="480"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
 </context>
 <context>
@@ -2686,285 +2689,287 @@
     <message>
         <location filename="../ui/usage/importsview.cpp" line="66"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="69"/>
         <source>%1 bad</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибочных: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="71"/>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="79"/>
         <source>%1 new
 %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>новых: %1
+обновлено: %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="82"/>
         <source>, %1 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>, без изменений: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="119"/>
         <source>%1 is using this profile; nothing was removed. Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сейчас использует этот профиль; ничего не удалено. Повторите попытку, когда процесс завершится.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="120"/>
         <source>Another TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой экземпляр TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="143"/>
         <source>No imports yet — File → Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортов пока нет — Файл → Импорт CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="144"/>
         <source>Every CSV import is listed here with what it read and wrote, and can be removed again: removing one takes out exactly the rows it added and puts back what it overwrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь перечислен каждый импорт CSV с тем, что он прочитал и записал, и его можно удалить: удаление убирает ровно те строки, которые он добавил, и возвращает то, что он перезаписал.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="151"/>
         <source>Remove Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить импорт…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="155"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="170"/>
         <source>Every CSV import, newest first. Removing one takes out exactly the rows it added and puts back what it overwrote; it stays listed, as removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все импорты CSV, сначала новые. Удаление импорта убирает ровно те строки, которые он добавил, и возвращает то, что он перезаписал; сам импорт остаётся в списке как удалённый.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="221"/>
         <source>The import history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю импорта: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата импорта</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>File and format</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл и формат</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="235"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>Days (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>Rows good</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректных строк</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>Rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано строк</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="236"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="237"/>
         <source>When it was imported, in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда выполнен импорт, по местному времени</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="238"/>
         <source>Good rows of the rows read; bad and skipped rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректные строки из прочитанных; ошибочные и пропущенные строки</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="240"/>
         <source>Rows it added, and rows it overwrote (updated, or written with the values they had)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки, которые он добавил, и строки, которые он перезаписал (обновил или записал с теми же значениями)</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="246"/>
         <source> · same file as %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · тот же файл, что и %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="255"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="255"/>
         <source>Removed
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён
+%1</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="257"/>
         <source>%1 — %2 bytes, SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 байт, SHA-256 %3</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="302"/>
         <source>Select an import to see its file and to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите импорт, чтобы увидеть его файл и удалить его.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="305"/>
         <source>Import %1: %2 (%3 bytes, SHA-256 %4…) into %5, imported %6 (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1: %2 (%3 байт, SHA-256 %4…) в %5, импортирован %6 (местное время).</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="309"/>
         <source>Removed %1: what it added is gone and what it overwrote is back. Importing the file again brings its rows back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён %1: добавленное им убрано, а перезаписанное возвращено. Повторный импорт файла вернёт его строки.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="317"/>
         <source>takes out the %n row(s) it added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>уберёт %n добавленную им строку</numerusform>
+            <numerusform>уберёт %n добавленные им строки</numerusform>
+            <numerusform>уберёт %n добавленных им строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="319"/>
         <source>puts back the %n row(s) it overwrote, as they were before it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>вернёт %n перезаписанную им строку в прежнее состояние</numerusform>
+            <numerusform>вернёт %n перезаписанные им строки в прежнее состояние</numerusform>
+            <numerusform>вернёт %n перезаписанных им строк в прежнее состояние</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="322"/>
         <source>Removing it %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление импорта %1 и %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="324"/>
         <source>Removing it %1; nothing needs putting back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление импорта %1; восстанавливать ничего не нужно.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="326"/>
         <source>Removing it %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление импорта %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="328"/>
         <source>No row is still as it left it; removing it only marks it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна строка уже не осталась такой, какой её оставил импорт; удаление лишь пометит его как удалённый.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="331"/>
         <source>%n row(s) that a later import wrote again keep that import&apos;s values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка, повторно записанная более поздним импортом, сохранит его значения.</numerusform>
+            <numerusform>%n строки, повторно записанные более поздним импортом, сохранят его значения.</numerusform>
+            <numerusform>%n строк, повторно записанных более поздним импортом, сохранят его значения.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="333"/>
         <location filename="../ui/usage/importsview.cpp" line="349"/>
         <source>Totals, budgets and alerts follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги, бюджеты и оповещения будут пересчитаны.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="340"/>
         <source>%n row(s) it added are gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n добавленная им строка удалена</numerusform>
+            <numerusform>%n добавленные им строки удалены</numerusform>
+            <numerusform>%n добавленных им строк удалено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="342"/>
         <source>%n row(s) it overwrote are as they were before it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n перезаписанная им строка возвращена в прежнее состояние</numerusform>
+            <numerusform>%n перезаписанные им строки возвращены в прежнее состояние</numerusform>
+            <numerusform>%n перезаписанных им строк возвращено в прежнее состояние</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/usage/importsview.cpp" line="344"/>
         <source>%n row(s) a later import wrote again keep that import&apos;s values</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка, повторно записанная более поздним импортом, сохраняет его значения</numerusform>
+            <numerusform>%n строки, повторно записанные более поздним импортом, сохраняют его значения</numerusform>
+            <numerusform>%n строк, повторно записанных более поздним импортом, сохраняют его значения</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="347"/>
         <source>Removed import %1; no row was still as it had left it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 удалён; ни одна строка уже не оставалась в том виде, в каком он её оставил.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="348"/>
         <source>Removed import %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 удалён: %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="358"/>
         <source>Import %1 was already removed on %2; there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 уже был удалён %2; отменять нечего.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="376"/>
         <location filename="../ui/usage/importsview.cpp" line="383"/>
         <source>Remove Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить импорт</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="377"/>
         <source>Remove import %1, %2 into %3 (%4)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить импорт %1, %2 в %3 (%4)?</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="381"/>
         <source>It stays listed as removed; importing the file again brings its rows back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он останется в списке как удалённый; повторный импорт файла вернёт его строки.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="402"/>
         <source>Working out what removing import %1 changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выясняем, что изменит удаление импорта %1…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="403"/>
         <source>Removing import %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление импорта %1…</translation>
     </message>
     <message>
         <location filename="../ui/usage/importsview.cpp" line="409"/>
         <source>Import %1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1 не удалён: %2</translation>
     </message>
 </context>
 <context>
@@ -2972,143 +2977,143 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
         <source>TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
         <source>Budgets &amp; Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджеты и оповещения</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>Sync History</source>
-        <translation type="unfinished"></translation>
+        <translation>История синхронизации</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>Pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация отменена: синхронизируемая учётная запись ничего не сохранила.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>Sync waits for %1 to finish with this profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация ожидает, пока %1 закончит работу с этим профилем…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Новое оповещение:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Новых оповещений: %1&lt;/b&gt;, последнее: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <source>%1 more TokenLedger alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё оповещений TokenLedger: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте «Бюджеты и оповещения», чтобы увидеть их все.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
         <source>Budgets &amp; Alerts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджеты и оповещения (%1)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>Add &amp;Manual Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;ручную запись…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="423"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
         <source>&amp;About TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -3116,178 +3121,178 @@
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="44"/>
         <source>e.g. GitHub Copilot Business, 5 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. GitHub Copilot Business, 5 мест</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="46"/>
         <source>USD, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USD, напр. %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="49"/>
         <source>every month from</source>
-        <translation type="unfinished"></translation>
+        <translation>каждый месяц с</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="50"/>
         <source>once, on</source>
-        <translation type="unfinished"></translation>
+        <translation>однократно,</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="54"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="56"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="58"/>
         <source>End…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="60"/>
         <source>Stop its monthly charge from a day on; the charges so far stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить ежемесячные начисления с определённого дня; уже начисленное останется.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="61"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="67"/>
         <source>For what no API reports: seats and subscriptions billed per month (Copilot, ChatGPT Team), or a one-off cost (a GPU box for local models). Amounts are in USD, added to every total and shown as manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для того, о чём не сообщает ни один API: места и подписки с ежемесячной оплатой (Copilot, ChatGPT Team) или разовые затраты (сервер с GPU для локальных моделей). Суммы указываются в USD, добавляются во все итоги и помечаются как ручные.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="110"/>
         <location filename="../ui/usage/manualentriesview.cpp" line="161"/>
         <source>Say what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что это.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="159"/>
         <source>Add an account first — an “Other service” account suits seats and subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте учётную запись — для мест и подписок подойдёт учётная запись «Other service».</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="192"/>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="192"/>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не добавлено: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="217"/>
         <source>Removed; its charges are gone from every total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено; её начисления исключены из всех итогов.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="218"/>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="253"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="253"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="268"/>
         <source>Remove Manual Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ручную запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="268"/>
         <source>Remove “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»?</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="273"/>
         <source>It has not charged anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не начислено.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="274"/>
         <source>Its history goes with it: the charges so far (%1, %2) leave every total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с ней удаляется и её история: начисления на сегодня (%1, %2) исключаются из всех итогов.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="278"/>
         <source>To stop its charges but keep the ones so far, end it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы прекратить начисления, но сохранить уже сделанные, лучше завершите её.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="280"/>
         <source>Remove with Its History</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вместе с историей</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="280"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="285"/>
         <source>End Instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучше завершить…</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="315"/>
         <source>Manual entries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ручные записи: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="319"/>
         <source>Charged so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислено</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="330"/>
         <source>once on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>однократно %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="331"/>
         <source>monthly from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ежемесячно с %1 по %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="332"/>
         <source>monthly from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ежемесячно с %1</translation>
     </message>
 </context>
 <context>
@@ -3295,128 +3300,128 @@
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="25"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="35"/>
         <source>Type an amount in US dollars, like 95 or %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму в долларах США, например 95 или %1.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="38"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="50"/>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершается</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="58"/>
         <source>End “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить «%1»</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="58"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить «%1»</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="63"/>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>каждый месяц</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="64"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>однократно</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="73"/>
         <source>The last day it applies: no charge after it; the charges before it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день действия: после него начислений нет; начисления до него сохраняются.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="88"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="89"/>
         <source>Amount (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма (USD)</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="90"/>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисление</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="91"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="97"/>
         <source>The new amount applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сумма применяется:</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="148"/>
         <location filename="../ui/usage/manualentrydialog.cpp" line="193"/>
         <source>Say what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что это.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="153"/>
         <source>It cannot end before it starts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание не может быть раньше начала (%1).</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="174"/>
         <source>The charges so far (%1) stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисления на сегодня (%1) останутся прежними.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="178"/>
         <source>Nothing has been charged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не начислено.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="180"/>
         <source>The charges so far (%1) stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисления на сегодня (%1) останутся без изменений.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="182"/>
         <source>This changes the charges so far: %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменит уже сделанные начисления: %1 → %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="185"/>
         <source>Next charge: %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее начисление: %1, %2.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="187"/>
         <source>No charge after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>После %1 начислений нет.</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="205"/>
         <source>from the next charge on (%1): the charges so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>начиная со следующего начисления (%1): уже сделанные сохраняются</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="206"/>
         <source>to no charge (none follows): the charges so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>ни к одному начислению (больше их не будет): уже сделанные сохраняются</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentrydialog.cpp" line="207"/>
         <source>to the charges so far too (a correction)</source>
-        <translation type="unfinished"></translation>
+        <translation>также к уже сделанным начислениям (исправление)</translation>
     </message>
 </context>
 <context>
@@ -3424,12 +3429,12 @@
     <message>
         <location filename="../ui/common/periodbar.cpp" line="178"/>
         <source>Choose a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите месяц</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="197"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
 </context>
 <context>
@@ -3437,109 +3442,109 @@
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="60"/>
         <source>From the beginning (all stored usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>С самого начала (всё сохранённое использование)</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="63"/>
         <source>required, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно, напр. %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="64"/>
         <location filename="../ui/pricing/overridedialog.cpp" line="65"/>
         <location filename="../ui/pricing/overridedialog.cpp" line="66"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="67"/>
         <source>required, e.g. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно, напр. 10</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="73"/>
         <source>Price Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя цена</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="78"/>
         <source>model name as the provider reports it, e.g. gpt-4o</source>
-        <translation type="unfinished"></translation>
+        <translation>имя модели, как его сообщает провайдер, напр. gpt-4o</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="87"/>
         <source>optional, e.g. negotiated enterprise rate</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, напр. согласованный корпоративный тариф</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="92"/>
         <source>Your price wins over the catalog for this model (every dated snapshot of it) from the day you choose. Prices are USD per 1M tokens. Stored usage is re-priced when you save; costs a provider billed are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша цена заменяет цену из каталога для этой модели (и всех её датированных версий) начиная с выбранного дня. Цены указываются в USD за 1 млн токенов. При сохранении сохранённое использование переоценивается; стоимость, выставленная провайдером в счёт, никогда не меняется.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="99"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="100"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="101"/>
         <source>Applies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="102"/>
         <source>From (UTC day):</source>
-        <translation type="unfinished"></translation>
+        <translation>С (день UTC):</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="103"/>
         <source>Input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="104"/>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="105"/>
         <source>Cached input:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэшированный ввод:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="106"/>
         <source>Cache write (5 min):</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша (5 мин):</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="107"/>
         <source>Cache write (1 h):</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша (1 ч):</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="108"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="151"/>
         <source>Enter the model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя модели.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="158"/>
         <source>Prices are non-negative numbers of US dollars with at most 9 decimals, such as 2.50 or 0.075.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены — неотрицательные суммы в долларах США не более чем с 9 знаками после запятой, например 2.50 или 0.075.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="160"/>
         <source>Enter at least the input and output prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите как минимум цены ввода и вывода.</translation>
     </message>
 </context>
 <context>
@@ -3548,81 +3553,81 @@
         <location filename="../ui/common/periodbar.cpp" line="36"/>
         <location filename="../ui/common/periodbar.cpp" line="62"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="42"/>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий период</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="45"/>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий период</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="63"/>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошлый месяц</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="66"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="67"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="68"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 90 дней</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="70"/>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот квартал</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="71"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="73"/>
         <source>Choose a month…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать месяц…</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="76"/>
         <source>Custom range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой период…</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="117"/>
         <source>%1 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (дни UTC)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/common/periodbar.cpp" line="128"/>
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последний %n день</numerusform>
+            <numerusform>Последние %n дня</numerusform>
+            <numerusform>Последние %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="130"/>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв. %2</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="150"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3630,72 +3635,72 @@
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="44"/>
         <source>Requests above %1 input tokens: $%2 per 1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы свыше %1 входных токенов: $%2 за 1 млн</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="46"/>
         <source>Daily totals are priced at the base price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневные итоги оцениваются по базовой цене.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
         <source>Your override</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя цена</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="122"/>
         <source>Your price wins over the catalog from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша цена заменяет цену из каталога начиная с %1.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="144"/>
         <source>USD per 1M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>USD за 1 млн токенов</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="149"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="151"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="153"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="155"/>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэшир. ввод</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="157"/>
         <source>Cache write</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="159"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="161"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricetablemodel.cpp" line="163"/>
         <source>In force since</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с</translation>
     </message>
 </context>
 <context>
@@ -3703,158 +3708,158 @@
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="59"/>
         <source>bundled with TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>поставляется с TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="60"/>
         <source>loaded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>загружен из %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="61"/>
         <source>Catalog: genai-prices, data of %1 (%2) — %3 models, %4 override(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог: genai-prices, данные от %1 (%2) — моделей: %3, своих цен: %4.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="62"/>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата неизвестна</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="66"/>
         <source>Loaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загружен %1.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="81"/>
         <source>Add Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить свою цену…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="82"/>
         <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="83"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="99"/>
         <source>Price Them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать цены…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="113"/>
         <source>Search models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск моделей…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="116"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все провайдеры</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="140"/>
         <source>Prices in USD per 1M tokens, in force today (UTC). * Tiered: requests above a size threshold cost more; daily totals are priced at the base price. Price data © Pydantic Services Inc., MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цены в USD за 1 млн токенов, действующие сегодня (UTC). * Ступенчатые: запросы больше порогового размера стоят дороже; дневные итоги оцениваются по базовой цене. Данные о ценах © Pydantic Services Inc., лицензия MIT.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="191"/>
         <source>The price catalog could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать каталог цен: %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="218"/>
         <source>%1 (%2, %3 tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, токенов: %3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="220"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="221"/>
         <source>%n model(s) in your data have no price, so their usage is not counted in any cost: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %n модели в ваших данных нет цены, поэтому её использование не учитывается ни в какой стоимости: %1.</numerusform>
+            <numerusform>У %n моделей в ваших данных нет цены, поэтому их использование не учитывается ни в какой стоимости: %1.</numerusform>
+            <numerusform>У %n моделей в ваших данных нет цены, поэтому их использование не учитывается ни в какой стоимости: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="229"/>
         <source>%1 tokens are “(unattributed)”: usage the provider reported without a model name. That is no model to add a price for — its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 токенов отнесены к «(unattributed)»: это использование, о котором провайдер сообщил без имени модели. Для него нельзя задать цену модели — его стоимость берётся из суммы, выставленной провайдером, или не может быть оценена.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
         <source>Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя цена…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="294"/>
         <source>Remove Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить свою цену</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="295"/>
         <source>Remove your price for %1 (%2) from %3? Its usage is re-priced from the catalog, or shown as unpriced if the catalog has no price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вашу цену для %1 (%2), действующую с %3? Использование будет переоценено по каталогу или показано без цены, если в каталоге её нет.</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="315"/>
         <source>Saving the price and re-pricing stored usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение цены и переоценка сохранённого использования…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
         <source>The price was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена не сохранена: %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="331"/>
         <source>Price saved; stored usage is re-priced as soon as the running sync or import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена сохранена; сохранённое использование будет переоценено, как только завершится текущая синхронизация или импорт.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="333"/>
         <source>Price saved; %n stored row(s) re-priced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цена сохранена; переоценено строк: %n.</numerusform>
+            <numerusform>Цена сохранена; переоценено строк: %n.</numerusform>
+            <numerusform>Цена сохранена; переоценено строк: %n.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="342"/>
         <source>Removing the price and re-pricing stored usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление цены и переоценка сохранённого использования…</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="357"/>
         <source>The override was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя цена не удалена: %1</translation>
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="359"/>
         <source>Override removed; stored usage is re-priced as soon as the running sync or import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Своя цена удалена; сохранённое использование будет переоценено, как только завершится текущая синхронизация или импорт.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pricing/pricingpage.cpp" line="361"/>
         <source>Override removed; %n stored row(s) re-priced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Своя цена удалена; переоценено строк: %n.</numerusform>
+            <numerusform>Своя цена удалена; переоценено строк: %n.</numerusform>
+            <numerusform>Своя цена удалена; переоценено строк: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -3863,129 +3868,129 @@
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
         <source>Model of another provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель другого провайдера</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="30"/>
         <source>Impossible value</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможное значение</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="32"/>
         <source>Counted from two sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Учтено из двух источников</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="34"/>
         <source>Dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата в будущем</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="70"/>
         <location filename="../ui/usage/qualityview.cpp" line="99"/>
         <source>Show Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать импорт</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="72"/>
         <source>The import in Usage → Imports, where it can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт в разделе Использование → Импорт, где его можно удалить</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="99"/>
         <source>Show Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать импорт %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="122"/>
         <source>The checks could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить проверки: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Days (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="127"/>
         <source>What to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>На что обратить внимание</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="141"/>
         <source>No findings: every model belongs to its account&apos;s provider, no value is impossible, no day is counted from two sources and nothing is dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечаний нет: каждая модель принадлежит провайдеру своей учётной записи, невозможных значений нет, ни один день не учтён из двух источников и ничего не датировано будущим.</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="144"/>
         <source>Findings: %1. Nothing has been changed: select one to see the rows behind it, then fix the source (remove an import, correct a file) if it is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания: %1. Ничего не изменено: выберите замечание, чтобы увидеть строки за ним, и исправьте источник (удалите импорт, исправьте файл), если он ошибочен.</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="177"/>
         <source>The rows behind this finding could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать строки, стоящие за этим замечанием: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>День (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="179"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэш</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="180"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="185"/>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>нет цены</translation>
     </message>
 </context>
 <context>
@@ -3993,22 +3998,22 @@
     <message>
         <location filename="../ui/common/periodbar.cpp" line="227"/>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой период</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="236"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="238"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="240"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба дня включаются; дни — это дни UTC, как их сообщают провайдеры.</translation>
     </message>
 </context>
 <context>
@@ -4016,113 +4021,113 @@
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="45"/>
         <source>Nothing billed for this day yet: cost reports can lag a day or two, and some providers have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот день в счёт пока ничего не выставлено: отчёты о стоимости могут запаздывать на день-два, а у некоторых провайдеров их нет.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="47"/>
         <source>Billed without usage rows: charges that are not tokens (web search, code execution, fine-tuning, images) or usage TokenLedger does not fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выставлено в счёт без строк использования: платежи не за токены (веб-поиск, выполнение кода, дообучение, изображения) или использование, которое TokenLedger не получает.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="50"/>
         <source>%1 tokens of models without a known price are not in the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 токенов моделей с неизвестной ценой не вошли в оценку.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="53"/>
         <source>Used the %1 tier: estimates use standard prices (batch is usually billed at half, priority above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Использован уровень %1: оценки рассчитаны по стандартным ценам (batch обычно тарифицируется вдвое дешевле, priority — дороже).</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="57"/>
         <source>Long-context requests (over 200k input tokens, as the Console export says): every token of them is estimated at the long-context price, as Anthropic bills them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы с длинным контекстом (более 200 тыс. входных токенов, согласно экспорту Console): каждый их токен оценивается по цене длинного контекста, как их тарифицирует Anthropic.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="60"/>
         <source>Credits or refunds of %1 lowered the bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредиты или возвраты на %1 уменьшили счёт.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="62"/>
         <source>%1 cache-write tokens are estimated at cache-write prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 токенов записи в кэш оценены по ценам записи в кэш.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="65"/>
         <source>No bill from %1 this day: their usage is only in the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот день нет счёта от %1: их использование есть только в оценке.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="76"/>
         <source>Only highlighted days</source>
-        <translation type="unfinished"></translation>
+        <translation>Только выделенные дни</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="94"/>
         <source>Days whose billed and estimated amounts differ by more than this (and more than a cent) are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделяются дни, в которых суммы по счетам и оценки различаются больше чем на эту величину (и больше чем на цент).</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="100"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="102"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="105"/>
         <source>Highlight gaps over</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделять расхождения более</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="117"/>
         <source>Select a day to see the billed lines and usage rows behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите день, чтобы увидеть стоящие за ним строки счёта и использования.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="178"/>
         <source>Could not read the data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать данные: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>День (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <location filename="../ui/usage/reconciliationview.cpp" line="301"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>По счетам</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="198"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>Difference %</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница, %</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="199"/>
         <source>What explains it</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем объясняется</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="218"/>
@@ -4130,92 +4135,92 @@
         <location filename="../ui/usage/reconciliationview.cpp" line="220"/>
         <location filename="../ui/usage/reconciliationview.cpp" line="221"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="227"/>
         <source>Not known: check the prices on the Pricing page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно: проверьте цены на странице «Цены».</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="243"/>
         <source>Nothing billed or used between %1 and %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>С %1 по %2 (UTC) ничего не выставлено в счёт и не использовано.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="247"/>
         <source>On days with both figures, providers billed %1 against %2 estimated from tokens × prices. %3 of %4 day-and-provider rows are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>В дни, где есть оба значения, провайдеры выставили в счёт %1 против оценки %2 по токенам × цены. Выделено строк (день и провайдер): %3 из %4.</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="268"/>
         <source>%1 on %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="269"/>
         <source>no known cause of a difference</source>
-        <translation type="unfinished"></translation>
+        <translation>причина расхождения неизвестна</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="293"/>
         <source>The lines behind it could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать стоящие за этим строки: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Line item / model</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция счёта / модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="296"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="307"/>
         <source>Usage (unpriced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование (без цены)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="308"/>
         <source>Usage (reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование (по отчёту)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="309"/>
         <source>Usage (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование (оценка)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="311"/>
         <source>%1 (%2 tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (уровень %2)</translation>
     </message>
     <message>
         <location filename="../ui/usage/reconciliationview.cpp" line="313"/>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>нет цены</translation>
     </message>
 </context>
 <context>
@@ -4223,163 +4228,163 @@
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="45"/>
         <source>Automatic sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая синхронизация</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="51"/>
         <source>Off (sync only with Sync Now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкл. (только по «Синхронизировать сейчас»)</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="52"/>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждые %1 минут</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый час</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Раз в день</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждые %1 ч</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="61"/>
         <source>Sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="66"/>
         <location filename="../ui/settingspage/settingspage.cpp" line="73"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
         <source>First sync reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая синхронизация читает:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
         <source>Keep sync history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить историю синхронизации:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация заново читает последние несколько дней (провайдеры уточняют данные за недавние дни). Пропущенная синхронизация выполняется вскоре после запуска TokenLedger.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="82"/>
         <source>Follow coding-agent logs live</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживать журналы кодинг-агентов в реальном времени</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="89"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи Claude Code, Codex CLI и Gemini CLI перечитываются через пару секунд после того, как их агент пишет в журналы, а не только при следующей синхронизации. Если выключено, журналы читаются при каждой синхронизации.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="96"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
         <source>A budget threshold is crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересечён порог бюджета</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="100"/>
         <source>The forecast goes over a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз превышает бюджет</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
         <source>A day&apos;s spend spikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Всплеск расходов за день</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>An account keeps failing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись постоянно не синхронизируется</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>Credits or a balance run low</source>
-        <translation type="unfinished"></translation>
+        <translation>Заканчиваются кредиты или баланс</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>A model without a price appears</source>
-        <translation type="unfinished"></translation>
+        <translation>Появилась модель без цены</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
-        <translation type="unfinished"></translation>
+        <translation>5-часовое окно кодинг-агента расходуется слишком быстро</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="120"/>
         <source>Notify me when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлять, когда:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="125"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкл.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="134"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="142"/>
         <source>Quiet hours (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Тихие часы (местное время):</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="143"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>При закрытии окна TokenLedger продолжает работать в системном трее</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="150"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все оповещения сохраняются на странице «Бюджеты и оповещения»; эти настройки определяют лишь, какие из них также всплывают на рабочем столе.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="157"/>
         <source>Data locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение данных</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="160"/>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки:</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи API никогда не хранятся в этих файлах: они находятся только в системной связке ключей. Чтобы использовать другие файлы, запустите TokenLedger с --db ПУТЬ или --profile ПАПКА.</translation>
     </message>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой среде рабочего стола нет системного трея: закрытие окна завершает TokenLedger, а новые оповещения показываются в окне.</translation>
     </message>
 </context>
 <context>
@@ -4387,107 +4392,107 @@
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="25"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Успешно</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="53"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все состояния</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="57"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все учётные записи</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>When (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда (местное время)</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлённые</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Days (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
         <source>No sync has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизаций ещё не было</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="70"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь записывается каждая синхронизация: состояние, созданные или обновлённые записи, длительность и ошибки, если были. Добавьте учётную запись, затем нажмите «Синхронизировать сейчас» (Ctrl+R).</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись:</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="79"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние:</translation>
     </message>
     <message>
         <location filename="../ui/sync/synchistorypage.cpp" line="111"/>
         <source>(removed account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалённая учётная запись)</translation>
     </message>
 </context>
 <context>
@@ -4497,77 +4502,77 @@
         <location filename="../ui/sync/syncnowbutton.cpp" line="24"/>
         <location filename="../ui/sync/syncnowbutton.cpp" line="77"/>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
         <source>Cancel Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить синхронизацию</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="22"/>
         <source>Stop the sync: the account being synced keeps what it had before</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить синхронизацию: синхронизируемая учётная запись сохранит прежние данные</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="28"/>
         <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
         <source>Syncing 0/%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация 0/%1…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="41"/>
         <source>Syncing %1/%2: %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация %1/%2: %3…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="46"/>
         <source>Sync failed — Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка синхронизации — повторить</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="57"/>
         <source>Pull the latest usage and costs from your providers (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить свежие данные об использовании и стоимости от провайдеров (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="69"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
         <source>The last sync was cancelled. Accounts synced before it keep their data; the one being synced stored nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация была отменена. Ранее синхронизированные учётные записи сохраняют свои данные; синхронизировавшаяся в тот момент ничего не сохранила.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync/syncnowbutton.cpp" line="92"/>
         <source>%n account(s) failed — Retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ошибка в %n учётной записи — повторить</numerusform>
+            <numerusform>Ошибка в %n учётных записях — повторить</numerusform>
+            <numerusform>Ошибка в %n учётных записях — повторить</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="97"/>
         <source>Nothing to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего синхронизировать</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
         <source>Add an account on the Accounts page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте учётную запись на странице «Учётные записи».</translation>
     </message>
     <message>
         <location filename="../ui/sync/syncnowbutton.cpp" line="101"/>
         <source>Synced %1 new records, %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано: новых записей — %1, обновлено — %2</translation>
     </message>
 </context>
 <context>
@@ -4575,47 +4580,47 @@
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Input (uncached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод (без кэша)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Cache reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение кэша</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Cache writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Все токены</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="183"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Все модели</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="216"/>
         <source>No tokens in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период токенов нет.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
         <source>Each kind&apos;s share of the row&apos;s tokens. Cache reads are billed at a fraction of input, cache writes above it; providers that report no cache split show it all as input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля каждого типа в токенах строки. Чтение кэша тарифицируется как доля цены ввода, запись в кэш — дороже ввода; у провайдеров, которые не разделяют кэш в отчётах, всё показано как ввод.</translation>
     </message>
 </context>
 <context>
@@ -4623,47 +4628,47 @@
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="25"/>
         <source>Open TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="26"/>
         <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
         <source>Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="33"/>
         <source>No alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещений нет</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="39"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
         <source>Cancel Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить синхронизацию</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>TokenLedger — %n unread alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TokenLedger — %n непрочитанное оповещение</numerusform>
+            <numerusform>TokenLedger — %n непрочитанных оповещения</numerusform>
+            <numerusform>TokenLedger — %n непрочитанных оповещений</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>TokenLedger</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="104"/>
         <source>Latest alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее оповещение: %1</translation>
     </message>
 </context>
 <context>
@@ -4671,193 +4676,193 @@
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="67"/>
         <source>No usage rows yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк использования пока нет</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="68"/>
         <source>Usage appears here after the first sync or import: one row per UTC day, model, project and API key, with its tokens, requests and cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование появится здесь после первой синхронизации или импорта: одна строка на каждый день UTC, модель, проект и ключ API — с токенами, запросами и стоимостью.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="81"/>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Назад</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="82"/>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд ›</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="87"/>
         <source>Import a CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="100"/>
         <location filename="../ui/usage/usagepage.cpp" line="415"/>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все провайдеры</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="101"/>
         <location filename="../ui/usage/usagepage.cpp" line="419"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Все учётные записи</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="102"/>
         <location filename="../ui/usage/usagepage.cpp" line="430"/>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Все модели</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="103"/>
         <location filename="../ui/usage/usagepage.cpp" line="431"/>
         <source>All projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Все проекты</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="104"/>
         <location filename="../ui/usage/usagepage.cpp" line="432"/>
         <source>All API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ключи API</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="105"/>
         <source>Any cost source</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой источник стоимости</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="106"/>
         <source>Estimated (tokens × price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка (токены × цена)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="107"/>
         <source>Reported by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>По отчёту провайдера</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="108"/>
         <source>Unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>Без цены</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="112"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="114"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="122"/>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="149"/>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="152"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт CSV…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="154"/>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт JSON…</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="172"/>
         <source>Rows show usage cost: tokens × catalog prices, or the cost a provider reported per row. Where a provider sends a bill (a cost API or a cost export), the dashboard counts the bill instead — Billed vs estimated shows the difference per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строках показана стоимость использования: токены × цены каталога или стоимость, сообщённая провайдером для строки. Там, где провайдер присылает счёт (API стоимости или экспорт стоимости), сводка учитывает вместо этого счёт — вкладка «Счета и оценки» показывает разницу по дням.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="183"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="184"/>
         <source>Billed vs estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Счета и оценки</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="186"/>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество данных</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="188"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="196"/>
         <source>Manual entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручные записи</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="201"/>
         <source>Coding agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодинг-агенты</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="234"/>
         <location filename="../ui/usage/usagepage.cpp" line="401"/>
         <source>Could not read usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать использование: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="238"/>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано строк: %1 в %2</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="241"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="449"/>
         <source>No rows match these filters on %1 – %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет строк, соответствующих этим фильтрам, за %1 – %2 (дни UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepage.cpp" line="451"/>
         <source>Rows %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки %1–%2 из %3</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="21"/>
         <source>Export usage as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт использования в CSV</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="21"/>
         <source>Export usage as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт использования в JSON</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="22"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="22"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagepageexport.cpp" line="29"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -4865,142 +4870,142 @@
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="20"/>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="22"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>По отчёту</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="24"/>
         <source>Unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>Без цены</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="60"/>
         <source>UTC day</source>
-        <translation type="unfinished"></translation>
+        <translation>День UTC</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="62"/>
         <source>Input tokens not read from a cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Входные токены, прочитанные не из кэша</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="64"/>
         <source>Input tokens read from a prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Входные токены, прочитанные из кэша промптов</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="66"/>
         <source>Tokens written to a prompt cache (5-minute and 1-hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Токены, записанные в кэш промптов (на 5 минут и на 1 час)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="68"/>
         <source>Usage cost in USD: estimated from catalog prices, or reported by the provider per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость использования в USD: оценка по ценам каталога или сообщённая провайдером для каждого запроса</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="70"/>
         <source>Estimated: tokens × catalog price. Reported: the provider&apos;s own per-request cost. Unpriced: no price known, so not in any total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: токены × цена каталога. По отчёту: собственная стоимость запроса от провайдера. Без цены: цена неизвестна, поэтому не входит ни в один итог.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="80"/>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>День (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="82"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="84"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="86"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="88"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="90"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="92"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="94"/>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Кэш</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="96"/>
         <source>Cache writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись кэша</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="98"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="100"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="102"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="104"/>
         <source>Cost source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник стоимости</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="133"/>
         <source>All %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="147"/>
         <source>%1 unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>без цены: %1</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="157"/>
         <source>Usage the provider reported without a model name (source: %1). No price can cover it: its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование, о котором провайдер сообщил без имени модели (источник: %1). Никакая цена к нему не применима: его стоимость берётся из суммы, выставленной провайдером, или не может быть оценена.</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="161"/>
         <source>%1 (%2 tier, source: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (уровень %2, источник: %3)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="163"/>
         <source>%1 (source: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (источник: %2)</translation>
     </message>
     <message>
         <location filename="../ui/usage/usagetablemodel.cpp" line="194"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -5008,57 +5013,57 @@
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="210"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 мин</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="213"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 д %2 ч</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="215"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 д</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="217"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="219"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="220"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="226"/>
         <source>resets now</source>
-        <translation type="unfinished"></translation>
+        <translation>сброс сейчас</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="227"/>
         <source>resets in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сброс через %1</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="234"/>
         <source>not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>нет в журнале</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="236"/>
         <source>no data since reset</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных после сброса</translation>
     </message>
     <message>
         <location filename="../core/analytics/usagewindows.cpp" line="241"/>
         <source>%1 % used, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>использовано %1 %, %2</translation>
     </message>
 </context>
 <context>
@@ -5066,77 +5071,77 @@
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
         <source>Month to date</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала месяца</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
         <source>Spent so far in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено с начала периода</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="140"/>
         <source>%1 (UTC): %2 spent in the period so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC): с начала периода потрачено %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="151"/>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="167"/>
         <source>Forecast range</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон прогноза</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="173"/>
         <source>Month-end forecast: %1 (range %2 – %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз на конец месяца: %1 (диапазон %2 – %3)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (дни UTC)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
         <source>%1 – %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (дни UTC)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>За день</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Month so far</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала месяца</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Period so far</source>
-        <translation type="unfinished"></translation>
+        <translation>С начала периода</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Щёлкните, чтобы увидеть строки за этот день&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -5144,12 +5149,12 @@
     <message>
         <location filename="../ui/charts/sharedonut.cpp" line="25"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../ui/charts/sharedonut.cpp" line="76"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %</translation>
     </message>
 </context>
 <context>
@@ -5157,22 +5162,22 @@
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="115"/>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>запросов: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="116"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>токенов: %1</translation>
     </message>
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="118"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Щёлкните, чтобы увидеть строки&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source> (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (пока)</translation>
     </message>
 </context>
 </TS>
