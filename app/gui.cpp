@@ -57,11 +57,13 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     setApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral(TOKENLEDGER_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenledger.svg")));
-    installTranslations(app);
-
     Profile profile = options.profileFolder.isEmpty() ? Profile::standard() : Profile::inFolder(options.profileFolder);
     if (!options.databasePath.isEmpty())
         profile.setDatabasePath(options.databasePath);
+    // The language Settings chose (else the system's); dates and numbers on screen follow it.
+    const QLocale locale = localeForLanguage(Settings(profile.settingsPath()).value(keys::Language));
+    QLocale::setDefault(locale);
+    installTranslations(app, locale);
 
     QString error;
     Database database;

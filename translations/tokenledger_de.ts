@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="29"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="31"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -2346,7 +2346,7 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="71"/>
+        <location filename="../app/gui.cpp" line="73"/>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger kann nicht starten</translation>
     </message>
@@ -2981,7 +2981,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
     </message>
@@ -2996,107 +2996,107 @@
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>View</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Synchronisierung abgebrochen: Das gerade synchronisierte Konto hat nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Synchronisierung wartet, bis %1 mit diesem Profil fertig ist …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Neue Warnung:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;%1 neue Warnungen&lt;/b&gt;, die neueste: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>%1 weitere TokenLedger-Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Öffnen Sie Budgets &amp; Warnungen, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Budgets &amp; Warnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>&amp;Manuellen Eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -4206,163 +4206,183 @@
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="45"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="47"/>
         <source>Automatic sync</source>
         <translation>Automatische Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="51"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
         <source>Off (sync only with Sync Now)</source>
         <translation>Aus (nur mit „Jetzt synchronisieren“)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="52"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Every %1 minutes</source>
         <translation>Alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every hour</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
         <source>Once a day</source>
         <translation>Einmal täglich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
         <source>Every %1 hours</source>
         <translation>Alle %1 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="61"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="63"/>
         <source>Sync:</source>
         <translation>Synchronisieren:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="66"/>
-        <location filename="../ui/settingspage/settingspage.cpp" line="73"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="70"/>
         <source>First sync reads:</source>
         <translation>Erste Synchronisierung liest:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="77"/>
         <source>Keep sync history:</source>
         <translation>Synchronisierungsverlauf behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>Eine Synchronisierung liest die letzten Tage erneut (Anbieter korrigieren jüngste Tage). Eine verpasste Synchronisierung läuft kurz nach dem Start von TokenLedger.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="82"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="84"/>
         <source>Follow coding-agent logs live</source>
         <translation>Logs der Coding-Agenten live verfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="89"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="91"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
         <translation>Konten von Claude Code, Codex CLI und Gemini CLI werden wenige Sekunden, nachdem ihr Agent in seine Logs geschrieben hat, erneut gelesen, statt erst bei der nächsten Synchronisierung. Aus: Ihre Logs werden bei jeder Synchronisierung gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="96"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="98"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
         <source>A budget threshold is crossed</source>
         <translation>Eine Budgetschwelle wird überschritten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="100"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>The forecast goes over a budget</source>
         <translation>Die Prognose übersteigt ein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>A day&apos;s spend spikes</source>
         <translation>Die Ausgaben eines Tages schnellen hoch</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>An account keeps failing to sync</source>
         <translation>Ein Konto lässt sich wiederholt nicht synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>Credits or a balance run low</source>
         <translation>Guthaben wird knapp</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
         <source>A model without a price appears</source>
         <translation>Ein Modell ohne Preis taucht auf</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
         <translation>Das 5-Stunden-Fenster eines Coding-Agenten läuft heiß</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="120"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="122"/>
         <source>Notify me when:</source>
         <translation>Benachrichtigen, wenn:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="125"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="127"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="134"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="136"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="142"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="144"/>
         <source>Quiet hours (local time):</source>
         <translation>Ruhezeiten (Ortszeit):</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="143"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="145"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
         <translation>Beim Schließen des Fensters läuft TokenLedger im Infobereich weiter</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="150"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="152"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
         <translation>Jede Warnung bleibt auf der Seite Budgets &amp; Warnungen; diese Auswahl entscheidet nur, welche zusätzlich auf dem Desktop erscheinen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="157"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="164"/>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="176"/>
+        <source>Window language:</source>
+        <translation>Sprache des Fensters:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="177"/>
+        <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
+        <translation>Gilt ab dem nächsten Start von TokenLedger. Datumsangaben und Zahlen folgen der Sprache; Exporte behalten ihre festen Formate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
         <source>Data locations</source>
         <translation>Speicherorte</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="160"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
         <source>Settings:</source>
         <translation>Einstellungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API-Schlüssel werden nie in diesen Dateien gespeichert, sondern nur im Schlüsselbund Ihres Systems. Starten Sie TokenLedger mit --db PFAD oder --profile ORDNER, um andere Dateien zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="215"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>Dieser Desktop hat keinen Infobereich: Das Schließen des Fensters beendet TokenLedger, und neue Warnungen erscheinen im Fenster.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="29"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="31"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -2337,7 +2337,7 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="71"/>
+        <location filename="../app/gui.cpp" line="73"/>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger를 시작할 수 없습니다</translation>
     </message>
@@ -2966,7 +2966,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
         <source>Budgets &amp; Alerts</source>
         <translation>예산 및 알림</translation>
     </message>
@@ -2981,107 +2981,107 @@
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>동기화 취소됨: 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>%1이(가) 이 프로필 작업을 마칠 때까지 동기화를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;새 알림:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;새 알림 %1개&lt;/b&gt;, 최근: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>TokenLedger 알림 %1개 더 있음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>모두 보려면 예산 및 알림을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>예산 및 알림 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>&amp;Sync Now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>수동 항목 추가(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>&amp;About TokenLedger</source>
         <translation>TokenLedger 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
@@ -4186,163 +4186,183 @@
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="45"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="47"/>
         <source>Automatic sync</source>
         <translation>자동 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="51"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
         <source>Off (sync only with Sync Now)</source>
         <translation>끄기 (지금 동기화로만 동기화)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="52"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Every %1 minutes</source>
         <translation>%1분마다</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every hour</source>
         <translation>매시간</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
         <source>Once a day</source>
         <translation>하루 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
         <source>Every %1 hours</source>
         <translation>%1시간마다</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="61"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="63"/>
         <source>Sync:</source>
         <translation>동기화:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="66"/>
-        <location filename="../ui/settingspage/settingspage.cpp" line="73"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
         <source> days</source>
         <translation> 일</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="70"/>
         <source>First sync reads:</source>
         <translation>첫 동기화 범위:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="77"/>
         <source>Keep sync history:</source>
         <translation>동기화 기록 보관:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>동기화할 때마다 최근 며칠을 다시 읽습니다(제공업체가 최근 날짜를 수정하기 때문). 놓친 동기화는 TokenLedger가 시작된 직후 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="82"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="84"/>
         <source>Follow coding-agent logs live</source>
         <translation>코딩 에이전트 로그 실시간 추적</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="89"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="91"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
         <translation>Claude Code, Codex CLI, Gemini CLI 계정을 다음 동기화까지 기다리지 않고, 에이전트가 로그를 기록하고 몇 초 뒤에 다시 읽습니다. 끄면 동기화할 때마다 로그를 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="96"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="98"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
         <source>A budget threshold is crossed</source>
         <translation>예산 기준값을 넘었을 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="100"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>The forecast goes over a budget</source>
         <translation>예측이 예산을 넘을 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>A day&apos;s spend spikes</source>
         <translation>하루 지출이 급증할 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>An account keeps failing to sync</source>
         <translation>계정 동기화가 계속 실패할 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>Credits or a balance run low</source>
         <translation>크레딧이나 잔액이 부족할 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
         <source>A model without a price appears</source>
         <translation>가격 없는 모델이 나타날 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
         <translation>코딩 에이전트의 5시간 구간 사용량이 많을 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="120"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="122"/>
         <source>Notify me when:</source>
         <translation>알림 조건:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="125"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="127"/>
         <source>Off</source>
         <translation>끄기</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="134"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="136"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="142"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="144"/>
         <source>Quiet hours (local time):</source>
         <translation>방해 금지 시간 (현지 시간):</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="143"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="145"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
         <translation>창을 닫아도 TokenLedger가 트레이에서 계속 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="150"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="152"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
         <translation>모든 알림은 예산 및 알림 페이지에 보관됩니다. 이 설정은 어떤 알림을 바탕 화면에도 띄울지만 결정합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="157"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="164"/>
+        <source>As the system (%1)</source>
+        <translation>시스템 설정 따름 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="176"/>
+        <source>Window language:</source>
+        <translation>창 언어:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="177"/>
+        <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
+        <translation>TokenLedger를 다음에 시작할 때 적용됩니다. 날짜와 숫자는 언어를 따르며, 내보내기는 고정된 형식을 유지합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
         <source>Data locations</source>
         <translation>데이터 위치</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>Database:</source>
         <translation>데이터베이스:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="160"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
         <source>Settings:</source>
         <translation>설정:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API 키는 이 파일들에 절대 저장되지 않으며 시스템 키체인에만 보관됩니다. 다른 파일을 사용하려면 TokenLedger를 --db PATH 또는 --profile DIR 옵션으로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="215"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없습니다. 창을 닫으면 TokenLedger가 종료되며, 새 알림은 창에 표시됩니다.</translation>
     </message>

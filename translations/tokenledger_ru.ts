@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="29"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="31"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -2355,7 +2355,7 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="71"/>
+        <location filename="../app/gui.cpp" line="73"/>
         <source>TokenLedger cannot start</source>
         <translation>Не удаётся запустить TokenLedger</translation>
     </message>
@@ -2996,7 +2996,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Бюджеты и оповещения</translation>
     </message>
@@ -3011,107 +3011,107 @@
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>View</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Синхронизация отменена: синхронизируемая учётная запись ничего не сохранила.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Синхронизация ожидает, пока %1 закончит работу с этим профилем…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Новое оповещение:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;Новых оповещений: %1&lt;/b&gt;, последнее: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>Ещё оповещений TokenLedger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Откройте «Бюджеты и оповещения», чтобы увидеть их все.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Бюджеты и оповещения (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>Добавить &amp;ручную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>&amp;About TokenLedger</source>
         <translation>&amp;О программе TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -4226,163 +4226,183 @@
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="45"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="47"/>
         <source>Automatic sync</source>
         <translation>Автоматическая синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="51"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
         <source>Off (sync only with Sync Now)</source>
         <translation>Выкл. (только по «Синхронизировать сейчас»)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="52"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Every %1 minutes</source>
         <translation>Каждые %1 минут</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every hour</source>
         <translation>Каждый час</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
         <source>Once a day</source>
         <translation>Раз в день</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
         <source>Every %1 hours</source>
         <translation>Каждые %1 ч</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="61"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="63"/>
         <source>Sync:</source>
         <translation>Синхронизация:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="66"/>
-        <location filename="../ui/settingspage/settingspage.cpp" line="73"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="70"/>
         <source>First sync reads:</source>
         <translation>Первая синхронизация читает:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="77"/>
         <source>Keep sync history:</source>
         <translation>Хранить историю синхронизации:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>Синхронизация заново читает последние несколько дней (провайдеры уточняют данные за недавние дни). Пропущенная синхронизация выполняется вскоре после запуска TokenLedger.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="82"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="84"/>
         <source>Follow coding-agent logs live</source>
         <translation>Отслеживать журналы кодинг-агентов в реальном времени</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="89"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="91"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
         <translation>Учётные записи Claude Code, Codex CLI и Gemini CLI перечитываются через пару секунд после того, как их агент пишет в журналы, а не только при следующей синхронизации. Если выключено, журналы читаются при каждой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="96"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="98"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
         <source>A budget threshold is crossed</source>
         <translation>Пересечён порог бюджета</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="100"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>The forecast goes over a budget</source>
         <translation>Прогноз превышает бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>A day&apos;s spend spikes</source>
         <translation>Всплеск расходов за день</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>An account keeps failing to sync</source>
         <translation>Учётная запись постоянно не синхронизируется</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>Credits or a balance run low</source>
         <translation>Заканчиваются кредиты или баланс</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
         <source>A model without a price appears</source>
         <translation>Появилась модель без цены</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
         <translation>5-часовое окно кодинг-агента расходуется слишком быстро</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="120"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="122"/>
         <source>Notify me when:</source>
         <translation>Уведомлять, когда:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="125"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="127"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="134"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="136"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="142"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="144"/>
         <source>Quiet hours (local time):</source>
         <translation>Тихие часы (местное время):</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="143"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="145"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
         <translation>При закрытии окна TokenLedger продолжает работать в системном трее</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="150"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="152"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
         <translation>Все оповещения сохраняются на странице «Бюджеты и оповещения»; эти настройки определяют лишь, какие из них также всплывают на рабочем столе.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="157"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="164"/>
+        <source>As the system (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="176"/>
+        <source>Window language:</source>
+        <translation>Язык окна:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="177"/>
+        <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
+        <translation>Вступит в силу при следующем запуске TokenLedger. Даты и числа следуют языку; экспорт сохраняет свои фиксированные форматы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
         <source>Data locations</source>
         <translation>Расположение данных</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="160"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
         <source>Settings:</source>
         <translation>Настройки:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>Ключи API никогда не хранятся в этих файлах: они находятся только в системной связке ключей. Чтобы использовать другие файлы, запустите TokenLedger с --db ПУТЬ или --profile ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="215"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>В этой среде рабочего стола нет системного трея: закрытие окна завершает TokenLedger, а новые оповещения показываются в окне.</translation>
     </message>

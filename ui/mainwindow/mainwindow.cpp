@@ -160,6 +160,11 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         m_settings.sync();
         emit followAgentLogsChanged(on);
     });
+    settingsPage->setLanguage(m_settings.value(keys::Language));
+    connect(settingsPage, &SettingsPage::languageChanged, this, [this](const QString &language) {
+        m_settings.setValue(keys::Language, language);
+        m_settings.sync();
+    });
     addPage(SettingsPageIndex, tr("Settings"), settingsPage);
 
     // New alerts always show here too, so none is lost where no tray or notification service exists.
