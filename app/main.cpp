@@ -19,6 +19,9 @@ int main(int argc, char *argv[])
     // too); the umask covers what it does not name: SQLite's journals and temporary files, lock
     // files, QSettings' temporary file, whatever a library writes.
     ::umask(077);
+#else
+    // Windows has no umask: what the process creates inherits the ACL of the folder it is in, and the
+    // profile's folders (under %APPDATA%/%LOCALAPPDATA%) are already their owner's only.
 #endif
     QStringList args;
     args.reserve(argc);

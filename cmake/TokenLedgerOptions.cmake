@@ -20,6 +20,12 @@ target_compile_definitions(tokenledger_options INTERFACE
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
+# tl::Int128 and tl::addOverflows() (core/common/int128.h, overflow.h) then build their portable
+# implementations, as on a compiler without __int128 and __builtin_*_overflow.
+if(TOKENLEDGER_PORTABLE_FALLBACKS)
+    target_compile_definitions(tokenledger_options INTERFACE TOKENLEDGER_PORTABLE_FALLBACKS)
+endif()
+
 if(TOKENLEDGER_SANITIZE)
     target_compile_options(tokenledger_options INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)

@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include "common/console.h"
 #include "common/dates.h"
 #include "common/origins.h"
 #include "providers/otheradapters.h"
@@ -20,8 +21,7 @@
 #include <QUrl>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
+#include <optional>
 
 namespace tl::cli {
 
@@ -45,15 +45,12 @@ constexpr size_t MaxKeyBytes = 16 * 1024;
 QString readKey(Context &ctx, const QString &label, bool *tooLong)
 {
     *tooLong = false;
-    const bool terminal = isatty(STDIN_FILENO);
-    termios saved{};
+    const bool terminal = standardInputIsTerminal();
+    std::optional<HiddenConsoleInput> hidden;
     if (terminal) {
         ctx.err() << "API key for " << label << " (input hidden): ";
         ctx.err().flush();
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+        hidden.emplace();
     }
     QByteArray line;
     for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin)) {
@@ -64,7 +61,7 @@ QString readKey(Context &ctx, const QString &label, bool *tooLong)
         line.append(char(c));
     }
     if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        hidden.reset();
         ctx.err() << "\n";
     }
     QString key = *tooLong ? QString() : QString::fromUtf8(line).trimmed();

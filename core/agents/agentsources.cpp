@@ -8,7 +8,13 @@
 #include <QHash>
 #include <QSet>
 
-#if defined(Q_OS_UNIX)
+// The POSIX walk below, or (elsewhere, and in builds with TOKENLEDGER_PORTABLE_FALLBACKS, so it is
+// compiled and tested here too) the portable one with QDirIterator.
+#if defined(Q_OS_UNIX) && !defined(TOKENLEDGER_PORTABLE_FALLBACKS)
+#define TL_POSIX_WALK 1
+#endif
+
+#if defined(TL_POSIX_WALK)
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -96,7 +102,7 @@ bool wanted(AgentKind kind, QStringView name, QStringView parentDir, bool *whole
 // descriptor (fstatat: no path resolution per file, one stat each); 20,000 files take a few ms.
 template <typename Visit> void walkFiles(const QString &root, Visit visit)
 {
-#if defined(Q_OS_UNIX)
+#if defined(TL_POSIX_WALK)
     struct Walker
     {
         Visit &visit;
@@ -145,13 +151,28 @@ template <typename Visit> void walkFiles(const QString &root, Visit visit)
         return;
     Walker{visit}.walk(fd, root, QFileInfo(root).fileName(), 0);
 #else
-    QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo fi = it.fileInfo();
-        visit(fi.filePath(), fi.fileName(), fi.dir().dirName(), fi.size(),
-              fi.lastModified().toUTC().toMSecsSinceEpoch());
-    }
+    // One folder at a time, so that a folder reached through a symbolic link or a junction is never
+    // entered (as O_NOFOLLOW above); links to files are read.
+    struct Walker
+    {
+        Visit &visit;
+        void walk(const QString &path, const QString &dirName, int depth)
+        {
+            QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+            while (it.hasNext()) {
+                it.next();
+                const QFileInfo fi = it.fileInfo();
+                if (fi.isDir()) {
+                    if (!fi.isSymLink() && !fi.isJunction() && depth < 32)
+                        walk(fi.filePath(), fi.fileName(), depth + 1);
+                } else if (fi.isFile()) {
+                    visit(fi.filePath(), fi.fileName(), dirName, fi.size(),
+                          fi.lastModified().toUTC().toMSecsSinceEpoch());
+                }
+            }
+        }
+    };
+    Walker{visit}.walk(root, QFileInfo(root).fileName(), 0);
 #endif
 }
 

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/dates.h"
 #include "common/enumnames.h"
+#include "common/int128.h"
 #include "pricing/pricingservice.h"
 #include "storage/queryloop.h"
 #include "storage/sqlutil.h"
@@ -25,7 +26,7 @@ namespace tl {
 
 namespace {
 
-__extension__ typedef __int128 i128;
+using i128 = Int128;
 
 bool failed(const QSqlQuery &q, QString *error)
 {

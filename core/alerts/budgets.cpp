@@ -9,6 +9,7 @@
 
 #include "common/dates.h"
 #include "common/enumnames.h"
+#include "common/int128.h"
 #include "storage/sqlutil.h"
 
 #include <QDateTime>
@@ -20,7 +21,7 @@ namespace tl {
 
 namespace {
 
-__extension__ typedef __int128 i128;
+using i128 = Int128;
 
 bool failed(const QSqlQuery &q, QString *error)
 {

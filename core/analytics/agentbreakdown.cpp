@@ -3,6 +3,7 @@
 #include "analytics/agentoverview.h"
 #include "common/checkedmath.h"
 #include "common/dates.h"
+#include "common/int128.h"
 #include "pricing/costcalculator.h"
 #include "storage/agentrepository.h"
 #include "storage/sqlitestatement.h"
@@ -17,7 +18,7 @@ namespace tl {
 
 namespace {
 
-__extension__ typedef __int128 i128;
+using i128 = Int128;
 
 enum Column
 {

@@ -6,6 +6,7 @@
 
 #include "common/checkedmath.h"
 #include "common/dates.h"
+#include "common/int128.h"
 #include "providers/providercatalog.h"
 #include "storage/queryloop.h"
 
@@ -21,7 +22,7 @@ namespace tl {
 
 namespace {
 
-__extension__ typedef __int128 i128;
+using i128 = Int128;
 
 std::nullopt_t fail(const QSqlQuery &q, QString *error)
 {

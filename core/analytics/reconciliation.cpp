@@ -2,6 +2,7 @@
 
 #include "common/checkedmath.h"
 #include "common/dates.h"
+#include "common/int128.h"
 #include "pricing/costcalculator.h"
 #include "storage/queryloop.h"
 
@@ -15,7 +16,7 @@ namespace tl {
 
 namespace {
 
-__extension__ typedef __int128 i128;
+using i128 = Int128;
 
 constexpr qint64 OneCentNanos = 10'000'000;
 

@@ -2,6 +2,7 @@
 
 #include "analytics/groupbreakdown.h"
 #include "common/dates.h"
+#include "common/int128.h"
 #include "providers/providercatalog.h"
 #include "records/records.h"
 #include "storage/queryloop.h"
@@ -80,7 +81,7 @@ std::optional<qint64> Report::priceCoverageBasisPoints() const
     const qint64 all = total.tokens();
     if (all <= 0)
         return std::nullopt;
-    __extension__ typedef __int128 i128;
+    using i128 = Int128;
     const i128 scaled = static_cast<i128>(all - total.unpricedTokens) * 10000;
     i128 q = scaled / all;
     const i128 r = scaled % all;

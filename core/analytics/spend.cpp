@@ -3,6 +3,7 @@
 #include "common/checkedmath.h"
 
 #include "common/dates.h"
+#include "common/int128.h"
 #include "storage/manualentryrepository.h"
 #include "storage/queryloop.h"
 
@@ -17,7 +18,7 @@ namespace tl {
 
 namespace {
 
-__extension__ typedef __int128 i128;
+using i128 = Int128;
 
 qint64 isqrt(i128 value)
 {

@@ -1,5 +1,8 @@
 #include "analytics/usagewindows.h"
 
+#include "common/int128.h"
+#include "common/overflow.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,7 +12,7 @@ namespace tl {
 
 namespace {
 
-__extension__ typedef __int128 i128;
+using i128 = Int128;
 
 constexpr qint64 MsPerHour = 60 * 60 * 1000;
 constexpr qint64 WindowMs = ClaudeWindowSeconds * 1000;
@@ -91,8 +94,8 @@ QList<UsageWindow> usageWindows(const QList<UsagePoint> &points)
         UsageWindow &w = windows.last();
         lastMs = ms;
         ++w.requests;
-        if (__builtin_add_overflow(w.tokens, point->tokens, &w.tokens) ||
-            __builtin_add_overflow(w.valueNano, point->valueNano, &w.valueNano))
+        if (addOverflows(w.tokens, point->tokens, &w.tokens) ||
+            addOverflows(w.valueNano, point->valueNano, &w.valueNano))
             w.overflowed = true;
     }
     if (!windows.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/overflow.h"
 #include "money/money.h"
 
 #include <QString>
@@ -15,7 +16,7 @@ public:
     template <typename Describe> qint64 add(qint64 a, qint64 b, Describe &&describe)
     {
         qint64 sum = 0;
-        if (__builtin_add_overflow(a, b, &sum)) {
+        if (addOverflows(a, b, &sum)) {
             fail(describe());
             return a;
         }

@@ -1,6 +1,7 @@
 #include "csvstagedwriter.h"
 
 #include "common/dates.h"
+#include "common/overflow.h"
 #include "storage/costrepository.h"
 #include "storage/importrepository.h"
 #include "storage/sqlitestatement.h"
@@ -30,7 +31,7 @@ QString maxUsd()
 bool addChecked(qint64 &a, qint64 b)
 {
     qint64 sum = 0;
-    if (__builtin_add_overflow(a, b, &sum))
+    if (addOverflows(a, b, &sum))
         return false;
     a = sum;
     return true;
@@ -98,12 +99,12 @@ bool CsvStagedWriter::writeUsage(QString *error)
             return false;
         if (newDay) {
             closeDay();
-            m_day.emplace();
+            m_day = DayGroup();   // (not emplace(): clang 14 cannot see the nested struct default-constructible)
             m_day->day = day;
             m_day->model = model;
         }
         if (newKey) {
-            m_key.emplace();
+            m_key = KeyGroup();
             m_key->day = day;
             UsageRecord &r = m_key->record;
             r.accountId = m_options.accountId;

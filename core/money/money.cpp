@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include "common/overflow.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -10,8 +12,8 @@ namespace tl {
 
 namespace {
 
-__extension__ typedef unsigned __int128 u128;
-__extension__ typedef __int128 i128;
+using u128 = UInt128;
+using i128 = Int128;
 
 constexpr int MaxDigits = 36;   // 10^36 < 2^127: keeps the mantissa exact in 128 bits
 constexpr int MaxExponentMagnitude = 10000;
@@ -245,7 +247,7 @@ std::optional<Money> Money::forTokens(qint64 tokens, Money pricePerMillion)
 std::optional<Money> Money::checkedAdd(Money other) const
 {
     qint64 out = 0;
-    if (__builtin_add_overflow(m_nanos, other.m_nanos, &out))
+    if (addOverflows(m_nanos, other.m_nanos, &out))
         return std::nullopt;
     return Money(out);
 }
@@ -253,7 +255,7 @@ std::optional<Money> Money::checkedAdd(Money other) const
 std::optional<Money> Money::checkedSub(Money other) const
 {
     qint64 out = 0;
-    if (__builtin_sub_overflow(m_nanos, other.m_nanos, &out))
+    if (subOverflows(m_nanos, other.m_nanos, &out))
         return std::nullopt;
     return Money(out);
 }
@@ -384,7 +386,7 @@ bool TokenCostAccumulator::add(qint64 tokens, Money pricePerMillion)
     // only with headroom checks on the running sum.
     const i128 product = static_cast<i128>(tokens) * static_cast<i128>(pricePerMillion.nanos());
     i128 sum = 0;
-    if (__builtin_add_overflow(m_femto, product, &sum)) {
+    if (addOverflows(m_femto, product, &sum)) {
         m_overflow = true;
         return false;
     }

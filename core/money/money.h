@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include "common/int128.h"
+
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -121,7 +123,7 @@ public:
     std::optional<Money> total() const;
 
 private:
-    __extension__ __int128 m_femto = 0;   // nano × 1e-6
+    Int128 m_femto = 0;   // nano × 1e-6
     bool m_overflow = false;
 };
 

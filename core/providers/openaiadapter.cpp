@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "common/exactjson.h"
+#include "common/overflow.h"
 #include "pricing/costcalculator.h"
 
 #include <QDateTime>
@@ -103,7 +104,7 @@ bool OpenAiAdapter::parseUsagePage(const QJsonObject &page, FetchResult &out, QS
             r.cachedInputTokens = countField(row, QStringLiteral("input_cached_tokens"), error);
             r.cacheWrite5mTokens = countField(row, QStringLiteral("input_cache_write_tokens"), error);
             qint64 notUncached = 0;   // cache reads and writes, both inside input_tokens
-            if (__builtin_add_overflow(r.cachedInputTokens, r.cacheWrite5mTokens, &notUncached)) {
+            if (addOverflows(r.cachedInputTokens, r.cacheWrite5mTokens, &notUncached)) {
                 notUncached = std::numeric_limits<qint64>::max();
                 if (error->isEmpty())
                     *error = QStringLiteral("cached and cache-write tokens add up to more than 64 bits hold");

@@ -1,5 +1,6 @@
 #include "detailrollups.h"
 
+#include "common/overflow.h"
 #include "queryloop.h"
 #include "sqlitestatement.h"
 #include "sqlutil.h"
@@ -171,7 +172,7 @@ struct Bounds
 template <size_t N> bool addAll(std::array<qint64, N> *sums, const std::array<qint64, N> &values)
 {
     for (size_t i = 0; i < N; ++i) {
-        if (__builtin_add_overflow((*sums)[i], values[i], &(*sums)[i]))
+        if (addOverflows((*sums)[i], values[i], &(*sums)[i]))
             return false;
     }
     return true;
@@ -295,7 +296,7 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
         row.rows = 1;
         row.lo = {sqlite3_column_int64(read, 3), sqlite3_column_int64(read, 4), 0, sqlite3_column_int64(read, 7),
                   sqlite3_column_int64(read, 8)};
-        if (__builtin_add_overflow(sqlite3_column_int64(read, 5), sqlite3_column_int64(read, 6), &row.lo[2]))
+        if (addOverflows(sqlite3_column_int64(read, 5), sqlite3_column_int64(read, 6), &row.lo[2]))
             return overflow();
         row.hi = row.lo;
         row.costNull = sqlite3_column_type(read, 9) == SQLITE_NULL;
@@ -304,8 +305,8 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
         row.textLo = {textView(read, 0), textView(read, 1), textView(read, 2), textView(read, 10)};
         row.textHi = row.textLo;
         qint64 tokens = 0;
-        if (__builtin_add_overflow(row.lo[0], row.lo[1], &tokens) ||
-            __builtin_add_overflow(tokens, row.lo[2], &tokens) || __builtin_add_overflow(tokens, row.lo[3], &tokens))
+        if (addOverflows(row.lo[0], row.lo[1], &tokens) || addOverflows(tokens, row.lo[2], &tokens) ||
+            addOverflows(tokens, row.lo[3], &tokens))
             return overflow();
         const qint64 cost = row.costLo.value_or(0);
         const qint64 unpricedTokens = row.costNull ? tokens : 0;

@@ -15,7 +15,7 @@ using namespace tl;
 
 namespace {
 
-__extension__ typedef __int128 i128;
+using i128 = tl::NativeInt128;   // the compiler's own, as an independent reference
 
 constexpr qint64 Max = std::numeric_limits<qint64>::max();
 constexpr qint64 Min = std::numeric_limits<qint64>::min();
@@ -90,7 +90,7 @@ void checkArithmetic(FuzzedDataProvider &in)
         const qint64 p = in.ConsumeIntegral<qint64>();
         const bool added = accumulator.add(t, Money::fromNanos(p));
         i128 next = 0;
-        const bool overflow = __builtin_add_overflow(femto, i128(t) * p, &next);
+        const bool overflow = tl::addOverflows(femto, i128(t) * p, &next);
         FUZZ_CHECK(added == (!overflow && !femtoOverflow) || femtoOverflow);
         if (overflow)
             femtoOverflow = true;
