@@ -6,6 +6,7 @@
 #include "alerts/budgets.h"
 #include "alerts/desktopnotifier.h"
 #include "alerts/traycontroller.h"
+#include "alerts/traynotifications.h"
 #include "common/clock.h"
 #include "common/translations.h"
 #include "fakeproviderserver.h"
@@ -246,6 +247,31 @@ private slots:
                                      .contains(QStringLiteral("is used up")),
                                  10'000);
         test::clearEnvironmentKey(db.connection(), id);
+    }
+
+    // The backend of desktops without the notification service (macOS, Windows): the tray icon's
+    // messages. Here Qt's tray is a StatusNotifierItem, which shows them through the same service.
+    void trayMessagesAreTheOtherBackend()
+    {
+        TrayController tray;
+        QVERIFY(tray.isAvailable());
+        TrayNotifications backend(tray.icon());
+        QVERIFY(backend.isAvailable());
+        QVERIFY(!TrayNotifications(nullptr).isAvailable());   // no tray: nowhere to show it
+        const qsizetype before = m_desktop.notifications->calls().size();
+        Alert alert;
+        alert.id = 7;
+        alert.severity = Alert::Severity::Warning;
+        QVERIFY(backend.show(alert, QStringLiteral("Budget nearly used"), QStringLiteral("80 % spent")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop.notifications->calls().size(), before + 1, 10'000);
+        const NotifyCall call = m_desktop.notifications->calls().last();
+        QCOMPARE(call.summary, QStringLiteral("Budget nearly used"));
+        QCOMPARE(call.body, QStringLiteral("80 % spent"));
+        // Clicking the message opens the alert.
+        QSignalSpy activated(&backend, &NotificationBackend::activated);
+        m_desktop.emitActionInvoked(uint(before + 1));
+        QTRY_COMPARE_WITH_TIMEOUT(activated.count(), 1, 10'000);
+        QCOMPARE(activated.first().first().toLongLong(), 7);
     }
 
 private:

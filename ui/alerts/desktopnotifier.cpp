@@ -1,117 +1,46 @@
 #include "desktopnotifier.h"
 
 #include "alerts/alerttext.h"
-#include "version.h"
+#include "alerts/traynotifications.h"
 
-#include <QCoreApplication>
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
-#include <QDBusServiceWatcher>
+#if TOKENLEDGER_HAVE_DBUS && !defined(Q_OS_MACOS) && !defined(Q_OS_WIN)
+#include "alerts/freedesktopnotifications.h"
+#define TL_FREEDESKTOP_NOTIFICATIONS 1
+#endif
 
 namespace tl {
-
-namespace {
-
-const QString Service = QStringLiteral("org.freedesktop.Notifications");
-const QString Path = QStringLiteral("/org/freedesktop/Notifications");
-const QString Interface = QStringLiteral("org.freedesktop.Notifications");
-
-}   // namespace
 
 DesktopNotifier::DesktopNotifier(QObject *parent)
     : QObject(parent)
 {
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        return;
-    // No service name here: QtDBus would resolve its owner with a blocking call. The path and
-    // interface are the notification service's own; ids we did not hand out are ignored.
-    bus.connect(QString(), Path, Interface, QStringLiteral("ActionInvoked"), this,
-                SLOT(onActionInvoked(uint, QString)));
-    bus.connect(QString(), Path, Interface, QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
-    auto *watcher = new QDBusServiceWatcher(Service, bus, QDBusServiceWatcher::WatchForOwnerChange, this);
-    connect(watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, &DesktopNotifier::checkAvailability);
-    checkAvailability();
+#ifdef TL_FREEDESKTOP_NOTIFICATIONS
+    use(new FreedesktopNotifications(this));
+#endif
 }
 
-void DesktopNotifier::checkAvailability()
+void DesktopNotifier::setTrayIcon(QSystemTrayIcon *icon)
 {
-    const auto ask = [this](const QString &method, const QVariantList &arguments) {
-        QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
-                                                           QStringLiteral("/org/freedesktop/DBus"),
-                                                           QStringLiteral("org.freedesktop.DBus"), method);
-        call.setArguments(arguments);
-        return new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
-    };
-    // Running now, or started on demand (D-Bus activation) by the first Notify.
-    auto *running = ask(QStringLiteral("NameHasOwner"), {Service});
-    connect(running, &QDBusPendingCallWatcher::finished, this, [this, ask](QDBusPendingCallWatcher *w) {
-        w->deleteLater();
-        const QDBusPendingReply<bool> reply = *w;
-        if (reply.isValid() && reply.value()) {
-            m_available = true;
-            return;
-        }
-        auto *activatable = ask(QStringLiteral("ListActivatableNames"), {});
-        connect(activatable, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *a) {
-            a->deleteLater();
-            const QDBusPendingReply<QStringList> names = *a;
-            m_available = names.isValid() && names.value().contains(Service);
-        });
-    });
+    if (!m_backend)
+        use(new TrayNotifications(icon, this));
 }
 
-uchar DesktopNotifier::urgencyOf(Alert::Severity severity)
+void DesktopNotifier::use(NotificationBackend *backend)
 {
-    switch (severity) {
-    case Alert::Severity::Info:
-        return 0;
-    case Alert::Severity::Warning:
-        return 1;
-    case Alert::Severity::Critical:
-        return 2;
-    }
-    return 1;
+    m_backend = backend;
+    connect(m_backend, &NotificationBackend::activated, this, &DesktopNotifier::activated);
+}
+
+bool DesktopNotifier::isAvailable() const
+{
+    return m_backend && m_backend->isAvailable();
 }
 
 bool DesktopNotifier::notify(const Alert &alert)
 {
-    if (!m_available)
+    if (!isAvailable())
         return false;
-    const char *icon = alert.severity == Alert::Severity::Critical  ? "dialog-error"
-                       : alert.severity == Alert::Severity::Warning ? "dialog-warning"
-                                                                    : "dialog-information";
-    QVariantMap hints;
-    hints.insert(QStringLiteral("urgency"), QVariant::fromValue(urgencyOf(alert.severity)));   // a D-Bus byte
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral(TOKENLEDGER_APP_ID));
-    hints.insert(QStringLiteral("category"), QStringLiteral("x-tokenledger.alert"));
-    QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
     const AlertText text = renderAlert(alert);
-    call << QStringLiteral("TokenLedger") << uint(0) << QString::fromLatin1(icon) << text.title << text.message
-         << QStringList{QStringLiteral("default"), tr("Open")} << hints << int(-1);
-    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
-    const qint64 alertId = alert.id;
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, alertId](QDBusPendingCallWatcher *w) {
-        const QDBusPendingReply<uint> reply = *w;
-        if (reply.isValid())
-            m_alertOfNotification.insert(reply.value(), alertId);
-        w->deleteLater();
-    });
-    return true;
-}
-
-void DesktopNotifier::onActionInvoked(uint notificationId, const QString &action)
-{
-    if (action == QStringLiteral("default") && m_alertOfNotification.contains(notificationId))
-        emit activated(m_alertOfNotification.value(notificationId));
-}
-
-void DesktopNotifier::onClosed(uint notificationId, uint reason)
-{
-    Q_UNUSED(reason);
-    m_alertOfNotification.remove(notificationId);
+    return m_backend->show(alert, text.title, text.message);
 }
 
 }   // namespace tl

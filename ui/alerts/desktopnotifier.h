@@ -2,17 +2,19 @@
 
 #include "alerts/alerts.h"
 
-#include <QHash>
 #include <QObject>
+
+class QSystemTrayIcon;
 
 namespace tl {
 
-// Desktop notifications through the freedesktop.org Notifications service on the session bus
-// (GNOME, KDE, XFCE, dunst, mako, …): title, body, an icon and urgency by severity, and a
-// "default" action so clicking the notification opens the alert. Where no such service runs,
-// isAvailable() is false and the window shows new alerts instead. Every D-Bus call is
-// asynchronous — a slow or hung bus never blocks the window; availability is asked at start and
-// kept up to date as the service comes and goes.
+class NotificationBackend;
+
+// Desktop notifications for new alerts, through the backend of the platform
+// (ui/alerts/notificationbackend.h): the freedesktop Notifications service on the session bus where
+// there is D-Bus (Linux, the BSDs), else the tray icon's messages, which Qt shows as the platform's
+// own notifications (macOS, Windows). Where neither is there, isAvailable() is false and the window
+// shows new alerts instead.
 class DesktopNotifier final : public QObject
 {
     Q_OBJECT
@@ -21,25 +23,20 @@ class DesktopNotifier final : public QObject
 public:
     explicit DesktopNotifier(QObject *parent = nullptr);
 
-    // The last answer of the bus (false until it answered).
-    bool isAvailable() const { return m_available; }
-    // Sends one notification; false when there is no service to send it to.
+    // The tray's icon (null without a tray): the backend where there is no notification service.
+    void setTrayIcon(QSystemTrayIcon *icon);
+
+    bool isAvailable() const;
+    // Sends one notification; false when there is nowhere to send it.
     bool notify(const Alert &alert);
-    // urgency hint of the specification: 0 low, 1 normal, 2 critical
-    static uchar urgencyOf(Alert::Severity severity);
 
 signals:
     void activated(qint64 alertId);   // the user clicked the notification
 
-private slots:
-    void onActionInvoked(uint notificationId, const QString &action);
-    void onClosed(uint notificationId, uint reason);
-
 private:
-    void checkAvailability();
+    void use(NotificationBackend *backend);
 
-    QHash<uint, qint64> m_alertOfNotification;
-    bool m_available = false;
+    NotificationBackend *m_backend = nullptr;
 };
 
 }   // namespace tl

@@ -28,6 +28,8 @@ public:
     ~TrayController() override;
 
     bool isAvailable() const { return m_tray != nullptr; }
+    // The icon (null without a tray): where notifications go when there is no notification service.
+    QSystemTrayIcon *icon() const { return m_tray; }
     void setUnread(int unread);
     void setLatestAlert(const Alert &alert);
     // The agents' active windows; "resets in" is redrawn from `clock` each minute while any is shown.

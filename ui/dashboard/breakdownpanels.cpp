@@ -1,6 +1,7 @@
 #include "breakdownpanels.h"
 
 #include "charts/chartstyle.h"
+#include "common/int128.h"
 #include "common/tables.h"
 #include "providers/providercatalog.h"
 #include "storage/dbworker.h"
@@ -18,7 +19,7 @@ namespace tl {
 
 namespace {
 
-__extension__ typedef __int128 i128;
+using i128 = tl::Int128;
 
 // As tall as its rows, up to a limit, then a scroll bar.
 void fitHeight(QTableView *view, int rows, int maxHeight = 280)

@@ -1,6 +1,7 @@
 #include "dashboardtext.h"
 
 #include "common/dates.h"
+#include "common/int128.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -10,7 +11,7 @@
 
 namespace tl::dashboard {
 
-__extension__ typedef __int128 i128;
+using i128 = Int128;
 
 QLabel *label(const QString &objectName, QWidget *parent, qreal scale, bool bold)
 {

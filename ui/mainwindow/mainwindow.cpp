@@ -257,6 +257,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     m_notifier = new DesktopNotifier(this);
     connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showAlert);
     m_tray = new TrayController(this);
+    m_notifier->setTrayIcon(m_tray->icon());   // the backend where there is no notification service
     m_settingsPage->setNotificationOptions(NotificationSettings::from(m_settings), m_settings.value(keys::CloseToTray),
                                            m_tray->isAvailable());
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "alerts/notificationbackend.h"
+
+#include <QHash>
+
+namespace tl {
+
+// Desktop notifications through the freedesktop.org Notifications service on the session bus
+// (GNOME, KDE, XFCE, dunst, mako, …): title, body, an icon and urgency by severity, and a
+// "default" action so clicking the notification opens the alert. Where no such service runs,
+// isAvailable() is false and the window shows new alerts instead. Every D-Bus call is
+// asynchronous — a slow or hung bus never blocks the window; availability is asked at start and
+// kept up to date as the service comes and goes.
+class FreedesktopNotifications final : public NotificationBackend
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FreedesktopNotifications)
+
+public:
+    explicit FreedesktopNotifications(QObject *parent = nullptr);
+
+    // The last answer of the bus (false until it answered).
+    bool isAvailable() const override { return m_available; }
+    bool show(const Alert &alert, const QString &title, const QString &message) override;
+    // urgency hint of the specification: 0 low, 1 normal, 2 critical
+    static uchar urgencyOf(Alert::Severity severity);
+
+private slots:
+    void onActionInvoked(uint notificationId, const QString &action);
+    void onClosed(uint notificationId, uint reason);
+
+private:
+    void checkAvailability();
+
+    QHash<uint, qint64> m_alertOfNotification;
+    bool m_available = false;
+};
+
+}   // namespace tl
