@@ -2,6 +2,7 @@
 # TokenLedger developer entry point on Debian 12.
 #   scripts/dev.sh run    install missing packages, build (release), launch the window
 #   scripts/dev.sh test   install missing packages, build (dev: ASan+UBSan, -Werror), run every test,
+#                         build with clang-14 (clang preset) and run the unit tests under it,
 #                         then build the libFuzzer targets (fuzz preset, clang-14) and smoke-run each
 #   scripts/dev.sh bench  install missing packages, build (release), run tokenledger-bench [ROWS]
 #   scripts/dev.sh agentbench  build tokenledger and tokenledger-agentbench (release), install ccusage
@@ -67,6 +68,10 @@ case "$cmd" in
         build dev
         status=0
         tests/run-in-session.sh ctest --preset dev "$@" || status=$?
+        # The second compiler: clang 14 with the portable fallbacks (no __int128, no overflow
+        # builtins) builds everything with warnings as errors; the unit suites run under it.
+        build clang
+        tests/run-in-session.sh ctest --preset clang -L unit || status=$?
         # Each fuzz target replays its regression inputs and seeds, then fuzzes for a few seconds.
         build fuzz
         ctest --preset fuzz || status=$?
