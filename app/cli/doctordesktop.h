@@ -8,6 +8,12 @@ namespace tl::cli {
 // One line of `tokenledger doctor`.
 struct DoctorFinding
 {
+    // Always named DoctorFinding::Ok: clang's -Wshadow would otherwise flag it against the exit code
+    // cli::Ok (cli.h), which it never stands for.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wshadow"
+#endif
     enum Level
     {
         Ok,
@@ -15,6 +21,9 @@ struct DoctorFinding
         Warning,   // works, but less well than it could
         Problem,   // something TokenLedger needs is missing: the exit status is 1
     };
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
     QString area;
     Level level = Ok;
     QString detail;

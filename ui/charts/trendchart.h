@@ -37,6 +37,7 @@ signals:
     void monthClicked(QDate month);
 
 protected:
+    using QChartView::metric;   // QWidget's paint-device metric(PaintDeviceMetric), not hidden by ours
     void changeEvent(QEvent *event) override;
 
 private:

@@ -44,7 +44,7 @@ QString countWithShare(qint64 count, qint64 total)
 {
     if (total <= 0 || count <= 0)
         return QLocale().toString(count);
-    const qint64 permille = (static_cast<i128>(count) * 2000 / total + 1) / 2;
+    const qint64 permille = static_cast<qint64>((static_cast<i128>(count) * 2000 / total + 1) / 2);
     return QStringLiteral("%1 (%2 %)").arg(QLocale().toString(count), QLocale().toString(permille / 10.0, 'f', 1));
 }
 
