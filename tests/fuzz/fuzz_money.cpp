@@ -2,6 +2,7 @@
 // against independent references: a double estimate for parsing (gross errors, wrong scale, a
 // missed overflow) and exact 128-bit arithmetic for products and sums. The input is read twice:
 // as the text to parse, and as numbers for the arithmetic.
+#include "common/overflow.h"
 #include "fuzzcheck.h"
 #include "money/money.h"
 
