@@ -301,7 +301,7 @@ int remove(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
                            "account with --leave-key and delete the entry \"%3\" (service %4) "
                            "yourself.")
                 .arg(account->id)
-                .arg(removed.message, keyEntryName(account->keyRef), QStringLiteral(TOKENLEDGER_APP_ID)));
+                .arg(removed.message, keyEntryName(account->keyRef), QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE)));
     QString error;
     AccountRepository accounts(ctx.database()->connection());
     if (!(keep ? accounts.archive(account->id, &error) : accounts.remove(account->id, &error)))
@@ -376,7 +376,7 @@ int accountsCommand(Context &ctx)
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return ctx.usageError(QStringLiteral("which action? list, add, edit, remove or test"));
-    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
+    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
     const QString action = args.first();
     // Keys stored by a TokenLedger before key references move to their new entries first.
     if (Database *db = ctx.database(); db && hasLegacyKeys(db->connection())) {

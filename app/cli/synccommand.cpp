@@ -76,7 +76,7 @@ int syncCommand(Context &ctx)
     Database *db = ctx.database();
     if (!db)
         return Failure;
-    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
+    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
     QNetworkAccessManager network;
     SystemClock clock;
     SyncEngine engine(db->connection(), secrets, &network, clock, options);
