@@ -239,10 +239,8 @@ int doctorCommand(Context &ctx)
         {QStringLiteral("json"), QStringLiteral("Print the findings as JSON.")},
     });
     bool helpShown = false;
-    if (!ctx.parse(parser, QStringLiteral("tokenledger doctor [--offline] [--json]"), &helpShown))
-        return Usage;
-    if (helpShown)
-        return Ok;
+    if (!ctx.parse(parser, QStringLiteral("doctor [--offline] [--json]"), &helpShown))
+        return helpShown ? Ok : Usage;
 
     QList<Finding> findings;
     findings.append(keychainFinding());
