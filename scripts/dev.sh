@@ -19,8 +19,10 @@ BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libsqlite3-dev
 )
 # What running needs beyond the libraries the build pulls in (loaded at run time).
-# fonts-nanum: Korean glyphs (the window speaks Korean; DejaVu has no Hangul).
-RUN_PACKAGES=(libqt6sql6-sqlite libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core fonts-nanum)
+# fonts-nanum: Korean glyphs (the window speaks Korean; DejaVu has no Hangul). qt6-translations-l10n:
+# Qt's own words (Save, Cancel, Close, the file dialog), else English in a German, Korean or Russian window.
+RUN_PACKAGES=(libqt6sql6-sqlite libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core fonts-nanum
+    qt6-translations-l10n)
 # What the tests need around them: a private D-Bus with a Secret Service, X for tray tests,
 # dpkg tools for the package test, and clang with libFuzzer for the fuzz smoke runs.
 TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools dpkg-dev file clang-format clang-14 libclang-rt-14-dev)
