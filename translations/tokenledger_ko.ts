@@ -3397,12 +3397,12 @@
 <context>
     <name>tl::MonthPickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="174"/>
+        <location filename="../ui/common/periodbar.cpp" line="175"/>
         <source>Choose a month</source>
         <translation>월 선택</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="193"/>
+        <location filename="../ui/common/periodbar.cpp" line="194"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
@@ -3594,7 +3594,7 @@
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="139"/>
-        <location filename="../ui/common/periodbar.cpp" line="146"/>
+        <location filename="../ui/common/periodbar.cpp" line="147"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3825,6 +3825,74 @@
     </message>
 </context>
 <context>
+    <name>tl::ProviderInfo</name>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="14"/>
+        <source>An organization admin key (sk-admin-…): only it can read the Usage and Costs APIs. An organization owner creates one under Settings → Organization → Admin keys; give it read-only access. Project keys (sk-proj-…) cannot read usage.</source>
+        <translation>조직 관리자 키(sk-admin-…): Usage 및 Costs API는 이 키로만 읽을 수 있습니다. 조직 소유자가 Settings → Organization → Admin keys에서 만들며, 읽기 전용 권한을 주세요. 프로젝트 키(sk-proj-…)로는 사용량을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="20"/>
+        <source>An Admin API key (sk-ant-admin…): only it can read the usage and cost reports. Organization admins create one in the Console under Settings → Admin keys. Individual accounts have no Admin API: import a CSV instead.</source>
+        <translation>Admin API 키(sk-ant-admin…): 사용량 및 비용 보고서는 이 키로만 읽을 수 있습니다. 조직 관리자가 Console의 Settings → Admin keys에서 만듭니다. 개인 계정에는 Admin API가 없으니 CSV를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="26"/>
+        <source>A Gemini API key, used only to test the connection: Google offers no usage API for it. Import the Cloud Billing report CSV or add entries manually.</source>
+        <translation>Gemini API 키, 연결 테스트에만 사용됩니다. Google은 이 키에 대한 사용량 API를 제공하지 않습니다. Cloud Billing 보고서 CSV를 가져오거나 항목을 수동으로 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="31"/>
+        <source>A management key (Settings → Management keys) syncs daily usage, spend and credits; an ordinary key only its own limit.</source>
+        <translation>관리 키(Settings → Management keys)는 일별 사용량, 지출, 크레딧을 동기화하고, 일반 키는 자체 한도만 동기화합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="35"/>
+        <source>An ordinary API key: it reads the balance. DeepSeek has no usage history API.</source>
+        <translation>일반 API 키: 잔액을 읽습니다. DeepSeek에는 사용 기록 API가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="38"/>
+        <source>An API key, used to test the connection. xAI&apos;s billing API is not verified yet: import a CSV or add entries manually.</source>
+        <translation>API 키, 연결 테스트에 사용됩니다. xAI 결제 API는 아직 검증되지 않았으니 CSV를 가져오거나 항목을 수동으로 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="43"/>
+        <source>An API key, used only to test the connection: Groq offers no usage API.</source>
+        <translation>API 키, 연결 테스트에만 사용됩니다. Groq은 사용량 API를 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="46"/>
+        <source>An API key. Perplexity offers no usage API and no free way to check a key.</source>
+        <translation>API 키. Perplexity는 사용량 API도, 키를 무료로 확인하는 방법도 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="49"/>
+        <source>An API key, used only to test the connection: Mistral offers no usage API.</source>
+        <translation>API 키, 연결 테스트에만 사용됩니다. Mistral은 사용량 API를 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="52"/>
+        <source>No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box running local models). Add manual entries or import a CSV for it.</source>
+        <translation>키 없음: 좌석당 또는 월 단위로 청구되는 항목용입니다(GitHub Copilot, ChatGPT Team, 로컬 모델을 돌리는 GPU 서버). 수동 항목을 추가하거나 CSV를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="58"/>
+        <source>No key: TokenLedger reads the logs Claude Code writes on this computer (~/.claude/projects, ~/.config/claude/projects or CLAUDE_CONFIG_DIR).</source>
+        <translation>키 없음: TokenLedger가 이 컴퓨터에서 Claude Code가 기록하는 로그를 읽습니다(~/.claude/projects, ~/.config/claude/projects 또는 CLAUDE_CONFIG_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="63"/>
+        <source>No key: TokenLedger reads the session logs Codex CLI writes on this computer ($CODEX_HOME or ~/.codex).</source>
+        <translation>키 없음: TokenLedger가 이 컴퓨터에서 Codex CLI가 기록하는 세션 로그를 읽습니다($CODEX_HOME 또는 ~/.codex).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="68"/>
+        <source>No key: TokenLedger reads the chat logs Gemini CLI writes on this computer (~/.gemini/tmp/*/chats).</source>
+        <translation>키 없음: TokenLedger가 이 컴퓨터에서 Gemini CLI가 기록하는 채팅 로그를 읽습니다(~/.gemini/tmp/*/chats).</translation>
+    </message>
+</context>
+<context>
     <name>tl::QualityView</name>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
@@ -3957,22 +4025,22 @@
 <context>
     <name>tl::RangePickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="223"/>
+        <location filename="../ui/common/periodbar.cpp" line="224"/>
         <source>Custom range</source>
         <translation>사용자 지정 기간</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="232"/>
+        <location filename="../ui/common/periodbar.cpp" line="233"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="234"/>
+        <location filename="../ui/common/periodbar.cpp" line="235"/>
         <source>to</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="236"/>
+        <location filename="../ui/common/periodbar.cpp" line="237"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
         <translation>양쪽 날짜가 모두 포함됩니다. 날짜는 제공업체가 보고하는 UTC 기준 일입니다.</translation>
     </message>
@@ -5082,47 +5150,47 @@
         <translation>월말 예측: %1 (범위 %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="216"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="224"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="223"/>
         <source>Per day</source>
         <translation>일별</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="232"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Month so far</source>
         <translation>이번 달 현재까지</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="232"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Period so far</source>
         <translation>기간 현재까지</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="257"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="264"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="266"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>Total: %1</source>
         <translation>합계: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="266"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;클릭하면 해당 날짜의 행을 볼 수 있습니다&lt;/i&gt;</translation>
     </message>
