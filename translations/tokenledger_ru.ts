@@ -258,12 +258,12 @@
         <location filename="../ui/accounts/accountspage.cpp" line="106"/>
         <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>Test Connection</source>
-        <translation>Проверить соединение</translation>
+        <translation>Проверить связь</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="107"/>
         <source>Sync This Account</source>
-        <translation>Синхронизировать учётную запись</translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="111"/>
@@ -288,12 +288,12 @@
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="126"/>
         <source>Add Account…</source>
-        <translation>Добавить учётную запись…</translation>
+        <translation>Добавить запись…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="128"/>
         <source>Add Coding Agent…</source>
-        <translation>Добавить кодинг-агента…</translation>
+        <translation>Добавить агента…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="130"/>
@@ -3427,12 +3427,12 @@
 <context>
     <name>tl::MonthPickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="174"/>
+        <location filename="../ui/common/periodbar.cpp" line="175"/>
         <source>Choose a month</source>
         <translation>Выберите месяц</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="193"/>
+        <location filename="../ui/common/periodbar.cpp" line="194"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -3626,7 +3626,7 @@
     </message>
     <message>
         <location filename="../ui/common/periodbar.cpp" line="139"/>
-        <location filename="../ui/common/periodbar.cpp" line="146"/>
+        <location filename="../ui/common/periodbar.cpp" line="147"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3865,6 +3865,74 @@
     </message>
 </context>
 <context>
+    <name>tl::ProviderInfo</name>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="14"/>
+        <source>An organization admin key (sk-admin-…): only it can read the Usage and Costs APIs. An organization owner creates one under Settings → Organization → Admin keys; give it read-only access. Project keys (sk-proj-…) cannot read usage.</source>
+        <translation>Ключ администратора организации (sk-admin-…): только он может читать Usage и Costs API. Владелец организации создаёт его в Settings → Organization → Admin keys; дайте ему доступ только на чтение. Ключи проектов (sk-proj-…) не могут читать использование.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="20"/>
+        <source>An Admin API key (sk-ant-admin…): only it can read the usage and cost reports. Organization admins create one in the Console under Settings → Admin keys. Individual accounts have no Admin API: import a CSV instead.</source>
+        <translation>Ключ Admin API (sk-ant-admin…): только он может читать отчёты об использовании и стоимости. Администраторы организации создают его в Console в Settings → Admin keys. У личных аккаунтов нет Admin API: импортируйте CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="26"/>
+        <source>A Gemini API key, used only to test the connection: Google offers no usage API for it. Import the Cloud Billing report CSV or add entries manually.</source>
+        <translation>Ключ Gemini API, только для проверки соединения: у Google нет API использования для него. Импортируйте CSV-отчёт Cloud Billing или добавьте записи вручную.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="31"/>
+        <source>A management key (Settings → Management keys) syncs daily usage, spend and credits; an ordinary key only its own limit.</source>
+        <translation>Ключ управления (Settings → Management keys) синхронизирует использование по дням, расходы и кредиты; обычный ключ — только свой лимит.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="35"/>
+        <source>An ordinary API key: it reads the balance. DeepSeek has no usage history API.</source>
+        <translation>Обычный ключ API: по нему читается баланс. У DeepSeek нет API истории использования.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="38"/>
+        <source>An API key, used to test the connection. xAI&apos;s billing API is not verified yet: import a CSV or add entries manually.</source>
+        <translation>Ключ API, для проверки соединения. API счетов xAI ещё не проверен: импортируйте CSV или добавьте записи вручную.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="43"/>
+        <source>An API key, used only to test the connection: Groq offers no usage API.</source>
+        <translation>Ключ API, только для проверки соединения: у Groq нет API использования.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="46"/>
+        <source>An API key. Perplexity offers no usage API and no free way to check a key.</source>
+        <translation>Ключ API. У Perplexity нет API использования и нет бесплатного способа проверить ключ.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="49"/>
+        <source>An API key, used only to test the connection: Mistral offers no usage API.</source>
+        <translation>Ключ API, только для проверки соединения: у Mistral нет API использования.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="52"/>
+        <source>No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box running local models). Add manual entries or import a CSV for it.</source>
+        <translation>Без ключа: для того, что оплачивается за место или помесячно (GitHub Copilot, ChatGPT Team, сервер с GPU для локальных моделей). Добавьте ручные записи или импортируйте CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="58"/>
+        <source>No key: TokenLedger reads the logs Claude Code writes on this computer (~/.claude/projects, ~/.config/claude/projects or CLAUDE_CONFIG_DIR).</source>
+        <translation>Без ключа: TokenLedger читает журналы, которые Claude Code пишет на этом компьютере (~/.claude/projects, ~/.config/claude/projects или CLAUDE_CONFIG_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="63"/>
+        <source>No key: TokenLedger reads the session logs Codex CLI writes on this computer ($CODEX_HOME or ~/.codex).</source>
+        <translation>Без ключа: TokenLedger читает журналы сеансов, которые Codex CLI пишет на этом компьютере ($CODEX_HOME или ~/.codex).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="68"/>
+        <source>No key: TokenLedger reads the chat logs Gemini CLI writes on this computer (~/.gemini/tmp/*/chats).</source>
+        <translation>Без ключа: TokenLedger читает журналы чатов, которые Gemini CLI пишет на этом компьютере (~/.gemini/tmp/*/chats).</translation>
+    </message>
+</context>
+<context>
     <name>tl::QualityView</name>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
@@ -3997,22 +4065,22 @@
 <context>
     <name>tl::RangePickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="223"/>
+        <location filename="../ui/common/periodbar.cpp" line="224"/>
         <source>Custom range</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="232"/>
+        <location filename="../ui/common/periodbar.cpp" line="233"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="234"/>
+        <location filename="../ui/common/periodbar.cpp" line="235"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="236"/>
+        <location filename="../ui/common/periodbar.cpp" line="237"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
         <translation>Оба дня включаются; дни — это дни UTC, как их сообщают провайдеры.</translation>
     </message>
@@ -5126,47 +5194,47 @@
         <translation>Прогноз на конец месяца: %1 (диапазон %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="216"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="224"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="223"/>
         <source>Per day</source>
         <translation>За день</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="232"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Month so far</source>
         <translation>С начала месяца</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="232"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Period so far</source>
         <translation>С начала периода</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="257"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="264"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="266"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>Total: %1</source>
         <translation>Итого: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="266"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;Щёлкните, чтобы увидеть строки за этот день&lt;/i&gt;</translation>
     </message>
