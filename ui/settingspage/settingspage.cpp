@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -165,12 +166,23 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(note);
 
+    // In a scroll area: in a small window (1024×700) the groups were squeezed until their lines
+    // overlapped, and the longer Russian lines need more height still.
+    auto *groups = new QWidget;
+    auto *groupsLayout = new QVBoxLayout(groups);
+    groupsLayout->setContentsMargins(24, 24, 24, 24);
+    groupsLayout->addWidget(syncBox);
+    groupsLayout->addWidget(notifyBox);
+    groupsLayout->addWidget(storage);
+    groupsLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(groups);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->addWidget(syncBox);
-    layout->addWidget(notifyBox);
-    layout->addWidget(storage);
-    layout->addStretch(1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 void SettingsPage::setNotificationOptions(const NotificationSettings &settings, bool closeToTray, bool trayAvailable)
