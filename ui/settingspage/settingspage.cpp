@@ -115,7 +115,8 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
         box->setChecked(true);
         connect(box, &QCheckBox::toggled, this, &SettingsPage::emitNotificationSettings);
         m_kindBoxes.insert(int(kind), box);
-        kindsLayout->addWidget(box, index / 2, index % 2);
+        // One column: two side by side made the page wider than a 1024-pixel window in Russian.
+        kindsLayout->addWidget(box, index, 0);
         ++index;
     }
     notifyForm->addRow(tr("Notify me when:"), kindsWidget);
