@@ -20,8 +20,10 @@ BUILD_PACKAGES=(
     help2man
 )
 # What running needs beyond the libraries the build pulls in (loaded at run time).
-# fonts-nanum: Korean glyphs (the window speaks Korean; DejaVu has no Hangul).
-RUN_PACKAGES=(libqt6sql6-sqlite libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core fonts-nanum)
+# fonts-nanum: Korean glyphs (the window speaks Korean; DejaVu has no Hangul). qt6-translations-l10n:
+# Qt's own words (Save, Cancel, Close, the file dialog), else English in a German, Korean or Russian window.
+RUN_PACKAGES=(libqt6sql6-sqlite libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core fonts-nanum
+    qt6-translations-l10n)
 # What the tests need around them: a private D-Bus with a Secret Service, X for tray tests,
 # dpkg tools and lintian for the package test, the AppStream, desktop-file and Flatpak manifest
 # checkers, and clang with libFuzzer for the fuzz smoke runs.

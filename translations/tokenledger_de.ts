@@ -1347,92 +1347,92 @@
 <context>
     <name>tl::BudgetHistoryView</name>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="70"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="71"/>
         <source>The budget history could not be read: %1</source>
         <translation>Der Budgetverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget amount</source>
         <translation>Budgetbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Used</source>
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Over by</source>
         <translation>Überschritten um</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="90"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="91"/>
         <source>No budgets yet: once you add one, each month&apos;s result is listed here.</source>
         <translation>Noch keine Budgets: Sobald Sie eines anlegen, wird hier das Ergebnis jedes Monats aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="93"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="94"/>
         <source>Each budget&apos;s current amount against each month&apos;s spend (UTC months). Past months show their final figures; this month shows where it stands today.</source>
         <translation>Der aktuelle Betrag jedes Budgets gegenüber den Ausgaben jedes Monats (UTC-Monate). Vergangene Monate zeigen ihre endgültigen Zahlen, der laufende Monat den heutigen Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>Within budget</source>
         <translation>Im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
         <source>Heading over</source>
         <translation>Läuft auf Überschreitung zu</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="110"/>
         <source>Past %1 %</source>
         <translation>Über %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="113"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="114"/>
         <source>Over</source>
         <translation>Überschritten</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="119"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="120"/>
         <source>%1 (so far)</source>
         <translation>%1 (bisher)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="124"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="125"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="126"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="127"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1535,17 +1535,17 @@
         <translation>Gelesen und ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
         <source>Heading over: forecast %1</source>
         <translation>Läuft auf Überschreitung zu: Prognose %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Warning: past %1 %</source>
         <translation>Warnung: über %1 %</translation>
     </message>
@@ -1572,62 +1572,62 @@
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="213"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Budgets und Warnungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="244"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="258"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
         <source>Over by %1</source>
         <translation>Überschritten um %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%1 von %2 ausgegeben · Prognose %3 · Warnungen bei %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="294"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="295"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
         <source>Delete budget</source>
         <translation>Budget löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="309"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Das Budget „%1“ löschen? Seine bisherigen Warnungen bleiben in der Liste.</translation>
     </message>
@@ -1677,7 +1677,7 @@
         <translation>Warnungen erscheinen hier nach einer Synchronisierung: Budgetschwellen, eine Prognose über dem Budget, Ausgabenspitzen, scheiternde Synchronisierungen, niedrige Guthaben und Modelle ohne Preis.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="355"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
         <source>Budget not saved</source>
         <translation>Budget nicht gespeichert</translation>
     </message>
@@ -3412,12 +3412,12 @@
 <context>
     <name>tl::MonthPickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="178"/>
+        <location filename="../ui/common/periodbar.cpp" line="175"/>
         <source>Choose a month</source>
         <translation>Monat wählen</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="197"/>
+        <location filename="../ui/common/periodbar.cpp" line="194"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
@@ -3535,68 +3535,68 @@
 <context>
     <name>tl::PeriodBar</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="36"/>
-        <location filename="../ui/common/periodbar.cpp" line="62"/>
+        <location filename="../ui/common/periodbar.cpp" line="27"/>
+        <location filename="../ui/common/periodbar.cpp" line="53"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="42"/>
+        <location filename="../ui/common/periodbar.cpp" line="33"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="45"/>
+        <location filename="../ui/common/periodbar.cpp" line="36"/>
         <source>Next period</source>
         <translation>Nächster Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="63"/>
+        <location filename="../ui/common/periodbar.cpp" line="54"/>
         <source>Last month</source>
         <translation>Letzter Monat</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="66"/>
+        <location filename="../ui/common/periodbar.cpp" line="57"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="67"/>
+        <location filename="../ui/common/periodbar.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="68"/>
+        <location filename="../ui/common/periodbar.cpp" line="59"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="70"/>
+        <location filename="../ui/common/periodbar.cpp" line="61"/>
         <source>This quarter</source>
         <translation>Dieses Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="71"/>
+        <location filename="../ui/common/periodbar.cpp" line="62"/>
         <source>This year</source>
         <translation>Dieses Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="73"/>
+        <location filename="../ui/common/periodbar.cpp" line="64"/>
         <source>Choose a month…</source>
         <translation>Monat wählen …</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="76"/>
+        <location filename="../ui/common/periodbar.cpp" line="67"/>
         <source>Custom range…</source>
         <translation>Eigener Zeitraum …</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="117"/>
+        <location filename="../ui/common/periodbar.cpp" line="108"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC-Tage)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/periodbar.cpp" line="128"/>
+        <location filename="../ui/common/periodbar.cpp" line="119"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Letzter %n Tag</numerusform>
@@ -3604,12 +3604,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="130"/>
+        <location filename="../ui/common/periodbar.cpp" line="121"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="150"/>
+        <location filename="../ui/common/periodbar.cpp" line="139"/>
+        <location filename="../ui/common/periodbar.cpp" line="147"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3844,6 +3845,74 @@
     </message>
 </context>
 <context>
+    <name>tl::ProviderInfo</name>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="14"/>
+        <source>An organization admin key (sk-admin-…): only it can read the Usage and Costs APIs. An organization owner creates one under Settings → Organization → Admin keys; give it read-only access. Project keys (sk-proj-…) cannot read usage.</source>
+        <translation>Ein Admin-Schlüssel der Organisation (sk-admin-…): Nur er kann die Usage- und Costs-APIs lesen. Ein Organisationsinhaber erstellt ihn unter Settings → Organization → Admin keys; geben Sie ihm nur Lesezugriff. Projektschlüssel (sk-proj-…) können die Nutzung nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="20"/>
+        <source>An Admin API key (sk-ant-admin…): only it can read the usage and cost reports. Organization admins create one in the Console under Settings → Admin keys. Individual accounts have no Admin API: import a CSV instead.</source>
+        <translation>Ein Admin-API-Schlüssel (sk-ant-admin…): Nur er kann die Nutzungs- und Kostenberichte lesen. Organisationsadmins erstellen ihn in der Console unter Settings → Admin keys. Einzelkonten haben keine Admin-API: Importieren Sie stattdessen eine CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="26"/>
+        <source>A Gemini API key, used only to test the connection: Google offers no usage API for it. Import the Cloud Billing report CSV or add entries manually.</source>
+        <translation>Ein Gemini-API-Schlüssel, nur zum Testen der Verbindung: Google bietet dafür keine Nutzungs-API. Importieren Sie den CSV-Bericht von Cloud Billing oder fügen Sie Einträge manuell hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="31"/>
+        <source>A management key (Settings → Management keys) syncs daily usage, spend and credits; an ordinary key only its own limit.</source>
+        <translation>Ein Verwaltungsschlüssel (Settings → Management keys) synchronisiert tägliche Nutzung, Ausgaben und Guthaben; ein gewöhnlicher Schlüssel nur sein eigenes Limit.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="35"/>
+        <source>An ordinary API key: it reads the balance. DeepSeek has no usage history API.</source>
+        <translation>Ein gewöhnlicher API-Schlüssel: Er liest das Guthaben. DeepSeek hat keine API für den Nutzungsverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="38"/>
+        <source>An API key, used to test the connection. xAI&apos;s billing API is not verified yet: import a CSV or add entries manually.</source>
+        <translation>Ein API-Schlüssel, zum Testen der Verbindung. Die Abrechnungs-API von xAI ist noch nicht geprüft: Importieren Sie eine CSV oder fügen Sie Einträge manuell hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="43"/>
+        <source>An API key, used only to test the connection: Groq offers no usage API.</source>
+        <translation>Ein API-Schlüssel, nur zum Testen der Verbindung: Groq bietet keine Nutzungs-API.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="46"/>
+        <source>An API key. Perplexity offers no usage API and no free way to check a key.</source>
+        <translation>Ein API-Schlüssel. Perplexity bietet keine Nutzungs-API und keine kostenlose Möglichkeit, einen Schlüssel zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="49"/>
+        <source>An API key, used only to test the connection: Mistral offers no usage API.</source>
+        <translation>Ein API-Schlüssel, nur zum Testen der Verbindung: Mistral bietet keine Nutzungs-API.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="52"/>
+        <source>No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box running local models). Add manual entries or import a CSV for it.</source>
+        <translation>Kein Schlüssel: für das, was pro Platz oder pro Monat abgerechnet wird (GitHub Copilot, ChatGPT Team, ein GPU-Rechner für lokale Modelle). Fügen Sie dafür manuelle Einträge hinzu oder importieren Sie eine CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="58"/>
+        <source>No key: TokenLedger reads the logs Claude Code writes on this computer (~/.claude/projects, ~/.config/claude/projects or CLAUDE_CONFIG_DIR).</source>
+        <translation>Kein Schlüssel: TokenLedger liest die Protokolle, die Claude Code auf diesem Computer schreibt (~/.claude/projects, ~/.config/claude/projects oder CLAUDE_CONFIG_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="63"/>
+        <source>No key: TokenLedger reads the session logs Codex CLI writes on this computer ($CODEX_HOME or ~/.codex).</source>
+        <translation>Kein Schlüssel: TokenLedger liest die Sitzungsprotokolle, die Codex CLI auf diesem Computer schreibt ($CODEX_HOME oder ~/.codex).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="68"/>
+        <source>No key: TokenLedger reads the chat logs Gemini CLI writes on this computer (~/.gemini/tmp/*/chats).</source>
+        <translation>Kein Schlüssel: TokenLedger liest die Chatprotokolle, die Gemini CLI auf diesem Computer schreibt (~/.gemini/tmp/*/chats).</translation>
+    </message>
+</context>
+<context>
     <name>tl::QualityView</name>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
@@ -3976,22 +4045,22 @@
 <context>
     <name>tl::RangePickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="227"/>
+        <location filename="../ui/common/periodbar.cpp" line="224"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="236"/>
+        <location filename="../ui/common/periodbar.cpp" line="233"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="238"/>
+        <location filename="../ui/common/periodbar.cpp" line="235"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="240"/>
+        <location filename="../ui/common/periodbar.cpp" line="237"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
         <translation>Beide Tage sind eingeschlossen; Tage sind UTC-Tage, wie Anbieter sie melden.</translation>
     </message>
@@ -4415,84 +4484,110 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="53"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="42"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
+        <source>at start-up</source>
+        <translation>beim Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="67"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="57"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="71"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>When (local time)</source>
         <translation>Wann (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Days (UTC)</source>
         <translation>Tage (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="83"/>
         <source>No sync has run yet</source>
         <translation>Noch keine Synchronisierung gelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="70"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>Jede Synchronisierung wird hier mit Status, neuen oder geänderten Datensätzen, Dauer und etwaigen Fehlern festgehalten. Fügen Sie ein Konto hinzu und drücken Sie dann „Jetzt synchronisieren“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="90"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="79"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="93"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="111"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="125"/>
         <source>(removed account)</source>
         <translation>(entferntes Konto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="154"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -5097,47 +5192,47 @@
         <translation>Prognose zum Monatsende: %1 (Spanne %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="223"/>
         <source>Per day</source>
         <translation>Pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Month so far</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Period so far</source>
         <translation>Zeitraum bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;Klicken, um die Zeilen des Tages zu sehen&lt;/i&gt;</translation>
     </message>
@@ -5158,22 +5253,22 @@
 <context>
     <name>tl::charts::TrendChart</name>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="115"/>
+        <location filename="../ui/charts/trendchart.cpp" line="116"/>
         <source>%1 requests</source>
         <translation>%1 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="116"/>
+        <location filename="../ui/charts/trendchart.cpp" line="117"/>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="118"/>
+        <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Klicken, um die Zeilen zu sehen&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="119"/>
+        <location filename="../ui/charts/trendchart.cpp" line="120"/>
         <source> (so far)</source>
         <translation> (bisher)</translation>
     </message>

@@ -1344,92 +1344,92 @@
 <context>
     <name>tl::BudgetHistoryView</name>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="70"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="71"/>
         <source>The budget history could not be read: %1</source>
         <translation>예산 기록을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Spent</source>
         <translation>지출</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget amount</source>
         <translation>예산 금액</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Used</source>
         <translation>사용률</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Over by</source>
         <translation>초과 금액</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="90"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="91"/>
         <source>No budgets yet: once you add one, each month&apos;s result is listed here.</source>
         <translation>아직 예산이 없습니다. 예산을 추가하면 매월 결과가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="93"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="94"/>
         <source>Each budget&apos;s current amount against each month&apos;s spend (UTC months). Past months show their final figures; this month shows where it stands today.</source>
         <translation>각 예산의 현재 금액을 월별 지출(UTC 기준 월)과 비교합니다. 지난 달은 최종 수치를, 이번 달은 오늘까지의 현황을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>On track</source>
         <translation>순조로움</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>Within budget</source>
         <translation>예산 이내</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
         <source>Heading over</source>
         <translation>초과 예상</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="110"/>
         <source>Past %1 %</source>
         <translation>%1 % 넘음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="113"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="114"/>
         <source>Over</source>
         <translation>초과</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="119"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="120"/>
         <source>%1 (so far)</source>
         <translation>%1 (현재까지)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="124"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="125"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="126"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="127"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1599,82 +1599,82 @@
         <translation>모두 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="213"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>예산과 알림을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="244"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
         <source>everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
         <source>account %1</source>
         <translation>계정 %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="258"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
         <source>On track</source>
         <translation>순조로움</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
         <source>Heading over: forecast %1</source>
         <translation>초과 예상: 예측 %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Warning: past %1 %</source>
         <translation>경고: %1 % 넘음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
         <source>Over by %1</source>
         <translation>%1 초과</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%2 중 %1 지출 · 예측 %3 · 알림 기준 %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
         <source> · paused</source>
         <translation> · 일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="294"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="295"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
         <source>Delete budget</source>
         <translation>예산 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="309"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>예산 “%1”을(를) 삭제하시겠습니까? 지난 알림은 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="355"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
         <source>Budget not saved</source>
         <translation>예산이 저장되지 않음</translation>
     </message>
@@ -3397,12 +3397,12 @@
 <context>
     <name>tl::MonthPickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="178"/>
+        <location filename="../ui/common/periodbar.cpp" line="175"/>
         <source>Choose a month</source>
         <translation>월 선택</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="197"/>
+        <location filename="../ui/common/periodbar.cpp" line="194"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
@@ -3520,80 +3520,81 @@
 <context>
     <name>tl::PeriodBar</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="36"/>
-        <location filename="../ui/common/periodbar.cpp" line="62"/>
+        <location filename="../ui/common/periodbar.cpp" line="27"/>
+        <location filename="../ui/common/periodbar.cpp" line="53"/>
         <source>This month</source>
         <translation>이번 달</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="42"/>
+        <location filename="../ui/common/periodbar.cpp" line="33"/>
         <source>Previous period</source>
         <translation>이전 기간</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="45"/>
+        <location filename="../ui/common/periodbar.cpp" line="36"/>
         <source>Next period</source>
         <translation>다음 기간</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="63"/>
+        <location filename="../ui/common/periodbar.cpp" line="54"/>
         <source>Last month</source>
         <translation>지난달</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="66"/>
+        <location filename="../ui/common/periodbar.cpp" line="57"/>
         <source>Last 7 days</source>
         <translation>최근 7일</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="67"/>
+        <location filename="../ui/common/periodbar.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>최근 30일</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="68"/>
+        <location filename="../ui/common/periodbar.cpp" line="59"/>
         <source>Last 90 days</source>
         <translation>최근 90일</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="70"/>
+        <location filename="../ui/common/periodbar.cpp" line="61"/>
         <source>This quarter</source>
         <translation>이번 분기</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="71"/>
+        <location filename="../ui/common/periodbar.cpp" line="62"/>
         <source>This year</source>
         <translation>올해</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="73"/>
+        <location filename="../ui/common/periodbar.cpp" line="64"/>
         <source>Choose a month…</source>
         <translation>월 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="76"/>
+        <location filename="../ui/common/periodbar.cpp" line="67"/>
         <source>Custom range…</source>
         <translation>사용자 지정 기간…</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="117"/>
+        <location filename="../ui/common/periodbar.cpp" line="108"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC 기준 일)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/periodbar.cpp" line="128"/>
+        <location filename="../ui/common/periodbar.cpp" line="119"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>최근 %n일</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="130"/>
+        <location filename="../ui/common/periodbar.cpp" line="121"/>
         <source>Q%1 %2</source>
         <translation>%2년 %1분기</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="150"/>
+        <location filename="../ui/common/periodbar.cpp" line="139"/>
+        <location filename="../ui/common/periodbar.cpp" line="147"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3824,6 +3825,74 @@
     </message>
 </context>
 <context>
+    <name>tl::ProviderInfo</name>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="14"/>
+        <source>An organization admin key (sk-admin-…): only it can read the Usage and Costs APIs. An organization owner creates one under Settings → Organization → Admin keys; give it read-only access. Project keys (sk-proj-…) cannot read usage.</source>
+        <translation>조직 관리자 키(sk-admin-…): Usage 및 Costs API는 이 키로만 읽을 수 있습니다. 조직 소유자가 Settings → Organization → Admin keys에서 만들며, 읽기 전용 권한을 주세요. 프로젝트 키(sk-proj-…)로는 사용량을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="20"/>
+        <source>An Admin API key (sk-ant-admin…): only it can read the usage and cost reports. Organization admins create one in the Console under Settings → Admin keys. Individual accounts have no Admin API: import a CSV instead.</source>
+        <translation>Admin API 키(sk-ant-admin…): 사용량 및 비용 보고서는 이 키로만 읽을 수 있습니다. 조직 관리자가 Console의 Settings → Admin keys에서 만듭니다. 개인 계정에는 Admin API가 없으니 CSV를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="26"/>
+        <source>A Gemini API key, used only to test the connection: Google offers no usage API for it. Import the Cloud Billing report CSV or add entries manually.</source>
+        <translation>Gemini API 키, 연결 테스트에만 사용됩니다. Google은 이 키에 대한 사용량 API를 제공하지 않습니다. Cloud Billing 보고서 CSV를 가져오거나 항목을 수동으로 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="31"/>
+        <source>A management key (Settings → Management keys) syncs daily usage, spend and credits; an ordinary key only its own limit.</source>
+        <translation>관리 키(Settings → Management keys)는 일별 사용량, 지출, 크레딧을 동기화하고, 일반 키는 자체 한도만 동기화합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="35"/>
+        <source>An ordinary API key: it reads the balance. DeepSeek has no usage history API.</source>
+        <translation>일반 API 키: 잔액을 읽습니다. DeepSeek에는 사용 기록 API가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="38"/>
+        <source>An API key, used to test the connection. xAI&apos;s billing API is not verified yet: import a CSV or add entries manually.</source>
+        <translation>API 키, 연결 테스트에 사용됩니다. xAI 결제 API는 아직 검증되지 않았으니 CSV를 가져오거나 항목을 수동으로 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="43"/>
+        <source>An API key, used only to test the connection: Groq offers no usage API.</source>
+        <translation>API 키, 연결 테스트에만 사용됩니다. Groq은 사용량 API를 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="46"/>
+        <source>An API key. Perplexity offers no usage API and no free way to check a key.</source>
+        <translation>API 키. Perplexity는 사용량 API도, 키를 무료로 확인하는 방법도 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="49"/>
+        <source>An API key, used only to test the connection: Mistral offers no usage API.</source>
+        <translation>API 키, 연결 테스트에만 사용됩니다. Mistral은 사용량 API를 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="52"/>
+        <source>No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box running local models). Add manual entries or import a CSV for it.</source>
+        <translation>키 없음: 좌석당 또는 월 단위로 청구되는 항목용입니다(GitHub Copilot, ChatGPT Team, 로컬 모델을 돌리는 GPU 서버). 수동 항목을 추가하거나 CSV를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="58"/>
+        <source>No key: TokenLedger reads the logs Claude Code writes on this computer (~/.claude/projects, ~/.config/claude/projects or CLAUDE_CONFIG_DIR).</source>
+        <translation>키 없음: TokenLedger가 이 컴퓨터에서 Claude Code가 기록하는 로그를 읽습니다(~/.claude/projects, ~/.config/claude/projects 또는 CLAUDE_CONFIG_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="63"/>
+        <source>No key: TokenLedger reads the session logs Codex CLI writes on this computer ($CODEX_HOME or ~/.codex).</source>
+        <translation>키 없음: TokenLedger가 이 컴퓨터에서 Codex CLI가 기록하는 세션 로그를 읽습니다($CODEX_HOME 또는 ~/.codex).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="68"/>
+        <source>No key: TokenLedger reads the chat logs Gemini CLI writes on this computer (~/.gemini/tmp/*/chats).</source>
+        <translation>키 없음: TokenLedger가 이 컴퓨터에서 Gemini CLI가 기록하는 채팅 로그를 읽습니다(~/.gemini/tmp/*/chats).</translation>
+    </message>
+</context>
+<context>
     <name>tl::QualityView</name>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
@@ -3956,22 +4025,22 @@
 <context>
     <name>tl::RangePickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="227"/>
+        <location filename="../ui/common/periodbar.cpp" line="224"/>
         <source>Custom range</source>
         <translation>사용자 지정 기간</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="236"/>
+        <location filename="../ui/common/periodbar.cpp" line="233"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="238"/>
+        <location filename="../ui/common/periodbar.cpp" line="235"/>
         <source>to</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="240"/>
+        <location filename="../ui/common/periodbar.cpp" line="237"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
         <translation>양쪽 날짜가 모두 포함됩니다. 날짜는 제공업체가 보고하는 UTC 기준 일입니다.</translation>
     </message>
@@ -4395,84 +4464,110 @@
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="53"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="42"/>
+        <source>manual</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
+        <source>scheduled</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
+        <source>at start-up</source>
+        <translation>시작 시</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
+        <source>command line</source>
+        <translation>명령줄</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="67"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="57"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="71"/>
         <source>All accounts</source>
         <translation>모든 계정</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>When (local time)</source>
         <translation>시각 (현지 시간)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Trigger</source>
         <translation>실행 방식</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>New</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Updated</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Days (UTC)</source>
         <translation>일 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="83"/>
         <source>No sync has run yet</source>
         <translation>아직 실행된 동기화가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="70"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>모든 동기화는 상태, 생성하거나 업데이트한 레코드, 소요 시간, 오류와 함께 여기에 기록됩니다. 계정을 추가한 뒤 지금 동기화(Ctrl+R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="90"/>
         <source>Account:</source>
         <translation>계정:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="79"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="93"/>
         <source>Status:</source>
         <translation>상태:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="111"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="125"/>
         <source>(removed account)</source>
         <translation>(제거된 계정)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="154"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1초</translation>
     </message>
 </context>
 <context>
@@ -5075,47 +5170,47 @@
         <translation>월말 예측: %1 (범위 %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="223"/>
         <source>Per day</source>
         <translation>일별</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Month so far</source>
         <translation>이번 달 현재까지</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Period so far</source>
         <translation>기간 현재까지</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>Total: %1</source>
         <translation>합계: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;클릭하면 해당 날짜의 행을 볼 수 있습니다&lt;/i&gt;</translation>
     </message>
@@ -5136,22 +5231,22 @@
 <context>
     <name>tl::charts::TrendChart</name>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="115"/>
+        <location filename="../ui/charts/trendchart.cpp" line="116"/>
         <source>%1 requests</source>
         <translation>요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="116"/>
+        <location filename="../ui/charts/trendchart.cpp" line="117"/>
         <source>%1 tokens</source>
         <translation>토큰 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="118"/>
+        <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;클릭하면 행을 볼 수 있습니다&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="119"/>
+        <location filename="../ui/charts/trendchart.cpp" line="120"/>
         <source> (so far)</source>
         <translation> (현재까지)</translation>
     </message>

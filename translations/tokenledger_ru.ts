@@ -258,12 +258,12 @@
         <location filename="../ui/accounts/accountspage.cpp" line="106"/>
         <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>Test Connection</source>
-        <translation>Проверить соединение</translation>
+        <translation>Проверить связь</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="107"/>
         <source>Sync This Account</source>
-        <translation>Синхронизировать учётную запись</translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="111"/>
@@ -288,12 +288,12 @@
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="126"/>
         <source>Add Account…</source>
-        <translation>Добавить учётную запись…</translation>
+        <translation>Добавить запись…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="128"/>
         <source>Add Coding Agent…</source>
-        <translation>Добавить кодинг-агента…</translation>
+        <translation>Добавить агента…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="130"/>
@@ -1350,92 +1350,92 @@
 <context>
     <name>tl::BudgetHistoryView</name>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="70"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="71"/>
         <source>The budget history could not be read: %1</source>
         <translation>Не удалось прочитать историю бюджетов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Spent</source>
         <translation>Потрачено</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget amount</source>
         <translation>Сумма бюджета</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Used</source>
         <translation>Использовано</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Over by</source>
         <translation>Превышение</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="90"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="91"/>
         <source>No budgets yet: once you add one, each month&apos;s result is listed here.</source>
         <translation>Бюджетов пока нет: как только вы добавите бюджет, здесь появится итог по каждому месяцу.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="93"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="94"/>
         <source>Each budget&apos;s current amount against each month&apos;s spend (UTC months). Past months show their final figures; this month shows where it stands today.</source>
         <translation>Текущая сумма каждого бюджета в сравнении с расходами каждого месяца (месяцы UTC). Для прошедших месяцев показаны окончательные данные, для текущего — положение на сегодня.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>On track</source>
         <translation>В норме</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>Within budget</source>
         <translation>В пределах бюджета</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
         <source>Heading over</source>
         <translation>Идёт к превышению</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="110"/>
         <source>Past %1 %</source>
         <translation>Больше %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="113"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="114"/>
         <source>Over</source>
         <translation>Превышен</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="119"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="120"/>
         <source>%1 (so far)</source>
         <translation>%1 (пока)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="124"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="125"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="126"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="127"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1605,82 +1605,82 @@
         <translation>Отметить все как прочитанные</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="213"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Не удалось прочитать бюджеты и оповещения: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="244"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
         <source>everything</source>
         <translation>всё</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
         <source>account %1</source>
         <translation>учётная запись %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="258"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
         <source>On track</source>
         <translation>В норме</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
         <source>Heading over: forecast %1</source>
         <translation>Идёт к превышению: прогноз %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Warning: past %1 %</source>
         <translation>Предупреждение: больше %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
         <source>Over by %1</source>
         <translation>Превышение на %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>Потрачено %1 из %2 · прогноз %3 · оповещения при %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
         <source> · paused</source>
         <translation> · приостановлен</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="294"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="295"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
         <source>Delete budget</source>
         <translation>Удалить бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="309"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Удалить бюджет «%1»? Его прошлые оповещения останутся в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="355"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
         <source>Budget not saved</source>
         <translation>Бюджет не сохранён</translation>
     </message>
@@ -3427,12 +3427,12 @@
 <context>
     <name>tl::MonthPickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="178"/>
+        <location filename="../ui/common/periodbar.cpp" line="175"/>
         <source>Choose a month</source>
         <translation>Выберите месяц</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="197"/>
+        <location filename="../ui/common/periodbar.cpp" line="194"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -3550,68 +3550,68 @@
 <context>
     <name>tl::PeriodBar</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="36"/>
-        <location filename="../ui/common/periodbar.cpp" line="62"/>
+        <location filename="../ui/common/periodbar.cpp" line="27"/>
+        <location filename="../ui/common/periodbar.cpp" line="53"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="42"/>
+        <location filename="../ui/common/periodbar.cpp" line="33"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="45"/>
+        <location filename="../ui/common/periodbar.cpp" line="36"/>
         <source>Next period</source>
         <translation>Следующий период</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="63"/>
+        <location filename="../ui/common/periodbar.cpp" line="54"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="66"/>
+        <location filename="../ui/common/periodbar.cpp" line="57"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="67"/>
+        <location filename="../ui/common/periodbar.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="68"/>
+        <location filename="../ui/common/periodbar.cpp" line="59"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="70"/>
+        <location filename="../ui/common/periodbar.cpp" line="61"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="71"/>
+        <location filename="../ui/common/periodbar.cpp" line="62"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="73"/>
+        <location filename="../ui/common/periodbar.cpp" line="64"/>
         <source>Choose a month…</source>
         <translation>Выбрать месяц…</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="76"/>
+        <location filename="../ui/common/periodbar.cpp" line="67"/>
         <source>Custom range…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="117"/>
+        <location filename="../ui/common/periodbar.cpp" line="108"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (дни UTC)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/periodbar.cpp" line="128"/>
+        <location filename="../ui/common/periodbar.cpp" line="119"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Последний %n день</numerusform>
@@ -3620,12 +3620,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="130"/>
+        <location filename="../ui/common/periodbar.cpp" line="121"/>
         <source>Q%1 %2</source>
         <translation>%1 кв. %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="150"/>
+        <location filename="../ui/common/periodbar.cpp" line="139"/>
+        <location filename="../ui/common/periodbar.cpp" line="147"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3864,6 +3865,74 @@
     </message>
 </context>
 <context>
+    <name>tl::ProviderInfo</name>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="14"/>
+        <source>An organization admin key (sk-admin-…): only it can read the Usage and Costs APIs. An organization owner creates one under Settings → Organization → Admin keys; give it read-only access. Project keys (sk-proj-…) cannot read usage.</source>
+        <translation>Ключ администратора организации (sk-admin-…): только он может читать Usage и Costs API. Владелец организации создаёт его в Settings → Organization → Admin keys; дайте ему доступ только на чтение. Ключи проектов (sk-proj-…) не могут читать использование.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="20"/>
+        <source>An Admin API key (sk-ant-admin…): only it can read the usage and cost reports. Organization admins create one in the Console under Settings → Admin keys. Individual accounts have no Admin API: import a CSV instead.</source>
+        <translation>Ключ Admin API (sk-ant-admin…): только он может читать отчёты об использовании и стоимости. Администраторы организации создают его в Console в Settings → Admin keys. У личных аккаунтов нет Admin API: импортируйте CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="26"/>
+        <source>A Gemini API key, used only to test the connection: Google offers no usage API for it. Import the Cloud Billing report CSV or add entries manually.</source>
+        <translation>Ключ Gemini API, только для проверки соединения: у Google нет API использования для него. Импортируйте CSV-отчёт Cloud Billing или добавьте записи вручную.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="31"/>
+        <source>A management key (Settings → Management keys) syncs daily usage, spend and credits; an ordinary key only its own limit.</source>
+        <translation>Ключ управления (Settings → Management keys) синхронизирует использование по дням, расходы и кредиты; обычный ключ — только свой лимит.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="35"/>
+        <source>An ordinary API key: it reads the balance. DeepSeek has no usage history API.</source>
+        <translation>Обычный ключ API: по нему читается баланс. У DeepSeek нет API истории использования.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="38"/>
+        <source>An API key, used to test the connection. xAI&apos;s billing API is not verified yet: import a CSV or add entries manually.</source>
+        <translation>Ключ API, для проверки соединения. API счетов xAI ещё не проверен: импортируйте CSV или добавьте записи вручную.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="43"/>
+        <source>An API key, used only to test the connection: Groq offers no usage API.</source>
+        <translation>Ключ API, только для проверки соединения: у Groq нет API использования.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="46"/>
+        <source>An API key. Perplexity offers no usage API and no free way to check a key.</source>
+        <translation>Ключ API. У Perplexity нет API использования и нет бесплатного способа проверить ключ.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="49"/>
+        <source>An API key, used only to test the connection: Mistral offers no usage API.</source>
+        <translation>Ключ API, только для проверки соединения: у Mistral нет API использования.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="52"/>
+        <source>No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box running local models). Add manual entries or import a CSV for it.</source>
+        <translation>Без ключа: для того, что оплачивается за место или помесячно (GitHub Copilot, ChatGPT Team, сервер с GPU для локальных моделей). Добавьте ручные записи или импортируйте CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="58"/>
+        <source>No key: TokenLedger reads the logs Claude Code writes on this computer (~/.claude/projects, ~/.config/claude/projects or CLAUDE_CONFIG_DIR).</source>
+        <translation>Без ключа: TokenLedger читает журналы, которые Claude Code пишет на этом компьютере (~/.claude/projects, ~/.config/claude/projects или CLAUDE_CONFIG_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="63"/>
+        <source>No key: TokenLedger reads the session logs Codex CLI writes on this computer ($CODEX_HOME or ~/.codex).</source>
+        <translation>Без ключа: TokenLedger читает журналы сеансов, которые Codex CLI пишет на этом компьютере ($CODEX_HOME или ~/.codex).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="68"/>
+        <source>No key: TokenLedger reads the chat logs Gemini CLI writes on this computer (~/.gemini/tmp/*/chats).</source>
+        <translation>Без ключа: TokenLedger читает журналы чатов, которые Gemini CLI пишет на этом компьютере (~/.gemini/tmp/*/chats).</translation>
+    </message>
+</context>
+<context>
     <name>tl::QualityView</name>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
@@ -3996,22 +4065,22 @@
 <context>
     <name>tl::RangePickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="227"/>
+        <location filename="../ui/common/periodbar.cpp" line="224"/>
         <source>Custom range</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="236"/>
+        <location filename="../ui/common/periodbar.cpp" line="233"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="238"/>
+        <location filename="../ui/common/periodbar.cpp" line="235"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="240"/>
+        <location filename="../ui/common/periodbar.cpp" line="237"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
         <translation>Оба дня включаются; дни — это дни UTC, как их сообщают провайдеры.</translation>
     </message>
@@ -4435,84 +4504,110 @@
         <translation>Отменена</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="53"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="42"/>
+        <source>manual</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
+        <source>scheduled</source>
+        <translation>по расписанию</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
+        <source>at start-up</source>
+        <translation>при запуске</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="67"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="57"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="71"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>When (local time)</source>
         <translation>Когда (местное время)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Trigger</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Updated</source>
         <translation>Обновлённые</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Days (UTC)</source>
         <translation>Дни (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="83"/>
         <source>No sync has run yet</source>
         <translation>Синхронизаций ещё не было</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="70"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>Здесь записывается каждая синхронизация: состояние, созданные или обновлённые записи, длительность и ошибки, если были. Добавьте учётную запись, затем нажмите «Синхронизировать сейчас» (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="90"/>
         <source>Account:</source>
         <translation>Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="79"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="93"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="111"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="125"/>
         <source>(removed account)</source>
         <translation>(удалённая учётная запись)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="154"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 с</translation>
     </message>
 </context>
 <context>
@@ -5119,47 +5214,47 @@
         <translation>Прогноз на конец месяца: %1 (диапазон %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="223"/>
         <source>Per day</source>
         <translation>За день</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Month so far</source>
         <translation>С начала месяца</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Period so far</source>
         <translation>С начала периода</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>Total: %1</source>
         <translation>Итого: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;Щёлкните, чтобы увидеть строки за этот день&lt;/i&gt;</translation>
     </message>
@@ -5180,22 +5275,22 @@
 <context>
     <name>tl::charts::TrendChart</name>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="115"/>
+        <location filename="../ui/charts/trendchart.cpp" line="116"/>
         <source>%1 requests</source>
         <translation>запросов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="116"/>
+        <location filename="../ui/charts/trendchart.cpp" line="117"/>
         <source>%1 tokens</source>
         <translation>токенов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="118"/>
+        <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Щёлкните, чтобы увидеть строки&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="119"/>
+        <location filename="../ui/charts/trendchart.cpp" line="120"/>
         <source> (so far)</source>
         <translation> (пока)</translation>
     </message>
