@@ -19,10 +19,13 @@ BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libsqlite3-dev
 )
 # What running needs beyond the libraries the build pulls in (loaded at run time).
-RUN_PACKAGES=(libqt6sql6-sqlite libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
+# libqt6sql6-psql: the PostgreSQL driver a team database (postgresql://...) is opened with.
+RUN_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core)
 # What the tests need around them: a private D-Bus with a Secret Service, X for tray tests,
-# dpkg tools for the package test, and clang with libFuzzer for the fuzz smoke runs.
-TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools dpkg-dev file clang-format clang-14 libclang-rt-14-dev)
+# dpkg tools for the package test, clang with libFuzzer for the fuzz smoke runs, and a PostgreSQL
+# server the team-database tests start a throwaway cluster of (tests/pg/pg-cluster.sh).
+TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools dpkg-dev file clang-format clang-14 libclang-rt-14-dev
+    postgresql)
 
 install_missing() {
     local missing=()
