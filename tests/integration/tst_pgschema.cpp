@@ -197,6 +197,16 @@ void TestPgSchema::createsSchema()
     Database again(QStringLiteral("again"));
     QVERIFY2(again.open(pg.profile(), Database::Options{}), qPrintable(again.errorString()));
     QCOMPARE(pg.scalar(QStringLiteral("SELECT count(*) FROM accounts")).toLongLong(), 1);
+
+    // Read-only (tokenledger check): every write is refused by the server.
+    Database readOnly(QStringLiteral("readonly"));
+    Database::Options options;
+    options.readOnly = true;
+    QVERIFY2(readOnly.open(pg.profile(), options), qPrintable(readOnly.errorString()));
+    QSqlQuery q(readOnly.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM accounts")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM accounts")));
+    QCOMPARE(pg.scalar(QStringLiteral("SELECT count(*) FROM accounts")).toLongLong(), 1);
 }
 
 void TestPgSchema::oneOfTwoProcessesMigrates()
