@@ -22,13 +22,15 @@ BUILD_PACKAGES=(
 # What running needs beyond the libraries the build pulls in (loaded at run time).
 # fonts-nanum: Korean glyphs (the window speaks Korean; DejaVu has no Hangul). qt6-translations-l10n:
 # Qt's own words (Save, Cancel, Close, the file dialog), else English in a German, Korean or Russian window.
-RUN_PACKAGES=(libqt6sql6-sqlite libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core fonts-nanum
-    qt6-translations-l10n)
+# libqt6sql6-psql: the PostgreSQL driver a team database (postgresql://...) is opened with.
+RUN_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
+    fonts-nanum qt6-translations-l10n)
 # What the tests need around them: a private D-Bus with a Secret Service, X for tray tests,
 # dpkg tools and lintian for the package test, the AppStream, desktop-file and Flatpak manifest
-# checkers, and clang with libFuzzer for the fuzz smoke runs.
+# checkers, clang with libFuzzer for the fuzz smoke runs, and a PostgreSQL server the team-database
+# tests start a throwaway cluster of (tests/pg/pg-cluster.sh).
 TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools dpkg-dev file lintian appstream desktop-file-utils
-    flatpak-builder clang-format clang-14 libclang-rt-14-dev)
+    flatpak-builder clang-format clang-14 libclang-rt-14-dev postgresql)
 
 install_missing() {
     local missing=()
