@@ -5386,7 +5386,7 @@
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="439"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="437"/>
         <location filename="../app/cli/reportcommand.cpp" line="246"/>
         <location filename="../app/cli/synccommand.cpp" line="43"/>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -5394,7 +5394,7 @@
     </message>
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="412"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="448"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>unbekannte Aktion „%1“</translation>
     </message>
@@ -5683,9 +5683,9 @@
         <location filename="../app/cli/budgetscommand.cpp" line="153"/>
         <location filename="../app/cli/exportcommand.cpp" line="57"/>
         <location filename="../app/cli/pricingcommand.cpp" line="117"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="193"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="308"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="354"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="191"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="306"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="352"/>
         <source>unknown provider &quot;%1&quot;</source>
         <translation>unbekannter Anbieter „%1“</translation>
     </message>
@@ -6282,7 +6282,7 @@
     <message>
         <location filename="../app/cli/importcommand.cpp" line="71"/>
         <location filename="../app/cli/importcommand.cpp" line="76"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="383"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="381"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
@@ -6598,29 +6598,19 @@
         <translation>Websuchen</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="134"/>
-        <source>always</source>
-        <translation>immer</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="152"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="153"/>
         <source>%1 (%2) on %3 (UTC)</source>
         <translation>%1 (%2) am %3 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="153"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="154"/>
         <source>Normalised name</source>
         <translation>Normalisierter Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="155"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
         <source>Price source</source>
         <translation>Preisquelle</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="155"/>
-        <source>your override, in force since %1</source>
-        <translation>Ihr eigener Preis, gültig seit %1</translation>
     </message>
     <message>
         <location filename="../app/cli/pricingcommand.cpp" line="158"/>
@@ -6628,62 +6618,77 @@
         <translation>Katalogeintrag</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="159"/>
-        <source>%1 / %2 (%3), in force since %4</source>
-        <translation>%1 / %2 (%3), gültig seit %4</translation>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since %1</source>
+        <translation>gültig seit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="162"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since always</source>
+        <translation>schon immer gültig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
+        <source>your override, %1</source>
+        <translation>Ihr eigener Preis, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="159"/>
+        <source>%1 / %2 (%3), %4</source>
+        <translation>%1 / %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="160"/>
         <source>Matched by</source>
         <translation>Gefunden durch</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="166"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="164"/>
         <source>Note: long requests cost more above the threshold; daily totals are priced at the base price.</source>
         <translation>Hinweis: lange Anfragen kosten über der Schwelle mehr; Tagessummen werden zum Grundpreis berechnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="171"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="169"/>
         <source>Note: this provider&apos;s price depends on the time of day; daily totals use the price that holds for most of the UTC day.</source>
         <translation>Hinweis: der Preis dieses Anbieters hängt von der Tageszeit ab; Tagessummen verwenden den Preis, der für den größten Teil des UTC-Tages gilt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="174"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="172"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="175"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="173"/>
         <source>%1 (genai-prices, data of %2)</source>
         <translation>%1 (genai-prices, Daten vom %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="180"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="178"/>
         <source>no price known for &quot;%1&quot;%2 on %3: usage of it stays unpriced (set one with tokenledger pricing set)</source>
         <translation>kein Preis bekannt für „%1“%2 am %3: seine Nutzung bleibt ohne Preis (legen Sie einen fest mit tokenledger pricing set)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="185"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="183"/>
         <source>at %1</source>
         <translation>bei %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="215"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="213"/>
         <source>%1 / %2 from %3: input %4, output %5</source>
         <translation>%1 / %2 ab %3: Eingabe %4, Ausgabe %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="224"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="222"/>
         <source>No price overrides. Add one with tokenledger pricing set.</source>
         <translation>Keine eigenen Preise. Legen Sie einen fest mit tokenledger pricing set.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="253"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="251"/>
         <source>%1 %2 in %3 out %4</source>
         <translation>%1 %2 ein %3 aus %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/pricingcommand.cpp" line="265"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="263"/>
         <source>%n model(s); prices in USD per 1M tokens in force on %1 (UTC).</source>
         <translation>
             <numerusform>%n Modell; Preise in USD je 1 Mio. Tokens, gültig am %1 (UTC).</numerusform>
@@ -6691,63 +6696,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="278"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="276"/>
         <source>--%1 &quot;%2&quot; is not a price (a non-negative number of USD)</source>
         <translation>--%1 „%2“ ist kein Preis (ein nicht negativer Betrag in USD)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="285"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="283"/>
         <source>--%1 &quot;%2&quot; is finer than one nano-dollar ($0.000000001) per million tokens; give at most 9 decimals</source>
         <translation>--%1 „%2“ ist feiner als ein Nano-Dollar ($0.000000001) je Million Tokens; geben Sie höchstens 9 Nachkommastellen an</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="296"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="294"/>
         <source>Re-priced stored usage: %1 of %2 rows changed cost.</source>
         <translation>Gespeicherte Nutzung neu bepreist: bei %1 von %2 Zeilen haben sich die Kosten geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="306"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="352"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="304"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="350"/>
         <source>--provider and --model are required</source>
         <translation>--provider und --model sind nötig</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="311"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="309"/>
         <source>--from is required: the first UTC day the price applies (2000-01-01 for all history)</source>
         <translation>--from ist nötig: der erste UTC-Tag, ab dem der Preis gilt (2000-01-01 für den ganzen Verlauf)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="325"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="323"/>
         <source>--per-request is too large</source>
         <translation>--per-request ist zu groß</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="329"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="327"/>
         <source>--input and --output prices are required</source>
         <translation>Preise für --input und --output sind nötig</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="337"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="335"/>
         <source>could not save the price: %1</source>
         <translation>der Preis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="338"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="336"/>
         <source>Price for %1 (%2) set from %3: input %4, output %5 per 1M tokens.</source>
         <translation>Preis für %1 (%2) ab %3 festgelegt: Eingabe %4, Ausgabe %5 je 1 Mio. Tokens.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="365"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="363"/>
         <source>could not remove the price: %1</source>
         <translation>der Preis konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="367"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="365"/>
         <source>no override for %1 (%2) to remove</source>
         <translation>kein eigener Preis für %1 (%2) zu entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/pricingcommand.cpp" line="369"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="367"/>
         <source>Removed %n override(s) for %1 (%2).</source>
         <translation>
             <numerusform>%n eigener Preis für %1 (%2) entfernt.</numerusform>
@@ -6755,27 +6760,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="380"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="378"/>
         <source>--from FILE is required (a genai-prices data.json)</source>
         <translation>--from FILE ist nötig (eine genai-prices data.json)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="390"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="388"/>
         <source>%1 was not loaded, the previous catalog stays: %2</source>
         <translation>%1 wurde nicht geladen, der bisherige Katalog bleibt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="391"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="389"/>
         <source>Loaded %1 models from %2.</source>
         <translation>%1 Modelle aus %2 geladen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="431"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="429"/>
         <source>which action? lookup, list, set, unset or update</source>
         <translation>welche Aktion? lookup, list, set, unset oder update</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="435"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="433"/>
         <source>lookup takes one model name</source>
         <translation>lookup nimmt einen Modellnamen</translation>
     </message>

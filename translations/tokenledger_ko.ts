@@ -5161,7 +5161,7 @@
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="98"/>
         <source>&quot;%1&quot; is not an account id</source>
-        <translation>"%1"은(는) 계정 ID가 아닙니다</translation>
+        <translation>&quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="108"/>
@@ -5221,7 +5221,7 @@
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="193"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
-        <translation>알 수 없는 제공자 "%1"(다음 중 하나: %2)</translation>
+        <translation>알 수 없는 제공자 &quot;%1&quot;(다음 중 하나: %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="197"/>
@@ -5247,7 +5247,7 @@
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="230"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
-        <translation>계정 %1 추가됨: %2 "%3".</translation>
+        <translation>계정 %1 추가됨: %2 &quot;%3&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="235"/>
@@ -5307,7 +5307,7 @@
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="309"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
-        <translation>계정 %1의 키를 시스템 키체인에서 삭제할 수 없어(%2) 아무것도 제거하지 않았습니다. 키체인이 응답하면 다시 시도하거나, --leave-key로 계정을 제거한 뒤 항목 "%3"(서비스 %4)을(를) 직접 삭제하세요.</translation>
+        <translation>계정 %1의 키를 시스템 키체인에서 삭제할 수 없어(%2) 아무것도 제거하지 않았습니다. 키체인이 응답하면 다시 시도하거나, --leave-key로 계정을 제거한 뒤 항목 &quot;%3&quot;(서비스 %4)을(를) 직접 삭제하세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="318"/>
@@ -5322,7 +5322,7 @@
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="320"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
-        <translation>계정 %1을(를) 제거했습니다(키는 키체인에 "%2"(으)로 남아 있음)</translation>
+        <translation>계정 %1을(를) 제거했습니다(키는 키체인에 &quot;%2&quot;(으)로 남아 있음)</translation>
     </message>
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="322"/>
@@ -5363,22 +5363,22 @@
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="439"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="437"/>
         <location filename="../app/cli/reportcommand.cpp" line="246"/>
         <location filename="../app/cli/synccommand.cpp" line="43"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>예상하지 못한 인수 "%1"</translation>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="412"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="448"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
-        <translation>알 수 없는 동작 "%1"</translation>
+        <translation>알 수 없는 동작 &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/agentscommand.cpp" line="92"/>
         <source>--%1 &quot;%2&quot; is not a folder</source>
-        <translation>--%1 "%2"은(는) 폴더가 아닙니다</translation>
+        <translation>--%1 &quot;%2&quot;은(는) 폴더가 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/cli/agentscommand.cpp" line="128"/>
@@ -5398,7 +5398,7 @@
     <message>
         <location filename="../app/cli/agentscommand.cpp" line="159"/>
         <source>Added the account %1 &quot;%2&quot; reading %3.</source>
-        <translation>계정 %1 "%2"을(를) 추가했습니다. 읽는 위치: %3.</translation>
+        <translation>계정 %1 &quot;%2&quot;을(를) 추가했습니다. 읽는 위치: %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/agentscommand.cpp" line="170"/>
@@ -5579,7 +5579,7 @@
     <message>
         <location filename="../app/cli/agentscommand.cpp" line="389"/>
         <source>&quot;%1&quot; is not a synced provider account</source>
-        <translation>"%1"은(는) 동기화되는 제공자 계정이 아닙니다</translation>
+        <translation>&quot;%1&quot;은(는) 동기화되는 제공자 계정이 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/cli/agentscommand.cpp" line="393"/>
@@ -5599,7 +5599,7 @@
     <message>
         <location filename="../app/cli/agentscommand.cpp" line="409"/>
         <source>&quot;%1&quot; is not a folder</source>
-        <translation>"%1"은(는) 폴더가 아닙니다</translation>
+        <translation>&quot;%1&quot;은(는) 폴더가 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/cli/agentscommand.cpp" line="414"/>
@@ -5609,12 +5609,12 @@
     <message>
         <location filename="../app/cli/agentscommand.cpp" line="452"/>
         <source>unknown action &quot;%1&quot;: import, list, billing, billed-by, window-alert or folders</source>
-        <translation>알 수 없는 동작 "%1": import, list, billing, billed-by, window-alert 또는 folders</translation>
+        <translation>알 수 없는 동작 &quot;%1&quot;: import, list, billing, billed-by, window-alert 또는 folders</translation>
     </message>
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="58"/>
         <source>--amount &quot;%1&quot; is not a positive number of US dollars</source>
-        <translation>--amount "%1"은(는) 양수 미국 달러 금액이 아닙니다</translation>
+        <translation>--amount &quot;%1&quot;은(는) 양수 미국 달러 금액이 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="104"/>
@@ -5660,16 +5660,16 @@
         <location filename="../app/cli/budgetscommand.cpp" line="153"/>
         <location filename="../app/cli/exportcommand.cpp" line="57"/>
         <location filename="../app/cli/pricingcommand.cpp" line="117"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="193"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="308"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="354"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="191"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="306"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="352"/>
         <source>unknown provider &quot;%1&quot;</source>
-        <translation>알 수 없는 제공자 "%1"</translation>
+        <translation>알 수 없는 제공자 &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="161"/>
         <source>no account &quot;%1&quot;</source>
-        <translation>계정 "%1"이(가) 없습니다</translation>
+        <translation>계정 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="168"/>
@@ -5704,7 +5704,7 @@
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="203"/>
         <source>unknown action &quot;%1&quot;: list, add, edit or remove</source>
-        <translation>알 수 없는 동작 "%1": list, add, edit 또는 remove</translation>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list, add, edit 또는 remove</translation>
     </message>
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="251"/>
@@ -5724,7 +5724,7 @@
     <message>
         <location filename="../app/cli/budgetscommand.cpp" line="274"/>
         <source>unknown action &quot;%1&quot;: list, read or ack</source>
-        <translation>알 수 없는 동작 "%1": list, read 또는 ack</translation>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list, read 또는 ack</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="22"/>
@@ -5929,12 +5929,12 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="135"/>
         <source>unknown command &quot;%1&quot; (see tokenledger --help)</source>
-        <translation>알 수 없는 명령 "%1"(tokenledger --help 참고)</translation>
+        <translation>알 수 없는 명령 &quot;%1&quot;(tokenledger --help 참고)</translation>
     </message>
     <message>
         <location filename="../app/cli/context.cpp" line="96"/>
         <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
-        <translation>--%1 "%2"은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
+        <translation>--%1 &quot;%2&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/context.cpp" line="123"/>
@@ -5991,7 +5991,7 @@
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="85"/>
         <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
-        <translation>"tokenledger check"로 손상을 확인하세요. 새 버전 TokenLedger의 데이터베이스에는 그 버전이 필요합니다</translation>
+        <translation>&quot;tokenledger check&quot;로 손상을 확인하세요. 새 버전 TokenLedger의 데이터베이스에는 그 버전이 필요합니다</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="89"/>
@@ -6021,7 +6021,7 @@
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="112"/>
         <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
-        <translation>"tokenledger pricing update --from FILE"로 genai-prices 데이터를 불러오세요</translation>
+        <translation>&quot;tokenledger pricing update --from FILE&quot;로 genai-prices 데이터를 불러오세요</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="118"/>
@@ -6036,7 +6036,7 @@
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="127"/>
         <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
-        <translation>새 모델에 가격이 없거나 가격이 바뀌었을 수 있습니다. "tokenledger pricing update --from FILE"로 최신 genai-prices 데이터를 불러오거나 사용하는 모델의 가격을 직접 설정하세요</translation>
+        <translation>새 모델에 가격이 없거나 가격이 바뀌었을 수 있습니다. &quot;tokenledger pricing update --from FILE&quot;로 최신 genai-prices 데이터를 불러오거나 사용하는 모델의 가격을 직접 설정하세요</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="138"/>
@@ -6061,7 +6061,7 @@
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="148"/>
         <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
-        <translation>메시지를 확인하세요. "tokenledger accounts test %1"로 테스트를 다시 할 수 있습니다</translation>
+        <translation>메시지를 확인하세요. &quot;tokenledger accounts test %1&quot;로 테스트를 다시 할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="154"/>
@@ -6128,7 +6128,7 @@
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="291"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
-        <translation>고쳐야 할 것이 있습니다(위의 "해결" 참고).</translation>
+        <translation>고쳐야 할 것이 있습니다(위의 &quot;해결&quot; 참고).</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="291"/>
@@ -6201,7 +6201,7 @@
         <location filename="../app/cli/importcommand.cpp" line="54"/>
         <location filename="../app/cli/synccommand.cpp" line="51"/>
         <source>--account &quot;%1&quot; is not an account id</source>
-        <translation>--account "%1"은(는) 계정 ID가 아닙니다</translation>
+        <translation>--account &quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="70"/>
@@ -6243,18 +6243,18 @@
     <message>
         <location filename="../app/cli/importcommand.cpp" line="58"/>
         <source>unknown format &quot;%1&quot;</source>
-        <translation>알 수 없는 형식 "%1"</translation>
+        <translation>알 수 없는 형식 &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="65"/>
         <location filename="../app/cli/synccommand.cpp" line="72"/>
         <source>--wait &quot;%1&quot; is not a number of seconds</source>
-        <translation>--wait "%1"은(는) 초 단위 숫자가 아닙니다</translation>
+        <translation>--wait &quot;%1&quot;은(는) 초 단위 숫자가 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="71"/>
         <location filename="../app/cli/importcommand.cpp" line="76"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="383"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="381"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -6392,7 +6392,7 @@
     <message>
         <location filename="../app/cli/importscommand.cpp" line="140"/>
         <source>unknown action &quot;%1&quot;: list or remove</source>
-        <translation>알 수 없는 동작 "%1": list 또는 remove</translation>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list 또는 remove</translation>
     </message>
     <message>
         <location filename="../app/cli/manualcommand.cpp" line="25"/>
@@ -6502,7 +6502,7 @@
     <message>
         <location filename="../app/cli/manualcommand.cpp" line="212"/>
         <source>unknown action &quot;%1&quot;: list, add, edit, end or remove</source>
-        <translation>알 수 없는 동작 "%1": list, add, edit, end 또는 remove</translation>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list, add, edit, end 또는 remove</translation>
     </message>
     <message>
         <location filename="../app/cli/pricingcommand.cpp" line="37"/>
@@ -6568,29 +6568,19 @@
         <translation>웹 검색</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="134"/>
-        <source>always</source>
-        <translation>항상</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="152"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="153"/>
         <source>%1 (%2) on %3 (UTC)</source>
         <translation>%1 (%2), %3 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="153"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="154"/>
         <source>Normalised name</source>
         <translation>정규화된 이름</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="155"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
         <source>Price source</source>
         <translation>가격 출처</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="155"/>
-        <source>your override, in force since %1</source>
-        <translation>직접 설정한 가격, %1부터 적용</translation>
     </message>
     <message>
         <location filename="../app/cli/pricingcommand.cpp" line="158"/>
@@ -6598,152 +6588,167 @@
         <translation>카탈로그 항목</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="159"/>
-        <source>%1 / %2 (%3), in force since %4</source>
-        <translation>%1 / %2 (%3), %4부터 적용</translation>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since %1</source>
+        <translation>%1부터 적용</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="162"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since always</source>
+        <translation>항상 적용</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
+        <source>your override, %1</source>
+        <translation>직접 설정한 가격, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="159"/>
+        <source>%1 / %2 (%3), %4</source>
+        <translation>%1 / %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="160"/>
         <source>Matched by</source>
         <translation>일치 규칙</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="166"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="164"/>
         <source>Note: long requests cost more above the threshold; daily totals are priced at the base price.</source>
         <translation>참고: 긴 요청은 기준치를 넘으면 더 비쌉니다. 일별 합계는 기본 가격으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="171"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="169"/>
         <source>Note: this provider&apos;s price depends on the time of day; daily totals use the price that holds for most of the UTC day.</source>
         <translation>참고: 이 제공자의 가격은 시간대에 따라 다릅니다. 일별 합계는 UTC 하루 중 가장 오래 적용되는 가격을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="174"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="172"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="175"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="173"/>
         <source>%1 (genai-prices, data of %2)</source>
         <translation>%1 (genai-prices, %2 데이터)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="180"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="178"/>
         <source>no price known for &quot;%1&quot;%2 on %3: usage of it stays unpriced (set one with tokenledger pricing set)</source>
-        <translation>%3 기준 "%1"%2의 가격을 알 수 없습니다. 사용량은 가격 없이 남습니다(tokenledger pricing set으로 설정)</translation>
+        <translation>%3 기준 &quot;%1&quot;%2의 가격을 알 수 없습니다. 사용량은 가격 없이 남습니다(tokenledger pricing set으로 설정)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="185"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="183"/>
         <source>at %1</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="215"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="213"/>
         <source>%1 / %2 from %3: input %4, output %5</source>
         <translation>%1 / %2, %3부터: 입력 %4, 출력 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="224"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="222"/>
         <source>No price overrides. Add one with tokenledger pricing set.</source>
         <translation>직접 설정한 가격이 없습니다. tokenledger pricing set으로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="253"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="251"/>
         <source>%1 %2 in %3 out %4</source>
         <translation>%1 %2 입력 %3 출력 %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/pricingcommand.cpp" line="265"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="263"/>
         <source>%n model(s); prices in USD per 1M tokens in force on %1 (UTC).</source>
         <translation>
             <numerusform>모델 %n개. 가격은 %1(UTC)에 적용되는 토큰 100만 개당 USD입니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="278"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="276"/>
         <source>--%1 &quot;%2&quot; is not a price (a non-negative number of USD)</source>
-        <translation>--%1 "%2"은(는) 가격이 아닙니다(0 이상의 USD 금액)</translation>
+        <translation>--%1 &quot;%2&quot;은(는) 가격이 아닙니다(0 이상의 USD 금액)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="285"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="283"/>
         <source>--%1 &quot;%2&quot; is finer than one nano-dollar ($0.000000001) per million tokens; give at most 9 decimals</source>
-        <translation>--%1 "%2"은(는) 토큰 100만 개당 1나노달러($0.000000001)보다 세밀합니다. 소수점 이하 9자리까지만 쓰세요</translation>
+        <translation>--%1 &quot;%2&quot;은(는) 토큰 100만 개당 1나노달러($0.000000001)보다 세밀합니다. 소수점 이하 9자리까지만 쓰세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="296"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="294"/>
         <source>Re-priced stored usage: %1 of %2 rows changed cost.</source>
         <translation>저장된 사용량 가격 재계산: 행 %2개 중 %1개의 비용이 바뀌었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="306"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="352"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="304"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="350"/>
         <source>--provider and --model are required</source>
         <translation>--provider와 --model이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="311"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="309"/>
         <source>--from is required: the first UTC day the price applies (2000-01-01 for all history)</source>
         <translation>--from이 필요합니다: 가격이 적용되는 첫 UTC 날짜(전체 기록은 2000-01-01)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="325"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="323"/>
         <source>--per-request is too large</source>
         <translation>--per-request가 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="329"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="327"/>
         <source>--input and --output prices are required</source>
         <translation>--input과 --output 가격이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="337"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="335"/>
         <source>could not save the price: %1</source>
         <translation>가격을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="338"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="336"/>
         <source>Price for %1 (%2) set from %3: input %4, output %5 per 1M tokens.</source>
         <translation>%1 (%2)의 가격을 %3부터 설정했습니다: 토큰 100만 개당 입력 %4, 출력 %5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="365"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="363"/>
         <source>could not remove the price: %1</source>
         <translation>가격을 제거할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="367"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="365"/>
         <source>no override for %1 (%2) to remove</source>
         <translation>제거할 %1 (%2)의 직접 설정 가격이 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/pricingcommand.cpp" line="369"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="367"/>
         <source>Removed %n override(s) for %1 (%2).</source>
         <translation>
             <numerusform>%1 (%2)의 직접 설정 가격 %n개를 제거했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="380"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="378"/>
         <source>--from FILE is required (a genai-prices data.json)</source>
         <translation>--from FILE이 필요합니다(genai-prices data.json)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="390"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="388"/>
         <source>%1 was not loaded, the previous catalog stays: %2</source>
         <translation>%1을(를) 불러오지 않았습니다. 이전 카탈로그를 유지합니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="391"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="389"/>
         <source>Loaded %1 models from %2.</source>
         <translation>%2에서 모델 %1개를 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="431"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="429"/>
         <source>which action? lookup, list, set, unset or update</source>
         <translation>어떤 동작입니까? lookup, list, set, unset 또는 update</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="435"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="433"/>
         <source>lookup takes one model name</source>
         <translation>lookup에는 모델 이름 하나가 필요합니다</translation>
     </message>
@@ -6839,7 +6844,7 @@
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="105"/>
         <source>%1 unpriced tokens are &quot;(unattributed)&quot;: usage the provider reported without a model name. No price can cover it; its cost comes from the provider&apos;s billed amount or cannot be estimated.</source>
-        <translation>가격 없는 토큰 %1개는 "(unattributed)"입니다. 제공자가 모델 이름 없이 보고한 사용량이라 어떤 가격으로도 계산할 수 없으며, 비용은 제공자의 청구액에서 오거나 추정할 수 없습니다.</translation>
+        <translation>가격 없는 토큰 %1개는 &quot;(unattributed)&quot;입니다. 제공자가 모델 이름 없이 보고한 사용량이라 어떤 가격으로도 계산할 수 없으며, 비용은 제공자의 청구액에서 오거나 추정할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="112"/>
@@ -6864,7 +6869,7 @@
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="252"/>
         <source>--by &quot;%1&quot; is not one of %2</source>
-        <translation>--by "%1"은(는) %2 중 하나가 아닙니다</translation>
+        <translation>--by &quot;%1&quot;은(는) %2 중 하나가 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/cli/reportcommand.cpp" line="260"/>

@@ -5409,7 +5409,7 @@
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="439"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="437"/>
         <location filename="../app/cli/reportcommand.cpp" line="246"/>
         <location filename="../app/cli/synccommand.cpp" line="43"/>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -5417,7 +5417,7 @@
     </message>
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="412"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="448"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>неизвестное действие «%1»</translation>
     </message>
@@ -5706,9 +5706,9 @@
         <location filename="../app/cli/budgetscommand.cpp" line="153"/>
         <location filename="../app/cli/exportcommand.cpp" line="57"/>
         <location filename="../app/cli/pricingcommand.cpp" line="117"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="193"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="308"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="354"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="191"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="306"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="352"/>
         <source>unknown provider &quot;%1&quot;</source>
         <translation>неизвестный провайдер «%1»</translation>
     </message>
@@ -6310,7 +6310,7 @@
     <message>
         <location filename="../app/cli/importcommand.cpp" line="71"/>
         <location filename="../app/cli/importcommand.cpp" line="76"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="383"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="381"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
@@ -6628,29 +6628,19 @@
         <translation>Веб-поиск</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="134"/>
-        <source>always</source>
-        <translation>всегда</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="152"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="153"/>
         <source>%1 (%2) on %3 (UTC)</source>
         <translation>%1 (%2) на %3 (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="153"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="154"/>
         <source>Normalised name</source>
         <translation>Нормализованное имя</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="155"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
         <source>Price source</source>
         <translation>Источник цены</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="155"/>
-        <source>your override, in force since %1</source>
-        <translation>ваша цена, действует с %1</translation>
     </message>
     <message>
         <location filename="../app/cli/pricingcommand.cpp" line="158"/>
@@ -6658,62 +6648,77 @@
         <translation>Запись каталога</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="159"/>
-        <source>%1 / %2 (%3), in force since %4</source>
-        <translation>%1 / %2 (%3), действует с %4</translation>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since %1</source>
+        <translation>действует с %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="162"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since always</source>
+        <translation>действует всегда</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
+        <source>your override, %1</source>
+        <translation>ваша цена, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="159"/>
+        <source>%1 / %2 (%3), %4</source>
+        <translation>%1 / %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="160"/>
         <source>Matched by</source>
         <translation>Найдено по</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="166"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="164"/>
         <source>Note: long requests cost more above the threshold; daily totals are priced at the base price.</source>
         <translation>Примечание: длинные запросы выше порога дороже; дневные итоги считаются по базовой цене.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="171"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="169"/>
         <source>Note: this provider&apos;s price depends on the time of day; daily totals use the price that holds for most of the UTC day.</source>
         <translation>Примечание: цена этого провайдера зависит от времени суток; дневные итоги используют цену, действующую большую часть суток UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="174"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="172"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="175"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="173"/>
         <source>%1 (genai-prices, data of %2)</source>
         <translation>%1 (genai-prices, данные от %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="180"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="178"/>
         <source>no price known for &quot;%1&quot;%2 on %3: usage of it stays unpriced (set one with tokenledger pricing set)</source>
         <translation>цена «%1»%2 на %3 неизвестна: его использование остаётся без цены (задайте её через tokenledger pricing set)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="185"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="183"/>
         <source>at %1</source>
         <translation>у %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="215"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="213"/>
         <source>%1 / %2 from %3: input %4, output %5</source>
         <translation>%1 / %2 с %3: ввод %4, вывод %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="224"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="222"/>
         <source>No price overrides. Add one with tokenledger pricing set.</source>
         <translation>Своих цен нет. Задайте цену через tokenledger pricing set.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="253"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="251"/>
         <source>%1 %2 in %3 out %4</source>
         <translation>%1 %2 ввод %3 вывод %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/pricingcommand.cpp" line="265"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="263"/>
         <source>%n model(s); prices in USD per 1M tokens in force on %1 (UTC).</source>
         <translation>
             <numerusform>%n модель; цены в USD за 1 млн токенов, действующие на %1 (UTC).</numerusform>
@@ -6722,63 +6727,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="278"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="276"/>
         <source>--%1 &quot;%2&quot; is not a price (a non-negative number of USD)</source>
         <translation>--%1 «%2» — не цена (неотрицательная сумма в USD)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="285"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="283"/>
         <source>--%1 &quot;%2&quot; is finer than one nano-dollar ($0.000000001) per million tokens; give at most 9 decimals</source>
         <translation>--%1 «%2» точнее одного нанодоллара ($0.000000001) за миллион токенов; укажите не больше 9 знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="296"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="294"/>
         <source>Re-priced stored usage: %1 of %2 rows changed cost.</source>
         <translation>Сохранённое использование пересчитано: стоимость изменилась у %1 из %2 строк.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="306"/>
-        <location filename="../app/cli/pricingcommand.cpp" line="352"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="304"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="350"/>
         <source>--provider and --model are required</source>
         <translation>нужны --provider и --model</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="311"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="309"/>
         <source>--from is required: the first UTC day the price applies (2000-01-01 for all history)</source>
         <translation>нужен --from: первый день UTC, с которого действует цена (2000-01-01 для всей истории)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="325"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="323"/>
         <source>--per-request is too large</source>
         <translation>--per-request слишком велик</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="329"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="327"/>
         <source>--input and --output prices are required</source>
         <translation>нужны цены --input и --output</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="337"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="335"/>
         <source>could not save the price: %1</source>
         <translation>не удалось сохранить цену: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="338"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="336"/>
         <source>Price for %1 (%2) set from %3: input %4, output %5 per 1M tokens.</source>
         <translation>Цена для %1 (%2) задана с %3: ввод %4, вывод %5 за 1 млн токенов.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="365"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="363"/>
         <source>could not remove the price: %1</source>
         <translation>не удалось удалить цену: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="367"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="365"/>
         <source>no override for %1 (%2) to remove</source>
         <translation>нет своей цены для %1 (%2), которую можно удалить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/pricingcommand.cpp" line="369"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="367"/>
         <source>Removed %n override(s) for %1 (%2).</source>
         <translation>
             <numerusform>Удалена %n своя цена для %1 (%2).</numerusform>
@@ -6787,27 +6792,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="380"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="378"/>
         <source>--from FILE is required (a genai-prices data.json)</source>
         <translation>нужен --from FILE (data.json из genai-prices)</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="390"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="388"/>
         <source>%1 was not loaded, the previous catalog stays: %2</source>
         <translation>%1 не загружен, прежний каталог остаётся: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="391"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="389"/>
         <source>Loaded %1 models from %2.</source>
         <translation>Загружено моделей: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="431"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="429"/>
         <source>which action? lookup, list, set, unset or update</source>
         <translation>какое действие? lookup, list, set, unset или update</translation>
     </message>
     <message>
-        <location filename="../app/cli/pricingcommand.cpp" line="435"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="433"/>
         <source>lookup takes one model name</source>
         <translation>lookup принимает одно имя модели</translation>
     </message>

@@ -131,7 +131,8 @@ int lookup(Context &ctx, const QCommandLineParser &parser, const QString &model)
         if (!quote)
             continue;
         const QString since = quote->effectiveFrom ? isoDay(*quote->effectiveFrom) : QStringLiteral("always");
-        const QString sinceText = quote->effectiveFrom ? since : Cli::tr("always");
+        const QString inForce =
+            quote->effectiveFrom ? Cli::tr("in force since %1").arg(since) : Cli::tr("in force since always");
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject o{{QStringLiteral("model"), model},
                           {QStringLiteral("provider"), provider},
@@ -152,13 +153,10 @@ int lookup(Context &ctx, const QCommandLineParser &parser, const QString &model)
         out << Cli::tr("%1 (%2) on %3 (UTC)").arg(model, providerDisplayName(provider), isoDay(day)) << "\n";
         out << priceLabel(Cli::tr("Normalised name")) << quote->normalizedName << "\n";
         if (quote->isOverride)
-            out << priceLabel(Cli::tr("Price source")) << Cli::tr("your override, in force since %1").arg(sinceText)
-                << "\n";
+            out << priceLabel(Cli::tr("Price source")) << Cli::tr("your override, %1").arg(inForce) << "\n";
         else
             out << priceLabel(Cli::tr("Catalog entry"))
-                << Cli::tr("%1 / %2 (%3), in force since %4")
-                       .arg(quote->provider, quote->modelId, quote->modelName, sinceText)
-                << "\n";
+                << Cli::tr("%1 / %2 (%3), %4").arg(quote->provider, quote->modelId, quote->modelName, inForce) << "\n";
         out << priceLabel(Cli::tr("Matched by")) << quote->matchedRule << "\n";
         printPrices(out, quote->prices);
         if (quote->prices.isTiered())
