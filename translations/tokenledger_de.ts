@@ -5382,7 +5382,7 @@
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="403"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
-        <location filename="../app/cli/budgetscommand.cpp" line="135"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
@@ -5645,42 +5645,42 @@
         <translation>Keine Budgets. Fügen Sie eines hinzu mit: tokenledger budgets add --name Team --amount 500</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="112"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="116"/>
         <source>by %1</source>
         <translation>um %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="114"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="118"/>
         <source>%1 (%2): %3 of %4 (%5 %), forecast %6, %7</source>
         <translation>%1 (%2): %3 von %4 (%5 %), Prognose %6, %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="128"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="132"/>
         <source>budgets edit needs a budget id</source>
         <translation>budgets edit braucht eine Budget-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="131"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="135"/>
         <source>no budget %1</source>
         <translation>kein Budget %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="137"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="141"/>
         <source>budgets add needs --name and --amount</source>
         <translation>budgets add braucht --name und --amount</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="142"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="146"/>
         <source>--name must not be empty</source>
         <translation>--name darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="150"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="154"/>
         <source>choose --provider or --account, not both</source>
         <translation>wählen Sie --provider oder --account, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="153"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="157"/>
         <location filename="../app/cli/exportcommand.cpp" line="57"/>
         <location filename="../app/cli/pricingcommand.cpp" line="117"/>
         <location filename="../app/cli/pricingcommand.cpp" line="191"/>
@@ -5690,62 +5690,62 @@
         <translation>unbekannter Anbieter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="161"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="165"/>
         <source>no account &quot;%1&quot;</source>
         <translation>kein Konto „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="168"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="172"/>
         <source>--thresholds must be whole percentages from 1 to 1000, separated by commas</source>
         <translation>--thresholds müssen ganze Prozentzahlen von 1 bis 1000 sein, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="173"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="177"/>
         <source>choose --enable or --disable</source>
         <translation>wählen Sie --enable oder --disable</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="180"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="184"/>
         <source>Added budget %1: %2, %3 a month.</source>
         <translation>Budget %1 hinzugefügt: %2, %3 im Monat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="185"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="189"/>
         <source>Updated budget %1.</source>
         <translation>Budget %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="196"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="200"/>
         <source>budgets remove needs a budget id</source>
         <translation>budgets remove braucht eine Budget-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="199"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="203"/>
         <source>Removed budget %1; its past alerts stay.</source>
         <translation>Budget %1 entfernt; seine früheren Warnungen bleiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="203"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="207"/>
         <source>unknown action &quot;%1&quot;: list, add, edit or remove</source>
         <translation>unbekannte Aktion „%1“: list, add, edit oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="251"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="255"/>
         <source>No alerts.</source>
         <translation>Keine Warnungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="255"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="259"/>
         <source>(unread)</source>
         <translation>(ungelesen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="269"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="273"/>
         <source>alerts %1 needs an alert id</source>
         <translation>alerts %1 braucht eine Warnungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="274"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="278"/>
         <source>unknown action &quot;%1&quot;: list, read or ack</source>
         <translation>unbekannte Aktion „%1“: list, read oder ack</translation>
     </message>
@@ -6148,17 +6148,22 @@
         <translation>%1 erreichbar, Schlüssel angenommen</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="289"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="261"/>
+        <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
+        <translation>noch keine Konten: fügen Sie eines hinzu (tokenledger accounts add), importieren Sie einen Konsolen-Export (tokenledger import) oder lesen Sie Protokolle von Coding-Agenten (tokenledger agents)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
         <source>fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="291"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>Etwas muss behoben werden (siehe „Abhilfe“ oben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="291"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
         <source>Nothing needs fixing.</source>
         <translation>Nichts muss behoben werden.</translation>
     </message>

@@ -5359,7 +5359,7 @@
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="403"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
-        <location filename="../app/cli/budgetscommand.cpp" line="135"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
@@ -5622,42 +5622,42 @@
         <translation>예산이 없습니다. 다음으로 추가하세요: tokenledger budgets add --name Team --amount 500</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="112"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="116"/>
         <source>by %1</source>
         <translation>%1 초과</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="114"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="118"/>
         <source>%1 (%2): %3 of %4 (%5 %), forecast %6, %7</source>
         <translation>%1 (%2): %4 중 %3 (%5 %), 예상 %6, %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="128"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="132"/>
         <source>budgets edit needs a budget id</source>
         <translation>budgets edit에는 예산 ID가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="131"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="135"/>
         <source>no budget %1</source>
         <translation>예산 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="137"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="141"/>
         <source>budgets add needs --name and --amount</source>
         <translation>budgets add에는 --name과 --amount가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="142"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="146"/>
         <source>--name must not be empty</source>
         <translation>--name은 비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="150"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="154"/>
         <source>choose --provider or --account, not both</source>
         <translation>--provider 또는 --account 중 하나만 선택하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="153"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="157"/>
         <location filename="../app/cli/exportcommand.cpp" line="57"/>
         <location filename="../app/cli/pricingcommand.cpp" line="117"/>
         <location filename="../app/cli/pricingcommand.cpp" line="191"/>
@@ -5667,62 +5667,62 @@
         <translation>알 수 없는 제공자 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="161"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="165"/>
         <source>no account &quot;%1&quot;</source>
         <translation>계정 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="168"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="172"/>
         <source>--thresholds must be whole percentages from 1 to 1000, separated by commas</source>
         <translation>--thresholds는 1~1000 사이의 정수 퍼센트를 쉼표로 구분해야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="173"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="177"/>
         <source>choose --enable or --disable</source>
         <translation>--enable 또는 --disable 중 하나를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="180"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="184"/>
         <source>Added budget %1: %2, %3 a month.</source>
         <translation>예산 %1 추가됨: %2, 월 %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="185"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="189"/>
         <source>Updated budget %1.</source>
         <translation>예산 %1 변경됨.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="196"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="200"/>
         <source>budgets remove needs a budget id</source>
         <translation>budgets remove에는 예산 ID가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="199"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="203"/>
         <source>Removed budget %1; its past alerts stay.</source>
         <translation>예산 %1을(를) 제거했습니다. 지난 알림은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="203"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="207"/>
         <source>unknown action &quot;%1&quot;: list, add, edit or remove</source>
         <translation>알 수 없는 동작 &quot;%1&quot;: list, add, edit 또는 remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="251"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="255"/>
         <source>No alerts.</source>
         <translation>알림이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="255"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="259"/>
         <source>(unread)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="269"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="273"/>
         <source>alerts %1 needs an alert id</source>
         <translation>alerts %1에는 알림 ID가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="274"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="278"/>
         <source>unknown action &quot;%1&quot;: list, read or ack</source>
         <translation>알 수 없는 동작 &quot;%1&quot;: list, read 또는 ack</translation>
     </message>
@@ -6121,17 +6121,22 @@
         <translation>%1 연결 가능, 키 승인됨</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="289"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="261"/>
+        <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
+        <translation>아직 계정이 없습니다: 계정을 추가하거나(tokenledger accounts add), 콘솔 내보내기를 가져오거나(tokenledger import), 코딩 에이전트 로그를 읽으세요(tokenledger agents)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
         <source>fix: %1</source>
         <translation>해결: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="291"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>고쳐야 할 것이 있습니다(위의 &quot;해결&quot; 참고).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="291"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
         <source>Nothing needs fixing.</source>
         <translation>고칠 것이 없습니다.</translation>
     </message>

@@ -5405,7 +5405,7 @@
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="403"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
-        <location filename="../app/cli/budgetscommand.cpp" line="135"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
@@ -5668,42 +5668,42 @@
         <translation>Бюджетов нет. Добавьте: tokenledger budgets add --name Team --amount 500</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="112"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="116"/>
         <source>by %1</source>
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="114"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="118"/>
         <source>%1 (%2): %3 of %4 (%5 %), forecast %6, %7</source>
         <translation>%1 (%2): %3 из %4 (%5 %), прогноз %6, %7</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="128"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="132"/>
         <source>budgets edit needs a budget id</source>
         <translation>budgets edit нужен id бюджета</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="131"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="135"/>
         <source>no budget %1</source>
         <translation>бюджета %1 нет</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="137"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="141"/>
         <source>budgets add needs --name and --amount</source>
         <translation>budgets add нужны --name и --amount</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="142"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="146"/>
         <source>--name must not be empty</source>
         <translation>--name не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="150"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="154"/>
         <source>choose --provider or --account, not both</source>
         <translation>выберите --provider или --account, не оба</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="153"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="157"/>
         <location filename="../app/cli/exportcommand.cpp" line="57"/>
         <location filename="../app/cli/pricingcommand.cpp" line="117"/>
         <location filename="../app/cli/pricingcommand.cpp" line="191"/>
@@ -5713,62 +5713,62 @@
         <translation>неизвестный провайдер «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="161"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="165"/>
         <source>no account &quot;%1&quot;</source>
         <translation>учётной записи «%1» нет</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="168"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="172"/>
         <source>--thresholds must be whole percentages from 1 to 1000, separated by commas</source>
         <translation>--thresholds — целые проценты от 1 до 1000 через запятую</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="173"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="177"/>
         <source>choose --enable or --disable</source>
         <translation>выберите --enable или --disable</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="180"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="184"/>
         <source>Added budget %1: %2, %3 a month.</source>
         <translation>Добавлен бюджет %1: %2, %3 в месяц.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="185"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="189"/>
         <source>Updated budget %1.</source>
         <translation>Бюджет %1 изменён.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="196"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="200"/>
         <source>budgets remove needs a budget id</source>
         <translation>budgets remove нужен id бюджета</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="199"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="203"/>
         <source>Removed budget %1; its past alerts stay.</source>
         <translation>Бюджет %1 удалён; его прошлые предупреждения остаются.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="203"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="207"/>
         <source>unknown action &quot;%1&quot;: list, add, edit or remove</source>
         <translation>неизвестное действие «%1»: list, add, edit или remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="251"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="255"/>
         <source>No alerts.</source>
         <translation>Предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="255"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="259"/>
         <source>(unread)</source>
         <translation>(не прочитано)</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="269"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="273"/>
         <source>alerts %1 needs an alert id</source>
         <translation>alerts %1 нужен id предупреждения</translation>
     </message>
     <message>
-        <location filename="../app/cli/budgetscommand.cpp" line="274"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="278"/>
         <source>unknown action &quot;%1&quot;: list, read or ack</source>
         <translation>неизвестное действие «%1»: list, read или ack</translation>
     </message>
@@ -6175,17 +6175,22 @@
         <translation>%1 доступен, ключ принят</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="289"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="261"/>
+        <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
+        <translation>учётных записей пока нет: добавьте (tokenledger accounts add), импортируйте выгрузку консоли (tokenledger import) или прочитайте журналы агентов (tokenledger agents)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
         <source>fix: %1</source>
         <translation>исправление: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="291"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>Что-то нужно исправить (см. «исправление» выше).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="291"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
         <source>Nothing needs fixing.</source>
         <translation>Исправлять ничего не нужно.</translation>
     </message>

@@ -104,6 +104,10 @@ int budgetsCommand(Context &ctx)
             ctx.out() << Cli::tr("No budgets. Add one with: tokenledger budgets add --name Team --amount 500") << "\n";
         for (const BudgetStatus &s : *statuses) {
             const QJsonObject j = budgetJson(s);
+            // "12.34" in the JSON; in the reader's format here ("12,34" in German).
+            const QString usedPercent = s.usedBasisPoints()
+                                            ? cliLocale().toString(double(*s.usedBasisPoints()) / 100, 'f', 2)
+                                            : j.value(QStringLiteral("used_percent")).toString();
             // The scope ("provider openai") and the state ("over by $12.00") are the words scripts know.
             const QString scope = Budget::scopeName(s.budget.scope) +
                                   (s.budget.scopeValue.isEmpty() ? QString() : QLatin1Char(' ') + s.budget.scopeValue);
@@ -112,8 +116,8 @@ int budgetsCommand(Context &ctx)
                 (s.overage().isZero() ? QString() : QLatin1Char(' ') + Cli::tr("by %1").arg(usd(s.overage())));
             ctx.out() << s.budget.id << "  "
                       << Cli::tr("%1 (%2): %3 of %4 (%5 %), forecast %6, %7")
-                             .arg(s.budget.name, scope, usd(s.spent), usd(s.budget.amount),
-                                  j.value(QStringLiteral("used_percent")).toString(), usd(s.forecast.expected), state)
+                             .arg(s.budget.name, scope, usd(s.spent), usd(s.budget.amount), usedPercent,
+                                  usd(s.forecast.expected), state)
                       << (s.budget.enabled ? "" : " [paused]") << "\n";
         }
         return Ok;

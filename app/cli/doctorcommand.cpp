@@ -256,12 +256,11 @@ int doctorCommand(Context &ctx)
                     accountFinding(account, secrets, db->connection(), parser.isSet(QStringLiteral("offline"))));
         }
         if (accounts.isEmpty() && error.isEmpty())
-            findings.append(
-                {QStringLiteral("accounts"),
-                 Finding::Note,
-                 QStringLiteral("no accounts yet: add one (tokenledger accounts add), import a console "
-                                "export (tokenledger import) or read coding-agent logs (tokenledger agents)"),
-                 {}});
+            findings.append({QStringLiteral("accounts"),
+                             Finding::Note,
+                             Cli::tr("no accounts yet: add one (tokenledger accounts add), import a console export "
+                                     "(tokenledger import) or read coding-agent logs (tokenledger agents)"),
+                             {}});
     }
 
     bool problem = false;
