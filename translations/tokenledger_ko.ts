@@ -5251,4 +5251,1799 @@
         <translation> (현재까지)</translation>
     </message>
 </context>
+<context>
+    <name>tl::cli</name>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="51"/>
+        <source>API key for %1 (input hidden): </source>
+        <translation>%1의 API 키(입력이 표시되지 않음): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
+        <translation>표준 입력의 키가 %1바이트보다 깁니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="84"/>
+        <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
+        <translation>표준 입력으로 키가 주어지지 않았습니다. 아무것도 저장하지 않았습니다(키 없는 계정은 --no-key 사용)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="92"/>
+        <source>which account? give its id (see tokenledger accounts list)</source>
+        <translation>어느 계정입니까? ID를 지정하세요(tokenledger accounts list 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="98"/>
+        <source>&quot;%1&quot; is not an account id</source>
+        <translation>&quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="108"/>
+        <source>there is no account %1 (see tokenledger accounts list)</source>
+        <translation>계정 %1이(가) 없습니다(tokenledger accounts list 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="136"/>
+        <source>from the environment</source>
+        <translation>환경 변수에서</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="154"/>
+        <source>(disabled)</source>
+        <translation>(사용 안 함)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <source>key: %1 (headless: %2)</source>
+        <translation>키: %1 (헤드리스: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="157"/>
+        <source>base URL: %1</source>
+        <translation>기본 URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <source>(insecure http allowed)</source>
+        <translation>(안전하지 않은 http 허용)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <source>last success: %1</source>
+        <translation>마지막 성공: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="165"/>
+        <source>, failing %1x: %2</source>
+        <translation>, %1회 실패: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="173"/>
+        <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
+        <translation>아직 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="187"/>
+        <source>--provider and --label are required</source>
+        <translation>--provider와 --label이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="193"/>
+        <source>unknown provider &quot;%1&quot; (one of: %2)</source>
+        <translation>알 수 없는 제공자 &quot;%1&quot;(다음 중 하나: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="197"/>
+        <location filename="../app/cli/accountscommand.cpp" line="263"/>
+        <source>--base-url %1 (--allow-insecure-http)</source>
+        <translation>--base-url %1 (--allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <source>the key was NOT stored and the account was not added: %1</source>
+        <translation>키를 저장하지 못해 계정을 추가하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="215"/>
+        <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
+        <translation>키체인 없이 헤드리스로 사용하려면 --no-key로 계정을 추가하고 동기화할 때 TOKENLEDGER_API_KEY_&lt;key reference&gt; 변수를 설정하세요(tokenledger accounts list).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="227"/>
+        <source>could not add the account: %1</source>
+        <translation>계정을 추가할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="230"/>
+        <source>Added account %1: %2 &quot;%3&quot;.</source>
+        <translation>계정 %1 추가됨: %2 &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <source>Its key is in the system keychain.</source>
+        <translation>키는 시스템 키체인에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="237"/>
+        <source>No key stored. For headless syncs set %1.</source>
+        <translation>저장된 키가 없습니다. 헤드리스 동기화에는 %1을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="249"/>
+        <source>--enable and --disable exclude each other</source>
+        <translation>--enable과 --disable은 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="270"/>
+        <source>the label cannot be empty</source>
+        <translation>이름은 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="282"/>
+        <source>the account was not changed: its key could not be %1: %2</source>
+        <translation>계정을 변경하지 않았습니다. 키를 %1 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <source>moved to the new address</source>
+        <translation>새 주소로 옮길</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <source>stored</source>
+        <translation>저장할</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="286"/>
+        <source>could not update the account: %1</source>
+        <translation>계정을 변경할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <source>Updated account %1.</source>
+        <translation>계정 %1 변경됨.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="289"/>
+        <source>Its new key is in the system keychain.</source>
+        <translation>새 키는 시스템 키체인에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="302"/>
+        <source>say what happens to its history: --keep-history or --delete-history</source>
+        <translation>기록을 어떻게 할지 지정하세요: --keep-history 또는 --delete-history</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="309"/>
+        <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
+        <translation>계정 %1의 키를 시스템 키체인에서 삭제할 수 없어(%2) 아무것도 제거하지 않았습니다. 키체인이 응답하면 다시 시도하거나, --leave-key로 계정을 제거한 뒤 항목 &quot;%3&quot;(서비스 %4)을(를) 직접 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <source>could not remove the account: %1</source>
+        <translation>계정을 제거할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="319"/>
+        <source>Removed account %1 and its key</source>
+        <translation>계정 %1과(와) 그 키를 제거했습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
+        <translation>계정 %1을(를) 제거했습니다(키는 키체인에 &quot;%2&quot;(으)로 남아 있음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <source>%1; its history stays in every total.</source>
+        <translation>%1. 기록은 모든 합계에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <source>%1; all its history is deleted.</source>
+        <translation>%1. 모든 기록을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="336"/>
+        <source>account %1 has no usable key: %2</source>
+        <translation>계정 %1에 사용할 수 있는 키가 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="349"/>
+        <source>connection test of account %1 failed: %2</source>
+        <translation>계정 %1의 연결 테스트 실패: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="389"/>
+        <source>which action? list, add, edit, remove or test</source>
+        <translation>어떤 동작입니까? list, add, edit, remove 또는 test</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/accountscommand.cpp" line="396"/>
+        <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
+        <translation>
+            <numerusform>참고: 이전 TokenLedger가 저장한 키 %n개를 아직 옮기지 못했습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="403"/>
+        <location filename="../app/cli/agentscommand.cpp" line="446"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="139"/>
+        <location filename="../app/cli/checkcommand.cpp" line="151"/>
+        <location filename="../app/cli/exportcommand.cpp" line="47"/>
+        <location filename="../app/cli/importscommand.cpp" line="135"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="437"/>
+        <location filename="../app/cli/reportcommand.cpp" line="246"/>
+        <location filename="../app/cli/synccommand.cpp" line="43"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="412"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="446"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="92"/>
+        <source>--%1 &quot;%2&quot; is not a folder</source>
+        <translation>--%1 &quot;%2&quot;은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="128"/>
+        <source>No coding-agent logs found in the default folders (~/.claude, ~/.config/claude, ~/.codex, ~/.gemini or CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR). Name a folder with --claude, --codex or --gemini.</source>
+        <translation>기본 폴더(~/.claude, ~/.config/claude, ~/.codex, ~/.gemini 또는 CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR)에서 코딩 에이전트 로그를 찾지 못했습니다. --claude, --codex 또는 --gemini로 폴더를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="137"/>
+        <source>another %1 is using this profile; nothing was imported. Try again when it has finished.</source>
+        <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 가져오지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="152"/>
+        <source>account %1 is gone</source>
+        <translation>계정 %1이(가) 없어졌습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="159"/>
+        <source>Added the account %1 &quot;%2&quot; reading %3.</source>
+        <translation>계정 %1 &quot;%2&quot;을(를) 추가했습니다. 읽는 위치: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="170"/>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: 아무것도 가져오지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="174"/>
+        <source>%1 (account %2): %3.</source>
+        <translation>%1 (계정 %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="178"/>
+        <source>Days changed: %1 to %2; usage rows %3 new, %4 updated.</source>
+        <translation>변경된 날짜: %1 ~ %2. 사용량 행 %3개 새로 추가, %4개 변경.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="182"/>
+        <source>could not read %1</source>
+        <translation>%1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="208"/>
+        <source>No coding-agent accounts yet.</source>
+        <translation>아직 코딩 에이전트 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="208"/>
+        <source>Coding-agent accounts:</source>
+        <translation>코딩 에이전트 계정:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="227"/>
+        <source>value at API prices (subscription, not spend)</source>
+        <translation>API 가격 기준 가치(구독, 지출 아님)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="229"/>
+        <source>in account %1&apos;s bill (not counted twice)</source>
+        <translation>계정 %1의 청구서에 포함(이중 계산 안 함)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="230"/>
+        <source>estimated spend</source>
+        <translation>추정 지출</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="232"/>
+        <source>this month: %1 %2, %3 requests</source>
+        <translation>이번 달: %1 %2, 요청 %3건</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="234"/>
+        <source>; fee %1, returned %2 %</source>
+        <translation>; 요금 %1, 회수율 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="243"/>
+        <source>5-hour window since %1 UTC: %2 tokens (%3 of the highest earlier window), projected %4, %5</source>
+        <translation>%1 UTC부터의 5시간 창: 토큰 %2개(이전 최고 창의 %3), 예상 %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="248"/>
+        <source>no earlier window</source>
+        <translation>이전 창 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="255"/>
+        <source>no active 5-hour window</source>
+        <translation>활성 5시간 창 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="262"/>
+        <source>%1 window: %2 % used, %3</source>
+        <translation>%1 창: %2 % 사용, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="265"/>
+        <source>%1 window: no data since it reset</source>
+        <translation>%1 창: 재설정 이후 데이터 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="267"/>
+        <source>Codex 5-hour</source>
+        <translation>Codex 5시간</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="268"/>
+        <source>Codex weekly</source>
+        <translation>Codex 주간</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="271"/>
+        <source>alert when a window is projected past %1 % of the highest earlier one</source>
+        <translation>창이 이전 최고치의 %1 %를 넘을 것으로 예상되면 알림</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="289"/>
+        <source>subscription: usage is value, not spend</source>
+        <translation>구독: 사용량은 지출이 아닌 가치</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="290"/>
+        <source>API key: usage is spend</source>
+        <translation>API 키: 사용량이 곧 지출</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="292"/>
+        <source>folders: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="292"/>
+        <location filename="../app/cli/reportcommand.cpp" line="44"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="295"/>
+        <source>%1 files read, %2 requests from %3 to %4</source>
+        <translation>파일 %1개 읽음, 요청 %2건(%3 ~ %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="297"/>
+        <source>%1 files read, %2 requests</source>
+        <translation>파일 %1개 읽음, 요청 %2건</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="303"/>
+        <source>No agent logs in the default folders.</source>
+        <translation>기본 폴더에 에이전트 로그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="304"/>
+        <source>Found in the default folders:</source>
+        <translation>기본 폴더에서 찾음:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="314"/>
+        <source>%1 log files</source>
+        <translation>로그 파일 %1개</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="331"/>
+        <source>agents %1 ID VALUE (see tokenledger agents --help)</source>
+        <translation>agents %1 ID 값(tokenledger agents --help 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="338"/>
+        <source>there is no coding-agent account %1 (see tokenledger agents list)</source>
+        <translation>코딩 에이전트 계정 %1이(가) 없습니다(tokenledger agents list 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="348"/>
+        <source>%1 is now paid by a subscription: its usage is shown as value at API prices, not spend. Add the monthly fee with: tokenledger manual add</source>
+        <translation>%1은(는) 이제 구독으로 결제됩니다. 사용량은 지출이 아니라 API 가격 기준 가치로 표시됩니다. 월 요금은 다음으로 추가하세요: tokenledger manual add</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="350"/>
+        <source>%1 is now paid by API key: its usage is estimated spend.</source>
+        <translation>%1은(는) 이제 API 키로 결제됩니다. 사용량은 추정 지출입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="360"/>
+        <source>agents window-alert ID PERCENT (0 turns it off, at most 1000)</source>
+        <translation>agents window-alert ID 퍼센트(0이면 끔, 최대 1000)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="369"/>
+        <source>No window alert for %1.</source>
+        <translation>%1에 대한 창 알림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="371"/>
+        <source>An alert is raised once per 5-hour window when %1&apos;s active window is projected past %2 % of its highest earlier window.</source>
+        <translation>%1의 활성 창이 이전 최고 창의 %2 %를 넘을 것으로 예상되면 5시간 창마다 한 번 알림이 발생합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="389"/>
+        <source>&quot;%1&quot; is not a synced provider account</source>
+        <translation>&quot;%1&quot;은(는) 동기화되는 제공자 계정이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="393"/>
+        <source>a subscription is not billed per request: set billing to api first</source>
+        <translation>구독은 요청별로 청구되지 않습니다. 먼저 결제 방식을 api로 설정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="397"/>
+        <source>%1&apos;s requests are in account %2&apos;s bill: shown as the overlap, not added to spend twice.</source>
+        <translation>%1의 요청은 계정 %2의 청구서에 포함됩니다. 겹치는 부분으로 표시되며 지출에 두 번 더하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="402"/>
+        <source>%1&apos;s usage counts as its own estimated spend.</source>
+        <translation>%1의 사용량은 자체 추정 지출로 계산됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="409"/>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>&quot;%1&quot;은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="414"/>
+        <source>%1 reads %2.</source>
+        <translation>%1이(가) %2을(를) 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="452"/>
+        <source>unknown action &quot;%1&quot;: import, list, billing, billed-by, window-alert or folders</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;: import, list, billing, billed-by, window-alert 또는 folders</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="58"/>
+        <source>--amount &quot;%1&quot; is not a positive number of US dollars</source>
+        <translation>--amount &quot;%1&quot;은(는) 양수 미국 달러 금액이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="104"/>
+        <source>No budgets. Add one with: tokenledger budgets add --name Team --amount 500</source>
+        <translation>예산이 없습니다. 다음으로 추가하세요: tokenledger budgets add --name Team --amount 500</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="116"/>
+        <source>by %1</source>
+        <translation>%1 초과</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="118"/>
+        <source>%1 (%2): %3 of %4 (%5 %), forecast %6, %7</source>
+        <translation>%1 (%2): %4 중 %3 (%5 %), 예상 %6, %7</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="132"/>
+        <source>budgets edit needs a budget id</source>
+        <translation>budgets edit에는 예산 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="135"/>
+        <source>no budget %1</source>
+        <translation>예산 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="141"/>
+        <source>budgets add needs --name and --amount</source>
+        <translation>budgets add에는 --name과 --amount가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="146"/>
+        <source>--name must not be empty</source>
+        <translation>--name은 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="154"/>
+        <source>choose --provider or --account, not both</source>
+        <translation>--provider 또는 --account 중 하나만 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="157"/>
+        <location filename="../app/cli/exportcommand.cpp" line="57"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="117"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="191"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="306"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="352"/>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>알 수 없는 제공자 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="165"/>
+        <source>no account &quot;%1&quot;</source>
+        <translation>계정 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="172"/>
+        <source>--thresholds must be whole percentages from 1 to 1000, separated by commas</source>
+        <translation>--thresholds는 1~1000 사이의 정수 퍼센트를 쉼표로 구분해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="177"/>
+        <source>choose --enable or --disable</source>
+        <translation>--enable 또는 --disable 중 하나를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="184"/>
+        <source>Added budget %1: %2, %3 a month.</source>
+        <translation>예산 %1 추가됨: %2, 월 %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="189"/>
+        <source>Updated budget %1.</source>
+        <translation>예산 %1 변경됨.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="200"/>
+        <source>budgets remove needs a budget id</source>
+        <translation>budgets remove에는 예산 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="203"/>
+        <source>Removed budget %1; its past alerts stay.</source>
+        <translation>예산 %1을(를) 제거했습니다. 지난 알림은 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="207"/>
+        <source>unknown action &quot;%1&quot;: list, add, edit or remove</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list, add, edit 또는 remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="255"/>
+        <source>No alerts.</source>
+        <translation>알림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="259"/>
+        <source>(unread)</source>
+        <translation>(읽지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="273"/>
+        <source>alerts %1 needs an alert id</source>
+        <translation>alerts %1에는 알림 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="278"/>
+        <source>unknown action &quot;%1&quot;: list, read or ack</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list, read 또는 ack</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="22"/>
+        <source>provider accounts</source>
+        <translation>제공자 계정</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="23"/>
+        <source>usage rows</source>
+        <translation>사용량 행</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="24"/>
+        <source>daily totals, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 일별 합계</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="25"/>
+        <source>daily totals per account, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 계정별 일별 합계</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="26"/>
+        <source>billed costs and manual charges</source>
+        <translation>청구 비용과 수동 청구</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="27"/>
+        <source>sync history</source>
+        <translation>동기화 기록</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="28"/>
+        <source>your price overrides</source>
+        <translation>직접 설정한 가격</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="29"/>
+        <source>loaded price catalogs</source>
+        <translation>불러온 가격 카탈로그</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <source>budgets</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="31"/>
+        <source>alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="32"/>
+        <source>balances and credits</source>
+        <translation>잔액과 크레딧</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="33"/>
+        <source>manual entries</source>
+        <translation>수동 항목</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="35"/>
+        <source>the projects and keys offered as filters, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한, 필터로 제공되는 프로젝트와 키</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <location filename="../app/cli/checkcommand.cpp" line="37"/>
+        <source>the Usage page&apos;s sort index, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 사용량 페이지의 정렬 색인</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="39"/>
+        <source>totals by project and key per day, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 프로젝트·키별 일별 합계</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="41"/>
+        <source>totals by project and key per month, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 프로젝트·키별 월별 합계</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="42"/>
+        <source>days whose data-quality check is due</source>
+        <translation>데이터 품질 검사가 필요한 날짜</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <source>data-quality findings, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 데이터 품질 발견 사항</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="44"/>
+        <source>re-pricing still to do after a price change</source>
+        <translation>가격 변경 후 남은 재계산 작업</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
+        <source>the history of CSV imports</source>
+        <translation>CSV 가져오기 기록</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="46"/>
+        <source>which rows each CSV import added</source>
+        <translation>각 CSV 가져오기가 추가한 행</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="47"/>
+        <source>how far each coding-agent log has been read</source>
+        <translation>각 코딩 에이전트 로그를 읽은 위치</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <source>coding-agent log folders</source>
+        <translation>코딩 에이전트 로그 폴더</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="49"/>
+        <source>coding-agent requests already counted</source>
+        <translation>이미 계산된 코딩 에이전트 요청</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="50"/>
+        <source>coding-agent usage windows</source>
+        <translation>코딩 에이전트 사용 창</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="51"/>
+        <source>the highest ids handed out</source>
+        <translation>지금까지 발급한 가장 큰 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="64"/>
+        <source>page %1 of the file is not a valid page (overwritten or cut off)</source>
+        <translation>파일의 %1 페이지가 올바른 페이지가 아닙니다(덮어쓰였거나 잘림)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="66"/>
+        <source>index %1 does not list every row of its table</source>
+        <translation>색인 %1에 테이블의 일부 행이 빠져 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="68"/>
+        <source>reading it stops at a damaged page (SQLite: %1)</source>
+        <translation>손상된 페이지에서 읽기가 멈춥니다(SQLite: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="98"/>
+        <source>Checked %1: intact. SQLite&apos;s integrity check found no damage and no row refers to a missing row.</source>
+        <translation>%1 검사 완료: 정상입니다. SQLite 무결성 검사에서 손상이 없고 없는 행을 가리키는 행도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="104"/>
+        <source>Checked %1: the database is damaged.</source>
+        <translation>%1 검사 완료: 데이터베이스가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <source>an index of table %1</source>
+        <translation>테이블 %1의 색인</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="111"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>문제 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="115"/>
+        <source>... and %1 more</source>
+        <translation>... 외 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="123"/>
+        <source>table %1: %n row(s) refer(s) to a missing row of %2</source>
+        <translation>
+            <numerusform>테이블 %1: 행 %n개가 %2의 없는 행을 가리킵니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="128"/>
+        <source>Reads that reach the damage fail (report, export, the window) instead of showing partial figures. Nothing was changed.</source>
+        <translation>손상된 부분에 닿는 읽기(보고서, 내보내기, 창)는 일부 수치를 보여 주는 대신 실패합니다. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="131"/>
+        <source>What to do: keep a copy of the file; restore a backup, or save what is still readable with</source>
+        <translation>할 일: 파일 사본을 보관하고, 백업을 복원하거나 다음으로 아직 읽을 수 있는 내용을 저장하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="133"/>
+        <source>and look at the copy with %1.</source>
+        <translation>그리고 다음으로 사본을 확인하세요: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <source>there is no database at %1</source>
+        <translation>%1에 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="135"/>
+        <source>unknown command &quot;%1&quot; (see tokenledger --help)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;(tokenledger --help 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="96"/>
+        <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation>--%1 &quot;%2&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/context.cpp" line="123"/>
+        <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
+        <translation>
+            <numerusform>데이터 품질 발견 사항 %n개: tokenledger quality 또는 사용량 → 데이터 품질을 확인하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="148"/>
+        <source>%1 (see tokenledger %2 --help)</source>
+        <translation>%1(tokenledger %2 --help 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <source>the system keychain answers</source>
+        <translation>시스템 키체인이 응답합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
+        <source>the system keychain is locked</source>
+        <translation>시스템 키체인이 잠겨 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="60"/>
+        <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
+        <translation>잠금을 해제하세요(다시 로그인하거나 키링 관리자를 여세요). 동기화에는 잠금 해제가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
+        <source>no system keychain answers: API keys cannot be stored (%1)</source>
+        <translation>응답하는 시스템 키체인이 없어 API 키를 저장할 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
+        <translation>데스크톱 세션에 Secret Service(gnome-keyring 또는 KWallet)를 설치하고 실행하세요. 헤드리스 동기화 호스트에서는 대신 각 계정의 키를 TOKENLEDGER_API_KEY_&lt;key reference&gt; 변수로 주세요(tokenledger accounts list에 이름이 나옵니다)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
+        <source>the system keychain did not answer: %1</source>
+        <translation>시스템 키체인이 응답하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="71"/>
+        <source>check that your keyring service runs and is unlocked, then run doctor again</source>
+        <translation>키링 서비스가 실행 중이고 잠금 해제되어 있는지 확인한 뒤 doctor를 다시 실행하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="80"/>
+        <source>no database yet at %1: it is created when TokenLedger first opens it</source>
+        <translation>%1에 아직 데이터베이스가 없습니다. TokenLedger가 처음 열 때 만들어집니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="85"/>
+        <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
+        <translation>&quot;tokenledger check&quot;로 손상을 확인하세요. 새 버전 TokenLedger의 데이터베이스에는 그 버전이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="89"/>
+        <source>%1 opens (schema %2, %3 MiB)</source>
+        <translation>%1 열림(스키마 %2, %3 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
+        <source>; only %1 MiB free on its disk</source>
+        <translation>; 디스크 여유 공간이 %1 MiB뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="98"/>
+        <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
+        <translation>디스크 공간을 확보하세요. 쓰지 못한 동기화나 가져오기는 전체가 되돌려집니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="107"/>
+        <source>the bundled price catalog will be used</source>
+        <translation>기본 제공 가격 카탈로그를 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
+        <source>the price catalog does not load: %1</source>
+        <translation>가격 카탈로그를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
+        <translation>&quot;tokenledger pricing update --from FILE&quot;로 genai-prices 데이터를 불러오세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="118"/>
+        <source>price catalog from %1, of unknown date</source>
+        <translation>%1의 가격 카탈로그, 날짜 알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="123"/>
+        <source>price catalog of %1 (%2 days old, %3)</source>
+        <translation>%1 가격 카탈로그(%2일 경과, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="127"/>
+        <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
+        <translation>새 모델에 가격이 없거나 가격이 바뀌었을 수 있습니다. &quot;tokenledger pricing update --from FILE&quot;로 최신 genai-prices 데이터를 불러오거나 사용하는 모델의 가격을 직접 설정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="138"/>
+        <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
+        <translation>제공자가 키를 거부했습니다. 키를 바꾸세요(tokenledger accounts edit %1 --key)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
+        <translation>키에 권한이 없습니다. 사용량·비용 API에는 보통 관리자 키가 필요합니다(계정 추가 대화 상자의 제공자별 키 도움말 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="143"/>
+        <source>check the account&apos;s base URL and organisation</source>
+        <translation>계정의 기본 URL과 조직을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="146"/>
+        <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
+        <translation>이 컴퓨터의 네트워크, 프록시, 방화벽을 확인하세요. 제공자가 중단되었을 수도 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
+        <translation>메시지를 확인하세요. &quot;tokenledger accounts test %1&quot;로 테스트를 다시 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="154"/>
+        <source>account %1 (%2)</source>
+        <translation>계정 %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
+        <source>log folder not readable here: %1</source>
+        <translation>여기서 읽을 수 없는 로그 폴더: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
+        <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
+        <translation>이 컴퓨터에 에이전트가 설치되지 않았을 수 있습니다. 계정의 폴더를 바꾸거나(tokenledger agents) 계정을 끄세요</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/doctorcommand.cpp" line="167"/>
+        <source>reads %n log folder(s)</source>
+        <translation>
+            <numerusform>로그 폴더 %n개를 읽습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <source>%1 has no usage API: CSV imports and manual entries only</source>
+        <translation>%1에는 사용량 API가 없습니다. CSV 가져오기와 수동 항목만 가능합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <source>no key on this desktop, so it is not synced from here</source>
+        <translation>이 데스크톱에 키가 없어 여기서는 동기화하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
+        <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
+        <translation>키를 추가하거나(tokenledger accounts edit %1 --key) 동기화 호스트에서 %2을(를) 설정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
+        <source>its key cannot be read: %1</source>
+        <translation>키를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="183"/>
+        <source>see the keychain line above</source>
+        <translation>위의 키체인 줄을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="185"/>
+        <source>key present (not contacted: --offline)</source>
+        <translation>키 있음(연결하지 않음: --offline)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="204"/>
+        <source>%1 reachable, key accepted</source>
+        <translation>%1 연결 가능, 키 승인됨</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="261"/>
+        <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
+        <translation>아직 계정이 없습니다: 계정을 추가하거나(tokenledger accounts add), 콘솔 내보내기를 가져오거나(tokenledger import), 코딩 에이전트 로그를 읽으세요(tokenledger agents)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <source>fix: %1</source>
+        <translation>해결: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
+        <source>Something needs fixing (see &quot;fix&quot; above).</source>
+        <translation>고쳐야 할 것이 있습니다(위의 &quot;해결&quot; 참고).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
+        <source>Nothing needs fixing.</source>
+        <translation>고칠 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="47"/>
+        <source>no D-Bus session bus (%1): no keychain, notifications or tray</source>
+        <translation>D-Bus 세션 버스가 없습니다(%1). 키체인, 알림, 트레이를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="48"/>
+        <source>run TokenLedger inside a desktop session (or dbus-run-session for a headless host, which then syncs with TOKENLEDGER_API_KEY_… variables)</source>
+        <translation>데스크톱 세션 안에서 TokenLedger를 실행하세요(헤드리스 호스트에서는 dbus-run-session을 쓰고 TOKENLEDGER_API_KEY_… 변수로 동기화)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="56"/>
+        <source>a notification service is available</source>
+        <translation>알림 서비스를 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="57"/>
+        <source>notifications are shown by %1</source>
+        <translation>%1이(가) 알림을 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="61"/>
+        <source>no notification service on the session bus: alerts show in the window and the tray only</source>
+        <translation>세션 버스에 알림 서비스가 없습니다. 알림은 창과 트레이에만 표시됩니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="63"/>
+        <source>install a notification daemon (your desktop&apos;s own, or e.g. dunst or notification-daemon)</source>
+        <translation>알림 데몬을 설치하세요(데스크톱 기본 데몬 또는 dunst, notification-daemon 등)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="68"/>
+        <source>a tray (StatusNotifierItem host) is running</source>
+        <translation>트레이(StatusNotifierItem 호스트)가 실행 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="71"/>
+        <source>no StatusNotifierItem tray on the session bus (an X11 system tray may still show the icon): closing the window may quit TokenLedger</source>
+        <translation>세션 버스에 StatusNotifierItem 트레이가 없습니다(X11 시스템 트레이에는 아이콘이 보일 수 있음). 창을 닫으면 TokenLedger가 종료될 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="73"/>
+        <source>on GNOME, enable the AppIndicator extension (gnome-shell-extension-appindicator); other desktops have a tray</source>
+        <translation>GNOME에서는 AppIndicator 확장(gnome-shell-extension-appindicator)을 켜세요. 다른 데스크톱에는 트레이가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="86"/>
+        <source>the system&apos;s notifications and tray are used</source>
+        <translation>시스템 알림과 트레이를 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="45"/>
+        <source>choose one format: --csv or --json</source>
+        <translation>형식을 하나 선택하세요: --csv 또는 --json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="54"/>
+        <location filename="../app/cli/synccommand.cpp" line="64"/>
+        <source>--from is after --to</source>
+        <translation>--from이 --to보다 늦습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/synccommand.cpp" line="51"/>
+        <source>--account &quot;%1&quot; is not an account id</source>
+        <translation>--account &quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="70"/>
+        <source>--status must be estimated, reported or unpriced</source>
+        <translation>--status는 estimated, reported 또는 unpriced여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="82"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="85"/>
+        <source>the export failed and %1 was not written: %2</source>
+        <translation>내보내기에 실패해 %1을(를) 쓰지 않았습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="87"/>
+        <source>Exported %n usage row(s) to %1.</source>
+        <translation>
+            <numerusform>사용량 행 %n개를 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="93"/>
+        <source>cannot write to standard output</source>
+        <translation>표준 출력에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="95"/>
+        <source>the export failed: %1</source>
+        <translation>내보내기 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <source>import needs --csv FILE and --account ID</source>
+        <translation>import에는 --csv FILE과 --account ID가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
+        <location filename="../app/cli/synccommand.cpp" line="72"/>
+        <source>--wait &quot;%1&quot; is not a number of seconds</source>
+        <translation>--wait &quot;%1&quot;은(는) 초 단위 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="71"/>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="381"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="81"/>
+        <source>there is no account %1</source>
+        <translation>계정 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
+        <location filename="../app/cli/synccommand.cpp" line="84"/>
+        <source>Waiting for %1 to finish…</source>
+        <translation>%1이(가) 끝나기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <source>another %1 is using this profile; nothing was imported. Try again when it has finished, or add --wait SECONDS.</source>
+        <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 가져오지 않았습니다. 끝난 뒤 다시 시도하거나 --wait SECONDS를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="138"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1을(를) 가져오지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="139"/>
+        <source>Format: %1; %2 rows read, %3 good, %4 bad</source>
+        <translation>형식: %1. 행 %2개 읽음, 정상 %3개, 오류 %4개</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="141"/>
+        <source>, %1 skipped (not LLM spend)</source>
+        <translation>, %1개 건너뜀(LLM 지출 아님)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <source>… and %1 more</source>
+        <translation>… 외 %1개</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="148"/>
+        <source>This file was imported before as import %1; nothing changed and no new import was recorded.</source>
+        <translation>이 파일은 이미 가져오기 %1(으)로 가져왔습니다. 바뀐 것이 없어 새 가져오기를 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="154"/>
+        <source>Imported %1 to %2: </source>
+        <translation>%1 ~ %2 가져옴: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="155"/>
+        <source>Imported: </source>
+        <translation>가져옴: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="156"/>
+        <source>usage %1 new, %2 updated, %3 unchanged; costs %4 new, %5 updated, %6 unchanged.</source>
+        <translation>사용량 새로 %1, 변경 %2, 그대로 %3. 비용 새로 %4, 변경 %5, 그대로 %6.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="160"/>
+        <source>Recorded as import %1 (undo it with: tokenledger imports remove %1)</source>
+        <translation>가져오기 %1(으)로 기록했습니다(되돌리기: tokenledger imports remove %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="162"/>
+        <source>; the same file was imported before as import %1</source>
+        <translation>; 같은 파일을 이미 가져오기 %1(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="166"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>시험 실행: 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <source>Fix the rows, or run again with --keep-good-rows to import the good ones.</source>
+        <translation>행을 고치거나 --keep-good-rows로 다시 실행해 정상 행을 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="49"/>
+        <source>--account needs an account id</source>
+        <translation>--account에는 계정 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="66"/>
+        <source>No imports yet. Import a console export with: tokenledger import --csv FILE --account ID</source>
+        <translation>아직 가져오기가 없습니다. 콘솔 내보내기를 다음으로 가져오세요: tokenledger import --csv FILE --account ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="70"/>
+        <source>%1 (%2) into %3: </source>
+        <translation>%1 (%2) → %3: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="71"/>
+        <source>%1 to %2, </source>
+        <translation>%1 ~ %2, </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="73"/>
+        <source>%1 good of %2 rows; usage %3 new, %4 updated; costs %5 new, %6 updated</source>
+        <translation>행 %2개 중 정상 %1개. 사용량 새로 %3, 변경 %4. 비용 새로 %5, 변경 %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="88"/>
+        <source>imports remove needs an import id (see tokenledger imports list)</source>
+        <translation>imports remove에는 가져오기 ID가 필요합니다(tokenledger imports list 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="95"/>
+        <source>another %1 is using this profile; nothing was removed. Try again when it has finished.</source>
+        <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 제거하지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="105"/>
+        <source>import %1 was not removed: %2</source>
+        <translation>가져오기 %1을(를) 제거하지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="106"/>
+        <source>Removed import %1: %2 rows it added are gone, %3 rows it overwrote are as they were before it</source>
+        <translation>가져오기 %1 제거됨: 추가한 행 %2개는 삭제되고 덮어쓴 행 %3개는 이전 상태로 돌아갔습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="111"/>
+        <source>, %1 rows a later import wrote again keep that import&apos;s values</source>
+        <translation>, 이후 가져오기가 다시 쓴 행 %1개는 그 가져오기의 값을 유지합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="140"/>
+        <source>unknown action &quot;%1&quot;: list or remove</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list 또는 remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="25"/>
+        <source>--label cannot be empty</source>
+        <translation>--label은 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="30"/>
+        <location filename="../app/cli/manualcommand.cpp" line="160"/>
+        <source>--amount must be a positive number of US dollars</source>
+        <translation>--amount는 양수 미국 달러 금액이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="39"/>
+        <source>only a monthly entry has an end</source>
+        <translation>월별 항목에만 종료일이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="44"/>
+        <source>--to is before the start (%1)</source>
+        <translation>--to가 시작일(%1)보다 이릅니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/manualcommand.cpp" line="55"/>
+        <source>Manual entry %1 keeps its %n charge(s) so far at %2 and ends today; entry %3 charges %4 from %5.</source>
+        <translation>
+            <numerusform>수동 항목 %1은(는) 지금까지의 청구 %n건(%2)을 유지하고 오늘 끝납니다. 항목 %3이(가) %5부터 %4을(를) 청구합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="62"/>
+        <source>Manual entry %1 ends on %2; no charge after it.</source>
+        <translation>수동 항목 %1은(는) %2에 끝납니다. 그 뒤에는 청구하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="66"/>
+        <source>Saved manual entry %1.</source>
+        <translation>수동 항목 %1 저장됨.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="134"/>
+        <source>No manual entries. Add one with: tokenledger manual add --account ID --label Copilot --amount 19 --monthly --from 2026-01-01</source>
+        <translation>수동 항목이 없습니다. 다음으로 추가하세요: tokenledger manual add --account ID --label Copilot --amount 19 --monthly --from 2026-01-01</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="139"/>
+        <source>once on %1</source>
+        <translation>%1에 한 번</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="140"/>
+        <source>a month from %1 to %2</source>
+        <translation>%1부터 %2까지 매월</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="141"/>
+        <source>a month from %1</source>
+        <translation>%1부터 매월</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="144"/>
+        <source>%1: %2 %3 (account %4)</source>
+        <translation>%1: %2 %3 (계정 %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="154"/>
+        <source>manual add needs --account with an existing account id</source>
+        <translation>manual add에는 기존 계정 ID와 함께 --account가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="157"/>
+        <source>manual add needs --label</source>
+        <translation>manual add에는 --label이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="163"/>
+        <source>choose --monthly or --once</source>
+        <translation>--monthly 또는 --once를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="169"/>
+        <source>--%1 is needed</source>
+        <translation>--%1이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="177"/>
+        <source>--to is before --from</source>
+        <translation>--to가 --from보다 이릅니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="184"/>
+        <source>Added manual entry %1: %2.</source>
+        <translation>수동 항목 %1 추가됨: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="192"/>
+        <source>manual %1 needs an entry id</source>
+        <translation>manual %1에는 항목 ID가 필요합니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/manualcommand.cpp" line="200"/>
+        <source>Removed manual entry %1 with its %n charge(s) so far (%2).</source>
+        <translation>
+            <numerusform>수동 항목 %1과(와) 지금까지의 청구 %n건을 제거했습니다(%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="212"/>
+        <source>unknown action &quot;%1&quot;: list, add, edit, end or remove</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list, add, edit, end 또는 remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="37"/>
+        <source>(above %1 input tokens: $%2)</source>
+        <translation>(입력 토큰 %1개 초과: $%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="78"/>
+        <source>Input (uncached)</source>
+        <translation>입력(캐시 없음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="78"/>
+        <source>%1 per 1M tokens</source>
+        <translation>토큰 100만 개당 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="79"/>
+        <source>Cached input</source>
+        <translation>캐시된 입력</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="80"/>
+        <source>Cache write (5 min)</source>
+        <translation>캐시 쓰기(5분)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="81"/>
+        <source>Cache write (1 h)</source>
+        <translation>캐시 쓰기(1시간)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="82"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="84"/>
+        <source>Reasoning output</source>
+        <translation>추론 출력</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="86"/>
+        <source>Audio input</source>
+        <translation>오디오 입력</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="88"/>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="87"/>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="88"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="92"/>
+        <source>$%1 per 1,000</source>
+        <translation>1,000건당 $%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="91"/>
+        <source>Web searches</source>
+        <translation>웹 검색</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="153"/>
+        <source>%1 (%2) on %3 (UTC)</source>
+        <translation>%1 (%2), %3 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="154"/>
+        <source>Normalised name</source>
+        <translation>정규화된 이름</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
+        <source>Price source</source>
+        <translation>가격 출처</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="158"/>
+        <source>Catalog entry</source>
+        <translation>카탈로그 항목</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since %1</source>
+        <translation>%1부터 적용</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since always</source>
+        <translation>항상 적용</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
+        <source>your override, %1</source>
+        <translation>직접 설정한 가격, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="159"/>
+        <source>%1 / %2 (%3), %4</source>
+        <translation>%1 / %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="160"/>
+        <source>Matched by</source>
+        <translation>일치 규칙</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="164"/>
+        <source>Note: long requests cost more above the threshold; daily totals are priced at the base price.</source>
+        <translation>참고: 긴 요청은 기준치를 넘으면 더 비쌉니다. 일별 합계는 기본 가격으로 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="169"/>
+        <source>Note: this provider&apos;s price depends on the time of day; daily totals use the price that holds for most of the UTC day.</source>
+        <translation>참고: 이 제공자의 가격은 시간대에 따라 다릅니다. 일별 합계는 UTC 하루 중 가장 오래 적용되는 가격을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="172"/>
+        <source>Catalog</source>
+        <translation>카탈로그</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="173"/>
+        <source>%1 (genai-prices, data of %2)</source>
+        <translation>%1 (genai-prices, %2 데이터)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="178"/>
+        <source>no price known for &quot;%1&quot;%2 on %3: usage of it stays unpriced (set one with tokenledger pricing set)</source>
+        <translation>%3 기준 &quot;%1&quot;%2의 가격을 알 수 없습니다. 사용량은 가격 없이 남습니다(tokenledger pricing set으로 설정)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="183"/>
+        <source>at %1</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="213"/>
+        <source>%1 / %2 from %3: input %4, output %5</source>
+        <translation>%1 / %2, %3부터: 입력 %4, 출력 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="222"/>
+        <source>No price overrides. Add one with tokenledger pricing set.</source>
+        <translation>직접 설정한 가격이 없습니다. tokenledger pricing set으로 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="251"/>
+        <source>%1 %2 in %3 out %4</source>
+        <translation>%1 %2 입력 %3 출력 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/pricingcommand.cpp" line="263"/>
+        <source>%n model(s); prices in USD per 1M tokens in force on %1 (UTC).</source>
+        <translation>
+            <numerusform>모델 %n개. 가격은 %1(UTC)에 적용되는 토큰 100만 개당 USD입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="276"/>
+        <source>--%1 &quot;%2&quot; is not a price (a non-negative number of USD)</source>
+        <translation>--%1 &quot;%2&quot;은(는) 가격이 아닙니다(0 이상의 USD 금액)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="283"/>
+        <source>--%1 &quot;%2&quot; is finer than one nano-dollar ($0.000000001) per million tokens; give at most 9 decimals</source>
+        <translation>--%1 &quot;%2&quot;은(는) 토큰 100만 개당 1나노달러($0.000000001)보다 세밀합니다. 소수점 이하 9자리까지만 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="294"/>
+        <source>Re-priced stored usage: %1 of %2 rows changed cost.</source>
+        <translation>저장된 사용량 가격 재계산: 행 %2개 중 %1개의 비용이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="304"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="350"/>
+        <source>--provider and --model are required</source>
+        <translation>--provider와 --model이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="309"/>
+        <source>--from is required: the first UTC day the price applies (2000-01-01 for all history)</source>
+        <translation>--from이 필요합니다: 가격이 적용되는 첫 UTC 날짜(전체 기록은 2000-01-01)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="323"/>
+        <source>--per-request is too large</source>
+        <translation>--per-request가 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="327"/>
+        <source>--input and --output prices are required</source>
+        <translation>--input과 --output 가격이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="335"/>
+        <source>could not save the price: %1</source>
+        <translation>가격을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="336"/>
+        <source>Price for %1 (%2) set from %3: input %4, output %5 per 1M tokens.</source>
+        <translation>%1 (%2)의 가격을 %3부터 설정했습니다: 토큰 100만 개당 입력 %4, 출력 %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="363"/>
+        <source>could not remove the price: %1</source>
+        <translation>가격을 제거할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="365"/>
+        <source>no override for %1 (%2) to remove</source>
+        <translation>제거할 %1 (%2)의 직접 설정 가격이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/pricingcommand.cpp" line="367"/>
+        <source>Removed %n override(s) for %1 (%2).</source>
+        <translation>
+            <numerusform>%1 (%2)의 직접 설정 가격 %n개를 제거했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="378"/>
+        <source>--from FILE is required (a genai-prices data.json)</source>
+        <translation>--from FILE이 필요합니다(genai-prices data.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="388"/>
+        <source>%1 was not loaded, the previous catalog stays: %2</source>
+        <translation>%1을(를) 불러오지 않았습니다. 이전 카탈로그를 유지합니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="389"/>
+        <source>Loaded %1 models from %2.</source>
+        <translation>%2에서 모델 %1개를 불러왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="429"/>
+        <source>which action? lookup, list, set, unset or update</source>
+        <translation>어떤 동작입니까? lookup, list, set, unset 또는 update</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="433"/>
+        <source>lookup takes one model name</source>
+        <translation>lookup에는 모델 이름 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/qualitycommand.cpp" line="45"/>
+        <source>No data-quality findings.</source>
+        <translation>데이터 품질 발견 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/qualitycommand.cpp" line="48"/>
+        <source>%1 %2 to %3: %4</source>
+        <translation>%1 %2 ~ %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="53"/>
+        <source>Spend</source>
+        <translation>지출</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="54"/>
+        <source>Usage cost</source>
+        <translation>사용 비용</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="54"/>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="82"/>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="56"/>
+        <source>Unpriced tokens</source>
+        <translation>가격 없는 토큰</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="69"/>
+        <source>TokenLedger report: %1 to %2 (UTC days, inclusive)</source>
+        <translation>TokenLedger 보고서: %1 ~ %2 (UTC 기준, 양 끝 포함)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="70"/>
+        <source>Usage cost (estimated + reported)</source>
+        <translation>사용 비용(추정 + 보고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="75"/>
+        <location filename="../app/cli/reportcommand.cpp" line="81"/>
+        <source>Billed by providers (cost APIs)</source>
+        <translation>제공자 청구액(비용 API)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="77"/>
+        <source>Billed in %1 (not added to USD)</source>
+        <translation>%1 청구액(USD에 더하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="83"/>
+        <source>%1 (input %2, cached %3, cache writes %4, output %5)</source>
+        <translation>%1 (입력 %2, 캐시 %3, 캐시 쓰기 %4, 출력 %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="88"/>
+        <source>Unpriced tokens (not in any cost)</source>
+        <translation>가격 없는 토큰(비용에 미포함)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="90"/>
+        <source>Price coverage</source>
+        <translation>가격 적용 범위</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="91"/>
+        <source>%1 % of tokens priced</source>
+        <translation>토큰의 %1 %에 가격 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="94"/>
+        <source>Unpriced models (no price known: not counted in any cost; set one with tokenledger pricing set)</source>
+        <translation>가격 없는 모델(가격을 몰라 어떤 비용에도 포함되지 않음. tokenledger pricing set으로 설정)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/reportcommand.cpp" line="99"/>
+        <source>%1 (%2): %3 tokens in %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2): 행 %n개에 토큰 %3개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="105"/>
+        <source>%1 unpriced tokens are &quot;(unattributed)&quot;: usage the provider reported without a model name. No price can cover it; its cost comes from the provider&apos;s billed amount or cannot be estimated.</source>
+        <translation>가격 없는 토큰 %1개는 &quot;(unattributed)&quot;입니다. 제공자가 모델 이름 없이 보고한 사용량이라 어떤 가격으로도 계산할 수 없으며, 비용은 제공자의 청구액에서 오거나 추정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="112"/>
+        <source>No usage recorded in this period. Add a provider account or import a CSV of your usage to start.</source>
+        <translation>이 기간에 기록된 사용량이 없습니다. 시작하려면 제공자 계정을 추가하거나 사용량 CSV를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="117"/>
+        <source>By provider</source>
+        <translation>제공자별</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="118"/>
+        <source>By model</source>
+        <translation>모델별</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="119"/>
+        <source>By account</source>
+        <translation>계정별</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="252"/>
+        <source>--by &quot;%1&quot; is not one of %2</source>
+        <translation>--by &quot;%1&quot;은(는) %2 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="260"/>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1이(가) --to %2보다 늦습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="270"/>
+        <source>the manual charges could not be brought up to today (%1); the figures hold those recorded before.</source>
+        <translation>수동 청구를 오늘까지 반영하지 못했습니다(%1). 수치에는 이전에 기록된 청구만 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="280"/>
+        <location filename="../app/cli/reportcommand.cpp" line="292"/>
+        <location filename="../app/cli/reportcommand.cpp" line="298"/>
+        <location filename="../app/cli/reportcommand.cpp" line="317"/>
+        <location filename="../app/cli/reportcommand.cpp" line="327"/>
+        <source>could not read the database: %1</source>
+        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="374"/>
+        <source>Spend per UTC day, %1 to %2 (billed where billed):</source>
+        <translation>UTC 일별 지출, %1 ~ %2 (청구된 곳은 청구액):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="379"/>
+        <source>By %1, %2 to %3 (UTC days)</source>
+        <translation>%1별, %2 ~ %3 (UTC 기준)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="383"/>
+        <source>Spend %1 = billed %2 + estimated %3 + manual %4 (billed wins over estimated per account and UTC day; manual entries add on top)</source>
+        <translation>지출 %1 = 청구 %2 + 추정 %3 + 수동 %4 (계정·UTC 일별로 청구액이 추정보다 우선하며, 수동 항목은 더해집니다)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="388"/>
+        <source>Month-end forecast %1 (%2 to %3): month to date %4 + %5 a day (mean of %6 complete UTC days) x %7 days left. Same days last month: %8.</source>
+        <translation>월말 예상 %1 (%2 ~ %3): 이번 달 누적 %4 + 하루 %5 (완료된 UTC 일 %6일의 평균) x 남은 %7일. 지난달 같은 기간: %8.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="54"/>
+        <source>an explicit window needs both --from and --to</source>
+        <translation>명시적 기간에는 --from과 --to가 모두 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="96"/>
+        <source>%1 (%2 to %3): %4</source>
+        <translation>%1 (%2 ~ %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="137"/>
+        <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
+        <translation>동기화할 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+</context>
 </TS>
