@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="31"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="32"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -4275,183 +4275,183 @@
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="47"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="48"/>
         <source>Automatic sync</source>
         <translation>Automatische Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Off (sync only with Sync Now)</source>
         <translation>Aus (nur mit „Jetzt synchronisieren“)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every %1 minutes</source>
         <translation>Alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
         <source>Every hour</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
         <source>Once a day</source>
         <translation>Einmal täglich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="58"/>
         <source>Every %1 hours</source>
         <translation>Alle %1 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="63"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="64"/>
         <source>Sync:</source>
         <translation>Synchronisieren:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
-        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="69"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="70"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="71"/>
         <source>First sync reads:</source>
         <translation>Erste Synchronisierung liest:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="77"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
         <source>Keep sync history:</source>
         <translation>Synchronisierungsverlauf behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="79"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>Eine Synchronisierung liest die letzten Tage erneut (Anbieter korrigieren jüngste Tage). Eine verpasste Synchronisierung läuft kurz nach dem Start von TokenLedger.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="84"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="85"/>
         <source>Follow coding-agent logs live</source>
         <translation>Logs der Coding-Agenten live verfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="91"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="92"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
         <translation>Konten von Claude Code, Codex CLI und Gemini CLI werden wenige Sekunden, nachdem ihr Agent in seine Logs geschrieben hat, erneut gelesen, statt erst bei der nächsten Synchronisierung. Aus: Ihre Logs werden bei jeder Synchronisierung gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="98"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>A budget threshold is crossed</source>
         <translation>Eine Budgetschwelle wird überschritten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>The forecast goes over a budget</source>
         <translation>Die Prognose übersteigt ein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>A day&apos;s spend spikes</source>
         <translation>Die Ausgaben eines Tages schnellen hoch</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>An account keeps failing to sync</source>
         <translation>Ein Konto lässt sich wiederholt nicht synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
         <source>Credits or a balance run low</source>
         <translation>Guthaben wird knapp</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
         <source>A model without a price appears</source>
         <translation>Ein Modell ohne Preis taucht auf</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="108"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
         <translation>Das 5-Stunden-Fenster eines Coding-Agenten läuft heiß</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="122"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="124"/>
         <source>Notify me when:</source>
         <translation>Benachrichtigen, wenn:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="127"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="129"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="136"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="138"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="144"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="146"/>
         <source>Quiet hours (local time):</source>
         <translation>Ruhezeiten (Ortszeit):</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="145"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="147"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
         <translation>Beim Schließen des Fensters läuft TokenLedger im Infobereich weiter</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="152"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="154"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
         <translation>Jede Warnung bleibt auf der Seite Budgets &amp; Warnungen; diese Auswahl entscheidet nur, welche zusätzlich auf dem Desktop erscheinen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="164"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="166"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="176"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="178"/>
         <source>Window language:</source>
         <translation>Sprache des Fensters:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="177"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="179"/>
         <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
         <translation>Gilt ab dem nächsten Start von TokenLedger. Datumsangaben und Zahlen folgen der Sprache; Exporte behalten ihre festen Formate.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>Data locations</source>
         <translation>Speicherorte</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="189"/>
         <source>Settings:</source>
         <translation>Einstellungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="190"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API-Schlüssel werden nie in diesen Dateien gespeichert, sondern nur im Schlüsselbund Ihres Systems. Starten Sie TokenLedger mit --db PFAD oder --profile ORDNER, um andere Dateien zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="215"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="228"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>Dieser Desktop hat keinen Infobereich: Das Schließen des Fensters beendet TokenLedger, und neue Warnungen erscheinen im Fenster.</translation>
     </message>
@@ -6263,22 +6263,22 @@
         <translation>%1 erreichbar, Schlüssel angenommen</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="261"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>noch keine Konten: fügen Sie eines hinzu (tokenledger accounts add), importieren Sie einen Konsolen-Export (tokenledger import) oder lesen Sie Protokolle von Coding-Agenten (tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
         <source>fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>Etwas muss behoben werden (siehe „Abhilfe“ oben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
         <source>Nothing needs fixing.</source>
         <translation>Nichts muss behoben werden.</translation>
     </message>

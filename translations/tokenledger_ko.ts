@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="31"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="32"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -4255,183 +4255,183 @@
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="47"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="48"/>
         <source>Automatic sync</source>
         <translation>자동 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Off (sync only with Sync Now)</source>
         <translation>끄기 (지금 동기화로만 동기화)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every %1 minutes</source>
         <translation>%1분마다</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
         <source>Every hour</source>
         <translation>매시간</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
         <source>Once a day</source>
         <translation>하루 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="58"/>
         <source>Every %1 hours</source>
         <translation>%1시간마다</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="63"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="64"/>
         <source>Sync:</source>
         <translation>동기화:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
-        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="69"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
         <source> days</source>
         <translation> 일</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="70"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="71"/>
         <source>First sync reads:</source>
         <translation>첫 동기화 범위:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="77"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
         <source>Keep sync history:</source>
         <translation>동기화 기록 보관:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="79"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>동기화할 때마다 최근 며칠을 다시 읽습니다(제공업체가 최근 날짜를 수정하기 때문). 놓친 동기화는 TokenLedger가 시작된 직후 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="84"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="85"/>
         <source>Follow coding-agent logs live</source>
         <translation>코딩 에이전트 로그 실시간 추적</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="91"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="92"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
         <translation>Claude Code, Codex CLI, Gemini CLI 계정을 다음 동기화까지 기다리지 않고, 에이전트가 로그를 기록하고 몇 초 뒤에 다시 읽습니다. 끄면 동기화할 때마다 로그를 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="98"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>A budget threshold is crossed</source>
         <translation>예산 기준값을 넘었을 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>The forecast goes over a budget</source>
         <translation>예측이 예산을 넘을 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>A day&apos;s spend spikes</source>
         <translation>하루 지출이 급증할 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>An account keeps failing to sync</source>
         <translation>계정 동기화가 계속 실패할 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
         <source>Credits or a balance run low</source>
         <translation>크레딧이나 잔액이 부족할 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
         <source>A model without a price appears</source>
         <translation>가격 없는 모델이 나타날 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="108"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
         <translation>코딩 에이전트의 5시간 구간 사용량이 많을 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="122"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="124"/>
         <source>Notify me when:</source>
         <translation>알림 조건:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="127"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="129"/>
         <source>Off</source>
         <translation>끄기</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="136"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="138"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="144"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="146"/>
         <source>Quiet hours (local time):</source>
         <translation>방해 금지 시간 (현지 시간):</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="145"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="147"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
         <translation>창을 닫아도 TokenLedger가 트레이에서 계속 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="152"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="154"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
         <translation>모든 알림은 예산 및 알림 페이지에 보관됩니다. 이 설정은 어떤 알림을 바탕 화면에도 띄울지만 결정합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="164"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="166"/>
         <source>As the system (%1)</source>
         <translation>시스템 설정 따름 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="176"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="178"/>
         <source>Window language:</source>
         <translation>창 언어:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="177"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="179"/>
         <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
         <translation>TokenLedger를 다음에 시작할 때 적용됩니다. 날짜와 숫자는 언어를 따르며, 내보내기는 고정된 형식을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>Data locations</source>
         <translation>데이터 위치</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
         <source>Database:</source>
         <translation>데이터베이스:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="189"/>
         <source>Settings:</source>
         <translation>설정:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="190"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API 키는 이 파일들에 절대 저장되지 않으며 시스템 키체인에만 보관됩니다. 다른 파일을 사용하려면 TokenLedger를 --db PATH 또는 --profile DIR 옵션으로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="215"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="228"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없습니다. 창을 닫으면 TokenLedger가 종료되며, 새 알림은 창에 표시됩니다.</translation>
     </message>
@@ -6236,22 +6236,22 @@
         <translation>%1 연결 가능, 키 승인됨</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="261"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>아직 계정이 없습니다: 계정을 추가하거나(tokenledger accounts add), 콘솔 내보내기를 가져오거나(tokenledger import), 코딩 에이전트 로그를 읽으세요(tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
         <source>fix: %1</source>
         <translation>해결: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>고쳐야 할 것이 있습니다(위의 &quot;해결&quot; 참고).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
         <source>Nothing needs fixing.</source>
         <translation>고칠 것이 없습니다.</translation>
     </message>

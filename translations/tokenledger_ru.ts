@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="31"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="32"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -4295,183 +4295,183 @@
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="47"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="48"/>
         <source>Automatic sync</source>
         <translation>Автоматическая синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Off (sync only with Sync Now)</source>
         <translation>Выкл. (только по «Синхронизировать сейчас»)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every %1 minutes</source>
         <translation>Каждые %1 минут</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
         <source>Every hour</source>
         <translation>Каждый час</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
         <source>Once a day</source>
         <translation>Раз в день</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="58"/>
         <source>Every %1 hours</source>
         <translation>Каждые %1 ч</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="63"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="64"/>
         <source>Sync:</source>
         <translation>Синхронизация:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
-        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="69"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="70"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="71"/>
         <source>First sync reads:</source>
         <translation>Первая синхронизация читает:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="77"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
         <source>Keep sync history:</source>
         <translation>Хранить историю синхронизации:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="79"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>Синхронизация заново читает последние несколько дней (провайдеры уточняют данные за недавние дни). Пропущенная синхронизация выполняется вскоре после запуска TokenLedger.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="84"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="85"/>
         <source>Follow coding-agent logs live</source>
         <translation>Отслеживать журналы кодинг-агентов в реальном времени</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="91"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="92"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
         <translation>Учётные записи Claude Code, Codex CLI и Gemini CLI перечитываются через пару секунд после того, как их агент пишет в журналы, а не только при следующей синхронизации. Если выключено, журналы читаются при каждой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="98"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>A budget threshold is crossed</source>
         <translation>Пересечён порог бюджета</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>The forecast goes over a budget</source>
         <translation>Прогноз превышает бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>A day&apos;s spend spikes</source>
         <translation>Всплеск расходов за день</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>An account keeps failing to sync</source>
         <translation>Учётная запись постоянно не синхронизируется</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
         <source>Credits or a balance run low</source>
         <translation>Заканчиваются кредиты или баланс</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
         <source>A model without a price appears</source>
         <translation>Появилась модель без цены</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="108"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
         <translation>5-часовое окно кодинг-агента расходуется слишком быстро</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="122"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="124"/>
         <source>Notify me when:</source>
         <translation>Уведомлять, когда:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="127"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="129"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="136"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="138"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="144"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="146"/>
         <source>Quiet hours (local time):</source>
         <translation>Тихие часы (местное время):</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="145"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="147"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
         <translation>При закрытии окна TokenLedger продолжает работать в системном трее</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="152"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="154"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
         <translation>Все оповещения сохраняются на странице «Бюджеты и оповещения»; эти настройки определяют лишь, какие из них также всплывают на рабочем столе.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="164"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="166"/>
         <source>As the system (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="176"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="178"/>
         <source>Window language:</source>
         <translation>Язык окна:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="177"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="179"/>
         <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
         <translation>Вступит в силу при следующем запуске TokenLedger. Даты и числа следуют языку; экспорт сохраняет свои фиксированные форматы.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>Data locations</source>
         <translation>Расположение данных</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="189"/>
         <source>Settings:</source>
         <translation>Настройки:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="190"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>Ключи API никогда не хранятся в этих файлах: они находятся только в системной связке ключей. Чтобы использовать другие файлы, запустите TokenLedger с --db ПУТЬ или --profile ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="215"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="228"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>В этой среде рабочего стола нет системного трея: закрытие окна завершает TokenLedger, а новые оповещения показываются в окне.</translation>
     </message>
@@ -6290,22 +6290,22 @@
         <translation>%1 доступен, ключ принят</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="261"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>учётных записей пока нет: добавьте (tokenledger accounts add), импортируйте выгрузку консоли (tokenledger import) или прочитайте журналы агентов (tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
         <source>fix: %1</source>
         <translation>исправление: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>Что-то нужно исправить (см. «исправление» выше).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
         <source>Nothing needs fixing.</source>
         <translation>Исправлять ничего не нужно.</translation>
     </message>
