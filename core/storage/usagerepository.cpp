@@ -1,5 +1,6 @@
 #include "usagerepository.h"
 
+#include "common/checkedmath.h"
 #include "common/dates.h"
 #include "queryloop.h"
 #include "sqlutil.h"
@@ -40,15 +41,27 @@ QString validate(const UsageRecord &r)
     "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
     "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
 
-// A batch is written in multi-row INSERT .. DO NOTHING statements (one statement per chunk
-// instead of per record is the largest single saving on a first sync or import); keys that
-// already existed then take a conditional UPDATE that writes only when a value differs.
-// sqlite3_changes() tells how many of each happened.
+// A batch is written in multi-row upserts (one statement per chunk instead of per record is the
+// largest single saving on a first sync or import). An existing key is rewritten only when a value
+// differs, and then counts a revision; RETURNING revision tells what happened to each row (0: new,
+// more: revised, with its account, day and model; identical rows return nothing), in one statement
+// for the append and update paths.
 #define TL_INSERT_PREFIX                                                                                               \
     "INSERT INTO usage (account_id, day, model, project, api_key_id, service_tier, source, input_tokens, "             \
     "cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, cost_nano, "          \
     "cost_status) VALUES "
-#define TL_INSERT_SUFFIX " ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) DO NOTHING"
+#define TL_INSERT_SUFFIX                                                                                               \
+    " ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) DO UPDATE SET "                  \
+    "input_tokens = excluded.input_tokens, cached_input_tokens = excluded.cached_input_tokens, "                       \
+    "cache_write_5m_tokens = excluded.cache_write_5m_tokens, cache_write_1h_tokens = excluded.cache_write_1h_tokens, " \
+    "output_tokens = excluded.output_tokens, requests = excluded.requests, cost_nano = excluded.cost_nano, "           \
+    "cost_status = excluded.cost_status, revision = revision + 1 "                                                     \
+    "WHERE input_tokens IS NOT excluded.input_tokens OR cached_input_tokens IS NOT excluded.cached_input_tokens "      \
+    "OR cache_write_5m_tokens IS NOT excluded.cache_write_5m_tokens "                                                  \
+    "OR cache_write_1h_tokens IS NOT excluded.cache_write_1h_tokens OR output_tokens IS NOT excluded.output_tokens "   \
+    "OR requests IS NOT excluded.requests OR cost_nano IS NOT excluded.cost_nano "                                     \
+    "OR cost_status IS NOT excluded.cost_status RETURNING revision, account_id, "                                      \
+    "CASE WHEN revision > 0 THEN day END, CASE WHEN revision > 0 THEN model END"
 constexpr int ColumnsPerRow = 15;
 
 QByteArray insertSql(int rows)
@@ -66,19 +79,33 @@ QByteArray insertSql(int rows)
     return sql + TL_INSERT_SUFFIX;
 }
 
+// Adds a batch's new rows to the daily rollup (the append path: no re-read of the raw table). A sum
+// past 2^63 - 1 gives NULL, which the NOT NULL columns refuse, so the batch fails rather than wraps
+// (cost_nano's typeof CHECK catches its overflow into a REAL).
+#define TL_ADD(column)                                                                                                 \
+#column " = CASE WHEN " #column " > 9223372036854775807 - excluded." #column " THEN NULL ELSE " #column            \
+            " + excluded." #column " END"
+constexpr const char *RollupAddSql =
+    TL_ROLLUP_INSERT "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+                     "ON CONFLICT (day, account_id, model) DO UPDATE SET " TL_ADD(input_tokens) ", " TL_ADD(cached_input_tokens) ", " TL_ADD(
+                         cache_write_tokens) ", " TL_ADD(output_tokens) ", " TL_ADD(requests) ", "
+                                                                                              "cost_nano = cost_nano + "
+                                                                                              "excluded.cost_nano,"
+                                                                                              " " TL_ADD(unpriced_tokens) ", " TL_ADD(
+                                                                                                  unpriced_rows) ","
+                                                                                                                 " " TL_ADD(
+                                                                                                                     row_count);
+#undef TL_ADD
+
 constexpr const char *UpdateCostSql =
     "UPDATE usage SET cost_nano = ?14, cost_status = ?15, revision = revision + 1 "
     "WHERE day = ?2 AND account_id = ?1 AND model = ?3 AND project = ?4 AND api_key_id = ?5 "
     "AND service_tier = ?6 AND source = ?7 AND (cost_nano IS NOT ?14 OR cost_status IS NOT ?15)";
-constexpr const char *UpdateSql =
-    "UPDATE usage SET input_tokens = ?8, cached_input_tokens = ?9, cache_write_5m_tokens = ?10, "
-    "cache_write_1h_tokens = ?11, output_tokens = ?12, requests = ?13, cost_nano = ?14, cost_status = ?15, "
-    "revision = revision + 1 "
-    "WHERE day = ?2 AND account_id = ?1 AND model = ?3 AND project = ?4 AND api_key_id = ?5 "
-    "AND service_tier = ?6 AND source = ?7 "
-    "AND (input_tokens IS NOT ?8 OR cached_input_tokens IS NOT ?9 OR cache_write_5m_tokens IS NOT ?10 "
-    "OR cache_write_1h_tokens IS NOT ?11 OR output_tokens IS NOT ?12 OR requests IS NOT ?13 "
-    "OR cost_nano IS NOT ?14 OR cost_status IS NOT ?15)";
+// The keys removeMissing() keeps, in the connection's temporary database.
+constexpr const char *KeptTableSql =
+    "CREATE TEMP TABLE IF NOT EXISTS usage_kept (day TEXT NOT NULL, model TEXT NOT NULL, project TEXT NOT NULL, "
+    "api_key_id TEXT NOT NULL, service_tier TEXT NOT NULL, "
+    "PRIMARY KEY (day, model, project, api_key_id, service_tier)) WITHOUT ROWID";
 
 const QString &statusText(CostStatus status)
 {
@@ -121,6 +148,32 @@ void bind(sql::SqliteStatement &s, const UsageRecord &r, const QString &day, int
 
 }   // namespace
 
+size_t qHash(const UsageRepository::RollupGroup &g, size_t seed) noexcept
+{
+    return qHashMulti(seed, g.accountId, g.day, g.model);
+}
+
+void UsageRepository::RollupChanges::add(const UsageRecord &r, const QString &day, OverflowGuard &guard)
+{
+    RollupSums &s = added[{r.accountId, day, r.model}];
+    const auto what = [&] { return QStringLiteral("the token counts of %1 on %2").arg(r.model, day); };
+    s.input = guard.add(s.input, r.inputTokens, what);
+    s.cached = guard.add(s.cached, r.cachedInputTokens, what);
+    s.cacheWrite = guard.add(s.cacheWrite, guard.add(r.cacheWrite5mTokens, r.cacheWrite1hTokens, what), what);
+    s.output = guard.add(s.output, r.outputTokens, what);
+    s.requests = guard.add(s.requests, r.requests, what);
+    if (r.cost) {
+        s.cost = guard.add(s.cost, r.cost->nanos(), what);
+    } else {
+        qint64 tokens = guard.add(r.inputTokens, r.cachedInputTokens, what);
+        for (qint64 t : {r.cacheWrite5mTokens, r.cacheWrite1hTokens, r.outputTokens})
+            tokens = guard.add(tokens, t, what);
+        s.unpricedTokens = guard.add(s.unpricedTokens, tokens, what);
+        ++s.unpricedRows;
+    }
+    ++s.rows;
+}
+
 UsageRepository::UsageRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
@@ -134,12 +187,18 @@ bool UsageRepository::prepareStatements(QString *error)
     for (size_t k = 0; k < m_inserts.size() && m_prepared; ++k)
         m_prepared = m_inserts[k].prepare(handle, insertSql(ChunkSizes[k]), error);
     m_prepared =
-        m_prepared && m_update.prepare(handle, UpdateSql, error) &&
-        m_updateCost.prepare(handle, UpdateCostSql, error) &&
+        m_prepared && m_updateCost.prepare(handle, UpdateCostSql, error) &&
         m_rollupDelete.prepare(handle, "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2", error) &&
         m_rollupInsert.prepare(
             handle, TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model", error) &&
-        m_dimInsert.prepare(handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES (?1, ?2)", error);
+        m_dimInsert.prepare(handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES (?1, ?2)", error) &&
+        m_rollupAdd.prepare(handle, RollupAddSql, error) &&
+        m_groupDelete.prepare(handle, "DELETE FROM usage_daily WHERE day = ?2 AND account_id = ?1 AND model = ?3",
+                              error) &&
+        m_groupInsert.prepare(handle,
+                              TL_ROLLUP_INSERT TL_ROLLUP_SELECT
+                              " WHERE day = ?2 AND account_id = ?1 AND model = ?3 GROUP BY model",
+                              error);
     return m_prepared;
 }
 
@@ -163,15 +222,8 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     }
 
     QSet<std::pair<qint64, QString>> touched;
-    // Updates an existing key when a value differs; returns false on a database error.
-    const auto updateOne = [&](qsizetype i, bool *changed) {
-        m_update.reset();
-        bind(m_update, batch[i], days[i]);
-        m_update.step();
-        *changed = m_update.ok() && m_update.changes() == 1;
-        return m_update.ok();
-    };
-
+    RollupChanges changes;
+    OverflowGuard guard;
     // Largest chunks first; the remainder goes through smaller ones (..., 4, 2, 1).
     qsizetype i = 0;
     for (size_t k = 0; k < m_inserts.size(); ++k) {
@@ -181,34 +233,40 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
             insert.reset();
             for (int row = 0; row < rows; ++row)
                 bind(insert, batch[i + row], days[i + row], row * ColumnsPerRow);
-            insert.step();
+            int created = 0;
+            int revised = 0;
+            while (insert.step()) {
+                if (insert.int64(0) == 0) {
+                    ++created;
+                    continue;
+                }
+                ++revised;
+                changes.stale.insert({insert.int64(1), insert.text(2), insert.text(3)});
+            }
             if (!insert.ok())
                 return UpsertResult::failure(QStringLiteral("could not store usage of %1 (%2): %3")
                                                  .arg(days[i], batch[i].model, insert.error()));
-            const int inserted = insert.changes();
             insert.reset();
-            int changed = 0;
-            if (inserted < rows) {
-                // Some keys existed. Updating every record of the chunk is exact: a record inserted
-                // a moment ago already holds its values, so only revised existing keys change.
-                for (int row = 0; row < rows; ++row) {
-                    bool updated = false;
-                    if (!updateOne(i + row, &updated))
-                        return UpsertResult::failure(QStringLiteral("could not update usage of %1 (%2): %3")
-                                                         .arg(days[i + row], batch[i + row].model, m_update.error()));
-                    changed += updated ? 1 : 0;
-                }
-            }
-            result.created += inserted;
-            result.updated += changed;
-            result.unchanged += rows - inserted - changed;
-            if (inserted + changed > 0) {
-                for (int row = 0; row < rows; ++row)
-                    touched.insert({batch[i + row].accountId, days[i + row]});
+            result.created += created;
+            result.updated += revised;
+            result.unchanged += rows - created - revised;
+            if (created + revised == 0)
+                continue;
+            for (int row = 0; row < rows; ++row) {
+                const UsageRecord &r = batch[i + row];
+                touched.insert({r.accountId, days[i + row]});
+                // All new: the rollup grows by these rows. Some new among existing keys: which
+                // ones is not known, so the chunk's groups are recomputed from the raw table (the
+                // revised ones are already marked).
+                if (created == rows)
+                    changes.add(r, days[i + row], guard);
+                else if (created > 0)
+                    changes.stale.insert({r.accountId, days[i + row], r.model});
             }
         }
     }
-    m_update.reset();
+    if (QString overflow; !guard.check(&overflow))
+        return UpsertResult::failure(QStringLiteral("could not update the daily totals: %1").arg(overflow));
 
     // The projects and key ids the rows name, for the Usage page's filter choices (never a scan of
     // the raw table): kept on write, in the same savepoint — so a rolled-back batch or sync takes
@@ -231,7 +289,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     }
 
     QString error;
-    if (!refreshRollups(touched, &error))
+    if (!refreshRollups(touched, &error, &changes))
         return UpsertResult::failure(error);
     if (!savepoint.commit())
         return UpsertResult::failure(savepoint.error());
@@ -280,46 +338,106 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
 int UsageRepository::removeMissing(qint64 accountId, const QString &source, QDate from, QDate to,
                                    const QList<UsageRecord> &kept, QString *error)
 {
-    const auto key = [](const QString &day, const QString &model, const QString &project, const QString &apiKey,
-                        const QString &tier) -> QString {
-        return QStringList{day, model, project, apiKey, tier}.join(QChar(0x1f));
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return -1;
     };
-    QSet<QString> keep;
-    for (const UsageRecord &r : kept)
-        keep.insert(key(isoDay(r.day), r.model, r.project, r.apiKeyId, r.serviceTier));
-    QSqlQuery q(m_db);
-    if (!sql::prepare(
-            q,
-            QStringLiteral("SELECT day, model, project, api_key_id, service_tier FROM usage WHERE day BETWEEN "
-                           "? AND ? AND account_id = ? AND source = ?"),
-            error))
+    sqlite3 *handle = sql::nativeHandle(m_db);
+    sql::Savepoint savepoint(m_db, QStringLiteral("usage_remove_missing"));
+    if (!savepoint.isActive())
+        return fail(savepoint.error());
+    // The kept keys go to a temporary table (the connection's own, emptied before and after), so
+    // the comparison is one statement, whatever the sizes.
+    if (!sql::exec(m_db, QString::fromLatin1(KeptTableSql), error) ||
+        !sql::exec(m_db, QStringLiteral("DELETE FROM temp.usage_kept"), error))
         return -1;
-    q.addBindValue(isoDay(from));
-    q.addBindValue(isoDay(to));
-    q.addBindValue(accountId);
-    q.addBindValue(source);
-    if (!sql::exec(q, error))
+    sql::SqliteStatement keep;
+    if (!keep.prepare(handle, "INSERT OR IGNORE INTO temp.usage_kept VALUES (?1, ?2, ?3, ?4, ?5)", error))
         return -1;
-    QList<UsageRecord> gone;
-    while (q.next()) {
-        if (keep.contains(key(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toString())))
-            continue;
-        UsageRecord r;
-        r.accountId = accountId;
-        r.day = parseIsoDay(q.value(0).toString()).value_or(QDate());
-        r.model = q.value(1).toString();
-        r.project = q.value(2).toString();
-        r.apiKeyId = q.value(3).toString();
-        r.serviceTier = q.value(4).toString();
-        r.source = source;
-        gone.append(r);
+    QString day;
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        const UsageRecord &r = kept[i];
+        if (i == 0 || kept[i - 1].day != r.day)
+            day = isoDay(r.day);
+        keep.reset();
+        keep.bind(1, day);
+        keep.bind(2, r.model);
+        keep.bind(3, r.project);
+        keep.bind(4, r.apiKeyId);
+        keep.bind(5, r.serviceTier);
+        keep.step();
+        if (!keep.ok())
+            return fail(keep.error());
     }
-    // A read that broke off would make the unread rows look kept (or, with a smaller `kept`, gone).
-    if (!sql::readSucceeded(q, error))
+    keep.reset();
+    const int removed = removeAbsent(accountId, source, from, to, QStringLiteral("temp.usage_kept"), error);
+    if (removed < 0 || !sql::exec(m_db, QStringLiteral("DELETE FROM temp.usage_kept"), error))
         return -1;
-    q.finish();
-    return removeKeys(gone, error);
+    if (!savepoint.commit())
+        return fail(savepoint.error());
+    return removed;
+}
+
+int UsageRepository::removeAbsent(qint64 accountId, const QString &source, QDate from, QDate to,
+                                  const QString &keptTable, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return -1;
+    };
+    if (!prepareStatements(error))
+        return -1;
+    sqlite3 *handle = sql::nativeHandle(m_db);
+    sql::Savepoint savepoint(m_db, QStringLiteral("usage_remove_absent"));
+    if (!savepoint.isActive())
+        return fail(savepoint.error());
+    const QByteArray absent = "FROM usage WHERE day BETWEEN ?1 AND ?2 AND account_id = ?3 AND source = ?4 AND NOT "
+                              "EXISTS (SELECT 1 FROM " +
+                              keptTable.toLatin1() +
+                              " k WHERE k.day = usage.day AND k.model = usage.model AND k.project = usage.project "
+                              "AND k.api_key_id = usage.api_key_id AND k.service_tier = usage.service_tier)";
+    const QString first = isoDay(from);
+    const QString last = isoDay(to);
+    const auto bindWindow = [&](sql::SqliteStatement &s) {
+        s.bind(1, first);
+        s.bind(2, last);
+        s.bind(3, accountId);
+        s.bind(4, source);
+    };
+    // The rollup groups the rows leave, then the rows themselves.
+    sql::SqliteStatement groups;
+    if (!groups.prepare(handle, "SELECT DISTINCT day, model " + absent, error))
+        return -1;
+    bindWindow(groups);
+    QSet<std::pair<qint64, QString>> touched;
+    RollupChanges changes;
+    while (groups.step()) {
+        const QString day = groups.text(0);
+        touched.insert({accountId, day});
+        changes.stale.insert({accountId, day, groups.text(1)});
+    }
+    // A read that broke off would make the unread rows look kept.
+    if (!groups.ok())
+        return fail(groups.error());
+    groups.reset();
+    if (changes.stale.isEmpty())
+        return savepoint.commit() ? 0 : fail(savepoint.error());
+    sql::SqliteStatement remove;
+    if (!remove.prepare(handle, "DELETE " + absent, error))
+        return -1;
+    bindWindow(remove);
+    remove.step();
+    if (!remove.ok())
+        return fail(remove.error());
+    const int removed = remove.changes();
+    remove.reset();
+    if (!refreshRollups(touched, error, &changes))
+        return -1;
+    if (!savepoint.commit())
+        return fail(savepoint.error());
+    return removed;
 }
 
 int UsageRepository::removeKeys(const QList<UsageRecord> &keys, QString *error)
@@ -364,13 +482,59 @@ int UsageRepository::removeKeys(const QList<UsageRecord> &keys, QString *error)
     return removed;
 }
 
-bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error)
+bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error,
+                                     const RollupChanges *changes)
 {
+    // With a batch's changes, each (account, day) of `touched` is brought up to date group by group
+    // (model): new rows added, revised groups recomputed. Without, each day is recomputed.
+    if (changes && !applyRollupChanges(*changes, error)) {
+        *error = QStringLiteral("could not update the daily totals: %1").arg(*error);
+        return false;
+    }
     for (const auto &[accountId, day] : touched) {
-        if (!refreshRollup(accountId, day, error)) {
+        if (!changes && !refreshRollup(accountId, day, error)) {
             *error = QStringLiteral("could not update the daily totals: %1").arg(*error);
             return false;
         }
+    }
+    return true;
+}
+
+bool UsageRepository::applyRollupChanges(const RollupChanges &changes, QString *error)
+{
+    const auto run = [error](sql::SqliteStatement &s) {
+        s.step();
+        const bool ok = s.ok();
+        if (!ok)
+            *error = s.error();
+        s.reset();
+        return ok;
+    };
+    for (const RollupGroup &g : changes.stale) {
+        for (sql::SqliteStatement *s : {&m_groupDelete, &m_groupInsert}) {
+            s->reset();
+            s->bind(1, g.accountId);
+            s->bind(2, g.day);
+            s->bind(3, g.model);
+            if (!run(*s))
+                return false;
+        }
+    }
+    for (auto it = changes.added.cbegin(); it != changes.added.cend(); ++it) {
+        const RollupGroup &g = it.key();
+        if (changes.stale.contains(g))
+            continue;   // recomputed above, these rows included
+        const RollupSums &sums = it.value();
+        m_rollupAdd.reset();
+        m_rollupAdd.bind(1, g.day);
+        m_rollupAdd.bind(2, g.accountId);
+        m_rollupAdd.bind(3, g.model);
+        const qint64 values[] = {sums.input, sums.cached,         sums.cacheWrite,   sums.output, sums.requests,
+                                 sums.cost,  sums.unpricedTokens, sums.unpricedRows, sums.rows};
+        for (int v = 0; v < 9; ++v)
+            m_rollupAdd.bind(4 + v, values[v]);
+        if (!run(m_rollupAdd))
+            return false;
     }
     return true;
 }

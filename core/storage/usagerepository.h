@@ -3,12 +3,15 @@
 #include "records/records.h"
 #include "sqlitestatement.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 
 #include <array>
 
 namespace tl {
+
+class OverflowGuard;
 
 // Writes usage aggregates keyed by their natural key
 // (account, UTC day, model, project, API key, service tier, source) and keeps the daily
@@ -35,6 +38,11 @@ public:
     // provider's revised answer for the window); the number deleted, or -1 with *error.
     int removeMissing(qint64 accountId, const QString &source, QDate from, QDate to, const QList<UsageRecord> &kept,
                       QString *error = nullptr);
+    // The same with the kept keys in a table of this connection (columns day, model, project,
+    // api_key_id, service_tier; `keptTable` is a name from code, never from input): one DELETE,
+    // nothing held in memory. Refreshes the rollup groups the rows leave.
+    int removeAbsent(qint64 accountId, const QString &source, QDate from, QDate to, const QString &keptTable,
+                     QString *error = nullptr);
 
     // Deletes the rows with these natural keys (counts are ignored) and refreshes their rollups;
     // the number deleted, or -1 with *error.
@@ -43,20 +51,53 @@ public:
     // Rebuilds the whole rollup from the raw table (repair tool and tests).
     bool rebuildRollups(QString *error = nullptr);
 
+    // One row of the daily rollup: an account's model on a day.
+    struct RollupGroup
+    {
+        qint64 accountId = 0;
+        QString day;
+        QString model;
+        bool operator==(const RollupGroup &o) const
+        {
+            return accountId == o.accountId && day == o.day && model == o.model;
+        }
+    };
+
 private:
+    struct RollupSums
+    {
+        qint64 input = 0, cached = 0, cacheWrite = 0, output = 0, requests = 0, cost = 0;
+        qint64 unpricedTokens = 0, unpricedRows = 0, rows = 0;
+    };
+    // What a batch did to the rollup: sums of groups whose rows all arrived new, and groups to
+    // recompute from the raw table (a row of them was revised or repeated).
+    struct RollupChanges
+    {
+        QHash<RollupGroup, RollupSums> added;
+        QSet<RollupGroup> stale;
+        void add(const UsageRecord &r, const QString &day, OverflowGuard &guard);
+    };
+
     bool prepareStatements(QString *error);
     bool refreshRollup(qint64 accountId, const QString &day, QString *error);
-    // Recomputes the rollup of every (account, day) a batch changed.
-    bool refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error);
+    // Brings the rollup of every (account, day) a batch changed up to date: by group when the
+    // batch says what changed (`changes`), else by recomputing each day.
+    bool refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error,
+                        const RollupChanges *changes = nullptr);
+    bool applyRollupChanges(const RollupChanges &changes, QString *error);
 
     QSqlDatabase m_db;
     bool m_prepared = false;
     std::array<sql::SqliteStatement, ChunkSizes.size()> m_inserts;
-    sql::SqliteStatement m_update;
     sql::SqliteStatement m_updateCost;
     sql::SqliteStatement m_rollupDelete;
     sql::SqliteStatement m_rollupInsert;
     sql::SqliteStatement m_dimInsert;
+    sql::SqliteStatement m_rollupAdd;
+    sql::SqliteStatement m_groupDelete;
+    sql::SqliteStatement m_groupInsert;
 };
+
+size_t qHash(const UsageRepository::RollupGroup &g, size_t seed = 0) noexcept;
 
 }   // namespace tl
