@@ -1,12 +1,17 @@
 // Write figures: the append path of the generated ledger (every row new), the update path of a
 // re-sync (the last 30 days written again, one account's window per transaction, a tenth of the
-// rows revised, the rest identical), and the peak memory of a real 1M-row sync in a child process.
+// rows revised, the rest identical), and the peak memory of a real sync of as many rows as the
+// ledger has, in a child process (tokenledger-syncmemory: the SyncEngine's whole path, HTTP pages
+// from a loopback server included), measured by wait4()'s ru_maxrss.
 
 #include "benchsections.h"
+#include "childrun.h"
 #include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -94,6 +99,32 @@ double resync(Dataset &data, QList<QList<UsageRecord>> &window, int round, Upser
     return double(rows) / (double(timer.nsecsElapsed()) / 1e9);
 }
 
+// Runs tokenledger-syncmemory for `rows` rows in the shape's models a day.
+void syncMemory(Context &ctx)
+{
+    const QString figure = QStringLiteral("sync of %1 rows, peak memory (whole process: SyncEngine, HTTP pages "
+                                          "from a loopback server, SQLite)")
+                               .arg(ctx.data.rows);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.txt"));
+    const ChildRun run =
+        runChild(QCoreApplication::applicationDirPath() + QStringLiteral("/tokenledger-syncmemory"),
+                 {QString::number(ctx.data.rows), QString::number(ctx.data.shape.modelsPerAccount), dir.path()}, {},
+                 out, dir.filePath(QStringLiteral("err.txt")));
+    QFile file(out);
+    const QStringList fields =
+        file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).simplified().split(u' ') : QStringList();
+    if (!run.ok() || fields.size() != 4) {
+        ctx.report.note(ctx.scope, figure,
+                        QStringLiteral("FAILED: %1 %2").arg(run.error, fields.join(QLatin1Char(' '))));
+        return;
+    }
+    ctx.report.memory(ctx.scope, figure, run.rssMiB(), 100);
+    ctx.report.note(ctx.scope, QStringLiteral("that sync"),
+                    QStringLiteral("%1 rows stored in %2 s; %3 MiB before it started")
+                        .arg(fields[0], fields[1], QString::number(fields[2].toDouble() / 1024.0, 'f', 1)));
+}
+
 }   // namespace
 
 void benchWrites(Context &ctx)
@@ -126,6 +157,7 @@ void benchWrites(Context &ctx)
                         .arg(counts.updated)
                         .arg(counts.unchanged)
                         .arg(counts.created));
+    syncMemory(ctx);
 }
 
 }   // namespace tl::bench
