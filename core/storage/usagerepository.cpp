@@ -41,61 +41,65 @@ QString validate(const UsageRecord &r)
     "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
     "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
 
-// A batch is written in multi-row upserts (one statement per chunk instead of per record is the
-// largest single saving on a first sync or import). An existing key is rewritten only when a value
-// differs, and then counts a revision; RETURNING revision tells what happened to each row (0: new,
-// more: revised, with its account, day and model; identical rows return nothing), in one statement
-// for the append and update paths.
+// A batch is written in multi-row statements (one statement per chunk instead of per record is the
+// largest single saving on a first sync or import). Appending, a chunk is inserted with DO NOTHING
+// and sqlite3_changes() says whether every row was new. When keys existed (a re-sync), the chunk
+// goes through the upsert: an existing key is rewritten only when a value differs, and then counts
+// a revision; RETURNING revision tells what happened to each row (0: new; more: revised, with its
+// account, day and model; identical rows return nothing). Rows the DO NOTHING insert has just
+// written are identical by then, so the pair counts exactly.
 #define TL_INSERT_PREFIX                                                                                               \
     "INSERT INTO usage (account_id, day, model, project, api_key_id, service_tier, source, input_tokens, "             \
     "cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, cost_nano, "          \
     "cost_status) VALUES "
-#define TL_INSERT_SUFFIX                                                                                               \
-    " ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) DO UPDATE SET "                  \
-    "input_tokens = excluded.input_tokens, cached_input_tokens = excluded.cached_input_tokens, "                       \
-    "cache_write_5m_tokens = excluded.cache_write_5m_tokens, cache_write_1h_tokens = excluded.cache_write_1h_tokens, " \
-    "output_tokens = excluded.output_tokens, requests = excluded.requests, cost_nano = excluded.cost_nano, "           \
-    "cost_status = excluded.cost_status, revision = revision + 1 "                                                     \
-    "WHERE input_tokens IS NOT excluded.input_tokens OR cached_input_tokens IS NOT excluded.cached_input_tokens "      \
-    "OR cache_write_5m_tokens IS NOT excluded.cache_write_5m_tokens "                                                  \
-    "OR cache_write_1h_tokens IS NOT excluded.cache_write_1h_tokens OR output_tokens IS NOT excluded.output_tokens "   \
-    "OR requests IS NOT excluded.requests OR cost_nano IS NOT excluded.cost_nano "                                     \
-    "OR cost_status IS NOT excluded.cost_status RETURNING revision, account_id, "                                      \
-    "CASE WHEN revision > 0 THEN day END, CASE WHEN revision > 0 THEN model END"
+#define TL_CONFLICT " ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) "
+constexpr const char *AppendSuffix = TL_CONFLICT "DO NOTHING";
+constexpr const char *UpsertSuffix = TL_CONFLICT
+    "DO UPDATE SET input_tokens = excluded.input_tokens, cached_input_tokens = excluded.cached_input_tokens, "
+    "cache_write_5m_tokens = excluded.cache_write_5m_tokens, cache_write_1h_tokens = excluded.cache_write_1h_tokens, "
+    "output_tokens = excluded.output_tokens, requests = excluded.requests, cost_nano = excluded.cost_nano, "
+    "cost_status = excluded.cost_status, revision = revision + 1 "
+    "WHERE input_tokens IS NOT excluded.input_tokens OR cached_input_tokens IS NOT excluded.cached_input_tokens "
+    "OR cache_write_5m_tokens IS NOT excluded.cache_write_5m_tokens "
+    "OR cache_write_1h_tokens IS NOT excluded.cache_write_1h_tokens OR output_tokens IS NOT excluded.output_tokens "
+    "OR requests IS NOT excluded.requests OR cost_nano IS NOT excluded.cost_nano "
+    "OR cost_status IS NOT excluded.cost_status RETURNING revision, account_id, "
+    "CASE WHEN revision > 0 THEN day END, CASE WHEN revision > 0 THEN model END";
 constexpr int ColumnsPerRow = 15;
 
-QByteArray insertSql(int rows)
+// "(?1, ?2, ..), (..)": `rows` rows of `columns` numbered parameters.
+QByteArray valuesSql(int rows, int columns)
 {
-    QByteArray sql = TL_INSERT_PREFIX;
+    QByteArray sql;
     for (int row = 0; row < rows; ++row) {
         sql += row == 0 ? "(" : ", (";
-        for (int column = 1; column <= ColumnsPerRow; ++column) {
-            sql += '?' + QByteArray::number(row * ColumnsPerRow + column);
-            if (column < ColumnsPerRow)
+        for (int column = 1; column <= columns; ++column) {
+            sql += '?' + QByteArray::number(row * columns + column);
+            if (column < columns)
                 sql += ", ";
         }
         sql += ')';
     }
-    return sql + TL_INSERT_SUFFIX;
+    return sql;
 }
 
-// Adds a batch's new rows to the daily rollup (the append path: no re-read of the raw table). A sum
-// past 2^63 - 1 gives NULL, which the NOT NULL columns refuse, so the batch fails rather than wraps
-// (cost_nano's typeof CHECK catches its overflow into a REAL).
-#define TL_ADD(column)                                                                                                 \
-#column " = CASE WHEN " #column " > 9223372036854775807 - excluded." #column " THEN NULL ELSE " #column            \
-            " + excluded." #column " END"
-constexpr const char *RollupAddSql =
-    TL_ROLLUP_INSERT "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
-                     "ON CONFLICT (day, account_id, model) DO UPDATE SET " TL_ADD(input_tokens) ", " TL_ADD(cached_input_tokens) ", " TL_ADD(
-                         cache_write_tokens) ", " TL_ADD(output_tokens) ", " TL_ADD(requests) ", "
-                                                                                              "cost_nano = cost_nano + "
-                                                                                              "excluded.cost_nano,"
-                                                                                              " " TL_ADD(unpriced_tokens) ", " TL_ADD(
-                                                                                                  unpriced_rows) ","
-                                                                                                                 " " TL_ADD(
-                                                                                                                     row_count);
-#undef TL_ADD
+// Adds the sums of groups whose rows all arrived new to the daily rollup (the append path: no
+// re-read of the raw table), several groups per statement. A sum past 2^63 - 1 gives NULL, which
+// the NOT NULL columns refuse, so the batch fails rather than wraps (cost_nano, which may be
+// negative, overflows into a REAL that its typeof CHECK refuses).
+constexpr int RollupColumns = 12;
+QByteArray rollupAddSql(int rows)
+{
+    QByteArray sql = TL_ROLLUP_INSERT "VALUES " + valuesSql(rows, RollupColumns) +
+                     " ON CONFLICT (day, account_id, model) DO UPDATE SET cost_nano = cost_nano + excluded.cost_nano";
+    for (const char *column : {"input_tokens", "cached_input_tokens", "cache_write_tokens", "output_tokens", "requests",
+                               "unpriced_tokens", "unpriced_rows", "row_count"}) {
+        const QByteArray c(column);
+        sql += ", " + c + " = CASE WHEN " + c + " > 9223372036854775807 - excluded." + c + " THEN NULL ELSE " + c +
+               " + excluded." + c + " END";
+    }
+    return sql;
+}
 
 constexpr const char *UpdateCostSql =
     "UPDATE usage SET cost_nano = ?14, cost_status = ?15, revision = revision + 1 "
@@ -155,7 +159,15 @@ size_t qHash(const UsageRepository::RollupGroup &g, size_t seed) noexcept
 
 void UsageRepository::RollupChanges::add(const UsageRecord &r, const QString &day, OverflowGuard &guard)
 {
-    RollupSums &s = added[{r.accountId, day, r.model}];
+    // Rows of a group usually come together: sum the run, and hash once per run.
+    if (hasRun && (r.accountId != runGroup.accountId || day != runGroup.day || r.model != runGroup.model))
+        flush(guard);
+    if (!hasRun) {
+        runGroup = {r.accountId, day, r.model};
+        run = {};
+        hasRun = true;
+    }
+    RollupSums &s = run;
     const auto what = [&] { return QStringLiteral("the token counts of %1 on %2").arg(r.model, day); };
     s.input = guard.add(s.input, r.inputTokens, what);
     s.cached = guard.add(s.cached, r.cachedInputTokens, what);
@@ -174,6 +186,29 @@ void UsageRepository::RollupChanges::add(const UsageRecord &r, const QString &da
     ++s.rows;
 }
 
+void UsageRepository::RollupChanges::flush(OverflowGuard &guard)
+{
+    if (!hasRun)
+        return;
+    hasRun = false;
+    const auto it = added.find(runGroup);
+    if (it == added.end()) {
+        added.insert(runGroup, run);
+        return;
+    }
+    RollupSums &s = it.value();
+    const auto what = [&] { return QStringLiteral("the token counts of %1 on %2").arg(runGroup.model, runGroup.day); };
+    s.input = guard.add(s.input, run.input, what);
+    s.cached = guard.add(s.cached, run.cached, what);
+    s.cacheWrite = guard.add(s.cacheWrite, run.cacheWrite, what);
+    s.output = guard.add(s.output, run.output, what);
+    s.requests = guard.add(s.requests, run.requests, what);
+    s.cost = guard.add(s.cost, run.cost, what);
+    s.unpricedTokens = guard.add(s.unpricedTokens, run.unpricedTokens, what);
+    s.unpricedRows += run.unpricedRows;
+    s.rows += run.rows;
+}
+
 UsageRepository::UsageRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
@@ -184,15 +219,19 @@ bool UsageRepository::prepareStatements(QString *error)
         return true;
     sqlite3 *handle = sql::nativeHandle(m_db);
     m_prepared = true;
-    for (size_t k = 0; k < m_inserts.size() && m_prepared; ++k)
-        m_prepared = m_inserts[k].prepare(handle, insertSql(ChunkSizes[k]), error);
+    for (size_t k = 0; k < ChunkSizes.size() && m_prepared; ++k) {
+        const QByteArray values = TL_INSERT_PREFIX + valuesSql(ChunkSizes[k], ColumnsPerRow);
+        m_prepared = m_appends[k].prepare(handle, values + AppendSuffix, error) &&
+                     m_upserts[k].prepare(handle, values + UpsertSuffix, error);
+    }
+    for (size_t k = 0; k < RollupChunkSizes.size() && m_prepared; ++k)
+        m_prepared = m_rollupAdds[k].prepare(handle, rollupAddSql(RollupChunkSizes[k]), error);
     m_prepared =
         m_prepared && m_updateCost.prepare(handle, UpdateCostSql, error) &&
         m_rollupDelete.prepare(handle, "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2", error) &&
         m_rollupInsert.prepare(
             handle, TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model", error) &&
         m_dimInsert.prepare(handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES (?1, ?2)", error) &&
-        m_rollupAdd.prepare(handle, RollupAddSql, error) &&
         m_groupDelete.prepare(handle, "DELETE FROM usage_daily WHERE day = ?2 AND account_id = ?1 AND model = ?3",
                               error) &&
         m_groupInsert.prepare(handle,
@@ -224,29 +263,58 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     QSet<std::pair<qint64, QString>> touched;
     RollupChanges changes;
     OverflowGuard guard;
+    // Runs the upsert of a chunk; counts its new and revised rows and marks the revised groups.
+    const auto upsertChunk = [&](sql::SqliteStatement &s, int *created, int *revised) {
+        while (s.step()) {
+            if (s.int64(0) == 0) {
+                ++*created;
+                continue;
+            }
+            ++*revised;
+            changes.stale.insert({s.int64(1), s.text(2), s.text(3)});
+        }
+        return s.ok();
+    };
+    // Appending until a chunk finds only existing keys, then upserting until one finds only new ones.
+    bool appending = true;
     // Largest chunks first; the remainder goes through smaller ones (..., 4, 2, 1).
     qsizetype i = 0;
-    for (size_t k = 0; k < m_inserts.size(); ++k) {
+    for (size_t k = 0; k < ChunkSizes.size(); ++k) {
         const int rows = ChunkSizes[k];
-        sql::SqliteStatement &insert = m_inserts[k];
         for (; i + rows <= batch.size(); i += rows) {
-            insert.reset();
-            for (int row = 0; row < rows; ++row)
-                bind(insert, batch[i + row], days[i + row], row * ColumnsPerRow);
             int created = 0;
             int revised = 0;
-            while (insert.step()) {
-                if (insert.int64(0) == 0) {
-                    ++created;
+            bool ok = true;
+            sql::SqliteStatement *failed = nullptr;
+            for (sql::SqliteStatement *s : {&m_appends[k], &m_upserts[k]}) {
+                if (s == &m_appends[k] && !appending)
                     continue;
+                s->reset();
+                for (int row = 0; row < rows; ++row)
+                    bind(*s, batch[i + row], days[i + row], row * ColumnsPerRow);
+                if (s == &m_appends[k]) {
+                    s->step();
+                    ok = s->ok();
+                    created = ok ? s->changes() : 0;
+                    appending = created > 0;
+                } else {
+                    ok = upsertChunk(*s, &created, &revised);
+                    appending = created == rows;
                 }
-                ++revised;
-                changes.stale.insert({insert.int64(1), insert.text(2), insert.text(3)});
+                if (!ok) {
+                    failed = s;
+                    break;
+                }
+                s->reset();
+                if (created == rows)
+                    break;   // all new: nothing to revise
             }
-            if (!insert.ok())
-                return UpsertResult::failure(QStringLiteral("could not store usage of %1 (%2): %3")
-                                                 .arg(days[i], batch[i].model, insert.error()));
-            insert.reset();
+            if (failed) {
+                const QString message = failed->error();
+                failed->reset();
+                return UpsertResult::failure(
+                    QStringLiteral("could not store usage of %1 (%2): %3").arg(days[i], batch[i].model, message));
+            }
             result.created += created;
             result.updated += revised;
             result.unchanged += rows - created - revised;
@@ -254,7 +322,8 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
                 continue;
             for (int row = 0; row < rows; ++row) {
                 const UsageRecord &r = batch[i + row];
-                touched.insert({r.accountId, days[i + row]});
+                if (row == 0 || r.accountId != batch[i + row - 1].accountId || days[i + row] != days[i + row - 1])
+                    touched.insert({r.accountId, days[i + row]});
                 // All new: the rollup grows by these rows. Some new among existing keys: which
                 // ones is not known, so the chunk's groups are recomputed from the raw table (the
                 // revised ones are already marked).
@@ -265,6 +334,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
             }
         }
     }
+    changes.flush(guard);
     if (QString overflow; !guard.check(&overflow))
         return UpsertResult::failure(QStringLiteral("could not update the daily totals: %1").arg(overflow));
 
@@ -520,21 +590,33 @@ bool UsageRepository::applyRollupChanges(const RollupChanges &changes, QString *
                 return false;
         }
     }
+    QList<QHash<RollupGroup, RollupSums>::const_iterator> adds;
+    adds.reserve(changes.added.size());
     for (auto it = changes.added.cbegin(); it != changes.added.cend(); ++it) {
-        const RollupGroup &g = it.key();
-        if (changes.stale.contains(g))
-            continue;   // recomputed above, these rows included
-        const RollupSums &sums = it.value();
-        m_rollupAdd.reset();
-        m_rollupAdd.bind(1, g.day);
-        m_rollupAdd.bind(2, g.accountId);
-        m_rollupAdd.bind(3, g.model);
-        const qint64 values[] = {sums.input, sums.cached,         sums.cacheWrite,   sums.output, sums.requests,
-                                 sums.cost,  sums.unpricedTokens, sums.unpricedRows, sums.rows};
-        for (int v = 0; v < 9; ++v)
-            m_rollupAdd.bind(4 + v, values[v]);
-        if (!run(m_rollupAdd))
-            return false;
+        if (!changes.stale.contains(it.key()))
+            adds.append(it);   // (a stale group is recomputed above, these rows included)
+    }
+    qsizetype next = 0;
+    for (size_t k = 0; k < RollupChunkSizes.size(); ++k) {
+        const int rows = RollupChunkSizes[k];
+        sql::SqliteStatement &s = m_rollupAdds[k];
+        for (; next + rows <= adds.size(); next += rows) {
+            s.reset();
+            for (int row = 0; row < rows; ++row) {
+                const RollupGroup &g = adds[next + row].key();
+                const RollupSums &sums = adds[next + row].value();
+                const int offset = row * RollupColumns;
+                s.bind(offset + 1, g.day);
+                s.bind(offset + 2, g.accountId);
+                s.bind(offset + 3, g.model);
+                const qint64 values[] = {sums.input, sums.cached,         sums.cacheWrite,   sums.output, sums.requests,
+                                         sums.cost,  sums.unpricedTokens, sums.unpricedRows, sums.rows};
+                for (int v = 0; v < 9; ++v)
+                    s.bind(offset + 4 + v, values[v]);
+            }
+            if (!run(s))
+                return false;
+        }
     }
     return true;
 }

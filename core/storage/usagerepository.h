@@ -24,6 +24,8 @@ class UsageRepository final
 public:
     // Records written per INSERT statement: a batch is cut into the largest chunks first.
     static constexpr std::array<int, 7> ChunkSizes = {64, 32, 16, 8, 4, 2, 1};
+    // Rollup groups added per statement, the same way.
+    static constexpr std::array<int, 3> RollupChunkSizes = {16, 4, 1};
 
     explicit UsageRepository(QSqlDatabase db);
 
@@ -76,6 +78,12 @@ private:
         QHash<RollupGroup, RollupSums> added;
         QSet<RollupGroup> stale;
         void add(const UsageRecord &r, const QString &day, OverflowGuard &guard);
+        void flush(OverflowGuard &guard);   // call before reading `added`
+
+    private:
+        RollupGroup runGroup;   // the group of the rows add() is summing
+        RollupSums run;
+        bool hasRun = false;
     };
 
     bool prepareStatements(QString *error);
@@ -88,12 +96,13 @@ private:
 
     QSqlDatabase m_db;
     bool m_prepared = false;
-    std::array<sql::SqliteStatement, ChunkSizes.size()> m_inserts;
+    std::array<sql::SqliteStatement, ChunkSizes.size()> m_appends;   // INSERT .. DO NOTHING
+    std::array<sql::SqliteStatement, ChunkSizes.size()> m_upserts;   // .. DO UPDATE .. RETURNING
+    std::array<sql::SqliteStatement, RollupChunkSizes.size()> m_rollupAdds;
     sql::SqliteStatement m_updateCost;
     sql::SqliteStatement m_rollupDelete;
     sql::SqliteStatement m_rollupInsert;
     sql::SqliteStatement m_dimInsert;
-    sql::SqliteStatement m_rollupAdd;
     sql::SqliteStatement m_groupDelete;
     sql::SqliteStatement m_groupInsert;
 };
