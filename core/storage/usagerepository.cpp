@@ -224,14 +224,18 @@ bool UsageRepository::prepareStatements(QString *error)
         m_prepared = m_appends[k].prepare(handle, values + AppendSuffix, error) &&
                      m_upserts[k].prepare(handle, values + UpsertSuffix, error);
     }
-    for (size_t k = 0; k < RollupChunkSizes.size() && m_prepared; ++k)
-        m_prepared = m_rollupAdds[k].prepare(handle, rollupAddSql(RollupChunkSizes[k]), error);
+    for (size_t k = 0; k < RollupChunkSizes.size() && m_prepared; ++k) {
+        m_prepared = m_rollupAdds[k].prepare(handle, rollupAddSql(RollupChunkSizes[k]), error) &&
+                     m_dimInserts[k].prepare(handle,
+                                             "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES " +
+                                                 valuesSql(RollupChunkSizes[k], 2),
+                                             error);
+    }
     m_prepared =
         m_prepared && m_updateCost.prepare(handle, UpdateCostSql, error) &&
         m_rollupDelete.prepare(handle, "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2", error) &&
         m_rollupInsert.prepare(
             handle, TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model", error) &&
-        m_dimInsert.prepare(handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES (?1, ?2)", error) &&
         m_groupDelete.prepare(handle, "DELETE FROM usage_daily WHERE day = ?2 AND account_id = ?1 AND model = ?3",
                               error) &&
         m_groupInsert.prepare(handle,
@@ -263,6 +267,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     QSet<std::pair<qint64, QString>> touched;
     RollupChanges changes;
     OverflowGuard guard;
+    QSet<std::pair<int, QString>> named;   // (0 project | 1 key id, value) of new rows
     // Runs the upsert of a chunk; counts its new and revised rows and marks the revised groups.
     const auto upsertChunk = [&](sql::SqliteStatement &s, int *created, int *revised) {
         while (s.step()) {
@@ -322,6 +327,12 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
                 continue;
             for (int row = 0; row < rows; ++row) {
                 const UsageRecord &r = batch[i + row];
+                if (created > 0) {
+                    for (const auto &[kind, value] : {std::pair{0, &r.project}, std::pair{1, &r.apiKeyId}}) {
+                        if (!value->isEmpty())
+                            named.insert({kind, *value});
+                    }
+                }
                 if (row == 0 || r.accountId != batch[i + row - 1].accountId || days[i + row] != days[i + row - 1])
                     touched.insert({r.accountId, days[i + row]});
                 // All new: the rollup grows by these rows. Some new among existing keys: which
@@ -338,23 +349,30 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     if (QString overflow; !guard.check(&overflow))
         return UpsertResult::failure(QStringLiteral("could not update the daily totals: %1").arg(overflow));
 
-    // The projects and key ids the rows name, for the Usage page's filter choices (never a scan of
+    // The projects and key ids new rows name, for the Usage page's filter choices (never a scan of
     // the raw table): kept on write, in the same savepoint — so a rolled-back batch or sync takes
-    // them back too. (Nothing is remembered across calls for the same reason.)
-    QSet<std::pair<int, QString>> named;
-    for (const UsageRecord &r : batch) {
-        for (const auto &[kind, value] : {std::pair{0, &r.project}, std::pair{1, &r.apiKeyId}}) {
-            if (value->isEmpty() || named.contains({kind, *value}))
-                continue;
-            m_dimInsert.reset();
-            m_dimInsert.bind(1, kind == 0 ? QStringLiteral("project") : QStringLiteral("api_key"));
-            m_dimInsert.bind(2, *value);
-            m_dimInsert.step();
-            if (!m_dimInsert.ok())
-                return UpsertResult::failure(
-                    QStringLiteral("could not record the project or key %1: %2").arg(*value, m_dimInsert.error()));
-            m_dimInsert.reset();
-            named.insert({kind, *value});
+    // them back too. (Nothing is remembered across calls for the same reason. An existing row's
+    // are there already: every row is written here, and the choices are never pruned.)
+    QList<std::pair<int, QString>> dims(named.cbegin(), named.cend());
+    qsizetype next = 0;
+    for (size_t k = 0; k < RollupChunkSizes.size(); ++k) {
+        const int rows = RollupChunkSizes[k];
+        sql::SqliteStatement &s = m_dimInserts[k];
+        for (; next + rows <= dims.size(); next += rows) {
+            s.reset();
+            for (int row = 0; row < rows; ++row) {
+                const auto &[kind, value] = dims[next + row];
+                s.bind(2 * row + 1, kind == 0 ? QStringLiteral("project") : QStringLiteral("api_key"));
+                s.bind(2 * row + 2, value);
+            }
+            s.step();
+            if (!s.ok()) {
+                const QString message = s.error();
+                s.reset();
+                return UpsertResult::failure(QStringLiteral("could not record the projects and keys of usage of %1: %2")
+                                                 .arg(days.value(0), message));
+            }
+            s.reset();
         }
     }
 

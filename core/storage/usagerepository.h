@@ -24,7 +24,7 @@ class UsageRepository final
 public:
     // Records written per INSERT statement: a batch is cut into the largest chunks first.
     static constexpr std::array<int, 7> ChunkSizes = {64, 32, 16, 8, 4, 2, 1};
-    // Rollup groups added per statement, the same way.
+    // Rollup groups (and filter choices) added per statement, the same way.
     static constexpr std::array<int, 3> RollupChunkSizes = {16, 4, 1};
 
     explicit UsageRepository(QSqlDatabase db);
@@ -102,7 +102,7 @@ private:
     sql::SqliteStatement m_updateCost;
     sql::SqliteStatement m_rollupDelete;
     sql::SqliteStatement m_rollupInsert;
-    sql::SqliteStatement m_dimInsert;
+    std::array<sql::SqliteStatement, RollupChunkSizes.size()> m_dimInserts;
     sql::SqliteStatement m_groupDelete;
     sql::SqliteStatement m_groupInsert;
 };
