@@ -87,10 +87,9 @@ QByteArray valuesSql(int rows, int columns)
 // re-read of the raw table), several groups per statement. A sum past 2^63 - 1 gives NULL, which
 // the NOT NULL columns refuse, so the batch fails rather than wraps (cost_nano, which may be
 // negative, overflows into a REAL that its typeof CHECK refuses).
-constexpr int RollupColumns = 12;
 QByteArray rollupAddSql(int rows)
 {
-    QByteArray sql = TL_ROLLUP_INSERT "VALUES " + valuesSql(rows, RollupColumns) +
+    QByteArray sql = TL_ROLLUP_INSERT "VALUES " + valuesSql(rows, UsageRepository::RollupColumns) +
                      " ON CONFLICT (day, account_id, model) DO UPDATE SET cost_nano = cost_nano + excluded.cost_nano";
     for (const char *column : {"input_tokens", "cached_input_tokens", "cache_write_tokens", "output_tokens", "requests",
                                "unpriced_tokens", "unpriced_rows", "row_count"}) {
@@ -105,12 +104,6 @@ constexpr const char *UpdateCostSql =
     "UPDATE usage SET cost_nano = ?14, cost_status = ?15, revision = revision + 1 "
     "WHERE day = ?2 AND account_id = ?1 AND model = ?3 AND project = ?4 AND api_key_id = ?5 "
     "AND service_tier = ?6 AND source = ?7 AND (cost_nano IS NOT ?14 OR cost_status IS NOT ?15)";
-// The keys removeMissing() keeps, in the connection's temporary database.
-constexpr const char *KeptTableSql =
-    "CREATE TEMP TABLE IF NOT EXISTS usage_kept (day TEXT NOT NULL, model TEXT NOT NULL, project TEXT NOT NULL, "
-    "api_key_id TEXT NOT NULL, service_tier TEXT NOT NULL, "
-    "PRIMARY KEY (day, model, project, api_key_id, service_tier)) WITHOUT ROWID";
-
 const QString &statusText(CostStatus status)
 {
     static const QString estimated = costStatusName(CostStatus::Estimated);
@@ -151,63 +144,6 @@ void bind(sql::SqliteStatement &s, const UsageRecord &r, const QString &day, int
 }
 
 }   // namespace
-
-size_t qHash(const UsageRepository::RollupGroup &g, size_t seed) noexcept
-{
-    return qHashMulti(seed, g.accountId, g.day, g.model);
-}
-
-void UsageRepository::RollupChanges::add(const UsageRecord &r, const QString &day, OverflowGuard &guard)
-{
-    // Rows of a group usually come together: sum the run, and hash once per run.
-    if (hasRun && (r.accountId != runGroup.accountId || day != runGroup.day || r.model != runGroup.model))
-        flush(guard);
-    if (!hasRun) {
-        runGroup = {r.accountId, day, r.model};
-        run = {};
-        hasRun = true;
-    }
-    RollupSums &s = run;
-    const auto what = [&] { return QStringLiteral("the token counts of %1 on %2").arg(r.model, day); };
-    s.input = guard.add(s.input, r.inputTokens, what);
-    s.cached = guard.add(s.cached, r.cachedInputTokens, what);
-    s.cacheWrite = guard.add(s.cacheWrite, guard.add(r.cacheWrite5mTokens, r.cacheWrite1hTokens, what), what);
-    s.output = guard.add(s.output, r.outputTokens, what);
-    s.requests = guard.add(s.requests, r.requests, what);
-    if (r.cost) {
-        s.cost = guard.add(s.cost, r.cost->nanos(), what);
-    } else {
-        qint64 tokens = guard.add(r.inputTokens, r.cachedInputTokens, what);
-        for (qint64 t : {r.cacheWrite5mTokens, r.cacheWrite1hTokens, r.outputTokens})
-            tokens = guard.add(tokens, t, what);
-        s.unpricedTokens = guard.add(s.unpricedTokens, tokens, what);
-        ++s.unpricedRows;
-    }
-    ++s.rows;
-}
-
-void UsageRepository::RollupChanges::flush(OverflowGuard &guard)
-{
-    if (!hasRun)
-        return;
-    hasRun = false;
-    const auto it = added.find(runGroup);
-    if (it == added.end()) {
-        added.insert(runGroup, run);
-        return;
-    }
-    RollupSums &s = it.value();
-    const auto what = [&] { return QStringLiteral("the token counts of %1 on %2").arg(runGroup.model, runGroup.day); };
-    s.input = guard.add(s.input, run.input, what);
-    s.cached = guard.add(s.cached, run.cached, what);
-    s.cacheWrite = guard.add(s.cacheWrite, run.cacheWrite, what);
-    s.output = guard.add(s.output, run.output, what);
-    s.requests = guard.add(s.requests, run.requests, what);
-    s.cost = guard.add(s.cost, run.cost, what);
-    s.unpricedTokens = guard.add(s.unpricedTokens, run.unpricedTokens, what);
-    s.unpricedRows += run.unpricedRows;
-    s.rows += run.rows;
-}
 
 UsageRepository::UsageRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -423,153 +359,6 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
     return result;
 }
 
-int UsageRepository::removeMissing(qint64 accountId, const QString &source, QDate from, QDate to,
-                                   const QList<UsageRecord> &kept, QString *error)
-{
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return -1;
-    };
-    sqlite3 *handle = sql::nativeHandle(m_db);
-    sql::Savepoint savepoint(m_db, QStringLiteral("usage_remove_missing"));
-    if (!savepoint.isActive())
-        return fail(savepoint.error());
-    // The kept keys go to a temporary table (the connection's own, emptied before and after), so
-    // the comparison is one statement, whatever the sizes.
-    if (!sql::exec(m_db, QString::fromLatin1(KeptTableSql), error) ||
-        !sql::exec(m_db, QStringLiteral("DELETE FROM temp.usage_kept"), error))
-        return -1;
-    sql::SqliteStatement keep;
-    if (!keep.prepare(handle, "INSERT OR IGNORE INTO temp.usage_kept VALUES (?1, ?2, ?3, ?4, ?5)", error))
-        return -1;
-    QString day;
-    for (qsizetype i = 0; i < kept.size(); ++i) {
-        const UsageRecord &r = kept[i];
-        if (i == 0 || kept[i - 1].day != r.day)
-            day = isoDay(r.day);
-        keep.reset();
-        keep.bind(1, day);
-        keep.bind(2, r.model);
-        keep.bind(3, r.project);
-        keep.bind(4, r.apiKeyId);
-        keep.bind(5, r.serviceTier);
-        keep.step();
-        if (!keep.ok())
-            return fail(keep.error());
-    }
-    keep.reset();
-    const int removed = removeAbsent(accountId, source, from, to, QStringLiteral("temp.usage_kept"), error);
-    if (removed < 0 || !sql::exec(m_db, QStringLiteral("DELETE FROM temp.usage_kept"), error))
-        return -1;
-    if (!savepoint.commit())
-        return fail(savepoint.error());
-    return removed;
-}
-
-int UsageRepository::removeAbsent(qint64 accountId, const QString &source, QDate from, QDate to,
-                                  const QString &keptTable, QString *error)
-{
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return -1;
-    };
-    if (!prepareStatements(error))
-        return -1;
-    sqlite3 *handle = sql::nativeHandle(m_db);
-    sql::Savepoint savepoint(m_db, QStringLiteral("usage_remove_absent"));
-    if (!savepoint.isActive())
-        return fail(savepoint.error());
-    const QByteArray absent = "FROM usage WHERE day BETWEEN ?1 AND ?2 AND account_id = ?3 AND source = ?4 AND NOT "
-                              "EXISTS (SELECT 1 FROM " +
-                              keptTable.toLatin1() +
-                              " k WHERE k.day = usage.day AND k.model = usage.model AND k.project = usage.project "
-                              "AND k.api_key_id = usage.api_key_id AND k.service_tier = usage.service_tier)";
-    const QString first = isoDay(from);
-    const QString last = isoDay(to);
-    const auto bindWindow = [&](sql::SqliteStatement &s) {
-        s.bind(1, first);
-        s.bind(2, last);
-        s.bind(3, accountId);
-        s.bind(4, source);
-    };
-    // The rollup groups the rows leave, then the rows themselves.
-    sql::SqliteStatement groups;
-    if (!groups.prepare(handle, "SELECT DISTINCT day, model " + absent, error))
-        return -1;
-    bindWindow(groups);
-    QSet<std::pair<qint64, QString>> touched;
-    RollupChanges changes;
-    while (groups.step()) {
-        const QString day = groups.text(0);
-        touched.insert({accountId, day});
-        changes.stale.insert({accountId, day, groups.text(1)});
-    }
-    // A read that broke off would make the unread rows look kept.
-    if (!groups.ok())
-        return fail(groups.error());
-    groups.reset();
-    if (changes.stale.isEmpty())
-        return savepoint.commit() ? 0 : fail(savepoint.error());
-    sql::SqliteStatement remove;
-    if (!remove.prepare(handle, "DELETE " + absent, error))
-        return -1;
-    bindWindow(remove);
-    remove.step();
-    if (!remove.ok())
-        return fail(remove.error());
-    const int removed = remove.changes();
-    remove.reset();
-    if (!refreshRollups(touched, error, &changes))
-        return -1;
-    if (!savepoint.commit())
-        return fail(savepoint.error());
-    return removed;
-}
-
-int UsageRepository::removeKeys(const QList<UsageRecord> &keys, QString *error)
-{
-    if (keys.isEmpty())
-        return 0;
-    sql::Savepoint savepoint(m_db, QStringLiteral("usage_remove_keys"));
-    if (!savepoint.isActive()) {
-        if (error)
-            *error = savepoint.error();
-        return -1;
-    }
-    QSqlQuery del(m_db);
-    if (!sql::prepare(del,
-                      QStringLiteral("DELETE FROM usage WHERE day = ? AND account_id = ? AND model = ? AND project = ? "
-                                     "AND api_key_id = ? AND service_tier = ? AND source = ?"),
-                      error))
-        return -1;
-    QSet<std::pair<qint64, QString>> touched;
-    int removed = 0;
-    for (const UsageRecord &r : keys) {
-        const QString day = isoDay(r.day);
-        del.addBindValue(day);
-        del.addBindValue(r.accountId);
-        del.addBindValue(sql::text(r.model));
-        del.addBindValue(sql::text(r.project));
-        del.addBindValue(sql::text(r.apiKeyId));
-        del.addBindValue(sql::text(r.serviceTier));
-        del.addBindValue(sql::text(r.source));
-        if (!sql::exec(del, error))
-            return -1;
-        removed += del.numRowsAffected();
-        touched.insert({r.accountId, day});
-    }
-    if (!prepareStatements(error) || !refreshRollups(touched, error))
-        return -1;
-    if (!savepoint.commit()) {
-        if (error)
-            *error = savepoint.error();
-        return -1;
-    }
-    return removed;
-}
-
 bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error,
                                      const RollupChanges *changes)
 {
@@ -583,57 +372,6 @@ bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &tou
         if (!changes && !refreshRollup(accountId, day, error)) {
             *error = QStringLiteral("could not update the daily totals: %1").arg(*error);
             return false;
-        }
-    }
-    return true;
-}
-
-bool UsageRepository::applyRollupChanges(const RollupChanges &changes, QString *error)
-{
-    const auto run = [error](sql::SqliteStatement &s) {
-        s.step();
-        const bool ok = s.ok();
-        if (!ok)
-            *error = s.error();
-        s.reset();
-        return ok;
-    };
-    for (const RollupGroup &g : changes.stale) {
-        for (sql::SqliteStatement *s : {&m_groupDelete, &m_groupInsert}) {
-            s->reset();
-            s->bind(1, g.accountId);
-            s->bind(2, g.day);
-            s->bind(3, g.model);
-            if (!run(*s))
-                return false;
-        }
-    }
-    QList<QHash<RollupGroup, RollupSums>::const_iterator> adds;
-    adds.reserve(changes.added.size());
-    for (auto it = changes.added.cbegin(); it != changes.added.cend(); ++it) {
-        if (!changes.stale.contains(it.key()))
-            adds.append(it);   // (a stale group is recomputed above, these rows included)
-    }
-    qsizetype next = 0;
-    for (size_t k = 0; k < RollupChunkSizes.size(); ++k) {
-        const int rows = RollupChunkSizes[k];
-        sql::SqliteStatement &s = m_rollupAdds[k];
-        for (; next + rows <= adds.size(); next += rows) {
-            s.reset();
-            for (int row = 0; row < rows; ++row) {
-                const RollupGroup &g = adds[next + row].key();
-                const RollupSums &sums = adds[next + row].value();
-                const int offset = row * RollupColumns;
-                s.bind(offset + 1, g.day);
-                s.bind(offset + 2, g.accountId);
-                s.bind(offset + 3, g.model);
-                const qint64 values[] = {sums.input, sums.cached,         sums.cacheWrite,   sums.output, sums.requests,
-                                         sums.cost,  sums.unpricedTokens, sums.unpricedRows, sums.rows};
-                for (int v = 0; v < 9; ++v)
-                    s.bind(offset + 4 + v, values[v]);
-            }
-            if (!run(s))
-                return false;
         }
     }
     return true;

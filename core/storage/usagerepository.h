@@ -26,6 +26,7 @@ public:
     static constexpr std::array<int, 7> ChunkSizes = {64, 32, 16, 8, 4, 2, 1};
     // Rollup groups (and filter choices) added per statement, the same way.
     static constexpr std::array<int, 3> RollupChunkSizes = {16, 4, 1};
+    static constexpr int RollupColumns = 12;   // of usage_daily
 
     explicit UsageRepository(QSqlDatabase db);
 

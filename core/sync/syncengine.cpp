@@ -396,29 +396,7 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         error = transaction.error();
     }
     if (ok) {
-        // The merged rows in batches: priced, then written (rollups kept in step per batch).
-        ok = stage->forEachBatch(
-            [&](QList<UsageRecord> &batch, QString *batchError) {
-                for (UsageRecord &r : batch) {
-                    r.accountId = account.id;
-                    r.source = QStringLiteral("api");
-                    // A cost too large to represent is an error, never "unpriced".
-                    if (!m_calculator->apply(account.provider, r, batchError)) {
-                        overflow = true;
-                        return false;
-                    }
-                }
-                const UpsertResult part = usageRepository.upsert(batch);
-                if (!part.ok) {
-                    *batchError = part.error;
-                    return false;
-                }
-                written.created += part.created;
-                written.updated += part.updated;
-                written.unchanged += part.unchanged;
-                return true;
-            },
-            &error);
+        ok = stage->write(account, *m_calculator, usageRepository, &written, &error, &overflow);
     }
     if (ok) {
         const UpsertResult billed = CostRepository(m_db).upsert(costs);

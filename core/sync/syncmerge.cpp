@@ -2,8 +2,10 @@
 
 #include "common/checkedmath.h"
 #include "common/dates.h"
+#include "pricing/costcalculator.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
+#include "storage/usagerepository.h"
 
 #include <QHash>
 #include <QStringList>
@@ -162,6 +164,32 @@ bool UsageStage::forEachBatch(const std::function<bool(QList<UsageRecord> &, QSt
         return false;
     }
     return batch.isEmpty() || write(batch, error);
+}
+
+bool UsageStage::write(const Account &account, const CostCalculator &calculator, UsageRepository &repository,
+                       UpsertResult *written, QString *error, bool *overflow)
+{
+    return forEachBatch(
+        [&](QList<UsageRecord> &batch, QString *batchError) {
+            for (UsageRecord &r : batch) {
+                r.accountId = account.id;
+                r.source = QStringLiteral("api");
+                if (!calculator.apply(account.provider, r, batchError)) {
+                    *overflow = true;
+                    return false;
+                }
+            }
+            const UpsertResult part = repository.upsert(batch);
+            if (!part.ok) {
+                *batchError = part.error;
+                return false;
+            }
+            written->created += part.created;
+            written->updated += part.updated;
+            written->unchanged += part.unchanged;
+            return true;
+        },
+        error);
 }
 
 }   // namespace tl

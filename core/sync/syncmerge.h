@@ -16,6 +16,10 @@ namespace tl {
 // here (false when an amount does not fit); usage in UsageStage below.
 bool mergeCosts(const QList<CostRecord> &rows, QList<CostRecord> *out);
 
+class CostCalculator;
+class UsageRepository;
+struct UpsertResult;
+
 namespace sql {
 class SqliteStatement;
 }
@@ -45,6 +49,11 @@ public:
     // Calls `write` with the merged rows, at most BatchSize at a time, in key order; stops at the
     // first false (whose *error it keeps).
     bool forEachBatch(const std::function<bool(QList<UsageRecord> &batch, QString *error)> &write, QString *error);
+    // The sync's use of it: the merged rows of `account` (source "api") priced from the catalog and
+    // upserted batch by batch, the counts added to *written. False with *error on a database error,
+    // or with *overflow when a cost is too large to represent (an error, never "unpriced").
+    bool write(const Account &account, const CostCalculator &calculator, UsageRepository &repository,
+               UpsertResult *written, QString *error, bool *overflow);
 
 private:
     QSqlDatabase m_db;
