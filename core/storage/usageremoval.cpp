@@ -91,23 +91,19 @@ int UsageRepository::removeAbsent(qint64 accountId, const QString &source, QDate
         s.bind(3, accountId);
         s.bind(4, source);
     };
-    // The rollup groups the rows leave, then the rows themselves.
-    sql::SqliteStatement groups;
-    if (!groups.prepare(handle, "SELECT DISTINCT day, model " + absent, error))
+    // The days the rows leave (their rollups are recomputed), then the rows themselves.
+    sql::SqliteStatement days;
+    if (!days.prepare(handle, "SELECT DISTINCT day " + absent, error))
         return -1;
-    bindWindow(groups);
+    bindWindow(days);
     QSet<std::pair<qint64, QString>> touched;
-    RollupChanges changes;
-    while (groups.step()) {
-        const QString day = groups.text(0);
-        touched.insert({accountId, day});
-        changes.stale.insert({accountId, day, groups.text(1)});
-    }
+    while (days.step())
+        touched.insert({accountId, days.text(0)});
     // A read that broke off would make the unread rows look kept.
-    if (!groups.ok())
-        return fail(groups.error());
-    groups.reset();
-    if (changes.stale.isEmpty())
+    if (!days.ok())
+        return fail(days.error());
+    days.reset();
+    if (touched.isEmpty())
         return savepoint.commit() ? 0 : fail(savepoint.error());
     sql::SqliteStatement remove;
     if (!remove.prepare(handle, "DELETE " + absent, error))
@@ -118,7 +114,7 @@ int UsageRepository::removeAbsent(qint64 accountId, const QString &source, QDate
         return fail(remove.error());
     const int removed = remove.changes();
     remove.reset();
-    if (!refreshRollups(touched, error, &changes))
+    if (!refreshRollups(touched, error))
         return -1;
     if (!savepoint.commit())
         return fail(savepoint.error());

@@ -1,8 +1,8 @@
 #include "usagerepository.h"
 
-#include "common/checkedmath.h"
 #include "common/dates.h"
 #include "queryloop.h"
+#include "rollups.h"
 #include "sqlutil.h"
 
 #include <QSet>
@@ -45,8 +45,8 @@ QString validate(const UsageRecord &r)
 // largest single saving on a first sync or import). Appending, a chunk is inserted with DO NOTHING
 // and sqlite3_changes() says whether every row was new. When keys existed (a re-sync), the chunk
 // goes through the upsert: an existing key is rewritten only when a value differs, and then counts
-// a revision; RETURNING revision tells what happened to each row (0: new; more: revised, with its
-// account, day and model; identical rows return nothing). Rows the DO NOTHING insert has just
+// a revision; RETURNING revision tells what happened to each row (0: new; more: revised; identical
+// rows return nothing). Rows the DO NOTHING insert has just
 // written are identical by then, so the pair counts exactly.
 #define TL_INSERT_PREFIX                                                                                               \
     "INSERT INTO usage (account_id, day, model, project, api_key_id, service_tier, source, input_tokens, "             \
@@ -63,8 +63,7 @@ constexpr const char *UpsertSuffix = TL_CONFLICT
     "OR cache_write_5m_tokens IS NOT excluded.cache_write_5m_tokens "
     "OR cache_write_1h_tokens IS NOT excluded.cache_write_1h_tokens OR output_tokens IS NOT excluded.output_tokens "
     "OR requests IS NOT excluded.requests OR cost_nano IS NOT excluded.cost_nano "
-    "OR cost_status IS NOT excluded.cost_status RETURNING revision, account_id, "
-    "CASE WHEN revision > 0 THEN day END, CASE WHEN revision > 0 THEN model END";
+    "OR cost_status IS NOT excluded.cost_status RETURNING revision";
 constexpr int ColumnsPerRow = 15;
 
 // "(?1, ?2, ..), (..)": `rows` rows of `columns` numbered parameters.
@@ -79,23 +78,6 @@ QByteArray valuesSql(int rows, int columns)
                 sql += ", ";
         }
         sql += ')';
-    }
-    return sql;
-}
-
-// Adds the sums of groups whose rows all arrived new to the daily rollup (the append path: no
-// re-read of the raw table), several groups per statement. A sum past 2^63 - 1 gives NULL, which
-// the NOT NULL columns refuse, so the batch fails rather than wraps (cost_nano, which may be
-// negative, overflows into a REAL that its typeof CHECK refuses).
-QByteArray rollupAddSql(int rows)
-{
-    QByteArray sql = TL_ROLLUP_INSERT "VALUES " + valuesSql(rows, UsageRepository::RollupColumns) +
-                     " ON CONFLICT (day, account_id, model) DO UPDATE SET cost_nano = cost_nano + excluded.cost_nano";
-    for (const char *column : {"input_tokens", "cached_input_tokens", "cache_write_tokens", "output_tokens", "requests",
-                               "unpriced_tokens", "unpriced_rows", "row_count"}) {
-        const QByteArray c(column);
-        sql += ", " + c + " = CASE WHEN " + c + " > 9223372036854775807 - excluded." + c + " THEN NULL ELSE " + c +
-               " + excluded." + c + " END";
     }
     return sql;
 }
@@ -160,24 +142,11 @@ bool UsageRepository::prepareStatements(QString *error)
         m_prepared = m_appends[k].prepare(handle, values + AppendSuffix, error) &&
                      m_upserts[k].prepare(handle, values + UpsertSuffix, error);
     }
-    for (size_t k = 0; k < RollupChunkSizes.size() && m_prepared; ++k) {
-        m_prepared = m_rollupAdds[k].prepare(handle, rollupAddSql(RollupChunkSizes[k]), error) &&
-                     m_dimInserts[k].prepare(handle,
-                                             "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES " +
-                                                 valuesSql(RollupChunkSizes[k], 2),
-                                             error);
+    for (size_t k = 0; k < DimChunkSizes.size() && m_prepared; ++k) {
+        m_prepared = m_dimInserts[k].prepare(
+            handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES " + valuesSql(DimChunkSizes[k], 2), error);
     }
-    m_prepared =
-        m_prepared && m_updateCost.prepare(handle, UpdateCostSql, error) &&
-        m_rollupDelete.prepare(handle, "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2", error) &&
-        m_rollupInsert.prepare(
-            handle, TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model", error) &&
-        m_groupDelete.prepare(handle, "DELETE FROM usage_daily WHERE day = ?2 AND account_id = ?1 AND model = ?3",
-                              error) &&
-        m_groupInsert.prepare(handle,
-                              TL_ROLLUP_INSERT TL_ROLLUP_SELECT
-                              " WHERE day = ?2 AND account_id = ?1 AND model = ?3 GROUP BY model",
-                              error);
+    m_prepared = m_prepared && m_updateCost.prepare(handle, UpdateCostSql, error);
     return m_prepared;
 }
 
@@ -201,19 +170,11 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     }
 
     QSet<std::pair<qint64, QString>> touched;
-    RollupChanges changes;
-    OverflowGuard guard;
     QSet<std::pair<int, QString>> named;   // (0 project | 1 key id, value) of new rows
-    // Runs the upsert of a chunk; counts its new and revised rows and marks the revised groups.
+    // Runs the upsert of a chunk; counts its new and revised rows.
     const auto upsertChunk = [&](sql::SqliteStatement &s, int *created, int *revised) {
-        while (s.step()) {
-            if (s.int64(0) == 0) {
-                ++*created;
-                continue;
-            }
-            ++*revised;
-            changes.stale.insert({s.int64(1), s.text(2), s.text(3)});
-        }
+        while (s.step())
+            ++*(s.int64(0) == 0 ? created : revised);
         return s.ok();
     };
     // Appending until a chunk finds only existing keys, then upserting until one finds only new ones.
@@ -271,28 +232,17 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
                 }
                 if (row == 0 || r.accountId != batch[i + row - 1].accountId || days[i + row] != days[i + row - 1])
                     touched.insert({r.accountId, days[i + row]});
-                // All new: the rollup grows by these rows. Some new among existing keys: which
-                // ones is not known, so the chunk's groups are recomputed from the raw table (the
-                // revised ones are already marked).
-                if (created == rows)
-                    changes.add(r, days[i + row], guard);
-                else if (created > 0)
-                    changes.stale.insert({r.accountId, days[i + row], r.model});
             }
         }
     }
-    changes.flush(guard);
-    if (QString overflow; !guard.check(&overflow))
-        return UpsertResult::failure(QStringLiteral("could not update the daily totals: %1").arg(overflow));
-
     // The projects and key ids new rows name, for the Usage page's filter choices (never a scan of
     // the raw table): kept on write, in the same savepoint — so a rolled-back batch or sync takes
     // them back too. (Nothing is remembered across calls for the same reason. An existing row's
     // are there already: every row is written here, and the choices are never pruned.)
     QList<std::pair<int, QString>> dims(named.cbegin(), named.cend());
     qsizetype next = 0;
-    for (size_t k = 0; k < RollupChunkSizes.size(); ++k) {
-        const int rows = RollupChunkSizes[k];
+    for (size_t k = 0; k < DimChunkSizes.size(); ++k) {
+        const int rows = DimChunkSizes[k];
         sql::SqliteStatement &s = m_dimInserts[k];
         for (; next + rows <= dims.size(); next += rows) {
             s.reset();
@@ -313,7 +263,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     }
 
     QString error;
-    if (!refreshRollups(touched, &error, &changes))
+    if (!refreshRollups(touched, &error))
         return UpsertResult::failure(error);
     if (!savepoint.commit())
         return UpsertResult::failure(savepoint.error());
@@ -359,39 +309,9 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
     return result;
 }
 
-bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error,
-                                     const RollupChanges *changes)
+bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error)
 {
-    // With a batch's changes, each (account, day) of `touched` is brought up to date group by group
-    // (model): new rows added, revised groups recomputed. Without, each day is recomputed.
-    if (changes && !applyRollupChanges(*changes, error)) {
-        *error = QStringLiteral("could not update the daily totals: %1").arg(*error);
-        return false;
-    }
-    for (const auto &[accountId, day] : touched) {
-        if (!changes && !refreshRollup(accountId, day, error)) {
-            *error = QStringLiteral("could not update the daily totals: %1").arg(*error);
-            return false;
-        }
-    }
-    return true;
-}
-
-bool UsageRepository::refreshRollup(qint64 accountId, const QString &day, QString *error)
-{
-    for (sql::SqliteStatement *s : {&m_rollupDelete, &m_rollupInsert}) {
-        s->reset();
-        s->bind(1, accountId);
-        s->bind(2, day);
-        s->step();
-        const bool ok = s->ok();
-        if (!ok && error)
-            *error = s->error();
-        s->reset();
-        if (!ok)
-            return false;
-    }
-    return true;
+    return m_rollups.refresh(m_db, touched, error) && rollups::refreshAccountDays(m_db, touched, error);
 }
 
 bool UsageRepository::rebuildRollups(QString *error)
@@ -403,7 +323,8 @@ bool UsageRepository::rebuildRollups(QString *error)
         return false;
     }
     if (!sql::exec(m_db, QStringLiteral("DELETE FROM usage_daily"), error) ||
-        !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"), error))
+        !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"), error) ||
+        !m_rollups.rebuild(m_db, error) || !rollups::rebuildAccountDays(m_db, error))
         return false;
     if (!savepoint.commit()) {
         if (error)

@@ -1,6 +1,6 @@
-// The write path's bookkeeping: the daily rollup kept by group (new rows added, revised groups
-// recomputed) always equals the raw table's aggregate, whatever a batch mixes; withdrawing keys in
-// SQL removes exactly the absent ones; sums that no longer fit fail the batch.
+// The write path's bookkeeping: the daily rollup (recomputed for every account-day a batch touched)
+// always equals the raw table's aggregate, whatever a batch mixes (new, revised and identical rows);
+// withdrawing keys in SQL removes exactly the absent ones; sums that no longer fit fail the batch.
 
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
