@@ -311,7 +311,7 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
 
 bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error)
 {
-    return m_rollups.refresh(m_db, touched, error) && rollups::refreshAccountDays(m_db, touched, error);
+    return m_rollups.refresh(m_db, touched, error) && m_accountDays.refresh(m_db, touched, error);
 }
 
 bool UsageRepository::rebuildRollups(QString *error)

@@ -2,6 +2,7 @@
 
 #include "detailrollups.h"
 #include "records/records.h"
+#include "rollups.h"
 #include "sqlitestatement.h"
 
 #include <QSet>
@@ -64,6 +65,7 @@ private:
     sql::SqliteStatement m_updateCost;
     std::array<sql::SqliteStatement, DimChunkSizes.size()> m_dimInserts;
     DetailRollups m_rollups;
+    rollups::AccountDays m_accountDays;
 };
 
 }   // namespace tl
