@@ -125,12 +125,13 @@ const char *TokenCost::kindName(int kind)
     return kind >= 0 && kind < int(std::size(names)) ? names[kind] : "";
 }
 
-CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) const
+CostResult CostCalculator::price(const QString &provider, const UsageRecord &r, Reason reason) const
 {
     CostResult result;
     const std::optional<PriceQuote> &quote = this->quote(provider, r.model, r.day);
     if (!quote) {
-        result.reason = QStringLiteral("no price for %1 on %2").arg(r.model, r.day.toString(Qt::ISODate));
+        if (reason == Reason::Always)
+            result.reason = QStringLiteral("no price for %1 on %2").arg(r.model, r.day.toString(Qt::ISODate));
         return result;
     }
     const TokenCost cost =
@@ -139,8 +140,9 @@ CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) 
     if (cost.overflow)
         return tooLarge(r);
     if (!cost.cost) {
-        result.reason = QStringLiteral("%1 has no %2 price")
-                            .arg(quote->modelId, QLatin1String(TokenCost::kindName(cost.missingKind)));
+        if (reason == Reason::Always)
+            result.reason = QStringLiteral("%1 has no %2 price")
+                                .arg(quote->modelId, QLatin1String(TokenCost::kindName(cost.missingKind)));
         return result;
     }
     result.cost = cost.cost;

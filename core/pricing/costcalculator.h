@@ -70,7 +70,12 @@ class CostCalculator
 public:
     explicit CostCalculator(const PricingCatalog &catalog);
 
-    CostResult price(const QString &provider, const UsageRecord &record) const;
+    enum class Reason
+    {
+        Always,         // CostResult::reason says why a record is unpriced
+        OnlyOverflow,   // not built for unpriced records (bulk paths that do not show it)
+    };
+    CostResult price(const QString &provider, const UsageRecord &record, Reason reason = Reason::Always) const;
     // The input size (uncached + cache reads + cache writes) above which a request of this model is
     // billed wholly at its long-context price — the first tier of its input price; nullopt when the
     // model has no long-context price (or is unpriced). A usage row of such requests carries the
