@@ -7,6 +7,7 @@
 #include "secrets/secretstore.h"
 #include "settings/profile.h"
 #include "settings/settings.h"
+#include "startupprobe.h"
 #include "storage/agentrepository.h"
 #include "storage/database.h"
 #include "storage/dbworker.h"
@@ -45,7 +46,14 @@ QList<AgentWatcher::Source> agentSources(QSqlDatabase db)
 
 int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
 {
+    startupProbeMark("main");
+    // Declared first, so destroyed last: when everything of the window has been torn down.
+    const struct TornDown
+    {
+        ~TornDown() { startupProbeMark("torn-down"); }
+    } tornDown;
     QApplication app(argc, argv);
+    startupProbeMark("application");
     setApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral(TOKENLEDGER_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenledger.svg")));
@@ -72,6 +80,7 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
             SyncRunRepository(database.connection()).closeAbandoned();
     }
 
+    startupProbeMark("database");
     Settings settings(profile.settingsPath());
     KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
     SyncService sync(database.path(), QStringLiteral(TOKENLEDGER_APP_ID), syncOptionsFrom(settings));
@@ -80,6 +89,7 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     // thread: the keychain may take its time).
     sync.migrateKeys();
     MainWindow window(database, settings, {&sync, &secrets});
+    installStartupProbe(window);
     window.show();
     // Scheduled syncs, with a catch-up shortly after start-up when one is overdue: judged by the
     // profile's sync history, so a `tokenledger sync` a minute ago means none.
@@ -120,6 +130,7 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     QObject::connect(&window, &MainWindow::accountsChanged, &followQueue, reloadSources);
 
     const int result = QApplication::exec();
+    startupProbeMark("exec-returned");
     watchThread.quit();
     watchThread.wait();
     return result;

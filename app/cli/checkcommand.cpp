@@ -22,6 +22,8 @@ QString whatItHolds(const QString &table)
         {QStringLiteral("accounts"), QStringLiteral("provider accounts")},
         {QStringLiteral("usage"), QStringLiteral("usage rows")},
         {QStringLiteral("usage_daily"), QStringLiteral("daily totals, computed from the usage rows")},
+        {QStringLiteral("usage_account_daily"),
+         QStringLiteral("daily totals per account, computed from the usage rows")},
         {QStringLiteral("costs"), QStringLiteral("billed costs and manual charges")},
         {QStringLiteral("sync_runs"), QStringLiteral("sync history")},
         {QStringLiteral("price_overrides"), QStringLiteral("your price overrides")},

@@ -16,7 +16,7 @@ std::optional<QList<DailyPoint>> dailyCostByProvider(QSqlDatabase db, QDate from
     q.prepare(QStringLiteral(
         "SELECT d.day, a.provider, SUM(d.cost_nano), "
         "SUM(d.input_tokens + d.cached_input_tokens + d.cache_write_tokens + d.output_tokens), SUM(d.requests) "
-        "FROM usage_daily d JOIN accounts a ON a.id = d.account_id WHERE d.day BETWEEN ? AND ? "
+        "FROM usage_account_daily d JOIN accounts a ON a.id = d.account_id WHERE d.day BETWEEN ? AND ? "
         "GROUP BY d.day, a.provider ORDER BY d.day, a.provider"));
     q.addBindValue(isoDay(from));
     q.addBindValue(isoDay(to));

@@ -206,8 +206,12 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, const P
         months.insert(m, MonthTotal{m, {}, 0, 0});
     for (const DailySpend &d : *spend) {
         const QDate month(d.day.year(), d.day.month(), 1);
-        if (months.contains(month) && d.day <= data.periodEnd)
-            months[month].spend = add(months[month].spend, d.spend());
+        if (months.contains(month) && d.day <= data.periodEnd) {
+            MonthTotal &m = months[month];
+            m.spend = add(m.spend, d.spend());
+            m.tokens = add(m.tokens, d.tokens);
+            m.requests = add(m.requests, d.requests);
+        }
         if (d.day >= data.compareFrom && d.day <= data.compareTo)
             data.previousSpent = add(data.previousSpent, d.spend());
         if (!inPeriod(d.day) || d.source() == CostSource::None)
@@ -238,9 +242,8 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, const P
     for (auto it = providerDay.cbegin(); it != providerDay.cend(); ++it)
         data.daily.append({it.key().first, it.key().second, it.value()});
 
-    // Tokens and requests: by provider and model in the period (grouped by account and model), and by
-    // month over the trend (grouped by day, which follows usage_daily's key with no sort, then folded
-    // into months here). One query grouped by month sorted every row of the year (11 ms at 1M rows).
+    // Tokens and requests by provider and model in the period (grouped by account and model). The
+    // trend's came with the daily spend (usage_account_daily), not from 12 months of usage_daily.
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -287,25 +290,8 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, const P
             return std::nullopt;
         data.byModel = models.values();
         sortBiggestFirst(data.byModel);
-
-        q.prepare(QStringLiteral("SELECT day, SUM(input_tokens + cached_input_tokens + cache_write_tokens + "
-                                 "output_tokens), SUM(requests) FROM usage_daily WHERE day BETWEEN ? AND ? "
-                                 "GROUP BY day"));
-        q.addBindValue(isoDay(trendStart));
-        q.addBindValue(isoDay(data.periodEnd));
-        if (!q.exec())
-            return fail(q, error);
-        while (q.next()) {
-            const QDate day = parseIsoDay(q.value(0).toString()).value_or(QDate());
-            const auto month = months.find(QDate(day.year(), day.month(), 1));
-            if (!day.isValid() || month == months.end())
-                continue;
-            month->tokens = add(month->tokens, q.value(1).toLongLong());
-            month->requests = add(month->requests, q.value(2).toLongLong());
-        }
-        if (!sql::readSucceeded(q, error))
-            return std::nullopt;
     }
+
     for (auto it = providers.begin(); it != providers.end(); ++it)
         it->source = sourceMixOf(providerMix.value(it.key()).billed, providerMix.value(it.key()).estimated,
                                  providerMix.value(it.key()).manual);

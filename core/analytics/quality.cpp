@@ -6,6 +6,7 @@
 #include "pricing/catalog.h"
 #include "providers/providercatalog.h"
 #include "storage/queryloop.h"
+#include "storage/sqlutil.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -115,27 +116,105 @@ QString providerOfModel(const QString &raw)
     return {};
 }
 
+bool refreshQualityMarks(QSqlDatabase db, QString *error)
+{
+    // Nothing changed since the last check: nothing to look at (the usual case at start-up).
+    {
+        QSqlQuery any(db);
+        if (!any.exec(QStringLiteral("SELECT 1 FROM quality_dirty LIMIT 1")))
+            return failed(any, error);
+        if (!any.next())
+            return sql::readSucceeded(any, error);
+    }
+    sql::Savepoint savepoint(db, QStringLiteral("quality_check"));
+    if (!savepoint.isActive()) {
+        if (error)
+            *error = savepoint.error();
+        return false;
+    }
+    // The changed days only: CROSS JOIN keeps quality_dirty the outer loop, each of its days a
+    // range of the raw table's primary key (day, account_id, ...).
+    const QString absurd = QStringLiteral("(u.input_tokens > %1 OR u.cached_input_tokens > %1 OR "
+                                          "u.cache_write_5m_tokens > %1 OR u.cache_write_1h_tokens > %1 OR "
+                                          "u.output_tokens > %1 OR u.requests > %1 OR u.cost_nano < 0)")
+                               .arg(AbsurdCount);
+    const QString statements[] = {
+        QStringLiteral("DELETE FROM quality_marks WHERE EXISTS (SELECT 1 FROM quality_dirty d WHERE d.account_id = "
+                       "quality_marks.account_id AND d.day = quality_marks.day)"),
+        QStringLiteral("INSERT INTO quality_marks (kind, account_id, model, day, rows) SELECT 'impossible', "
+                       "u.account_id, u.model, u.day, COUNT(*) FROM quality_dirty d CROSS JOIN usage u ON u.day = "
+                       "d.day AND u.account_id = d.account_id WHERE ") +
+            absurd + QStringLiteral(" GROUP BY u.account_id, u.model, u.day"),
+        QStringLiteral("INSERT INTO quality_marks (kind, account_id, model, day, rows, sources) SELECT 'sources', "
+                       "u.account_id, u.model, u.day, COUNT(*), GROUP_CONCAT(DISTINCT u.source) FROM quality_dirty d "
+                       "CROSS JOIN usage u ON u.day = d.day AND u.account_id = d.account_id "
+                       "GROUP BY u.account_id, u.day, u.model HAVING COUNT(DISTINCT u.source) > 1"),
+    };
+    for (const QString &statement : statements) {
+        if (!sql::exec(db, statement, error))
+            return false;
+    }
+    // Models of another provider on the changed days (gateways route every vendor; a coding
+    // agent's account holds its vendor's models).
+    QSqlQuery models(db);
+    models.setForwardOnly(true);
+    if (!models.exec(QStringLiteral("SELECT DISTINCT d.account_id, a.provider, r.model FROM quality_dirty d CROSS JOIN "
+                                    "usage_daily r ON r.day = d.day AND r.account_id = d.account_id "
+                                    "JOIN accounts a ON a.id = d.account_id")))
+        return failed(models, error);
+    QList<std::pair<qint64, QString>> foreign;
+    while (models.next()) {
+        const QString provider = models.value(1).toString();
+        const QString family = providerOfModel(models.value(2).toString());
+        if (family.isEmpty() || family == PricingCatalog::pricingProviderId(provider) || provider == u"openrouter" ||
+            provider == u"other")
+            continue;
+        foreign.append({models.value(0).toLongLong(), models.value(2).toString()});
+    }
+    if (!sql::readSucceeded(models, error))
+        return false;
+    models.finish();
+    QSqlQuery mark(db);
+    mark.prepare(
+        QStringLiteral("INSERT INTO quality_marks (kind, account_id, model, day, rows) SELECT 'foreign', "
+                       "r.account_id, r.model, r.day, r.row_count FROM quality_dirty d CROSS JOIN usage_daily r "
+                       "ON r.day = d.day AND r.account_id = d.account_id WHERE r.account_id = ? AND r.model = ?"));
+    for (const auto &[accountId, model] : foreign) {
+        mark.addBindValue(accountId);
+        mark.addBindValue(model);
+        if (!sql::exec(mark, error))
+            return false;
+    }
+    if (!sql::exec(db, QStringLiteral("DELETE FROM quality_dirty"), error))
+        return false;
+    if (!savepoint.commit()) {
+        if (error)
+            *error = savepoint.error();
+        return false;
+    }
+    return true;
+}
+
 std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate today, QString *error)
 {
+    // The days written since the last check are looked at now; every finding is then read from
+    // what the checks keep (quality_marks), never from a scan of the raw rows.
+    if (!refreshQualityMarks(db, error))
+        return std::nullopt;
     QList<QualityFinding> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
 
-    // Models of another provider, from the rollups. Gateways and proxies route any vendor.
-    if (!q.exec(QStringLiteral("SELECT d.account_id, a.label, a.provider, d.model, MIN(d.day), MAX(d.day), "
-                               "SUM(d.row_count), a.base_url FROM usage_daily d JOIN accounts a ON a.id = d.account_id "
-                               "GROUP BY d.account_id, d.model ORDER BY a.label, d.model")))
+    // Models of another provider. (An account with its own base URL may be a proxy that serves
+    // several vendors: it is still listed, and the description says so.)
+    if (!q.exec(QStringLiteral("SELECT m.account_id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), "
+                               "SUM(m.rows), a.base_url FROM quality_marks m JOIN accounts a ON a.id = m.account_id "
+                               "WHERE m.kind = 'foreign' GROUP BY m.account_id, m.model ORDER BY a.label, m.model")))
         return noFindings(q, error);
     while (q.next()) {
         const QString provider = q.value(2).toString();
         const QString model = q.value(3).toString();
         const QString family = providerOfModel(model);
-        // Gateways route every vendor. (An account with its own base URL may be a proxy that does
-        // too: it is still listed, and the description says so.)
-        // A coding agent's account holds its vendor's models (claude-code: Anthropic's).
-        if (family.isEmpty() || family == PricingCatalog::pricingProviderId(provider) || provider == u"openrouter" ||
-            provider == u"other")
-            continue;
         const bool proxied = !q.value(7).toString().isEmpty();
         QualityFinding f = findingFrom(q, QualityFinding::Kind::ForeignModel);
         f.description = QStringLiteral("%1 looks like a model of %2, but it is on an account of %3. Was a file "
@@ -150,14 +229,9 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         return std::nullopt;
 
     // Impossible values in the raw rows.
-    q.prepare(QStringLiteral(
-        "SELECT u.account_id, a.label, a.provider, u.model, MIN(u.day), MAX(u.day), COUNT(*) FROM usage u "
-        "JOIN accounts a ON a.id = u.account_id WHERE u.input_tokens > ? OR u.cached_input_tokens > ? OR "
-        "u.cache_write_5m_tokens > ? OR u.cache_write_1h_tokens > ? OR u.output_tokens > ? OR u.requests > ? OR "
-        "u.cost_nano < 0 GROUP BY u.account_id, u.model"));
-    for (int i = 0; i < 6; ++i)
-        q.addBindValue(AbsurdCount);
-    if (!q.exec())
+    if (!q.exec(QStringLiteral("SELECT m.account_id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), "
+                               "SUM(m.rows) FROM quality_marks m JOIN accounts a ON a.id = m.account_id "
+                               "WHERE m.kind = 'impossible' GROUP BY m.account_id, m.model")))
         return noFindings(q, error);
     while (q.next()) {
         QualityFinding f = findingFrom(q, QualityFinding::Kind::ImpossibleValue);
@@ -171,11 +245,9 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         return std::nullopt;
 
     // The same account, day and model from two sources: probably counted twice.
-    if (!q.exec(QStringLiteral(
-            "SELECT account_id, label, provider, model, MIN(day), MAX(day), COUNT(*), sources FROM ("
-            " SELECT u.account_id, a.label, a.provider, u.model, u.day, GROUP_CONCAT(DISTINCT u.source) AS sources "
-            " FROM usage u JOIN accounts a ON a.id = u.account_id GROUP BY u.account_id, u.day, u.model"
-            " HAVING COUNT(DISTINCT u.source) > 1) GROUP BY account_id, model ORDER BY label, model")))
+    if (!q.exec(QStringLiteral("SELECT m.account_id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), COUNT(*), "
+                               "MAX(m.sources) FROM quality_marks m JOIN accounts a ON a.id = m.account_id "
+                               "WHERE m.kind = 'sources' GROUP BY m.account_id, m.model ORDER BY a.label, m.model")))
         return noFindings(q, error);
     while (q.next()) {
         QualityFinding f = findingFrom(q, QualityFinding::Kind::DuplicateSources);

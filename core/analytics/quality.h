@@ -36,10 +36,16 @@ struct QualityFinding
     UsageFilter filter() const;   // the usage rows behind it
 };
 
+// Looks at the days noted in quality_dirty and keeps their findings (part of checkDataQuality).
+bool refreshQualityMarks(QSqlDatabase db, QString *error = nullptr);
+
 // The provider a model name belongs to ("claude-…" → anthropic), or empty when it is not clear.
 QString providerOfModel(const QString &model);
 
-// Every check over the whole database (the raw usage rows for values and sources).
+// Every check over the whole database. Incremental: the (account, day)s written since the last
+// check (quality_dirty, noted by triggers on the daily rollup) are looked at in the raw rows and
+// what they show is kept (quality_marks); the findings are read from that. Writes, so it needs a
+// writable connection; one transaction, so an interrupted check leaves the days to the next.
 std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate today, QString *error = nullptr);
 
 // Tokens or requests above this in one row are impossible for one account in one UTC day.

@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "analytics/groupbreakdown.h"
 #include "common/dates.h"
 #include "providers/providercatalog.h"
 #include "records/records.h"
@@ -163,18 +164,18 @@ std::optional<QList<UsageTotals>> ReportBuilder::breakdownBy(const QString &dime
             *error = QStringLiteral("unknown breakdown \"%1\"").arg(dimension);
         return std::nullopt;
     }
+    QVariantList binds;
+    const std::optional<QString> source = groupRollupSource(m_db, from, to, &binds, error);
+    if (!source)
+        return std::nullopt;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral(
-            "SELECT %1, SUM(input_tokens), SUM(cached_input_tokens), "
-            "SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests), "
-            "COALESCE(SUM(cost_nano), 0), SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens "
-            "+ cache_write_5m_tokens + cache_write_1h_tokens + output_tokens ELSE 0 END), COUNT(*) "
-            "FROM usage WHERE day BETWEEN ? AND ? GROUP BY 1 ORDER BY 7 DESC, 1")
-            .arg(column));
-    q.addBindValue(isoDay(from));
-    q.addBindValue(isoDay(to));
+    q.prepare(QStringLiteral("SELECT g.%1, SUM(g.input_tokens), SUM(g.cached_input_tokens), SUM(g.cache_write_tokens), "
+                             "SUM(g.output_tokens), SUM(g.requests), SUM(g.cost_nano), SUM(g.unpriced_tokens), "
+                             "SUM(g.row_count) FROM %2 g GROUP BY 1 ORDER BY 7 DESC, 1")
+                  .arg(column, *source));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
     if (!q.exec()) {
         fail(q, error);
         return std::nullopt;

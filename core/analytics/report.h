@@ -77,8 +77,8 @@ public:
 
     std::optional<Report> build(QDate from, QDate to, QString *error = nullptr) const;
 
-    // Totals by project/workspace ("project") or API key ("key"), read from the usage rows
-    // (the rollups keep only day, account and model).
+    // Totals by project/workspace ("project") or API key ("key"), from the rollups kept per day
+    // and month, account, project and key (groupRollupSource).
     std::optional<QList<UsageTotals>> breakdownBy(const QString &dimension, QDate from, QDate to,
                                                   QString *error = nullptr) const;
 

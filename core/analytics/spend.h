@@ -34,6 +34,8 @@ struct DailySpend
     // agent account whose requests another account's bill already holds. Never in spend().
     Money value;
     bool hasBilled = false;
+    qint64 tokens = 0;   // the usage rows' tokens (all four kinds) and requests, whoever pays
+    qint64 requests = 0;
 
     CostSource source() const;
     // Billed wins over estimated; manual entries are neither and always count.

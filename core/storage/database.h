@@ -12,7 +12,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 12;
 
     enum class Error
     {

@@ -1,11 +1,49 @@
 #include "dbworker.h"
 
+#include "sqlitestatement.h"
+
+#include <sqlite3.h>
+
 #include <QAtomicInteger>
 #include <QLoggingCategory>
+
+#include <cstdlib>
+#if defined(__GNUG__)
+#include <cxxabi.h>
+#endif
 
 namespace tl {
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_LOGGING_CATEGORY(lcDbJobs, "tl.dbjobs", QtWarningMsg)
+
+bool dbJobTracing()
+{
+    return lcDbJobs().isDebugEnabled();
+}
+
+void traceDbJob(const char *typeName, std::chrono::steady_clock::time_point queued,
+                std::chrono::steady_clock::time_point started)
+{
+    using std::chrono::duration;
+    const auto ended = std::chrono::steady_clock::now();
+    QString name = QString::fromLatin1(typeName);
+#if defined(__GNUG__)
+    int status = 0;
+    if (char *demangled = abi::__cxa_demangle(typeName, nullptr, nullptr, &status)) {
+        name = QString::fromLatin1(demangled);
+        std::free(demangled);
+    }
+#endif
+    // "tl::DashboardPage::refresh()::{lambda(QSqlDatabase)#1}" -> "DashboardPage::refresh#1"
+    name.remove(QStringLiteral("tl::"));
+    name.replace(QStringLiteral("()::{lambda(QSqlDatabase)"), QStringLiteral(""));
+    name.remove(u'}');
+    qCDebug(lcDbJobs).noquote() << QStringLiteral("job %1 waited %2 ms ran %3 ms")
+                                       .arg(name)
+                                       .arg(duration<double, std::milli>(started - queued).count(), 0, 'f', 1)
+                                       .arg(duration<double, std::milli>(ended - started).count(), 0, 'f', 1);
+}
 
 namespace {
 QAtomicInteger<int> workerCounter;
@@ -13,7 +51,8 @@ QAtomicInteger<int> workerCounter;
 
 DbWorker::DbWorker(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_worker(new DbWorkerEndpoint(databasePath))
+    , m_shutdown(std::make_shared<DbWorkerShutdown>())
+    , m_worker(new DbWorkerEndpoint(databasePath, m_shutdown))
 {
     m_thread.setObjectName(QStringLiteral("tl-db-worker"));
     m_worker->moveToThread(&m_thread);
@@ -23,11 +62,34 @@ DbWorker::DbWorker(const QString &databasePath, QObject *parent)
 
 DbWorker::~DbWorker()
 {
+    // Queued reads are skipped; a running read may run several statements in a row: interrupt
+    // until the thread has left it (an interrupt only reaches the statements running at that
+    // moment). Writes, queued or running, end as they would have.
+    m_shutdown->stopping.store(true);
     m_thread.quit();
-    m_thread.wait();
+    while (!m_thread.wait(5))
+        m_shutdown->interrupt();
 }
 
-DbWorkerEndpoint::~DbWorkerEndpoint() = default;
+void DbWorkerShutdown::interrupt()
+{
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (handle && interruptible)
+        sqlite3_interrupt(handle);
+}
+
+void DbWorkerEndpoint::setInterruptible(bool on)
+{
+    const std::lock_guard<std::mutex> lock(m_shutdown->mutex);
+    m_shutdown->interruptible = on;
+}
+
+DbWorkerEndpoint::~DbWorkerEndpoint()
+{
+    const std::lock_guard<std::mutex> lock(m_shutdown->mutex);
+    m_shutdown->handle = nullptr;
+    m_db.reset();
+}
 
 QSqlDatabase DbWorkerEndpoint::connection()
 {
@@ -42,6 +104,8 @@ QSqlDatabase DbWorkerEndpoint::connection()
             m_db.reset();
             return {};
         }
+        const std::lock_guard<std::mutex> lock(m_shutdown->mutex);
+        m_shutdown->handle = sql::nativeHandle(m_db->connection());
     }
     return m_db->connection();
 }

@@ -6,10 +6,36 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <typeinfo>
+
+struct sqlite3;
 
 namespace tl {
+
+// With the logging category tl.dbjobs at debug level (QT_LOGGING_RULES="tl.dbjobs.debug=true"),
+// every job logs how long it waited in the queue and how long it ran (tokenledger-bench reads
+// these to report the start-up jobs).
+bool dbJobTracing();
+void traceDbJob(const char *typeName, std::chrono::steady_clock::time_point queued,
+                std::chrono::steady_clock::time_point started);
+
+// What the owner's thread and the worker thread share to shut down: jobs not yet started are
+// skipped once `stopping` is set, and the running one can be interrupted (sqlite3_interrupt is
+// safe from any thread while the connection is open; the mutex keeps it open meanwhile).
+struct DbWorkerShutdown
+{
+    std::atomic<bool> stopping{false};
+    std::mutex mutex;
+    sqlite3 *handle = nullptr;    // under `mutex`
+    bool interruptible = false;   // under `mutex`: the running job is a read
+
+    void interrupt();
+};
 
 // The worker thread's side: opens its own connection lazily, in that thread.
 class DbWorkerEndpoint final : public QObject
@@ -17,14 +43,18 @@ class DbWorkerEndpoint final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DbWorkerEndpoint)
 public:
-    explicit DbWorkerEndpoint(QString path)
+    DbWorkerEndpoint(QString path, std::shared_ptr<DbWorkerShutdown> shutdown)
         : m_path(std::move(path))
+        , m_shutdown(std::move(shutdown))
     {}
     ~DbWorkerEndpoint() override;
     QSqlDatabase connection();
+    bool stopping() const { return m_shutdown->stopping.load(); }
+    void setInterruptible(bool on);
 
 private:
     QString m_path;
+    std::shared_ptr<DbWorkerShutdown> m_shutdown;
     std::unique_ptr<Database> m_db;
 };
 
@@ -42,16 +72,40 @@ public:
     ~DbWorker() override;
 
     // Runs `job` on the worker thread, then `done(result)` on this object's thread — unless
-    // `context` was destroyed in the meantime. Jobs run one after another, in order.
+    // `context` was destroyed in the meantime. Jobs run one after another, in order. A job run
+    // this way always runs to its end, also when the window closes (writes: saving a budget).
     template <typename Query, typename Done> void run(Query query, QObject *context, Done done)
+    {
+        post(std::move(query), context, std::move(done), false);
+    }
+
+    // The same for a read only: when the worker is destroyed (the window closes) a read still
+    // queued never runs and a running one is interrupted (its queries fail), so closing never
+    // waits for a long read. Never for a job that writes.
+    template <typename Query, typename Done> void read(Query query, QObject *context, Done done)
+    {
+        post(std::move(query), context, std::move(done), true);
+    }
+
+private:
+    template <typename Query, typename Done> void post(Query query, QObject *context, Done done, bool readOnly)
     {
         using Result = std::invoke_result_t<Query, QSqlDatabase>;
         QPointer<QObject> guard(context);
         QPointer<DbWorker> self(this);
+        const auto queued = std::chrono::steady_clock::now();
         QMetaObject::invokeMethod(
             m_worker,
-            [worker = m_worker, self, guard, query = std::move(query), done = std::move(done)]() mutable {
+            [worker = m_worker, self, guard, queued, readOnly, query = std::move(query),
+             done = std::move(done)]() mutable {
+                if (readOnly && worker->stopping())
+                    return;
+                const auto started = std::chrono::steady_clock::now();
+                worker->setInterruptible(readOnly);
                 auto result = std::make_shared<Result>(query(worker->connection()));
+                worker->setInterruptible(false);
+                if (dbJobTracing())
+                    traceDbJob(typeid(Query).name(), queued, started);
                 if (!self)
                     return;
                 QMetaObject::invokeMethod(
@@ -67,6 +121,7 @@ public:
 
 private:
     QThread m_thread;
+    std::shared_ptr<DbWorkerShutdown> m_shutdown;
     DbWorkerEndpoint *m_worker = nullptr;
 };
 

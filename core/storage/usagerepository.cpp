@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "queryloop.h"
+#include "rollups.h"
 #include "sqlutil.h"
 
 #include <QSet>
@@ -133,13 +134,9 @@ bool UsageRepository::prepareStatements(QString *error)
     m_prepared = true;
     for (size_t k = 0; k < m_inserts.size() && m_prepared; ++k)
         m_prepared = m_inserts[k].prepare(handle, insertSql(ChunkSizes[k]), error);
-    m_prepared =
-        m_prepared && m_update.prepare(handle, UpdateSql, error) &&
-        m_updateCost.prepare(handle, UpdateCostSql, error) &&
-        m_rollupDelete.prepare(handle, "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2", error) &&
-        m_rollupInsert.prepare(
-            handle, TL_ROLLUP_INSERT TL_ROLLUP_SELECT " WHERE account_id = ?1 AND day = ?2 GROUP BY model", error) &&
-        m_dimInsert.prepare(handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES (?1, ?2)", error);
+    m_prepared = m_prepared && m_update.prepare(handle, UpdateSql, error) &&
+                 m_updateCost.prepare(handle, UpdateCostSql, error) &&
+                 m_dimInsert.prepare(handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES (?1, ?2)", error);
     return m_prepared;
 }
 
@@ -366,30 +363,7 @@ int UsageRepository::removeKeys(const QList<UsageRecord> &keys, QString *error)
 
 bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error)
 {
-    for (const auto &[accountId, day] : touched) {
-        if (!refreshRollup(accountId, day, error)) {
-            *error = QStringLiteral("could not update the daily totals: %1").arg(*error);
-            return false;
-        }
-    }
-    return true;
-}
-
-bool UsageRepository::refreshRollup(qint64 accountId, const QString &day, QString *error)
-{
-    for (sql::SqliteStatement *s : {&m_rollupDelete, &m_rollupInsert}) {
-        s->reset();
-        s->bind(1, accountId);
-        s->bind(2, day);
-        s->step();
-        const bool ok = s->ok();
-        if (!ok && error)
-            *error = s->error();
-        s->reset();
-        if (!ok)
-            return false;
-    }
-    return true;
+    return m_rollups.refresh(m_db, touched, error) && rollups::refreshAccountDays(m_db, touched, error);
 }
 
 bool UsageRepository::rebuildRollups(QString *error)
@@ -401,7 +375,8 @@ bool UsageRepository::rebuildRollups(QString *error)
         return false;
     }
     if (!sql::exec(m_db, QStringLiteral("DELETE FROM usage_daily"), error) ||
-        !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"), error))
+        !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"), error) ||
+        !m_rollups.rebuild(m_db, error) || !rollups::rebuildAccountDays(m_db, error))
         return false;
     if (!savepoint.commit()) {
         if (error)

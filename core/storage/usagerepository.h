@@ -1,5 +1,6 @@
 #pragma once
 
+#include "detailrollups.h"
 #include "records/records.h"
 #include "sqlitestatement.h"
 
@@ -45,8 +46,7 @@ public:
 
 private:
     bool prepareStatements(QString *error);
-    bool refreshRollup(qint64 accountId, const QString &day, QString *error);
-    // Recomputes the rollup of every (account, day) a batch changed.
+    // Recomputes the rollups of every (account, day) a batch changed (DetailRollups).
     bool refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error);
 
     QSqlDatabase m_db;
@@ -54,9 +54,8 @@ private:
     std::array<sql::SqliteStatement, ChunkSizes.size()> m_inserts;
     sql::SqliteStatement m_update;
     sql::SqliteStatement m_updateCost;
-    sql::SqliteStatement m_rollupDelete;
-    sql::SqliteStatement m_rollupInsert;
     sql::SqliteStatement m_dimInsert;
+    DetailRollups m_rollups;
 };
 
 }   // namespace tl

@@ -1,13 +1,225 @@
-// Start-up: start -> first painted dashboard -> close of the real window, next to a bare Qt
-// Widgets + QtCharts window built and timed in the same run.
+// Start-up: start -> first painted dashboard -> close of the real window (tokenledger on the
+// generated ledger), next to a bare Qt Widgets + QtCharts window (tokenledger-barewindow) started
+// the same way in the same run; offscreen, and under Xvfb when it is installed. Both follow the
+// probe protocol of app/startupprobe.h; the database jobs the window ran (tl.dbjobs trace) are
+// read from its log to report the longest job and how long the dashboard's read waited.
 
 #include "benchsections.h"
+#include "childrun.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <algorithm>
+#include <vector>
 
 namespace tl::bench {
 
+namespace {
+
+struct StartRun
+{
+    bool ok = false;
+    double paintMs = 0;   // process start -> first painted chart
+    double closeMs = 0;   // quit asked -> process ended
+    double longestJobMs = 0;
+    QString longestJob;
+    double dashboardWaitMs = -1;   // the dashboard's first read: time in the queue
+    double dashboardRunMs = -1;
+    QList<std::pair<QByteArray, double>> marks;   // named moments, ms after the start
+    QString error;
+};
+
+StartRun startOnce(const QString &program, const QStringList &arguments, const QStringList &environment,
+                   const QString &folder)
+{
+    StartRun out;
+    const QString probe = folder + QStringLiteral("/probe.txt");
+    const QString log = folder + QStringLiteral("/stderr.txt");
+    QFile::remove(probe);
+    QStringList env = environment;
+    env << QStringLiteral("TOKENLEDGER_STARTUP_PROBE=") + probe
+        << QStringLiteral("QT_LOGGING_RULES=tl.dbjobs.debug=true");
+    const ChildRun run = runChild(program, arguments, env, {}, log);
+    if (!run.ok()) {
+        out.error = run.error.isEmpty() ? QStringLiteral("exit code %1").arg(run.exitCode) : run.error;
+        return out;
+    }
+    QFile file(probe);
+    qint64 painted = 0;
+    qint64 close = 0;
+    if (file.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            if (f.size() == 2)
+                out.marks.append({f[0], double(f[1].toLongLong() - run.startNs) / 1e6});
+            if (f.size() == 2 && f[0] == "painted")
+                painted = f[1].toLongLong();
+            else if (f.size() == 2 && f[0] == "close")
+                close = f[1].toLongLong();
+        }
+    }
+    if (!painted || !close) {
+        out.error = QStringLiteral("no paint reported (see %1)").arg(log);
+        return out;
+    }
+    out.ok = true;
+    out.paintMs = double(painted - run.startNs) / 1e6;
+    out.closeMs = double(run.startNs + run.wallNs - close) / 1e6;
+    QFile trace(log);
+    if (trace.open(QIODevice::ReadOnly)) {
+        static const QRegularExpression job(QStringLiteral("job (\\S+) waited ([0-9.]+) ms ran ([0-9.]+) ms"));
+        for (const QString &line : QString::fromUtf8(trace.readAll()).split(u'\n')) {
+            const QRegularExpressionMatch m = job.match(line);
+            if (!m.hasMatch())
+                continue;
+            const double ran = m.captured(3).toDouble();
+            if (ran > out.longestJobMs) {
+                out.longestJobMs = ran;
+                out.longestJob = m.captured(1);
+            }
+            if (out.dashboardWaitMs < 0 && m.captured(1).startsWith(QLatin1String("DashboardPage::refresh"))) {
+                out.dashboardWaitMs = m.captured(2).toDouble();
+                out.dashboardRunMs = ran;
+            }
+        }
+    }
+    return out;
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// An X server of our own for the xcb runs; stopped with the object.
+class Xvfb
+{
+public:
+    bool start()
+    {
+        const QString program = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+        if (program.isEmpty())
+            return false;
+        for (int display = 90; display < 110; ++display) {
+            if (QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)) ||
+                QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(display)))
+                continue;
+            m_process.start(program,
+                            {QStringLiteral(":%1").arg(display), QStringLiteral("-screen"), QStringLiteral("0"),
+                             QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+            m_process.waitForStarted();
+            for (int i = 0; i < 100 && m_process.state() == QProcess::Running; ++i) {
+                if (QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display))) {
+                    m_display = QStringLiteral(":%1").arg(display);
+                    return true;
+                }
+                QThread::msleep(50);
+            }
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+        return false;
+    }
+    QString display() const { return m_display; }
+    ~Xvfb()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            m_process.waitForFinished(3000);
+        }
+    }
+
+private:
+    QProcess m_process;
+    QString m_display;
+};
+
+}   // namespace
+
 void benchStartup(Context &ctx)
 {
-    Q_UNUSED(ctx)
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QString bare = dir + QStringLiteral("/tokenledger-barewindow");
+    const QString app = QDir(dir).absoluteFilePath(QStringLiteral("../../app/tokenledger"));
+    if (!QFileInfo(bare).isExecutable() || !QFileInfo(app).isExecutable()) {
+        ctx.report.note(ctx.scope, QStringLiteral("start-up"),
+                        QStringLiteral("skipped: build the tokenledger and tokenledger-barewindow targets"));
+        return;
+    }
+    QTemporaryDir home;
+    // A profile of its own (settings, keychain migration marker), the generated ledger as --db.
+    const QStringList baseEnv{QStringLiteral("HOME=") + home.path(),
+                              QStringLiteral("XDG_CONFIG_HOME=") + home.filePath(QStringLiteral("config")),
+                              QStringLiteral("XDG_DATA_HOME=") + home.filePath(QStringLiteral("data"))};
+    Xvfb xvfb;
+    QList<std::pair<QString, QStringList>> platforms{
+        {QStringLiteral("offscreen"), {QStringLiteral("QT_QPA_PLATFORM=offscreen")}}};
+    if (xvfb.start())
+        platforms.append({QStringLiteral("Xvfb"),
+                          {QStringLiteral("QT_QPA_PLATFORM=xcb"), QStringLiteral("DISPLAY=") + xvfb.display()}});
+    else
+        ctx.report.note(ctx.scope, QStringLiteral("start-up under Xvfb"), QStringLiteral("skipped: no Xvfb"));
+
+    constexpr int Rounds = 5;
+    for (const auto &[platform, platformEnv] : platforms) {
+        std::vector<double> barePaint, bareClose, appPaint, appClose, waits, longest;
+        QString longestName;
+        QString failure;
+        QMap<QByteArray, std::vector<double>> marks;
+        for (int round = 0; round < Rounds; ++round) {
+            const StartRun b = startOnce(bare, {}, baseEnv + platformEnv, home.path());
+            const StartRun a =
+                startOnce(app, {QStringLiteral("--db"), ctx.data.path}, baseEnv + platformEnv, home.path());
+            if (!b.ok || !a.ok) {
+                failure = b.ok ? QStringLiteral("tokenledger: ") + a.error : QStringLiteral("bare window: ") + b.error;
+                break;
+            }
+            barePaint.push_back(b.paintMs);
+            bareClose.push_back(b.closeMs);
+            appPaint.push_back(a.paintMs);
+            appClose.push_back(a.closeMs);
+            for (const auto &[name, ms] : a.marks)
+                marks[name].push_back(ms);
+            marks["dashboard job ran"].push_back(a.dashboardRunMs);
+            waits.push_back(a.dashboardWaitMs);
+            if (longest.empty() || a.longestJobMs > *std::max_element(longest.begin(), longest.end()))
+                longestName = a.longestJob;
+            longest.push_back(a.longestJobMs);
+        }
+        if (!failure.isEmpty()) {
+            ctx.report.note(ctx.scope, QStringLiteral("start-up, %1").arg(platform),
+                            QStringLiteral("FAILED: ") + failure);
+            continue;
+        }
+        ctx.report.time(ctx.scope,
+                        QStringLiteral("start -> first painted dashboard, %1 (median of %2)").arg(platform).arg(Rounds),
+                        median(appPaint), QStringLiteral("bare Qt Widgets+Charts window"), median(barePaint), 1.5);
+        QStringList timeline;
+        for (const char *name : {"main", "application", "database", "window", "loaded", "painted", "dashboard job ran",
+                                 "close", "exec-returned", "torn-down"}) {
+            if (marks.contains(name))
+                timeline << QStringLiteral("%1 %2").arg(QLatin1String(name)).arg(median(marks[name]), 0, 'f', 1);
+        }
+        ctx.report.note(ctx.scope, QStringLiteral("start-up timeline, %1 (ms after start)").arg(platform),
+                        timeline.join(QStringLiteral(", ")));
+        ctx.report.time(ctx.scope, QStringLiteral("close: quit -> process ended, %1").arg(platform), median(appClose),
+                        QStringLiteral("bare window"), median(bareClose), {}, 100);
+        ctx.report.time(ctx.scope, QStringLiteral("start-up: dashboard read's queue wait, %1").arg(platform),
+                        median(waits));
+        ctx.report.time(ctx.scope, QStringLiteral("start-up: longest database job (%1), %2").arg(longestName, platform),
+                        *std::max_element(longest.begin(), longest.end()), {}, {}, {}, 50);
+    }
 }
 
 }   // namespace tl::bench

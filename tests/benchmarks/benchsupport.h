@@ -49,7 +49,8 @@ struct Dataset
     QDate firstDay;
     QDate lastDay;
     qint64 rows = 0;
-    double ingestSeconds = 0;   // inside UsageRepository::upsert only
+    double ingestSeconds = 0;    // inside UsageRepository::upsert only
+    double qualitySeconds = 0;   // the data-quality check of every new day, once after the ingest
 };
 
 std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 rows, QString *error);

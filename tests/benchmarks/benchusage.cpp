@@ -1,38 +1,125 @@
-// The Usage page as the window pages through it.
+// The Usage page as the window pages through it, and `report --by project|key`, each next to the
+// same question asked naively of the raw table (the plain ORDER BY ... LIMIT, the plain GROUP BY).
 
+#include "analytics/report.h"
 #include "analytics/usagetable.h"
 #include "benchsections.h"
+#include "common/dates.h"
+
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace tl::bench {
+
+namespace {
+
+// Runs one statement through the SQLite library directly and steps through every row.
+void rawQuery(sqlite3 *db, const QByteArray &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+        std::fprintf(stderr, "raw query failed: %s\n", sqlite3_errmsg(db));
+        std::exit(1);
+    }
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+    }
+    sqlite3_finalize(stmt);
+}
+
+QByteArray naivePage(const QByteArray &column, const QByteArray &where)
+{
+    return "SELECT * FROM usage u JOIN accounts a ON a.id = u.account_id " + where + " ORDER BY " + column +
+           " DESC, u.day DESC, u.account_id DESC, u.model DESC, u.project DESC, u.api_key_id DESC, "
+           "u.service_tier DESC, u.source DESC LIMIT 200";
+}
+
+}   // namespace
 
 void benchUsagePage(Context &ctx)
 {
     QSqlDatabase conn = ctx.data.db->connection();
     const QDate lastDay = ctx.data.lastDay;
     const QDate monthStart(lastDay.year(), lastDay.month(), 1);
+    sqlite3 *raw = nullptr;
+    sqlite3_open_v2(ctx.data.path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    const QByteArray monthWhere =
+        "WHERE u.day BETWEEN '" + isoDay(monthStart).toUtf8() + "' AND '" + isoDay(lastDay).toUtf8() + "'";
+    const double rawMonthByCost = medianMs([&] { rawQuery(raw, naivePage("u.cost_nano", monthWhere)); }, 3);
+    const double rawAllByCost = medianMs([&] { rawQuery(raw, naivePage("u.cost_nano", {})); }, 1);
+    const QString naive = QStringLiteral("naive ORDER BY .. LIMIT");
+
+    // The page's default filter: the current period (a month).
+    UsageFilter month;
+    month.from = monthStart;
+    month.to = lastDay;
     UsageFilter twoMonths;
     twoMonths.from = monthStart.addMonths(-1);
     twoMonths.to = lastDay;
-    ctx.report.time(ctx.scope, QStringLiteral("usage page, two months: first page by day"),
-                    medianMs([&] { queryUsageRows(conn, twoMonths, UsageColumn::Day, true, 0, 200); }), {}, {}, {},
-                    100);
+    ctx.report.time(ctx.scope, QStringLiteral("usage page, this month: first page by day"),
+                    medianMs([&] { queryUsageRows(conn, month, UsageColumn::Day, true, 0, 200); }), {}, {}, {}, 100);
+    ctx.report.time(ctx.scope, QStringLiteral("usage page, this month: first page by cost"),
+                    medianMs([&] { queryUsageRows(conn, month, UsageColumn::Cost, true, 0, 200); }), naive,
+                    rawMonthByCost, {}, 100);
     ctx.report.time(ctx.scope, QStringLiteral("usage page, two months: totals row"),
                     medianMs([&] { queryUsageTotals(conn, twoMonths); }), {}, {}, {}, 50);
-    ctx.report.time(ctx.scope, QStringLiteral("usage page, two months: first page by cost"),
-                    medianMs([&] { queryUsageRows(conn, twoMonths, UsageColumn::Cost, true, 0, 200); }, 3), {}, {}, {},
-                    100);
     const qint64 deepOffset = std::max<qint64>(0, queryUsageTotals(conn, twoMonths)->rows - 200);
     ctx.report.time(ctx.scope, QStringLiteral("usage page, two months: last page by day"),
                     medianMs([&] { queryUsageRows(conn, twoMonths, UsageColumn::Day, true, deepOffset, 200); }, 3), {},
                     {}, {}, 100);
-    ctx.report.time(ctx.scope, QStringLiteral("usage page, every row: first page by day"),
-                    medianMs([&] { queryUsageRows(conn, {}, UsageColumn::Day, true, 0, 200); }, 3), {}, {}, {}, 100);
+
+    // Every row: each sort's first page, both directions; the slowest of them is the figure.
+    const char *const names[] = {"day",    "provider",    "account", "model",    "project", "api key", "input",
+                                 "cached", "cache write", "output",  "requests", "cost",    "status"};
+    static_assert(std::size(names) == size_t(UsageColumn::Count));
+    double slowest = 0;
+    QString slowestName;
+    for (int c = 0; c < int(UsageColumn::Count); ++c) {
+        for (const bool descending : {true, false}) {
+            const double ms = medianMs([&] { queryUsageRows(conn, {}, UsageColumn(c), descending, 0, 200); }, 3);
+            if (ms > slowest) {
+                slowest = ms;
+                slowestName = QStringLiteral("%1 %2").arg(QLatin1String(names[c]), descending ? u"desc" : u"asc");
+            }
+        }
+    }
     ctx.report.time(ctx.scope, QStringLiteral("usage page, every row: first page by cost"),
-                    medianMs([&] { queryUsageRows(conn, {}, UsageColumn::Cost, true, 0, 200); }, 3), {}, {}, {}, 100);
+                    medianMs([&] { queryUsageRows(conn, {}, UsageColumn::Cost, true, 0, 200); }, 3), naive,
+                    rawAllByCost, {}, 100);
+    ctx.report.time(ctx.scope,
+                    QStringLiteral("usage page, every row: slowest first page of any sort (%1)").arg(slowestName),
+                    slowest, naive, rawAllByCost, {}, 100);
+    ctx.report.time(ctx.scope, QStringLiteral("usage page, every row: 5th page by cost (rows 800-999)"),
+                    medianMs([&] { queryUsageRows(conn, {}, UsageColumn::Cost, true, 800, 200); }, 3), naive,
+                    rawAllByCost);
+    ctx.report.time(ctx.scope, QStringLiteral("usage page, every row: page at row 10,000 by cost (past the rollups)"),
+                    medianMs([&] { queryUsageRows(conn, {}, UsageColumn::Cost, true, 10'000, 200); }, 1), naive,
+                    rawAllByCost);
     ctx.report.time(ctx.scope, QStringLiteral("usage page, every row: totals row"),
                     medianMs([&] { queryUsageTotals(conn, {}); }, 3), {}, {}, {}, 50);
+
+    // `report --by project|key` over the whole history: the function the command calls.
+    const ReportBuilder builder(conn);
+    const double rawByProject = medianMs(
+        [&] {
+            rawQuery(raw, "SELECT project, SUM(input_tokens), SUM(output_tokens), COALESCE(SUM(cost_nano), 0), "
+                          "COUNT(*) FROM usage GROUP BY 1 ORDER BY 4 DESC, 1");
+        },
+        1);
+    for (const char *dimension : {"project", "key"}) {
+        const QLatin1String label(dimension);
+        const Timing t =
+            timeCalls([&] { builder.breakdownBy(QLatin1String(dimension), ctx.data.firstDay, lastDay); }, 5);
+        ctx.report.time(ctx.scope, QStringLiteral("report --by %1, whole history (first call)").arg(label), t.firstMs,
+                        QStringLiteral("naive GROUP BY project"), rawByProject, {}, 100);
+        ctx.report.time(ctx.scope, QStringLiteral("report --by %1, whole history (warm median)").arg(label), t.medianMs,
+                        QStringLiteral("naive GROUP BY project"), rawByProject, {}, 100);
+    }
+    ctx.report.time(ctx.scope, QStringLiteral("report --by project, this month"),
+                    medianMs([&] { builder.breakdownBy(QStringLiteral("project"), monthStart, lastDay); }), {}, {}, {},
+                    100);
+    sqlite3_close(raw);
 }
 
 }   // namespace tl::bench

@@ -29,13 +29,14 @@ ChildRun runChild(const QString &program, const QStringList &arguments, const QS
         return run;
     }
     const QList<QByteArray> fields = launcher.readAllStandardOutput().trimmed().split(' ');
-    if (fields.size() != 3) {
+    if (fields.size() < 3) {
         run.error = QStringLiteral("the launcher said nothing readable");
         return run;
     }
     run.wallNs = fields[0].toLongLong();
     run.maxRssKiB = fields[1].toLongLong();
     run.exitCode = fields[2].toInt();
+    run.startNs = fields.value(3).toLongLong();
     run.started = run.exitCode != 127;
     if (!run.started)
         run.error = QStringLiteral("cannot run ") + program;

@@ -12,6 +12,7 @@ struct ChildRun
     bool started = false;
     int exitCode = -1;   // -1: did not start or was killed by a signal
     qint64 wallNs = 0;
+    qint64 startNs = 0;   // steady clock at the fork (ns), for moments the child reports itself
     qint64 maxRssKiB = 0;
     QString error;   // why it did not start
 

@@ -1,5 +1,6 @@
 // tokenledger-runmeasured OUT ERR PROGRAM [ARG...]: runs PROGRAM with stdin from /dev/null and its
-// stdout/stderr to OUT/ERR, waits for it with wait4() and prints "<wall ns> <ru_maxrss KiB> <exit>".
+// stdout/stderr to OUT/ERR, waits for it with wait4() and prints "<wall ns> <ru_maxrss KiB> <exit> <start ns>" (start:
+// CLOCK_MONOTONIC at the fork, the clock std::chrono::steady_clock reads on Linux).
 // Why a launcher: Linux carries the memory high-water mark of the process that forks or vforks into
 // the child's ru_maxrss across exec, so a child of the benchmark (tens of MiB, more under ASan) would
 // report at least the benchmark's size. Forked from this libc-only process, the floor is ~1 MiB.
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
     timespec end{};
     clock_gettime(CLOCK_MONOTONIC, &end);
     const long long ns = (end.tv_sec - start.tv_sec) * 1000000000LL + (end.tv_nsec - start.tv_nsec);
-    std::printf("%lld %ld %d\n", ns, usage.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+    std::printf("%lld %ld %d %lld\n", ns, usage.ru_maxrss, WIFEXITED(status) ? WEXITSTATUS(status) : -1,
+                start.tv_sec * 1000000000LL + start.tv_nsec);
     return 0;
 }

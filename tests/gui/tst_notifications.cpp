@@ -228,7 +228,7 @@ private slots:
         QCOMPARE(call.hints.value(QStringLiteral("urgency")).metaType(), QMetaType::fromType<uchar>());
         QCOMPARE(call.icon, QStringLiteral("dialog-error"));
         QVERIFY(call.actions.contains(QStringLiteral("default")));
-        QCOMPARE(window.tray()->toolTip(), QStringLiteral("TokenLedger — 1 unread alert"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.tray()->toolTip(), QStringLiteral("TokenLedger — 1 unread alert"), 10'000);
 
         // Syncing again crosses nothing new: no second alert, no second notification.
         service.start(request);

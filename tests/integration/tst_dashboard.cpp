@@ -293,6 +293,66 @@ private slots:
         QCOMPARE(providerOfModel(u"llama-3.1-8b"_qs), QString());
     }
 
+    // Issue 15: the checks look only at the days written since the last check (no scan of the raw
+    // rows at start-up), and the findings follow every write: new problems appear, removed or
+    // corrected rows take theirs away, a deleted account takes its findings along.
+    void qualityChecksAreIncrementalAndFollowEveryWrite()
+    {
+        test::TestDatabase db;
+        const qint64 openai = db.addAccount(u"openai"_qs, u"Prod"_qs);
+        const qint64 other = db.addAccount(u"openai"_qs, u"Other"_qs);
+        const QDate today(2026, 3, 10);
+        UsageRepository repo(db.connection());
+        QVERIFY(repo.upsert({test::usage(openai, QDate(2026, 3, 1), u"gpt-4o"_qs, 10, 10, 100)}).ok);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM quality_dirty"_qs), qint64(1));
+        QCOMPARE(checkDataQuality(db.connection(), today)->size(), 0);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM quality_dirty"_qs), qint64(0));   // looked at, once
+
+        // A foreign model and an absurd row on another day; the first day is not looked at again.
+        UsageRecord absurd = test::usage(openai, QDate(2026, 3, 4), u"gpt-4o"_qs, AbsurdCount + 1, 0, 5);
+        QVERIFY(repo.upsert({test::usage(openai, QDate(2026, 3, 4), u"claude-opus-4-1"_qs, 1, 1, 1), absurd,
+                             test::usage(other, QDate(2026, 3, 4), u"gemini-2.5-pro"_qs, 1, 1, 1)})
+                    .ok);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM quality_dirty"_qs), qint64(2));
+        auto findings = checkDataQuality(db.connection(), today);
+        QVERIFY(findings);
+        QCOMPARE(findings->size(), 3);
+        QCOMPARE(findings->at(0).kind, QualityFinding::Kind::ForeignModel);
+        QCOMPARE(findings->at(0).accountId, other);   // "Other" sorts before "Prod"
+        QCOMPARE(findings->at(1).model, u"claude-opus-4-1"_qs);
+        QCOMPARE(findings->at(2).kind, QualityFinding::Kind::ImpossibleValue);
+        QCOMPARE(findings->at(2).rows, qint64(1));
+        // Asked again with nothing written: the same answer from what was kept.
+        QCOMPARE(checkDataQuality(db.connection(), today)->size(), 3);
+
+        // The provider corrects the absurd row (a re-sync): its finding goes.
+        absurd.inputTokens = 12;
+        QVERIFY(repo.upsert({absurd}).ok);
+        findings = checkDataQuality(db.connection(), today);
+        QCOMPARE(findings->size(), 2);
+        // The same day of gpt-4o from a CSV as well: counted twice.
+        UsageRecord fromCsv = test::usage(openai, QDate(2026, 3, 1), u"gpt-4o"_qs, 10, 10, 100);
+        fromCsv.source = u"csv"_qs;
+        QVERIFY(repo.upsert({fromCsv}).ok);
+        findings = checkDataQuality(db.connection(), today);
+        QCOMPARE(findings->size(), 3);
+        QCOMPARE(findings->at(2).kind, QualityFinding::Kind::DuplicateSources);
+        QCOMPARE(findings->at(2).firstDay, QDate(2026, 3, 1));
+        // Removing the CSV row takes that finding away; deleting an account takes its own.
+        QCOMPARE(repo.removeKeys({fromCsv}), 1);
+        QCOMPARE(checkDataQuality(db.connection(), today)->size(), 2);
+        QSqlQuery del(db.connection());
+        QVERIFY(del.exec(QStringLiteral("DELETE FROM accounts WHERE id = %1").arg(other)));
+        findings = checkDataQuality(db.connection(), today);
+        QCOMPARE(findings->size(), 1);
+        QCOMPARE(findings->at(0).model, u"claude-opus-4-1"_qs);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM quality_marks WHERE account_id = %1"_qs.arg(other)), qint64(0));
+        // A rebuild of the rollups (the repair tool) has every day looked at again, same answer.
+        QVERIFY(repo.rebuildRollups());
+        QVERIFY(db.scalar(u"SELECT COUNT(*) FROM quality_dirty"_qs) > 0);
+        QCOMPARE(checkDataQuality(db.connection(), today)->size(), 1);
+    }
+
     void reconciliationShowsTheGapAndWhatExplainsIt()
     {
         test::TestDatabase db;

@@ -297,6 +297,77 @@ private slots:
         QVERIFY(!tl::UsageRepository(db.connection()).upsert({bad, invalid}).ok);
         QVERIFY(!tl::usageFilterChoices(db.connection())->projects.contains(QStringLiteral("proj_never")));
     }
+
+    // Schema 10: usage_account_daily (usage_daily per day and account), filled from usage_daily at the
+    // upgrade and kept by every write after it; the Usage page's totals row reads it.
+    void upgradeTo10FillsAccountDays()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QString error;
+            QVERIFY2(tl::migrations::create(raw, &error) && tl::migrations::upgrade(raw, 1, 9, &error),
+                     qPrintable(error));
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 9")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'P', "
+                                          "'2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, "
+                "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
+                "VALUES ('2026-03-01', 1, 'gpt-4o', 10, 1, 2, 5, 3, 700, 0, 0, 2), "
+                "('2026-03-01', 1, 'o3', 20, 0, 0, 6, 1, 0, 26, 1, 1), "
+                "('2026-03-02', 1, 'gpt-4o', 30, 0, 0, 7, 2, 900, 0, 0, 1)")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
+        // Schema 11: every existing (account, day) is noted for the first incremental quality check.
+        {
+            QSqlQuery dirty(db.connection());
+            QVERIFY(dirty.exec(QStringLiteral("SELECT COUNT(*) FROM quality_dirty")) && dirty.next());
+            QCOMPARE(dirty.value(0).toInt(), 2);
+        }
+        const auto row = [&db](const char *day) {
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral("SELECT input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, "
+                                       "requests, cost_nano, unpriced_tokens, unpriced_rows, row_count FROM "
+                                       "usage_account_daily WHERE account_id = 1 AND day = '%1'")
+                            .arg(QLatin1String(day))) ||
+                !q.next())
+                return QList<qint64>();
+            QList<qint64> values;
+            for (int i = 0; i < 9; ++i)
+                values << q.value(i).toLongLong();
+            return values;
+        };
+        QCOMPARE(row("2026-03-01"), (QList<qint64>{30, 1, 2, 11, 4, 700, 26, 1, 3}));
+        QCOMPARE(row("2026-03-02"), (QList<qint64>{30, 0, 0, 7, 2, 900, 0, 0, 1}));
+
+        // A write refreshes the account-days it touched; a failed one leaves them.
+        tl::UsageRecord r = tl::test::usage(1, QDate(2026, 3, 2), QStringLiteral("o3"), 40, 4, 100);
+        QVERIFY(tl::UsageRepository(db.connection()).upsert({r}).ok);
+        QCOMPARE(row("2026-03-02"), (QList<qint64>{40, 0, 0, 4, 1, 100, 0, 0, 1}));   // from the usage rows now
+        QCOMPARE(row("2026-03-01"), (QList<qint64>{30, 1, 2, 11, 4, 700, 26, 1, 3}));
+        tl::UsageRecord invalid = r;
+        invalid.day = QDate();
+        r.inputTokens = 99;
+        QVERIFY(!tl::UsageRepository(db.connection()).upsert({r, invalid}).ok);
+        QCOMPARE(row("2026-03-02"), (QList<qint64>{40, 0, 0, 4, 1, 100, 0, 0, 1}));
+
+        const auto totals = tl::queryUsageTotals(db.connection(), {});
+        QVERIFY(totals);
+        QCOMPARE(totals->rows, qint64(4));
+        QCOMPARE(totals->cost.nanos(), qint64(800));
+        QCOMPARE(totals->unpricedRows, qint64(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

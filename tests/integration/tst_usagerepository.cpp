@@ -1,3 +1,4 @@
+#include "analytics/usagetable.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
@@ -289,6 +290,111 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("DELETE FROM accounts")));
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(0));
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_daily")), qint64(0));
+    }
+
+    // usage_account_daily (schema 10) is usage_daily summed per (day, account), after every kind of
+    // write: upserts, revisions, re-pricing, removals, the rebuild and an account's removal.
+    void accountDaysMatchUsageDailyAfterMixedWrites()
+    {
+        TestDatabase db;
+        const qint64 a = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        const qint64 b = db.addAccount(QStringLiteral("openrouter"), QStringLiteral("B"));
+        UsageRepository repo(db.connection());
+        const auto mismatches = [&db] {
+            // Both directions: a group missing on either side, or any measure that differs.
+            const QString sums = QStringLiteral(
+                "SELECT day, account_id, SUM(input_tokens) i, SUM(cached_input_tokens) c, SUM(cache_write_tokens) w, "
+                "SUM(output_tokens) o, SUM(requests) r, SUM(cost_nano) cost, SUM(unpriced_tokens) ut, "
+                "SUM(unpriced_rows) ur, SUM(row_count) n FROM %1 GROUP BY day, account_id");
+            const QString differ =
+                QStringLiteral("x.i IS NOT y.i OR x.c IS NOT y.c OR x.w IS NOT y.w OR x.o IS NOT y.o OR x.r IS NOT y.r "
+                               "OR x.cost IS NOT y.cost OR x.ut IS NOT y.ut OR x.ur IS NOT y.ur OR x.n IS NOT y.n");
+            const QString daily = sums.arg(QStringLiteral("usage_daily"));
+            const QString accountDaily = sums.arg(QStringLiteral("usage_account_daily"));
+            return db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM (%1) x LEFT JOIN (%2) y USING (day, "
+                                            "account_id) WHERE %3) + (SELECT COUNT(*) FROM (%2) x LEFT JOIN (%1) y "
+                                            "USING (day, account_id) WHERE %3)")
+                                 .arg(daily, accountDaily, differ));
+        };
+        QVERIFY(repo.upsert(makeBatch(a, 300, 1)).ok);
+        QVERIFY(repo.upsert(makeBatch(b, 300, 2)).ok);
+        QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_account_daily")) > 20);
+        QCOMPARE(mismatches(), qint64(0));
+        QVERIFY(repo.upsert(makeBatch(a, 300, 3)).ok);   // revises most of A's rows
+        QCOMPARE(mismatches(), qint64(0));
+
+        QList<UsageRecord> repriced = makeBatch(b, 40, 2);
+        for (UsageRecord &r : repriced) {
+            r.cost = Money::fromNanos(r.cost.value_or(Money()).nanos() + 17);
+            r.costStatus = CostStatus::Estimated;
+        }
+        QCOMPARE(repo.updateCosts(repriced).updated, int(repriced.size()));
+        QCOMPARE(mismatches(), qint64(0));
+
+        // Removing every row of some account-days (the rollup rows go) and some rows of others.
+        const QList<UsageRecord> all = makeBatch(a, 300, 3);
+        QList<UsageRecord> gone;
+        for (const UsageRecord &r : all) {
+            if (r.day <= QDate(2026, 10, 2) || r.model == u"o3")
+                gone.append(r);
+        }
+        QVERIFY(repo.removeKeys(gone) > 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_account_daily WHERE account_id = %1 AND day <= "
+                                          "'2026-10-02'")
+                               .arg(a)),
+                 qint64(0));
+        QCOMPARE(mismatches(), qint64(0));
+        QVERIFY(repo.removeMissing(b, QStringLiteral("api"), QDate(2026, 10, 1), QDate(2026, 10, 20),
+                                   makeBatch(b, 100, 2)) > 0);
+        QCOMPARE(mismatches(), qint64(0));
+
+        // The Usage page's totals row, read from the rollups, equals the raw rows' sums.
+        UsageFilter days;
+        days.from = QDate(2026, 10, 4);
+        days.to = QDate(2026, 10, 12);
+        UsageFilter provider;
+        provider.provider = QStringLiteral("openrouter");
+        UsageFilter model = days;
+        model.model = QStringLiteral("gpt-4o");
+        for (const UsageFilter &f : {UsageFilter(), days, provider, model}) {
+            QVariantList binds;
+            QSqlQuery raw(db.connection());
+            QVERIFY(
+                raw.prepare(QStringLiteral("SELECT COUNT(*), SUM(u.input_tokens), SUM(u.output_tokens), "
+                                           "SUM(u.requests), SUM(u.cost_nano), SUM(u.cost_nano IS NULL) FROM usage u "
+                                           "JOIN accounts a ON a.id = u.account_id WHERE 1 = 1") +
+                            f.sqlConditions(&binds)));
+            for (const QVariant &value : std::as_const(binds))
+                raw.addBindValue(value);
+            QVERIFY(raw.exec() && raw.next());
+            const auto totals = queryUsageTotals(db.connection(), f);
+            QVERIFY(totals);
+            QVERIFY(totals->rows > 0);
+            QCOMPARE(totals->rows, raw.value(0).toLongLong());
+            QCOMPARE(totals->inputTokens, raw.value(1).toLongLong());
+            QCOMPARE(totals->outputTokens, raw.value(2).toLongLong());
+            QCOMPARE(totals->requests, raw.value(3).toLongLong());
+            QCOMPARE(totals->cost.nanos(), raw.value(4).toLongLong());
+            QCOMPARE(totals->unpricedRows, raw.value(5).toLongLong());
+        }
+
+        // A failed batch leaves it as it was (one savepoint).
+        const qint64 before =
+            db.scalar(QStringLiteral("SELECT SUM(cost_nano) + SUM(row_count) FROM usage_account_daily"));
+        QList<UsageRecord> failing = makeBatch(a, 50, 9);
+        failing.append(test::usage(a, QDate(), QStringLiteral("m"), 1, 1, 1));
+        QVERIFY(!repo.upsert(failing).ok);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(cost_nano) + SUM(row_count) FROM usage_account_daily")), before);
+
+        // The rebuild recomputes it; a removed account takes its rows along.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE usage_account_daily SET cost_nano = cost_nano + 1")));
+        QVERIFY(repo.rebuildRollups());
+        QCOMPARE(mismatches(), qint64(0));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM accounts WHERE id = %1").arg(a)));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_account_daily WHERE account_id = %1").arg(a)),
+                 qint64(0));
+        QCOMPARE(mismatches(), qint64(0));
     }
 };
 

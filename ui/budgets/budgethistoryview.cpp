@@ -56,7 +56,7 @@ void BudgetHistoryView::refresh()
         QList<BudgetStatus> rows;
         QString error;
     };
-    m_worker->run(
+    m_worker->read(
         [today](QSqlDatabase db) {
             Data d;
             d.rows = budgetHistory(db, today, 12, &d.error).value_or(QList<BudgetStatus>{});

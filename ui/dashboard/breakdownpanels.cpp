@@ -105,7 +105,7 @@ void GroupBreakdownPanel::read()
         QList<Share> shares;
         QString error;
     };
-    m_worker->run(
+    m_worker->read(
         [from, to, by](QSqlDatabase db) {
             Result r;
             r.shares = usageByGroup(db, from, to, by, &r.error).value_or(QList<Share>{});

@@ -287,7 +287,7 @@ void DashboardPage::refresh()
         QString error;
         AgentPanelData agents;
     };
-    m_worker->run(
+    m_worker->read(
         [now, period](QSqlDatabase db) {
             Result r;
             r.data = loadDashboard(db, now.date(), period, &r.error);

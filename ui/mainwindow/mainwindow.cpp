@@ -35,6 +35,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -97,6 +98,15 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_dashboard, &DashboardPage::addAccountRequested, this, [this] { showPage(AccountsPageIndex); });
     connect(m_dashboard, &DashboardPage::budgetsRequested, this, [this] { showPage(BudgetsPageIndex); });
     addPage(DashboardPageIndex, tr("Dashboard"), m_dashboard);
+    // One period for the window: the dashboard leads, the Usage page follows, a restart keeps it.
+    // The dashboard's read is queued now, so the worker thread runs it while the rest of the window
+    // is built (start -> first painted figures is what a user waits for).
+    const std::optional<Period> savedPeriod =
+        Period::fromSetting(settings.value(keys::ViewPeriod), m_services.clock->todayUtc());
+    const bool keepPeriod = savedPeriod && !savedPeriod->isFuture(m_services.clock->todayUtc());
+    if (keepPeriod)
+        m_dashboard->setPeriod(*savedPeriod);
+    m_dashboard->refresh();
     m_usage = new UsagePage(m_worker, m_services.clock, m_pages);
     addPage(UsagePageIndex, tr("Usage"), m_usage);
     m_accounts = new AccountsPage(m_worker, m_services.secrets, m_services.sync, m_pages);
@@ -104,12 +114,9 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     m_alerts = new AlertService(m_worker, m_services.clock, this);
     m_budgets = new BudgetsPage(m_worker, m_alerts, m_services.clock, m_pages);
     addPage(BudgetsPageIndex, tr("Budgets & Alerts"), m_budgets);
-    // One period for the window: the dashboard leads, the Usage page follows, a restart keeps it.
-    if (const auto period = Period::fromSetting(settings.value(keys::ViewPeriod), m_services.clock->todayUtc());
-        period && !period->isFuture(m_services.clock->todayUtc())) {
-        m_dashboard->setPeriod(*period);
-        m_usage->followPeriod(*period);
-        m_budgets->followPeriod(*period);
+    if (keepPeriod) {
+        m_usage->followPeriod(*savedPeriod);
+        m_budgets->followPeriod(*savedPeriod);
     }
     connect(m_dashboard, &DashboardPage::periodChanged, this, [this](const Period &period) {
         m_settings.setValue(keys::ViewPeriod, period.toSetting());
@@ -269,9 +276,18 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     statusBar()->showMessage(tr("Database: %1").arg(database.path()));
 
     restoreWindowState();
-    refreshAll();
-    m_alerts->afterChange(ChangeKind::StartUp);
-    resumeRepricing();
+    // The other pages, the after-change step and a pending re-pricing once the dashboard has its
+    // figures: their reads queue behind it and their results would compete with its first paint.
+    connect(
+        m_dashboard, &DashboardPage::refreshed, this,
+        [this] {
+            QTimer::singleShot(0, this, [this] {
+                refreshPagesBesideDashboard();
+                m_alerts->afterChange(ChangeKind::StartUp);
+                resumeRepricing();
+            });
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::resumeRepricing()
@@ -360,6 +376,11 @@ void MainWindow::quit()
 void MainWindow::refreshAll()
 {
     m_dashboard->refresh();
+    refreshPagesBesideDashboard();
+}
+
+void MainWindow::refreshPagesBesideDashboard()
+{
     m_usage->refresh();
     m_accounts->refresh();
     m_history->refresh();

@@ -92,6 +92,8 @@ protected:
 
 private:
     void buildMenus();
+    // Every page but the dashboard reads again (refreshAll, and start-up once the dashboard has read).
+    void refreshPagesBesideDashboard();
     void addPage(Page page, const QString &title, QWidget *content);
     void restoreWindowState();
     void saveWindowState();

@@ -180,8 +180,8 @@ PricingPage::PricingPage(DbWorker *worker, QWidget *parent)
 void PricingPage::refresh()
 {
     const QDate today = utcToday();
-    m_worker->run([today](QSqlDatabase db) { return PricingSnapshot::load(db, today); }, this,
-                  [this](PricingSnapshot snapshot) { present(std::move(snapshot)); });
+    m_worker->read([today](QSqlDatabase db) { return PricingSnapshot::load(db, today); }, this,
+                   [this](PricingSnapshot snapshot) { present(std::move(snapshot)); });
 }
 
 void PricingPage::present(PricingSnapshot snapshot)

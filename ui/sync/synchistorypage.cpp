@@ -95,8 +95,8 @@ SyncHistoryPage::SyncHistoryPage(DbWorker *worker, QWidget *parent)
 
 void SyncHistoryPage::refresh()
 {
-    m_worker->run([](QSqlDatabase db) { return SyncRunRepository(db).list(std::nullopt, 1000); }, this,
-                  [this](QList<SyncRun> runs) { present(std::move(runs)); });
+    m_worker->read([](QSqlDatabase db) { return SyncRunRepository(db).list(std::nullopt, 1000); }, this,
+                   [this](QList<SyncRun> runs) { present(std::move(runs)); });
 }
 
 void SyncHistoryPage::present(QList<SyncRun> runs)

@@ -246,7 +246,7 @@ void AgentBreakdownView::refresh()
         QString error;
     };
     const auto by = static_cast<AgentDimension>(m_by->currentData().toInt());
-    m_worker->run(
+    m_worker->read(
         [by, f = filter()](QSqlDatabase db) {
             Result r;
             for (const Account &a : AgentRepository(db).accounts(&r.error))

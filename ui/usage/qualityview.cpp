@@ -106,7 +106,7 @@ QualityView::QualityView(DbWorker *worker, const Clock *clock, QWidget *parent)
 void QualityView::refresh()
 {
     const QDate today = m_clock->todayUtc();
-    m_worker->run(
+    m_worker->read(
         [today](QSqlDatabase db) {
             QString error;
             auto findings = checkDataQuality(db, today, &error);
@@ -163,7 +163,7 @@ int QualityView::detailRows() const
 
 void QualityView::showRows(const QualityFinding &finding)
 {
-    m_worker->run(
+    m_worker->read(
         [filter = finding.filter()](QSqlDatabase db) {
             QString error;
             QList<UsageRow> rows =

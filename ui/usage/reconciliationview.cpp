@@ -166,7 +166,7 @@ void ReconciliationView::refresh()
 {
     const QDate from = m_from->date();
     const QDate to = m_to->date();
-    m_worker->run(
+    m_worker->read(
         [from, to](QSqlDatabase db) {
             QString error;
             auto rows = reconcile(db, from, to, &error);
@@ -278,7 +278,7 @@ void ReconciliationView::showDrillDown(const ReconciliationRow &r)
         std::optional<QList<UsageRow>> usage;
         QString error;
     };
-    m_worker->run(
+    m_worker->read(
         [filter, day, provider](QSqlDatabase db) {
             Detail d;
             d.billed = billedLines(db, day, provider, &d.error);

@@ -365,7 +365,7 @@ void UsagePage::refresh()
         bool any = false;
         QString error;   // set when a read failed: then the lists are not the whole truth
     };
-    m_worker->run(
+    m_worker->read(
         [](QSqlDatabase db) {
             Data d;
             QSqlQuery q(db);

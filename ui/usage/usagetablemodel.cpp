@@ -245,7 +245,7 @@ void UsageTableModel::query(bool withTotals)
         std::optional<UsageRowTotals> totals;
         QString error;
     };
-    m_worker->run(
+    m_worker->read(
         [filter = m_filter, sort = m_sort, descending = m_descending, page = m_page, withTotals](QSqlDatabase db) {
             Result r;
             r.rows = queryUsageRows(db, filter, sort, descending, page * PageSize, PageSize, &r.error);
