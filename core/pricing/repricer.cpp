@@ -10,26 +10,6 @@
 
 namespace tl {
 
-namespace {
-
-using repricing::RowArgs;
-using repricing::Wide;
-
-// The same rollup as UsageRepository keeps (core/storage/usagerepository.cpp, TL_ROLLUP_*): the two
-// must compute the same figures.
-#define TL_REPRICE_ROLLUP                                                                                              \
-    "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
-    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "                                  \
-    "SELECT day, account_id, model, SUM(input_tokens), SUM(cached_input_tokens), "                                     \
-    "SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests), "                          \
-    "COALESCE(SUM(cost_nano), 0), "                                                                                    \
-    "SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens + cache_write_5m_tokens "                 \
-    "+ cache_write_1h_tokens + output_tokens ELSE 0 END), "                                                            \
-    "SUM(cost_nano IS NULL), COUNT(*) FROM usage "                                                                     \
-    "WHERE (day, account_id) IN (SELECT day, account_id FROM temp.tl_reprice_touched) GROUP BY day, account_id, model"
-
-}   // namespace
-
 Repricer::Repricer(QSqlDatabase db, const PricingCatalog &catalog)
     : m_db(std::move(db))
     , m_state(std::make_unique<State>(catalog))
@@ -43,7 +23,6 @@ Repricer::~Repricer()
     repricing::unregisterFunctions(handle);
     QString ignored;
     sql::exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.tl_reprice_keys"), &ignored);
-    sql::exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.tl_reprice_touched"), &ignored);
 }
 
 qint64 Repricer::examined() const
@@ -58,13 +37,7 @@ bool Repricer::prepare(QString *error)
         *error = QStringLiteral("re-pricing needs the SQLite library TokenLedger is linked with");
         return false;
     }
-    if (!repricing::registerFunctions(handle, m_state.get(), error))
-        return false;
-    return sql::exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.tl_reprice_touched"), error) &&
-           sql::exec(m_db,
-                     QStringLiteral("CREATE TEMP TABLE tl_reprice_touched (day TEXT NOT NULL, account_id INTEGER "
-                                    "NOT NULL, PRIMARY KEY (day, account_id)) WITHOUT ROWID"),
-                     error);
+    return repricing::registerFunctions(handle, m_state.get(), error);
 }
 
 bool Repricer::start(const QString &provider, const QString &modelKey, QString *error)
@@ -178,7 +151,7 @@ bool Repricer::step(int ms, QString *error)
     // SQLite ever not update in one pass, again for each changed column.
     const QByteArray tail = " WHERE " + where +
                             " AND cost_status <> 'reported' AND tl_reprice_differs(" TL_REPRICE_ARGS
-                            ", cost_nano, cost_status)";
+                            ", cost_nano, cost_status, project, api_key_id)";
     const QByteArray fast = "UPDATE usage SET cost_nano = tl_reprice_new_cost(), "
                             "cost_status = tl_reprice_new_status(), revision = revision + 1" +
                             tail;
@@ -189,7 +162,7 @@ bool Repricer::step(int ms, QString *error)
     const qint64 examinedBefore = m_state->examined;
     bool done = false;
     for (const QByteArray &sql : {m_onePass ? fast : safe, safe}) {
-        m_state->deltas.clear();
+        m_state->changes.clear();
         m_state->examined = examinedBefore;
         m_state->pending = {};
         m_state->outOfOrder = false;
@@ -229,71 +202,8 @@ bool Repricer::step(int ms, QString *error)
 
 bool Repricer::refreshRollups(QString *error)
 {
-    // Re-pricing changes only costs: each changed (day, account, model) rollup row takes the
-    // difference, exact in 64 bits. A difference that does not fit, or a rollup row that is not
-    // there, has its (account, day) summed again from the rows instead.
-    sqlite3 *handle = sql::nativeHandle(m_db);
-    const auto failed = [error](const QString &why) {
-        *error = QStringLiteral("could not update the daily totals: %1").arg(why);
-        return false;
-    };
-    sql::SqliteStatement add;
-    if (!add.prepare(handle,
-                     "UPDATE usage_daily SET cost_nano = cost_nano + ?4, unpriced_tokens = unpriced_tokens + ?5, "
-                     "unpriced_rows = unpriced_rows + ?6 WHERE day = ?1 AND account_id = ?2 AND model = ?3 "
-                     // A sum past 64 bits would turn into a float: recounted instead (and refused there).
-                     "AND typeof(cost_nano + ?4) = 'integer' AND typeof(unpriced_tokens + ?5) = 'integer'",
-                     error))
-        return false;
-    std::vector<std::pair<qint64, std::string>> recount;
-    const auto fits = [](Wide v) {
-        return v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max();
-    };
-    for (const State::RollupDelta &d : m_state->deltas) {
-        if (d.cost == 0 && d.unpricedRows == 0 && d.unpricedTokens == 0)
-            continue;
-        bool applied = false;
-        if (fits(d.cost) && fits(d.unpricedTokens)) {
-            add.reset();
-            add.bind(1, QString::fromUtf8(d.day.data(), qsizetype(d.day.size())));
-            add.bind(2, d.accountId);
-            add.bind(3, QString::fromUtf8(d.model.data(), qsizetype(d.model.size())));
-            add.bind(4, qint64(d.cost));
-            add.bind(5, qint64(d.unpricedTokens));
-            add.bind(6, d.unpricedRows);
-            add.step();
-            if (!add.ok())
-                return failed(add.error());
-            applied = add.changes() == 1;
-        }
-        if (!applied)
-            recount.emplace_back(d.accountId, d.day);
-    }
-    m_state->deltas.clear();
-    if (recount.empty())
-        return true;
-    QString why;
-    if (!sql::exec(m_db, QStringLiteral("DELETE FROM temp.tl_reprice_touched"), &why))
-        return failed(why);
-    sql::SqliteStatement insert;
-    if (!insert.prepare(handle, "INSERT OR IGNORE INTO temp.tl_reprice_touched (day, account_id) VALUES (?1, ?2)",
-                        error))
-        return false;
-    for (const auto &[accountId, day] : recount) {
-        insert.reset();
-        insert.bind(1, QString::fromUtf8(day.data(), qsizetype(day.size())));
-        insert.bind(2, accountId);
-        insert.step();
-        if (!insert.ok())
-            return failed(insert.error());
-    }
-    if (!sql::exec(m_db,
-                   QStringLiteral("DELETE FROM usage_daily WHERE (day, account_id) IN "
-                                  "(SELECT day, account_id FROM temp.tl_reprice_touched)"),
-                   &why) ||
-        !sql::exec(m_db, QStringLiteral(TL_REPRICE_ROLLUP), &why))
-        return failed(why);
-    return true;
+    // Re-pricing changes only costs: the rollups take the differences (storage/costrollups.h).
+    return m_state->changes.apply(m_db, &m_rollups, error);
 }
 
 }   // namespace tl

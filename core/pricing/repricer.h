@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "costcalculator.h"
+#include "storage/detailrollups.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -13,8 +14,8 @@ namespace tl {
 // Re-prices stored usage rows in bulk, set-based: one UPDATE per range of days, whose rows are
 // priced by a SQL function that looks each (account, model) up once per price period (the days
 // between two PricingCatalog::priceChangeDays()) and sums exactly as CostCalculator does
-// (TokenCost::of), then the daily rollup of the (account, day)s that changed is recomputed with
-// one DELETE and one INSERT .. SELECT .. GROUP BY. Rows a source reported a cost for are left alone.
+// (TokenCost::of), then every rollup of the (account, day)s that changed takes the cost differences
+// (CostChanges, storage/costrollups.h). Rows a source reported a cost for are left alone.
 // Runs on the thread that owns `db`, inside the caller's transaction (see PricingService::reprice).
 class Repricer final
 {
@@ -45,7 +46,8 @@ private:
 
     QSqlDatabase m_db;
     std::unique_ptr<State> m_state;
-    QStringList m_days;   // ascending ISO days with rows to look at
+    DetailRollups m_rollups;   // recounts an account-day whose differences do not fit
+    QStringList m_days;        // ascending ISO days with rows to look at
     qsizetype m_next = 0;
     qsizetype m_daysPerStep = 4;
     bool m_byKeys = false;

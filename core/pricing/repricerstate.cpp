@@ -61,8 +61,8 @@ void costFunction(sqlite3_context *context, int, sqlite3_value **argv)
     }
 }
 
-// tl_reprice_differs(TL_REPRICE_ARGS, cost_nano, cost_status): 1 when the row is re-priced and its
-// cost changes. Counts the rows examined and remembers the (account, day)s that change.
+// tl_reprice_differs(TL_REPRICE_ARGS, cost_nano, cost_status, project, api_key_id): 1 when the row is re-priced and its
+// cost changes. Counts the rows examined and notes each changed row's difference for the rollups.
 void differsFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     auto *state = static_cast<Repricer::State *>(sqlite3_user_data(context));
@@ -98,9 +98,10 @@ void differsFunction(sqlite3_context *context, int, sqlite3_value **argv)
         Wide tokens = 0;
         for (int i = 4; i < 9; ++i)
             tokens += sqlite3_value_int64(argv[i]);
-        state->account(sqlite3_value_int64(argv[0]), textOf(argv[2]), textOf(argv[1]),
-                       hadCost ? std::optional<qint64>(sqlite3_value_int64(old)) : std::nullopt,
-                       hasCost ? std::optional<qint64>(nanos) : std::nullopt, tokens);
+        const int unpriced = int(!hasCost) - int(!hadCost);
+        state->changes.add(sqlite3_value_int64(argv[0]), textOf(argv[2]), textOf(argv[1]), textOf(argv[RowArgs + 2]),
+                           textOf(argv[RowArgs + 3]),
+                           Wide(hasCost ? nanos : 0) - (hadCost ? sqlite3_value_int64(old) : 0), unpriced, tokens);
     }
     sqlite3_result_int(context, differs ? 1 : 0);
 }
@@ -144,7 +145,7 @@ bool registerFunctions(sqlite3 *db, Repricer::State *state, QString *error)
     const int flags = SQLITE_UTF8 | SQLITE_DIRECTONLY;
     if (sqlite3_create_function_v2(db, "tl_reprice_cost", RowArgs, flags, state, costFunction, nullptr, nullptr,
                                    nullptr) != SQLITE_OK ||
-        sqlite3_create_function_v2(db, "tl_reprice_differs", RowArgs + 2, flags, state, differsFunction, nullptr,
+        sqlite3_create_function_v2(db, "tl_reprice_differs", RowArgs + 4, flags, state, differsFunction, nullptr,
                                    nullptr, nullptr) != SQLITE_OK ||
         sqlite3_create_function_v2(db, "tl_reprice_new_cost", 0, flags, state, newCostFunction, nullptr, nullptr,
                                    nullptr) != SQLITE_OK ||
@@ -159,7 +160,7 @@ bool registerFunctions(sqlite3 *db, Repricer::State *state, QString *error)
 void unregisterFunctions(sqlite3 *db)
 {
     for (const auto &[name, args] :
-         {std::pair{"tl_reprice_cost", RowArgs}, std::pair{"tl_reprice_differs", RowArgs + 2},
+         {std::pair{"tl_reprice_cost", RowArgs}, std::pair{"tl_reprice_differs", RowArgs + 4},
           std::pair{"tl_reprice_new_cost", 0}, std::pair{"tl_reprice_new_status", 0}})
         sqlite3_create_function_v2(db, name, args, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
 }

@@ -5,6 +5,7 @@
 
 #include "common/dates.h"
 #include "repricer.h"
+#include "storage/costrollups.h"
 
 #include <QHash>
 
@@ -168,21 +169,6 @@ struct Repricer::State
         return calculator.price(last ? last->provider : QString(), r).reason.toUtf8();
     }
 
-    // A changed row's difference to its daily rollup row (day, account, model). Rows come in key
-    // order, so a group's rows are consecutive.
-    void account(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> oldCost,
-                 std::optional<qint64> newCost, Wide tokens)
-    {
-        if (deltas.empty() || deltas.back().accountId != accountId || deltas.back().day != day ||
-            deltas.back().model != model)
-            deltas.push_back({accountId, std::string(day), std::string(model)});
-        RollupDelta &d = deltas.back();
-        d.cost += Wide(newCost.value_or(0)) - oldCost.value_or(0);
-        const int unpriced = int(!newCost) - int(!oldCost);
-        d.unpricedRows += unpriced;
-        d.unpricedTokens += tokens * unpriced;
-    }
-
     const PricingCatalog &catalog;
     const CostCalculator calculator;
     QString provider;
@@ -205,16 +191,7 @@ struct Repricer::State
     } pending;
     bool outOfOrder = false;
     bool onePass = true;   // the fast statement runs: tl_reprice_differs() leaves its cost pending
-    struct RollupDelta
-    {
-        qint64 accountId = 0;
-        std::string day;
-        std::string model;
-        Wide cost = 0;
-        Wide unpricedTokens = 0;
-        qint64 unpricedRows = 0;
-    };
-    std::vector<RollupDelta> deltas;   // of the rows changed by the running step
+    CostChanges changes;   // of the rows changed by the running step
 };
 
 }   // namespace tl

@@ -1,7 +1,10 @@
 // Set-based re-pricing (Repricer, through PricingService) against CostCalculator, row by row: every
 // stored cost must be the one the per-row pricing gives, to the nano, and the daily rollup the one
-// summed from the rows.
+// summed from the rows; every rollup (daily, per account, the Usage page's and the per-project ones,
+// the quality marks) what a rebuild from the rows gives.
 
+#include "analytics/quality.h"
+#include "analytics/usagetable.h"
 #include "common/dates.h"
 #include "pricing/costcalculator.h"
 #include "pricing/pricingservice.h"
@@ -12,6 +15,7 @@
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace tl;
@@ -189,6 +193,123 @@ private:
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM (%2 EXCEPT %1)").arg(sums, rollup)), qint64(0));
     }
 
+    // Every rollup table and the quality marks, one sorted line per row.
+    static QStringList rollupRows(TestDatabase &db)
+    {
+        QString error;
+        if (!refreshQualityMarks(db.connection(), &error))
+            return {error};
+        QStringList out;
+        for (const char *table : {"usage_daily", "usage_account_daily", "usage_page_buckets", "usage_page_days",
+                                  "usage_group_days", "usage_group_months", "quality_marks"}) {
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table))))
+                return {QStringLiteral("failed")};
+            while (q.next()) {
+                QStringList values{QLatin1String(table)};
+                for (int i = 0; i < q.record().count(); ++i)
+                    values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+                out << values.join(u',');
+            }
+        }
+        out.sort();
+        return out;
+    }
+
+    // The Usage page sorted by cost and by status (read through the rollups) against the plain
+    // sort of the rows, then every rollup against a rebuild from the rows.
+    void verifyRollups(TestDatabase &db)
+    {
+        for (const auto &[column, expression] :
+             {std::pair{UsageColumn::Cost, "cost_nano"}, std::pair{UsageColumn::Status, "cost_status"}}) {
+            for (const bool descending : {true, false}) {
+                const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+                QString order = QLatin1String(expression) + dir;
+                for (const char *k : {"day", "account_id", "model", "project", "api_key_id", "service_tier", "source"})
+                    order += QStringLiteral(", ") + QLatin1String(k) + dir;
+                for (const auto &[offset, limit] : {std::pair<qint64, int>{0, 25}, {130, 40}, {1000, 7}}) {
+                    QSqlQuery q(db.connection());
+                    QVERIFY(q.exec(QStringLiteral("SELECT day, account_id, model, project, service_tier FROM usage "
+                                                  "ORDER BY %1 LIMIT %2 OFFSET %3")
+                                       .arg(order)
+                                       .arg(limit)
+                                       .arg(offset)));
+                    QStringList expected;
+                    while (q.next())
+                        expected << keyOf(q.value(1).toLongLong(), q.value(0).toString(), q.value(2).toString(),
+                                          q.value(3).toString(), q.value(4).toString());
+                    QString error;
+                    const auto page = queryUsageRows(db.connection(), {}, column, descending, offset, limit, &error);
+                    QVERIFY2(page, qPrintable(error));
+                    QStringList got;
+                    for (const UsageRow &r : *page)
+                        got << keyOf(r.accountId, isoDay(r.day), r.model, r.project, r.serviceTier);
+                    QVERIFY2(
+                        got == expected,
+                        qPrintable(QStringLiteral("%1%2 offset %3").arg(QLatin1String(expression), dir).arg(offset)));
+                }
+            }
+        }
+        const QStringList incremental = rollupRows(db);
+        QVERIFY(incremental.size() > 100);
+        QString error;
+        QVERIFY2(UsageRepository(db.connection()).rebuildRollups(&error), qPrintable(error));
+        QVERIFY(sql::exec(db.connection(),
+                          QStringLiteral("INSERT OR IGNORE INTO quality_dirty (account_id, day) SELECT account_id, day "
+                                         "FROM usage_account_daily"),
+                          &error));
+        const QStringList rebuilt = rollupRows(db);
+        for (qsizetype i = 0; i < std::min(rebuilt.size(), incremental.size()); ++i)
+            QCOMPARE(incremental.at(i), rebuilt.at(i));
+        QCOMPARE(incremental.size(), rebuilt.size());
+    }
+
+    // Every model of three accounts on each of 28 days, 20 rows a model (so a Usage page bucket
+    // holds two models), a tenth reported, a tenth unpriced.
+    void fillDense(TestDatabase &db)
+    {
+        const QList<TestAccount> accounts = {
+            {"openai", {"gpt-4o", "gpt-4o-mini", "my-finetune", "o3"}},
+            {"anthropic", {"claude-opus-4-6", "claude-sonnet-4-5", "claude-unknown"}},
+            {"claude-code", {"claude-opus-4-6", "claude-sonnet-4-5"}},
+        };
+        QRandomGenerator rng(16);
+        QList<UsageRecord> batch;
+        for (const TestAccount &a : accounts) {
+            const qint64 account = db.addAccount(QString::fromLatin1(a.provider), QString::fromLatin1(a.provider));
+            m_providers.insert(account, QString::fromLatin1(a.provider));
+            for (int d = 0; d < 28; ++d) {
+                for (const char *model : a.models) {
+                    for (int i = 0; i < 20; ++i) {
+                        UsageRecord r;
+                        r.accountId = account;
+                        r.day = QDate(2025, 12, 18).addDays(d);
+                        r.model = QString::fromLatin1(model);
+                        r.project = QStringLiteral("p%1").arg(i % 10);
+                        r.apiKeyId = QStringLiteral("k%1").arg(i % 3);
+                        r.serviceTier = i < 10 ? QString() : QStringLiteral("batch");
+                        r.inputTokens = someTokens(rng);
+                        r.cachedInputTokens = someTokens(rng);
+                        r.outputTokens = someTokens(rng);
+                        r.requests = rng.bounded(0, 50);
+                        const int kind = int(rng.bounded(10));
+                        if (kind == 0) {
+                            r.costStatus = CostStatus::Unpriced;
+                        } else {
+                            r.cost = Money::fromNanos(rng.bounded(1, 1'000'000'000));
+                            r.costStatus = kind == 1 ? CostStatus::Reported : CostStatus::Estimated;
+                            if (kind == 1)
+                                m_reported.insert(keyOf(account, isoDay(r.day), r.model, r.project, r.serviceTier),
+                                                  r.cost->nanos());
+                        }
+                        batch.append(r);
+                    }
+                }
+            }
+        }
+        QVERIFY(UsageRepository(db.connection()).upsert(batch).ok);
+    }
+
 private slots:
     void init()
     {
@@ -227,6 +348,34 @@ private slots:
             service.removeOverride(QStringLiteral("openai"), QStringLiteral("gpt-4o"), QDate(2026, 6, 1), &removed);
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(removed, 1);
+        verify(db, service.catalog());
+    }
+
+    void everyRollupAsARebuildGivesIt()
+    {
+        TestDatabase db;
+        fillDense(db);
+        PricingService service(db.connection());
+        QVERIFY(service.load());
+        PricingService::RepriceResult result = service.reprice();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.changed > 1000);
+        verifyRollups(db);
+        // One model from a day on (its rows share buckets with other models'), one provider's
+        // agent at its vendor's prices, then back.
+        for (const PriceOverride &o : {override("openai", "gpt-4o", QDate(2026, 1, 1), "3.125", "7"),
+                                       override("anthropic", "claude-sonnet-4-5", QDate(2025, 12, 25), "0", "0"),
+                                       override("anthropic", "claude-opus-4-6", QDate(2025, 12, 1), "900", "9000")}) {
+            result = service.setOverride(o);
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QVERIFY(result.changed > 0);
+            verifyRollups(db);
+        }
+        int removed = 0;
+        result = service.removeOverride(QStringLiteral("anthropic"), QStringLiteral("claude-sonnet-4-5"),
+                                        QDate(2025, 12, 25), &removed);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        verifyRollups(db);
         verify(db, service.catalog());
     }
 
