@@ -355,6 +355,11 @@ private slots:
     {
         TestDatabase db;
         fillDense(db);
+        // A rollup row out of step (gone): its account-day is recomputed from the rows instead.
+        QVERIFY(sql::exec(db.connection(),
+                          QStringLiteral("DELETE FROM usage_daily WHERE day = '2025-12-28' AND model = "
+                                         "'claude-sonnet-4-5'"),
+                          nullptr));
         PricingService service(db.connection());
         QVERIFY(service.load());
         PricingService::RepriceResult result = service.reprice();
