@@ -41,7 +41,7 @@ constexpr int ReachabilityTimeoutMs = 20'000;
 
 Finding keychainFinding()
 {
-    KeychainSecretStore store(QStringLiteral(TOKENLEDGER_APP_ID));
+    KeychainSecretStore store(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
     std::optional<SecretStore::Result> result;
     QEventLoop loop;
     // An entry no account has: "not found" means the keychain answered.
@@ -243,7 +243,7 @@ int doctorCommand(Context &ctx)
     findings.append(databaseFinding(ctx.databasePath(), &db));
     findings.append(catalogFinding(db.get()));
     if (db) {
-        KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
+        KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
         QString error;
         const QList<Account> accounts = AccountRepository(db->connection()).list(&error);
         if (!error.isEmpty())
