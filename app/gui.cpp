@@ -57,11 +57,13 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     setApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral(TOKENLEDGER_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenledger.svg")));
-    installTranslations(app);
-
     Profile profile = options.profileFolder.isEmpty() ? Profile::standard() : Profile::inFolder(options.profileFolder);
     if (!options.databasePath.isEmpty())
         profile.setDatabasePath(options.databasePath);
+    // The language Settings chose (else the system's); dates and numbers on screen follow it.
+    const QLocale locale = localeForLanguage(Settings(profile.settingsPath()).value(keys::Language));
+    QLocale::setDefault(locale);
+    installTranslations(app, locale);
 
     QString error;
     Database database;
@@ -82,8 +84,8 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
 
     startupProbeMark("database");
     Settings settings(profile.settingsPath());
-    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
-    SyncService sync(database.path(), QStringLiteral(TOKENLEDGER_APP_ID), syncOptionsFrom(settings));
+    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
+    SyncService sync(database.path(), QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE), syncOptionsFrom(settings));
     SyncScheduler scheduler(sync);
     // Keys stored by a TokenLedger before key references move to their new entries (on the sync
     // thread: the keychain may take its time).

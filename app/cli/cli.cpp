@@ -29,6 +29,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("alerts"), {"Alerts raised after syncs: list, mark read, acknowledge", alertsCommand}},
         {QStringLiteral("check"),
          {"Check the database file for damage (SQLite integrity and foreign-key checks)", checkCommand}},
+        {QStringLiteral("doctor"),
+         {"Check the keychain, notifications, tray, database, price catalog and each account's reachability",
+          doctorCommand}},
         {QStringLiteral("budgets"),
          {"Monthly budgets: list (with spend and state), add, edit, remove", budgetsCommand}},
         {QStringLiteral("sync"), {"Pull usage, billed costs and balances, then check the alert rules", syncCommand}},
@@ -129,7 +132,8 @@ int run(const GlobalOptions &options, QTextStream &out, QTextStream &err)
     }
     const auto it = commands().find(options.subcommand);
     if (it == commands().end()) {
-        err << "tokenledger: unknown command \"" << options.subcommand << "\" (see tokenledger --help)\n";
+        err << "tokenledger: " << Cli::tr("unknown command \"%1\" (see tokenledger --help)").arg(options.subcommand)
+            << "\n";
         return Usage;
     }
     if (options.help) {

@@ -18,6 +18,7 @@ const SettingKey<int> NotifyQuietStartHour{"notifications/quietStartHour", -1};
 const SettingKey<int> NotifyQuietEndHour{"notifications/quietEndHour", -1};
 const SettingKey<bool> CloseToTray{"window/closeToTray", true};
 const SettingKey<bool> FollowAgentLogs{"agents/followLive", false};
+const SettingKey<QString> Language{"window/language", {}};
 const SettingKey<int> AgentWatchDebounceMs{"agents/watchDebounceMs", 2000};
 }   // namespace keys
 

@@ -29,6 +29,7 @@ extern const SettingKey<int> NotifyQuietEndHour;
 extern const SettingKey<bool> CloseToTray;           // closing the window keeps the app in the tray
 extern const SettingKey<bool> FollowAgentLogs;       // import coding-agent logs as they are written
 extern const SettingKey<int> AgentWatchDebounceMs;   // how long a burst of log writes is gathered
+extern const SettingKey<QString> Language;           // the window's language ("de", "ko", …); empty: the system's
 }   // namespace keys
 
 // The application's settings file (INI, so a profile folder is self-contained), with a

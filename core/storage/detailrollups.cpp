@@ -1,6 +1,7 @@
 #include "detailrollups.h"
 
 #include "queryloop.h"
+#include "schemadialect.h"
 #include "sqlitestatement.h"
 #include "sqlutil.h"
 
@@ -194,7 +195,7 @@ DetailRollups::~DetailRollups()
 bool DetailRollups::createTables(QSqlDatabase db, QString *error)
 {
     for (const char *statement : CreateStatements) {
-        if (!sql::exec(db, QString::fromLatin1(statement), error))
+        if (!sql::execSchema(db, QString::fromLatin1(statement), error))
             return false;
     }
     return true;

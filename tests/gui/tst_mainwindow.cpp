@@ -13,10 +13,12 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -144,6 +146,65 @@ private slots:
             QCoreApplication::removeTranslator(t);
             delete t;
         }
+    }
+
+    // Korean and Russian are compiled in too; Russian has three plural forms.
+    void koreanAndRussianAreCompiledIn()
+    {
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::Russian, QLocale::Russia)));
+        const auto alerts = [](int n) {
+            return QCoreApplication::translate("tl::TrayController", "TokenLedger — %n unread alert(s)", nullptr, n);
+        };
+        // One, few, many: three different words for "alert".
+        QCOMPARE(QSet<QString>({alerts(1).section(QLatin1Char(' '), -1), alerts(3).section(QLatin1Char(' '), -1),
+                                alerts(5).section(QLatin1Char(' '), -1)})
+                     .size(),
+                 3);
+        QCOMPARE(alerts(21).section(QLatin1Char(' '), -1), alerts(1).section(QLatin1Char(' '), -1));
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::Korean, QLocale::SouthKorea)));
+        const QString settings = QCoreApplication::translate("tl::MainWindow", "Settings");
+        QVERIFY(settings != QLatin1String("Settings"));
+        QVERIFY(settings.contains(QRegularExpression(QStringLiteral("[\\x{AC00}-\\x{D7A3}]"))));   // Hangul
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+
+    // Settings can override the system's language; it applies at the next start.
+    void settingsChooseTheLanguage()
+    {
+        QCOMPARE(availableLanguages(),
+                 (QStringList{QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("ko"), QStringLiteral("ru")}));
+        const QLocale austrian(QLocale::German, QLocale::Austria);
+        QCOMPARE(localeForLanguage({}, austrian), austrian);
+        QCOMPARE(localeForLanguage(QStringLiteral("xx"), austrian), austrian);
+        QCOMPARE(localeForLanguage(QStringLiteral("de"), austrian), austrian);   // the system's territory kept
+        QCOMPARE(localeForLanguage(QStringLiteral("ru"), austrian).language(), QLocale::Russian);
+        QCOMPARE(localeForLanguage(QStringLiteral("ko"), austrian).language(), QLocale::Korean);
+
+        test::TestDatabase db;
+        const QString ini = db.folder() + QStringLiteral("/settings.ini");
+        {
+            Settings settings(ini);
+            MainWindow window(db.database(), settings);
+            auto *language = window.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+            QVERIFY(language);
+            QCOMPARE(language->currentData().toString(), QString());   // as the system
+            QCOMPARE(language->count(), 5);
+            QVERIFY(language->findText(QStringLiteral("Русский")) > 0);
+            QVERIFY(language->findText(QStringLiteral("한국어")) > 0);
+            language->setCurrentIndex(language->findData(QStringLiteral("ru")));
+        }
+        Settings reopened(ini);
+        QCOMPARE(reopened.value(keys::Language), QStringLiteral("ru"));
+        MainWindow window(db.database(), reopened);
+        QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("languageComboBox"))->currentData().toString(),
+                 QStringLiteral("ru"));
     }
 
     // English is the source language; its plural forms come from a small file kept by hand.

@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -23,6 +24,30 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     else
         delete qt;
     return found;
+}
+
+QStringList availableLanguages()
+{
+    QStringList languages{QStringLiteral("en")};
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("tokenledger_*.qm")}, QDir::Files);
+    for (const QString &file : files) {
+        const QString code = file.mid(12, file.size() - 12 - 3);   // tokenledger_<code>.qm
+        if (!languages.contains(code))
+            languages.append(code);
+    }
+    languages.sort();
+    return languages;
+}
+
+QLocale localeForLanguage(const QString &language, const QLocale &system)
+{
+    if (language.isEmpty() || !availableLanguages().contains(language))
+        return system;
+    const QLocale chosen(language);
+    if (chosen.language() == system.language())
+        return system;
+    return chosen;
 }
 
 }   // namespace tl

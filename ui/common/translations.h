@@ -10,4 +10,13 @@ namespace tl {
 // translations/*.ts) and Qt's own, when they exist. Returns whether ours was found.
 bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 
+// The languages the window speaks ("de", "en", "ko", "ru"): English and every translation
+// compiled in.
+QStringList availableLanguages();
+
+// The locale for a language setting: the system's when it is empty or not one of
+// availableLanguages(); otherwise that language, in the system's territory where it speaks it
+// (de with the system's AT stays de_AT), else the language's main territory.
+QLocale localeForLanguage(const QString &language, const QLocale &system = QLocale::system());
+
 }   // namespace tl

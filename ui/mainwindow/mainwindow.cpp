@@ -51,13 +51,13 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     , m_services(services)
 {
     if (!m_services.secrets)
-        m_services.secrets = new KeychainSecretStore(QStringLiteral(TOKENLEDGER_APP_ID), this);
+        m_services.secrets = new KeychainSecretStore(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE), this);
     if (!m_services.clock) {
         m_ownClock = std::make_unique<SystemClock>();
         m_services.clock = m_ownClock.get();
     }
     if (!m_services.sync)
-        m_services.sync = new SyncService(database.path(), QStringLiteral(TOKENLEDGER_APP_ID), {}, this);
+        m_services.sync = new SyncService(database.path(), QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE), {}, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TokenLedger"));
     setMinimumSize(820, 560);

@@ -198,6 +198,11 @@ void MainWindow::buildSettingsPage()
         m_settings.sync();
         emit followAgentLogsChanged(on);
     });
+    settingsPage->setLanguage(m_settings.value(keys::Language));
+    connect(settingsPage, &SettingsPage::languageChanged, this, [this](const QString &language) {
+        m_settings.setValue(keys::Language, language);
+        m_settings.sync();
+    });
     settingsPage->setNotificationOptions(NotificationSettings::from(m_settings), m_settings.value(keys::CloseToTray),
                                          m_tray->isAvailable());
 }

@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "common/translations.h"
 #include "sync/syncscheduler.h"
 
 #include <QCheckBox>
@@ -11,7 +12,9 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -114,7 +117,8 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
         box->setChecked(true);
         connect(box, &QCheckBox::toggled, this, &SettingsPage::emitNotificationSettings);
         m_kindBoxes.insert(int(kind), box);
-        kindsLayout->addWidget(box, index / 2, index % 2);
+        // One column: two side by side made the page wider than a 1024-pixel window in Russian.
+        kindsLayout->addWidget(box, index, 0);
         ++index;
     }
     notifyForm->addRow(tr("Notify me when:"), kindsWidget);
@@ -154,6 +158,31 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
     notifyNote->setForegroundRole(QPalette::PlaceholderText);
     notifyForm->addRow(notifyNote);
 
+    auto *languageBox = new QGroupBox(tr("Language"), this);
+    auto *languageForm = new QFormLayout(languageBox);
+    languageForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_language = new QComboBox(languageBox);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // Each language in its own words, so a reader of it finds it whatever the window speaks now.
+    for (const QString &code : availableLanguages()) {
+        QString name = QLocale(code).nativeLanguageName();
+        if (code == QLatin1String("en"))
+            name = QStringLiteral("English");
+        m_language->addItem(name.left(1).toUpper() + name.mid(1), code);
+    }
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            emit languageChanged(m_language->currentData().toString());
+    });
+    languageForm->addRow(tr("Window language:"), m_language);
+    auto *languageNote = new QLabel(tr("Takes effect the next time TokenLedger starts. Dates and numbers follow "
+                                       "the language; exports stay in their fixed formats."),
+                                    languageBox);
+    languageNote->setWordWrap(true);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    languageForm->addRow(languageNote);
+
     auto *storage = new QGroupBox(tr("Data locations"), this);
     auto *form = new QFormLayout(storage);
     form->addRow(tr("Database:"), pathRow(databasePath, QStringLiteral("databasePathLabel"), storage));
@@ -165,12 +194,24 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(note);
 
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area: in a small window (1024×700) the groups were squeezed until their lines
+    // overlapped, and the longer Russian lines need more height still.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(syncBox);
     layout->addWidget(notifyBox);
+    layout->addWidget(languageBox);
     layout->addWidget(storage);
     layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 void SettingsPage::setNotificationOptions(const NotificationSettings &settings, bool closeToTray, bool trayAvailable)
@@ -193,6 +234,13 @@ void SettingsPage::setFollowAgentLogs(bool on)
 {
     m_loading = true;
     m_followAgents->setChecked(on);
+    m_loading = false;
+}
+
+void SettingsPage::setLanguage(const QString &language)
+{
+    m_loading = true;
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     m_loading = false;
 }
 

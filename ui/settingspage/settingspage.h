@@ -24,6 +24,8 @@ public:
     void setNotificationOptions(const NotificationSettings &settings, bool closeToTray, bool trayAvailable);
     // "Follow coding-agent logs live" (off by default).
     void setFollowAgentLogs(bool on);
+    // The language setting: empty for the system's, else a code of availableLanguages().
+    void setLanguage(const QString &language);
 
 signals:
     void notificationSettingsChanged(const tl::NotificationSettings &settings);
@@ -32,6 +34,7 @@ signals:
     void backfillDaysChanged(int days);
     void historyDaysChanged(int days);
     void followAgentLogsChanged(bool on);
+    void languageChanged(const QString &language);   // applies at the next start
 
 private:
     void emitNotificationSettings();
@@ -41,6 +44,7 @@ private:
     QComboBox *m_quietTo = nullptr;
     QCheckBox *m_closeToTray = nullptr;
     QCheckBox *m_followAgents = nullptr;
+    QComboBox *m_language = nullptr;
     bool m_loading = false;
 };
 
