@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -22,6 +23,7 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -85,15 +87,32 @@ private slots:
         MainWindow window(db.database(), settings);
         window.showPage(MainWindow::DashboardPageIndex);
         window.show();
-        auto *empty = window.findChild<EmptyState *>(QStringLiteral("dashboardEmptyState"));
-        QVERIFY(empty);
-        QTRY_VERIFY(empty->isVisible());   // after the asynchronous read
-        QVERIFY(empty->title().contains(QStringLiteral("No spending")));
-        QVERIFY(empty->body().contains(QStringLiteral("Add a provider account")));
-        auto *action = empty->findChild<QPushButton *>(QStringLiteral("emptyStateActionButton"));
-        QVERIFY(action && action->isVisible());
-        QTest::mouseClick(action, Qt::LeftButton);
+        // A new user sees the three ways to their data (first-run panel), after the asynchronous read.
+        auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePanel"));
+        QVERIFY(welcome);
+        QTRY_VERIFY(welcome->isVisible());
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("dashboardEmptyState"))->isVisible());
+        // Agent detection runs off the UI thread; this HOME has no agent logs, and it says so.
+        auto *agents = window.findChild<QLabel *>(QStringLiteral("welcomeAgentsLabel"));
+        QTRY_VERIFY(agents->text().contains(QStringLiteral("No Claude Code")));
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("welcomeAgentsButton"))->isEnabled());
+        // One click to the Add Account dialog.
+        QString opened;
+        QTimer::singleShot(0, this, [&opened] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                opened = QString::fromLatin1(dialog->metaObject()->className());
+                qobject_cast<QDialog *>(dialog)->reject();
+            }
+        });
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("welcomeAccountButton")), Qt::LeftButton);
+        QCOMPARE(opened, QStringLiteral("tl::AccountDialog"));
         QCOMPARE(window.currentPage(), MainWindow::AccountsPageIndex);
+        // One click to the import dialog.
+        window.showPage(MainWindow::DashboardPageIndex);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("welcomeImportButton")), Qt::LeftButton);
+        QCOMPARE(window.currentPage(), MainWindow::UsagePageIndex);
+        QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("importDialog")));
+        window.findChild<QDialog *>(QStringLiteral("importDialog"))->reject();
         // The pages beside the dashboard are built once its first figures are on screen.
         for (const char *name : {"usageEmptyState", "accountsEmptyState", "syncHistoryEmptyState"}) {
             QTRY_VERIFY2(window.findChild<EmptyState *>(QLatin1String(name)), name);
@@ -192,6 +211,7 @@ private slots:
         {
             Settings settings(ini);
             MainWindow window(db.database(), settings);
+            window.ensurePage(MainWindow::SettingsPageIndex);
             auto *language = window.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
             QVERIFY(language);
             QCOMPARE(language->currentData().toString(), QString());   // as the system
@@ -203,6 +223,7 @@ private slots:
         Settings reopened(ini);
         QCOMPARE(reopened.value(keys::Language), QStringLiteral("ru"));
         MainWindow window(db.database(), reopened);
+        window.ensurePage(MainWindow::SettingsPageIndex);
         QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("languageComboBox"))->currentData().toString(),
                  QStringLiteral("ru"));
     }

@@ -75,7 +75,22 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     m_pages->setObjectName(QStringLiteral("pageStackedWidget"));
 
     m_dashboard = new DashboardPage(m_worker, m_services.clock, m_pages);
-    connect(m_dashboard, &DashboardPage::addAccountRequested, this, [this] { showPage(AccountsPageIndex); });
+    // The first-run panel's ways in, each straight to its dialog.
+    connect(m_dashboard, &DashboardPage::addAccountRequested, this, [this] {
+        ensurePage(AccountsPageIndex);
+        showPage(AccountsPageIndex);
+        m_accounts->addClicked();
+    });
+    connect(m_dashboard, &DashboardPage::agentsRequested, this, [this] {
+        ensurePage(AccountsPageIndex);
+        showPage(AccountsPageIndex);
+        m_accounts->addAgentClicked();
+    });
+    connect(m_dashboard, &DashboardPage::importRequested, this, [this] {
+        ensurePage(UsagePageIndex);
+        showPage(UsagePageIndex);
+        m_usage->openImport();
+    });
     connect(m_dashboard, &DashboardPage::budgetsRequested, this, [this] { showPage(BudgetsPageIndex); });
     addPageSlot(DashboardPageIndex);
     placePage(DashboardPageIndex, m_dashboard);
