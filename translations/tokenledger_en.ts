@@ -259,4 +259,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>tl::WelcomePanel</name>
+    <message numerus="yes">
+      <source>%1: %n log file(s) in %2</source>
+      <translation>
+        <numerusform>%1: %n log file in %2</numerusform>
+        <numerusform>%1: %n log files in %2</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

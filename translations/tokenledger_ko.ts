@@ -926,227 +926,227 @@
 <context>
     <name>tl::AgentsPanel</name>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="110"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="111"/>
         <source>5-hour window</source>
         <translation>5시간 구간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
         <source>Weekly window</source>
         <translation>주간 구간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="114"/>
         <source>%1-minute window</source>
         <translation>%1분 구간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="169"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="177"/>
         <source>%1: 5-h window ended</source>
         <translation>%1: 5시간 구간 종료됨</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="171"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="179"/>
         <source>%1: 5-h window %2 % used, %3</source>
         <translation>%1: 5시간 구간 %2 % 사용, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="175"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="183"/>
         <source>%1: 5-h window %2 % of your peak, %3</source>
         <translation>%1: 5시간 구간이 최고치의 %2 %, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="186"/>
         <source>%1: 5-h window active (no earlier window to compare), %2</source>
         <translation>%1: 5시간 구간 진행 중 (비교할 이전 구간 없음), %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="194"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="202"/>
         <source>Coding agents this month</source>
         <translation>이번 달 코딩 에이전트</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
         <source>By project</source>
         <translation>프로젝트별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>By git branch</source>
         <translation>Git 브랜치별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>Git branch</source>
         <translation>Git 브랜치</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="227"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="235"/>
         <source>The coding agents could not be read: %1</source>
         <translation>코딩 에이전트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="240"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="248"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
         <translation>API 키 에이전트: 추정 지출 %1, 위의 이번 달 누계에 포함됨.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="243"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="251"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
         <translation>구독: 요금 %2에 대해 API 가격 기준 %1어치 사용 — 이 가치는 지출이 아니며 요금만 지출입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="255"/>
         <source>No coding-agent usage this month yet.</source>
         <translation>이번 달에는 아직 코딩 에이전트 사용량이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="260"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
         <translation>이번 달의 프로젝트와 브랜치를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>subscription</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>API key</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="295"/>
         <source>value at API prices (subscription) — not spend</source>
         <translation>API 가격 기준 가치 (구독) — 지출 아님</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
         <source>spend (API key), estimated from tokens × prices</source>
         <translation>지출 (API 키), 토큰 × 가격으로 추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="293"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="301"/>
         <source>another account</source>
         <translation>다른 계정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="294"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
         <source>In %1&apos;s bill, not counted twice.</source>
         <translation>%1의 청구서에 포함되어 있으며 이중으로 계산하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="308"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
         <translation>이번 달에 입력된 요금이 없습니다. 얼마만큼의 가치를 얻었는지 보려면 요금제의 월 요금을 수동 항목(사용량 → 수동 항목)으로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="313"/>
         <source>Fee %1 · returned %2 its fee</source>
         <translation>요금 %1 · 요금 대비 %2 회수</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="307"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
         <source>Fee %1</source>
         <translation>요금 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="320"/>
         <source>%1 requests · %2 tokens</source>
         <translation>요청 %1건 · 토큰 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="323"/>
         <source>· %1 unpriced requests not in the amount</source>
         <translation>· 가격 없는 요청 %1건은 금액에 미포함</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="330"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="338"/>
         <source>No active 5-hour window</source>
         <translation>진행 중인 5시간 구간 없음</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="332"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
         <translation>다음 요청부터 새 구간이 시작됩니다. 이전 최고 구간(최근 30일): 토큰 %1개.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="335"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="343"/>
         <source>The next request starts one.</source>
         <translation>다음 요청부터 새 구간이 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="348"/>
         <source>5-hour window %1–%2 %3</source>
         <translation>5시간 구간 %1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
         <translation>토큰 %1개 · 최고치(%3)의 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="360"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
         <translation>지금까지 토큰 %1개. 최근 30일 동안 비교할 이전 구간이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="355"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="363"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
         <translation>분당 토큰 %1개 소모 (API 가격 기준 시간당 %2). %5 %6에 토큰 %3개(%4) 예상.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="362"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="370"/>
         <source>Too early for a burn rate.</source>
         <translation>소모 속도를 계산하기에는 너무 이릅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="366"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="374"/>
         <source>This window&apos;s figures are too large to add up.</source>
         <translation>이 구간의 수치가 너무 커서 합산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="372"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="380"/>
         <source>Codex&apos;s own limits</source>
         <translation>Codex 자체 한도</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="376"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="384"/>
         <source>Codex has not logged its rate limits yet.</source>
         <translation>Codex가 아직 속도 한도를 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="393"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="398"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="406"/>
         <source>As Codex logged it at %1.</source>
         <translation>Codex가 %1에 기록한 값입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="399"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
         <translation>Codex가 %1에 기록한 값입니다 (요금제: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="404"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="412"/>
         <source>%1 logs no usage windows.</source>
         <translation>%1은(는) 사용량 구간을 기록하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="409"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="417"/>
         <source>Last request %1</source>
         <translation>마지막 요청 %1</translation>
     </message>
@@ -1683,7 +1683,7 @@
     <name>tl::DashboardPage</name>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
         <source>Month to date</source>
         <translation>이번 달 누계</translation>
     </message>
@@ -1781,8 +1781,8 @@
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="208"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="417"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="55"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="433"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1867,7 +1867,7 @@
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="168"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
@@ -2020,215 +2020,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="42"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="45"/>
         <source>Billed</source>
         <translation>청구</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="44"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
         <source>Estimated</source>
         <translation>추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="46"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
         <source>Billed + estimated</source>
         <translation>청구 + 추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="74"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="77"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="75"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="325"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="331"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="78"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="327"/>
         <source>No spending recorded yet</source>
         <translation>아직 기록된 지출이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="76"/>
-        <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
-        <translation>동기화를 시작하려면 제공업체 계정을 추가하거나 사용량 CSV를 가져오세요. TokenLedger는 제공업체나 사용자 파일에서 읽은 수치만 보여 주며, 임의로 만든 추정치는 절대 표시하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="83"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
-        <source>Add an account…</source>
-        <translation>계정 추가…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="165"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
         <source>Forecast</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="169"/>
         <source>Credits left</source>
         <translation>남은 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="182"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="184"/>
         <source>Daily spend</source>
         <translation>일별 지출</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="207"/>
         <source>By provider</source>
         <translation>제공업체별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="211"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="213"/>
         <source>By model</source>
         <translation>모델별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="216"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
         <source>By project or API key</source>
         <translation>프로젝트 또는 API 키별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="221"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="223"/>
         <source>Tokens by kind</source>
         <translation>종류별 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="226"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="228"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>모든 곳에서 청구서가 모델별로 나뉘지는 않으므로, 모델에는 사용 비용(토큰 × 카탈로그 가격 또는 제공업체가 요청별로 보고한 비용)이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="232"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="234"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
         <translation>구독으로 사용한 모델은 여기에 비용이 표시되지 않습니다. 해당 사용량은 API 가격 기준 가치이며 지출이 아닙니다(위의 코딩 에이전트 참조).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
         <source>Last 3 months</source>
         <translation>최근 3개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="250"/>
         <source>Last 6 months</source>
         <translation>최근 6개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
         <source>Last 12 months</source>
         <translation>최근 12개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="256"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="257"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="259"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="410"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
         <source>Trend by month (UTC)</source>
         <translation>월별 추세 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="308"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="310"/>
         <source>The dashboard could not be read: %1</source>
         <translation>대시보드를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="326"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="328"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>계정은 설정되었지만 아직 보고된 사용량이나 청구 비용이 없습니다. 지금 동기화를 실행하거나, 동기화가 실패했다면 동기화 기록을 확인하세요. 제공업체가 최근 날짜를 보고하기까지 몇 시간이 걸릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="346"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="362"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>일별 지출, %1 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="347"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="363"/>
         <source>By provider, %1</source>
         <translation>제공업체별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="348"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="364"/>
         <source>By model, %1</source>
         <translation>모델별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="349"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="365"/>
         <source>By project or API key, %1</source>
         <translation>프로젝트 또는 API 키별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="350"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="366"/>
         <source>Tokens by kind, %1</source>
         <translation>종류별 토큰, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="372"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="388"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
         <translation>%1 (UTC 기준 일)에 기록된 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="373"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="389"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
         <translation>%1 (%2, UTC 기준 일)에 기록된 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="377"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>The latest data is from %1.</source>
         <translation>최신 데이터는 %1의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="378"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="382"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="398"/>
         <source>Show %1</source>
         <translation>%1 보기</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="381"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
         <source>The earliest data is from %1.</source>
         <translation>가장 오래된 데이터는 %1의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="413"/>
         <source>Provider</source>
         <translation>제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
         <source>Unpriced tokens</source>
         <translation>가격 없는 토큰</translation>
     </message>
@@ -2945,143 +2933,143 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="49"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="51"/>
         <source>Usage</source>
         <translation>사용량</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="53"/>
         <source>Accounts</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>예산 및 알림</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="57"/>
         <source>Sync History</source>
         <translation>동기화 기록</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="59"/>
         <source>Pricing</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="61"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>동기화 취소됨: 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>%1이(가) 이 프로필 작업을 마칠 때까지 동기화를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;새 알림:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;새 알림 %1개&lt;/b&gt;, 최근: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>TokenLedger 알림 %1개 더 있음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>모두 보려면 예산 및 알림을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>예산 및 알림 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="380"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="382"/>
         <source>&amp;Sync Now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>수동 항목 추가(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
         <source>&amp;About TokenLedger</source>
         <translation>TokenLedger 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
@@ -5135,6 +5123,92 @@
         <location filename="../core/analytics/usagewindows.cpp" line="241"/>
         <source>%1 % used, %2</source>
         <translation>%1 % 사용, %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::WelcomePanel</name>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="47"/>
+        <source>Where is your LLM usage?</source>
+        <translation>LLM 사용량은 어디에 있습니까?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="54"/>
+        <source>Pick a start; you can add the others later. TokenLedger shows only numbers it read from your providers, your agents&apos; logs or your own files — never made-up estimates.</source>
+        <translation>시작할 방법을 고르십시오. 나머지는 나중에 추가할 수 있습니다. TokenLedger는 제공업체, 에이전트 로그 또는 직접 가져온 파일에서 읽은 숫자만 보여 주며, 지어낸 추정치는 절대 보여 주지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="60"/>
+        <source>Looking for Claude Code, Codex CLI and Gemini CLI logs on this computer…</source>
+        <translation>이 컴퓨터에서 Claude Code, Codex CLI, Gemini CLI 로그를 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="62"/>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="133"/>
+        <source>Read Their Logs…</source>
+        <translation>로그 읽기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="68"/>
+        <source>Usage and costs straight from the provider, synced on a schedule. OpenAI needs an organization admin key (sk-admin-…), Anthropic an Admin API key (sk-ant-admin…): ordinary project keys cannot read usage. The key is kept only in your system keychain.</source>
+        <translation>제공업체에서 바로 가져오는 사용량과 비용으로, 일정에 따라 동기화됩니다. OpenAI는 조직 관리자 키(sk-admin-…), Anthropic은 Admin API 키(sk-ant-admin…)가 필요합니다. 일반 프로젝트 키로는 사용량을 읽을 수 없습니다. 키는 시스템 키체인에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="71"/>
+        <source>Add an Account…</source>
+        <translation>계정 추가…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="75"/>
+        <source>A usage or cost CSV downloaded from the OpenAI or Anthropic console, or a Google Cloud Billing export. Nothing leaves this computer; importing the same file again changes nothing.</source>
+        <translation>OpenAI 또는 Anthropic 콘솔에서 내려받은 사용량·비용 CSV, 또는 Google Cloud Billing 내보내기 파일입니다. 어떤 데이터도 이 컴퓨터를 벗어나지 않으며, 같은 파일을 다시 가져와도 달라지는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="78"/>
+        <source>Import a CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="84"/>
+        <source>Coding agents on this computer</source>
+        <translation>이 컴퓨터의 코딩 에이전트</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="88"/>
+        <source>A provider account</source>
+        <translation>제공업체 계정</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="89"/>
+        <source>A console export</source>
+        <translation>콘솔 내보내기 파일</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="116"/>
+        <source>No Claude Code, Codex CLI or Gemini CLI logs were found in their usual folders. If an agent keeps them elsewhere, add it from the Accounts page and choose the folder.</source>
+        <translation>일반적인 폴더에서 Claude Code, Codex CLI, Gemini CLI 로그를 찾지 못했습니다. 에이전트가 다른 곳에 로그를 둔다면 계정 페이지에서 추가하고 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="119"/>
+        <source>Choose Folders…</source>
+        <translation>폴더 선택…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="128"/>
+        <source>%1: %n log file(s) in %2</source>
+        <translation>
+            <numerusform>%1: %2에 로그 파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="131"/>
+        <source>Found on this computer:</source>
+        <translation>이 컴퓨터에서 찾음:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="132"/>
+        <source>Their tokens are priced at API rates; you say whether a plan pays.</source>
+        <translation>토큰은 API 요금으로 계산되며, 구독 요금제로 지불하는지는 직접 정합니다.</translation>
     </message>
 </context>
 <context>

@@ -932,227 +932,227 @@
 <context>
     <name>tl::AgentsPanel</name>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="110"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="111"/>
         <source>5-hour window</source>
         <translation>5-часовое окно</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
         <source>Weekly window</source>
         <translation>Недельное окно</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="114"/>
         <source>%1-minute window</source>
         <translation>%1-минутное окно</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="169"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="177"/>
         <source>%1: 5-h window ended</source>
         <translation>%1: 5-часовое окно закончилось</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="171"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="179"/>
         <source>%1: 5-h window %2 % used, %3</source>
         <translation>%1: 5-часовое окно использовано на %2 %, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="175"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="183"/>
         <source>%1: 5-h window %2 % of your peak, %3</source>
         <translation>%1: 5-часовое окно — %2 % от вашего пика, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="186"/>
         <source>%1: 5-h window active (no earlier window to compare), %2</source>
         <translation>%1: 5-часовое окно активно (нет прежнего окна для сравнения), %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="194"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="202"/>
         <source>Coding agents this month</source>
         <translation>Кодинг-агенты в этом месяце</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
         <source>By project</source>
         <translation>По проектам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>By git branch</source>
         <translation>По веткам git</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>Git branch</source>
         <translation>Ветка git</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="227"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="235"/>
         <source>The coding agents could not be read: %1</source>
         <translation>Не удалось прочитать кодинг-агентов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="240"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="248"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
         <translation>Агенты с ключом API: оценка расходов %1, включена в сумму с начала месяца выше.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="243"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="251"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
         <translation>Подписки: использование на %1 по ценам API при плате %2 — эта стоимость не является расходами, расходы — только плата.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="255"/>
         <source>No coding-agent usage this month yet.</source>
         <translation>В этом месяце кодинг-агенты ещё ничего не использовали.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="260"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
         <translation>Не удалось прочитать проекты и ветки этого месяца: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>subscription</source>
         <translation>подписка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>API key</source>
         <translation>ключ API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="295"/>
         <source>value at API prices (subscription) — not spend</source>
         <translation>стоимость по ценам API (подписка) — не расходы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
         <source>spend (API key), estimated from tokens × prices</source>
         <translation>расходы (ключ API), оценка по токенам × цены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="293"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="301"/>
         <source>another account</source>
         <translation>другой учётной записи</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="294"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
         <source>In %1&apos;s bill, not counted twice.</source>
         <translation>В счёте %1, не учитывается дважды.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="308"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
         <translation>В этом месяце плата не внесена: добавьте ежемесячную плату тарифа как ручную запись (Использование → Ручные записи), чтобы увидеть, насколько она окупилась.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="313"/>
         <source>Fee %1 · returned %2 its fee</source>
         <translation>Плата %1 · окупилась %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="307"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
         <source>Fee %1</source>
         <translation>Плата %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="320"/>
         <source>%1 requests · %2 tokens</source>
         <translation>запросов: %1 · токенов: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="323"/>
         <source>· %1 unpriced requests not in the amount</source>
         <translation>· запросов без цены (не в сумме): %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="330"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="338"/>
         <source>No active 5-hour window</source>
         <translation>Нет активного 5-часового окна</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="332"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
         <translation>Следующий запрос откроет новое. Наибольшее прежнее окно (за последние 30 дней): %1 токенов.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="335"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="343"/>
         <source>The next request starts one.</source>
         <translation>Следующий запрос откроет новое.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="348"/>
         <source>5-hour window %1–%2 %3</source>
         <translation>5-часовое окно %1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
         <translation>Токенов: %1 · %2 % от вашего пика (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="360"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
         <translation>Пока токенов: %1; за последние 30 дней нет прежнего окна для сравнения.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="355"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="363"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
         <translation>Расход %1 токенов/мин (%2/ч по ценам API); прогноз %3 токенов (%4) к %5 %6.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="362"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="370"/>
         <source>Too early for a burn rate.</source>
         <translation>Слишком рано для оценки скорости расхода.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="366"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="374"/>
         <source>This window&apos;s figures are too large to add up.</source>
         <translation>Значения этого окна слишком велики для суммирования.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="372"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="380"/>
         <source>Codex&apos;s own limits</source>
         <translation>Собственные лимиты Codex</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="376"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="384"/>
         <source>Codex has not logged its rate limits yet.</source>
         <translation>Codex ещё не записал в журнал свои лимиты.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="393"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="398"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="406"/>
         <source>As Codex logged it at %1.</source>
         <translation>По журналу Codex на %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="399"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
         <translation>По журналу Codex на %1 (тариф: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="404"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="412"/>
         <source>%1 logs no usage windows.</source>
         <translation>%1 не записывает окна использования.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="409"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="417"/>
         <source>Last request %1</source>
         <translation>Последний запрос: %1</translation>
     </message>
@@ -1689,7 +1689,7 @@
     <name>tl::DashboardPage</name>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
         <source>Month to date</source>
         <translation>С начала месяца</translation>
     </message>
@@ -1787,8 +1787,8 @@
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="208"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="417"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="55"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="433"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="168"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
@@ -2038,215 +2038,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="42"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="45"/>
         <source>Billed</source>
         <translation>По счетам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="44"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
         <source>Estimated</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="46"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
         <source>Billed + estimated</source>
         <translation>По счетам + оценка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
         <source>Manual</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="74"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="77"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="75"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="325"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="331"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="78"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="327"/>
         <source>No spending recorded yet</source>
         <translation>Расходов пока нет</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="76"/>
-        <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
-        <translation>Добавьте учётную запись провайдера, чтобы начать синхронизацию, или импортируйте CSV с вашим использованием. TokenLedger показывает только данные, прочитанные у ваших провайдеров или из ваших собственных файлов, — никаких выдуманных оценок.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="83"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
-        <source>Add an account…</source>
-        <translation>Добавить учётную запись…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="165"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="169"/>
         <source>Credits left</source>
         <translation>Остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="182"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="184"/>
         <source>Daily spend</source>
         <translation>Расходы по дням</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="207"/>
         <source>By provider</source>
         <translation>По провайдерам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="211"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="213"/>
         <source>By model</source>
         <translation>По моделям</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="216"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
         <source>By project or API key</source>
         <translation>По проектам или ключам API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="221"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="223"/>
         <source>Tokens by kind</source>
         <translation>Токены по типам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="226"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="228"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>Для моделей показана стоимость использования — токены × цены каталога или стоимость, сообщённая провайдером для каждого запроса, — поскольку счета не везде разбиты по моделям.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="232"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="234"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
         <translation>Модели, используемые по подписке, здесь не имеют стоимости: их использование — это стоимость по ценам API, а не расходы (см. «Кодинг-агенты» выше).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="250"/>
         <source>Last 6 months</source>
         <translation>Последние 6 месяцев</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="256"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="257"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="259"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="410"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
         <source>Trend by month (UTC)</source>
         <translation>Динамика по месяцам (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="308"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="310"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="326"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="328"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>Ваши учётные записи настроены, но данных об использовании или выставленной стоимости пока нет. Запустите «Синхронизировать сейчас» или проверьте историю синхронизации, если синхронизация не удалась. Провайдерам может потребоваться несколько часов, чтобы сообщить данные за последний день.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="346"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="362"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>Расходы по дням, %1 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="347"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="363"/>
         <source>By provider, %1</source>
         <translation>По провайдерам, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="348"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="364"/>
         <source>By model, %1</source>
         <translation>По моделям, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="349"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="365"/>
         <source>By project or API key, %1</source>
         <translation>По проектам или ключам API, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="350"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="366"/>
         <source>Tokens by kind, %1</source>
         <translation>Токены по типам, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="372"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="388"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
         <translation>За %1 (дни UTC) ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="373"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="389"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
         <translation>За период «%1» (%2, дни UTC) ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="377"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>The latest data is from %1.</source>
         <translation>Последние данные — за %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="378"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="382"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="398"/>
         <source>Show %1</source>
         <translation>Показать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="381"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
         <source>The earliest data is from %1.</source>
         <translation>Самые ранние данные — за %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="413"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
         <source>Unpriced tokens</source>
         <translation>Токены без цены</translation>
     </message>
@@ -2975,143 +2963,143 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="49"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="51"/>
         <source>Usage</source>
         <translation>Использование</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="53"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Бюджеты и оповещения</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="57"/>
         <source>Sync History</source>
         <translation>История синхронизации</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="59"/>
         <source>Pricing</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="61"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
         <source>View</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Синхронизация отменена: синхронизируемая учётная запись ничего не сохранила.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Синхронизация ожидает, пока %1 закончит работу с этим профилем…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Новое оповещение:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;Новых оповещений: %1&lt;/b&gt;, последнее: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>Ещё оповещений TokenLedger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Откройте «Бюджеты и оповещения», чтобы увидеть их все.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Бюджеты и оповещения (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="382"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>Добавить &amp;ручную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
         <source>&amp;About TokenLedger</source>
         <translation>&amp;О программе TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -5179,6 +5167,94 @@
         <location filename="../core/analytics/usagewindows.cpp" line="241"/>
         <source>%1 % used, %2</source>
         <translation>использовано %1 %, %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::WelcomePanel</name>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="47"/>
+        <source>Where is your LLM usage?</source>
+        <translation>Где ваши данные об использовании LLM?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="54"/>
+        <source>Pick a start; you can add the others later. TokenLedger shows only numbers it read from your providers, your agents&apos; logs or your own files — never made-up estimates.</source>
+        <translation>Выберите, с чего начать; остальное можно добавить позже. TokenLedger показывает только числа, прочитанные у провайдеров, из журналов агентов или из ваших файлов, — никаких выдуманных оценок.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="60"/>
+        <source>Looking for Claude Code, Codex CLI and Gemini CLI logs on this computer…</source>
+        <translation>Поиск журналов Claude Code, Codex CLI и Gemini CLI на этом компьютере…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="62"/>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="133"/>
+        <source>Read Their Logs…</source>
+        <translation>Прочитать журналы…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="68"/>
+        <source>Usage and costs straight from the provider, synced on a schedule. OpenAI needs an organization admin key (sk-admin-…), Anthropic an Admin API key (sk-ant-admin…): ordinary project keys cannot read usage. The key is kept only in your system keychain.</source>
+        <translation>Использование и стоимость напрямую от провайдера, с синхронизацией по расписанию. Для OpenAI нужен ключ администратора организации (sk-admin-…), для Anthropic — ключ Admin API (sk-ant-admin…): обычные ключи проектов не могут читать использование. Ключ хранится только в системной связке ключей.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="71"/>
+        <source>Add an Account…</source>
+        <translation>Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="75"/>
+        <source>A usage or cost CSV downloaded from the OpenAI or Anthropic console, or a Google Cloud Billing export. Nothing leaves this computer; importing the same file again changes nothing.</source>
+        <translation>CSV с использованием или стоимостью из консоли OpenAI или Anthropic либо экспорт Google Cloud Billing. Ничего не покидает этот компьютер; повторный импорт того же файла ничего не меняет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="78"/>
+        <source>Import a CSV…</source>
+        <translation>Импорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="84"/>
+        <source>Coding agents on this computer</source>
+        <translation>Кодинг-агенты на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="88"/>
+        <source>A provider account</source>
+        <translation>Учётная запись провайдера</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="89"/>
+        <source>A console export</source>
+        <translation>Экспорт из консоли</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="116"/>
+        <source>No Claude Code, Codex CLI or Gemini CLI logs were found in their usual folders. If an agent keeps them elsewhere, add it from the Accounts page and choose the folder.</source>
+        <translation>В обычных папках не найдено журналов Claude Code, Codex CLI или Gemini CLI. Если агент хранит их в другом месте, добавьте его на странице «Учётные записи» и выберите папку.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="119"/>
+        <source>Choose Folders…</source>
+        <translation>Выбрать папки…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="128"/>
+        <source>%1: %n log file(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n файл журнала в %2</numerusform>
+            <numerusform>%1: %n файла журнала в %2</numerusform>
+            <numerusform>%1: %n файлов журнала в %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="131"/>
+        <source>Found on this computer:</source>
+        <translation>Найдено на этом компьютере:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="132"/>
+        <source>Their tokens are priced at API rates; you say whether a plan pays.</source>
+        <translation>Токены оцениваются по ценам API; вы сами указываете, оплачивает ли их подписка.</translation>
     </message>
 </context>
 <context>
