@@ -84,8 +84,8 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
 
     startupProbeMark("database");
     Settings settings(profile.settingsPath());
-    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
-    SyncService sync(database.path(), QStringLiteral(TOKENLEDGER_APP_ID), syncOptionsFrom(settings));
+    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
+    SyncService sync(database.path(), QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE), syncOptionsFrom(settings));
     SyncScheduler scheduler(sync);
     // Keys stored by a TokenLedger before key references move to their new entries (on the sync
     // thread: the keychain may take its time).

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/language.h"
 #include "gui.h"
 #include "identity.h"
 
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
     // Headless: no display needed, no widgets created.
     QCoreApplication app(argc, argv);
     tl::setApplicationIdentity();
+    tl::cli::setUpLanguage(app, options);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = tl::cli::run(options, out, err);

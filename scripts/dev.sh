@@ -13,18 +13,25 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # What building needs (verified on Debian 12: Charts needs libqt6opengl6-dev, HttpServer needs
-# qt6-websockets-dev, or find_package fails).
+# qt6-websockets-dev, or find_package fails; help2man writes the man page from --help).
 BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libsqlite3-dev
+    help2man
 )
 # What running needs beyond the libraries the build pulls in (loaded at run time).
-# fonts-nanum: Korean glyphs (the window speaks Korean; DejaVu has no Hangul).
-RUN_PACKAGES=(libqt6sql6-sqlite libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core fonts-nanum)
+# fonts-nanum: Korean glyphs (the window speaks Korean; DejaVu has no Hangul). qt6-translations-l10n:
+# Qt's own words (Save, Cancel, Close, the file dialog), else English in a German, Korean or Russian window.
+# libqt6sql6-psql: the PostgreSQL driver a team database (postgresql://...) is opened with.
+RUN_PACKAGES=(libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 libssl3 qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
+    fonts-nanum qt6-translations-l10n)
 # What the tests need around them: a private D-Bus with a Secret Service, X for tray tests,
-# dpkg tools for the package test, and clang with libFuzzer for the fuzz smoke runs.
-TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools dpkg-dev file clang-format clang-14 libclang-rt-14-dev)
+# dpkg tools and lintian for the package test, the AppStream, desktop-file and Flatpak manifest
+# checkers, clang with libFuzzer for the fuzz smoke runs, and a PostgreSQL server the team-database
+# tests start a throwaway cluster of (tests/pg/pg-cluster.sh).
+TEST_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools dpkg-dev file lintian appstream desktop-file-utils
+    flatpak-builder clang-format clang-14 libclang-rt-14-dev postgresql)
 
 install_missing() {
     local missing=()

@@ -2,7 +2,9 @@
 # Runs a command (the test suite) inside what the tests need around them:
 #  - a throwaway HOME, so nothing touches the developer's keyring, settings or data;
 #  - a private D-Bus session (dbus-run-session) with gnome-keyring's Secret Service, unlocked;
-#  - an X server (Xvfb) for tests that need a real display; most GUI tests use offscreen.
+#  - an X server (Xvfb) for tests that need a real display; most GUI tests use offscreen;
+#  - a throwaway PostgreSQL cluster (tests/pg/pg-cluster.sh) for the team-database tests, named by
+#    TOKENLEDGER_TEST_PG; one given from outside (an existing server) is used as it is.
 set -euo pipefail
 
 if [ -z "${TOKENLEDGER_IN_SESSION:-}" ]; then
@@ -26,4 +28,18 @@ fi
 # Inside the session: start and unlock the Secret Service with a throwaway password.
 printf 'tokenledger-test' | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
 eval "$(gnome-keyring-daemon --start --components=secrets 2>/dev/null)" || true
-exec "$@"
+
+if [ -n "${TOKENLEDGER_TEST_PG:-}" ]; then
+    exec "$@"
+fi
+# Outside the scratch folder: as root the cluster runs as `postgres`, which must reach its folder.
+pgdir=$(mktemp -d -t tokenledger-pg-XXXXXX)
+pgscript="$(dirname "${BASH_SOURCE[0]}")/pg/pg-cluster.sh"
+trap '"$pgscript" stop "$pgdir"' EXIT
+trap 'exit 143' TERM INT
+if ! pgenv=$("$pgscript" start "$pgdir"); then
+    echo "run-in-session: could not start the test PostgreSQL cluster" >&2
+    exit 1
+fi
+eval "$pgenv"
+"$@"

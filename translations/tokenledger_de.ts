@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="31"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="32"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -929,227 +929,227 @@
 <context>
     <name>tl::AgentsPanel</name>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="110"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="111"/>
         <source>5-hour window</source>
         <translation>5-Stunden-Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
         <source>Weekly window</source>
         <translation>Wochenfenster</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="114"/>
         <source>%1-minute window</source>
         <translation>%1-Minuten-Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="169"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="177"/>
         <source>%1: 5-h window ended</source>
         <translation>%1: 5-Stunden-Fenster abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="171"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="179"/>
         <source>%1: 5-h window %2 % used, %3</source>
         <translation>%1: 5-Stunden-Fenster zu %2 % genutzt, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="175"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="183"/>
         <source>%1: 5-h window %2 % of your peak, %3</source>
         <translation>%1: 5-Stunden-Fenster bei %2 % Ihres Höchstwerts, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="186"/>
         <source>%1: 5-h window active (no earlier window to compare), %2</source>
         <translation>%1: 5-Stunden-Fenster aktiv (kein früheres Fenster zum Vergleich), %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="194"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="202"/>
         <source>Coding agents this month</source>
         <translation>Coding-Agenten in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
         <source>By project</source>
         <translation>Nach Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>By git branch</source>
         <translation>Nach Git-Branch</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>Git branch</source>
         <translation>Git-Branch</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="227"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="235"/>
         <source>The coding agents could not be read: %1</source>
         <translation>Die Coding-Agenten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="240"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="248"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
         <translation>Agenten mit API-Schlüssel: %1 geschätzte Ausgaben, oben in „Monat bisher“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="243"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="251"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
         <translation>Abos: Nutzung im Wert von %1 zu API-Preisen für %2 an Gebühren – der Wert ist keine Ausgabe, nur die Gebühren sind es.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="255"/>
         <source>No coding-agent usage this month yet.</source>
         <translation>Diesen Monat noch keine Nutzung durch Coding-Agenten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="260"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
         <translation>Die Projekte und Branches dieses Monats konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>subscription</source>
         <translation>Abo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="295"/>
         <source>value at API prices (subscription) — not spend</source>
         <translation>Wert zu API-Preisen (Abo) – keine Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
         <source>spend (API key), estimated from tokens × prices</source>
         <translation>Ausgaben (API-Schlüssel), geschätzt aus Tokens × Preisen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="293"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="301"/>
         <source>another account</source>
         <translation>einem anderen Konto</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="294"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
         <source>In %1&apos;s bill, not counted twice.</source>
         <translation>In der Rechnung von %1, nicht doppelt gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="308"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
         <translation>Diesen Monat keine Gebühr erfasst: Tragen Sie die Monatsgebühr des Tarifs als manuellen Eintrag ein (Nutzung → Manuelle Einträge), um zu sehen, was sie eingebracht hat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="313"/>
         <source>Fee %1 · returned %2 its fee</source>
         <translation>Gebühr %1 · Gegenwert %2 der Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="307"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
         <source>Fee %1</source>
         <translation>Gebühr %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="320"/>
         <source>%1 requests · %2 tokens</source>
         <translation>%1 Anfragen · %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="323"/>
         <source>· %1 unpriced requests not in the amount</source>
         <translation>· %1 Anfragen ohne Preis nicht im Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="330"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="338"/>
         <source>No active 5-hour window</source>
         <translation>Kein aktives 5-Stunden-Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="332"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
         <translation>Die nächste Anfrage startet eines. Höchstes früheres Fenster (letzte 30 Tage): %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="335"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="343"/>
         <source>The next request starts one.</source>
         <translation>Die nächste Anfrage startet eines.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="348"/>
         <source>5-hour window %1–%2 %3</source>
         <translation>5-Stunden-Fenster %1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
         <translation>%1 Tokens · %2 % Ihres Höchstwerts (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="360"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
         <translation>Bisher %1 Tokens; kein früheres Fenster in den letzten 30 Tagen zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="355"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="363"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
         <translation>Verbrauch %1 Tokens/min (%2/h zu API-Preisen); Prognose %3 Tokens (%4) um %5 %6.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="362"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="370"/>
         <source>Too early for a burn rate.</source>
         <translation>Zu früh für eine Verbrauchsrate.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="366"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="374"/>
         <source>This window&apos;s figures are too large to add up.</source>
         <translation>Die Zahlen dieses Fensters sind zu groß zum Addieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="372"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="380"/>
         <source>Codex&apos;s own limits</source>
         <translation>Eigene Limits von Codex</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="376"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="384"/>
         <source>Codex has not logged its rate limits yet.</source>
         <translation>Codex hat seine Ratenlimits noch nicht protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="393"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="398"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="406"/>
         <source>As Codex logged it at %1.</source>
         <translation>Laut Codex-Log vom %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="399"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
         <translation>Laut Codex-Log vom %1 (Tarif: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="404"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="412"/>
         <source>%1 logs no usage windows.</source>
         <translation>%1 protokolliert keine Nutzungsfenster.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="409"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="417"/>
         <source>Last request %1</source>
         <translation>Letzte Anfrage: %1</translation>
     </message>
@@ -1347,92 +1347,92 @@
 <context>
     <name>tl::BudgetHistoryView</name>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="70"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="71"/>
         <source>The budget history could not be read: %1</source>
         <translation>Der Budgetverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget amount</source>
         <translation>Budgetbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Used</source>
         <translation>Verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Over by</source>
         <translation>Überschritten um</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="90"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="91"/>
         <source>No budgets yet: once you add one, each month&apos;s result is listed here.</source>
         <translation>Noch keine Budgets: Sobald Sie eines anlegen, wird hier das Ergebnis jedes Monats aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="93"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="94"/>
         <source>Each budget&apos;s current amount against each month&apos;s spend (UTC months). Past months show their final figures; this month shows where it stands today.</source>
         <translation>Der aktuelle Betrag jedes Budgets gegenüber den Ausgaben jedes Monats (UTC-Monate). Vergangene Monate zeigen ihre endgültigen Zahlen, der laufende Monat den heutigen Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>Within budget</source>
         <translation>Im Budget</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
         <source>Heading over</source>
         <translation>Läuft auf Überschreitung zu</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="110"/>
         <source>Past %1 %</source>
         <translation>Über %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="113"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="114"/>
         <source>Over</source>
         <translation>Überschritten</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="119"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="120"/>
         <source>%1 (so far)</source>
         <translation>%1 (bisher)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="124"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="125"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="126"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="127"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1535,17 +1535,17 @@
         <translation>Gelesen und ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
         <source>Heading over: forecast %1</source>
         <translation>Läuft auf Überschreitung zu: Prognose %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Warning: past %1 %</source>
         <translation>Warnung: über %1 %</translation>
     </message>
@@ -1572,62 +1572,62 @@
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="213"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Budgets und Warnungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="244"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="258"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
         <source>Over by %1</source>
         <translation>Überschritten um %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%1 von %2 ausgegeben · Prognose %3 · Warnungen bei %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="294"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="295"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
         <source>Delete budget</source>
         <translation>Budget löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="309"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Das Budget „%1“ löschen? Seine bisherigen Warnungen bleiben in der Liste.</translation>
     </message>
@@ -1677,7 +1677,7 @@
         <translation>Warnungen erscheinen hier nach einer Synchronisierung: Budgetschwellen, eine Prognose über dem Budget, Ausgabenspitzen, scheiternde Synchronisierungen, niedrige Guthaben und Modelle ohne Preis.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="355"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
         <source>Budget not saved</source>
         <translation>Budget nicht gespeichert</translation>
     </message>
@@ -1685,209 +1685,197 @@
 <context>
     <name>tl::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="75"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="325"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="331"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="78"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="327"/>
         <source>No spending recorded yet</source>
         <translation>Noch keine Ausgaben erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="76"/>
-        <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
-        <translation>Fügen Sie ein Anbieterkonto hinzu, um die Synchronisierung zu starten, oder importieren Sie eine CSV-Datei Ihrer Nutzung. TokenLedger zeigt nur Zahlen, die es von Ihren Anbietern oder aus Ihren eigenen Dateien gelesen hat – niemals erfundene Schätzungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="74"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="77"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="42"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="45"/>
         <source>Billed</source>
         <translation>Abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="44"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
         <source>Estimated</source>
         <translation>Geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="46"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
         <source>Billed + estimated</source>
         <translation>Abgerechnet + geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="208"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="417"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="55"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="433"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="83"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
-        <source>Add an account…</source>
-        <translation>Konto hinzufügen …</translation>
-    </message>
-    <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
         <source>Month to date</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="165"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="168"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="169"/>
         <source>Credits left</source>
         <translation>Restguthaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="182"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="184"/>
         <source>Daily spend</source>
         <translation>Tägliche Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="207"/>
         <source>By provider</source>
         <translation>Nach Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="211"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="213"/>
         <source>By model</source>
         <translation>Nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="216"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
         <source>By project or API key</source>
         <translation>Nach Projekt oder API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="221"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="223"/>
         <source>Tokens by kind</source>
         <translation>Tokens nach Art</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="226"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="228"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>Modelle zeigen Nutzungskosten – Tokens × Katalogpreise oder die vom Anbieter pro Anfrage gemeldeten Kosten –, weil Rechnungen nicht überall nach Modell aufgeschlüsselt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="232"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="234"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
         <translation>Über ein Abo genutzte Modelle zeigen hier keine Kosten: Ihre Nutzung ist Wert zu API-Preisen, keine Ausgabe (siehe Coding-Agenten oben).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
         <source>Last 3 months</source>
         <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="250"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="256"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="257"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="259"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="410"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
         <source>Trend by month (UTC)</source>
         <translation>Verlauf nach Monat (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="308"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="310"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="326"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="328"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>Ihre Konten sind eingerichtet, aber bisher wurden weder Nutzung noch abgerechnete Kosten gemeldet. Wählen Sie „Jetzt synchronisieren“ oder prüfen Sie den Synchronisierungsverlauf, falls eine Synchronisierung fehlgeschlagen ist. Anbieter brauchen mitunter einige Stunden, bis sie den letzten Tag melden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="347"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="363"/>
         <source>By provider, %1</source>
         <translation>Nach Anbieter, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="348"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="364"/>
         <source>By model, %1</source>
         <translation>Nach Modell, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="349"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="365"/>
         <source>By project or API key, %1</source>
         <translation>Nach Projekt oder API-Schlüssel, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="350"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="366"/>
         <source>Tokens by kind, %1</source>
         <translation>Tokens nach Art, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="372"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="388"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
         <translation>Im Zeitraum %1 (UTC-Tage) wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="373"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="389"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
         <translation>Im Zeitraum „%1“ (%2, UTC-Tage) wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="377"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>The latest data is from %1.</source>
         <translation>Die neuesten Daten sind vom %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="378"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="382"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="398"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="381"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
         <source>The earliest data is from %1.</source>
         <translation>Die ältesten Daten sind vom %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="346"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="362"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>Tägliche Ausgaben, %1 (UTC-Tage)</translation>
     </message>
@@ -2216,28 +2204,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="413"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
         <source>Unpriced tokens</source>
         <translation>Tokens ohne Preis</translation>
     </message>
@@ -2960,143 +2948,143 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="49"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="51"/>
         <source>Usage</source>
         <translation>Nutzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="53"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="57"/>
         <source>Sync History</source>
         <translation>Synchronisierungsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="59"/>
         <source>Pricing</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="61"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
         <source>View</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Synchronisierung abgebrochen: Das gerade synchronisierte Konto hat nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Synchronisierung wartet, bis %1 mit diesem Profil fertig ist …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Neue Warnung:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;%1 neue Warnungen&lt;/b&gt;, die neueste: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>%1 weitere TokenLedger-Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Öffnen Sie Budgets &amp; Warnungen, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Budgets &amp; Warnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="382"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>&amp;Manuellen Eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -3412,12 +3400,12 @@
 <context>
     <name>tl::MonthPickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="178"/>
+        <location filename="../ui/common/periodbar.cpp" line="175"/>
         <source>Choose a month</source>
         <translation>Monat wählen</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="197"/>
+        <location filename="../ui/common/periodbar.cpp" line="194"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
@@ -3535,68 +3523,68 @@
 <context>
     <name>tl::PeriodBar</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="36"/>
-        <location filename="../ui/common/periodbar.cpp" line="62"/>
+        <location filename="../ui/common/periodbar.cpp" line="27"/>
+        <location filename="../ui/common/periodbar.cpp" line="53"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="42"/>
+        <location filename="../ui/common/periodbar.cpp" line="33"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="45"/>
+        <location filename="../ui/common/periodbar.cpp" line="36"/>
         <source>Next period</source>
         <translation>Nächster Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="63"/>
+        <location filename="../ui/common/periodbar.cpp" line="54"/>
         <source>Last month</source>
         <translation>Letzter Monat</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="66"/>
+        <location filename="../ui/common/periodbar.cpp" line="57"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="67"/>
+        <location filename="../ui/common/periodbar.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="68"/>
+        <location filename="../ui/common/periodbar.cpp" line="59"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="70"/>
+        <location filename="../ui/common/periodbar.cpp" line="61"/>
         <source>This quarter</source>
         <translation>Dieses Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="71"/>
+        <location filename="../ui/common/periodbar.cpp" line="62"/>
         <source>This year</source>
         <translation>Dieses Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="73"/>
+        <location filename="../ui/common/periodbar.cpp" line="64"/>
         <source>Choose a month…</source>
         <translation>Monat wählen …</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="76"/>
+        <location filename="../ui/common/periodbar.cpp" line="67"/>
         <source>Custom range…</source>
         <translation>Eigener Zeitraum …</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="117"/>
+        <location filename="../ui/common/periodbar.cpp" line="108"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC-Tage)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/periodbar.cpp" line="128"/>
+        <location filename="../ui/common/periodbar.cpp" line="119"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Letzter %n Tag</numerusform>
@@ -3604,12 +3592,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="130"/>
+        <location filename="../ui/common/periodbar.cpp" line="121"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="150"/>
+        <location filename="../ui/common/periodbar.cpp" line="139"/>
+        <location filename="../ui/common/periodbar.cpp" line="147"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3844,6 +3833,74 @@
     </message>
 </context>
 <context>
+    <name>tl::ProviderInfo</name>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="14"/>
+        <source>An organization admin key (sk-admin-…): only it can read the Usage and Costs APIs. An organization owner creates one under Settings → Organization → Admin keys; give it read-only access. Project keys (sk-proj-…) cannot read usage.</source>
+        <translation>Ein Admin-Schlüssel der Organisation (sk-admin-…): Nur er kann die Usage- und Costs-APIs lesen. Ein Organisationsinhaber erstellt ihn unter Settings → Organization → Admin keys; geben Sie ihm nur Lesezugriff. Projektschlüssel (sk-proj-…) können die Nutzung nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="20"/>
+        <source>An Admin API key (sk-ant-admin…): only it can read the usage and cost reports. Organization admins create one in the Console under Settings → Admin keys. Individual accounts have no Admin API: import a CSV instead.</source>
+        <translation>Ein Admin-API-Schlüssel (sk-ant-admin…): Nur er kann die Nutzungs- und Kostenberichte lesen. Organisationsadmins erstellen ihn in der Console unter Settings → Admin keys. Einzelkonten haben keine Admin-API: Importieren Sie stattdessen eine CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="26"/>
+        <source>A Gemini API key, used only to test the connection: Google offers no usage API for it. Import the Cloud Billing report CSV or add entries manually.</source>
+        <translation>Ein Gemini-API-Schlüssel, nur zum Testen der Verbindung: Google bietet dafür keine Nutzungs-API. Importieren Sie den CSV-Bericht von Cloud Billing oder fügen Sie Einträge manuell hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="31"/>
+        <source>A management key (Settings → Management keys) syncs daily usage, spend and credits; an ordinary key only its own limit.</source>
+        <translation>Ein Verwaltungsschlüssel (Settings → Management keys) synchronisiert tägliche Nutzung, Ausgaben und Guthaben; ein gewöhnlicher Schlüssel nur sein eigenes Limit.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="35"/>
+        <source>An ordinary API key: it reads the balance. DeepSeek has no usage history API.</source>
+        <translation>Ein gewöhnlicher API-Schlüssel: Er liest das Guthaben. DeepSeek hat keine API für den Nutzungsverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="38"/>
+        <source>An API key, used to test the connection. xAI&apos;s billing API is not verified yet: import a CSV or add entries manually.</source>
+        <translation>Ein API-Schlüssel, zum Testen der Verbindung. Die Abrechnungs-API von xAI ist noch nicht geprüft: Importieren Sie eine CSV oder fügen Sie Einträge manuell hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="43"/>
+        <source>An API key, used only to test the connection: Groq offers no usage API.</source>
+        <translation>Ein API-Schlüssel, nur zum Testen der Verbindung: Groq bietet keine Nutzungs-API.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="46"/>
+        <source>An API key. Perplexity offers no usage API and no free way to check a key.</source>
+        <translation>Ein API-Schlüssel. Perplexity bietet keine Nutzungs-API und keine kostenlose Möglichkeit, einen Schlüssel zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="49"/>
+        <source>An API key, used only to test the connection: Mistral offers no usage API.</source>
+        <translation>Ein API-Schlüssel, nur zum Testen der Verbindung: Mistral bietet keine Nutzungs-API.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="52"/>
+        <source>No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box running local models). Add manual entries or import a CSV for it.</source>
+        <translation>Kein Schlüssel: für das, was pro Platz oder pro Monat abgerechnet wird (GitHub Copilot, ChatGPT Team, ein GPU-Rechner für lokale Modelle). Fügen Sie dafür manuelle Einträge hinzu oder importieren Sie eine CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="58"/>
+        <source>No key: TokenLedger reads the logs Claude Code writes on this computer (~/.claude/projects, ~/.config/claude/projects or CLAUDE_CONFIG_DIR).</source>
+        <translation>Kein Schlüssel: TokenLedger liest die Protokolle, die Claude Code auf diesem Computer schreibt (~/.claude/projects, ~/.config/claude/projects oder CLAUDE_CONFIG_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="63"/>
+        <source>No key: TokenLedger reads the session logs Codex CLI writes on this computer ($CODEX_HOME or ~/.codex).</source>
+        <translation>Kein Schlüssel: TokenLedger liest die Sitzungsprotokolle, die Codex CLI auf diesem Computer schreibt ($CODEX_HOME oder ~/.codex).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="68"/>
+        <source>No key: TokenLedger reads the chat logs Gemini CLI writes on this computer (~/.gemini/tmp/*/chats).</source>
+        <translation>Kein Schlüssel: TokenLedger liest die Chatprotokolle, die Gemini CLI auf diesem Computer schreibt (~/.gemini/tmp/*/chats).</translation>
+    </message>
+</context>
+<context>
     <name>tl::QualityView</name>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
@@ -3976,22 +4033,22 @@
 <context>
     <name>tl::RangePickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="227"/>
+        <location filename="../ui/common/periodbar.cpp" line="224"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="236"/>
+        <location filename="../ui/common/periodbar.cpp" line="233"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="238"/>
+        <location filename="../ui/common/periodbar.cpp" line="235"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="240"/>
+        <location filename="../ui/common/periodbar.cpp" line="237"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
         <translation>Beide Tage sind eingeschlossen; Tage sind UTC-Tage, wie Anbieter sie melden.</translation>
     </message>
@@ -4206,183 +4263,183 @@
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="47"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="48"/>
         <source>Automatic sync</source>
         <translation>Automatische Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Off (sync only with Sync Now)</source>
         <translation>Aus (nur mit „Jetzt synchronisieren“)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every %1 minutes</source>
         <translation>Alle %1 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
         <source>Every hour</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
         <source>Once a day</source>
         <translation>Einmal täglich</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="58"/>
         <source>Every %1 hours</source>
         <translation>Alle %1 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="63"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="64"/>
         <source>Sync:</source>
         <translation>Synchronisieren:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
-        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="69"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="70"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="71"/>
         <source>First sync reads:</source>
         <translation>Erste Synchronisierung liest:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="77"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
         <source>Keep sync history:</source>
         <translation>Synchronisierungsverlauf behalten:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="79"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>Eine Synchronisierung liest die letzten Tage erneut (Anbieter korrigieren jüngste Tage). Eine verpasste Synchronisierung läuft kurz nach dem Start von TokenLedger.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="84"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="85"/>
         <source>Follow coding-agent logs live</source>
         <translation>Logs der Coding-Agenten live verfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="91"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="92"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
         <translation>Konten von Claude Code, Codex CLI und Gemini CLI werden wenige Sekunden, nachdem ihr Agent in seine Logs geschrieben hat, erneut gelesen, statt erst bei der nächsten Synchronisierung. Aus: Ihre Logs werden bei jeder Synchronisierung gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="98"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>A budget threshold is crossed</source>
         <translation>Eine Budgetschwelle wird überschritten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>The forecast goes over a budget</source>
         <translation>Die Prognose übersteigt ein Budget</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>A day&apos;s spend spikes</source>
         <translation>Die Ausgaben eines Tages schnellen hoch</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>An account keeps failing to sync</source>
         <translation>Ein Konto lässt sich wiederholt nicht synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
         <source>Credits or a balance run low</source>
         <translation>Guthaben wird knapp</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
         <source>A model without a price appears</source>
         <translation>Ein Modell ohne Preis taucht auf</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="108"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
         <translation>Das 5-Stunden-Fenster eines Coding-Agenten läuft heiß</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="122"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="124"/>
         <source>Notify me when:</source>
         <translation>Benachrichtigen, wenn:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="127"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="129"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="136"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="138"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="144"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="146"/>
         <source>Quiet hours (local time):</source>
         <translation>Ruhezeiten (Ortszeit):</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="145"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="147"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
         <translation>Beim Schließen des Fensters läuft TokenLedger im Infobereich weiter</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="152"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="154"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
         <translation>Jede Warnung bleibt auf der Seite Budgets &amp; Warnungen; diese Auswahl entscheidet nur, welche zusätzlich auf dem Desktop erscheinen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="164"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="166"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="176"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="178"/>
         <source>Window language:</source>
         <translation>Sprache des Fensters:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="177"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="179"/>
         <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
         <translation>Gilt ab dem nächsten Start von TokenLedger. Datumsangaben und Zahlen folgen der Sprache; Exporte behalten ihre festen Formate.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>Data locations</source>
         <translation>Speicherorte</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="189"/>
         <source>Settings:</source>
         <translation>Einstellungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="190"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API-Schlüssel werden nie in diesen Dateien gespeichert, sondern nur im Schlüsselbund Ihres Systems. Starten Sie TokenLedger mit --db PFAD oder --profile ORDNER, um andere Dateien zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="215"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="228"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>Dieser Desktop hat keinen Infobereich: Das Schließen des Fensters beendet TokenLedger, und neue Warnungen erscheinen im Fenster.</translation>
     </message>
@@ -4415,84 +4472,110 @@
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="53"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="42"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
+        <source>at start-up</source>
+        <translation>beim Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="67"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="57"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="71"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>When (local time)</source>
         <translation>Wann (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Days (UTC)</source>
         <translation>Tage (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="83"/>
         <source>No sync has run yet</source>
         <translation>Noch keine Synchronisierung gelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="70"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>Jede Synchronisierung wird hier mit Status, neuen oder geänderten Datensätzen, Dauer und etwaigen Fehlern festgehalten. Fügen Sie ein Konto hinzu und drücken Sie dann „Jetzt synchronisieren“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="90"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="79"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="93"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="111"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="125"/>
         <source>(removed account)</source>
         <translation>(entferntes Konto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="154"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5148,93 @@
     </message>
 </context>
 <context>
+    <name>tl::WelcomePanel</name>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="47"/>
+        <source>Where is your LLM usage?</source>
+        <translation>Wo steckt Ihre LLM-Nutzung?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="54"/>
+        <source>Pick a start; you can add the others later. TokenLedger shows only numbers it read from your providers, your agents&apos; logs or your own files — never made-up estimates.</source>
+        <translation>Wählen Sie einen Anfang; die anderen können Sie später hinzufügen. TokenLedger zeigt nur Zahlen, die es von Ihren Anbietern, aus den Logs Ihrer Agenten oder aus Ihren eigenen Dateien gelesen hat — nie erfundene Schätzungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="60"/>
+        <source>Looking for Claude Code, Codex CLI and Gemini CLI logs on this computer…</source>
+        <translation>Suche nach Logs von Claude Code, Codex CLI und Gemini CLI auf diesem Computer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="62"/>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="133"/>
+        <source>Read Their Logs…</source>
+        <translation>Ihre Logs lesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="68"/>
+        <source>Usage and costs straight from the provider, synced on a schedule. OpenAI needs an organization admin key (sk-admin-…), Anthropic an Admin API key (sk-ant-admin…): ordinary project keys cannot read usage. The key is kept only in your system keychain.</source>
+        <translation>Nutzung und Kosten direkt vom Anbieter, regelmäßig synchronisiert. OpenAI braucht einen Admin-Schlüssel der Organisation (sk-admin-…), Anthropic einen Admin-API-Schlüssel (sk-ant-admin…): gewöhnliche Projektschlüssel können die Nutzung nicht lesen. Der Schlüssel liegt nur im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="71"/>
+        <source>Add an Account…</source>
+        <translation>Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="75"/>
+        <source>A usage or cost CSV downloaded from the OpenAI or Anthropic console, or a Google Cloud Billing export. Nothing leaves this computer; importing the same file again changes nothing.</source>
+        <translation>Eine Nutzungs- oder Kosten-CSV aus der OpenAI- oder Anthropic-Konsole oder ein Export aus Google Cloud Billing. Nichts verlässt diesen Computer; dieselbe Datei erneut zu importieren ändert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="78"/>
+        <source>Import a CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="84"/>
+        <source>Coding agents on this computer</source>
+        <translation>Coding-Agenten auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="88"/>
+        <source>A provider account</source>
+        <translation>Ein Anbieterkonto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="89"/>
+        <source>A console export</source>
+        <translation>Ein Konsolen-Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="116"/>
+        <source>No Claude Code, Codex CLI or Gemini CLI logs were found in their usual folders. If an agent keeps them elsewhere, add it from the Accounts page and choose the folder.</source>
+        <translation>In den üblichen Ordnern wurden keine Logs von Claude Code, Codex CLI oder Gemini CLI gefunden. Legt ein Agent sie woanders ab, fügen Sie ihn auf der Seite Konten hinzu und wählen den Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="119"/>
+        <source>Choose Folders…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="128"/>
+        <source>%1: %n log file(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n Log-Datei in %2</numerusform>
+            <numerusform>%1: %n Log-Dateien in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="131"/>
+        <source>Found on this computer:</source>
+        <translation>Auf diesem Computer gefunden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="132"/>
+        <source>Their tokens are priced at API rates; you say whether a plan pays.</source>
+        <translation>Ihre Tokens werden zu API-Preisen bewertet; Sie legen fest, ob ein Abo sie bezahlt.</translation>
+    </message>
+</context>
+<context>
     <name>tl::charts::DailySpendChart</name>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
@@ -5097,47 +5267,47 @@
         <translation>Prognose zum Monatsende: %1 (Spanne %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="223"/>
         <source>Per day</source>
         <translation>Pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Month so far</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Period so far</source>
         <translation>Zeitraum bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;Klicken, um die Zeilen des Tages zu sehen&lt;/i&gt;</translation>
     </message>
@@ -5158,24 +5328,1830 @@
 <context>
     <name>tl::charts::TrendChart</name>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="115"/>
+        <location filename="../ui/charts/trendchart.cpp" line="116"/>
         <source>%1 requests</source>
         <translation>%1 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="116"/>
+        <location filename="../ui/charts/trendchart.cpp" line="117"/>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="118"/>
+        <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Klicken, um die Zeilen zu sehen&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="119"/>
+        <location filename="../ui/charts/trendchart.cpp" line="120"/>
         <source> (so far)</source>
         <translation> (bisher)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::cli</name>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="51"/>
+        <source>API key for %1 (input hidden): </source>
+        <translation>API-Schlüssel für %1 (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
+        <translation>der Schlüssel auf der Standardeingabe ist länger als %1 Bytes; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="84"/>
+        <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
+        <translation>auf der Standardeingabe kam kein Schlüssel; nichts wurde gespeichert (--no-key für ein Konto ohne Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="92"/>
+        <source>which account? give its id (see tokenledger accounts list)</source>
+        <translation>welches Konto? Geben Sie seine ID an (siehe tokenledger accounts list)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="98"/>
+        <source>&quot;%1&quot; is not an account id</source>
+        <translation>„%1“ ist keine Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="108"/>
+        <source>there is no account %1 (see tokenledger accounts list)</source>
+        <translation>es gibt kein Konto %1 (siehe tokenledger accounts list)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="136"/>
+        <source>from the environment</source>
+        <translation>aus der Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="154"/>
+        <source>(disabled)</source>
+        <translation>(deaktiviert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <source>key: %1 (headless: %2)</source>
+        <translation>Schlüssel: %1 (ohne Desktop: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="157"/>
+        <source>base URL: %1</source>
+        <translation>Basis-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <source>(insecure http allowed)</source>
+        <translation>(unsicheres http erlaubt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <source>last success: %1</source>
+        <translation>letzter Erfolg: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="165"/>
+        <source>, failing %1x: %2</source>
+        <translation>, %1-mal fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="173"/>
+        <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
+        <translation>Noch keine Konten. Fügen Sie eines hinzu mit: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="187"/>
+        <source>--provider and --label are required</source>
+        <translation>--provider und --label sind nötig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="193"/>
+        <source>unknown provider &quot;%1&quot; (one of: %2)</source>
+        <translation>unbekannter Anbieter „%1“ (einer von: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="197"/>
+        <location filename="../app/cli/accountscommand.cpp" line="263"/>
+        <source>--base-url %1 (--allow-insecure-http)</source>
+        <translation>--base-url %1 (--allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <source>the key was NOT stored and the account was not added: %1</source>
+        <translation>der Schlüssel wurde NICHT gespeichert und das Konto nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="215"/>
+        <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
+        <translation>Ohne Schlüsselbund: fügen Sie das Konto mit --no-key hinzu und setzen Sie beim Synchronisieren seine Variable TOKENLEDGER_API_KEY_&lt;key reference&gt; (tokenledger accounts list).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="227"/>
+        <source>could not add the account: %1</source>
+        <translation>das Konto konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="230"/>
+        <source>Added account %1: %2 &quot;%3&quot;.</source>
+        <translation>Konto %1 hinzugefügt: %2 „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <source>Its key is in the system keychain.</source>
+        <translation>Sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="237"/>
+        <source>No key stored. For headless syncs set %1.</source>
+        <translation>Kein Schlüssel gespeichert. Für Synchronisierungen ohne Desktop setzen Sie %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="249"/>
+        <source>--enable and --disable exclude each other</source>
+        <translation>--enable und --disable schließen einander aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="270"/>
+        <source>the label cannot be empty</source>
+        <translation>die Bezeichnung darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="282"/>
+        <source>the account was not changed: its key could not be %1: %2</source>
+        <translation>das Konto wurde nicht geändert: sein Schlüssel konnte nicht %1 werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <source>moved to the new address</source>
+        <translation>zur neuen Adresse verschoben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="286"/>
+        <source>could not update the account: %1</source>
+        <translation>das Konto konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <source>Updated account %1.</source>
+        <translation>Konto %1 geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="289"/>
+        <source>Its new key is in the system keychain.</source>
+        <translation>Sein neuer Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="302"/>
+        <source>say what happens to its history: --keep-history or --delete-history</source>
+        <translation>sagen Sie, was mit seinem Verlauf geschieht: --keep-history oder --delete-history</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="309"/>
+        <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
+        <translation>der Schlüssel von Konto %1 konnte nicht aus dem Schlüsselbund des Systems gelöscht werden (%2); nichts wurde entfernt. Versuchen Sie es erneut, sobald der Schlüsselbund antwortet, oder entfernen Sie das Konto mit --leave-key und löschen Sie den Eintrag „%3“ (Dienst %4) selbst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <source>could not remove the account: %1</source>
+        <translation>das Konto konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="319"/>
+        <source>Removed account %1 and its key</source>
+        <translation>Konto %1 und sein Schlüssel entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
+        <translation>Konto %1 entfernt (sein Schlüssel bleibt als „%2“ im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <source>%1; its history stays in every total.</source>
+        <translation>%1; sein Verlauf bleibt in allen Summen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <source>%1; all its history is deleted.</source>
+        <translation>%1; sein gesamter Verlauf ist gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="336"/>
+        <source>account %1 has no usable key: %2</source>
+        <translation>Konto %1 hat keinen nutzbaren Schlüssel: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="349"/>
+        <source>connection test of account %1 failed: %2</source>
+        <translation>Verbindungstest von Konto %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="389"/>
+        <source>which action? list, add, edit, remove or test</source>
+        <translation>welche Aktion? list, add, edit, remove oder test</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/accountscommand.cpp" line="396"/>
+        <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
+        <translation>
+            <numerusform>Hinweis: %n von einem älteren TokenLedger gespeicherter Schlüssel konnte noch nicht verschoben werden: %1</numerusform>
+            <numerusform>Hinweis: %n von einem älteren TokenLedger gespeicherte Schlüssel konnten noch nicht verschoben werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="403"/>
+        <location filename="../app/cli/agentscommand.cpp" line="446"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="139"/>
+        <location filename="../app/cli/checkcommand.cpp" line="151"/>
+        <location filename="../app/cli/exportcommand.cpp" line="47"/>
+        <location filename="../app/cli/importscommand.cpp" line="135"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="437"/>
+        <location filename="../app/cli/reportcommand.cpp" line="246"/>
+        <location filename="../app/cli/synccommand.cpp" line="43"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="412"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="446"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="92"/>
+        <source>--%1 &quot;%2&quot; is not a folder</source>
+        <translation>--%1 „%2“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="128"/>
+        <source>No coding-agent logs found in the default folders (~/.claude, ~/.config/claude, ~/.codex, ~/.gemini or CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR). Name a folder with --claude, --codex or --gemini.</source>
+        <translation>Keine Protokolle von Coding-Agenten in den Standardordnern gefunden (~/.claude, ~/.config/claude, ~/.codex, ~/.gemini oder CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR). Nennen Sie einen Ordner mit --claude, --codex oder --gemini.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="137"/>
+        <source>another %1 is using this profile; nothing was imported. Try again when it has finished.</source>
+        <translation>ein anderes %1 verwendet dieses Profil; nichts wurde importiert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="152"/>
+        <source>account %1 is gone</source>
+        <translation>Konto %1 ist nicht mehr da</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="159"/>
+        <source>Added the account %1 &quot;%2&quot; reading %3.</source>
+        <translation>Konto %1 „%2“ hinzugefügt, es liest %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="170"/>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: nichts wurde importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="174"/>
+        <source>%1 (account %2): %3.</source>
+        <translation>%1 (Konto %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="178"/>
+        <source>Days changed: %1 to %2; usage rows %3 new, %4 updated.</source>
+        <translation>Geänderte Tage: %1 bis %2; Nutzungszeilen %3 neu, %4 geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="182"/>
+        <source>could not read %1</source>
+        <translation>konnte %1 nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="208"/>
+        <source>No coding-agent accounts yet.</source>
+        <translation>Noch keine Konten für Coding-Agenten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="208"/>
+        <source>Coding-agent accounts:</source>
+        <translation>Konten für Coding-Agenten:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="227"/>
+        <source>value at API prices (subscription, not spend)</source>
+        <translation>Wert zu API-Preisen (Abonnement, keine Ausgabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="229"/>
+        <source>in account %1&apos;s bill (not counted twice)</source>
+        <translation>in der Rechnung von Konto %1 (nicht doppelt gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="230"/>
+        <source>estimated spend</source>
+        <translation>geschätzte Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="232"/>
+        <source>this month: %1 %2, %3 requests</source>
+        <translation>diesen Monat: %1 %2, %3 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="234"/>
+        <source>; fee %1, returned %2 %</source>
+        <translation>; Gebühr %1, zurückgewonnen %2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="243"/>
+        <source>5-hour window since %1 UTC: %2 tokens (%3 of the highest earlier window), projected %4, %5</source>
+        <translation>5-Stunden-Fenster seit %1 UTC: %2 Tokens (%3 des höchsten früheren Fensters), voraussichtlich %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="248"/>
+        <source>no earlier window</source>
+        <translation>kein früheres Fenster</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="255"/>
+        <source>no active 5-hour window</source>
+        <translation>kein aktives 5-Stunden-Fenster</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="262"/>
+        <source>%1 window: %2 % used, %3</source>
+        <translation>Fenster %1: %2 % verbraucht, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="265"/>
+        <source>%1 window: no data since it reset</source>
+        <translation>Fenster %1: keine Daten seit dem Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="267"/>
+        <source>Codex 5-hour</source>
+        <translation>Codex 5 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="268"/>
+        <source>Codex weekly</source>
+        <translation>Codex wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="271"/>
+        <source>alert when a window is projected past %1 % of the highest earlier one</source>
+        <translation>Warnung, wenn ein Fenster voraussichtlich %1 % des höchsten früheren überschreitet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="289"/>
+        <source>subscription: usage is value, not spend</source>
+        <translation>Abonnement: Nutzung ist Wert, keine Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="290"/>
+        <source>API key: usage is spend</source>
+        <translation>API-Schlüssel: Nutzung ist Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="292"/>
+        <source>folders: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="292"/>
+        <location filename="../app/cli/reportcommand.cpp" line="44"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="295"/>
+        <source>%1 files read, %2 requests from %3 to %4</source>
+        <translation>%1 Dateien gelesen, %2 Anfragen von %3 bis %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="297"/>
+        <source>%1 files read, %2 requests</source>
+        <translation>%1 Dateien gelesen, %2 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="303"/>
+        <source>No agent logs in the default folders.</source>
+        <translation>Keine Agenten-Protokolle in den Standardordnern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="304"/>
+        <source>Found in the default folders:</source>
+        <translation>In den Standardordnern gefunden:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="314"/>
+        <source>%1 log files</source>
+        <translation>%1 Protokolldateien</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="331"/>
+        <source>agents %1 ID VALUE (see tokenledger agents --help)</source>
+        <translation>agents %1 ID WERT (siehe tokenledger agents --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="338"/>
+        <source>there is no coding-agent account %1 (see tokenledger agents list)</source>
+        <translation>es gibt kein Coding-Agent-Konto %1 (siehe tokenledger agents list)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="348"/>
+        <source>%1 is now paid by a subscription: its usage is shown as value at API prices, not spend. Add the monthly fee with: tokenledger manual add</source>
+        <translation>%1 wird jetzt per Abonnement bezahlt: seine Nutzung erscheint als Wert zu API-Preisen, nicht als Ausgabe. Tragen Sie die Monatsgebühr ein mit: tokenledger manual add</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="350"/>
+        <source>%1 is now paid by API key: its usage is estimated spend.</source>
+        <translation>%1 wird jetzt per API-Schlüssel bezahlt: seine Nutzung ist geschätzte Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="360"/>
+        <source>agents window-alert ID PERCENT (0 turns it off, at most 1000)</source>
+        <translation>agents window-alert ID PROZENT (0 schaltet sie aus, höchstens 1000)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="369"/>
+        <source>No window alert for %1.</source>
+        <translation>Keine Fenster-Warnung für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="371"/>
+        <source>An alert is raised once per 5-hour window when %1&apos;s active window is projected past %2 % of its highest earlier window.</source>
+        <translation>Eine Warnung kommt einmal je 5-Stunden-Fenster, wenn das aktive Fenster von %1 voraussichtlich %2 % seines höchsten früheren Fensters überschreitet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="389"/>
+        <source>&quot;%1&quot; is not a synced provider account</source>
+        <translation>„%1“ ist kein synchronisiertes Anbieterkonto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="393"/>
+        <source>a subscription is not billed per request: set billing to api first</source>
+        <translation>ein Abonnement wird nicht pro Anfrage abgerechnet: stellen Sie die Abrechnung zuerst auf api</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="397"/>
+        <source>%1&apos;s requests are in account %2&apos;s bill: shown as the overlap, not added to spend twice.</source>
+        <translation>Die Anfragen von %1 stehen in der Rechnung von Konto %2: als Überschneidung gezeigt, nicht doppelt zur Ausgabe gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="402"/>
+        <source>%1&apos;s usage counts as its own estimated spend.</source>
+        <translation>Die Nutzung von %1 zählt als eigene geschätzte Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="409"/>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>„%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="414"/>
+        <source>%1 reads %2.</source>
+        <translation>%1 liest %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="452"/>
+        <source>unknown action &quot;%1&quot;: import, list, billing, billed-by, window-alert or folders</source>
+        <translation>unbekannte Aktion „%1“: import, list, billing, billed-by, window-alert oder folders</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="58"/>
+        <source>--amount &quot;%1&quot; is not a positive number of US dollars</source>
+        <translation>--amount „%1“ ist kein positiver Betrag in US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="104"/>
+        <source>No budgets. Add one with: tokenledger budgets add --name Team --amount 500</source>
+        <translation>Keine Budgets. Fügen Sie eines hinzu mit: tokenledger budgets add --name Team --amount 500</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="116"/>
+        <source>by %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="118"/>
+        <source>%1 (%2): %3 of %4 (%5 %), forecast %6, %7</source>
+        <translation>%1 (%2): %3 von %4 (%5 %), Prognose %6, %7</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="132"/>
+        <source>budgets edit needs a budget id</source>
+        <translation>budgets edit braucht eine Budget-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="135"/>
+        <source>no budget %1</source>
+        <translation>kein Budget %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="141"/>
+        <source>budgets add needs --name and --amount</source>
+        <translation>budgets add braucht --name und --amount</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="146"/>
+        <source>--name must not be empty</source>
+        <translation>--name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="154"/>
+        <source>choose --provider or --account, not both</source>
+        <translation>wählen Sie --provider oder --account, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="157"/>
+        <location filename="../app/cli/exportcommand.cpp" line="57"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="117"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="191"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="306"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="352"/>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>unbekannter Anbieter „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="165"/>
+        <source>no account &quot;%1&quot;</source>
+        <translation>kein Konto „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="172"/>
+        <source>--thresholds must be whole percentages from 1 to 1000, separated by commas</source>
+        <translation>--thresholds müssen ganze Prozentzahlen von 1 bis 1000 sein, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="177"/>
+        <source>choose --enable or --disable</source>
+        <translation>wählen Sie --enable oder --disable</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="184"/>
+        <source>Added budget %1: %2, %3 a month.</source>
+        <translation>Budget %1 hinzugefügt: %2, %3 im Monat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="189"/>
+        <source>Updated budget %1.</source>
+        <translation>Budget %1 geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="200"/>
+        <source>budgets remove needs a budget id</source>
+        <translation>budgets remove braucht eine Budget-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="203"/>
+        <source>Removed budget %1; its past alerts stay.</source>
+        <translation>Budget %1 entfernt; seine früheren Warnungen bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="207"/>
+        <source>unknown action &quot;%1&quot;: list, add, edit or remove</source>
+        <translation>unbekannte Aktion „%1“: list, add, edit oder remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="255"/>
+        <source>No alerts.</source>
+        <translation>Keine Warnungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="259"/>
+        <source>(unread)</source>
+        <translation>(ungelesen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="273"/>
+        <source>alerts %1 needs an alert id</source>
+        <translation>alerts %1 braucht eine Warnungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="278"/>
+        <source>unknown action &quot;%1&quot;: list, read or ack</source>
+        <translation>unbekannte Aktion „%1“: list, read oder ack</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="22"/>
+        <source>provider accounts</source>
+        <translation>Anbieterkonten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="23"/>
+        <source>usage rows</source>
+        <translation>Nutzungszeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="24"/>
+        <source>daily totals, computed from the usage rows</source>
+        <translation>Tagessummen, aus den Nutzungszeilen berechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="25"/>
+        <source>daily totals per account, computed from the usage rows</source>
+        <translation>Tagessummen je Konto, aus den Nutzungszeilen berechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="26"/>
+        <source>billed costs and manual charges</source>
+        <translation>abgerechnete Kosten und manuelle Belastungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="27"/>
+        <source>sync history</source>
+        <translation>Synchronisierungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="28"/>
+        <source>your price overrides</source>
+        <translation>Ihre eigenen Preise</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="29"/>
+        <source>loaded price catalogs</source>
+        <translation>geladene Preiskataloge</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <source>budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="31"/>
+        <source>alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="32"/>
+        <source>balances and credits</source>
+        <translation>Guthaben und Gutschriften</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="33"/>
+        <source>manual entries</source>
+        <translation>manuelle Einträge</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="35"/>
+        <source>the projects and keys offered as filters, computed from the usage rows</source>
+        <translation>die als Filter angebotenen Projekte und Schlüssel, aus den Nutzungszeilen berechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <location filename="../app/cli/checkcommand.cpp" line="37"/>
+        <source>the Usage page&apos;s sort index, computed from the usage rows</source>
+        <translation>der Sortierindex der Seite Nutzung, aus den Nutzungszeilen berechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="39"/>
+        <source>totals by project and key per day, computed from the usage rows</source>
+        <translation>Summen nach Projekt und Schlüssel je Tag, aus den Nutzungszeilen berechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="41"/>
+        <source>totals by project and key per month, computed from the usage rows</source>
+        <translation>Summen nach Projekt und Schlüssel je Monat, aus den Nutzungszeilen berechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="42"/>
+        <source>days whose data-quality check is due</source>
+        <translation>Tage, deren Datenqualitätsprüfung ansteht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <source>data-quality findings, computed from the usage rows</source>
+        <translation>Datenqualitätsbefunde, aus den Nutzungszeilen berechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="44"/>
+        <source>re-pricing still to do after a price change</source>
+        <translation>noch ausstehende Neubepreisung nach einer Preisänderung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
+        <source>the history of CSV imports</source>
+        <translation>der Verlauf der CSV-Importe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="46"/>
+        <source>which rows each CSV import added</source>
+        <translation>welche Zeilen jeder CSV-Import hinzugefügt hat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="47"/>
+        <source>how far each coding-agent log has been read</source>
+        <translation>wie weit jedes Agenten-Protokoll gelesen wurde</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <source>coding-agent log folders</source>
+        <translation>Protokollordner der Coding-Agenten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="49"/>
+        <source>coding-agent requests already counted</source>
+        <translation>bereits gezählte Anfragen der Coding-Agenten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="50"/>
+        <source>coding-agent usage windows</source>
+        <translation>Nutzungsfenster der Coding-Agenten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="51"/>
+        <source>the highest ids handed out</source>
+        <translation>die höchsten vergebenen IDs</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="64"/>
+        <source>page %1 of the file is not a valid page (overwritten or cut off)</source>
+        <translation>Seite %1 der Datei ist keine gültige Seite (überschrieben oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="66"/>
+        <source>index %1 does not list every row of its table</source>
+        <translation>Index %1 führt nicht jede Zeile seiner Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="68"/>
+        <source>reading it stops at a damaged page (SQLite: %1)</source>
+        <translation>das Lesen endet an einer beschädigten Seite (SQLite: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="98"/>
+        <source>Checked %1: intact. SQLite&apos;s integrity check found no damage and no row refers to a missing row.</source>
+        <translation>%1 geprüft: unversehrt. Die Integritätsprüfung von SQLite fand keinen Schaden, und keine Zeile verweist auf eine fehlende Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="104"/>
+        <source>Checked %1: the database is damaged.</source>
+        <translation>%1 geprüft: die Datenbank ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <source>an index of table %1</source>
+        <translation>ein Index der Tabelle %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="111"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="115"/>
+        <source>... and %1 more</source>
+        <translation>... und %1 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="123"/>
+        <source>table %1: %n row(s) refer(s) to a missing row of %2</source>
+        <translation>
+            <numerusform>Tabelle %1: %n Zeile verweist auf eine fehlende Zeile von %2</numerusform>
+            <numerusform>Tabelle %1: %n Zeilen verweisen auf eine fehlende Zeile von %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="128"/>
+        <source>Reads that reach the damage fail (report, export, the window) instead of showing partial figures. Nothing was changed.</source>
+        <translation>Lesevorgänge, die den Schaden erreichen, schlagen fehl (Bericht, Export, das Fenster), statt unvollständige Zahlen zu zeigen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="131"/>
+        <source>What to do: keep a copy of the file; restore a backup, or save what is still readable with</source>
+        <translation>Was tun: behalten Sie eine Kopie der Datei; spielen Sie eine Sicherung ein, oder retten Sie, was noch lesbar ist, mit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="133"/>
+        <source>and look at the copy with %1.</source>
+        <translation>und sehen Sie sich die Kopie an mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <source>there is no database at %1</source>
+        <translation>es gibt keine Datenbank unter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="135"/>
+        <source>unknown command &quot;%1&quot; (see tokenledger --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe tokenledger --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="96"/>
+        <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation>--%1 „%2“ ist kein Datum (erwartet JJJJ-MM-TT)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/context.cpp" line="123"/>
+        <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
+        <translation>
+            <numerusform>%n Datenqualitätsbefund: siehe tokenledger quality oder Nutzung → Datenqualität</numerusform>
+            <numerusform>%n Datenqualitätsbefunde: siehe tokenledger quality oder Nutzung → Datenqualität</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="148"/>
+        <source>%1 (see tokenledger %2 --help)</source>
+        <translation>%1 (siehe tokenledger %2 --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <source>the system keychain answers</source>
+        <translation>der Schlüsselbund des Systems antwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
+        <source>the system keychain is locked</source>
+        <translation>der Schlüsselbund des Systems ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="60"/>
+        <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
+        <translation>entsperren Sie ihn (neu anmelden oder die Schlüsselverwaltung öffnen); Synchronisierungen brauchen ihn entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
+        <source>no system keychain answers: API keys cannot be stored (%1)</source>
+        <translation>kein Schlüsselbund des Systems antwortet: API-Schlüssel können nicht gespeichert werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
+        <translation>installieren und starten Sie einen Secret Service (gnome-keyring oder KWallet) in Ihrer Desktop-Sitzung; auf einem Sync-Rechner ohne Desktop geben Sie den Schlüssel jedes Kontos stattdessen in seiner Variable TOKENLEDGER_API_KEY_&lt;key reference&gt; an (tokenledger accounts list zeigt die Namen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
+        <source>the system keychain did not answer: %1</source>
+        <translation>der Schlüsselbund des Systems hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="71"/>
+        <source>check that your keyring service runs and is unlocked, then run doctor again</source>
+        <translation>prüfen Sie, ob Ihr Schlüsselbund-Dienst läuft und entsperrt ist, und starten Sie doctor erneut</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="80"/>
+        <source>no database yet at %1: it is created when TokenLedger first opens it</source>
+        <translation>noch keine Datenbank unter %1: sie entsteht, wenn TokenLedger sie zum ersten Mal öffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="85"/>
+        <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
+        <translation>führen Sie „tokenledger check“ aus, um nach Schäden zu suchen; eine Datenbank eines neueren TokenLedger braucht diese Version</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="89"/>
+        <source>%1 opens (schema %2, %3 MiB)</source>
+        <translation>%1 öffnet sich (Schema %2, %3 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
+        <source>; only %1 MiB free on its disk</source>
+        <translation>; nur %1 MiB frei auf ihrem Datenträger</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="98"/>
+        <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
+        <translation>schaffen Sie Platz: eine Synchronisierung oder ein Import, der nicht schreiben kann, wird ganz zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="107"/>
+        <source>the bundled price catalog will be used</source>
+        <translation>der mitgelieferte Preiskatalog wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
+        <source>the price catalog does not load: %1</source>
+        <translation>der Preiskatalog lädt nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
+        <translation>laden Sie einen genai-prices-Datensatz mit „tokenledger pricing update --from FILE“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="118"/>
+        <source>price catalog from %1, of unknown date</source>
+        <translation>Preiskatalog aus %1, Datum unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="123"/>
+        <source>price catalog of %1 (%2 days old, %3)</source>
+        <translation>Preiskatalog vom %1 (%2 Tage alt, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="127"/>
+        <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
+        <translation>neuere Modelle haben vielleicht keinen Preis und Preise können sich geändert haben: laden Sie einen aktuellen genai-prices-Datensatz mit „tokenledger pricing update --from FILE“ oder legen Sie eigene Preise für Ihre Modelle fest</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="138"/>
+        <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
+        <translation>der Anbieter hat den Schlüssel abgelehnt: ersetzen Sie ihn (tokenledger accounts edit %1 --key)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
+        <translation>dem Schlüssel fehlt eine Berechtigung: Nutzungs- und Kosten-APIs brauchen meist einen Admin-Schlüssel (siehe die Schlüsselhilfe des Anbieters im Dialog Konto hinzufügen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="143"/>
+        <source>check the account&apos;s base URL and organisation</source>
+        <translation>prüfen Sie die Basis-URL und die Organisation des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="146"/>
+        <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
+        <translation>prüfen Sie Netzwerk, Proxy und Firewall dieses Rechners; der Anbieter kann auch gestört sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
+        <translation>siehe die Meldung; „tokenledger accounts test %1“ wiederholt den Test</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="154"/>
+        <source>account %1 (%2)</source>
+        <translation>Konto %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
+        <source>log folder not readable here: %1</source>
+        <translation>Protokollordner hier nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
+        <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
+        <translation>der Agent ist auf diesem Rechner vielleicht nicht installiert; ändern Sie die Ordner des Kontos (tokenledger agents) oder deaktivieren Sie es</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/doctorcommand.cpp" line="167"/>
+        <source>reads %n log folder(s)</source>
+        <translation>
+            <numerusform>liest %n Protokollordner</numerusform>
+            <numerusform>liest %n Protokollordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <source>%1 has no usage API: CSV imports and manual entries only</source>
+        <translation>%1 hat keine Nutzungs-API: nur CSV-Importe und manuelle Einträge</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <source>no key on this desktop, so it is not synced from here</source>
+        <translation>kein Schlüssel auf diesem Desktop, daher wird es von hier nicht synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
+        <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
+        <translation>fügen Sie seinen Schlüssel hinzu (tokenledger accounts edit %1 --key) oder setzen Sie %2 auf einem Sync-Rechner</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
+        <source>its key cannot be read: %1</source>
+        <translation>sein Schlüssel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="183"/>
+        <source>see the keychain line above</source>
+        <translation>siehe die Zeile zum Schlüsselbund oben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="185"/>
+        <source>key present (not contacted: --offline)</source>
+        <translation>Schlüssel vorhanden (nicht kontaktiert: --offline)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="204"/>
+        <source>%1 reachable, key accepted</source>
+        <translation>%1 erreichbar, Schlüssel angenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
+        <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
+        <translation>noch keine Konten: fügen Sie eines hinzu (tokenledger accounts add), importieren Sie einen Konsolen-Export (tokenledger import) oder lesen Sie Protokolle von Coding-Agenten (tokenledger agents)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
+        <source>fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <source>Something needs fixing (see &quot;fix&quot; above).</source>
+        <translation>Etwas muss behoben werden (siehe „Abhilfe“ oben).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <source>Nothing needs fixing.</source>
+        <translation>Nichts muss behoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="47"/>
+        <source>no D-Bus session bus (%1): no keychain, notifications or tray</source>
+        <translation>kein D-Bus-Sitzungsbus (%1): kein Schlüsselbund, keine Benachrichtigungen, kein Infobereich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="48"/>
+        <source>run TokenLedger inside a desktop session (or dbus-run-session for a headless host, which then syncs with TOKENLEDGER_API_KEY_… variables)</source>
+        <translation>starten Sie TokenLedger in einer Desktop-Sitzung (oder mit dbus-run-session auf einem Rechner ohne Desktop, der dann mit TOKENLEDGER_API_KEY_…-Variablen synchronisiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="56"/>
+        <source>a notification service is available</source>
+        <translation>ein Benachrichtigungsdienst ist verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="57"/>
+        <source>notifications are shown by %1</source>
+        <translation>Benachrichtigungen zeigt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="61"/>
+        <source>no notification service on the session bus: alerts show in the window and the tray only</source>
+        <translation>kein Benachrichtigungsdienst auf dem Sitzungsbus: Warnungen erscheinen nur im Fenster und im Infobereich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="63"/>
+        <source>install a notification daemon (your desktop&apos;s own, or e.g. dunst or notification-daemon)</source>
+        <translation>installieren Sie einen Benachrichtigungsdienst (den Ihres Desktops oder z. B. dunst oder notification-daemon)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="68"/>
+        <source>a tray (StatusNotifierItem host) is running</source>
+        <translation>ein Infobereich (StatusNotifierItem-Host) läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="71"/>
+        <source>no StatusNotifierItem tray on the session bus (an X11 system tray may still show the icon): closing the window may quit TokenLedger</source>
+        <translation>kein StatusNotifierItem-Infobereich auf dem Sitzungsbus (ein X11-Infobereich zeigt das Symbol vielleicht trotzdem): das Schließen des Fensters kann TokenLedger beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="73"/>
+        <source>on GNOME, enable the AppIndicator extension (gnome-shell-extension-appindicator); other desktops have a tray</source>
+        <translation>unter GNOME aktivieren Sie die Erweiterung AppIndicator (gnome-shell-extension-appindicator); andere Desktops haben einen Infobereich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="86"/>
+        <source>the system&apos;s notifications and tray are used</source>
+        <translation>die Benachrichtigungen und der Infobereich des Systems werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="45"/>
+        <source>choose one format: --csv or --json</source>
+        <translation>wählen Sie ein Format: --csv oder --json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="54"/>
+        <location filename="../app/cli/synccommand.cpp" line="64"/>
+        <source>--from is after --to</source>
+        <translation>--from liegt nach --to</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/synccommand.cpp" line="51"/>
+        <source>--account &quot;%1&quot; is not an account id</source>
+        <translation>--account „%1“ ist keine Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="70"/>
+        <source>--status must be estimated, reported or unpriced</source>
+        <translation>--status muss estimated, reported oder unpriced sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="82"/>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="85"/>
+        <source>the export failed and %1 was not written: %2</source>
+        <translation>der Export ist fehlgeschlagen und %1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="87"/>
+        <source>Exported %n usage row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Nutzungszeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Nutzungszeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="93"/>
+        <source>cannot write to standard output</source>
+        <translation>kann nicht auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="95"/>
+        <source>the export failed: %1</source>
+        <translation>der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <source>import needs --csv FILE and --account ID</source>
+        <translation>import braucht --csv FILE und --account ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>unbekanntes Format „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
+        <location filename="../app/cli/synccommand.cpp" line="72"/>
+        <source>--wait &quot;%1&quot; is not a number of seconds</source>
+        <translation>--wait „%1“ ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="71"/>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="381"/>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="81"/>
+        <source>there is no account %1</source>
+        <translation>es gibt kein Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
+        <location filename="../app/cli/synccommand.cpp" line="84"/>
+        <source>Waiting for %1 to finish…</source>
+        <translation>Warte, bis %1 fertig ist…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <source>another %1 is using this profile; nothing was imported. Try again when it has finished, or add --wait SECONDS.</source>
+        <translation>ein anderes %1 verwendet dieses Profil; nichts wurde importiert. Versuchen Sie es erneut, wenn es fertig ist, oder fügen Sie --wait SECONDS hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="138"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="139"/>
+        <source>Format: %1; %2 rows read, %3 good, %4 bad</source>
+        <translation>Format: %1; %2 Zeilen gelesen, %3 gut, %4 fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="141"/>
+        <source>, %1 skipped (not LLM spend)</source>
+        <translation>, %1 übersprungen (keine LLM-Ausgabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="148"/>
+        <source>This file was imported before as import %1; nothing changed and no new import was recorded.</source>
+        <translation>Diese Datei wurde schon als Import %1 importiert; nichts hat sich geändert und kein neuer Import wurde verzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="154"/>
+        <source>Imported %1 to %2: </source>
+        <translation>Importiert %1 bis %2: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="155"/>
+        <source>Imported: </source>
+        <translation>Importiert: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="156"/>
+        <source>usage %1 new, %2 updated, %3 unchanged; costs %4 new, %5 updated, %6 unchanged.</source>
+        <translation>Nutzung %1 neu, %2 geändert, %3 unverändert; Kosten %4 neu, %5 geändert, %6 unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="160"/>
+        <source>Recorded as import %1 (undo it with: tokenledger imports remove %1)</source>
+        <translation>Als Import %1 verzeichnet (rückgängig mit: tokenledger imports remove %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="162"/>
+        <source>; the same file was imported before as import %1</source>
+        <translation>; dieselbe Datei wurde schon als Import %1 importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="166"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <source>Fix the rows, or run again with --keep-good-rows to import the good ones.</source>
+        <translation>Korrigieren Sie die Zeilen oder starten Sie erneut mit --keep-good-rows, um die guten zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="49"/>
+        <source>--account needs an account id</source>
+        <translation>--account braucht eine Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="66"/>
+        <source>No imports yet. Import a console export with: tokenledger import --csv FILE --account ID</source>
+        <translation>Noch keine Importe. Importieren Sie einen Konsolen-Export mit: tokenledger import --csv FILE --account ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="70"/>
+        <source>%1 (%2) into %3: </source>
+        <translation>%1 (%2) in %3: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="71"/>
+        <source>%1 to %2, </source>
+        <translation>%1 bis %2, </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="73"/>
+        <source>%1 good of %2 rows; usage %3 new, %4 updated; costs %5 new, %6 updated</source>
+        <translation>%1 gut von %2 Zeilen; Nutzung %3 neu, %4 geändert; Kosten %5 neu, %6 geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="88"/>
+        <source>imports remove needs an import id (see tokenledger imports list)</source>
+        <translation>imports remove braucht eine Import-ID (siehe tokenledger imports list)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="95"/>
+        <source>another %1 is using this profile; nothing was removed. Try again when it has finished.</source>
+        <translation>ein anderes %1 verwendet dieses Profil; nichts wurde entfernt. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="105"/>
+        <source>import %1 was not removed: %2</source>
+        <translation>Import %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="106"/>
+        <source>Removed import %1: %2 rows it added are gone, %3 rows it overwrote are as they were before it</source>
+        <translation>Import %1 entfernt: %2 von ihm hinzugefügte Zeilen sind weg, %3 von ihm überschriebene Zeilen sind wie vorher</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="111"/>
+        <source>, %1 rows a later import wrote again keep that import&apos;s values</source>
+        <translation>, %1 Zeilen, die ein späterer Import erneut schrieb, behalten dessen Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="140"/>
+        <source>unknown action &quot;%1&quot;: list or remove</source>
+        <translation>unbekannte Aktion „%1“: list oder remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="25"/>
+        <source>--label cannot be empty</source>
+        <translation>--label darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="30"/>
+        <location filename="../app/cli/manualcommand.cpp" line="160"/>
+        <source>--amount must be a positive number of US dollars</source>
+        <translation>--amount muss ein positiver Betrag in US-Dollar sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="39"/>
+        <source>only a monthly entry has an end</source>
+        <translation>nur ein monatlicher Eintrag hat ein Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="44"/>
+        <source>--to is before the start (%1)</source>
+        <translation>--to liegt vor dem Beginn (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/manualcommand.cpp" line="55"/>
+        <source>Manual entry %1 keeps its %n charge(s) so far at %2 and ends today; entry %3 charges %4 from %5.</source>
+        <translation>
+            <numerusform>Manueller Eintrag %1 behält seine bisherige %n Belastung zu %2 und endet heute; Eintrag %3 belastet %4 ab %5.</numerusform>
+            <numerusform>Manueller Eintrag %1 behält seine bisherigen %n Belastungen zu %2 und endet heute; Eintrag %3 belastet %4 ab %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="62"/>
+        <source>Manual entry %1 ends on %2; no charge after it.</source>
+        <translation>Manueller Eintrag %1 endet am %2; keine Belastung danach.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="66"/>
+        <source>Saved manual entry %1.</source>
+        <translation>Manueller Eintrag %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="134"/>
+        <source>No manual entries. Add one with: tokenledger manual add --account ID --label Copilot --amount 19 --monthly --from 2026-01-01</source>
+        <translation>Keine manuellen Einträge. Fügen Sie einen hinzu mit: tokenledger manual add --account ID --label Copilot --amount 19 --monthly --from 2026-01-01</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="139"/>
+        <source>once on %1</source>
+        <translation>einmal am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="140"/>
+        <source>a month from %1 to %2</source>
+        <translation>monatlich vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="141"/>
+        <source>a month from %1</source>
+        <translation>monatlich ab %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="144"/>
+        <source>%1: %2 %3 (account %4)</source>
+        <translation>%1: %2 %3 (Konto %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="154"/>
+        <source>manual add needs --account with an existing account id</source>
+        <translation>manual add braucht --account mit der ID eines vorhandenen Kontos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="157"/>
+        <source>manual add needs --label</source>
+        <translation>manual add braucht --label</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="163"/>
+        <source>choose --monthly or --once</source>
+        <translation>wählen Sie --monthly oder --once</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="169"/>
+        <source>--%1 is needed</source>
+        <translation>--%1 ist nötig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="177"/>
+        <source>--to is before --from</source>
+        <translation>--to liegt vor --from</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="184"/>
+        <source>Added manual entry %1: %2.</source>
+        <translation>Manueller Eintrag %1 hinzugefügt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="192"/>
+        <source>manual %1 needs an entry id</source>
+        <translation>manual %1 braucht eine Eintrags-ID</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/manualcommand.cpp" line="200"/>
+        <source>Removed manual entry %1 with its %n charge(s) so far (%2).</source>
+        <translation>
+            <numerusform>Manueller Eintrag %1 mit seiner bisherigen %n Belastung entfernt (%2).</numerusform>
+            <numerusform>Manueller Eintrag %1 mit seinen bisherigen %n Belastungen entfernt (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="212"/>
+        <source>unknown action &quot;%1&quot;: list, add, edit, end or remove</source>
+        <translation>unbekannte Aktion „%1“: list, add, edit, end oder remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="37"/>
+        <source>(above %1 input tokens: $%2)</source>
+        <translation>(über %1 Eingabe-Tokens: $%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="78"/>
+        <source>Input (uncached)</source>
+        <translation>Eingabe (ungecacht)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="78"/>
+        <source>%1 per 1M tokens</source>
+        <translation>%1 je 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="79"/>
+        <source>Cached input</source>
+        <translation>Gecachte Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="80"/>
+        <source>Cache write (5 min)</source>
+        <translation>Cache-Schreiben (5 Min.)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="81"/>
+        <source>Cache write (1 h)</source>
+        <translation>Cache-Schreiben (1 Std.)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="82"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="84"/>
+        <source>Reasoning output</source>
+        <translation>Reasoning-Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="86"/>
+        <source>Audio input</source>
+        <translation>Audio-Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="88"/>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="87"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="88"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="92"/>
+        <source>$%1 per 1,000</source>
+        <translation>$%1 je 1.000</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="91"/>
+        <source>Web searches</source>
+        <translation>Websuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="153"/>
+        <source>%1 (%2) on %3 (UTC)</source>
+        <translation>%1 (%2) am %3 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="154"/>
+        <source>Normalised name</source>
+        <translation>Normalisierter Name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
+        <source>Price source</source>
+        <translation>Preisquelle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="158"/>
+        <source>Catalog entry</source>
+        <translation>Katalogeintrag</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since %1</source>
+        <translation>gültig seit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since always</source>
+        <translation>schon immer gültig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
+        <source>your override, %1</source>
+        <translation>Ihr eigener Preis, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="159"/>
+        <source>%1 / %2 (%3), %4</source>
+        <translation>%1 / %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="160"/>
+        <source>Matched by</source>
+        <translation>Gefunden durch</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="164"/>
+        <source>Note: long requests cost more above the threshold; daily totals are priced at the base price.</source>
+        <translation>Hinweis: lange Anfragen kosten über der Schwelle mehr; Tagessummen werden zum Grundpreis berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="169"/>
+        <source>Note: this provider&apos;s price depends on the time of day; daily totals use the price that holds for most of the UTC day.</source>
+        <translation>Hinweis: der Preis dieses Anbieters hängt von der Tageszeit ab; Tagessummen verwenden den Preis, der für den größten Teil des UTC-Tages gilt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="172"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="173"/>
+        <source>%1 (genai-prices, data of %2)</source>
+        <translation>%1 (genai-prices, Daten vom %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="178"/>
+        <source>no price known for &quot;%1&quot;%2 on %3: usage of it stays unpriced (set one with tokenledger pricing set)</source>
+        <translation>kein Preis bekannt für „%1“%2 am %3: seine Nutzung bleibt ohne Preis (legen Sie einen fest mit tokenledger pricing set)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="183"/>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="213"/>
+        <source>%1 / %2 from %3: input %4, output %5</source>
+        <translation>%1 / %2 ab %3: Eingabe %4, Ausgabe %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="222"/>
+        <source>No price overrides. Add one with tokenledger pricing set.</source>
+        <translation>Keine eigenen Preise. Legen Sie einen fest mit tokenledger pricing set.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="251"/>
+        <source>%1 %2 in %3 out %4</source>
+        <translation>%1 %2 ein %3 aus %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/pricingcommand.cpp" line="263"/>
+        <source>%n model(s); prices in USD per 1M tokens in force on %1 (UTC).</source>
+        <translation>
+            <numerusform>%n Modell; Preise in USD je 1 Mio. Tokens, gültig am %1 (UTC).</numerusform>
+            <numerusform>%n Modelle; Preise in USD je 1 Mio. Tokens, gültig am %1 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="276"/>
+        <source>--%1 &quot;%2&quot; is not a price (a non-negative number of USD)</source>
+        <translation>--%1 „%2“ ist kein Preis (ein nicht negativer Betrag in USD)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="283"/>
+        <source>--%1 &quot;%2&quot; is finer than one nano-dollar ($0.000000001) per million tokens; give at most 9 decimals</source>
+        <translation>--%1 „%2“ ist feiner als ein Nano-Dollar ($0.000000001) je Million Tokens; geben Sie höchstens 9 Nachkommastellen an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="294"/>
+        <source>Re-priced stored usage: %1 of %2 rows changed cost.</source>
+        <translation>Gespeicherte Nutzung neu bepreist: bei %1 von %2 Zeilen haben sich die Kosten geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="304"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="350"/>
+        <source>--provider and --model are required</source>
+        <translation>--provider und --model sind nötig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="309"/>
+        <source>--from is required: the first UTC day the price applies (2000-01-01 for all history)</source>
+        <translation>--from ist nötig: der erste UTC-Tag, ab dem der Preis gilt (2000-01-01 für den ganzen Verlauf)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="323"/>
+        <source>--per-request is too large</source>
+        <translation>--per-request ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="327"/>
+        <source>--input and --output prices are required</source>
+        <translation>Preise für --input und --output sind nötig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="335"/>
+        <source>could not save the price: %1</source>
+        <translation>der Preis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="336"/>
+        <source>Price for %1 (%2) set from %3: input %4, output %5 per 1M tokens.</source>
+        <translation>Preis für %1 (%2) ab %3 festgelegt: Eingabe %4, Ausgabe %5 je 1 Mio. Tokens.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="363"/>
+        <source>could not remove the price: %1</source>
+        <translation>der Preis konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="365"/>
+        <source>no override for %1 (%2) to remove</source>
+        <translation>kein eigener Preis für %1 (%2) zu entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/pricingcommand.cpp" line="367"/>
+        <source>Removed %n override(s) for %1 (%2).</source>
+        <translation>
+            <numerusform>%n eigener Preis für %1 (%2) entfernt.</numerusform>
+            <numerusform>%n eigene Preise für %1 (%2) entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="378"/>
+        <source>--from FILE is required (a genai-prices data.json)</source>
+        <translation>--from FILE ist nötig (eine genai-prices data.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="388"/>
+        <source>%1 was not loaded, the previous catalog stays: %2</source>
+        <translation>%1 wurde nicht geladen, der bisherige Katalog bleibt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="389"/>
+        <source>Loaded %1 models from %2.</source>
+        <translation>%1 Modelle aus %2 geladen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="429"/>
+        <source>which action? lookup, list, set, unset or update</source>
+        <translation>welche Aktion? lookup, list, set, unset oder update</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="433"/>
+        <source>lookup takes one model name</source>
+        <translation>lookup nimmt einen Modellnamen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/qualitycommand.cpp" line="45"/>
+        <source>No data-quality findings.</source>
+        <translation>Keine Datenqualitätsbefunde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/qualitycommand.cpp" line="48"/>
+        <source>%1 %2 to %3: %4</source>
+        <translation>%1 %2 bis %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="53"/>
+        <source>Spend</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="54"/>
+        <source>Usage cost</source>
+        <translation>Nutzungskosten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="54"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="82"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="56"/>
+        <source>Unpriced tokens</source>
+        <translation>Tokens ohne Preis</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="69"/>
+        <source>TokenLedger report: %1 to %2 (UTC days, inclusive)</source>
+        <translation>TokenLedger-Bericht: %1 bis %2 (UTC-Tage, einschließlich)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="70"/>
+        <source>Usage cost (estimated + reported)</source>
+        <translation>Nutzungskosten (geschätzt + gemeldet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="75"/>
+        <location filename="../app/cli/reportcommand.cpp" line="81"/>
+        <source>Billed by providers (cost APIs)</source>
+        <translation>Von Anbietern abgerechnet (Kosten-APIs)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="77"/>
+        <source>Billed in %1 (not added to USD)</source>
+        <translation>Abgerechnet in %1 (nicht zu USD addiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="83"/>
+        <source>%1 (input %2, cached %3, cache writes %4, output %5)</source>
+        <translation>%1 (Eingabe %2, gecacht %3, Cache-Schreiben %4, Ausgabe %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="88"/>
+        <source>Unpriced tokens (not in any cost)</source>
+        <translation>Tokens ohne Preis (in keinen Kosten)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="90"/>
+        <source>Price coverage</source>
+        <translation>Preisabdeckung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="91"/>
+        <source>%1 % of tokens priced</source>
+        <translation>%1 % der Tokens mit Preis</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="94"/>
+        <source>Unpriced models (no price known: not counted in any cost; set one with tokenledger pricing set)</source>
+        <translation>Modelle ohne Preis (kein Preis bekannt: in keinen Kosten gezählt; legen Sie einen fest mit tokenledger pricing set)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/reportcommand.cpp" line="99"/>
+        <source>%1 (%2): %3 tokens in %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3 Tokens in %n Zeile</numerusform>
+            <numerusform>%1 (%2): %3 Tokens in %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="105"/>
+        <source>%1 unpriced tokens are &quot;(unattributed)&quot;: usage the provider reported without a model name. No price can cover it; its cost comes from the provider&apos;s billed amount or cannot be estimated.</source>
+        <translation>%1 Tokens ohne Preis sind „(unattributed)“: Nutzung, die der Anbieter ohne Modellnamen gemeldet hat. Kein Preis kann sie abdecken; ihre Kosten kommen aus dem abgerechneten Betrag des Anbieters oder lassen sich nicht schätzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="112"/>
+        <source>No usage recorded in this period. Add a provider account or import a CSV of your usage to start.</source>
+        <translation>Keine Nutzung in diesem Zeitraum. Fügen Sie ein Anbieterkonto hinzu oder importieren Sie eine CSV Ihrer Nutzung, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="117"/>
+        <source>By provider</source>
+        <translation>Nach Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="118"/>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="119"/>
+        <source>By account</source>
+        <translation>Nach Konto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="252"/>
+        <source>--by &quot;%1&quot; is not one of %2</source>
+        <translation>--by „%1“ ist keines von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="260"/>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 liegt nach --to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="270"/>
+        <source>the manual charges could not be brought up to today (%1); the figures hold those recorded before.</source>
+        <translation>die manuellen Belastungen konnten nicht bis heute nachgetragen werden (%1); die Zahlen enthalten die bisher verzeichneten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="280"/>
+        <location filename="../app/cli/reportcommand.cpp" line="292"/>
+        <location filename="../app/cli/reportcommand.cpp" line="298"/>
+        <location filename="../app/cli/reportcommand.cpp" line="317"/>
+        <location filename="../app/cli/reportcommand.cpp" line="327"/>
+        <source>could not read the database: %1</source>
+        <translation>die Datenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="374"/>
+        <source>Spend per UTC day, %1 to %2 (billed where billed):</source>
+        <translation>Ausgabe je UTC-Tag, %1 bis %2 (abgerechnet, wo abgerechnet):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="379"/>
+        <source>By %1, %2 to %3 (UTC days)</source>
+        <translation>Nach %1, %2 bis %3 (UTC-Tage)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="383"/>
+        <source>Spend %1 = billed %2 + estimated %3 + manual %4 (billed wins over estimated per account and UTC day; manual entries add on top)</source>
+        <translation>Ausgabe %1 = abgerechnet %2 + geschätzt %3 + manuell %4 (abgerechnet geht je Konto und UTC-Tag vor geschätzt; manuelle Einträge kommen hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="388"/>
+        <source>Month-end forecast %1 (%2 to %3): month to date %4 + %5 a day (mean of %6 complete UTC days) x %7 days left. Same days last month: %8.</source>
+        <translation>Prognose zum Monatsende %1 (%2 bis %3): bisher im Monat %4 + %5 pro Tag (Mittel aus %6 vollständigen UTC-Tagen) x %7 verbleibende Tage. Dieselben Tage im Vormonat: %8.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="54"/>
+        <source>an explicit window needs both --from and --to</source>
+        <translation>ein festes Zeitfenster braucht --from und --to</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="96"/>
+        <source>%1 (%2 to %3): %4</source>
+        <translation>%1 (%2 bis %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="137"/>
+        <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
+        <translation>Keine Konten zu synchronisieren. Fügen Sie eines hinzu mit: tokenledger accounts add --provider openai --label Work</translation>
     </message>
 </context>
 </TS>

@@ -179,4 +179,94 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>tl::cli</name>
+    <message numerus="yes">
+      <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
+      <translation>
+        <numerusform>Note: %n key stored by an older TokenLedger could not be moved yet: %1</numerusform>
+        <numerusform>Note: %n keys stored by an older TokenLedger could not be moved yet: %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n problem</numerusform>
+        <numerusform>%n problems</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>table %1: %n row(s) refer(s) to a missing row of %2</source>
+      <translation>
+        <numerusform>table %1: %n row refers to a missing row of %2</numerusform>
+        <numerusform>table %1: %n rows refer to a missing row of %2</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
+      <translation>
+        <numerusform>%n data-quality finding: see tokenledger quality, or Usage → Data quality</numerusform>
+        <numerusform>%n data-quality findings: see tokenledger quality, or Usage → Data quality</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>reads %n log folder(s)</source>
+      <translation>
+        <numerusform>reads %n log folder</numerusform>
+        <numerusform>reads %n log folders</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Exported %n usage row(s) to %1.</source>
+      <translation>
+        <numerusform>Exported %n usage row to %1.</numerusform>
+        <numerusform>Exported %n usage rows to %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Manual entry %1 keeps its %n charge(s) so far at %2 and ends today; entry %3 charges %4 from %5.</source>
+      <translation>
+        <numerusform>Manual entry %1 keeps its %n charge so far at %2 and ends today; entry %3 charges %4 from %5.</numerusform>
+        <numerusform>Manual entry %1 keeps its %n charges so far at %2 and ends today; entry %3 charges %4 from %5.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Removed manual entry %1 with its %n charge(s) so far (%2).</source>
+      <translation>
+        <numerusform>Removed manual entry %1 with its %n charge so far (%2).</numerusform>
+        <numerusform>Removed manual entry %1 with its %n charges so far (%2).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n model(s); prices in USD per 1M tokens in force on %1 (UTC).</source>
+      <translation>
+        <numerusform>%n model; prices in USD per 1M tokens in force on %1 (UTC).</numerusform>
+        <numerusform>%n models; prices in USD per 1M tokens in force on %1 (UTC).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Removed %n override(s) for %1 (%2).</source>
+      <translation>
+        <numerusform>Removed %n override for %1 (%2).</numerusform>
+        <numerusform>Removed %n overrides for %1 (%2).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (%2): %3 tokens in %n row(s)</source>
+      <translation>
+        <numerusform>%1 (%2): %3 tokens in %n row</numerusform>
+        <numerusform>%1 (%2): %3 tokens in %n rows</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>tl::WelcomePanel</name>
+    <message numerus="yes">
+      <source>%1: %n log file(s) in %2</source>
+      <translation>
+        <numerusform>%1: %n log file in %2</numerusform>
+        <numerusform>%1: %n log files in %2</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

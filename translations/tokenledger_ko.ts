@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="31"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="32"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -926,227 +926,227 @@
 <context>
     <name>tl::AgentsPanel</name>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="110"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="111"/>
         <source>5-hour window</source>
         <translation>5시간 구간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
         <source>Weekly window</source>
         <translation>주간 구간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="114"/>
         <source>%1-minute window</source>
         <translation>%1분 구간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="169"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="177"/>
         <source>%1: 5-h window ended</source>
         <translation>%1: 5시간 구간 종료됨</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="171"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="179"/>
         <source>%1: 5-h window %2 % used, %3</source>
         <translation>%1: 5시간 구간 %2 % 사용, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="175"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="183"/>
         <source>%1: 5-h window %2 % of your peak, %3</source>
         <translation>%1: 5시간 구간이 최고치의 %2 %, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="186"/>
         <source>%1: 5-h window active (no earlier window to compare), %2</source>
         <translation>%1: 5시간 구간 진행 중 (비교할 이전 구간 없음), %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="194"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="202"/>
         <source>Coding agents this month</source>
         <translation>이번 달 코딩 에이전트</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
         <source>By project</source>
         <translation>프로젝트별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>By git branch</source>
         <translation>Git 브랜치별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>Git branch</source>
         <translation>Git 브랜치</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="227"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="235"/>
         <source>The coding agents could not be read: %1</source>
         <translation>코딩 에이전트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="240"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="248"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
         <translation>API 키 에이전트: 추정 지출 %1, 위의 이번 달 누계에 포함됨.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="243"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="251"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
         <translation>구독: 요금 %2에 대해 API 가격 기준 %1어치 사용 — 이 가치는 지출이 아니며 요금만 지출입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="255"/>
         <source>No coding-agent usage this month yet.</source>
         <translation>이번 달에는 아직 코딩 에이전트 사용량이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="260"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
         <translation>이번 달의 프로젝트와 브랜치를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>subscription</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>API key</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="295"/>
         <source>value at API prices (subscription) — not spend</source>
         <translation>API 가격 기준 가치 (구독) — 지출 아님</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
         <source>spend (API key), estimated from tokens × prices</source>
         <translation>지출 (API 키), 토큰 × 가격으로 추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="293"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="301"/>
         <source>another account</source>
         <translation>다른 계정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="294"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
         <source>In %1&apos;s bill, not counted twice.</source>
         <translation>%1의 청구서에 포함되어 있으며 이중으로 계산하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="308"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
         <translation>이번 달에 입력된 요금이 없습니다. 얼마만큼의 가치를 얻었는지 보려면 요금제의 월 요금을 수동 항목(사용량 → 수동 항목)으로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="313"/>
         <source>Fee %1 · returned %2 its fee</source>
         <translation>요금 %1 · 요금 대비 %2 회수</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="307"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
         <source>Fee %1</source>
         <translation>요금 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="320"/>
         <source>%1 requests · %2 tokens</source>
         <translation>요청 %1건 · 토큰 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="323"/>
         <source>· %1 unpriced requests not in the amount</source>
         <translation>· 가격 없는 요청 %1건은 금액에 미포함</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="330"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="338"/>
         <source>No active 5-hour window</source>
         <translation>진행 중인 5시간 구간 없음</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="332"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
         <translation>다음 요청부터 새 구간이 시작됩니다. 이전 최고 구간(최근 30일): 토큰 %1개.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="335"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="343"/>
         <source>The next request starts one.</source>
         <translation>다음 요청부터 새 구간이 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="348"/>
         <source>5-hour window %1–%2 %3</source>
         <translation>5시간 구간 %1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
         <translation>토큰 %1개 · 최고치(%3)의 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="360"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
         <translation>지금까지 토큰 %1개. 최근 30일 동안 비교할 이전 구간이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="355"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="363"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
         <translation>분당 토큰 %1개 소모 (API 가격 기준 시간당 %2). %5 %6에 토큰 %3개(%4) 예상.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="362"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="370"/>
         <source>Too early for a burn rate.</source>
         <translation>소모 속도를 계산하기에는 너무 이릅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="366"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="374"/>
         <source>This window&apos;s figures are too large to add up.</source>
         <translation>이 구간의 수치가 너무 커서 합산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="372"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="380"/>
         <source>Codex&apos;s own limits</source>
         <translation>Codex 자체 한도</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="376"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="384"/>
         <source>Codex has not logged its rate limits yet.</source>
         <translation>Codex가 아직 속도 한도를 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="393"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="398"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="406"/>
         <source>As Codex logged it at %1.</source>
         <translation>Codex가 %1에 기록한 값입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="399"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
         <translation>Codex가 %1에 기록한 값입니다 (요금제: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="404"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="412"/>
         <source>%1 logs no usage windows.</source>
         <translation>%1은(는) 사용량 구간을 기록하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="409"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="417"/>
         <source>Last request %1</source>
         <translation>마지막 요청 %1</translation>
     </message>
@@ -1344,92 +1344,92 @@
 <context>
     <name>tl::BudgetHistoryView</name>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="70"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="71"/>
         <source>The budget history could not be read: %1</source>
         <translation>예산 기록을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Spent</source>
         <translation>지출</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget amount</source>
         <translation>예산 금액</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Used</source>
         <translation>사용률</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Over by</source>
         <translation>초과 금액</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="90"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="91"/>
         <source>No budgets yet: once you add one, each month&apos;s result is listed here.</source>
         <translation>아직 예산이 없습니다. 예산을 추가하면 매월 결과가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="93"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="94"/>
         <source>Each budget&apos;s current amount against each month&apos;s spend (UTC months). Past months show their final figures; this month shows where it stands today.</source>
         <translation>각 예산의 현재 금액을 월별 지출(UTC 기준 월)과 비교합니다. 지난 달은 최종 수치를, 이번 달은 오늘까지의 현황을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>On track</source>
         <translation>순조로움</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>Within budget</source>
         <translation>예산 이내</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
         <source>Heading over</source>
         <translation>초과 예상</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="110"/>
         <source>Past %1 %</source>
         <translation>%1 % 넘음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="113"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="114"/>
         <source>Over</source>
         <translation>초과</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="119"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="120"/>
         <source>%1 (so far)</source>
         <translation>%1 (현재까지)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="124"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="125"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="126"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="127"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1599,82 +1599,82 @@
         <translation>모두 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="213"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>예산과 알림을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="244"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
         <source>everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
         <source>account %1</source>
         <translation>계정 %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="258"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
         <source>On track</source>
         <translation>순조로움</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
         <source>Heading over: forecast %1</source>
         <translation>초과 예상: 예측 %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Warning: past %1 %</source>
         <translation>경고: %1 % 넘음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
         <source>Over by %1</source>
         <translation>%1 초과</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%2 중 %1 지출 · 예측 %3 · 알림 기준 %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
         <source> · paused</source>
         <translation> · 일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="294"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="295"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
         <source>Delete budget</source>
         <translation>예산 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="309"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>예산 “%1”을(를) 삭제하시겠습니까? 지난 알림은 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="355"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
         <source>Budget not saved</source>
         <translation>예산이 저장되지 않음</translation>
     </message>
@@ -1683,7 +1683,7 @@
     <name>tl::DashboardPage</name>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
         <source>Month to date</source>
         <translation>이번 달 누계</translation>
     </message>
@@ -1781,8 +1781,8 @@
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="208"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="417"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="55"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="433"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1867,7 +1867,7 @@
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="168"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
@@ -2020,215 +2020,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="42"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="45"/>
         <source>Billed</source>
         <translation>청구</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="44"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
         <source>Estimated</source>
         <translation>추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="46"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
         <source>Billed + estimated</source>
         <translation>청구 + 추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="74"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="77"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="75"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="325"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="331"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="78"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="327"/>
         <source>No spending recorded yet</source>
         <translation>아직 기록된 지출이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="76"/>
-        <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
-        <translation>동기화를 시작하려면 제공업체 계정을 추가하거나 사용량 CSV를 가져오세요. TokenLedger는 제공업체나 사용자 파일에서 읽은 수치만 보여 주며, 임의로 만든 추정치는 절대 표시하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="83"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
-        <source>Add an account…</source>
-        <translation>계정 추가…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="165"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
         <source>Forecast</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="169"/>
         <source>Credits left</source>
         <translation>남은 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="182"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="184"/>
         <source>Daily spend</source>
         <translation>일별 지출</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="207"/>
         <source>By provider</source>
         <translation>제공업체별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="211"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="213"/>
         <source>By model</source>
         <translation>모델별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="216"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
         <source>By project or API key</source>
         <translation>프로젝트 또는 API 키별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="221"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="223"/>
         <source>Tokens by kind</source>
         <translation>종류별 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="226"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="228"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>모든 곳에서 청구서가 모델별로 나뉘지는 않으므로, 모델에는 사용 비용(토큰 × 카탈로그 가격 또는 제공업체가 요청별로 보고한 비용)이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="232"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="234"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
         <translation>구독으로 사용한 모델은 여기에 비용이 표시되지 않습니다. 해당 사용량은 API 가격 기준 가치이며 지출이 아닙니다(위의 코딩 에이전트 참조).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
         <source>Last 3 months</source>
         <translation>최근 3개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="250"/>
         <source>Last 6 months</source>
         <translation>최근 6개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
         <source>Last 12 months</source>
         <translation>최근 12개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="256"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="257"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="259"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="410"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
         <source>Trend by month (UTC)</source>
         <translation>월별 추세 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="308"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="310"/>
         <source>The dashboard could not be read: %1</source>
         <translation>대시보드를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="326"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="328"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>계정은 설정되었지만 아직 보고된 사용량이나 청구 비용이 없습니다. 지금 동기화를 실행하거나, 동기화가 실패했다면 동기화 기록을 확인하세요. 제공업체가 최근 날짜를 보고하기까지 몇 시간이 걸릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="346"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="362"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>일별 지출, %1 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="347"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="363"/>
         <source>By provider, %1</source>
         <translation>제공업체별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="348"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="364"/>
         <source>By model, %1</source>
         <translation>모델별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="349"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="365"/>
         <source>By project or API key, %1</source>
         <translation>프로젝트 또는 API 키별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="350"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="366"/>
         <source>Tokens by kind, %1</source>
         <translation>종류별 토큰, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="372"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="388"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
         <translation>%1 (UTC 기준 일)에 기록된 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="373"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="389"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
         <translation>%1 (%2, UTC 기준 일)에 기록된 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="377"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>The latest data is from %1.</source>
         <translation>최신 데이터는 %1의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="378"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="382"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="398"/>
         <source>Show %1</source>
         <translation>%1 보기</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="381"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
         <source>The earliest data is from %1.</source>
         <translation>가장 오래된 데이터는 %1의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="413"/>
         <source>Provider</source>
         <translation>제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
         <source>Unpriced tokens</source>
         <translation>가격 없는 토큰</translation>
     </message>
@@ -2945,143 +2933,143 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="49"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="51"/>
         <source>Usage</source>
         <translation>사용량</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="53"/>
         <source>Accounts</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>예산 및 알림</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="57"/>
         <source>Sync History</source>
         <translation>동기화 기록</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="59"/>
         <source>Pricing</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="61"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>동기화 취소됨: 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>%1이(가) 이 프로필 작업을 마칠 때까지 동기화를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;새 알림:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;새 알림 %1개&lt;/b&gt;, 최근: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>TokenLedger 알림 %1개 더 있음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>모두 보려면 예산 및 알림을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>예산 및 알림 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="380"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="382"/>
         <source>&amp;Sync Now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>수동 항목 추가(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
         <source>&amp;About TokenLedger</source>
         <translation>TokenLedger 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
@@ -3397,12 +3385,12 @@
 <context>
     <name>tl::MonthPickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="178"/>
+        <location filename="../ui/common/periodbar.cpp" line="175"/>
         <source>Choose a month</source>
         <translation>월 선택</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="197"/>
+        <location filename="../ui/common/periodbar.cpp" line="194"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
@@ -3520,80 +3508,81 @@
 <context>
     <name>tl::PeriodBar</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="36"/>
-        <location filename="../ui/common/periodbar.cpp" line="62"/>
+        <location filename="../ui/common/periodbar.cpp" line="27"/>
+        <location filename="../ui/common/periodbar.cpp" line="53"/>
         <source>This month</source>
         <translation>이번 달</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="42"/>
+        <location filename="../ui/common/periodbar.cpp" line="33"/>
         <source>Previous period</source>
         <translation>이전 기간</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="45"/>
+        <location filename="../ui/common/periodbar.cpp" line="36"/>
         <source>Next period</source>
         <translation>다음 기간</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="63"/>
+        <location filename="../ui/common/periodbar.cpp" line="54"/>
         <source>Last month</source>
         <translation>지난달</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="66"/>
+        <location filename="../ui/common/periodbar.cpp" line="57"/>
         <source>Last 7 days</source>
         <translation>최근 7일</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="67"/>
+        <location filename="../ui/common/periodbar.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>최근 30일</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="68"/>
+        <location filename="../ui/common/periodbar.cpp" line="59"/>
         <source>Last 90 days</source>
         <translation>최근 90일</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="70"/>
+        <location filename="../ui/common/periodbar.cpp" line="61"/>
         <source>This quarter</source>
         <translation>이번 분기</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="71"/>
+        <location filename="../ui/common/periodbar.cpp" line="62"/>
         <source>This year</source>
         <translation>올해</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="73"/>
+        <location filename="../ui/common/periodbar.cpp" line="64"/>
         <source>Choose a month…</source>
         <translation>월 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="76"/>
+        <location filename="../ui/common/periodbar.cpp" line="67"/>
         <source>Custom range…</source>
         <translation>사용자 지정 기간…</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="117"/>
+        <location filename="../ui/common/periodbar.cpp" line="108"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC 기준 일)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/periodbar.cpp" line="128"/>
+        <location filename="../ui/common/periodbar.cpp" line="119"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>최근 %n일</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="130"/>
+        <location filename="../ui/common/periodbar.cpp" line="121"/>
         <source>Q%1 %2</source>
         <translation>%2년 %1분기</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="150"/>
+        <location filename="../ui/common/periodbar.cpp" line="139"/>
+        <location filename="../ui/common/periodbar.cpp" line="147"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3824,6 +3813,74 @@
     </message>
 </context>
 <context>
+    <name>tl::ProviderInfo</name>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="14"/>
+        <source>An organization admin key (sk-admin-…): only it can read the Usage and Costs APIs. An organization owner creates one under Settings → Organization → Admin keys; give it read-only access. Project keys (sk-proj-…) cannot read usage.</source>
+        <translation>조직 관리자 키(sk-admin-…): Usage 및 Costs API는 이 키로만 읽을 수 있습니다. 조직 소유자가 Settings → Organization → Admin keys에서 만들며, 읽기 전용 권한을 주세요. 프로젝트 키(sk-proj-…)로는 사용량을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="20"/>
+        <source>An Admin API key (sk-ant-admin…): only it can read the usage and cost reports. Organization admins create one in the Console under Settings → Admin keys. Individual accounts have no Admin API: import a CSV instead.</source>
+        <translation>Admin API 키(sk-ant-admin…): 사용량 및 비용 보고서는 이 키로만 읽을 수 있습니다. 조직 관리자가 Console의 Settings → Admin keys에서 만듭니다. 개인 계정에는 Admin API가 없으니 CSV를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="26"/>
+        <source>A Gemini API key, used only to test the connection: Google offers no usage API for it. Import the Cloud Billing report CSV or add entries manually.</source>
+        <translation>Gemini API 키, 연결 테스트에만 사용됩니다. Google은 이 키에 대한 사용량 API를 제공하지 않습니다. Cloud Billing 보고서 CSV를 가져오거나 항목을 수동으로 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="31"/>
+        <source>A management key (Settings → Management keys) syncs daily usage, spend and credits; an ordinary key only its own limit.</source>
+        <translation>관리 키(Settings → Management keys)는 일별 사용량, 지출, 크레딧을 동기화하고, 일반 키는 자체 한도만 동기화합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="35"/>
+        <source>An ordinary API key: it reads the balance. DeepSeek has no usage history API.</source>
+        <translation>일반 API 키: 잔액을 읽습니다. DeepSeek에는 사용 기록 API가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="38"/>
+        <source>An API key, used to test the connection. xAI&apos;s billing API is not verified yet: import a CSV or add entries manually.</source>
+        <translation>API 키, 연결 테스트에 사용됩니다. xAI 결제 API는 아직 검증되지 않았으니 CSV를 가져오거나 항목을 수동으로 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="43"/>
+        <source>An API key, used only to test the connection: Groq offers no usage API.</source>
+        <translation>API 키, 연결 테스트에만 사용됩니다. Groq은 사용량 API를 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="46"/>
+        <source>An API key. Perplexity offers no usage API and no free way to check a key.</source>
+        <translation>API 키. Perplexity는 사용량 API도, 키를 무료로 확인하는 방법도 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="49"/>
+        <source>An API key, used only to test the connection: Mistral offers no usage API.</source>
+        <translation>API 키, 연결 테스트에만 사용됩니다. Mistral은 사용량 API를 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="52"/>
+        <source>No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box running local models). Add manual entries or import a CSV for it.</source>
+        <translation>키 없음: 좌석당 또는 월 단위로 청구되는 항목용입니다(GitHub Copilot, ChatGPT Team, 로컬 모델을 돌리는 GPU 서버). 수동 항목을 추가하거나 CSV를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="58"/>
+        <source>No key: TokenLedger reads the logs Claude Code writes on this computer (~/.claude/projects, ~/.config/claude/projects or CLAUDE_CONFIG_DIR).</source>
+        <translation>키 없음: TokenLedger가 이 컴퓨터에서 Claude Code가 기록하는 로그를 읽습니다(~/.claude/projects, ~/.config/claude/projects 또는 CLAUDE_CONFIG_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="63"/>
+        <source>No key: TokenLedger reads the session logs Codex CLI writes on this computer ($CODEX_HOME or ~/.codex).</source>
+        <translation>키 없음: TokenLedger가 이 컴퓨터에서 Codex CLI가 기록하는 세션 로그를 읽습니다($CODEX_HOME 또는 ~/.codex).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="68"/>
+        <source>No key: TokenLedger reads the chat logs Gemini CLI writes on this computer (~/.gemini/tmp/*/chats).</source>
+        <translation>키 없음: TokenLedger가 이 컴퓨터에서 Gemini CLI가 기록하는 채팅 로그를 읽습니다(~/.gemini/tmp/*/chats).</translation>
+    </message>
+</context>
+<context>
     <name>tl::QualityView</name>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
@@ -3956,22 +4013,22 @@
 <context>
     <name>tl::RangePickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="227"/>
+        <location filename="../ui/common/periodbar.cpp" line="224"/>
         <source>Custom range</source>
         <translation>사용자 지정 기간</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="236"/>
+        <location filename="../ui/common/periodbar.cpp" line="233"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="238"/>
+        <location filename="../ui/common/periodbar.cpp" line="235"/>
         <source>to</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="240"/>
+        <location filename="../ui/common/periodbar.cpp" line="237"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
         <translation>양쪽 날짜가 모두 포함됩니다. 날짜는 제공업체가 보고하는 UTC 기준 일입니다.</translation>
     </message>
@@ -4186,183 +4243,183 @@
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="47"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="48"/>
         <source>Automatic sync</source>
         <translation>자동 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Off (sync only with Sync Now)</source>
         <translation>끄기 (지금 동기화로만 동기화)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every %1 minutes</source>
         <translation>%1분마다</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
         <source>Every hour</source>
         <translation>매시간</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
         <source>Once a day</source>
         <translation>하루 한 번</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="58"/>
         <source>Every %1 hours</source>
         <translation>%1시간마다</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="63"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="64"/>
         <source>Sync:</source>
         <translation>동기화:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
-        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="69"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
         <source> days</source>
         <translation> 일</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="70"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="71"/>
         <source>First sync reads:</source>
         <translation>첫 동기화 범위:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="77"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
         <source>Keep sync history:</source>
         <translation>동기화 기록 보관:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="79"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>동기화할 때마다 최근 며칠을 다시 읽습니다(제공업체가 최근 날짜를 수정하기 때문). 놓친 동기화는 TokenLedger가 시작된 직후 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="84"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="85"/>
         <source>Follow coding-agent logs live</source>
         <translation>코딩 에이전트 로그 실시간 추적</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="91"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="92"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
         <translation>Claude Code, Codex CLI, Gemini CLI 계정을 다음 동기화까지 기다리지 않고, 에이전트가 로그를 기록하고 몇 초 뒤에 다시 읽습니다. 끄면 동기화할 때마다 로그를 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="98"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
         <source>Notifications</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>A budget threshold is crossed</source>
         <translation>예산 기준값을 넘었을 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>The forecast goes over a budget</source>
         <translation>예측이 예산을 넘을 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>A day&apos;s spend spikes</source>
         <translation>하루 지출이 급증할 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>An account keeps failing to sync</source>
         <translation>계정 동기화가 계속 실패할 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
         <source>Credits or a balance run low</source>
         <translation>크레딧이나 잔액이 부족할 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
         <source>A model without a price appears</source>
         <translation>가격 없는 모델이 나타날 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="108"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
         <translation>코딩 에이전트의 5시간 구간 사용량이 많을 때</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="122"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="124"/>
         <source>Notify me when:</source>
         <translation>알림 조건:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="127"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="129"/>
         <source>Off</source>
         <translation>끄기</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="136"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="138"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="144"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="146"/>
         <source>Quiet hours (local time):</source>
         <translation>방해 금지 시간 (현지 시간):</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="145"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="147"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
         <translation>창을 닫아도 TokenLedger가 트레이에서 계속 실행</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="152"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="154"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
         <translation>모든 알림은 예산 및 알림 페이지에 보관됩니다. 이 설정은 어떤 알림을 바탕 화면에도 띄울지만 결정합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="164"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="166"/>
         <source>As the system (%1)</source>
         <translation>시스템 설정 따름 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="176"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="178"/>
         <source>Window language:</source>
         <translation>창 언어:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="177"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="179"/>
         <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
         <translation>TokenLedger를 다음에 시작할 때 적용됩니다. 날짜와 숫자는 언어를 따르며, 내보내기는 고정된 형식을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>Data locations</source>
         <translation>데이터 위치</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
         <source>Database:</source>
         <translation>데이터베이스:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="189"/>
         <source>Settings:</source>
         <translation>설정:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="190"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API 키는 이 파일들에 절대 저장되지 않으며 시스템 키체인에만 보관됩니다. 다른 파일을 사용하려면 TokenLedger를 --db PATH 또는 --profile DIR 옵션으로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="215"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="228"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없습니다. 창을 닫으면 TokenLedger가 종료되며, 새 알림은 창에 표시됩니다.</translation>
     </message>
@@ -4395,84 +4452,110 @@
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="53"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="42"/>
+        <source>manual</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
+        <source>scheduled</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
+        <source>at start-up</source>
+        <translation>시작 시</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
+        <source>command line</source>
+        <translation>명령줄</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="67"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="57"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="71"/>
         <source>All accounts</source>
         <translation>모든 계정</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>When (local time)</source>
         <translation>시각 (현지 시간)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Trigger</source>
         <translation>실행 방식</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>New</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Updated</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Days (UTC)</source>
         <translation>일 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="83"/>
         <source>No sync has run yet</source>
         <translation>아직 실행된 동기화가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="70"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>모든 동기화는 상태, 생성하거나 업데이트한 레코드, 소요 시간, 오류와 함께 여기에 기록됩니다. 계정을 추가한 뒤 지금 동기화(Ctrl+R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="90"/>
         <source>Account:</source>
         <translation>계정:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="79"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="93"/>
         <source>Status:</source>
         <translation>상태:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="111"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="125"/>
         <source>(removed account)</source>
         <translation>(제거된 계정)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="154"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1초</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5126,92 @@
     </message>
 </context>
 <context>
+    <name>tl::WelcomePanel</name>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="47"/>
+        <source>Where is your LLM usage?</source>
+        <translation>LLM 사용량은 어디에 있습니까?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="54"/>
+        <source>Pick a start; you can add the others later. TokenLedger shows only numbers it read from your providers, your agents&apos; logs or your own files — never made-up estimates.</source>
+        <translation>시작할 방법을 고르십시오. 나머지는 나중에 추가할 수 있습니다. TokenLedger는 제공업체, 에이전트 로그 또는 직접 가져온 파일에서 읽은 숫자만 보여 주며, 지어낸 추정치는 절대 보여 주지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="60"/>
+        <source>Looking for Claude Code, Codex CLI and Gemini CLI logs on this computer…</source>
+        <translation>이 컴퓨터에서 Claude Code, Codex CLI, Gemini CLI 로그를 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="62"/>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="133"/>
+        <source>Read Their Logs…</source>
+        <translation>로그 읽기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="68"/>
+        <source>Usage and costs straight from the provider, synced on a schedule. OpenAI needs an organization admin key (sk-admin-…), Anthropic an Admin API key (sk-ant-admin…): ordinary project keys cannot read usage. The key is kept only in your system keychain.</source>
+        <translation>제공업체에서 바로 가져오는 사용량과 비용으로, 일정에 따라 동기화됩니다. OpenAI는 조직 관리자 키(sk-admin-…), Anthropic은 Admin API 키(sk-ant-admin…)가 필요합니다. 일반 프로젝트 키로는 사용량을 읽을 수 없습니다. 키는 시스템 키체인에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="71"/>
+        <source>Add an Account…</source>
+        <translation>계정 추가…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="75"/>
+        <source>A usage or cost CSV downloaded from the OpenAI or Anthropic console, or a Google Cloud Billing export. Nothing leaves this computer; importing the same file again changes nothing.</source>
+        <translation>OpenAI 또는 Anthropic 콘솔에서 내려받은 사용량·비용 CSV, 또는 Google Cloud Billing 내보내기 파일입니다. 어떤 데이터도 이 컴퓨터를 벗어나지 않으며, 같은 파일을 다시 가져와도 달라지는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="78"/>
+        <source>Import a CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="84"/>
+        <source>Coding agents on this computer</source>
+        <translation>이 컴퓨터의 코딩 에이전트</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="88"/>
+        <source>A provider account</source>
+        <translation>제공업체 계정</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="89"/>
+        <source>A console export</source>
+        <translation>콘솔 내보내기 파일</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="116"/>
+        <source>No Claude Code, Codex CLI or Gemini CLI logs were found in their usual folders. If an agent keeps them elsewhere, add it from the Accounts page and choose the folder.</source>
+        <translation>일반적인 폴더에서 Claude Code, Codex CLI, Gemini CLI 로그를 찾지 못했습니다. 에이전트가 다른 곳에 로그를 둔다면 계정 페이지에서 추가하고 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="119"/>
+        <source>Choose Folders…</source>
+        <translation>폴더 선택…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="128"/>
+        <source>%1: %n log file(s) in %2</source>
+        <translation>
+            <numerusform>%1: %2에 로그 파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="131"/>
+        <source>Found on this computer:</source>
+        <translation>이 컴퓨터에서 찾음:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="132"/>
+        <source>Their tokens are priced at API rates; you say whether a plan pays.</source>
+        <translation>토큰은 API 요금으로 계산되며, 구독 요금제로 지불하는지는 직접 정합니다.</translation>
+    </message>
+</context>
+<context>
     <name>tl::charts::DailySpendChart</name>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
@@ -5075,47 +5244,47 @@
         <translation>월말 예측: %1 (범위 %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="223"/>
         <source>Per day</source>
         <translation>일별</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Month so far</source>
         <translation>이번 달 현재까지</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Period so far</source>
         <translation>기간 현재까지</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>Total: %1</source>
         <translation>합계: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;클릭하면 해당 날짜의 행을 볼 수 있습니다&lt;/i&gt;</translation>
     </message>
@@ -5136,24 +5305,1819 @@
 <context>
     <name>tl::charts::TrendChart</name>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="115"/>
+        <location filename="../ui/charts/trendchart.cpp" line="116"/>
         <source>%1 requests</source>
         <translation>요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="116"/>
+        <location filename="../ui/charts/trendchart.cpp" line="117"/>
         <source>%1 tokens</source>
         <translation>토큰 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="118"/>
+        <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;클릭하면 행을 볼 수 있습니다&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="119"/>
+        <location filename="../ui/charts/trendchart.cpp" line="120"/>
         <source> (so far)</source>
         <translation> (현재까지)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::cli</name>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="51"/>
+        <source>API key for %1 (input hidden): </source>
+        <translation>%1의 API 키(입력이 표시되지 않음): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
+        <translation>표준 입력의 키가 %1바이트보다 깁니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="84"/>
+        <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
+        <translation>표준 입력으로 키가 주어지지 않았습니다. 아무것도 저장하지 않았습니다(키 없는 계정은 --no-key 사용)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="92"/>
+        <source>which account? give its id (see tokenledger accounts list)</source>
+        <translation>어느 계정입니까? ID를 지정하세요(tokenledger accounts list 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="98"/>
+        <source>&quot;%1&quot; is not an account id</source>
+        <translation>&quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="108"/>
+        <source>there is no account %1 (see tokenledger accounts list)</source>
+        <translation>계정 %1이(가) 없습니다(tokenledger accounts list 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="136"/>
+        <source>from the environment</source>
+        <translation>환경 변수에서</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="154"/>
+        <source>(disabled)</source>
+        <translation>(사용 안 함)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <source>key: %1 (headless: %2)</source>
+        <translation>키: %1 (헤드리스: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="157"/>
+        <source>base URL: %1</source>
+        <translation>기본 URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <source>(insecure http allowed)</source>
+        <translation>(안전하지 않은 http 허용)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <source>last success: %1</source>
+        <translation>마지막 성공: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="165"/>
+        <source>, failing %1x: %2</source>
+        <translation>, %1회 실패: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="173"/>
+        <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
+        <translation>아직 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="187"/>
+        <source>--provider and --label are required</source>
+        <translation>--provider와 --label이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="193"/>
+        <source>unknown provider &quot;%1&quot; (one of: %2)</source>
+        <translation>알 수 없는 제공자 &quot;%1&quot;(다음 중 하나: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="197"/>
+        <location filename="../app/cli/accountscommand.cpp" line="263"/>
+        <source>--base-url %1 (--allow-insecure-http)</source>
+        <translation>--base-url %1 (--allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <source>the key was NOT stored and the account was not added: %1</source>
+        <translation>키를 저장하지 못해 계정을 추가하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="215"/>
+        <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
+        <translation>키체인 없이 헤드리스로 사용하려면 --no-key로 계정을 추가하고 동기화할 때 TOKENLEDGER_API_KEY_&lt;key reference&gt; 변수를 설정하세요(tokenledger accounts list).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="227"/>
+        <source>could not add the account: %1</source>
+        <translation>계정을 추가할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="230"/>
+        <source>Added account %1: %2 &quot;%3&quot;.</source>
+        <translation>계정 %1 추가됨: %2 &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <source>Its key is in the system keychain.</source>
+        <translation>키는 시스템 키체인에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="237"/>
+        <source>No key stored. For headless syncs set %1.</source>
+        <translation>저장된 키가 없습니다. 헤드리스 동기화에는 %1을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="249"/>
+        <source>--enable and --disable exclude each other</source>
+        <translation>--enable과 --disable은 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="270"/>
+        <source>the label cannot be empty</source>
+        <translation>이름은 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="282"/>
+        <source>the account was not changed: its key could not be %1: %2</source>
+        <translation>계정을 변경하지 않았습니다. 키를 %1 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <source>moved to the new address</source>
+        <translation>새 주소로 옮길</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <source>stored</source>
+        <translation>저장할</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="286"/>
+        <source>could not update the account: %1</source>
+        <translation>계정을 변경할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <source>Updated account %1.</source>
+        <translation>계정 %1 변경됨.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="289"/>
+        <source>Its new key is in the system keychain.</source>
+        <translation>새 키는 시스템 키체인에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="302"/>
+        <source>say what happens to its history: --keep-history or --delete-history</source>
+        <translation>기록을 어떻게 할지 지정하세요: --keep-history 또는 --delete-history</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="309"/>
+        <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
+        <translation>계정 %1의 키를 시스템 키체인에서 삭제할 수 없어(%2) 아무것도 제거하지 않았습니다. 키체인이 응답하면 다시 시도하거나, --leave-key로 계정을 제거한 뒤 항목 &quot;%3&quot;(서비스 %4)을(를) 직접 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <source>could not remove the account: %1</source>
+        <translation>계정을 제거할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="319"/>
+        <source>Removed account %1 and its key</source>
+        <translation>계정 %1과(와) 그 키를 제거했습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
+        <translation>계정 %1을(를) 제거했습니다(키는 키체인에 &quot;%2&quot;(으)로 남아 있음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <source>%1; its history stays in every total.</source>
+        <translation>%1. 기록은 모든 합계에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <source>%1; all its history is deleted.</source>
+        <translation>%1. 모든 기록을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="336"/>
+        <source>account %1 has no usable key: %2</source>
+        <translation>계정 %1에 사용할 수 있는 키가 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="349"/>
+        <source>connection test of account %1 failed: %2</source>
+        <translation>계정 %1의 연결 테스트 실패: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="389"/>
+        <source>which action? list, add, edit, remove or test</source>
+        <translation>어떤 동작입니까? list, add, edit, remove 또는 test</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/accountscommand.cpp" line="396"/>
+        <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
+        <translation>
+            <numerusform>참고: 이전 TokenLedger가 저장한 키 %n개를 아직 옮기지 못했습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="403"/>
+        <location filename="../app/cli/agentscommand.cpp" line="446"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="139"/>
+        <location filename="../app/cli/checkcommand.cpp" line="151"/>
+        <location filename="../app/cli/exportcommand.cpp" line="47"/>
+        <location filename="../app/cli/importscommand.cpp" line="135"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="437"/>
+        <location filename="../app/cli/reportcommand.cpp" line="246"/>
+        <location filename="../app/cli/synccommand.cpp" line="43"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="412"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="446"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="92"/>
+        <source>--%1 &quot;%2&quot; is not a folder</source>
+        <translation>--%1 &quot;%2&quot;은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="128"/>
+        <source>No coding-agent logs found in the default folders (~/.claude, ~/.config/claude, ~/.codex, ~/.gemini or CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR). Name a folder with --claude, --codex or --gemini.</source>
+        <translation>기본 폴더(~/.claude, ~/.config/claude, ~/.codex, ~/.gemini 또는 CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR)에서 코딩 에이전트 로그를 찾지 못했습니다. --claude, --codex 또는 --gemini로 폴더를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="137"/>
+        <source>another %1 is using this profile; nothing was imported. Try again when it has finished.</source>
+        <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 가져오지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="152"/>
+        <source>account %1 is gone</source>
+        <translation>계정 %1이(가) 없어졌습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="159"/>
+        <source>Added the account %1 &quot;%2&quot; reading %3.</source>
+        <translation>계정 %1 &quot;%2&quot;을(를) 추가했습니다. 읽는 위치: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="170"/>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: 아무것도 가져오지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="174"/>
+        <source>%1 (account %2): %3.</source>
+        <translation>%1 (계정 %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="178"/>
+        <source>Days changed: %1 to %2; usage rows %3 new, %4 updated.</source>
+        <translation>변경된 날짜: %1 ~ %2. 사용량 행 %3개 새로 추가, %4개 변경.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="182"/>
+        <source>could not read %1</source>
+        <translation>%1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="208"/>
+        <source>No coding-agent accounts yet.</source>
+        <translation>아직 코딩 에이전트 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="208"/>
+        <source>Coding-agent accounts:</source>
+        <translation>코딩 에이전트 계정:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="227"/>
+        <source>value at API prices (subscription, not spend)</source>
+        <translation>API 가격 기준 가치(구독, 지출 아님)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="229"/>
+        <source>in account %1&apos;s bill (not counted twice)</source>
+        <translation>계정 %1의 청구서에 포함(이중 계산 안 함)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="230"/>
+        <source>estimated spend</source>
+        <translation>추정 지출</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="232"/>
+        <source>this month: %1 %2, %3 requests</source>
+        <translation>이번 달: %1 %2, 요청 %3건</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="234"/>
+        <source>; fee %1, returned %2 %</source>
+        <translation>; 요금 %1, 회수율 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="243"/>
+        <source>5-hour window since %1 UTC: %2 tokens (%3 of the highest earlier window), projected %4, %5</source>
+        <translation>%1 UTC부터의 5시간 창: 토큰 %2개(이전 최고 창의 %3), 예상 %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="248"/>
+        <source>no earlier window</source>
+        <translation>이전 창 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="255"/>
+        <source>no active 5-hour window</source>
+        <translation>활성 5시간 창 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="262"/>
+        <source>%1 window: %2 % used, %3</source>
+        <translation>%1 창: %2 % 사용, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="265"/>
+        <source>%1 window: no data since it reset</source>
+        <translation>%1 창: 재설정 이후 데이터 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="267"/>
+        <source>Codex 5-hour</source>
+        <translation>Codex 5시간</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="268"/>
+        <source>Codex weekly</source>
+        <translation>Codex 주간</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="271"/>
+        <source>alert when a window is projected past %1 % of the highest earlier one</source>
+        <translation>창이 이전 최고치의 %1 %를 넘을 것으로 예상되면 알림</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="289"/>
+        <source>subscription: usage is value, not spend</source>
+        <translation>구독: 사용량은 지출이 아닌 가치</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="290"/>
+        <source>API key: usage is spend</source>
+        <translation>API 키: 사용량이 곧 지출</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="292"/>
+        <source>folders: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="292"/>
+        <location filename="../app/cli/reportcommand.cpp" line="44"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="295"/>
+        <source>%1 files read, %2 requests from %3 to %4</source>
+        <translation>파일 %1개 읽음, 요청 %2건(%3 ~ %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="297"/>
+        <source>%1 files read, %2 requests</source>
+        <translation>파일 %1개 읽음, 요청 %2건</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="303"/>
+        <source>No agent logs in the default folders.</source>
+        <translation>기본 폴더에 에이전트 로그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="304"/>
+        <source>Found in the default folders:</source>
+        <translation>기본 폴더에서 찾음:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="314"/>
+        <source>%1 log files</source>
+        <translation>로그 파일 %1개</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="331"/>
+        <source>agents %1 ID VALUE (see tokenledger agents --help)</source>
+        <translation>agents %1 ID 값(tokenledger agents --help 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="338"/>
+        <source>there is no coding-agent account %1 (see tokenledger agents list)</source>
+        <translation>코딩 에이전트 계정 %1이(가) 없습니다(tokenledger agents list 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="348"/>
+        <source>%1 is now paid by a subscription: its usage is shown as value at API prices, not spend. Add the monthly fee with: tokenledger manual add</source>
+        <translation>%1은(는) 이제 구독으로 결제됩니다. 사용량은 지출이 아니라 API 가격 기준 가치로 표시됩니다. 월 요금은 다음으로 추가하세요: tokenledger manual add</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="350"/>
+        <source>%1 is now paid by API key: its usage is estimated spend.</source>
+        <translation>%1은(는) 이제 API 키로 결제됩니다. 사용량은 추정 지출입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="360"/>
+        <source>agents window-alert ID PERCENT (0 turns it off, at most 1000)</source>
+        <translation>agents window-alert ID 퍼센트(0이면 끔, 최대 1000)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="369"/>
+        <source>No window alert for %1.</source>
+        <translation>%1에 대한 창 알림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="371"/>
+        <source>An alert is raised once per 5-hour window when %1&apos;s active window is projected past %2 % of its highest earlier window.</source>
+        <translation>%1의 활성 창이 이전 최고 창의 %2 %를 넘을 것으로 예상되면 5시간 창마다 한 번 알림이 발생합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="389"/>
+        <source>&quot;%1&quot; is not a synced provider account</source>
+        <translation>&quot;%1&quot;은(는) 동기화되는 제공자 계정이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="393"/>
+        <source>a subscription is not billed per request: set billing to api first</source>
+        <translation>구독은 요청별로 청구되지 않습니다. 먼저 결제 방식을 api로 설정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="397"/>
+        <source>%1&apos;s requests are in account %2&apos;s bill: shown as the overlap, not added to spend twice.</source>
+        <translation>%1의 요청은 계정 %2의 청구서에 포함됩니다. 겹치는 부분으로 표시되며 지출에 두 번 더하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="402"/>
+        <source>%1&apos;s usage counts as its own estimated spend.</source>
+        <translation>%1의 사용량은 자체 추정 지출로 계산됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="409"/>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>&quot;%1&quot;은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="414"/>
+        <source>%1 reads %2.</source>
+        <translation>%1이(가) %2을(를) 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="452"/>
+        <source>unknown action &quot;%1&quot;: import, list, billing, billed-by, window-alert or folders</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;: import, list, billing, billed-by, window-alert 또는 folders</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="58"/>
+        <source>--amount &quot;%1&quot; is not a positive number of US dollars</source>
+        <translation>--amount &quot;%1&quot;은(는) 양수 미국 달러 금액이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="104"/>
+        <source>No budgets. Add one with: tokenledger budgets add --name Team --amount 500</source>
+        <translation>예산이 없습니다. 다음으로 추가하세요: tokenledger budgets add --name Team --amount 500</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="116"/>
+        <source>by %1</source>
+        <translation>%1 초과</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="118"/>
+        <source>%1 (%2): %3 of %4 (%5 %), forecast %6, %7</source>
+        <translation>%1 (%2): %4 중 %3 (%5 %), 예상 %6, %7</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="132"/>
+        <source>budgets edit needs a budget id</source>
+        <translation>budgets edit에는 예산 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="135"/>
+        <source>no budget %1</source>
+        <translation>예산 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="141"/>
+        <source>budgets add needs --name and --amount</source>
+        <translation>budgets add에는 --name과 --amount가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="146"/>
+        <source>--name must not be empty</source>
+        <translation>--name은 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="154"/>
+        <source>choose --provider or --account, not both</source>
+        <translation>--provider 또는 --account 중 하나만 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="157"/>
+        <location filename="../app/cli/exportcommand.cpp" line="57"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="117"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="191"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="306"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="352"/>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>알 수 없는 제공자 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="165"/>
+        <source>no account &quot;%1&quot;</source>
+        <translation>계정 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="172"/>
+        <source>--thresholds must be whole percentages from 1 to 1000, separated by commas</source>
+        <translation>--thresholds는 1~1000 사이의 정수 퍼센트를 쉼표로 구분해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="177"/>
+        <source>choose --enable or --disable</source>
+        <translation>--enable 또는 --disable 중 하나를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="184"/>
+        <source>Added budget %1: %2, %3 a month.</source>
+        <translation>예산 %1 추가됨: %2, 월 %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="189"/>
+        <source>Updated budget %1.</source>
+        <translation>예산 %1 변경됨.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="200"/>
+        <source>budgets remove needs a budget id</source>
+        <translation>budgets remove에는 예산 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="203"/>
+        <source>Removed budget %1; its past alerts stay.</source>
+        <translation>예산 %1을(를) 제거했습니다. 지난 알림은 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="207"/>
+        <source>unknown action &quot;%1&quot;: list, add, edit or remove</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list, add, edit 또는 remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="255"/>
+        <source>No alerts.</source>
+        <translation>알림이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="259"/>
+        <source>(unread)</source>
+        <translation>(읽지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="273"/>
+        <source>alerts %1 needs an alert id</source>
+        <translation>alerts %1에는 알림 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="278"/>
+        <source>unknown action &quot;%1&quot;: list, read or ack</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list, read 또는 ack</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="22"/>
+        <source>provider accounts</source>
+        <translation>제공자 계정</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="23"/>
+        <source>usage rows</source>
+        <translation>사용량 행</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="24"/>
+        <source>daily totals, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 일별 합계</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="25"/>
+        <source>daily totals per account, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 계정별 일별 합계</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="26"/>
+        <source>billed costs and manual charges</source>
+        <translation>청구 비용과 수동 청구</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="27"/>
+        <source>sync history</source>
+        <translation>동기화 기록</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="28"/>
+        <source>your price overrides</source>
+        <translation>직접 설정한 가격</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="29"/>
+        <source>loaded price catalogs</source>
+        <translation>불러온 가격 카탈로그</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <source>budgets</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="31"/>
+        <source>alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="32"/>
+        <source>balances and credits</source>
+        <translation>잔액과 크레딧</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="33"/>
+        <source>manual entries</source>
+        <translation>수동 항목</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="35"/>
+        <source>the projects and keys offered as filters, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한, 필터로 제공되는 프로젝트와 키</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <location filename="../app/cli/checkcommand.cpp" line="37"/>
+        <source>the Usage page&apos;s sort index, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 사용량 페이지의 정렬 색인</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="39"/>
+        <source>totals by project and key per day, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 프로젝트·키별 일별 합계</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="41"/>
+        <source>totals by project and key per month, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 프로젝트·키별 월별 합계</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="42"/>
+        <source>days whose data-quality check is due</source>
+        <translation>데이터 품질 검사가 필요한 날짜</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <source>data-quality findings, computed from the usage rows</source>
+        <translation>사용량 행에서 계산한 데이터 품질 발견 사항</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="44"/>
+        <source>re-pricing still to do after a price change</source>
+        <translation>가격 변경 후 남은 재계산 작업</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
+        <source>the history of CSV imports</source>
+        <translation>CSV 가져오기 기록</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="46"/>
+        <source>which rows each CSV import added</source>
+        <translation>각 CSV 가져오기가 추가한 행</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="47"/>
+        <source>how far each coding-agent log has been read</source>
+        <translation>각 코딩 에이전트 로그를 읽은 위치</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <source>coding-agent log folders</source>
+        <translation>코딩 에이전트 로그 폴더</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="49"/>
+        <source>coding-agent requests already counted</source>
+        <translation>이미 계산된 코딩 에이전트 요청</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="50"/>
+        <source>coding-agent usage windows</source>
+        <translation>코딩 에이전트 사용 창</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="51"/>
+        <source>the highest ids handed out</source>
+        <translation>지금까지 발급한 가장 큰 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="64"/>
+        <source>page %1 of the file is not a valid page (overwritten or cut off)</source>
+        <translation>파일의 %1 페이지가 올바른 페이지가 아닙니다(덮어쓰였거나 잘림)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="66"/>
+        <source>index %1 does not list every row of its table</source>
+        <translation>색인 %1에 테이블의 일부 행이 빠져 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="68"/>
+        <source>reading it stops at a damaged page (SQLite: %1)</source>
+        <translation>손상된 페이지에서 읽기가 멈춥니다(SQLite: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="98"/>
+        <source>Checked %1: intact. SQLite&apos;s integrity check found no damage and no row refers to a missing row.</source>
+        <translation>%1 검사 완료: 정상입니다. SQLite 무결성 검사에서 손상이 없고 없는 행을 가리키는 행도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="104"/>
+        <source>Checked %1: the database is damaged.</source>
+        <translation>%1 검사 완료: 데이터베이스가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <source>an index of table %1</source>
+        <translation>테이블 %1의 색인</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="111"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>문제 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="115"/>
+        <source>... and %1 more</source>
+        <translation>... 외 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="123"/>
+        <source>table %1: %n row(s) refer(s) to a missing row of %2</source>
+        <translation>
+            <numerusform>테이블 %1: 행 %n개가 %2의 없는 행을 가리킵니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="128"/>
+        <source>Reads that reach the damage fail (report, export, the window) instead of showing partial figures. Nothing was changed.</source>
+        <translation>손상된 부분에 닿는 읽기(보고서, 내보내기, 창)는 일부 수치를 보여 주는 대신 실패합니다. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="131"/>
+        <source>What to do: keep a copy of the file; restore a backup, or save what is still readable with</source>
+        <translation>할 일: 파일 사본을 보관하고, 백업을 복원하거나 다음으로 아직 읽을 수 있는 내용을 저장하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="133"/>
+        <source>and look at the copy with %1.</source>
+        <translation>그리고 다음으로 사본을 확인하세요: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <source>there is no database at %1</source>
+        <translation>%1에 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="135"/>
+        <source>unknown command &quot;%1&quot; (see tokenledger --help)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;(tokenledger --help 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="96"/>
+        <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation>--%1 &quot;%2&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/context.cpp" line="123"/>
+        <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
+        <translation>
+            <numerusform>데이터 품질 발견 사항 %n개: tokenledger quality 또는 사용량 → 데이터 품질을 확인하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="148"/>
+        <source>%1 (see tokenledger %2 --help)</source>
+        <translation>%1(tokenledger %2 --help 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <source>the system keychain answers</source>
+        <translation>시스템 키체인이 응답합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
+        <source>the system keychain is locked</source>
+        <translation>시스템 키체인이 잠겨 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="60"/>
+        <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
+        <translation>잠금을 해제하세요(다시 로그인하거나 키링 관리자를 여세요). 동기화에는 잠금 해제가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
+        <source>no system keychain answers: API keys cannot be stored (%1)</source>
+        <translation>응답하는 시스템 키체인이 없어 API 키를 저장할 수 없습니다(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
+        <translation>데스크톱 세션에 Secret Service(gnome-keyring 또는 KWallet)를 설치하고 실행하세요. 헤드리스 동기화 호스트에서는 대신 각 계정의 키를 TOKENLEDGER_API_KEY_&lt;key reference&gt; 변수로 주세요(tokenledger accounts list에 이름이 나옵니다)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
+        <source>the system keychain did not answer: %1</source>
+        <translation>시스템 키체인이 응답하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="71"/>
+        <source>check that your keyring service runs and is unlocked, then run doctor again</source>
+        <translation>키링 서비스가 실행 중이고 잠금 해제되어 있는지 확인한 뒤 doctor를 다시 실행하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="80"/>
+        <source>no database yet at %1: it is created when TokenLedger first opens it</source>
+        <translation>%1에 아직 데이터베이스가 없습니다. TokenLedger가 처음 열 때 만들어집니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="85"/>
+        <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
+        <translation>&quot;tokenledger check&quot;로 손상을 확인하세요. 새 버전 TokenLedger의 데이터베이스에는 그 버전이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="89"/>
+        <source>%1 opens (schema %2, %3 MiB)</source>
+        <translation>%1 열림(스키마 %2, %3 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
+        <source>; only %1 MiB free on its disk</source>
+        <translation>; 디스크 여유 공간이 %1 MiB뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="98"/>
+        <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
+        <translation>디스크 공간을 확보하세요. 쓰지 못한 동기화나 가져오기는 전체가 되돌려집니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="107"/>
+        <source>the bundled price catalog will be used</source>
+        <translation>기본 제공 가격 카탈로그를 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
+        <source>the price catalog does not load: %1</source>
+        <translation>가격 카탈로그를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
+        <translation>&quot;tokenledger pricing update --from FILE&quot;로 genai-prices 데이터를 불러오세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="118"/>
+        <source>price catalog from %1, of unknown date</source>
+        <translation>%1의 가격 카탈로그, 날짜 알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="123"/>
+        <source>price catalog of %1 (%2 days old, %3)</source>
+        <translation>%1 가격 카탈로그(%2일 경과, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="127"/>
+        <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
+        <translation>새 모델에 가격이 없거나 가격이 바뀌었을 수 있습니다. &quot;tokenledger pricing update --from FILE&quot;로 최신 genai-prices 데이터를 불러오거나 사용하는 모델의 가격을 직접 설정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="138"/>
+        <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
+        <translation>제공자가 키를 거부했습니다. 키를 바꾸세요(tokenledger accounts edit %1 --key)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
+        <translation>키에 권한이 없습니다. 사용량·비용 API에는 보통 관리자 키가 필요합니다(계정 추가 대화 상자의 제공자별 키 도움말 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="143"/>
+        <source>check the account&apos;s base URL and organisation</source>
+        <translation>계정의 기본 URL과 조직을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="146"/>
+        <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
+        <translation>이 컴퓨터의 네트워크, 프록시, 방화벽을 확인하세요. 제공자가 중단되었을 수도 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
+        <translation>메시지를 확인하세요. &quot;tokenledger accounts test %1&quot;로 테스트를 다시 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="154"/>
+        <source>account %1 (%2)</source>
+        <translation>계정 %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
+        <source>log folder not readable here: %1</source>
+        <translation>여기서 읽을 수 없는 로그 폴더: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
+        <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
+        <translation>이 컴퓨터에 에이전트가 설치되지 않았을 수 있습니다. 계정의 폴더를 바꾸거나(tokenledger agents) 계정을 끄세요</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/doctorcommand.cpp" line="167"/>
+        <source>reads %n log folder(s)</source>
+        <translation>
+            <numerusform>로그 폴더 %n개를 읽습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <source>%1 has no usage API: CSV imports and manual entries only</source>
+        <translation>%1에는 사용량 API가 없습니다. CSV 가져오기와 수동 항목만 가능합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <source>no key on this desktop, so it is not synced from here</source>
+        <translation>이 데스크톱에 키가 없어 여기서는 동기화하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
+        <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
+        <translation>키를 추가하거나(tokenledger accounts edit %1 --key) 동기화 호스트에서 %2을(를) 설정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
+        <source>its key cannot be read: %1</source>
+        <translation>키를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="183"/>
+        <source>see the keychain line above</source>
+        <translation>위의 키체인 줄을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="185"/>
+        <source>key present (not contacted: --offline)</source>
+        <translation>키 있음(연결하지 않음: --offline)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="204"/>
+        <source>%1 reachable, key accepted</source>
+        <translation>%1 연결 가능, 키 승인됨</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
+        <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
+        <translation>아직 계정이 없습니다: 계정을 추가하거나(tokenledger accounts add), 콘솔 내보내기를 가져오거나(tokenledger import), 코딩 에이전트 로그를 읽으세요(tokenledger agents)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
+        <source>fix: %1</source>
+        <translation>해결: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <source>Something needs fixing (see &quot;fix&quot; above).</source>
+        <translation>고쳐야 할 것이 있습니다(위의 &quot;해결&quot; 참고).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <source>Nothing needs fixing.</source>
+        <translation>고칠 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="47"/>
+        <source>no D-Bus session bus (%1): no keychain, notifications or tray</source>
+        <translation>D-Bus 세션 버스가 없습니다(%1). 키체인, 알림, 트레이를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="48"/>
+        <source>run TokenLedger inside a desktop session (or dbus-run-session for a headless host, which then syncs with TOKENLEDGER_API_KEY_… variables)</source>
+        <translation>데스크톱 세션 안에서 TokenLedger를 실행하세요(헤드리스 호스트에서는 dbus-run-session을 쓰고 TOKENLEDGER_API_KEY_… 변수로 동기화)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="56"/>
+        <source>a notification service is available</source>
+        <translation>알림 서비스를 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="57"/>
+        <source>notifications are shown by %1</source>
+        <translation>%1이(가) 알림을 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="61"/>
+        <source>no notification service on the session bus: alerts show in the window and the tray only</source>
+        <translation>세션 버스에 알림 서비스가 없습니다. 알림은 창과 트레이에만 표시됩니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="63"/>
+        <source>install a notification daemon (your desktop&apos;s own, or e.g. dunst or notification-daemon)</source>
+        <translation>알림 데몬을 설치하세요(데스크톱 기본 데몬 또는 dunst, notification-daemon 등)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="68"/>
+        <source>a tray (StatusNotifierItem host) is running</source>
+        <translation>트레이(StatusNotifierItem 호스트)가 실행 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="71"/>
+        <source>no StatusNotifierItem tray on the session bus (an X11 system tray may still show the icon): closing the window may quit TokenLedger</source>
+        <translation>세션 버스에 StatusNotifierItem 트레이가 없습니다(X11 시스템 트레이에는 아이콘이 보일 수 있음). 창을 닫으면 TokenLedger가 종료될 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="73"/>
+        <source>on GNOME, enable the AppIndicator extension (gnome-shell-extension-appindicator); other desktops have a tray</source>
+        <translation>GNOME에서는 AppIndicator 확장(gnome-shell-extension-appindicator)을 켜세요. 다른 데스크톱에는 트레이가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="86"/>
+        <source>the system&apos;s notifications and tray are used</source>
+        <translation>시스템 알림과 트레이를 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="45"/>
+        <source>choose one format: --csv or --json</source>
+        <translation>형식을 하나 선택하세요: --csv 또는 --json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="54"/>
+        <location filename="../app/cli/synccommand.cpp" line="64"/>
+        <source>--from is after --to</source>
+        <translation>--from이 --to보다 늦습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/synccommand.cpp" line="51"/>
+        <source>--account &quot;%1&quot; is not an account id</source>
+        <translation>--account &quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="70"/>
+        <source>--status must be estimated, reported or unpriced</source>
+        <translation>--status는 estimated, reported 또는 unpriced여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="82"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="85"/>
+        <source>the export failed and %1 was not written: %2</source>
+        <translation>내보내기에 실패해 %1을(를) 쓰지 않았습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="87"/>
+        <source>Exported %n usage row(s) to %1.</source>
+        <translation>
+            <numerusform>사용량 행 %n개를 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="93"/>
+        <source>cannot write to standard output</source>
+        <translation>표준 출력에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="95"/>
+        <source>the export failed: %1</source>
+        <translation>내보내기 실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <source>import needs --csv FILE and --account ID</source>
+        <translation>import에는 --csv FILE과 --account ID가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
+        <location filename="../app/cli/synccommand.cpp" line="72"/>
+        <source>--wait &quot;%1&quot; is not a number of seconds</source>
+        <translation>--wait &quot;%1&quot;은(는) 초 단위 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="71"/>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="381"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="81"/>
+        <source>there is no account %1</source>
+        <translation>계정 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
+        <location filename="../app/cli/synccommand.cpp" line="84"/>
+        <source>Waiting for %1 to finish…</source>
+        <translation>%1이(가) 끝나기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <source>another %1 is using this profile; nothing was imported. Try again when it has finished, or add --wait SECONDS.</source>
+        <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 가져오지 않았습니다. 끝난 뒤 다시 시도하거나 --wait SECONDS를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="138"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1을(를) 가져오지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="139"/>
+        <source>Format: %1; %2 rows read, %3 good, %4 bad</source>
+        <translation>형식: %1. 행 %2개 읽음, 정상 %3개, 오류 %4개</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="141"/>
+        <source>, %1 skipped (not LLM spend)</source>
+        <translation>, %1개 건너뜀(LLM 지출 아님)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <source>… and %1 more</source>
+        <translation>… 외 %1개</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="148"/>
+        <source>This file was imported before as import %1; nothing changed and no new import was recorded.</source>
+        <translation>이 파일은 이미 가져오기 %1(으)로 가져왔습니다. 바뀐 것이 없어 새 가져오기를 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="154"/>
+        <source>Imported %1 to %2: </source>
+        <translation>%1 ~ %2 가져옴: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="155"/>
+        <source>Imported: </source>
+        <translation>가져옴: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="156"/>
+        <source>usage %1 new, %2 updated, %3 unchanged; costs %4 new, %5 updated, %6 unchanged.</source>
+        <translation>사용량 새로 %1, 변경 %2, 그대로 %3. 비용 새로 %4, 변경 %5, 그대로 %6.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="160"/>
+        <source>Recorded as import %1 (undo it with: tokenledger imports remove %1)</source>
+        <translation>가져오기 %1(으)로 기록했습니다(되돌리기: tokenledger imports remove %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="162"/>
+        <source>; the same file was imported before as import %1</source>
+        <translation>; 같은 파일을 이미 가져오기 %1(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="166"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>시험 실행: 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <source>Fix the rows, or run again with --keep-good-rows to import the good ones.</source>
+        <translation>행을 고치거나 --keep-good-rows로 다시 실행해 정상 행을 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="49"/>
+        <source>--account needs an account id</source>
+        <translation>--account에는 계정 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="66"/>
+        <source>No imports yet. Import a console export with: tokenledger import --csv FILE --account ID</source>
+        <translation>아직 가져오기가 없습니다. 콘솔 내보내기를 다음으로 가져오세요: tokenledger import --csv FILE --account ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="70"/>
+        <source>%1 (%2) into %3: </source>
+        <translation>%1 (%2) → %3: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="71"/>
+        <source>%1 to %2, </source>
+        <translation>%1 ~ %2, </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="73"/>
+        <source>%1 good of %2 rows; usage %3 new, %4 updated; costs %5 new, %6 updated</source>
+        <translation>행 %2개 중 정상 %1개. 사용량 새로 %3, 변경 %4. 비용 새로 %5, 변경 %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="88"/>
+        <source>imports remove needs an import id (see tokenledger imports list)</source>
+        <translation>imports remove에는 가져오기 ID가 필요합니다(tokenledger imports list 참고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="95"/>
+        <source>another %1 is using this profile; nothing was removed. Try again when it has finished.</source>
+        <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 제거하지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="105"/>
+        <source>import %1 was not removed: %2</source>
+        <translation>가져오기 %1을(를) 제거하지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="106"/>
+        <source>Removed import %1: %2 rows it added are gone, %3 rows it overwrote are as they were before it</source>
+        <translation>가져오기 %1 제거됨: 추가한 행 %2개는 삭제되고 덮어쓴 행 %3개는 이전 상태로 돌아갔습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="111"/>
+        <source>, %1 rows a later import wrote again keep that import&apos;s values</source>
+        <translation>, 이후 가져오기가 다시 쓴 행 %1개는 그 가져오기의 값을 유지합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="140"/>
+        <source>unknown action &quot;%1&quot;: list or remove</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list 또는 remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="25"/>
+        <source>--label cannot be empty</source>
+        <translation>--label은 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="30"/>
+        <location filename="../app/cli/manualcommand.cpp" line="160"/>
+        <source>--amount must be a positive number of US dollars</source>
+        <translation>--amount는 양수 미국 달러 금액이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="39"/>
+        <source>only a monthly entry has an end</source>
+        <translation>월별 항목에만 종료일이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="44"/>
+        <source>--to is before the start (%1)</source>
+        <translation>--to가 시작일(%1)보다 이릅니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/manualcommand.cpp" line="55"/>
+        <source>Manual entry %1 keeps its %n charge(s) so far at %2 and ends today; entry %3 charges %4 from %5.</source>
+        <translation>
+            <numerusform>수동 항목 %1은(는) 지금까지의 청구 %n건(%2)을 유지하고 오늘 끝납니다. 항목 %3이(가) %5부터 %4을(를) 청구합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="62"/>
+        <source>Manual entry %1 ends on %2; no charge after it.</source>
+        <translation>수동 항목 %1은(는) %2에 끝납니다. 그 뒤에는 청구하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="66"/>
+        <source>Saved manual entry %1.</source>
+        <translation>수동 항목 %1 저장됨.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="134"/>
+        <source>No manual entries. Add one with: tokenledger manual add --account ID --label Copilot --amount 19 --monthly --from 2026-01-01</source>
+        <translation>수동 항목이 없습니다. 다음으로 추가하세요: tokenledger manual add --account ID --label Copilot --amount 19 --monthly --from 2026-01-01</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="139"/>
+        <source>once on %1</source>
+        <translation>%1에 한 번</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="140"/>
+        <source>a month from %1 to %2</source>
+        <translation>%1부터 %2까지 매월</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="141"/>
+        <source>a month from %1</source>
+        <translation>%1부터 매월</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="144"/>
+        <source>%1: %2 %3 (account %4)</source>
+        <translation>%1: %2 %3 (계정 %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="154"/>
+        <source>manual add needs --account with an existing account id</source>
+        <translation>manual add에는 기존 계정 ID와 함께 --account가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="157"/>
+        <source>manual add needs --label</source>
+        <translation>manual add에는 --label이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="163"/>
+        <source>choose --monthly or --once</source>
+        <translation>--monthly 또는 --once를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="169"/>
+        <source>--%1 is needed</source>
+        <translation>--%1이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="177"/>
+        <source>--to is before --from</source>
+        <translation>--to가 --from보다 이릅니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="184"/>
+        <source>Added manual entry %1: %2.</source>
+        <translation>수동 항목 %1 추가됨: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="192"/>
+        <source>manual %1 needs an entry id</source>
+        <translation>manual %1에는 항목 ID가 필요합니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/manualcommand.cpp" line="200"/>
+        <source>Removed manual entry %1 with its %n charge(s) so far (%2).</source>
+        <translation>
+            <numerusform>수동 항목 %1과(와) 지금까지의 청구 %n건을 제거했습니다(%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="212"/>
+        <source>unknown action &quot;%1&quot;: list, add, edit, end or remove</source>
+        <translation>알 수 없는 동작 &quot;%1&quot;: list, add, edit, end 또는 remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="37"/>
+        <source>(above %1 input tokens: $%2)</source>
+        <translation>(입력 토큰 %1개 초과: $%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="78"/>
+        <source>Input (uncached)</source>
+        <translation>입력(캐시 없음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="78"/>
+        <source>%1 per 1M tokens</source>
+        <translation>토큰 100만 개당 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="79"/>
+        <source>Cached input</source>
+        <translation>캐시된 입력</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="80"/>
+        <source>Cache write (5 min)</source>
+        <translation>캐시 쓰기(5분)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="81"/>
+        <source>Cache write (1 h)</source>
+        <translation>캐시 쓰기(1시간)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="82"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="84"/>
+        <source>Reasoning output</source>
+        <translation>추론 출력</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="86"/>
+        <source>Audio input</source>
+        <translation>오디오 입력</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="88"/>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="87"/>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="88"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="92"/>
+        <source>$%1 per 1,000</source>
+        <translation>1,000건당 $%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="91"/>
+        <source>Web searches</source>
+        <translation>웹 검색</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="153"/>
+        <source>%1 (%2) on %3 (UTC)</source>
+        <translation>%1 (%2), %3 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="154"/>
+        <source>Normalised name</source>
+        <translation>정규화된 이름</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
+        <source>Price source</source>
+        <translation>가격 출처</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="158"/>
+        <source>Catalog entry</source>
+        <translation>카탈로그 항목</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since %1</source>
+        <translation>%1부터 적용</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since always</source>
+        <translation>항상 적용</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
+        <source>your override, %1</source>
+        <translation>직접 설정한 가격, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="159"/>
+        <source>%1 / %2 (%3), %4</source>
+        <translation>%1 / %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="160"/>
+        <source>Matched by</source>
+        <translation>일치 규칙</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="164"/>
+        <source>Note: long requests cost more above the threshold; daily totals are priced at the base price.</source>
+        <translation>참고: 긴 요청은 기준치를 넘으면 더 비쌉니다. 일별 합계는 기본 가격으로 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="169"/>
+        <source>Note: this provider&apos;s price depends on the time of day; daily totals use the price that holds for most of the UTC day.</source>
+        <translation>참고: 이 제공자의 가격은 시간대에 따라 다릅니다. 일별 합계는 UTC 하루 중 가장 오래 적용되는 가격을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="172"/>
+        <source>Catalog</source>
+        <translation>카탈로그</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="173"/>
+        <source>%1 (genai-prices, data of %2)</source>
+        <translation>%1 (genai-prices, %2 데이터)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="178"/>
+        <source>no price known for &quot;%1&quot;%2 on %3: usage of it stays unpriced (set one with tokenledger pricing set)</source>
+        <translation>%3 기준 &quot;%1&quot;%2의 가격을 알 수 없습니다. 사용량은 가격 없이 남습니다(tokenledger pricing set으로 설정)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="183"/>
+        <source>at %1</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="213"/>
+        <source>%1 / %2 from %3: input %4, output %5</source>
+        <translation>%1 / %2, %3부터: 입력 %4, 출력 %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="222"/>
+        <source>No price overrides. Add one with tokenledger pricing set.</source>
+        <translation>직접 설정한 가격이 없습니다. tokenledger pricing set으로 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="251"/>
+        <source>%1 %2 in %3 out %4</source>
+        <translation>%1 %2 입력 %3 출력 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/pricingcommand.cpp" line="263"/>
+        <source>%n model(s); prices in USD per 1M tokens in force on %1 (UTC).</source>
+        <translation>
+            <numerusform>모델 %n개. 가격은 %1(UTC)에 적용되는 토큰 100만 개당 USD입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="276"/>
+        <source>--%1 &quot;%2&quot; is not a price (a non-negative number of USD)</source>
+        <translation>--%1 &quot;%2&quot;은(는) 가격이 아닙니다(0 이상의 USD 금액)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="283"/>
+        <source>--%1 &quot;%2&quot; is finer than one nano-dollar ($0.000000001) per million tokens; give at most 9 decimals</source>
+        <translation>--%1 &quot;%2&quot;은(는) 토큰 100만 개당 1나노달러($0.000000001)보다 세밀합니다. 소수점 이하 9자리까지만 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="294"/>
+        <source>Re-priced stored usage: %1 of %2 rows changed cost.</source>
+        <translation>저장된 사용량 가격 재계산: 행 %2개 중 %1개의 비용이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="304"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="350"/>
+        <source>--provider and --model are required</source>
+        <translation>--provider와 --model이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="309"/>
+        <source>--from is required: the first UTC day the price applies (2000-01-01 for all history)</source>
+        <translation>--from이 필요합니다: 가격이 적용되는 첫 UTC 날짜(전체 기록은 2000-01-01)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="323"/>
+        <source>--per-request is too large</source>
+        <translation>--per-request가 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="327"/>
+        <source>--input and --output prices are required</source>
+        <translation>--input과 --output 가격이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="335"/>
+        <source>could not save the price: %1</source>
+        <translation>가격을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="336"/>
+        <source>Price for %1 (%2) set from %3: input %4, output %5 per 1M tokens.</source>
+        <translation>%1 (%2)의 가격을 %3부터 설정했습니다: 토큰 100만 개당 입력 %4, 출력 %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="363"/>
+        <source>could not remove the price: %1</source>
+        <translation>가격을 제거할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="365"/>
+        <source>no override for %1 (%2) to remove</source>
+        <translation>제거할 %1 (%2)의 직접 설정 가격이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/pricingcommand.cpp" line="367"/>
+        <source>Removed %n override(s) for %1 (%2).</source>
+        <translation>
+            <numerusform>%1 (%2)의 직접 설정 가격 %n개를 제거했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="378"/>
+        <source>--from FILE is required (a genai-prices data.json)</source>
+        <translation>--from FILE이 필요합니다(genai-prices data.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="388"/>
+        <source>%1 was not loaded, the previous catalog stays: %2</source>
+        <translation>%1을(를) 불러오지 않았습니다. 이전 카탈로그를 유지합니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="389"/>
+        <source>Loaded %1 models from %2.</source>
+        <translation>%2에서 모델 %1개를 불러왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="429"/>
+        <source>which action? lookup, list, set, unset or update</source>
+        <translation>어떤 동작입니까? lookup, list, set, unset 또는 update</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="433"/>
+        <source>lookup takes one model name</source>
+        <translation>lookup에는 모델 이름 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/qualitycommand.cpp" line="45"/>
+        <source>No data-quality findings.</source>
+        <translation>데이터 품질 발견 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/qualitycommand.cpp" line="48"/>
+        <source>%1 %2 to %3: %4</source>
+        <translation>%1 %2 ~ %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="53"/>
+        <source>Spend</source>
+        <translation>지출</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="54"/>
+        <source>Usage cost</source>
+        <translation>사용 비용</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="54"/>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="82"/>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="56"/>
+        <source>Unpriced tokens</source>
+        <translation>가격 없는 토큰</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="69"/>
+        <source>TokenLedger report: %1 to %2 (UTC days, inclusive)</source>
+        <translation>TokenLedger 보고서: %1 ~ %2 (UTC 기준, 양 끝 포함)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="70"/>
+        <source>Usage cost (estimated + reported)</source>
+        <translation>사용 비용(추정 + 보고)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="75"/>
+        <location filename="../app/cli/reportcommand.cpp" line="81"/>
+        <source>Billed by providers (cost APIs)</source>
+        <translation>제공자 청구액(비용 API)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="77"/>
+        <source>Billed in %1 (not added to USD)</source>
+        <translation>%1 청구액(USD에 더하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="83"/>
+        <source>%1 (input %2, cached %3, cache writes %4, output %5)</source>
+        <translation>%1 (입력 %2, 캐시 %3, 캐시 쓰기 %4, 출력 %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="88"/>
+        <source>Unpriced tokens (not in any cost)</source>
+        <translation>가격 없는 토큰(비용에 미포함)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="90"/>
+        <source>Price coverage</source>
+        <translation>가격 적용 범위</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="91"/>
+        <source>%1 % of tokens priced</source>
+        <translation>토큰의 %1 %에 가격 있음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="94"/>
+        <source>Unpriced models (no price known: not counted in any cost; set one with tokenledger pricing set)</source>
+        <translation>가격 없는 모델(가격을 몰라 어떤 비용에도 포함되지 않음. tokenledger pricing set으로 설정)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/reportcommand.cpp" line="99"/>
+        <source>%1 (%2): %3 tokens in %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2): 행 %n개에 토큰 %3개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="105"/>
+        <source>%1 unpriced tokens are &quot;(unattributed)&quot;: usage the provider reported without a model name. No price can cover it; its cost comes from the provider&apos;s billed amount or cannot be estimated.</source>
+        <translation>가격 없는 토큰 %1개는 &quot;(unattributed)&quot;입니다. 제공자가 모델 이름 없이 보고한 사용량이라 어떤 가격으로도 계산할 수 없으며, 비용은 제공자의 청구액에서 오거나 추정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="112"/>
+        <source>No usage recorded in this period. Add a provider account or import a CSV of your usage to start.</source>
+        <translation>이 기간에 기록된 사용량이 없습니다. 시작하려면 제공자 계정을 추가하거나 사용량 CSV를 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="117"/>
+        <source>By provider</source>
+        <translation>제공자별</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="118"/>
+        <source>By model</source>
+        <translation>모델별</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="119"/>
+        <source>By account</source>
+        <translation>계정별</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="252"/>
+        <source>--by &quot;%1&quot; is not one of %2</source>
+        <translation>--by &quot;%1&quot;은(는) %2 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="260"/>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1이(가) --to %2보다 늦습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="270"/>
+        <source>the manual charges could not be brought up to today (%1); the figures hold those recorded before.</source>
+        <translation>수동 청구를 오늘까지 반영하지 못했습니다(%1). 수치에는 이전에 기록된 청구만 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="280"/>
+        <location filename="../app/cli/reportcommand.cpp" line="292"/>
+        <location filename="../app/cli/reportcommand.cpp" line="298"/>
+        <location filename="../app/cli/reportcommand.cpp" line="317"/>
+        <location filename="../app/cli/reportcommand.cpp" line="327"/>
+        <source>could not read the database: %1</source>
+        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="374"/>
+        <source>Spend per UTC day, %1 to %2 (billed where billed):</source>
+        <translation>UTC 일별 지출, %1 ~ %2 (청구된 곳은 청구액):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="379"/>
+        <source>By %1, %2 to %3 (UTC days)</source>
+        <translation>%1별, %2 ~ %3 (UTC 기준)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="383"/>
+        <source>Spend %1 = billed %2 + estimated %3 + manual %4 (billed wins over estimated per account and UTC day; manual entries add on top)</source>
+        <translation>지출 %1 = 청구 %2 + 추정 %3 + 수동 %4 (계정·UTC 일별로 청구액이 추정보다 우선하며, 수동 항목은 더해집니다)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="388"/>
+        <source>Month-end forecast %1 (%2 to %3): month to date %4 + %5 a day (mean of %6 complete UTC days) x %7 days left. Same days last month: %8.</source>
+        <translation>월말 예상 %1 (%2 ~ %3): 이번 달 누적 %4 + 하루 %5 (완료된 UTC 일 %6일의 평균) x 남은 %7일. 지난달 같은 기간: %8.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="54"/>
+        <source>an explicit window needs both --from and --to</source>
+        <translation>명시적 기간에는 --from과 --to가 모두 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="96"/>
+        <source>%1 (%2 to %3): %4</source>
+        <translation>%1 (%2 ~ %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="137"/>
+        <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
+        <translation>동기화할 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="31"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="32"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -258,12 +258,12 @@
         <location filename="../ui/accounts/accountspage.cpp" line="106"/>
         <location filename="../ui/accounts/accountspage.cpp" line="256"/>
         <source>Test Connection</source>
-        <translation>Проверить соединение</translation>
+        <translation>Проверить связь</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="107"/>
         <source>Sync This Account</source>
-        <translation>Синхронизировать учётную запись</translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="111"/>
@@ -288,12 +288,12 @@
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="126"/>
         <source>Add Account…</source>
-        <translation>Добавить учётную запись…</translation>
+        <translation>Добавить запись…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="128"/>
         <source>Add Coding Agent…</source>
-        <translation>Добавить кодинг-агента…</translation>
+        <translation>Добавить агента…</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="130"/>
@@ -932,227 +932,227 @@
 <context>
     <name>tl::AgentsPanel</name>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="110"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="111"/>
         <source>5-hour window</source>
         <translation>5-часовое окно</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
         <source>Weekly window</source>
         <translation>Недельное окно</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="114"/>
         <source>%1-minute window</source>
         <translation>%1-минутное окно</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="169"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="177"/>
         <source>%1: 5-h window ended</source>
         <translation>%1: 5-часовое окно закончилось</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="171"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="179"/>
         <source>%1: 5-h window %2 % used, %3</source>
         <translation>%1: 5-часовое окно использовано на %2 %, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="175"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="183"/>
         <source>%1: 5-h window %2 % of your peak, %3</source>
         <translation>%1: 5-часовое окно — %2 % от вашего пика, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="186"/>
         <source>%1: 5-h window active (no earlier window to compare), %2</source>
         <translation>%1: 5-часовое окно активно (нет прежнего окна для сравнения), %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="194"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="202"/>
         <source>Coding agents this month</source>
         <translation>Кодинг-агенты в этом месяце</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
         <source>By project</source>
         <translation>По проектам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="207"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>By git branch</source>
         <translation>По веткам git</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="208"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>Git branch</source>
         <translation>Ветка git</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="227"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="235"/>
         <source>The coding agents could not be read: %1</source>
         <translation>Не удалось прочитать кодинг-агентов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="240"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="248"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
         <translation>Агенты с ключом API: оценка расходов %1, включена в сумму с начала месяца выше.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="243"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="251"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
         <translation>Подписки: использование на %1 по ценам API при плате %2 — эта стоимость не является расходами, расходы — только плата.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="247"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="255"/>
         <source>No coding-agent usage this month yet.</source>
         <translation>В этом месяце кодинг-агенты ещё ничего не использовали.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="260"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
         <translation>Не удалось прочитать проекты и ветки этого месяца: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>subscription</source>
         <translation>подписка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="280"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
         <source>API key</source>
         <translation>ключ API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="287"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="295"/>
         <source>value at API prices (subscription) — not spend</source>
         <translation>стоимость по ценам API (подписка) — не расходы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
         <source>spend (API key), estimated from tokens × prices</source>
         <translation>расходы (ключ API), оценка по токенам × цены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="293"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="301"/>
         <source>another account</source>
         <translation>другой учётной записи</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="294"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
         <source>In %1&apos;s bill, not counted twice.</source>
         <translation>В счёте %1, не учитывается дважды.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="308"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
         <translation>В этом месяце плата не внесена: добавьте ежемесячную плату тарифа как ручную запись (Использование → Ручные записи), чтобы увидеть, насколько она окупилась.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="313"/>
         <source>Fee %1 · returned %2 its fee</source>
         <translation>Плата %1 · окупилась %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="307"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
         <source>Fee %1</source>
         <translation>Плата %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="320"/>
         <source>%1 requests · %2 tokens</source>
         <translation>запросов: %1 · токенов: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="323"/>
         <source>· %1 unpriced requests not in the amount</source>
         <translation>· запросов без цены (не в сумме): %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="330"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="338"/>
         <source>No active 5-hour window</source>
         <translation>Нет активного 5-часового окна</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="332"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
         <translation>Следующий запрос откроет новое. Наибольшее прежнее окно (за последние 30 дней): %1 токенов.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="335"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="343"/>
         <source>The next request starts one.</source>
         <translation>Следующий запрос откроет новое.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="348"/>
         <source>5-hour window %1–%2 %3</source>
         <translation>5-часовое окно %1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
         <translation>Токенов: %1 · %2 % от вашего пика (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="360"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
         <translation>Пока токенов: %1; за последние 30 дней нет прежнего окна для сравнения.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="355"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="363"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
         <translation>Расход %1 токенов/мин (%2/ч по ценам API); прогноз %3 токенов (%4) к %5 %6.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="362"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="370"/>
         <source>Too early for a burn rate.</source>
         <translation>Слишком рано для оценки скорости расхода.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="366"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="374"/>
         <source>This window&apos;s figures are too large to add up.</source>
         <translation>Значения этого окна слишком велики для суммирования.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="372"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="380"/>
         <source>Codex&apos;s own limits</source>
         <translation>Собственные лимиты Codex</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="376"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="384"/>
         <source>Codex has not logged its rate limits yet.</source>
         <translation>Codex ещё не записал в журнал свои лимиты.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="393"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="398"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="406"/>
         <source>As Codex logged it at %1.</source>
         <translation>По журналу Codex на %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="399"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
         <translation>По журналу Codex на %1 (тариф: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="404"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="412"/>
         <source>%1 logs no usage windows.</source>
         <translation>%1 не записывает окна использования.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="409"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="417"/>
         <source>Last request %1</source>
         <translation>Последний запрос: %1</translation>
     </message>
@@ -1350,92 +1350,92 @@
 <context>
     <name>tl::BudgetHistoryView</name>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="70"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="71"/>
         <source>The budget history could not be read: %1</source>
         <translation>Не удалось прочитать историю бюджетов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Spent</source>
         <translation>Потрачено</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Budget amount</source>
         <translation>Сумма бюджета</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Used</source>
         <translation>Использовано</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="88"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="89"/>
         <source>Over by</source>
         <translation>Превышение</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="90"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="91"/>
         <source>No budgets yet: once you add one, each month&apos;s result is listed here.</source>
         <translation>Бюджетов пока нет: как только вы добавите бюджет, здесь появится итог по каждому месяцу.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="93"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="94"/>
         <source>Each budget&apos;s current amount against each month&apos;s spend (UTC months). Past months show their final figures; this month shows where it stands today.</source>
         <translation>Текущая сумма каждого бюджета в сравнении с расходами каждого месяца (месяцы UTC). Для прошедших месяцев показаны окончательные данные, для текущего — положение на сегодня.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>On track</source>
         <translation>В норме</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="103"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="104"/>
         <source>Within budget</source>
         <translation>В пределах бюджета</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="108"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
         <source>Heading over</source>
         <translation>Идёт к превышению</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="109"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="110"/>
         <source>Past %1 %</source>
         <translation>Больше %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="113"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="114"/>
         <source>Over</source>
         <translation>Превышен</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="119"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="120"/>
         <source>%1 (so far)</source>
         <translation>%1 (пока)</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="124"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="125"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgethistoryview.cpp" line="126"/>
+        <location filename="../ui/budgets/budgethistoryview.cpp" line="127"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1605,82 +1605,82 @@
         <translation>Отметить все как прочитанные</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="213"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Не удалось прочитать бюджеты и оповещения: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="244"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
         <source>everything</source>
         <translation>всё</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
         <source>account %1</source>
         <translation>учётная запись %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="258"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
         <source>On track</source>
         <translation>В норме</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
         <source>Heading over: forecast %1</source>
         <translation>Идёт к превышению: прогноз %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Warning: past %1 %</source>
         <translation>Предупреждение: больше %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
         <source>Over by %1</source>
         <translation>Превышение на %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>Потрачено %1 из %2 · прогноз %3 · оповещения при %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
         <source> · paused</source>
         <translation> · приостановлен</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="294"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="295"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="308"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
         <source>Delete budget</source>
         <translation>Удалить бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="309"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Удалить бюджет «%1»? Его прошлые оповещения останутся в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="355"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
         <source>Budget not saved</source>
         <translation>Бюджет не сохранён</translation>
     </message>
@@ -1689,7 +1689,7 @@
     <name>tl::DashboardPage</name>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="164"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
         <source>Month to date</source>
         <translation>С начала месяца</translation>
     </message>
@@ -1787,8 +1787,8 @@
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="208"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="417"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="55"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="433"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="168"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
@@ -2038,215 +2038,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="42"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="45"/>
         <source>Billed</source>
         <translation>По счетам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="44"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
         <source>Estimated</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="46"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
         <source>Billed + estimated</source>
         <translation>По счетам + оценка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
         <source>Manual</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="74"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="77"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="75"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="325"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="331"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="78"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="327"/>
         <source>No spending recorded yet</source>
         <translation>Расходов пока нет</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="76"/>
-        <source>Add a provider account to start syncing, or import a CSV of your usage. TokenLedger shows only numbers it has read from your providers or your own files — never estimates it made up.</source>
-        <translation>Добавьте учётную запись провайдера, чтобы начать синхронизацию, или импортируйте CSV с вашим использованием. TokenLedger показывает только данные, прочитанные у ваших провайдеров или из ваших собственных файлов, — никаких выдуманных оценок.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="83"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="332"/>
-        <source>Add an account…</source>
-        <translation>Добавить учётную запись…</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="165"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="169"/>
         <source>Credits left</source>
         <translation>Остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="182"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="184"/>
         <source>Daily spend</source>
         <translation>Расходы по дням</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="205"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="207"/>
         <source>By provider</source>
         <translation>По провайдерам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="211"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="213"/>
         <source>By model</source>
         <translation>По моделям</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="216"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
         <source>By project or API key</source>
         <translation>По проектам или ключам API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="221"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="223"/>
         <source>Tokens by kind</source>
         <translation>Токены по типам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="226"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="228"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>Для моделей показана стоимость использования — токены × цены каталога или стоимость, сообщённая провайдером для каждого запроса, — поскольку счета не везде разбиты по моделям.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="232"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="234"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
         <translation>Модели, используемые по подписке, здесь не имеют стоимости: их использование — это стоимость по ценам API, а не расходы (см. «Кодинг-агенты» выше).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="247"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="250"/>
         <source>Last 6 months</source>
         <translation>Последние 6 месяцев</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="256"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="257"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="259"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="410"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
         <source>Trend by month (UTC)</source>
         <translation>Динамика по месяцам (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="308"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="310"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="326"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="328"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>Ваши учётные записи настроены, но данных об использовании или выставленной стоимости пока нет. Запустите «Синхронизировать сейчас» или проверьте историю синхронизации, если синхронизация не удалась. Провайдерам может потребоваться несколько часов, чтобы сообщить данные за последний день.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="346"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="362"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>Расходы по дням, %1 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="347"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="363"/>
         <source>By provider, %1</source>
         <translation>По провайдерам, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="348"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="364"/>
         <source>By model, %1</source>
         <translation>По моделям, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="349"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="365"/>
         <source>By project or API key, %1</source>
         <translation>По проектам или ключам API, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="350"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="366"/>
         <source>Tokens by kind, %1</source>
         <translation>Токены по типам, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="372"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="388"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
         <translation>За %1 (дни UTC) ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="373"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="389"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
         <translation>За период «%1» (%2, дни UTC) ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="377"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
         <source>The latest data is from %1.</source>
         <translation>Последние данные — за %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="378"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="382"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="398"/>
         <source>Show %1</source>
         <translation>Показать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="381"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
         <source>The earliest data is from %1.</source>
         <translation>Самые ранние данные — за %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="413"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="395"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
         <source>Unpriced tokens</source>
         <translation>Токены без цены</translation>
     </message>
@@ -2975,143 +2963,143 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="49"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="51"/>
         <source>Usage</source>
         <translation>Использование</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="53"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Бюджеты и оповещения</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="57"/>
         <source>Sync History</source>
         <translation>История синхронизации</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="59"/>
         <source>Pricing</source>
         <translation>Цены</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindowpages.cpp" line="61"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
         <source>View</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Синхронизация отменена: синхронизируемая учётная запись ничего не сохранила.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Синхронизация ожидает, пока %1 закончит работу с этим профилем…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Новое оповещение:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;Новых оповещений: %1&lt;/b&gt;, последнее: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>Ещё оповещений TokenLedger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Откройте «Бюджеты и оповещения», чтобы увидеть их все.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Бюджеты и оповещения (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="382"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>Добавить &amp;ручную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
         <source>&amp;About TokenLedger</source>
         <translation>&amp;О программе TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -3427,12 +3415,12 @@
 <context>
     <name>tl::MonthPickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="178"/>
+        <location filename="../ui/common/periodbar.cpp" line="175"/>
         <source>Choose a month</source>
         <translation>Выберите месяц</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="197"/>
+        <location filename="../ui/common/periodbar.cpp" line="194"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -3550,68 +3538,68 @@
 <context>
     <name>tl::PeriodBar</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="36"/>
-        <location filename="../ui/common/periodbar.cpp" line="62"/>
+        <location filename="../ui/common/periodbar.cpp" line="27"/>
+        <location filename="../ui/common/periodbar.cpp" line="53"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="42"/>
+        <location filename="../ui/common/periodbar.cpp" line="33"/>
         <source>Previous period</source>
         <translation>Предыдущий период</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="45"/>
+        <location filename="../ui/common/periodbar.cpp" line="36"/>
         <source>Next period</source>
         <translation>Следующий период</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="63"/>
+        <location filename="../ui/common/periodbar.cpp" line="54"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="66"/>
+        <location filename="../ui/common/periodbar.cpp" line="57"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="67"/>
+        <location filename="../ui/common/periodbar.cpp" line="58"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="68"/>
+        <location filename="../ui/common/periodbar.cpp" line="59"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="70"/>
+        <location filename="../ui/common/periodbar.cpp" line="61"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="71"/>
+        <location filename="../ui/common/periodbar.cpp" line="62"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="73"/>
+        <location filename="../ui/common/periodbar.cpp" line="64"/>
         <source>Choose a month…</source>
         <translation>Выбрать месяц…</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="76"/>
+        <location filename="../ui/common/periodbar.cpp" line="67"/>
         <source>Custom range…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="117"/>
+        <location filename="../ui/common/periodbar.cpp" line="108"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (дни UTC)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/periodbar.cpp" line="128"/>
+        <location filename="../ui/common/periodbar.cpp" line="119"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Последний %n день</numerusform>
@@ -3620,12 +3608,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="130"/>
+        <location filename="../ui/common/periodbar.cpp" line="121"/>
         <source>Q%1 %2</source>
         <translation>%1 кв. %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="150"/>
+        <location filename="../ui/common/periodbar.cpp" line="139"/>
+        <location filename="../ui/common/periodbar.cpp" line="147"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3864,6 +3853,74 @@
     </message>
 </context>
 <context>
+    <name>tl::ProviderInfo</name>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="14"/>
+        <source>An organization admin key (sk-admin-…): only it can read the Usage and Costs APIs. An organization owner creates one under Settings → Organization → Admin keys; give it read-only access. Project keys (sk-proj-…) cannot read usage.</source>
+        <translation>Ключ администратора организации (sk-admin-…): только он может читать Usage и Costs API. Владелец организации создаёт его в Settings → Organization → Admin keys; дайте ему доступ только на чтение. Ключи проектов (sk-proj-…) не могут читать использование.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="20"/>
+        <source>An Admin API key (sk-ant-admin…): only it can read the usage and cost reports. Organization admins create one in the Console under Settings → Admin keys. Individual accounts have no Admin API: import a CSV instead.</source>
+        <translation>Ключ Admin API (sk-ant-admin…): только он может читать отчёты об использовании и стоимости. Администраторы организации создают его в Console в Settings → Admin keys. У личных аккаунтов нет Admin API: импортируйте CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="26"/>
+        <source>A Gemini API key, used only to test the connection: Google offers no usage API for it. Import the Cloud Billing report CSV or add entries manually.</source>
+        <translation>Ключ Gemini API, только для проверки соединения: у Google нет API использования для него. Импортируйте CSV-отчёт Cloud Billing или добавьте записи вручную.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="31"/>
+        <source>A management key (Settings → Management keys) syncs daily usage, spend and credits; an ordinary key only its own limit.</source>
+        <translation>Ключ управления (Settings → Management keys) синхронизирует использование по дням, расходы и кредиты; обычный ключ — только свой лимит.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="35"/>
+        <source>An ordinary API key: it reads the balance. DeepSeek has no usage history API.</source>
+        <translation>Обычный ключ API: по нему читается баланс. У DeepSeek нет API истории использования.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="38"/>
+        <source>An API key, used to test the connection. xAI&apos;s billing API is not verified yet: import a CSV or add entries manually.</source>
+        <translation>Ключ API, для проверки соединения. API счетов xAI ещё не проверен: импортируйте CSV или добавьте записи вручную.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="43"/>
+        <source>An API key, used only to test the connection: Groq offers no usage API.</source>
+        <translation>Ключ API, только для проверки соединения: у Groq нет API использования.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="46"/>
+        <source>An API key. Perplexity offers no usage API and no free way to check a key.</source>
+        <translation>Ключ API. У Perplexity нет API использования и нет бесплатного способа проверить ключ.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="49"/>
+        <source>An API key, used only to test the connection: Mistral offers no usage API.</source>
+        <translation>Ключ API, только для проверки соединения: у Mistral нет API использования.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="52"/>
+        <source>No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box running local models). Add manual entries or import a CSV for it.</source>
+        <translation>Без ключа: для того, что оплачивается за место или помесячно (GitHub Copilot, ChatGPT Team, сервер с GPU для локальных моделей). Добавьте ручные записи или импортируйте CSV.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="58"/>
+        <source>No key: TokenLedger reads the logs Claude Code writes on this computer (~/.claude/projects, ~/.config/claude/projects or CLAUDE_CONFIG_DIR).</source>
+        <translation>Без ключа: TokenLedger читает журналы, которые Claude Code пишет на этом компьютере (~/.claude/projects, ~/.config/claude/projects или CLAUDE_CONFIG_DIR).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="63"/>
+        <source>No key: TokenLedger reads the session logs Codex CLI writes on this computer ($CODEX_HOME or ~/.codex).</source>
+        <translation>Без ключа: TokenLedger читает журналы сеансов, которые Codex CLI пишет на этом компьютере ($CODEX_HOME или ~/.codex).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/providercatalog.cpp" line="68"/>
+        <source>No key: TokenLedger reads the chat logs Gemini CLI writes on this computer (~/.gemini/tmp/*/chats).</source>
+        <translation>Без ключа: TokenLedger читает журналы чатов, которые Gemini CLI пишет на этом компьютере (~/.gemini/tmp/*/chats).</translation>
+    </message>
+</context>
+<context>
     <name>tl::QualityView</name>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
@@ -3996,22 +4053,22 @@
 <context>
     <name>tl::RangePickerDialog</name>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="227"/>
+        <location filename="../ui/common/periodbar.cpp" line="224"/>
         <source>Custom range</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="236"/>
+        <location filename="../ui/common/periodbar.cpp" line="233"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="238"/>
+        <location filename="../ui/common/periodbar.cpp" line="235"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../ui/common/periodbar.cpp" line="240"/>
+        <location filename="../ui/common/periodbar.cpp" line="237"/>
         <source>Both days are included; days are UTC days, as providers report them.</source>
         <translation>Оба дня включаются; дни — это дни UTC, как их сообщают провайдеры.</translation>
     </message>
@@ -4226,183 +4283,183 @@
 <context>
     <name>tl::SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="47"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="48"/>
         <source>Automatic sync</source>
         <translation>Автоматическая синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="53"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
         <source>Off (sync only with Sync Now)</source>
         <translation>Выкл. (только по «Синхронизировать сейчас»)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="54"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
         <source>Every %1 minutes</source>
         <translation>Каждые %1 минут</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="55"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
         <source>Every hour</source>
         <translation>Каждый час</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="56"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
         <source>Once a day</source>
         <translation>Раз в день</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="57"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="58"/>
         <source>Every %1 hours</source>
         <translation>Каждые %1 ч</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="63"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="64"/>
         <source>Sync:</source>
         <translation>Синхронизация:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="68"/>
-        <location filename="../ui/settingspage/settingspage.cpp" line="75"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="69"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="76"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="70"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="71"/>
         <source>First sync reads:</source>
         <translation>Первая синхронизация читает:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="77"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
         <source>Keep sync history:</source>
         <translation>Хранить историю синхронизации:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="78"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="79"/>
         <source>A sync reads the last few days again (providers revise recent days). A missed sync runs shortly after TokenLedger starts.</source>
         <translation>Синхронизация заново читает последние несколько дней (провайдеры уточняют данные за недавние дни). Пропущенная синхронизация выполняется вскоре после запуска TokenLedger.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="84"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="85"/>
         <source>Follow coding-agent logs live</source>
         <translation>Отслеживать журналы кодинг-агентов в реальном времени</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="91"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="92"/>
         <source>Claude Code, Codex CLI and Gemini CLI accounts are read again a couple of seconds after their agent writes to its logs, instead of only at the next sync. Off: their logs are read at each sync.</source>
         <translation>Учётные записи Claude Code, Codex CLI и Gemini CLI перечитываются через пару секунд после того, как их агент пишет в журналы, а не только при следующей синхронизации. Если выключено, журналы читаются при каждой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="98"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="99"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="101"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
         <source>A budget threshold is crossed</source>
         <translation>Пересечён порог бюджета</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="102"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
         <source>The forecast goes over a budget</source>
         <translation>Прогноз превышает бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="103"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
         <source>A day&apos;s spend spikes</source>
         <translation>Всплеск расходов за день</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="104"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
         <source>An account keeps failing to sync</source>
         <translation>Учётная запись постоянно не синхронизируется</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="105"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
         <source>Credits or a balance run low</source>
         <translation>Заканчиваются кредиты или баланс</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="106"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
         <source>A model without a price appears</source>
         <translation>Появилась модель без цены</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="107"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="108"/>
         <source>A coding agent&apos;s 5-hour window runs hot</source>
         <translation>5-часовое окно кодинг-агента расходуется слишком быстро</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="122"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="124"/>
         <source>Notify me when:</source>
         <translation>Уведомлять, когда:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="127"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="129"/>
         <source>Off</source>
         <translation>Выкл.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="136"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="138"/>
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="144"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="146"/>
         <source>Quiet hours (local time):</source>
         <translation>Тихие часы (местное время):</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="145"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="147"/>
         <source>Closing the window keeps TokenLedger running in the tray</source>
         <translation>При закрытии окна TokenLedger продолжает работать в системном трее</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="152"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="154"/>
         <source>Every alert is kept on the Budgets &amp; Alerts page; these choices only decide which ones also pop up on the desktop.</source>
         <translation>Все оповещения сохраняются на странице «Бюджеты и оповещения»; эти настройки определяют лишь, какие из них также всплывают на рабочем столе.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="159"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="161"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="164"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="166"/>
         <source>As the system (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="176"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="178"/>
         <source>Window language:</source>
         <translation>Язык окна:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="177"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="179"/>
         <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
         <translation>Вступит в силу при следующем запуске TokenLedger. Даты и числа следуют языку; экспорт сохраняет свои фиксированные форматы.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>Data locations</source>
         <translation>Расположение данных</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="187"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="189"/>
         <source>Settings:</source>
         <translation>Настройки:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="190"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>Ключи API никогда не хранятся в этих файлах: они находятся только в системной связке ключей. Чтобы использовать другие файлы, запустите TokenLedger с --db ПУТЬ или --profile ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="215"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="228"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>В этой среде рабочего стола нет системного трея: закрытие окна завершает TokenLedger, а новые оповещения показываются в окне.</translation>
     </message>
@@ -4435,84 +4492,110 @@
         <translation>Отменена</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="53"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="42"/>
+        <source>manual</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
+        <source>scheduled</source>
+        <translation>по расписанию</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
+        <source>at start-up</source>
+        <translation>при запуске</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="67"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="57"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="71"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>When (local time)</source>
         <translation>Когда (местное время)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Trigger</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="59"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Updated</source>
         <translation>Обновлённые</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Days (UTC)</source>
         <translation>Дни (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="60"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="83"/>
         <source>No sync has run yet</source>
         <translation>Синхронизаций ещё не было</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="70"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>Здесь записывается каждая синхронизация: состояние, созданные или обновлённые записи, длительность и ошибки, если были. Добавьте учётную запись, затем нажмите «Синхронизировать сейчас» (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="90"/>
         <source>Account:</source>
         <translation>Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="79"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="93"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="111"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="125"/>
         <source>(removed account)</source>
         <translation>(удалённая учётная запись)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="154"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 с</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5170,94 @@
     </message>
 </context>
 <context>
+    <name>tl::WelcomePanel</name>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="47"/>
+        <source>Where is your LLM usage?</source>
+        <translation>Где ваши данные об использовании LLM?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="54"/>
+        <source>Pick a start; you can add the others later. TokenLedger shows only numbers it read from your providers, your agents&apos; logs or your own files — never made-up estimates.</source>
+        <translation>Выберите, с чего начать; остальное можно добавить позже. TokenLedger показывает только числа, прочитанные у провайдеров, из журналов агентов или из ваших файлов, — никаких выдуманных оценок.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="60"/>
+        <source>Looking for Claude Code, Codex CLI and Gemini CLI logs on this computer…</source>
+        <translation>Поиск журналов Claude Code, Codex CLI и Gemini CLI на этом компьютере…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="62"/>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="133"/>
+        <source>Read Their Logs…</source>
+        <translation>Прочитать журналы…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="68"/>
+        <source>Usage and costs straight from the provider, synced on a schedule. OpenAI needs an organization admin key (sk-admin-…), Anthropic an Admin API key (sk-ant-admin…): ordinary project keys cannot read usage. The key is kept only in your system keychain.</source>
+        <translation>Использование и стоимость напрямую от провайдера, с синхронизацией по расписанию. Для OpenAI нужен ключ администратора организации (sk-admin-…), для Anthropic — ключ Admin API (sk-ant-admin…): обычные ключи проектов не могут читать использование. Ключ хранится только в системной связке ключей.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="71"/>
+        <source>Add an Account…</source>
+        <translation>Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="75"/>
+        <source>A usage or cost CSV downloaded from the OpenAI or Anthropic console, or a Google Cloud Billing export. Nothing leaves this computer; importing the same file again changes nothing.</source>
+        <translation>CSV с использованием или стоимостью из консоли OpenAI или Anthropic либо экспорт Google Cloud Billing. Ничего не покидает этот компьютер; повторный импорт того же файла ничего не меняет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="78"/>
+        <source>Import a CSV…</source>
+        <translation>Импорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="84"/>
+        <source>Coding agents on this computer</source>
+        <translation>Кодинг-агенты на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="88"/>
+        <source>A provider account</source>
+        <translation>Учётная запись провайдера</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="89"/>
+        <source>A console export</source>
+        <translation>Экспорт из консоли</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="116"/>
+        <source>No Claude Code, Codex CLI or Gemini CLI logs were found in their usual folders. If an agent keeps them elsewhere, add it from the Accounts page and choose the folder.</source>
+        <translation>В обычных папках не найдено журналов Claude Code, Codex CLI или Gemini CLI. Если агент хранит их в другом месте, добавьте его на странице «Учётные записи» и выберите папку.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="119"/>
+        <source>Choose Folders…</source>
+        <translation>Выбрать папки…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="128"/>
+        <source>%1: %n log file(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n файл журнала в %2</numerusform>
+            <numerusform>%1: %n файла журнала в %2</numerusform>
+            <numerusform>%1: %n файлов журнала в %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="131"/>
+        <source>Found on this computer:</source>
+        <translation>Найдено на этом компьютере:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/welcomepanel.cpp" line="132"/>
+        <source>Their tokens are priced at API rates; you say whether a plan pays.</source>
+        <translation>Токены оцениваются по ценам API; вы сами указываете, оплачивает ли их подписка.</translation>
+    </message>
+</context>
+<context>
     <name>tl::charts::DailySpendChart</name>
     <message>
         <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
@@ -5119,47 +5290,47 @@
         <translation>Прогноз на конец месяца: %1 (диапазон %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="223"/>
         <source>Per day</source>
         <translation>За день</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Month so far</source>
         <translation>С начала месяца</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
         <source>Period so far</source>
         <translation>С начала периода</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>Total: %1</source>
         <translation>Итого: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;Щёлкните, чтобы увидеть строки за этот день&lt;/i&gt;</translation>
     </message>
@@ -5180,24 +5351,1841 @@
 <context>
     <name>tl::charts::TrendChart</name>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="115"/>
+        <location filename="../ui/charts/trendchart.cpp" line="116"/>
         <source>%1 requests</source>
         <translation>запросов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="116"/>
+        <location filename="../ui/charts/trendchart.cpp" line="117"/>
         <source>%1 tokens</source>
         <translation>токенов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="118"/>
+        <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Щёлкните, чтобы увидеть строки&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="119"/>
+        <location filename="../ui/charts/trendchart.cpp" line="120"/>
         <source> (so far)</source>
         <translation> (пока)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::cli</name>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="51"/>
+        <source>API key for %1 (input hidden): </source>
+        <translation>API-ключ для %1 (ввод скрыт): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
+        <translation>ключ на стандартном вводе длиннее %1 байт; ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="84"/>
+        <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
+        <translation>на стандартном вводе нет ключа; ничего не сохранено (для учётной записи без ключа используйте --no-key)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="92"/>
+        <source>which account? give its id (see tokenledger accounts list)</source>
+        <translation>какая учётная запись? укажите её id (см. tokenledger accounts list)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="98"/>
+        <source>&quot;%1&quot; is not an account id</source>
+        <translation>«%1» — не id учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="108"/>
+        <source>there is no account %1 (see tokenledger accounts list)</source>
+        <translation>учётной записи %1 нет (см. tokenledger accounts list)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="136"/>
+        <source>from the environment</source>
+        <translation>из окружения</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="154"/>
+        <source>(disabled)</source>
+        <translation>(отключена)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <source>key: %1 (headless: %2)</source>
+        <translation>ключ: %1 (без рабочего стола: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="157"/>
+        <source>base URL: %1</source>
+        <translation>базовый URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <source>(insecure http allowed)</source>
+        <translation>(небезопасный http разрешён)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <source>last success: %1</source>
+        <translation>последний успех: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="165"/>
+        <source>, failing %1x: %2</source>
+        <translation>, неудач подряд: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="173"/>
+        <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
+        <translation>Учётных записей пока нет. Добавьте: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="187"/>
+        <source>--provider and --label are required</source>
+        <translation>нужны --provider и --label</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="193"/>
+        <source>unknown provider &quot;%1&quot; (one of: %2)</source>
+        <translation>неизвестный провайдер «%1» (один из: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="197"/>
+        <location filename="../app/cli/accountscommand.cpp" line="263"/>
+        <source>--base-url %1 (--allow-insecure-http)</source>
+        <translation>--base-url %1 (--allow-insecure-http)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <source>the key was NOT stored and the account was not added: %1</source>
+        <translation>ключ НЕ сохранён, учётная запись не добавлена: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="215"/>
+        <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
+        <translation>Без связки ключей: добавьте учётную запись с --no-key и при синхронизации задайте её переменную TOKENLEDGER_API_KEY_&lt;key reference&gt; (tokenledger accounts list).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="227"/>
+        <source>could not add the account: %1</source>
+        <translation>не удалось добавить учётную запись: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="230"/>
+        <source>Added account %1: %2 &quot;%3&quot;.</source>
+        <translation>Добавлена учётная запись %1: %2 «%3».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <source>Its key is in the system keychain.</source>
+        <translation>Её ключ хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="237"/>
+        <source>No key stored. For headless syncs set %1.</source>
+        <translation>Ключ не сохранён. Для синхронизации без рабочего стола задайте %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="249"/>
+        <source>--enable and --disable exclude each other</source>
+        <translation>--enable и --disable исключают друг друга</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="270"/>
+        <source>the label cannot be empty</source>
+        <translation>название не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="282"/>
+        <source>the account was not changed: its key could not be %1: %2</source>
+        <translation>учётная запись не изменена: её ключ не удалось %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <source>moved to the new address</source>
+        <translation>перенести на новый адрес</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <source>stored</source>
+        <translation>сохранить</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="286"/>
+        <source>could not update the account: %1</source>
+        <translation>не удалось изменить учётную запись: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <source>Updated account %1.</source>
+        <translation>Учётная запись %1 изменена.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="289"/>
+        <source>Its new key is in the system keychain.</source>
+        <translation>Её новый ключ хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="302"/>
+        <source>say what happens to its history: --keep-history or --delete-history</source>
+        <translation>укажите, что делать с её историей: --keep-history или --delete-history</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="309"/>
+        <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
+        <translation>ключ учётной записи %1 не удалось удалить из системной связки ключей (%2); ничего не удалено. Повторите, когда связка ключей ответит, или удалите учётную запись с --leave-key и сами удалите запись «%3» (служба %4).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <source>could not remove the account: %1</source>
+        <translation>не удалось удалить учётную запись: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="319"/>
+        <source>Removed account %1 and its key</source>
+        <translation>Учётная запись %1 и её ключ удалены</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
+        <translation>Учётная запись %1 удалена (её ключ остаётся в связке ключей как «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <source>%1; its history stays in every total.</source>
+        <translation>%1; её история остаётся во всех итогах.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <source>%1; all its history is deleted.</source>
+        <translation>%1; вся её история удалена.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="336"/>
+        <source>account %1 has no usable key: %2</source>
+        <translation>у учётной записи %1 нет пригодного ключа: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="349"/>
+        <source>connection test of account %1 failed: %2</source>
+        <translation>проверка соединения учётной записи %1 не прошла: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="389"/>
+        <source>which action? list, add, edit, remove or test</source>
+        <translation>какое действие? list, add, edit, remove или test</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/accountscommand.cpp" line="396"/>
+        <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
+        <translation>
+            <numerusform>Примечание: %n ключ, сохранённый старой версией TokenLedger, пока не удалось перенести: %1</numerusform>
+            <numerusform>Примечание: %n ключа, сохранённых старой версией TokenLedger, пока не удалось перенести: %1</numerusform>
+            <numerusform>Примечание: %n ключей, сохранённых старой версией TokenLedger, пока не удалось перенести: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="403"/>
+        <location filename="../app/cli/agentscommand.cpp" line="446"/>
+        <location filename="../app/cli/budgetscommand.cpp" line="139"/>
+        <location filename="../app/cli/checkcommand.cpp" line="151"/>
+        <location filename="../app/cli/exportcommand.cpp" line="47"/>
+        <location filename="../app/cli/importscommand.cpp" line="135"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="437"/>
+        <location filename="../app/cli/reportcommand.cpp" line="246"/>
+        <location filename="../app/cli/synccommand.cpp" line="43"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>неожиданный аргумент «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="412"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="446"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>неизвестное действие «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="92"/>
+        <source>--%1 &quot;%2&quot; is not a folder</source>
+        <translation>--%1 «%2» — не папка</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="128"/>
+        <source>No coding-agent logs found in the default folders (~/.claude, ~/.config/claude, ~/.codex, ~/.gemini or CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR). Name a folder with --claude, --codex or --gemini.</source>
+        <translation>В стандартных папках нет журналов агентов (~/.claude, ~/.config/claude, ~/.codex, ~/.gemini или CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR). Укажите папку через --claude, --codex или --gemini.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="137"/>
+        <source>another %1 is using this profile; nothing was imported. Try again when it has finished.</source>
+        <translation>этот профиль использует другой %1; ничего не импортировано. Повторите, когда он закончит.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="152"/>
+        <source>account %1 is gone</source>
+        <translation>учётной записи %1 больше нет</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="159"/>
+        <source>Added the account %1 &quot;%2&quot; reading %3.</source>
+        <translation>Добавлена учётная запись %1 «%2», она читает %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="170"/>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: ничего не импортировано: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="174"/>
+        <source>%1 (account %2): %3.</source>
+        <translation>%1 (учётная запись %2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="178"/>
+        <source>Days changed: %1 to %2; usage rows %3 new, %4 updated.</source>
+        <translation>Изменённые дни: с %1 по %2; строк использования: новых %3, изменённых %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="182"/>
+        <source>could not read %1</source>
+        <translation>не удалось прочитать %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="208"/>
+        <source>No coding-agent accounts yet.</source>
+        <translation>Учётных записей агентов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="208"/>
+        <source>Coding-agent accounts:</source>
+        <translation>Учётные записи агентов:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="227"/>
+        <source>value at API prices (subscription, not spend)</source>
+        <translation>стоимость по ценам API (подписка, не расходы)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="229"/>
+        <source>in account %1&apos;s bill (not counted twice)</source>
+        <translation>в счёте учётной записи %1 (не учитывается дважды)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="230"/>
+        <source>estimated spend</source>
+        <translation>оценка расходов</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="232"/>
+        <source>this month: %1 %2, %3 requests</source>
+        <translation>в этом месяце: %1 %2, запросов: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="234"/>
+        <source>; fee %1, returned %2 %</source>
+        <translation>; плата %1, окупилось %2 %</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="243"/>
+        <source>5-hour window since %1 UTC: %2 tokens (%3 of the highest earlier window), projected %4, %5</source>
+        <translation>5-часовое окно с %1 UTC: %2 токенов (%3 от самого большого прежнего окна), прогноз %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="248"/>
+        <source>no earlier window</source>
+        <translation>прежних окон нет</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="255"/>
+        <source>no active 5-hour window</source>
+        <translation>нет активного 5-часового окна</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="262"/>
+        <source>%1 window: %2 % used, %3</source>
+        <translation>окно %1: использовано %2 %, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="265"/>
+        <source>%1 window: no data since it reset</source>
+        <translation>окно %1: нет данных после сброса</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="267"/>
+        <source>Codex 5-hour</source>
+        <translation>Codex 5 часов</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="268"/>
+        <source>Codex weekly</source>
+        <translation>Codex недельное</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="271"/>
+        <source>alert when a window is projected past %1 % of the highest earlier one</source>
+        <translation>предупреждение, если окно по прогнозу превысит %1 % самого большого прежнего</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="289"/>
+        <source>subscription: usage is value, not spend</source>
+        <translation>подписка: использование — стоимость, не расходы</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="290"/>
+        <source>API key: usage is spend</source>
+        <translation>API-ключ: использование — расходы</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="292"/>
+        <source>folders: %1</source>
+        <translation>папки: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="292"/>
+        <location filename="../app/cli/reportcommand.cpp" line="44"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="295"/>
+        <source>%1 files read, %2 requests from %3 to %4</source>
+        <translation>прочитано файлов: %1, запросов: %2, с %3 по %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="297"/>
+        <source>%1 files read, %2 requests</source>
+        <translation>прочитано файлов: %1, запросов: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="303"/>
+        <source>No agent logs in the default folders.</source>
+        <translation>В стандартных папках нет журналов агентов.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="304"/>
+        <source>Found in the default folders:</source>
+        <translation>Найдено в стандартных папках:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="314"/>
+        <source>%1 log files</source>
+        <translation>файлов журнала: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="331"/>
+        <source>agents %1 ID VALUE (see tokenledger agents --help)</source>
+        <translation>agents %1 ID ЗНАЧЕНИЕ (см. tokenledger agents --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="338"/>
+        <source>there is no coding-agent account %1 (see tokenledger agents list)</source>
+        <translation>учётной записи агента %1 нет (см. tokenledger agents list)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="348"/>
+        <source>%1 is now paid by a subscription: its usage is shown as value at API prices, not spend. Add the monthly fee with: tokenledger manual add</source>
+        <translation>%1 теперь оплачивается подпиской: использование показывается как стоимость по ценам API, не как расходы. Добавьте ежемесячную плату: tokenledger manual add</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="350"/>
+        <source>%1 is now paid by API key: its usage is estimated spend.</source>
+        <translation>%1 теперь оплачивается по API-ключу: использование — оценка расходов.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="360"/>
+        <source>agents window-alert ID PERCENT (0 turns it off, at most 1000)</source>
+        <translation>agents window-alert ID ПРОЦЕНТ (0 отключает, не больше 1000)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="369"/>
+        <source>No window alert for %1.</source>
+        <translation>Нет предупреждения об окне для %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="371"/>
+        <source>An alert is raised once per 5-hour window when %1&apos;s active window is projected past %2 % of its highest earlier window.</source>
+        <translation>Предупреждение появляется раз за 5-часовое окно, когда активное окно %1 по прогнозу превысит %2 % самого большого прежнего окна.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="389"/>
+        <source>&quot;%1&quot; is not a synced provider account</source>
+        <translation>«%1» — не синхронизируемая учётная запись провайдера</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="393"/>
+        <source>a subscription is not billed per request: set billing to api first</source>
+        <translation>подписка не оплачивается за запрос: сначала переключите оплату на api</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="397"/>
+        <source>%1&apos;s requests are in account %2&apos;s bill: shown as the overlap, not added to spend twice.</source>
+        <translation>Запросы %1 входят в счёт учётной записи %2: показаны как пересечение, в расходы дважды не добавляются.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="402"/>
+        <source>%1&apos;s usage counts as its own estimated spend.</source>
+        <translation>Использование %1 считается его собственной оценкой расходов.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="409"/>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>«%1» — не папка</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="414"/>
+        <source>%1 reads %2.</source>
+        <translation>%1 читает %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/agentscommand.cpp" line="452"/>
+        <source>unknown action &quot;%1&quot;: import, list, billing, billed-by, window-alert or folders</source>
+        <translation>неизвестное действие «%1»: import, list, billing, billed-by, window-alert или folders</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="58"/>
+        <source>--amount &quot;%1&quot; is not a positive number of US dollars</source>
+        <translation>--amount «%1» — не положительная сумма в долларах США</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="104"/>
+        <source>No budgets. Add one with: tokenledger budgets add --name Team --amount 500</source>
+        <translation>Бюджетов нет. Добавьте: tokenledger budgets add --name Team --amount 500</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="116"/>
+        <source>by %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="118"/>
+        <source>%1 (%2): %3 of %4 (%5 %), forecast %6, %7</source>
+        <translation>%1 (%2): %3 из %4 (%5 %), прогноз %6, %7</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="132"/>
+        <source>budgets edit needs a budget id</source>
+        <translation>budgets edit нужен id бюджета</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="135"/>
+        <source>no budget %1</source>
+        <translation>бюджета %1 нет</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="141"/>
+        <source>budgets add needs --name and --amount</source>
+        <translation>budgets add нужны --name и --amount</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="146"/>
+        <source>--name must not be empty</source>
+        <translation>--name не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="154"/>
+        <source>choose --provider or --account, not both</source>
+        <translation>выберите --provider или --account, не оба</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="157"/>
+        <location filename="../app/cli/exportcommand.cpp" line="57"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="117"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="191"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="306"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="352"/>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>неизвестный провайдер «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="165"/>
+        <source>no account &quot;%1&quot;</source>
+        <translation>учётной записи «%1» нет</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="172"/>
+        <source>--thresholds must be whole percentages from 1 to 1000, separated by commas</source>
+        <translation>--thresholds — целые проценты от 1 до 1000 через запятую</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="177"/>
+        <source>choose --enable or --disable</source>
+        <translation>выберите --enable или --disable</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="184"/>
+        <source>Added budget %1: %2, %3 a month.</source>
+        <translation>Добавлен бюджет %1: %2, %3 в месяц.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="189"/>
+        <source>Updated budget %1.</source>
+        <translation>Бюджет %1 изменён.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="200"/>
+        <source>budgets remove needs a budget id</source>
+        <translation>budgets remove нужен id бюджета</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="203"/>
+        <source>Removed budget %1; its past alerts stay.</source>
+        <translation>Бюджет %1 удалён; его прошлые предупреждения остаются.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="207"/>
+        <source>unknown action &quot;%1&quot;: list, add, edit or remove</source>
+        <translation>неизвестное действие «%1»: list, add, edit или remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="255"/>
+        <source>No alerts.</source>
+        <translation>Предупреждений нет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="259"/>
+        <source>(unread)</source>
+        <translation>(не прочитано)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="273"/>
+        <source>alerts %1 needs an alert id</source>
+        <translation>alerts %1 нужен id предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/budgetscommand.cpp" line="278"/>
+        <source>unknown action &quot;%1&quot;: list, read or ack</source>
+        <translation>неизвестное действие «%1»: list, read или ack</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="22"/>
+        <source>provider accounts</source>
+        <translation>учётные записи провайдеров</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="23"/>
+        <source>usage rows</source>
+        <translation>строки использования</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="24"/>
+        <source>daily totals, computed from the usage rows</source>
+        <translation>дневные итоги, вычисленные из строк использования</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="25"/>
+        <source>daily totals per account, computed from the usage rows</source>
+        <translation>дневные итоги по учётным записям, вычисленные из строк использования</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="26"/>
+        <source>billed costs and manual charges</source>
+        <translation>выставленные расходы и ручные списания</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="27"/>
+        <source>sync history</source>
+        <translation>история синхронизаций</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="28"/>
+        <source>your price overrides</source>
+        <translation>ваши собственные цены</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="29"/>
+        <source>loaded price catalogs</source>
+        <translation>загруженные каталоги цен</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <source>budgets</source>
+        <translation>бюджеты</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="31"/>
+        <source>alerts</source>
+        <translation>предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="32"/>
+        <source>balances and credits</source>
+        <translation>балансы и кредиты</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="33"/>
+        <source>manual entries</source>
+        <translation>ручные записи</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="35"/>
+        <source>the projects and keys offered as filters, computed from the usage rows</source>
+        <translation>проекты и ключи для фильтров, вычисленные из строк использования</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <location filename="../app/cli/checkcommand.cpp" line="37"/>
+        <source>the Usage page&apos;s sort index, computed from the usage rows</source>
+        <translation>индекс сортировки страницы «Использование», вычисленный из строк использования</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="39"/>
+        <source>totals by project and key per day, computed from the usage rows</source>
+        <translation>итоги по проектам и ключам за день, вычисленные из строк использования</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="41"/>
+        <source>totals by project and key per month, computed from the usage rows</source>
+        <translation>итоги по проектам и ключам за месяц, вычисленные из строк использования</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="42"/>
+        <source>days whose data-quality check is due</source>
+        <translation>дни, для которых нужна проверка качества данных</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <source>data-quality findings, computed from the usage rows</source>
+        <translation>замечания о качестве данных, вычисленные из строк использования</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="44"/>
+        <source>re-pricing still to do after a price change</source>
+        <translation>пересчёт цен, оставшийся после изменения цены</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
+        <source>the history of CSV imports</source>
+        <translation>история импортов CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="46"/>
+        <source>which rows each CSV import added</source>
+        <translation>какие строки добавил каждый импорт CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="47"/>
+        <source>how far each coding-agent log has been read</source>
+        <translation>докуда прочитан каждый журнал агента</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <source>coding-agent log folders</source>
+        <translation>папки журналов агентов</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="49"/>
+        <source>coding-agent requests already counted</source>
+        <translation>уже учтённые запросы агентов</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="50"/>
+        <source>coding-agent usage windows</source>
+        <translation>окна использования агентов</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="51"/>
+        <source>the highest ids handed out</source>
+        <translation>наибольшие выданные id</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="64"/>
+        <source>page %1 of the file is not a valid page (overwritten or cut off)</source>
+        <translation>страница %1 файла недействительна (перезаписана или обрезана)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="66"/>
+        <source>index %1 does not list every row of its table</source>
+        <translation>индекс %1 содержит не все строки своей таблицы</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="68"/>
+        <source>reading it stops at a damaged page (SQLite: %1)</source>
+        <translation>чтение останавливается на повреждённой странице (SQLite: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="98"/>
+        <source>Checked %1: intact. SQLite&apos;s integrity check found no damage and no row refers to a missing row.</source>
+        <translation>Проверен %1: без повреждений. Проверка целостности SQLite не нашла повреждений, и ни одна строка не ссылается на отсутствующую.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="104"/>
+        <source>Checked %1: the database is damaged.</source>
+        <translation>Проверен %1: база данных повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <source>an index of table %1</source>
+        <translation>индекс таблицы %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="111"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="115"/>
+        <source>... and %1 more</source>
+        <translation>... и ещё %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checkcommand.cpp" line="123"/>
+        <source>table %1: %n row(s) refer(s) to a missing row of %2</source>
+        <translation>
+            <numerusform>таблица %1: %n строка ссылается на отсутствующую строку %2</numerusform>
+            <numerusform>таблица %1: %n строки ссылаются на отсутствующую строку %2</numerusform>
+            <numerusform>таблица %1: %n строк ссылаются на отсутствующую строку %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="128"/>
+        <source>Reads that reach the damage fail (report, export, the window) instead of showing partial figures. Nothing was changed.</source>
+        <translation>Чтение, доходящее до повреждения (отчёт, экспорт, окно), завершается ошибкой, а не показывает неполные цифры. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="131"/>
+        <source>What to do: keep a copy of the file; restore a backup, or save what is still readable with</source>
+        <translation>Что делать: сохраните копию файла; восстановите резервную копию или сохраните то, что ещё читается, командой</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="133"/>
+        <source>and look at the copy with %1.</source>
+        <translation>и проверьте копию командой %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <source>there is no database at %1</source>
+        <translation>базы данных по пути %1 нет</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="135"/>
+        <source>unknown command &quot;%1&quot; (see tokenledger --help)</source>
+        <translation>неизвестная команда «%1» (см. tokenledger --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="96"/>
+        <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation>--%1 «%2» — не дата (ожидается ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/context.cpp" line="123"/>
+        <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
+        <translation>
+            <numerusform>%n замечание о качестве данных: см. tokenledger quality или «Использование → Качество данных»</numerusform>
+            <numerusform>%n замечания о качестве данных: см. tokenledger quality или «Использование → Качество данных»</numerusform>
+            <numerusform>%n замечаний о качестве данных: см. tokenledger quality или «Использование → Качество данных»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="148"/>
+        <source>%1 (see tokenledger %2 --help)</source>
+        <translation>%1 (см. tokenledger %2 --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <source>the system keychain answers</source>
+        <translation>системная связка ключей отвечает</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
+        <source>the system keychain is locked</source>
+        <translation>системная связка ключей заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="60"/>
+        <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
+        <translation>разблокируйте её (войдите заново или откройте менеджер ключей); синхронизации нужна разблокированная связка</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
+        <source>no system keychain answers: API keys cannot be stored (%1)</source>
+        <translation>системная связка ключей не отвечает: API-ключи нельзя сохранить (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
+        <translation>установите и запустите Secret Service (gnome-keyring или KWallet) в сеансе рабочего стола; на хосте синхронизации без рабочего стола передайте ключ каждой учётной записи в её переменной TOKENLEDGER_API_KEY_&lt;key reference&gt; (имена показывает tokenledger accounts list)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
+        <source>the system keychain did not answer: %1</source>
+        <translation>системная связка ключей не ответила: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="71"/>
+        <source>check that your keyring service runs and is unlocked, then run doctor again</source>
+        <translation>проверьте, что служба связки ключей запущена и разблокирована, и снова запустите doctor</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="80"/>
+        <source>no database yet at %1: it is created when TokenLedger first opens it</source>
+        <translation>базы данных по пути %1 пока нет: она создаётся при первом открытии TokenLedger</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="85"/>
+        <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
+        <translation>запустите «tokenledger check», чтобы поискать повреждения; базе данных из более новой версии TokenLedger нужна та же версия</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="89"/>
+        <source>%1 opens (schema %2, %3 MiB)</source>
+        <translation>%1 открывается (схема %2, %3 МиБ)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
+        <source>; only %1 MiB free on its disk</source>
+        <translation>; на её диске свободно только %1 МиБ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="98"/>
+        <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
+        <translation>освободите место на диске: синхронизация или импорт, который не может записать данные, откатывается целиком</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="107"/>
+        <source>the bundled price catalog will be used</source>
+        <translation>будет использован встроенный каталог цен</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
+        <source>the price catalog does not load: %1</source>
+        <translation>каталог цен не загружается: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
+        <translation>загрузите набор данных genai-prices командой «tokenledger pricing update --from FILE»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="118"/>
+        <source>price catalog from %1, of unknown date</source>
+        <translation>каталог цен из %1, дата неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="123"/>
+        <source>price catalog of %1 (%2 days old, %3)</source>
+        <translation>каталог цен от %1 (возраст в днях: %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="127"/>
+        <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
+        <translation>у новых моделей может не быть цены, а цены могли измениться: загрузите свежий набор genai-prices командой «tokenledger pricing update --from FILE» или задайте свои цены для используемых моделей</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="138"/>
+        <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
+        <translation>провайдер отклонил ключ: замените его (tokenledger accounts edit %1 --key)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
+        <translation>ключу не хватает прав: API использования и расходов обычно требуют ключ администратора (см. справку провайдера о ключах в окне «Добавить учётную запись»)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="143"/>
+        <source>check the account&apos;s base URL and organisation</source>
+        <translation>проверьте базовый URL и организацию учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="146"/>
+        <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
+        <translation>проверьте сеть, прокси и брандмауэр этого компьютера; провайдер тоже может быть недоступен</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
+        <translation>см. сообщение; «tokenledger accounts test %1» повторяет проверку</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="154"/>
+        <source>account %1 (%2)</source>
+        <translation>учётная запись %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
+        <source>log folder not readable here: %1</source>
+        <translation>папка журналов здесь недоступна для чтения: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
+        <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
+        <translation>возможно, агент не установлен на этом компьютере; измените папки учётной записи (tokenledger agents) или отключите её</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/doctorcommand.cpp" line="167"/>
+        <source>reads %n log folder(s)</source>
+        <translation>
+            <numerusform>читает %n папку журналов</numerusform>
+            <numerusform>читает %n папки журналов</numerusform>
+            <numerusform>читает %n папок журналов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <source>%1 has no usage API: CSV imports and manual entries only</source>
+        <translation>у %1 нет API использования: только импорт CSV и ручные записи</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <source>no key on this desktop, so it is not synced from here</source>
+        <translation>на этом рабочем столе нет ключа, поэтому отсюда она не синхронизируется</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
+        <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
+        <translation>добавьте её ключ (tokenledger accounts edit %1 --key) или задайте %2 на хосте синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
+        <source>its key cannot be read: %1</source>
+        <translation>её ключ не читается: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="183"/>
+        <source>see the keychain line above</source>
+        <translation>см. строку о связке ключей выше</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="185"/>
+        <source>key present (not contacted: --offline)</source>
+        <translation>ключ есть (без обращения: --offline)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="204"/>
+        <source>%1 reachable, key accepted</source>
+        <translation>%1 доступен, ключ принят</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
+        <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
+        <translation>учётных записей пока нет: добавьте (tokenledger accounts add), импортируйте выгрузку консоли (tokenledger import) или прочитайте журналы агентов (tokenledger agents)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
+        <source>fix: %1</source>
+        <translation>исправление: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <source>Something needs fixing (see &quot;fix&quot; above).</source>
+        <translation>Что-то нужно исправить (см. «исправление» выше).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <source>Nothing needs fixing.</source>
+        <translation>Исправлять ничего не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="47"/>
+        <source>no D-Bus session bus (%1): no keychain, notifications or tray</source>
+        <translation>нет сеансовой шины D-Bus (%1): нет связки ключей, уведомлений и трея</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="48"/>
+        <source>run TokenLedger inside a desktop session (or dbus-run-session for a headless host, which then syncs with TOKENLEDGER_API_KEY_… variables)</source>
+        <translation>запускайте TokenLedger в сеансе рабочего стола (или через dbus-run-session на хосте без рабочего стола, который тогда синхронизируется с переменными TOKENLEDGER_API_KEY_…)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="56"/>
+        <source>a notification service is available</source>
+        <translation>служба уведомлений доступна</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="57"/>
+        <source>notifications are shown by %1</source>
+        <translation>уведомления показывает %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="61"/>
+        <source>no notification service on the session bus: alerts show in the window and the tray only</source>
+        <translation>на сеансовой шине нет службы уведомлений: предупреждения видны только в окне и в трее</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="63"/>
+        <source>install a notification daemon (your desktop&apos;s own, or e.g. dunst or notification-daemon)</source>
+        <translation>установите демон уведомлений (вашего рабочего стола или, например, dunst или notification-daemon)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="68"/>
+        <source>a tray (StatusNotifierItem host) is running</source>
+        <translation>трей (хост StatusNotifierItem) работает</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="71"/>
+        <source>no StatusNotifierItem tray on the session bus (an X11 system tray may still show the icon): closing the window may quit TokenLedger</source>
+        <translation>на сеансовой шине нет трея StatusNotifierItem (системный трей X11 может всё же показать значок): закрытие окна может завершить TokenLedger</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="73"/>
+        <source>on GNOME, enable the AppIndicator extension (gnome-shell-extension-appindicator); other desktops have a tray</source>
+        <translation>в GNOME включите расширение AppIndicator (gnome-shell-extension-appindicator); у других рабочих столов трей есть</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctordesktop.cpp" line="86"/>
+        <source>the system&apos;s notifications and tray are used</source>
+        <translation>используются системные уведомления и трей</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="45"/>
+        <source>choose one format: --csv or --json</source>
+        <translation>выберите один формат: --csv или --json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="54"/>
+        <location filename="../app/cli/synccommand.cpp" line="64"/>
+        <source>--from is after --to</source>
+        <translation>--from позже --to</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="62"/>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/synccommand.cpp" line="51"/>
+        <source>--account &quot;%1&quot; is not an account id</source>
+        <translation>--account «%1» — не id учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="70"/>
+        <source>--status must be estimated, reported or unpriced</source>
+        <translation>--status должен быть estimated, reported или unpriced</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="82"/>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="85"/>
+        <source>the export failed and %1 was not written: %2</source>
+        <translation>экспорт не удался, %1 не записан: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="87"/>
+        <source>Exported %n usage row(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %n строка использования в %1.</numerusform>
+            <numerusform>Экспортированы %n строки использования в %1.</numerusform>
+            <numerusform>Экспортировано %n строк использования в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="93"/>
+        <source>cannot write to standard output</source>
+        <translation>не удаётся писать в стандартный вывод</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="95"/>
+        <source>the export failed: %1</source>
+        <translation>экспорт не удался: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <source>import needs --csv FILE and --account ID</source>
+        <translation>import нужны --csv FILE и --account ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>неизвестный формат «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
+        <location filename="../app/cli/synccommand.cpp" line="72"/>
+        <source>--wait &quot;%1&quot; is not a number of seconds</source>
+        <translation>--wait «%1» — не число секунд</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="71"/>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="381"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="81"/>
+        <source>there is no account %1</source>
+        <translation>учётной записи %1 нет</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
+        <location filename="../app/cli/synccommand.cpp" line="84"/>
+        <source>Waiting for %1 to finish…</source>
+        <translation>Ожидание завершения: %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <source>another %1 is using this profile; nothing was imported. Try again when it has finished, or add --wait SECONDS.</source>
+        <translation>этот профиль использует другой %1; ничего не импортировано. Повторите, когда он закончит, или добавьте --wait SECONDS.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="138"/>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 не импортирован: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="139"/>
+        <source>Format: %1; %2 rows read, %3 good, %4 bad</source>
+        <translation>Формат: %1; прочитано строк: %2, хороших: %3, плохих: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="141"/>
+        <source>, %1 skipped (not LLM spend)</source>
+        <translation>, пропущено: %1 (не расходы на LLM)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="148"/>
+        <source>This file was imported before as import %1; nothing changed and no new import was recorded.</source>
+        <translation>Этот файл уже импортирован как импорт %1; ничего не изменилось, новый импорт не записан.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="154"/>
+        <source>Imported %1 to %2: </source>
+        <translation>Импортировано с %1 по %2: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="155"/>
+        <source>Imported: </source>
+        <translation>Импортировано: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="156"/>
+        <source>usage %1 new, %2 updated, %3 unchanged; costs %4 new, %5 updated, %6 unchanged.</source>
+        <translation>использование: новых %1, изменённых %2, без изменений %3; расходы: новых %4, изменённых %5, без изменений %6.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="160"/>
+        <source>Recorded as import %1 (undo it with: tokenledger imports remove %1)</source>
+        <translation>Записано как импорт %1 (отменить: tokenledger imports remove %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="162"/>
+        <source>; the same file was imported before as import %1</source>
+        <translation>; тот же файл уже импортирован как импорт %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="166"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный запуск: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <source>Fix the rows, or run again with --keep-good-rows to import the good ones.</source>
+        <translation>Исправьте строки или запустите снова с --keep-good-rows, чтобы импортировать хорошие.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="49"/>
+        <source>--account needs an account id</source>
+        <translation>--account нужен id учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="66"/>
+        <source>No imports yet. Import a console export with: tokenledger import --csv FILE --account ID</source>
+        <translation>Импортов пока нет. Импортируйте выгрузку консоли: tokenledger import --csv FILE --account ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="70"/>
+        <source>%1 (%2) into %3: </source>
+        <translation>%1 (%2) в %3: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="71"/>
+        <source>%1 to %2, </source>
+        <translation>с %1 по %2, </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="73"/>
+        <source>%1 good of %2 rows; usage %3 new, %4 updated; costs %5 new, %6 updated</source>
+        <translation>хороших %1 из %2 строк; использование: новых %3, изменённых %4; расходы: новых %5, изменённых %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="88"/>
+        <source>imports remove needs an import id (see tokenledger imports list)</source>
+        <translation>imports remove нужен id импорта (см. tokenledger imports list)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="95"/>
+        <source>another %1 is using this profile; nothing was removed. Try again when it has finished.</source>
+        <translation>этот профиль использует другой %1; ничего не удалено. Повторите, когда он закончит.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="105"/>
+        <source>import %1 was not removed: %2</source>
+        <translation>импорт %1 не удалён: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="106"/>
+        <source>Removed import %1: %2 rows it added are gone, %3 rows it overwrote are as they were before it</source>
+        <translation>Импорт %1 удалён: добавленных им строк удалено: %2, перезаписанных им строк возвращено к прежнему виду: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="111"/>
+        <source>, %1 rows a later import wrote again keep that import&apos;s values</source>
+        <translation>, строк, снова записанных более поздним импортом, с его значениями: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importscommand.cpp" line="140"/>
+        <source>unknown action &quot;%1&quot;: list or remove</source>
+        <translation>неизвестное действие «%1»: list или remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="25"/>
+        <source>--label cannot be empty</source>
+        <translation>--label не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="30"/>
+        <location filename="../app/cli/manualcommand.cpp" line="160"/>
+        <source>--amount must be a positive number of US dollars</source>
+        <translation>--amount должен быть положительной суммой в долларах США</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="39"/>
+        <source>only a monthly entry has an end</source>
+        <translation>конец есть только у ежемесячной записи</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="44"/>
+        <source>--to is before the start (%1)</source>
+        <translation>--to раньше начала (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/manualcommand.cpp" line="55"/>
+        <source>Manual entry %1 keeps its %n charge(s) so far at %2 and ends today; entry %3 charges %4 from %5.</source>
+        <translation>
+            <numerusform>Ручная запись %1 сохраняет %n прошлое списание по %2 и заканчивается сегодня; запись %3 списывает %4 с %5.</numerusform>
+            <numerusform>Ручная запись %1 сохраняет %n прошлых списания по %2 и заканчивается сегодня; запись %3 списывает %4 с %5.</numerusform>
+            <numerusform>Ручная запись %1 сохраняет %n прошлых списаний по %2 и заканчивается сегодня; запись %3 списывает %4 с %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="62"/>
+        <source>Manual entry %1 ends on %2; no charge after it.</source>
+        <translation>Ручная запись %1 заканчивается %2; после этого списаний нет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="66"/>
+        <source>Saved manual entry %1.</source>
+        <translation>Ручная запись %1 сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="134"/>
+        <source>No manual entries. Add one with: tokenledger manual add --account ID --label Copilot --amount 19 --monthly --from 2026-01-01</source>
+        <translation>Ручных записей нет. Добавьте: tokenledger manual add --account ID --label Copilot --amount 19 --monthly --from 2026-01-01</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="139"/>
+        <source>once on %1</source>
+        <translation>однократно %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="140"/>
+        <source>a month from %1 to %2</source>
+        <translation>ежемесячно с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="141"/>
+        <source>a month from %1</source>
+        <translation>ежемесячно с %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="144"/>
+        <source>%1: %2 %3 (account %4)</source>
+        <translation>%1: %2 %3 (учётная запись %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="154"/>
+        <source>manual add needs --account with an existing account id</source>
+        <translation>manual add нужен --account с id существующей учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="157"/>
+        <source>manual add needs --label</source>
+        <translation>manual add нужен --label</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="163"/>
+        <source>choose --monthly or --once</source>
+        <translation>выберите --monthly или --once</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="169"/>
+        <source>--%1 is needed</source>
+        <translation>нужен --%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="177"/>
+        <source>--to is before --from</source>
+        <translation>--to раньше --from</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="184"/>
+        <source>Added manual entry %1: %2.</source>
+        <translation>Добавлена ручная запись %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="192"/>
+        <source>manual %1 needs an entry id</source>
+        <translation>manual %1 нужен id записи</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/manualcommand.cpp" line="200"/>
+        <source>Removed manual entry %1 with its %n charge(s) so far (%2).</source>
+        <translation>
+            <numerusform>Ручная запись %1 удалена вместе с %n прошлым списанием (%2).</numerusform>
+            <numerusform>Ручная запись %1 удалена вместе с %n прошлыми списаниями (%2).</numerusform>
+            <numerusform>Ручная запись %1 удалена вместе с %n прошлыми списаниями (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manualcommand.cpp" line="212"/>
+        <source>unknown action &quot;%1&quot;: list, add, edit, end or remove</source>
+        <translation>неизвестное действие «%1»: list, add, edit, end или remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="37"/>
+        <source>(above %1 input tokens: $%2)</source>
+        <translation>(свыше %1 входных токенов: $%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="78"/>
+        <source>Input (uncached)</source>
+        <translation>Ввод (без кэша)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="78"/>
+        <source>%1 per 1M tokens</source>
+        <translation>%1 за 1 млн токенов</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="79"/>
+        <source>Cached input</source>
+        <translation>Кэшированный ввод</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="80"/>
+        <source>Cache write (5 min)</source>
+        <translation>Запись в кэш (5 мин)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="81"/>
+        <source>Cache write (1 h)</source>
+        <translation>Запись в кэш (1 ч)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="82"/>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="84"/>
+        <source>Reasoning output</source>
+        <translation>Вывод рассуждений</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="86"/>
+        <source>Audio input</source>
+        <translation>Аудиоввод</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="88"/>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="87"/>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="88"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="92"/>
+        <source>$%1 per 1,000</source>
+        <translation>$%1 за 1000</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="91"/>
+        <source>Web searches</source>
+        <translation>Веб-поиск</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="153"/>
+        <source>%1 (%2) on %3 (UTC)</source>
+        <translation>%1 (%2) на %3 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="154"/>
+        <source>Normalised name</source>
+        <translation>Нормализованное имя</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
+        <source>Price source</source>
+        <translation>Источник цены</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="158"/>
+        <source>Catalog entry</source>
+        <translation>Запись каталога</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since %1</source>
+        <translation>действует с %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="135"/>
+        <source>in force since always</source>
+        <translation>действует всегда</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="156"/>
+        <source>your override, %1</source>
+        <translation>ваша цена, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="159"/>
+        <source>%1 / %2 (%3), %4</source>
+        <translation>%1 / %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="160"/>
+        <source>Matched by</source>
+        <translation>Найдено по</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="164"/>
+        <source>Note: long requests cost more above the threshold; daily totals are priced at the base price.</source>
+        <translation>Примечание: длинные запросы выше порога дороже; дневные итоги считаются по базовой цене.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="169"/>
+        <source>Note: this provider&apos;s price depends on the time of day; daily totals use the price that holds for most of the UTC day.</source>
+        <translation>Примечание: цена этого провайдера зависит от времени суток; дневные итоги используют цену, действующую большую часть суток UTC.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="172"/>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="173"/>
+        <source>%1 (genai-prices, data of %2)</source>
+        <translation>%1 (genai-prices, данные от %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="178"/>
+        <source>no price known for &quot;%1&quot;%2 on %3: usage of it stays unpriced (set one with tokenledger pricing set)</source>
+        <translation>цена «%1»%2 на %3 неизвестна: его использование остаётся без цены (задайте её через tokenledger pricing set)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="183"/>
+        <source>at %1</source>
+        <translation>у %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="213"/>
+        <source>%1 / %2 from %3: input %4, output %5</source>
+        <translation>%1 / %2 с %3: ввод %4, вывод %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="222"/>
+        <source>No price overrides. Add one with tokenledger pricing set.</source>
+        <translation>Своих цен нет. Задайте цену через tokenledger pricing set.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="251"/>
+        <source>%1 %2 in %3 out %4</source>
+        <translation>%1 %2 ввод %3 вывод %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/pricingcommand.cpp" line="263"/>
+        <source>%n model(s); prices in USD per 1M tokens in force on %1 (UTC).</source>
+        <translation>
+            <numerusform>%n модель; цены в USD за 1 млн токенов, действующие на %1 (UTC).</numerusform>
+            <numerusform>%n модели; цены в USD за 1 млн токенов, действующие на %1 (UTC).</numerusform>
+            <numerusform>%n моделей; цены в USD за 1 млн токенов, действующие на %1 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="276"/>
+        <source>--%1 &quot;%2&quot; is not a price (a non-negative number of USD)</source>
+        <translation>--%1 «%2» — не цена (неотрицательная сумма в USD)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="283"/>
+        <source>--%1 &quot;%2&quot; is finer than one nano-dollar ($0.000000001) per million tokens; give at most 9 decimals</source>
+        <translation>--%1 «%2» точнее одного нанодоллара ($0.000000001) за миллион токенов; укажите не больше 9 знаков после запятой</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="294"/>
+        <source>Re-priced stored usage: %1 of %2 rows changed cost.</source>
+        <translation>Сохранённое использование пересчитано: стоимость изменилась у %1 из %2 строк.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="304"/>
+        <location filename="../app/cli/pricingcommand.cpp" line="350"/>
+        <source>--provider and --model are required</source>
+        <translation>нужны --provider и --model</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="309"/>
+        <source>--from is required: the first UTC day the price applies (2000-01-01 for all history)</source>
+        <translation>нужен --from: первый день UTC, с которого действует цена (2000-01-01 для всей истории)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="323"/>
+        <source>--per-request is too large</source>
+        <translation>--per-request слишком велик</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="327"/>
+        <source>--input and --output prices are required</source>
+        <translation>нужны цены --input и --output</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="335"/>
+        <source>could not save the price: %1</source>
+        <translation>не удалось сохранить цену: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="336"/>
+        <source>Price for %1 (%2) set from %3: input %4, output %5 per 1M tokens.</source>
+        <translation>Цена для %1 (%2) задана с %3: ввод %4, вывод %5 за 1 млн токенов.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="363"/>
+        <source>could not remove the price: %1</source>
+        <translation>не удалось удалить цену: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="365"/>
+        <source>no override for %1 (%2) to remove</source>
+        <translation>нет своей цены для %1 (%2), которую можно удалить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/pricingcommand.cpp" line="367"/>
+        <source>Removed %n override(s) for %1 (%2).</source>
+        <translation>
+            <numerusform>Удалена %n своя цена для %1 (%2).</numerusform>
+            <numerusform>Удалены %n свои цены для %1 (%2).</numerusform>
+            <numerusform>Удалено %n своих цен для %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="378"/>
+        <source>--from FILE is required (a genai-prices data.json)</source>
+        <translation>нужен --from FILE (data.json из genai-prices)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="388"/>
+        <source>%1 was not loaded, the previous catalog stays: %2</source>
+        <translation>%1 не загружен, прежний каталог остаётся: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="389"/>
+        <source>Loaded %1 models from %2.</source>
+        <translation>Загружено моделей: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="429"/>
+        <source>which action? lookup, list, set, unset or update</source>
+        <translation>какое действие? lookup, list, set, unset или update</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pricingcommand.cpp" line="433"/>
+        <source>lookup takes one model name</source>
+        <translation>lookup принимает одно имя модели</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/qualitycommand.cpp" line="45"/>
+        <source>No data-quality findings.</source>
+        <translation>Замечаний о качестве данных нет.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/qualitycommand.cpp" line="48"/>
+        <source>%1 %2 to %3: %4</source>
+        <translation>%1 с %2 по %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="53"/>
+        <source>Spend</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="54"/>
+        <source>Usage cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="54"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="82"/>
+        <source>Tokens</source>
+        <translation>Токены</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="56"/>
+        <source>Unpriced tokens</source>
+        <translation>Токены без цены</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="69"/>
+        <source>TokenLedger report: %1 to %2 (UTC days, inclusive)</source>
+        <translation>Отчёт TokenLedger: с %1 по %2 (дни UTC, включительно)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="70"/>
+        <source>Usage cost (estimated + reported)</source>
+        <translation>Стоимость (оценка + отчёт)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="75"/>
+        <location filename="../app/cli/reportcommand.cpp" line="81"/>
+        <source>Billed by providers (cost APIs)</source>
+        <translation>Выставлено провайдерами (API)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="77"/>
+        <source>Billed in %1 (not added to USD)</source>
+        <translation>Выставлено в %1 (не в USD)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="83"/>
+        <source>%1 (input %2, cached %3, cache writes %4, output %5)</source>
+        <translation>%1 (ввод %2, кэш %3, запись в кэш %4, вывод %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="88"/>
+        <source>Unpriced tokens (not in any cost)</source>
+        <translation>Токены без цены (вне расходов)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="90"/>
+        <source>Price coverage</source>
+        <translation>Покрытие ценами</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="91"/>
+        <source>%1 % of tokens priced</source>
+        <translation>%1 % токенов с ценой</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="94"/>
+        <source>Unpriced models (no price known: not counted in any cost; set one with tokenledger pricing set)</source>
+        <translation>Модели без цены (цена неизвестна: не входят ни в какие расходы; задайте её через tokenledger pricing set)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/reportcommand.cpp" line="99"/>
+        <source>%1 (%2): %3 tokens in %n row(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3 токенов в %n строке</numerusform>
+            <numerusform>%1 (%2): %3 токенов в %n строках</numerusform>
+            <numerusform>%1 (%2): %3 токенов в %n строках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="105"/>
+        <source>%1 unpriced tokens are &quot;(unattributed)&quot;: usage the provider reported without a model name. No price can cover it; its cost comes from the provider&apos;s billed amount or cannot be estimated.</source>
+        <translation>%1 токенов без цены — «(unattributed)»: использование, о котором провайдер сообщил без имени модели. Цена к нему неприменима; его стоимость берётся из счёта провайдера или не может быть оценена.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="112"/>
+        <source>No usage recorded in this period. Add a provider account or import a CSV of your usage to start.</source>
+        <translation>За этот период использования нет. Чтобы начать, добавьте учётную запись провайдера или импортируйте CSV с использованием.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="117"/>
+        <source>By provider</source>
+        <translation>По провайдерам</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="118"/>
+        <source>By model</source>
+        <translation>По моделям</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="119"/>
+        <source>By account</source>
+        <translation>По учётным записям</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="252"/>
+        <source>--by &quot;%1&quot; is not one of %2</source>
+        <translation>--by «%1» — не одно из: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="260"/>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 позже --to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="270"/>
+        <source>the manual charges could not be brought up to today (%1); the figures hold those recorded before.</source>
+        <translation>ручные списания не удалось довести до сегодняшнего дня (%1); в цифрах учтены записанные ранее.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="280"/>
+        <location filename="../app/cli/reportcommand.cpp" line="292"/>
+        <location filename="../app/cli/reportcommand.cpp" line="298"/>
+        <location filename="../app/cli/reportcommand.cpp" line="317"/>
+        <location filename="../app/cli/reportcommand.cpp" line="327"/>
+        <source>could not read the database: %1</source>
+        <translation>не удалось прочитать базу данных: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="374"/>
+        <source>Spend per UTC day, %1 to %2 (billed where billed):</source>
+        <translation>Расходы по дням UTC, с %1 по %2 (выставленные, где выставлены):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="379"/>
+        <source>By %1, %2 to %3 (UTC days)</source>
+        <translation>По %1, с %2 по %3 (дни UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="383"/>
+        <source>Spend %1 = billed %2 + estimated %3 + manual %4 (billed wins over estimated per account and UTC day; manual entries add on top)</source>
+        <translation>Расходы %1 = выставлено %2 + оценка %3 + вручную %4 (выставленное важнее оценки по учётной записи и дню UTC; ручные записи добавляются сверху)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="388"/>
+        <source>Month-end forecast %1 (%2 to %3): month to date %4 + %5 a day (mean of %6 complete UTC days) x %7 days left. Same days last month: %8.</source>
+        <translation>Прогноз на конец месяца %1 (от %2 до %3): с начала месяца %4 + %5 в день (среднее за полных дней UTC: %6) x осталось дней: %7. Те же дни прошлого месяца: %8.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="54"/>
+        <source>an explicit window needs both --from and --to</source>
+        <translation>для явного периода нужны и --from, и --to</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="96"/>
+        <source>%1 (%2 to %3): %4</source>
+        <translation>%1 (с %2 по %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="137"/>
+        <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
+        <translation>Нет учётных записей для синхронизации. Добавьте: tokenledger accounts add --provider openai --label Work</translation>
     </message>
 </context>
 </TS>

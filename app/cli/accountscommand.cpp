@@ -48,7 +48,7 @@ QString readKey(Context &ctx, const QString &label, bool *tooLong)
     const bool terminal = standardInputIsTerminal();
     std::optional<HiddenConsoleInput> hidden;
     if (terminal) {
-        ctx.err() << "API key for " << label << " (input hidden): ";
+        ctx.err() << Cli::tr("API key for %1 (input hidden): ").arg(label);
         ctx.err().flush();
         hidden.emplace();
     }
@@ -76,23 +76,23 @@ QString keyFromInput(Context &ctx, const QString &label, int *code)
     const QString key = readKey(ctx, label, &tooLong);
     if (tooLong)
         *code = ctx.failure(
-            QStringLiteral("the key on standard input is longer than %1 bytes; nothing was stored").arg(MaxKeyBytes));
+            Cli::tr("the key on standard input is longer than %1 bytes; nothing was stored").arg(MaxKeyBytes));
     else if (key.isEmpty())
-        *code = ctx.failure(QStringLiteral("no key was given on standard input; nothing was stored (use --no-key "
-                                           "for an account without one)"));
+        *code = ctx.failure(Cli::tr("no key was given on standard input; nothing was stored (use --no-key "
+                                    "for an account without one)"));
     return key;
 }
 
 std::optional<Account> accountArgument(Context &ctx, const QStringList &args, int *exitCode)
 {
     if (args.size() != 2) {
-        *exitCode = ctx.usageError(QStringLiteral("which account? give its id (see tokenledger accounts list)"));
+        *exitCode = ctx.usageError(Cli::tr("which account? give its id (see tokenledger accounts list)"));
         return std::nullopt;
     }
     bool ok = false;
     const qint64 id = args[1].toLongLong(&ok);
     if (!ok) {
-        *exitCode = ctx.usageError(QStringLiteral("\"%1\" is not an account id").arg(args[1]));
+        *exitCode = ctx.usageError(Cli::tr("\"%1\" is not an account id").arg(args[1]));
         return std::nullopt;
     }
     Database *db = ctx.database();
@@ -102,7 +102,7 @@ std::optional<Account> accountArgument(Context &ctx, const QStringList &args, in
     }
     auto account = AccountRepository(db->connection()).find(id);
     if (!account || account->archived) {
-        *exitCode = ctx.failure(QStringLiteral("there is no account %1 (see tokenledger accounts list)").arg(id));
+        *exitCode = ctx.failure(Cli::tr("there is no account %1 (see tokenledger accounts list)").arg(id));
         return std::nullopt;
     }
     return account;
@@ -129,6 +129,8 @@ int list(Context &ctx, SecretStore &secrets, bool json)
         const bool fromEnvironment = qEnvironmentVariableIsSet(qPrintable(keyEnvironmentVariable(a.keyRef)));
         const QString keyState = fromEnvironment ? QStringLiteral("from the environment")
                                                  : keyStateName(readAccountKeyNow(secrets, a).status);
+        // The key's state is a word scripts read in the JSON; people read it translated.
+        const QString keyStateText = fromEnvironment ? Cli::tr("from the environment") : keyState;
         if (json) {
             rows.append(QJsonObject{{QStringLiteral("id"), a.id},
                                     {QStringLiteral("provider"), a.provider},
@@ -146,15 +148,18 @@ int list(Context &ctx, SecretStore &secrets, bool json)
             continue;
         }
         ctx.out() << a.id << "  " << providerDisplayName(a.provider) << "  \"" << a.label << "\""
-                  << (a.enabled ? "" : "  (disabled)") << "\n";
-        ctx.out() << "     key: " << keyState << " (headless: " << keyEnvironmentVariable(a.keyRef) << ")";
+                  << (a.enabled ? QString() : QStringLiteral("  ") + Cli::tr("(disabled)")) << "\n";
+        ctx.out() << "     " << Cli::tr("key: %1 (headless: %2)").arg(keyStateText, keyEnvironmentVariable(a.keyRef));
         if (!a.baseUrl.isEmpty())
-            ctx.out() << "\n     base URL: " << a.baseUrl << (a.allowInsecureHttp ? " (insecure http allowed)" : "");
-        ctx.out() << "\n     last success: "
-                  << (health.lastSuccess.isValid() ? health.lastSuccess.toString(Qt::ISODate)
-                                                   : QStringLiteral("never"));
+            ctx.out() << "\n     " << Cli::tr("base URL: %1").arg(a.baseUrl)
+                      << (a.allowInsecureHttp ? QLatin1Char(' ') + Cli::tr("(insecure http allowed)") : QString());
+        ctx.out() << "\n     "
+                  << Cli::tr("last success: %1")
+                         .arg(health.lastSuccess.isValid() ? health.lastSuccess.toString(Qt::ISODate)
+                                                           : Cli::tr("never"));
         if (health.consecutiveFailures > 0)
-            ctx.out() << ", failing " << health.consecutiveFailures << "x: " << health.lastError;
+            ctx.out()
+                << Cli::tr(", failing %1x: %2").arg(QString::number(health.consecutiveFailures), health.lastError);
         if (!providerSyncs(a.provider))
             ctx.out() << "\n     " << NoUsageApiAdapter::noUsageMessage(a.provider);
         ctx.out() << "\n";
@@ -162,7 +167,8 @@ int list(Context &ctx, SecretStore &secrets, bool json)
     if (json)
         ctx.out() << QJsonDocument(rows).toJson(QJsonDocument::Indented);
     else if (accounts.isEmpty())
-        ctx.out() << "No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work\n";
+        ctx.out() << Cli::tr("No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work")
+                  << "\n";
     return Ok;
 }
 
@@ -175,17 +181,17 @@ int add(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
     a.baseUrl = parser.value(QStringLiteral("base-url")).trimmed();
     a.allowInsecureHttp = parser.isSet(QStringLiteral("allow-insecure-http"));
     if (a.provider.isEmpty() || a.label.isEmpty())
-        return ctx.usageError(QStringLiteral("--provider and --label are required"));
+        return ctx.usageError(Cli::tr("--provider and --label are required"));
     if (!isKnownProvider(a.provider)) {
         QStringList ids;
         for (const ProviderInfo &p : knownProviders())
             ids.append(p.id);
         return ctx.usageError(
-            QStringLiteral("unknown provider \"%1\" (one of: %2)").arg(a.provider, ids.join(QStringLiteral(", "))));
+            Cli::tr("unknown provider \"%1\" (one of: %2)").arg(a.provider, ids.join(QStringLiteral(", "))));
     }
     if (!a.baseUrl.isEmpty()) {
         if (const QString problem = baseUrlProblem(a.baseUrl, a.allowInsecureHttp); !problem.isEmpty())
-            return ctx.usageError(QStringLiteral("--base-url %1 (--allow-insecure-http)").arg(problem));
+            return ctx.usageError(Cli::tr("--base-url %1 (--allow-insecure-http)").arg(problem));
     }
     Database *db = ctx.database();
     if (!db)
@@ -200,10 +206,13 @@ int add(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
             return code;
         const SecretStore::Result stored = storeAccountKeyNow(secrets, a, key);
         if (stored.status != SecretStore::Status::Ok) {
-            ctx.err() << "tokenledger: the key was NOT stored and the account was not added: " << stored.message
+            ctx.err() << "tokenledger: "
+                      << Cli::tr("the key was NOT stored and the account was not added: %1").arg(stored.message)
                       << "\n";
-            ctx.err() << "For headless use without a keychain, add the account with --no-key and set its "
-                         "TOKENLEDGER_API_KEY_<key reference> variable when syncing (tokenledger accounts list).\n";
+            ctx.err() << Cli::tr("For headless use without a keychain, add the account with --no-key and set its "
+                                 "TOKENLEDGER_API_KEY_<key reference> variable when syncing (tokenledger accounts "
+                                 "list).")
+                      << "\n";
             return Failure;
         }
     }
@@ -212,15 +221,17 @@ int add(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
     if (a.id == 0) {
         if (withKey)
             removeAccountKeyNow(secrets, a);
-        return ctx.failure(QStringLiteral("could not add the account: %1").arg(error));
+        return ctx.failure(Cli::tr("could not add the account: %1").arg(error));
     }
-    ctx.out() << "Added account " << a.id << ": " << providerDisplayName(a.provider) << " \"" << a.label << "\".\n";
+    ctx.out()
+        << Cli::tr("Added account %1: %2 \"%3\".").arg(QString::number(a.id), providerDisplayName(a.provider), a.label)
+        << "\n";
     if (!providerSyncs(a.provider))
         ctx.out() << NoUsageApiAdapter::noUsageMessage(a.provider) << "\n";
     if (withKey)
-        ctx.out() << "Its key is in the system keychain.\n";
+        ctx.out() << Cli::tr("Its key is in the system keychain.") << "\n";
     else
-        ctx.out() << "No key stored. For headless syncs set " << keyEnvironmentVariable(a.keyRef) << ".\n";
+        ctx.out() << Cli::tr("No key stored. For headless syncs set %1.").arg(keyEnvironmentVariable(a.keyRef)) << "\n";
     return Ok;
 }
 
@@ -232,7 +243,7 @@ int edit(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
         return code;
     const Account before = *account;
     if (parser.isSet(QStringLiteral("enable")) && parser.isSet(QStringLiteral("disable")))
-        return ctx.usageError(QStringLiteral("--enable and --disable exclude each other"));
+        return ctx.usageError(Cli::tr("--enable and --disable exclude each other"));
     if (parser.isSet(QStringLiteral("label")))
         account->label = parser.value(QStringLiteral("label")).trimmed();
     if (parser.isSet(QStringLiteral("organization")))
@@ -246,14 +257,14 @@ int edit(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
     }
     if (!account->baseUrl.isEmpty()) {
         if (const QString problem = baseUrlProblem(account->baseUrl, account->allowInsecureHttp); !problem.isEmpty())
-            return ctx.usageError(QStringLiteral("--base-url %1 (--allow-insecure-http)").arg(problem));
+            return ctx.usageError(Cli::tr("--base-url %1 (--allow-insecure-http)").arg(problem));
     }
     if (parser.isSet(QStringLiteral("enable")))
         account->enabled = true;
     if (parser.isSet(QStringLiteral("disable")))
         account->enabled = false;
     if (account->label.isEmpty())
-        return ctx.usageError(QStringLiteral("the label cannot be empty"));
+        return ctx.usageError(Cli::tr("the label cannot be empty"));
     QString newKey;
     if (parser.isSet(QStringLiteral("key"))) {
         newKey = keyFromInput(ctx, account->label, &code);
@@ -265,15 +276,14 @@ int edit(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
                                                           : storeAccountKeyNow(secrets, *account, newKey);
     if (keyMoved.status != SecretStore::Status::Ok)
         return ctx.failure(
-            QStringLiteral("the account was not changed: its key could not be %1: %2")
-                .arg(newKey.isEmpty() ? QStringLiteral("moved to the new address") : QStringLiteral("stored"),
-                     keyMoved.message));
+            Cli::tr("the account was not changed: its key could not be %1: %2")
+                .arg(newKey.isEmpty() ? Cli::tr("moved to the new address") : Cli::tr("stored"), keyMoved.message));
     QString error;
     if (!AccountRepository(ctx.database()->connection()).update(*account, &error))
-        return ctx.failure(QStringLiteral("could not update the account: %1").arg(error));
-    ctx.out() << "Updated account " << account->id << ".\n";
+        return ctx.failure(Cli::tr("could not update the account: %1").arg(error));
+    ctx.out() << Cli::tr("Updated account %1.").arg(account->id) << "\n";
     if (!newKey.isEmpty())
-        ctx.out() << "Its new key is in the system keychain.\n";
+        ctx.out() << Cli::tr("Its new key is in the system keychain.") << "\n";
     return Ok;
 }
 
@@ -286,28 +296,29 @@ int remove(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
     const bool keep = parser.isSet(QStringLiteral("keep-history"));
     const bool drop = parser.isSet(QStringLiteral("delete-history"));
     if (keep == drop)
-        return ctx.usageError(QStringLiteral("say what happens to its history: --keep-history or --delete-history"));
+        return ctx.usageError(Cli::tr("say what happens to its history: --keep-history or --delete-history"));
     // The key goes first: an account is never removed leaving its key behind unannounced.
     const bool leaveKey = parser.isSet(QStringLiteral("leave-key"));
     const SecretStore::Result removed = removeAccountKeyNow(secrets, *account);
     const bool keyGone = removed.status == SecretStore::Status::Ok;
     if (!keyGone && !leaveKey)
         return ctx.failure(
-            QStringLiteral("the key of account %1 could not be deleted from the system keychain (%2); "
-                           "nothing was removed. Try again once the keychain answers, or remove the "
-                           "account with --leave-key and delete the entry \"%3\" (service %4) "
-                           "yourself.")
+            Cli::tr("the key of account %1 could not be deleted from the system keychain (%2); "
+                    "nothing was removed. Try again once the keychain answers, or remove the "
+                    "account with --leave-key and delete the entry \"%3\" (service %4) "
+                    "yourself.")
                 .arg(account->id)
-                .arg(removed.message, keyEntryName(account->keyRef), QStringLiteral(TOKENLEDGER_APP_ID)));
+                .arg(removed.message, keyEntryName(account->keyRef), QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE)));
     QString error;
     AccountRepository accounts(ctx.database()->connection());
     if (!(keep ? accounts.archive(account->id, &error) : accounts.remove(account->id, &error)))
-        return ctx.failure(QStringLiteral("could not remove the account: %1").arg(error));
-    ctx.out() << "Removed account " << account->id
-              << (keyGone
-                      ? QStringLiteral(" and its key")
-                      : QStringLiteral(" (its key stays in the keychain as \"%1\")").arg(keyEntryName(account->keyRef)))
-              << (keep ? "; its history stays in every total.\n" : "; all its history is deleted.\n");
+        return ctx.failure(Cli::tr("could not remove the account: %1").arg(error));
+    const QString what = keyGone ? Cli::tr("Removed account %1 and its key").arg(account->id)
+                                 : Cli::tr("Removed account %1 (its key stays in the keychain as \"%2\")")
+                                       .arg(QString::number(account->id), keyEntryName(account->keyRef));
+    ctx.out() << (keep ? Cli::tr("%1; its history stays in every total.") : Cli::tr("%1; all its history is deleted."))
+                     .arg(what)
+              << "\n";
     return Ok;
 }
 
@@ -319,7 +330,7 @@ int test(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
         return code;
     const SecretStore::Result key = readAccountKeyNow(secrets, *account);
     if (key.status != SecretStore::Status::Ok)
-        return ctx.failure(QStringLiteral("account %1 has no usable key: %2").arg(account->id).arg(key.message));
+        return ctx.failure(Cli::tr("account %1 has no usable key: %2").arg(account->id).arg(key.message));
     QNetworkAccessManager network;
     auto adapter = createAdapter(*account, key.secret, &network, RetryPolicy{});
     std::optional<std::pair<ProviderError, QString>> result;
@@ -332,7 +343,7 @@ int test(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
         loop.exec();
     if (!result->first.ok())
         return ctx.failure(
-            QStringLiteral("connection test of account %1 failed: %2").arg(account->id).arg(result->first.message));
+            Cli::tr("connection test of account %1 failed: %2").arg(account->id).arg(result->first.message));
     ctx.out() << result->second << "\n";
     return Ok;
 }
@@ -372,20 +383,21 @@ int accountsCommand(Context &ctx)
         return helpShown ? Ok : cli::Usage;
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return ctx.usageError(QStringLiteral("which action? list, add, edit, remove or test"));
-    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
+        return ctx.usageError(Cli::tr("which action? list, add, edit, remove or test"));
+    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
     const QString action = args.first();
     // Keys stored by a TokenLedger before key references move to their new entries first.
     if (Database *db = ctx.database(); db && hasLegacyKeys(db->connection())) {
         const KeyMigration moved = migrateLegacyKeys(db->connection(), secrets);
         if (moved.pending > 0)
-            ctx.err() << "Note: " << moved.pending
-                      << " key(s) stored by an older TokenLedger could not be moved yet: " << moved.problems.value(0)
+            ctx.err() << Cli::tr("Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1", nullptr,
+                                 int(moved.pending))
+                             .arg(moved.problems.value(0))
                       << "\n";
     }
     if (action == u"list" || action == u"add") {
         if (args.size() != 1)
-            return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(args[1]));
+            return ctx.usageError(Cli::tr("unexpected argument \"%1\"").arg(args[1]));
         return action == u"list" ? list(ctx, secrets, parser.isSet(QStringLiteral("json"))) : add(ctx, secrets, parser);
     }
     if (action == u"edit")
@@ -394,7 +406,7 @@ int accountsCommand(Context &ctx)
         return remove(ctx, secrets, parser);
     if (action == u"test")
         return test(ctx, secrets, parser);
-    return ctx.usageError(QStringLiteral("unknown action \"%1\"").arg(action));
+    return ctx.usageError(Cli::tr("unknown action \"%1\"").arg(action));
 }
 
 }   // namespace tl::cli

@@ -89,7 +89,7 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
         for (const QString &value : parser.values(option)) {
             const QFileInfo dir(value);
             if (!dir.isDir())
-                return ctx.usageError(QStringLiteral("--%1 \"%2\" is not a folder").arg(option, value));
+                return ctx.usageError(Cli::tr("--%1 \"%2\" is not a folder").arg(option, value));
             folders.append(QDir::cleanPath(dir.absoluteFilePath()));
         }
         plans.append({kind, folders});
@@ -125,16 +125,17 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
         if (json)
             ctx.out() << "[]\n";
         else
-            ctx.out() << "No coding-agent logs found in the default folders (~/.claude, ~/.config/claude, ~/.codex, "
-                         "~/.gemini or CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR). Name a folder with "
-                         "--claude, --codex or --gemini.\n";
+            ctx.out() << Cli::tr("No coding-agent logs found in the default folders (~/.claude, ~/.config/claude, "
+                                 "~/.codex, ~/.gemini or CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR). Name a "
+                                 "folder with --claude, --codex or --gemini.")
+                      << "\n";
         return Ok;
     }
 
     ProfileLock lock(db->path());
     if (!lock.tryLock(QStringLiteral("importing coding-agent logs from the command line")))
-        return ctx.failure(QStringLiteral("another %1 is using this profile; nothing was imported. Try again when it "
-                                          "has finished.")
+        return ctx.failure(Cli::tr("another %1 is using this profile; nothing was imported. Try again when it "
+                                   "has finished.")
                                .arg(lock.holder().isEmpty() ? QStringLiteral("TokenLedger") : lock.holder()));
     PricingService pricing(db->connection());
     SystemClock clock;
@@ -148,15 +149,16 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
                                                    ? AccountRepository(db->connection()).find(plan.accountId)
                                                    : agents.accountFor(plan.kind, plan.folders, &created, &error);
         if (!account)
-            return ctx.failure(error.isEmpty() ? QStringLiteral("account %1 is gone").arg(plan.accountId) : error);
+            return ctx.failure(error.isEmpty() ? Cli::tr("account %1 is gone").arg(plan.accountId) : error);
         QStringList folders = plan.folders;
         if (folders.isEmpty())
             folders = agents.folders(account->id, &error);
         else if (!created && agents.folders(account->id).isEmpty() && !agents.setFolders(account->id, folders, &error))
             return ctx.failure(error);
         if (created && !json)
-            ctx.out() << "Added the account " << account->id << " \"" << account->label << "\" reading "
-                      << folders.join(QStringLiteral(", ")) << ".\n";
+            ctx.out() << Cli::tr("Added the account %1 \"%2\" reading %3.")
+                             .arg(QString::number(account->id), account->label, folders.join(QStringLiteral(", ")))
+                      << "\n";
         const AgentImportResult r = importer.run(*account, folders, QStringLiteral("cli"));
         allOk = allOk && r.ok;
         anyWritten = anyWritten || (r.ok && (r.requestsNew > 0 || r.requestsCompleted > 0));
@@ -165,15 +167,19 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
             continue;
         }
         if (!r.ok) {
-            ctx.err() << "tokenledger: " << account->label << ": nothing was imported: " << r.error << "\n";
+            ctx.err() << "tokenledger: " << Cli::tr("%1: nothing was imported: %2").arg(account->label, r.error)
+                      << "\n";
             continue;
         }
-        ctx.out() << account->label << " (account " << account->id << "): " << r.summary() << ".\n";
+        ctx.out() << Cli::tr("%1 (account %2): %3.").arg(account->label, QString::number(account->id), r.summary())
+                  << "\n";
         if (r.firstDay.isValid())
-            ctx.out() << "  Days changed: " << isoDay(r.firstDay) << " to " << isoDay(r.lastDay) << "; usage rows "
-                      << r.usage.created << " new, " << r.usage.updated << " updated.\n";
+            ctx.out() << "  "
+                      << Cli::tr("Days changed: %1 to %2; usage rows %3 new, %4 updated.")
+                             .arg(isoDay(r.firstDay), isoDay(r.lastDay), count(r.usage.created), count(r.usage.updated))
+                      << "\n";
         for (const QString &e : r.fileErrors.mid(0, 10))
-            ctx.out() << "  could not read " << e << "\n";
+            ctx.out() << "  " << Cli::tr("could not read %1").arg(e) << "\n";
     }
     lock.unlock();
     if (json)
@@ -199,7 +205,8 @@ int list(Context &ctx, const QCommandLineParser &parser)
     QJsonArray accountRows;
     QJsonArray detectedRows;
     if (!json)
-        ctx.out() << (accounts.isEmpty() ? "No coding-agent accounts yet.\n" : "Coding-agent accounts:\n");
+        ctx.out() << (accounts.isEmpty() ? Cli::tr("No coding-agent accounts yet.") : Cli::tr("Coding-agent accounts:"))
+                  << "\n";
     // This month's figures and the usage windows, as the dashboard shows them.
     PricingService pricing(db->connection());
     if (!pricing.load(&error))
@@ -217,55 +224,51 @@ int list(Context &ctx, const QCommandLineParser &parser)
         QStringList lines;
         QJsonObject figures;
         if (o != overview->accounts.cend()) {
-            const QString what = a.subscription ? QStringLiteral("value at API prices (subscription, not spend)")
+            const QString what = a.subscription ? Cli::tr("value at API prices (subscription, not spend)")
                                  : a.billedByAccount
-                                     ? QStringLiteral("in account %1's bill (not counted twice)").arg(a.billedByAccount)
-                                     : QStringLiteral("estimated spend");
+                                     ? Cli::tr("in account %1's bill (not counted twice)").arg(a.billedByAccount)
+                                     : Cli::tr("estimated spend");
             QString month =
-                QStringLiteral("this month: %1 %2, %3 requests").arg(usd(o->usageMtd), what).arg(o->requestsMtd);
+                Cli::tr("this month: %1 %2, %3 requests").arg(usd(o->usageMtd), what, count(o->requestsMtd));
             if (!o->feeMtd.isZero())
-                month +=
-                    QStringLiteral("; fee %1, returned %2 %")
-                        .arg(usd(o->feeMtd))
-                        .arg(o->returnBasisPoints ? QString::number(*o->returnBasisPoints / 100) : QStringLiteral("?"));
+                month += Cli::tr("; fee %1, returned %2 %")
+                             .arg(usd(o->feeMtd), o->returnBasisPoints ? QString::number(*o->returnBasisPoints / 100)
+                                                                       : QStringLiteral("?"));
             lines << month;
             figures.insert(QStringLiteral("usage_mtd"), o->usageMtd.toExactString());
             figures.insert(QStringLiteral("fee_mtd"), o->feeMtd.toExactString());
             figures.insert(QStringLiteral("requests_mtd"), o->requestsMtd);
             if (o->windows && o->windows->active) {
                 const WindowSummary &w = *o->windows;
-                lines << QStringLiteral("5-hour window since %1 UTC: %2 tokens (%3 of the highest earlier window), "
-                                        "projected %4, %5")
-                             .arg(w.active->start.toString(QStringLiteral("HH:mm")))
-                             .arg(w.active->tokens)
-                             .arg(w.tokensOfPeakBasisPoints
+                lines << Cli::tr("5-hour window since %1 UTC: %2 tokens (%3 of the highest earlier window), "
+                                 "projected %4, %5")
+                             .arg(w.active->start.toString(QStringLiteral("HH:mm")), count(w.active->tokens),
+                                  w.tokensOfPeakBasisPoints
                                       ? QStringLiteral("%1 %").arg(*w.tokensOfPeakBasisPoints / 100)
-                                      : QStringLiteral("no earlier window"))
-                             .arg(w.projectedTokens)
-                             .arg(resetsInText(w.resetsInSeconds));
+                                      : Cli::tr("no earlier window"),
+                                  count(w.projectedTokens), resetsInText(w.resetsInSeconds));
                 figures.insert(QStringLiteral("window_start"), w.active->start.toString(Qt::ISODate));
                 figures.insert(QStringLiteral("window_tokens"), w.active->tokens);
                 figures.insert(QStringLiteral("window_projected_tokens"), w.projectedTokens);
                 figures.insert(QStringLiteral("window_resets_in_seconds"), w.resetsInSeconds);
             } else if (o->windows) {
-                lines << QStringLiteral("no active 5-hour window");
+                lines << Cli::tr("no active 5-hour window");
             }
             if (o->rateLimits) {
                 const auto window = [&](const AgentRateWindow &w, const QString &name) {
                     if (w.usedPercentMilli < 0)
                         return;
                     const bool current = w.resetsAt.isValid() && now < w.resetsAt;
-                    lines << (current ? QStringLiteral("%1 window: %2 % used, %3")
-                                            .arg(name)
-                                            .arg(double(w.usedPercentMilli) / 1000, 0, 'f', 1)
-                                            .arg(resetsInText(now.secsTo(w.resetsAt)))
-                                      : QStringLiteral("%1 window: no data since it reset").arg(name));
+                    lines << (current ? Cli::tr("%1 window: %2 % used, %3")
+                                            .arg(name, cliLocale().toString(double(w.usedPercentMilli) / 1000, 'f', 1),
+                                                 resetsInText(now.secsTo(w.resetsAt)))
+                                      : Cli::tr("%1 window: no data since it reset").arg(name));
                 };
-                window(o->rateLimits->primary, QStringLiteral("Codex 5-hour"));
-                window(o->rateLimits->secondary, QStringLiteral("Codex weekly"));
+                window(o->rateLimits->primary, Cli::tr("Codex 5-hour"));
+                window(o->rateLimits->secondary, Cli::tr("Codex weekly"));
             }
             if (o->windowAlertPercent > 0)
-                lines << QStringLiteral("alert when a window is projected past %1 % of the highest earlier one")
+                lines << Cli::tr("alert when a window is projected past %1 % of the highest earlier one")
                              .arg(o->windowAlertPercent);
         }
         if (json) {
@@ -283,19 +286,23 @@ int list(Context &ctx, const QCommandLineParser &parser)
             continue;
         }
         ctx.out() << "  " << a.id << "  " << a.label << " [" << a.provider << ", "
-                  << (a.subscription ? "subscription: usage is value, not spend" : "API key: usage is spend")
-                  << "]\n      folders: " << (s->folders.isEmpty() ? QStringLiteral("(none)") : s->folders.join(u", "))
-                  << "\n      " << s->files << " files read, " << s->requests << " requests"
+                  << (a.subscription ? Cli::tr("subscription: usage is value, not spend")
+                                     : Cli::tr("API key: usage is spend"))
+                  << "]\n      "
+                  << Cli::tr("folders: %1").arg(s->folders.isEmpty() ? Cli::tr("(none)") : s->folders.join(u", "))
+                  << "\n      "
                   << (s->firstDay.isValid()
-                          ? QStringLiteral(" from %1 to %2").arg(isoDay(s->firstDay), isoDay(s->lastDay))
-                          : QString())
+                          ? Cli::tr("%1 files read, %2 requests from %3 to %4")
+                                .arg(count(s->files), count(s->requests), isoDay(s->firstDay), isoDay(s->lastDay))
+                          : Cli::tr("%1 files read, %2 requests").arg(count(s->files), count(s->requests)))
                   << "\n";
         for (const QString &line : std::as_const(lines))
             ctx.out() << "      " << line << "\n";
     }
     if (!json)
-        ctx.out() << (detected.isEmpty() ? "No agent logs in the default folders.\n"
-                                         : "Found in the default folders:\n");
+        ctx.out() << (detected.isEmpty() ? Cli::tr("No agent logs in the default folders.")
+                                         : Cli::tr("Found in the default folders:"))
+                  << "\n";
     for (const DetectedAgentSource &d : detected) {
         if (json) {
             detectedRows.append(QJsonObject{{QStringLiteral("kind"), agentProviderId(d.kind)},
@@ -303,8 +310,9 @@ int list(Context &ctx, const QCommandLineParser &parser)
                                             {QStringLiteral("files"), d.files}});
             continue;
         }
-        ctx.out() << "  " << agentDisplayName(d.kind) << ": " << d.folders.join(u", ") << " (" << d.files
-                  << (d.files >= 1000 ? "+" : "") << " log files)\n";
+        ctx.out() << "  " << agentDisplayName(d.kind) << ": " << d.folders.join(u", ") << " ("
+                  << Cli::tr("%1 log files").arg(count(d.files) + (d.files >= 1000 ? QStringLiteral("+") : QString()))
+                  << ")\n";
     }
     if (json)
         ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("accounts"), accountRows},
@@ -320,14 +328,14 @@ int edit(Context &ctx, const QStringList &args)
     bool ok = false;
     const qint64 id = args.value(1).toLongLong(&ok);
     if (!ok || args.size() < 3)
-        return ctx.usageError(QStringLiteral("agents %1 ID VALUE (see tokenledger agents --help)").arg(action));
+        return ctx.usageError(Cli::tr("agents %1 ID VALUE (see tokenledger agents --help)").arg(action));
     Database *db = ctx.database();
     if (!db)
         return Failure;
     AccountRepository accounts(db->connection());
     std::optional<Account> account = accounts.find(id);
     if (!account || !isAgentProvider(account->provider))
-        return ctx.failure(QStringLiteral("there is no coding-agent account %1 (see tokenledger agents list)").arg(id));
+        return ctx.failure(Cli::tr("there is no coding-agent account %1 (see tokenledger agents list)").arg(id));
     QString error;
     if (action == u"billing") {
         const QString billing = args.value(2);
@@ -336,10 +344,11 @@ int edit(Context &ctx, const QStringList &args)
         account->subscription = billing == u"subscription";
         if (!accounts.update(*account, &error))
             return ctx.failure(error);
-        ctx.out() << account->label << " is now paid by "
-                  << (account->subscription ? "a subscription: its usage is shown as value at API prices, not spend. "
-                                              "Add the monthly fee with: tokenledger manual add"
-                                            : "API key: its usage is estimated spend.")
+        ctx.out() << (account->subscription
+                          ? Cli::tr("%1 is now paid by a subscription: its usage is shown as value at API prices, not "
+                                    "spend. Add the monthly fee with: tokenledger manual add")
+                          : Cli::tr("%1 is now paid by API key: its usage is estimated spend."))
+                         .arg(account->label)
                   << "\n";
         ctx.afterChange(ChangeKind::Account);
         return Ok;
@@ -348,7 +357,7 @@ int edit(Context &ctx, const QStringList &args)
         bool numeric = false;
         const int percent = args.value(2).toInt(&numeric);
         if (args.size() != 3 || !numeric || percent < 0 || percent > 1000)
-            return ctx.usageError(QStringLiteral("agents window-alert ID PERCENT (0 turns it off, at most 1000)"));
+            return ctx.usageError(Cli::tr("agents window-alert ID PERCENT (0 turns it off, at most 1000)"));
         QSqlQuery q(db->connection());
         if (!sql::prepare(q, QStringLiteral("UPDATE accounts SET window_alert_percent = ? WHERE id = ?"), &error))
             return ctx.failure(error);
@@ -357,10 +366,12 @@ int edit(Context &ctx, const QStringList &args)
         if (!sql::exec(q, &error))
             return ctx.failure(error);
         if (percent == 0)
-            ctx.out() << "No window alert for " << account->label << ".\n";
+            ctx.out() << Cli::tr("No window alert for %1.").arg(account->label) << "\n";
         else
-            ctx.out() << "An alert is raised once per 5-hour window when " << account->label
-                      << "'s active window is projected past " << percent << " % of its highest earlier window.\n";
+            ctx.out() << Cli::tr("An alert is raised once per 5-hour window when %1's active window is projected past "
+                                 "%2 % of its highest earlier window.")
+                             .arg(account->label, QString::number(percent))
+                      << "\n";
         ctx.afterChange(ChangeKind::Account);
         return Ok;
     }
@@ -375,30 +386,32 @@ int edit(Context &ctx, const QStringList &args)
             const qint64 otherId = other.toLongLong(&numeric);
             const std::optional<Account> billing = numeric ? accounts.find(otherId) : std::nullopt;
             if (!billing || isAgentProvider(billing->provider) || billing->id == id)
-                return ctx.usageError(QStringLiteral("\"%1\" is not a synced provider account").arg(other));
+                return ctx.usageError(Cli::tr("\"%1\" is not a synced provider account").arg(other));
             account->billedByAccount = otherId;
         }
         if (account->subscription && account->billedByAccount)
-            return ctx.usageError(QStringLiteral("a subscription is not billed per request: set billing to api first"));
+            return ctx.usageError(Cli::tr("a subscription is not billed per request: set billing to api first"));
         if (!accounts.update(*account, &error))
             return ctx.failure(error);
         if (account->billedByAccount)
-            ctx.out() << account->label << "'s requests are in account " << account->billedByAccount
-                      << "'s bill: shown as the overlap, not added to spend twice.\n";
+            ctx.out() << Cli::tr(
+                             "%1's requests are in account %2's bill: shown as the overlap, not added to spend twice.")
+                             .arg(account->label, QString::number(account->billedByAccount))
+                      << "\n";
         else
-            ctx.out() << account->label << "'s usage counts as its own estimated spend.\n";
+            ctx.out() << Cli::tr("%1's usage counts as its own estimated spend.").arg(account->label) << "\n";
         ctx.afterChange(ChangeKind::Account);
         return Ok;
     }
     QStringList folders;
     for (const QString &value : args.mid(2)) {
         if (!QFileInfo(value).isDir())
-            return ctx.usageError(QStringLiteral("\"%1\" is not a folder").arg(value));
+            return ctx.usageError(Cli::tr("\"%1\" is not a folder").arg(value));
         folders.append(QDir::cleanPath(QFileInfo(value).absoluteFilePath()));
     }
     if (!AgentRepository(db->connection()).setFolders(id, folders, &error))
         return ctx.failure(error);
-    ctx.out() << account->label << " reads " << folders.join(u", ") << ".\n";
+    ctx.out() << Cli::tr("%1 reads %2.").arg(account->label, folders.join(u", ")) << "\n";
     return Ok;
 }
 
@@ -430,13 +443,13 @@ int agentsCommand(Context &ctx)
     const QString action = args.value(0, QStringLiteral("list"));
     if (action == u"import" || action == u"list") {
         if (args.size() > 1)
-            return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.value(1)));
+            return ctx.usageError(Cli::tr("unexpected argument \"%1\"").arg(args.value(1)));
         return action == u"import" ? importLogs(ctx, parser) : list(ctx, parser);
     }
     if (action == u"billing" || action == u"folders" || action == u"window-alert" || action == u"billed-by")
         return edit(ctx, args);
     return ctx.usageError(
-        QStringLiteral("unknown action \"%1\": import, list, billing, billed-by, window-alert or folders").arg(action));
+        Cli::tr("unknown action \"%1\": import, list, billing, billed-by, window-alert or folders").arg(action));
 }
 
 }   // namespace tl::cli

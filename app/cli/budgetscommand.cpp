@@ -55,7 +55,7 @@ std::optional<Money> readAmount(Context &ctx, const QString &text)
 {
     const Money::ParseResult parsed = Money::parse(text);
     if (!parsed.value || parsed.inexact || parsed.value->nanos() <= 0) {
-        ctx.usageError(QStringLiteral("--amount \"%1\" is not a positive number of US dollars").arg(text));
+        ctx.usageError(Cli::tr("--amount \"%1\" is not a positive number of US dollars").arg(text));
         return std::nullopt;
     }
     return parsed.value;
@@ -101,15 +101,23 @@ int budgetsCommand(Context &ctx)
             return Ok;
         }
         if (statuses->isEmpty())
-            ctx.out() << "No budgets. Add one with: tokenledger budgets add --name Team --amount 500\n";
+            ctx.out() << Cli::tr("No budgets. Add one with: tokenledger budgets add --name Team --amount 500") << "\n";
         for (const BudgetStatus &s : *statuses) {
             const QJsonObject j = budgetJson(s);
-            ctx.out() << s.budget.id << "  " << s.budget.name << " (" << Budget::scopeName(s.budget.scope)
-                      << (s.budget.scopeValue.isEmpty() ? QString() : QLatin1Char(' ') + s.budget.scopeValue)
-                      << "): " << usd(s.spent) << " of " << usd(s.budget.amount) << " ("
-                      << j.value(QStringLiteral("used_percent")).toString() << " %), forecast "
-                      << usd(s.forecast.expected) << ", " << j.value(QStringLiteral("state")).toString()
-                      << (s.overage().isZero() ? QString() : QStringLiteral(" by %1").arg(usd(s.overage())))
+            // "12.34" in the JSON; in the reader's format here ("12,34" in German).
+            const QString usedPercent = s.usedBasisPoints()
+                                            ? cliLocale().toString(double(*s.usedBasisPoints()) / 100, 'f', 2)
+                                            : j.value(QStringLiteral("used_percent")).toString();
+            // The scope ("provider openai") and the state ("over by $12.00") are the words scripts know.
+            const QString scope = Budget::scopeName(s.budget.scope) +
+                                  (s.budget.scopeValue.isEmpty() ? QString() : QLatin1Char(' ') + s.budget.scopeValue);
+            const QString state =
+                j.value(QStringLiteral("state")).toString() +
+                (s.overage().isZero() ? QString() : QLatin1Char(' ') + Cli::tr("by %1").arg(usd(s.overage())));
+            ctx.out() << s.budget.id << "  "
+                      << Cli::tr("%1 (%2): %3 of %4 (%5 %), forecast %6, %7")
+                             .arg(s.budget.name, scope, usd(s.spent), usd(s.budget.amount), usedPercent,
+                                  usd(s.forecast.expected), state)
                       << (s.budget.enabled ? "" : " [paused]") << "\n";
         }
         return Ok;
@@ -121,21 +129,21 @@ int budgetsCommand(Context &ctx)
             bool ok = false;
             const qint64 id = args.value(1).toLongLong(&ok);
             if (args.size() != 2 || !ok)
-                return ctx.usageError(QStringLiteral("budgets edit needs a budget id"));
+                return ctx.usageError(Cli::tr("budgets edit needs a budget id"));
             const auto existing = repo.find(id);
             if (!existing)
-                return ctx.failure(QStringLiteral("no budget %1").arg(id));
+                return ctx.failure(Cli::tr("no budget %1").arg(id));
             b = *existing;
         } else {
             if (args.size() != 1)
-                return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.value(1)));
+                return ctx.usageError(Cli::tr("unexpected argument \"%1\"").arg(args.value(1)));
             if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("amount")))
-                return ctx.usageError(QStringLiteral("budgets add needs --name and --amount"));
+                return ctx.usageError(Cli::tr("budgets add needs --name and --amount"));
         }
         if (parser.isSet(QStringLiteral("name")))
             b.name = parser.value(QStringLiteral("name")).trimmed();
         if (b.name.isEmpty())
-            return ctx.usageError(QStringLiteral("--name must not be empty"));
+            return ctx.usageError(Cli::tr("--name must not be empty"));
         if (parser.isSet(QStringLiteral("amount"))) {
             const auto amount = readAmount(ctx, parser.value(QStringLiteral("amount")));
             if (!amount)
@@ -143,11 +151,10 @@ int budgetsCommand(Context &ctx)
             b.amount = *amount;
         }
         if (parser.isSet(QStringLiteral("provider")) && parser.isSet(QStringLiteral("account")))
-            return ctx.usageError(QStringLiteral("choose --provider or --account, not both"));
+            return ctx.usageError(Cli::tr("choose --provider or --account, not both"));
         if (parser.isSet(QStringLiteral("provider"))) {
             if (!isKnownProvider(parser.value(QStringLiteral("provider"))))
-                return ctx.usageError(
-                    QStringLiteral("unknown provider \"%1\"").arg(parser.value(QStringLiteral("provider"))));
+                return ctx.usageError(Cli::tr("unknown provider \"%1\"").arg(parser.value(QStringLiteral("provider"))));
             b.scope = Budget::Scope::Provider;
             b.scopeValue = parser.value(QStringLiteral("provider"));
         }
@@ -155,30 +162,31 @@ int budgetsCommand(Context &ctx)
             bool ok = false;
             const qint64 account = parser.value(QStringLiteral("account")).toLongLong(&ok);
             if (!ok || !AccountRepository(db->connection()).find(account))
-                return ctx.usageError(QStringLiteral("no account \"%1\"").arg(parser.value(QStringLiteral("account"))));
+                return ctx.usageError(Cli::tr("no account \"%1\"").arg(parser.value(QStringLiteral("account"))));
             b.scope = Budget::Scope::Account;
             b.scopeValue = QString::number(account);
         }
         if (parser.isSet(QStringLiteral("thresholds"))) {
             const auto thresholds = Budget::parseThresholds(parser.value(QStringLiteral("thresholds")));
             if (!thresholds)
-                return ctx.usageError(QStringLiteral("--thresholds must be whole percentages from 1 to 1000, "
-                                                     "separated by commas"));
+                return ctx.usageError(Cli::tr("--thresholds must be whole percentages from 1 to 1000, "
+                                              "separated by commas"));
             b.thresholds = *thresholds;
         }
         if (parser.isSet(QStringLiteral("enable")) && parser.isSet(QStringLiteral("disable")))
-            return ctx.usageError(QStringLiteral("choose --enable or --disable"));
+            return ctx.usageError(Cli::tr("choose --enable or --disable"));
         if (parser.isSet(QStringLiteral("enable")) || parser.isSet(QStringLiteral("disable")))
             b.enabled = parser.isSet(QStringLiteral("enable"));
         if (action == u"add") {
             const qint64 id = repo.add(b, &error);
             if (id <= 0)
                 return ctx.failure(error);
-            ctx.out() << "Added budget " << id << ": " << b.name << ", " << usd(b.amount) << " a month.\n";
+            ctx.out() << Cli::tr("Added budget %1: %2, %3 a month.").arg(QString::number(id), b.name, usd(b.amount))
+                      << "\n";
         } else {
             if (!repo.update(b, &error))
                 return ctx.failure(error);
-            ctx.out() << "Updated budget " << b.id << ".\n";
+            ctx.out() << Cli::tr("Updated budget %1.").arg(b.id) << "\n";
         }
         // A budget already crossed says so now, not at the next sync.
         ctx.afterChange(ChangeKind::Budget);
@@ -189,14 +197,14 @@ int budgetsCommand(Context &ctx)
         bool ok = false;
         const qint64 id = args.value(1).toLongLong(&ok);
         if (args.size() != 2 || !ok)
-            return ctx.usageError(QStringLiteral("budgets remove needs a budget id"));
+            return ctx.usageError(Cli::tr("budgets remove needs a budget id"));
         if (!repo.remove(id, &error))
             return ctx.failure(error);
-        ctx.out() << "Removed budget " << id << "; its past alerts stay.\n";
+        ctx.out() << Cli::tr("Removed budget %1; its past alerts stay.").arg(id) << "\n";
         ctx.afterChange(ChangeKind::Budget);
         return Ok;
     }
-    return ctx.usageError(QStringLiteral("unknown action \"%1\": list, add, edit or remove").arg(action));
+    return ctx.usageError(Cli::tr("unknown action \"%1\": list, add, edit or remove").arg(action));
 }
 
 int alertsCommand(Context &ctx)
@@ -244,11 +252,12 @@ int alertsCommand(Context &ctx)
             return Ok;
         }
         if (alerts.isEmpty())
-            ctx.out() << "No alerts.\n";
+            ctx.out() << Cli::tr("No alerts.") << "\n";
         for (const Alert &a : std::as_const(alerts)) {
-            const AlertText text = renderAlert(a, QLocale::c());
+            const AlertText text = renderAlert(a, cliLocale());
             ctx.out() << a.id << "  [" << Alert::severityName(a.severity) << "] " << a.createdAt.toString(Qt::ISODate)
-                      << "  " << text.title << (a.isRead() ? "" : "  (unread)") << "\n    " << text.message << "\n";
+                      << "  " << text.title << (a.isRead() ? QString() : QStringLiteral("  ") + Cli::tr("(unread)"))
+                      << "\n    " << text.message << "\n";
         }
         return Ok;
     }
@@ -261,12 +270,12 @@ int alertsCommand(Context &ctx)
         bool ok = false;
         const qint64 id = args.value(1).toLongLong(&ok);
         if (args.size() != 2 || !ok || !repo.find(id))
-            return ctx.usageError(QStringLiteral("alerts %1 needs an alert id").arg(action));
+            return ctx.usageError(Cli::tr("alerts %1 needs an alert id").arg(action));
         if (!(action == u"read" ? repo.markRead(id, now, &error) : repo.acknowledge(id, now, &error)))
             return ctx.failure(error);
         return Ok;
     }
-    return ctx.usageError(QStringLiteral("unknown action \"%1\": list, read or ack").arg(action));
+    return ctx.usageError(Cli::tr("unknown action \"%1\": list, read or ack").arg(action));
 }
 
 }   // namespace tl::cli

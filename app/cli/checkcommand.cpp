@@ -19,39 +19,36 @@ constexpr int ShownPerObject = 5;
 QString whatItHolds(const QString &table)
 {
     static const QHash<QString, QString> holds = {
-        {QStringLiteral("accounts"), QStringLiteral("provider accounts")},
-        {QStringLiteral("usage"), QStringLiteral("usage rows")},
-        {QStringLiteral("usage_daily"), QStringLiteral("daily totals, computed from the usage rows")},
-        {QStringLiteral("usage_account_daily"),
-         QStringLiteral("daily totals per account, computed from the usage rows")},
-        {QStringLiteral("costs"), QStringLiteral("billed costs and manual charges")},
-        {QStringLiteral("sync_runs"), QStringLiteral("sync history")},
-        {QStringLiteral("price_overrides"), QStringLiteral("your price overrides")},
-        {QStringLiteral("price_catalogs"), QStringLiteral("loaded price catalogs")},
-        {QStringLiteral("budgets"), QStringLiteral("budgets")},
-        {QStringLiteral("alerts"), QStringLiteral("alerts")},
-        {QStringLiteral("balances"), QStringLiteral("balances and credits")},
-        {QStringLiteral("manual_entries"), QStringLiteral("manual entries")},
+        {QStringLiteral("accounts"), Cli::tr("provider accounts")},
+        {QStringLiteral("usage"), Cli::tr("usage rows")},
+        {QStringLiteral("usage_daily"), Cli::tr("daily totals, computed from the usage rows")},
+        {QStringLiteral("usage_account_daily"), Cli::tr("daily totals per account, computed from the usage rows")},
+        {QStringLiteral("costs"), Cli::tr("billed costs and manual charges")},
+        {QStringLiteral("sync_runs"), Cli::tr("sync history")},
+        {QStringLiteral("price_overrides"), Cli::tr("your price overrides")},
+        {QStringLiteral("price_catalogs"), Cli::tr("loaded price catalogs")},
+        {QStringLiteral("budgets"), Cli::tr("budgets")},
+        {QStringLiteral("alerts"), Cli::tr("alerts")},
+        {QStringLiteral("balances"), Cli::tr("balances and credits")},
+        {QStringLiteral("manual_entries"), Cli::tr("manual entries")},
         {QStringLiteral("usage_dims"),
-         QStringLiteral("the projects and keys offered as filters, computed from the usage rows")},
-        {QStringLiteral("usage_page_buckets"),
-         QStringLiteral("the Usage page's sort index, computed from the usage rows")},
-        {QStringLiteral("usage_page_days"),
-         QStringLiteral("the Usage page's sort index, computed from the usage rows")},
+         Cli::tr("the projects and keys offered as filters, computed from the usage rows")},
+        {QStringLiteral("usage_page_buckets"), Cli::tr("the Usage page's sort index, computed from the usage rows")},
+        {QStringLiteral("usage_page_days"), Cli::tr("the Usage page's sort index, computed from the usage rows")},
         {QStringLiteral("usage_group_days"),
-         QStringLiteral("totals by project and key per day, computed from the usage rows")},
+         Cli::tr("totals by project and key per day, computed from the usage rows")},
         {QStringLiteral("usage_group_months"),
-         QStringLiteral("totals by project and key per month, computed from the usage rows")},
-        {QStringLiteral("quality_dirty"), QStringLiteral("days whose data-quality check is due")},
-        {QStringLiteral("quality_marks"), QStringLiteral("data-quality findings, computed from the usage rows")},
-        {QStringLiteral("reprice_pending"), QStringLiteral("re-pricing still to do after a price change")},
-        {QStringLiteral("imports"), QStringLiteral("the history of CSV imports")},
-        {QStringLiteral("import_rows"), QStringLiteral("which rows each CSV import added")},
-        {QStringLiteral("agent_files"), QStringLiteral("how far each coding-agent log has been read")},
-        {QStringLiteral("agent_folders"), QStringLiteral("coding-agent log folders")},
-        {QStringLiteral("agent_requests"), QStringLiteral("coding-agent requests already counted")},
-        {QStringLiteral("agent_rate_limits"), QStringLiteral("coding-agent usage windows")},
-        {QStringLiteral("id_high_water"), QStringLiteral("the highest ids handed out")},
+         Cli::tr("totals by project and key per month, computed from the usage rows")},
+        {QStringLiteral("quality_dirty"), Cli::tr("days whose data-quality check is due")},
+        {QStringLiteral("quality_marks"), Cli::tr("data-quality findings, computed from the usage rows")},
+        {QStringLiteral("reprice_pending"), Cli::tr("re-pricing still to do after a price change")},
+        {QStringLiteral("imports"), Cli::tr("the history of CSV imports")},
+        {QStringLiteral("import_rows"), Cli::tr("which rows each CSV import added")},
+        {QStringLiteral("agent_files"), Cli::tr("how far each coding-agent log has been read")},
+        {QStringLiteral("agent_folders"), Cli::tr("coding-agent log folders")},
+        {QStringLiteral("agent_requests"), Cli::tr("coding-agent requests already counted")},
+        {QStringLiteral("agent_rate_limits"), Cli::tr("coding-agent usage windows")},
+        {QStringLiteral("id_high_water"), Cli::tr("the highest ids handed out")},
     };
     return holds.value(table);
 }
@@ -64,11 +61,11 @@ QString plainWords(const QString &problem)
     static const QRegularExpression wrongCount(QStringLiteral("^wrong # of entries in index (\\S+)$"));
     static const QRegularExpression stopped(QStringLiteral("^the check stopped: (.*malformed.*)$"));
     if (const auto m = badPage.match(problem); m.hasMatch())
-        return QStringLiteral("page %1 of the file is not a valid page (overwritten or cut off)").arg(m.captured(1));
+        return Cli::tr("page %1 of the file is not a valid page (overwritten or cut off)").arg(m.captured(1));
     if (const auto m = wrongCount.match(problem); m.hasMatch())
-        return QStringLiteral("index %1 does not list every row of its table").arg(m.captured(1));
+        return Cli::tr("index %1 does not list every row of its table").arg(m.captured(1));
     if (const auto m = stopped.match(problem); m.hasMatch())
-        return QStringLiteral("reading it stops at a damaged page (SQLite: %1)").arg(m.captured(1));
+        return Cli::tr("reading it stops at a damaged page (SQLite: %1)").arg(m.captured(1));
     return problem;
 }
 
@@ -98,40 +95,44 @@ QJsonObject toJson(const QString &path, const IntegrityReport &r)
 void printText(QTextStream &out, const QString &path, const IntegrityReport &r)
 {
     if (r.ok()) {
-        out << "Checked " << path << ": intact. SQLite's integrity check found no damage and no row refers to a "
-            << "missing row.\n";
+        out << Cli::tr("Checked %1: intact. SQLite's integrity check found no damage and no row refers to a missing "
+                       "row.")
+                   .arg(path)
+            << "\n";
         return;
     }
-    out << "Checked " << path << ": the database is damaged.\n";
+    out << Cli::tr("Checked %1: the database is damaged.").arg(path) << "\n";
     for (const IntegrityReport::Damaged &d : r.damaged) {
         out << "  " << d.type << " " << d.name;
         if (d.type != u"table")
-            out << " (an index of table " << d.table << ")";
+            out << " (" << Cli::tr("an index of table %1").arg(d.table) << ")";
         else if (const QString holds = whatItHolds(d.table); !holds.isEmpty())
             out << " (" << holds << ")";
-        out << ": " << d.problems.size() << (d.problems.size() == 1 ? " problem" : " problems") << "\n";
+        out << ": " << Cli::tr("%n problem(s)", nullptr, int(d.problems.size())) << "\n";
         for (qsizetype i = 0; i < std::min<qsizetype>(d.problems.size(), ShownPerObject); ++i)
             out << "    " << plainWords(d.problems.at(i)) << "\n";
         if (d.problems.size() > ShownPerObject)
-            out << "    ... and " << d.problems.size() - ShownPerObject << " more\n";
+            out << "    " << Cli::tr("... and %1 more").arg(d.problems.size() - ShownPerObject) << "\n";
     }
     if (r.damaged.isEmpty()) {
         for (const QString &p : r.problems)
             out << "  " << plainWords(p) << "\n";
     }
     for (const IntegrityReport::BrokenReference &b : r.brokenReferences)
-        out << "  table " << b.table << ": " << b.rows << (b.rows == 1 ? " row refers" : " rows refer")
-            << " to a missing row of " << b.parent << "\n";
+        out << "  "
+            << Cli::tr("table %1: %n row(s) refer(s) to a missing row of %2", nullptr, int(b.rows))
+                   .arg(b.table, b.parent)
+            << "\n";
     if (!r.readError.isEmpty())
         out << "  " << r.readError << "\n";
-    out << "Reads that reach the damage fail (report, export, the window) instead of showing partial figures. "
-           "Nothing was changed.\n"
-           "What to do: keep a copy of the file; restore a backup, or save what is still readable with\n"
-           "  sqlite3 '"
-        << path << "' .recover | sqlite3 '" << path
-        << ".recovered'\n"
-           "and look at the copy with tokenledger --db '"
-        << path << ".recovered' check.\n";
+    out << Cli::tr("Reads that reach the damage fail (report, export, the window) instead of showing partial figures. "
+                   "Nothing was changed.")
+        << "\n"
+        << Cli::tr("What to do: keep a copy of the file; restore a backup, or save what is still readable with")
+        << "\n  sqlite3 '" << path << "' .recover | sqlite3 '" << path << ".recovered'\n"
+        << Cli::tr("and look at the copy with %1.")
+               .arg(QStringLiteral("tokenledger --db '%1.recovered' check").arg(path))
+        << "\n";
 }
 
 }   // namespace
@@ -147,11 +148,11 @@ int checkCommand(Context &ctx)
     if (!ctx.parse(parser, QStringLiteral("check [--json]"), &helpShown))
         return helpShown ? Ok : Usage;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return ctx.usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     const QString path = ctx.databasePath();
     if (!QFileInfo::exists(path))
-        return ctx.failure(QStringLiteral("there is no database at %1").arg(path));
+        return ctx.failure(Cli::tr("there is no database at %1").arg(path));
     // Read-only and without migrating: a check never changes the file it checks.
     Database::Options options;
     options.migrate = false;

@@ -132,7 +132,8 @@ int run(const GlobalOptions &options, QTextStream &out, QTextStream &err)
     }
     const auto it = commands().find(options.subcommand);
     if (it == commands().end()) {
-        err << "tokenledger: unknown command \"" << options.subcommand << "\" (see tokenledger --help)\n";
+        err << "tokenledger: " << Cli::tr("unknown command \"%1\" (see tokenledger --help)").arg(options.subcommand)
+            << "\n";
         return Usage;
     }
     if (options.help) {

@@ -10,22 +10,6 @@
 
 namespace tl::cli {
 
-const QLocale &cliLocale()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
-}
-
-QString usd(Money amount)
-{
-    return amount.toDisplayString(cliLocale(), 2);
-}
-
-QString count(qint64 number)
-{
-    return cliLocale().toString(number);
-}
-
 Context::Context(const GlobalOptions &options, QTextStream &out, QTextStream &err)
     : m_options(options)
     , m_out(out)
@@ -109,7 +93,7 @@ bool Context::readDay(const QCommandLineParser &parser, const QString &name, QDa
         return true;
     const auto parsed = parseIsoDay(parser.value(name));
     if (!parsed) {
-        usageError(QStringLiteral("--%1 \"%2\" is not a date (expected YYYY-MM-DD)").arg(name, parser.value(name)));
+        usageError(Cli::tr("--%1 \"%2\" is not a date (expected YYYY-MM-DD)").arg(name, parser.value(name)));
         return false;
     }
     *day = *parsed;
@@ -130,9 +114,13 @@ AfterChange Context::afterChange(ChangeKind change, bool print)
         m_out << alertLine(a) << "\n";
     // Findings are listed by "tokenledger quality", never fixed silently.
     if (r.findings && !r.findings->isEmpty())
-        m_out << "[quality] " << r.findings->size()
-              << " data-quality finding(s): see tokenledger quality, or Usage → Data quality\n";
+        m_out << "[quality] " << qualityLine(int(r.findings->size())) << "\n";
     return r;
+}
+
+QString Context::qualityLine(int findings)
+{
+    return Cli::tr("%n data-quality finding(s): see tokenledger quality, or Usage → Data quality", nullptr, findings);
 }
 
 QJsonArray Context::alertsJson(const QList<Alert> &alerts)
@@ -150,14 +138,14 @@ QJsonArray Context::alertsJson(const QList<Alert> &alerts)
 
 QString Context::alertLine(const Alert &alert)
 {
-    const AlertText text = renderAlert(alert, QLocale::c());
+    const AlertText text = renderAlert(alert, cliLocale());
     return QStringLiteral("[alert:%1] %2: %3").arg(Alert::severityName(alert.severity), text.title, text.message);
 }
 
 int Context::usageError(const QString &message)
 {
-    m_err << "tokenledger " << m_options.subcommand << ": " << message << " (see tokenledger " << m_options.subcommand
-          << " --help)\n";
+    m_err << "tokenledger " << m_options.subcommand << ": "
+          << Cli::tr("%1 (see tokenledger %2 --help)").arg(message, m_options.subcommand) << "\n";
     return Usage;
 }
 

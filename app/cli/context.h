@@ -2,6 +2,7 @@
 
 #include "alerts/afterchange.h"
 #include "cli.h"
+#include "language.h"
 #include "money/money.h"
 #include "settings/profile.h"
 #include "storage/database.h"
@@ -13,12 +14,6 @@
 #include <memory>
 
 namespace tl::cli {
-
-// The command line's human output has one fixed style whatever the user's locale, the window's
-// style in English: "$1,234.57", "6,000 tokens". Data output (JSON, CSV) uses exact strings instead.
-const QLocale &cliLocale();
-QString usd(Money amount);      // "$1,234.57": two decimals, rounded once, half-even
-QString count(qint64 number);   // "6,000"
 
 // What a subcommand gets: the streams, its own arguments and the database, opened on demand.
 class Context final
@@ -54,8 +49,11 @@ public:
     // could not run is said on standard error — the change itself stands.
     AfterChange afterChange(ChangeKind change, bool print = true);
     static QJsonArray alertsJson(const QList<Alert> &alerts);
-    // "[alert:warning] Title: message" — the command line speaks English.
+    // "[alert:warning] Title: message", in the user's language.
     static QString alertLine(const Alert &alert);
+
+    // "3 data-quality findings: see tokenledger quality, …" (after "[quality] ").
+    static QString qualityLine(int findings);
 
     int usageError(const QString &message);
     int failure(const QString &message);

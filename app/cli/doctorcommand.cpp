@@ -41,7 +41,7 @@ constexpr int ReachabilityTimeoutMs = 20'000;
 
 Finding keychainFinding()
 {
-    KeychainSecretStore store(QStringLiteral(TOKENLEDGER_APP_ID));
+    KeychainSecretStore store(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
     std::optional<SecretStore::Result> result;
     QEventLoop loop;
     // An entry no account has: "not found" means the keychain answered.
@@ -54,21 +54,21 @@ Finding keychainFinding()
     switch (result->status) {
     case SecretStore::Status::Ok:
     case SecretStore::Status::NotFound:
-        return {QStringLiteral("keychain"), Finding::Ok, QStringLiteral("the system keychain answers"), {}};
+        return {QStringLiteral("keychain"), Finding::Ok, Cli::tr("the system keychain answers"), {}};
     case SecretStore::Status::Locked:
-        return {QStringLiteral("keychain"), Finding::Warning, QStringLiteral("the system keychain is locked"),
-                QStringLiteral("unlock it (log in again, or open your keyring manager); syncs need it unlocked")};
+        return {QStringLiteral("keychain"), Finding::Warning, Cli::tr("the system keychain is locked"),
+                Cli::tr("unlock it (log in again, or open your keyring manager); syncs need it unlocked")};
     case SecretStore::Status::NoBackend:
         return {QStringLiteral("keychain"), Finding::Problem,
-                QStringLiteral("no system keychain answers: API keys cannot be stored (%1)").arg(result->message),
-                QStringLiteral("install and start a Secret Service (gnome-keyring or KWallet) in your desktop "
-                               "session; for a headless sync host, give each account's key in its "
-                               "TOKENLEDGER_API_KEY_<key reference> variable instead "
-                               "(tokenledger accounts list shows the names)")};
+                Cli::tr("no system keychain answers: API keys cannot be stored (%1)").arg(result->message),
+                Cli::tr("install and start a Secret Service (gnome-keyring or KWallet) in your desktop "
+                        "session; for a headless sync host, give each account's key in its "
+                        "TOKENLEDGER_API_KEY_<key reference> variable instead "
+                        "(tokenledger accounts list shows the names)")};
     default:
         return {QStringLiteral("keychain"), Finding::Problem,
-                QStringLiteral("the system keychain did not answer: %1").arg(result->message),
-                QStringLiteral("check that your keyring service runs and is unlocked, then run doctor again")};
+                Cli::tr("the system keychain did not answer: %1").arg(result->message),
+                Cli::tr("check that your keyring service runs and is unlocked, then run doctor again")};
     }
 }
 
@@ -77,16 +77,16 @@ Finding databaseFinding(const QString &path, std::unique_ptr<Database> *opened)
     if (!QFileInfo::exists(path))
         return {QStringLiteral("database"),
                 Finding::Note,
-                QStringLiteral("no database yet at %1: it is created when TokenLedger first opens it").arg(path),
+                Cli::tr("no database yet at %1: it is created when TokenLedger first opens it").arg(path),
                 {}};
     auto db = std::make_unique<Database>(QStringLiteral("doctor"));
     if (!db->open(path))
         return {QStringLiteral("database"), Finding::Problem, db->errorString(),
-                QStringLiteral("run \"tokenledger check\" to look for damage; a database from a newer TokenLedger "
-                               "needs that version")};
+                Cli::tr("run \"tokenledger check\" to look for damage; a database from a newer TokenLedger "
+                        "needs that version")};
     Finding f{QStringLiteral("database"),
               Finding::Ok,
-              QStringLiteral("%1 opens (schema %2, %3 MiB)")
+              Cli::tr("%1 opens (schema %2, %3 MiB)")
                   .arg(path)
                   .arg(db->storedSchemaVersion())
                   .arg(QFileInfo(path).size() / (1024 * 1024)),
@@ -94,8 +94,8 @@ Finding databaseFinding(const QString &path, std::unique_ptr<Database> *opened)
     const QStorageInfo disk(QFileInfo(path).absolutePath());
     if (disk.isValid() && disk.bytesAvailable() < LowDiskBytes) {
         f.level = Finding::Warning;
-        f.detail += QStringLiteral("; only %1 MiB free on its disk").arg(disk.bytesAvailable() / (1024 * 1024));
-        f.fix = QStringLiteral("free some disk space: a sync or import that cannot write is rolled back whole");
+        f.detail += Cli::tr("; only %1 MiB free on its disk").arg(disk.bytesAvailable() / (1024 * 1024));
+        f.fix = Cli::tr("free some disk space: a sync or import that cannot write is rolled back whole");
     }
     *opened = std::move(db);
     return f;
@@ -104,30 +104,29 @@ Finding databaseFinding(const QString &path, std::unique_ptr<Database> *opened)
 Finding catalogFinding(Database *db)
 {
     if (!db)
-        return {QStringLiteral("prices"), Finding::Note, QStringLiteral("the bundled price catalog will be used"), {}};
+        return {QStringLiteral("prices"), Finding::Note, Cli::tr("the bundled price catalog will be used"), {}};
     PricingService pricing(db->connection());
     QString error;
     if (!pricing.load(&error))
-        return {QStringLiteral("prices"), Finding::Problem,
-                QStringLiteral("the price catalog does not load: %1").arg(error),
-                QStringLiteral("load a genai-prices dataset with \"tokenledger pricing update --from FILE\"")};
+        return {QStringLiteral("prices"), Finding::Problem, Cli::tr("the price catalog does not load: %1").arg(error),
+                Cli::tr("load a genai-prices dataset with \"tokenledger pricing update --from FILE\"")};
     const CatalogSource &source = pricing.catalog().source();
     const QDate date = QDate::fromString(source.dataDate.left(10), Qt::ISODate);
     if (!date.isValid())
         return {QStringLiteral("prices"),
                 Finding::Note,
-                QStringLiteral("price catalog from %1, of unknown date").arg(source.origin),
+                Cli::tr("price catalog from %1, of unknown date").arg(source.origin),
                 {}};
     const qint64 age = date.daysTo(utcToday());
     Finding f{QStringLiteral("prices"),
               Finding::Ok,
-              QStringLiteral("price catalog of %1 (%2 days old, %3)").arg(source.dataDate).arg(age).arg(source.origin),
+              Cli::tr("price catalog of %1 (%2 days old, %3)").arg(source.dataDate).arg(age).arg(source.origin),
               {}};
     if (age > StaleCatalogDays) {
         f.level = Finding::Warning;
-        f.fix = QStringLiteral("newer models may be unpriced and prices may have changed: load a current "
-                               "genai-prices dataset with \"tokenledger pricing update --from FILE\", or set "
-                               "overrides for the models you use");
+        f.fix = Cli::tr("newer models may be unpriced and prices may have changed: load a current "
+                        "genai-prices dataset with \"tokenledger pricing update --from FILE\", or set "
+                        "overrides for the models you use");
     }
     return f;
 }
@@ -136,24 +135,23 @@ QString reachabilityFix(const ProviderError &error, const Account &account)
 {
     switch (error.kind) {
     case ProviderError::Kind::Unauthorized:
-        return QStringLiteral("the provider refused the key: replace it (tokenledger accounts edit %1 --key)")
-            .arg(account.id);
+        return Cli::tr("the provider refused the key: replace it (tokenledger accounts edit %1 --key)").arg(account.id);
     case ProviderError::Kind::Forbidden:
-        return QStringLiteral("the key lacks a permission: usage and cost APIs usually need an admin key "
-                              "(see the provider's key help in the Add Account dialog)");
+        return Cli::tr("the key lacks a permission: usage and cost APIs usually need an admin key "
+                       "(see the provider's key help in the Add Account dialog)");
     case ProviderError::Kind::NotFound:
-        return QStringLiteral("check the account's base URL and organisation");
+        return Cli::tr("check the account's base URL and organisation");
     case ProviderError::Kind::Transient:
     case ProviderError::Kind::TimedOut:
-        return QStringLiteral("check this machine's network, proxy and firewall; the provider may also be down");
+        return Cli::tr("check this machine's network, proxy and firewall; the provider may also be down");
     default:
-        return QStringLiteral("see the message; \"tokenledger accounts test %1\" repeats the test").arg(account.id);
+        return Cli::tr("see the message; \"tokenledger accounts test %1\" repeats the test").arg(account.id);
     }
 }
 
 Finding accountFinding(const Account &account, SecretStore &secrets, QSqlDatabase db, bool offline)
 {
-    const QString area = QStringLiteral("account %1 (%2)").arg(account.id).arg(account.label);
+    const QString area = Cli::tr("account %1 (%2)").arg(account.id).arg(account.label);
     if (const std::optional<AgentKind> kind = agentKindForProvider(account.provider)) {
         QStringList missing;
         const QStringList folders = AgentRepository(db).folders(account.id);
@@ -163,32 +161,28 @@ Finding accountFinding(const Account &account, SecretStore &secrets, QSqlDatabas
         }
         if (!missing.isEmpty())
             return {area, Finding::Warning,
-                    QStringLiteral("log folder not readable here: %1").arg(missing.join(QStringLiteral(", "))),
-                    QStringLiteral("the agent may not be installed on this machine; change the account's folders "
-                                   "(tokenledger agents) or disable it")};
-        return {area,
-                Finding::Ok,
-                folders.size() == 1 ? QStringLiteral("reads 1 log folder")
-                                    : QStringLiteral("reads %1 log folders").arg(folders.size()),
-                {}};
+                    Cli::tr("log folder not readable here: %1").arg(missing.join(QStringLiteral(", "))),
+                    Cli::tr("the agent may not be installed on this machine; change the account's folders "
+                            "(tokenledger agents) or disable it")};
+        return {area, Finding::Ok, Cli::tr("reads %n log folder(s)", nullptr, int(folders.size())), {}};
     }
     if (!providerSyncs(account.provider))
         return {area,
                 Finding::Note,
-                QStringLiteral("%1 has no usage API: CSV imports and manual entries only")
+                Cli::tr("%1 has no usage API: CSV imports and manual entries only")
                     .arg(providerDisplayName(account.provider)),
                 {}};
     const SecretStore::Result key = readAccountKeyNow(secrets, account);
     if (key.status == SecretStore::Status::NotFound)
-        return {area, Finding::Warning, QStringLiteral("no key on this desktop, so it is not synced from here"),
-                QStringLiteral("add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host")
+        return {area, Finding::Warning, Cli::tr("no key on this desktop, so it is not synced from here"),
+                Cli::tr("add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host")
                     .arg(account.id)
                     .arg(keyEnvironmentVariable(account.keyRef))};
     if (key.status != SecretStore::Status::Ok)
-        return {area, Finding::Problem, QStringLiteral("its key cannot be read: %1").arg(key.message),
-                QStringLiteral("see the keychain line above")};
+        return {area, Finding::Problem, Cli::tr("its key cannot be read: %1").arg(key.message),
+                Cli::tr("see the keychain line above")};
     if (offline)
-        return {area, Finding::Ok, QStringLiteral("key present (not contacted: --offline)"), {}};
+        return {area, Finding::Ok, Cli::tr("key present (not contacted: --offline)"), {}};
     QNetworkAccessManager network;
     RetryPolicy once;
     once.attempts = 1;
@@ -207,7 +201,7 @@ Finding accountFinding(const Account &account, SecretStore &secrets, QSqlDatabas
     if (!result->first.ok())
         return {area, Finding::Problem, QStringLiteral("%1: %2").arg(host, result->first.message),
                 reachabilityFix(result->first, account)};
-    return {area, Finding::Ok, QStringLiteral("%1 reachable, key accepted").arg(host), {}};
+    return {area, Finding::Ok, Cli::tr("%1 reachable, key accepted").arg(host), {}};
 }
 
 QString levelWord(Finding::Level level)
@@ -239,10 +233,8 @@ int doctorCommand(Context &ctx)
         {QStringLiteral("json"), QStringLiteral("Print the findings as JSON.")},
     });
     bool helpShown = false;
-    if (!ctx.parse(parser, QStringLiteral("tokenledger doctor [--offline] [--json]"), &helpShown))
-        return Usage;
-    if (helpShown)
-        return Ok;
+    if (!ctx.parse(parser, QStringLiteral("doctor [--offline] [--json]"), &helpShown))
+        return helpShown ? Ok : Usage;
 
     QList<Finding> findings;
     findings.append(keychainFinding());
@@ -251,7 +243,7 @@ int doctorCommand(Context &ctx)
     findings.append(databaseFinding(ctx.databasePath(), &db));
     findings.append(catalogFinding(db.get()));
     if (db) {
-        KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
+        KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
         QString error;
         const QList<Account> accounts = AccountRepository(db->connection()).list(&error);
         if (!error.isEmpty())
@@ -262,12 +254,11 @@ int doctorCommand(Context &ctx)
                     accountFinding(account, secrets, db->connection(), parser.isSet(QStringLiteral("offline"))));
         }
         if (accounts.isEmpty() && error.isEmpty())
-            findings.append(
-                {QStringLiteral("accounts"),
-                 Finding::Note,
-                 QStringLiteral("no accounts yet: add one (tokenledger accounts add), import a console "
-                                "export (tokenledger import) or read coding-agent logs (tokenledger agents)"),
-                 {}});
+            findings.append({QStringLiteral("accounts"),
+                             Finding::Note,
+                             Cli::tr("no accounts yet: add one (tokenledger accounts add), import a console export "
+                                     "(tokenledger import) or read coding-agent logs (tokenledger agents)"),
+                             {}});
     }
 
     bool problem = false;
@@ -292,9 +283,10 @@ int doctorCommand(Context &ctx)
         ctx.out() << "  " << QStringLiteral("%1").arg(levelWord(f.level).toUpper(), -8) << " " << f.area << ": "
                   << f.detail << "\n";
         if (!f.fix.isEmpty())
-            ctx.out() << "           fix: " << f.fix << "\n";
+            ctx.out() << "           " << Cli::tr("fix: %1").arg(f.fix) << "\n";
     }
-    ctx.out() << (problem ? "Something needs fixing (see \"fix\" above).\n" : "Nothing needs fixing.\n");
+    ctx.out() << (problem ? Cli::tr("Something needs fixing (see \"fix\" above).") : Cli::tr("Nothing needs fixing."))
+              << "\n";
     return problem ? Failure : Ok;
 }
 

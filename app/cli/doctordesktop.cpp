@@ -1,5 +1,7 @@
 #include "doctordesktop.h"
 
+#include "language.h"
+
 #if defined(QT_DBUS_LIB) && !defined(Q_OS_MACOS) && !defined(Q_OS_WIN)
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -40,38 +42,36 @@ QList<DoctorFinding> desktopFindings()
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
-        return {{QStringLiteral("desktop"), DoctorFinding::Problem,
-                 QStringLiteral("no D-Bus session bus (%1): no keychain, notifications or tray")
-                     .arg(bus.lastError().message()),
-                 QStringLiteral("run TokenLedger inside a desktop session (or dbus-run-session for a headless "
-                                "host, which then syncs with TOKENLEDGER_API_KEY_… variables)")}};
+        return {
+            {QStringLiteral("desktop"), DoctorFinding::Problem,
+             Cli::tr("no D-Bus session bus (%1): no keychain, notifications or tray").arg(bus.lastError().message()),
+             Cli::tr("run TokenLedger inside a desktop session (or dbus-run-session for a headless "
+                     "host, which then syncs with TOKENLEDGER_API_KEY_… variables)")}};
     QList<DoctorFinding> findings;
     QDBusConnectionInterface *names = bus.interface();
     if (serviceAvailable(names, QStringLiteral("org.freedesktop.Notifications"))) {
         const QString server = notificationServer(bus);
         findings.append({QStringLiteral("notifications"),
                          DoctorFinding::Ok,
-                         server.isEmpty() ? QStringLiteral("a notification service is available")
-                                          : QStringLiteral("notifications are shown by %1").arg(server),
+                         server.isEmpty() ? Cli::tr("a notification service is available")
+                                          : Cli::tr("notifications are shown by %1").arg(server),
                          {}});
     } else {
         findings.append({QStringLiteral("notifications"), DoctorFinding::Warning,
-                         QStringLiteral("no notification service on the session bus: alerts show in the window "
-                                        "and the tray only"),
-                         QStringLiteral("install a notification daemon (your desktop's own, or e.g. dunst or "
-                                        "notification-daemon)")});
+                         Cli::tr("no notification service on the session bus: alerts show in the window "
+                                 "and the tray only"),
+                         Cli::tr("install a notification daemon (your desktop's own, or e.g. dunst or "
+                                 "notification-daemon)")});
     }
     if (names->isServiceRegistered(QStringLiteral("org.kde.StatusNotifierWatcher")).value()) {
-        findings.append({QStringLiteral("tray"),
-                         DoctorFinding::Ok,
-                         QStringLiteral("a tray (StatusNotifierItem host) is running"),
-                         {}});
+        findings.append(
+            {QStringLiteral("tray"), DoctorFinding::Ok, Cli::tr("a tray (StatusNotifierItem host) is running"), {}});
     } else {
         findings.append({QStringLiteral("tray"), DoctorFinding::Warning,
-                         QStringLiteral("no StatusNotifierItem tray on the session bus (an X11 system tray may "
-                                        "still show the icon): closing the window may quit TokenLedger"),
-                         QStringLiteral("on GNOME, enable the AppIndicator extension "
-                                        "(gnome-shell-extension-appindicator); other desktops have a tray")});
+                         Cli::tr("no StatusNotifierItem tray on the session bus (an X11 system tray may "
+                                 "still show the icon): closing the window may quit TokenLedger"),
+                         Cli::tr("on GNOME, enable the AppIndicator extension "
+                                 "(gnome-shell-extension-appindicator); other desktops have a tray")});
     }
     return findings;
 }
@@ -83,7 +83,7 @@ QList<DoctorFinding> desktopFindings()
     // macOS and Windows always have a notification centre and a menu bar / tray area.
     return {{QStringLiteral("notifications"),
              DoctorFinding::Ok,
-             QStringLiteral("the system's notifications and tray are used"),
+             Cli::tr("the system's notifications and tray are used"),
              {}}};
 }
 

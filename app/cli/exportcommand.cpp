@@ -42,24 +42,24 @@ int exportCommand(Context &ctx)
                    &helpShown))
         return helpShown ? Ok : Usage;
     if (parser.isSet(csv) == parser.isSet(json))
-        return ctx.usageError(QStringLiteral("choose one format: --csv or --json"));
+        return ctx.usageError(Cli::tr("choose one format: --csv or --json"));
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return ctx.usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     UsageFilter filter;
     if (!ctx.readDay(parser, QStringLiteral("from"), &filter.from) ||
         !ctx.readDay(parser, QStringLiteral("to"), &filter.to))
         return Usage;
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
-        return ctx.usageError(QStringLiteral("--from is after --to"));
+        return ctx.usageError(Cli::tr("--from is after --to"));
     filter.provider = parser.value(provider);
     if (!filter.provider.isEmpty() && !isKnownProvider(filter.provider))
-        return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(filter.provider));
+        return ctx.usageError(Cli::tr("unknown provider \"%1\"").arg(filter.provider));
     if (parser.isSet(account)) {
         bool ok = false;
         filter.accountId = parser.value(account).toLongLong(&ok);
         if (!ok)
-            return ctx.usageError(QStringLiteral("--account \"%1\" is not an account id").arg(parser.value(account)));
+            return ctx.usageError(Cli::tr("--account \"%1\" is not an account id").arg(parser.value(account)));
     }
     filter.model = parser.value(model);
     filter.project = parser.value(project);
@@ -67,7 +67,7 @@ int exportCommand(Context &ctx)
     if (parser.isSet(status)) {
         filter.status = costStatusFromName(parser.value(status));
         if (!filter.status)
-            return ctx.usageError(QStringLiteral("--status must be estimated, reported or unpriced"));
+            return ctx.usageError(Cli::tr("--status must be estimated, reported or unpriced"));
     }
 
     Database *db = ctx.database();
@@ -79,20 +79,20 @@ int exportCommand(Context &ctx)
         // Written to a temporary file and renamed at the end: never a half-written export.
         QSaveFile file(parser.value(output));
         if (!files::openPrivately(file))
-            return ctx.failure(QStringLiteral("cannot write %1: %2").arg(parser.value(output), file.errorString()));
+            return ctx.failure(Cli::tr("cannot write %1: %2").arg(parser.value(output), file.errorString()));
         const qint64 rows = exportUsage(db->connection(), filter, format, file, &error);
         if (rows < 0 || !file.commit())
-            return ctx.failure(QStringLiteral("the export failed and %1 was not written: %2")
+            return ctx.failure(Cli::tr("the export failed and %1 was not written: %2")
                                    .arg(parser.value(output), error.isEmpty() ? file.errorString() : error));
-        ctx.err() << "Exported " << rows << " usage rows to " << parser.value(output) << ".\n";
+        ctx.err() << Cli::tr("Exported %n usage row(s) to %1.", nullptr, int(rows)).arg(parser.value(output)) << "\n";
         return Ok;
     }
     ctx.out().flush();
     QFile standardOutput;
     if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-        return ctx.failure(QStringLiteral("cannot write to standard output"));
+        return ctx.failure(Cli::tr("cannot write to standard output"));
     if (exportUsage(db->connection(), filter, format, standardOutput, &error) < 0)
-        return ctx.failure(QStringLiteral("the export failed: %1").arg(error));
+        return ctx.failure(Cli::tr("the export failed: %1").arg(error));
     return Ok;
 }
 

@@ -46,50 +46,50 @@ int importCommand(Context &ctx)
                    &helpShown))
         return helpShown ? Ok : Usage;
     if (!parser.isSet(csv) || !parser.isSet(account))
-        return ctx.usageError(QStringLiteral("import needs --csv FILE and --account ID"));
+        return ctx.usageError(Cli::tr("import needs --csv FILE and --account ID"));
     CsvImportOptions options;
     bool ok = false;
     options.accountId = parser.value(account).toLongLong(&ok);
     if (!ok)
-        return ctx.usageError(QStringLiteral("--account \"%1\" is not an account id").arg(parser.value(account)));
+        return ctx.usageError(Cli::tr("--account \"%1\" is not an account id").arg(parser.value(account)));
     if (parser.isSet(format)) {
         options.format = csvFormatFromName(parser.value(format));
         if (!options.format)
-            return ctx.usageError(QStringLiteral("unknown format \"%1\"").arg(parser.value(format)));
+            return ctx.usageError(Cli::tr("unknown format \"%1\"").arg(parser.value(format)));
     }
     options.dryRun = parser.isSet(dryRun);
     int waitMs = 0;
     if (parser.isSet(wait)) {
         const int seconds = parser.value(wait).toInt(&ok);
         if (!ok || seconds < 0 || seconds > 24 * 3600)
-            return ctx.usageError(QStringLiteral("--wait \"%1\" is not a number of seconds").arg(parser.value(wait)));
+            return ctx.usageError(Cli::tr("--wait \"%1\" is not a number of seconds").arg(parser.value(wait)));
         waitMs = seconds * 1000;
     }
     options.keepGoodRows = parser.isSet(keepGood);
     QFile file(parser.value(csv));
     if (!file.open(QIODevice::ReadOnly))
-        return ctx.failure(QStringLiteral("cannot read %1: %2").arg(parser.value(csv), file.errorString()));
+        return ctx.failure(Cli::tr("cannot read %1: %2").arg(parser.value(csv), file.errorString()));
     // Recorded in the import history (name, size, SHA-256), which can undo it.
     QString sourceError;
     options.source = importSourceOf(parser.value(csv), &sourceError);
     if (!options.source)
-        return ctx.failure(QStringLiteral("cannot read %1: %2").arg(parser.value(csv), sourceError));
+        return ctx.failure(Cli::tr("cannot read %1: %2").arg(parser.value(csv), sourceError));
     Database *db = ctx.database();
     if (!db)
         return Failure;
     if (!AccountRepository(db->connection()).find(options.accountId))
-        return ctx.failure(QStringLiteral("there is no account %1").arg(options.accountId));
+        return ctx.failure(Cli::tr("there is no account %1").arg(options.accountId));
     // One writer per profile: an import waits for (or names) a sync or import in another process.
     ProfileLock lock(db->path());
     if (!options.dryRun &&
         !lock.lock(QStringLiteral("importing from the command line"), waitMs, {}, [&](const QString &holder) {
             if (waitMs > 0) {
-                ctx.err() << "Waiting for " << holder << " to finish…\n";
+                ctx.err() << Cli::tr("Waiting for %1 to finish…").arg(holder) << "\n";
                 ctx.err().flush();
             }
         }))
-        return ctx.failure(QStringLiteral("another %1 is using this profile; nothing was imported. Try again when it "
-                                          "has finished, or add --wait SECONDS.")
+        return ctx.failure(Cli::tr("another %1 is using this profile; nothing was imported. Try again when it "
+                                   "has finished, or add --wait SECONDS.")
                                .arg(lock.holder().isEmpty() ? QStringLiteral("TokenLedger") : lock.holder()));
     PricingService pricing(db->connection());
     QString error;
@@ -135,38 +135,39 @@ int importCommand(Context &ctx)
                          .toJson(QJsonDocument::Indented);
     } else {
         if (!r.error.isEmpty() && r.rows == 0)
-            return ctx.failure(QStringLiteral("%1 was not imported: %2").arg(parser.value(csv), r.error));
-        ctx.out() << "Format: " << csvFormatName(r.format) << "; " << r.rows << " rows read, " << r.goodRows
-                  << " good, " << r.badRowCount << " bad"
-                  << (r.skippedRows ? QStringLiteral(", %1 skipped (not LLM spend)").arg(r.skippedRows) : QString())
+            return ctx.failure(Cli::tr("%1 was not imported: %2").arg(parser.value(csv), r.error));
+        ctx.out() << Cli::tr("Format: %1; %2 rows read, %3 good, %4 bad")
+                         .arg(csvFormatName(r.format), count(r.rows), count(r.goodRows), count(r.badRowCount))
+                  << (r.skippedRows ? Cli::tr(", %1 skipped (not LLM spend)").arg(count(r.skippedRows)) : QString())
                   << ".\n";
         for (const CsvBadRow &b : r.badRows)
-            ctx.out() << "  line " << b.line << ": " << b.reason << "\n";
+            ctx.out() << "  " << Cli::tr("line %1: %2").arg(QString::number(b.line), b.reason) << "\n";
         if (r.badRowCount > r.badRows.size())
-            ctx.out() << "  … and " << (r.badRowCount - r.badRows.size()) << " more\n";
+            ctx.out() << "  " << Cli::tr("… and %1 more").arg(count(r.badRowCount - r.badRows.size())) << "\n";
         if (r.written && r.importId == 0 && r.sameFileImportId != 0)
-            ctx.out() << "This file was imported before as import " << r.sameFileImportId
-                      << "; nothing changed and no new import was recorded.\n";
+            ctx.out() << Cli::tr("This file was imported before as import %1; nothing changed and no new import was "
+                                 "recorded.")
+                             .arg(r.sameFileImportId)
+                      << "\n";
         else if (r.written)
-            ctx.out()
-                << "Imported"
-                << (r.firstDay.isValid() ? QStringLiteral(" %1 to %2").arg(isoDay(r.firstDay), isoDay(r.lastDay))
-                                         : QString())
-                << ": usage " << r.usageCreated << " new, " << r.usageUpdated << " updated, " << r.usageUnchanged
-                << " unchanged; costs " << r.costsCreated << " new, " << r.costsUpdated << " updated, "
-                << r.costsUnchanged << " unchanged.\n"
-                << "Recorded as import " << r.importId << " (undo it with: tokenledger imports remove " << r.importId
-                << ")"
-                << (r.sameFileImportId
-                        ? QStringLiteral("; the same file was imported before as import %1").arg(r.sameFileImportId)
-                        : QString())
-                << ".\n";
+            ctx.out() << (r.firstDay.isValid()
+                              ? Cli::tr("Imported %1 to %2: ").arg(isoDay(r.firstDay), isoDay(r.lastDay))
+                              : Cli::tr("Imported: "))
+                      << Cli::tr("usage %1 new, %2 updated, %3 unchanged; costs %4 new, %5 updated, %6 unchanged.")
+                             .arg(count(r.usageCreated), count(r.usageUpdated), count(r.usageUnchanged),
+                                  count(r.costsCreated), count(r.costsUpdated), count(r.costsUnchanged))
+                      << "\n"
+                      << Cli::tr("Recorded as import %1 (undo it with: tokenledger imports remove %1)").arg(r.importId)
+                      << (r.sameFileImportId
+                              ? Cli::tr("; the same file was imported before as import %1").arg(r.sameFileImportId)
+                              : QString())
+                      << ".\n";
         else if (options.dryRun && r.ok)
-            ctx.out() << "Dry run: nothing was written.\n";
+            ctx.out() << Cli::tr("Dry run: nothing was written.") << "\n";
         else if (!r.error.isEmpty())
             ctx.err() << "tokenledger: " << r.error
-                      << (r.badRowCount ? QStringLiteral(". Fix the rows, or run again with --keep-good-rows to "
-                                                         "import the good ones.")
+                      << (r.badRowCount ? QStringLiteral(". ") + Cli::tr("Fix the rows, or run again with "
+                                                                         "--keep-good-rows to import the good ones.")
                                         : QString())
                       << "\n";
         for (const Alert &a : alerts.value_or(QList<Alert>{}))

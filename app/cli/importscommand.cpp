@@ -46,7 +46,7 @@ int list(Context &ctx, const QCommandLineParser &parser)
         bool ok = false;
         account = parser.value(QStringLiteral("account")).toLongLong(&ok);
         if (!ok)
-            return ctx.usageError(QStringLiteral("--account needs an account id"));
+            return ctx.usageError(Cli::tr("--account needs an account id"));
     }
     Database *db = ctx.database();
     if (!db)
@@ -63,14 +63,16 @@ int list(Context &ctx, const QCommandLineParser &parser)
         return Ok;
     }
     if (imports->isEmpty())
-        ctx.out() << "No imports yet. Import a console export with: tokenledger import --csv FILE --account ID\n";
+        ctx.out() << Cli::tr("No imports yet. Import a console export with: tokenledger import --csv FILE --account ID")
+                  << "\n";
     for (const ImportRecord &r : *imports) {
         ctx.out() << r.id << "  " << r.importedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " UTC  "
-                  << r.fileName << " (" << r.format << ") into " << r.account << ": "
-                  << (r.firstDay.isValid() ? QStringLiteral("%1 to %2, ").arg(isoDay(r.firstDay), isoDay(r.lastDay))
+                  << Cli::tr("%1 (%2) into %3: ").arg(r.fileName, r.format, r.account)
+                  << (r.firstDay.isValid() ? Cli::tr("%1 to %2, ").arg(isoDay(r.firstDay), isoDay(r.lastDay))
                                            : QString())
-                  << r.rowsGood << " good of " << r.rowsRead << " rows; usage " << r.usageCreated << " new, "
-                  << r.usageUpdated << " updated; costs " << r.costsCreated << " new, " << r.costsUpdated << " updated"
+                  << Cli::tr("%1 good of %2 rows; usage %3 new, %4 updated; costs %5 new, %6 updated")
+                         .arg(count(r.rowsGood), count(r.rowsRead), count(r.usageCreated), count(r.usageUpdated),
+                              count(r.costsCreated), count(r.costsUpdated))
                   << (r.isActive() ? QString()
                                    : QStringLiteral("  [removed %1]").arg(r.removedAt.toUTC().toString(Qt::ISODate)))
                   << "\n";
@@ -83,15 +85,15 @@ int remove(Context &ctx, const QStringList &args)
     bool ok = false;
     const qint64 id = args.value(1).toLongLong(&ok);
     if (args.size() != 2 || !ok)
-        return ctx.usageError(QStringLiteral("imports remove needs an import id (see tokenledger imports list)"));
+        return ctx.usageError(Cli::tr("imports remove needs an import id (see tokenledger imports list)"));
     Database *db = ctx.database();
     if (!db)
         return Failure;
     // One writer per profile, as for an import.
     ProfileLock lock(db->path());
     if (!lock.tryLock(QStringLiteral("removing an import from the command line")))
-        return ctx.failure(QStringLiteral("another %1 is using this profile; nothing was removed. Try again when it "
-                                          "has finished.")
+        return ctx.failure(Cli::tr("another %1 is using this profile; nothing was removed. Try again when it "
+                                   "has finished.")
                                .arg(lock.holder().isEmpty() ? QStringLiteral("TokenLedger") : lock.holder()));
     PricingService pricing(db->connection());
     QString error;
@@ -100,11 +102,13 @@ int remove(Context &ctx, const QStringList &args)
     const ImportRemoval removed = removeImport(db->connection(), id, pricing.catalog());
     lock.unlock();
     if (!removed.ok)
-        return ctx.failure(QStringLiteral("import %1 was not removed: %2").arg(id).arg(removed.error));
-    ctx.out() << "Removed import " << id << ": " << removed.deleted << " rows it added are gone, " << removed.restored
-              << " rows it overwrote are as they were before it";
+        return ctx.failure(Cli::tr("import %1 was not removed: %2").arg(id).arg(removed.error));
+    ctx.out() << Cli::tr(
+                     "Removed import %1: %2 rows it added are gone, %3 rows it overwrote are as they were before it")
+                     .arg(QString::number(id), count(removed.deleted), count(removed.restored));
     if (removed.handedOver > 0)
-        ctx.out() << ", " << removed.handedOver << " rows a later import wrote again keep that import's values";
+        ctx.out()
+            << Cli::tr(", %1 rows a later import wrote again keep that import's values").arg(count(removed.handedOver));
     ctx.out() << ".\n";
     ctx.afterChange(ChangeKind::ImportRemoved);
     return Ok;
@@ -128,12 +132,12 @@ int importsCommand(Context &ctx)
     const QString action = args.value(0, QStringLiteral("list"));
     if (action == u"list") {
         if (args.size() > 1)
-            return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(args.value(1)));
+            return ctx.usageError(Cli::tr("unexpected argument \"%1\"").arg(args.value(1)));
         return list(ctx, parser);
     }
     if (action == u"remove")
         return remove(ctx, args);
-    return ctx.usageError(QStringLiteral("unknown action \"%1\": list or remove").arg(action));
+    return ctx.usageError(Cli::tr("unknown action \"%1\": list or remove").arg(action));
 }
 
 }   // namespace tl::cli

@@ -22,12 +22,12 @@ int editEntry(Context &ctx, const QCommandLineParser &parser, ManualEntryReposit
     if (parser.isSet(QStringLiteral("label")) && !ending) {
         e.label = parser.value(QStringLiteral("label")).trimmed();
         if (e.label.isEmpty())
-            return ctx.usageError(QStringLiteral("--label cannot be empty"));
+            return ctx.usageError(Cli::tr("--label cannot be empty"));
     }
     if (parser.isSet(QStringLiteral("amount")) && !ending) {
         const Money::ParseResult amount = Money::parse(parser.value(QStringLiteral("amount")));
         if (!amount.value || amount.inexact || amount.value->isNegative() || amount.value->isZero())
-            return ctx.usageError(QStringLiteral("--amount must be a positive number of US dollars"));
+            return ctx.usageError(Cli::tr("--amount must be a positive number of US dollars"));
         e.amount = *amount.value;
     }
     if (parser.isSet(QStringLiteral("from")) && !ending && !ctx.readDay(parser, QStringLiteral("from"), &e.start))
@@ -36,12 +36,12 @@ int editEntry(Context &ctx, const QCommandLineParser &parser, ManualEntryReposit
         e.note = parser.value(QStringLiteral("note"));
     if (ending || parser.isSet(QStringLiteral("to"))) {
         if (e.recurrence != ManualEntry::Recurrence::Monthly)
-            return ctx.usageError(QStringLiteral("only a monthly entry has an end"));
+            return ctx.usageError(Cli::tr("only a monthly entry has an end"));
         QDate end = today;
         if (parser.isSet(QStringLiteral("to")) && !ctx.readDay(parser, QStringLiteral("to"), &end))
             return Usage;
         if (end < e.start)
-            return ctx.usageError(QStringLiteral("--to is before the start (%1)").arg(isoDay(e.start)));
+            return ctx.usageError(Cli::tr("--to is before the start (%1)").arg(isoDay(e.start)));
         e.end = end;
     }
     const auto scope = parser.isSet(QStringLiteral("correct")) ? ManualEntryRepository::EditScope::AllCharges
@@ -52,14 +52,18 @@ int editEntry(Context &ctx, const QCommandLineParser &parser, ManualEntryReposit
         return ctx.failure(error);
     const ManualEntry::History kept = before.history(today);
     if (carrier != before.id)
-        ctx.out() << "Manual entry " << before.id << " keeps its " << kept.charges << " charge(s) so far at "
-                  << before.amount.toDisplayString(QLocale::c()) << " and ends today; entry " << carrier << " charges "
-                  << e.amount.toDisplayString(QLocale::c()) << " from "
-                  << isoDay(e.nextChargeDay(today).value_or(today)) << ".\n";
+        ctx.out() << Cli::tr("Manual entry %1 keeps its %n charge(s) so far at %2 and ends today; entry %3 charges %4 "
+                             "from %5.",
+                             nullptr, int(kept.charges))
+                         .arg(QString::number(before.id), usd(before.amount), QString::number(carrier), usd(e.amount),
+                              isoDay(e.nextChargeDay(today).value_or(today)))
+                  << "\n";
     else if (ending)
-        ctx.out() << "Manual entry " << before.id << " ends on " << isoDay(*e.end) << "; no charge after it.\n";
+        ctx.out() << Cli::tr("Manual entry %1 ends on %2; no charge after it.")
+                         .arg(QString::number(before.id), isoDay(*e.end))
+                  << "\n";
     else
-        ctx.out() << "Saved manual entry " << before.id << ".\n";
+        ctx.out() << Cli::tr("Saved manual entry %1.").arg(before.id) << "\n";
     return Ok;
 }
 
@@ -127,13 +131,19 @@ int manualCommand(Context &ctx)
             return Ok;
         }
         if (entries.isEmpty())
-            ctx.out() << "No manual entries. Add one with: tokenledger manual add --account ID --label Copilot "
-                         "--amount 19 --monthly --from 2026-01-01\n";
-        for (const ManualEntry &e : entries)
-            ctx.out() << e.id << "  " << e.label << ": " << usd(e.amount) << " "
-                      << (e.recurrence == ManualEntry::Recurrence::Monthly ? "a month from " : "once on ")
-                      << isoDay(e.start) << (e.end ? QStringLiteral(" to ") + isoDay(*e.end) : QString())
-                      << " (account " << e.accountId << ")\n";
+            ctx.out() << Cli::tr("No manual entries. Add one with: tokenledger manual add --account ID --label Copilot "
+                                 "--amount 19 --monthly --from 2026-01-01")
+                      << "\n";
+        for (const ManualEntry &e : entries) {
+            const QString when = e.recurrence != ManualEntry::Recurrence::Monthly
+                                     ? Cli::tr("once on %1").arg(isoDay(e.start))
+                                 : e.end ? Cli::tr("a month from %1 to %2").arg(isoDay(e.start), isoDay(*e.end))
+                                         : Cli::tr("a month from %1").arg(isoDay(e.start));
+            ctx.out()
+                << e.id << "  "
+                << Cli::tr("%1: %2 %3 (account %4)").arg(e.label, usd(e.amount), when, QString::number(e.accountId))
+                << "\n";
+        }
         return Ok;
     }
     if (action == u"add") {
@@ -141,22 +151,22 @@ int manualCommand(Context &ctx)
         bool ok = false;
         e.accountId = parser.value(QStringLiteral("account")).toLongLong(&ok);
         if (!ok || !AccountRepository(db->connection()).find(e.accountId))
-            return ctx.usageError(QStringLiteral("manual add needs --account with an existing account id"));
+            return ctx.usageError(Cli::tr("manual add needs --account with an existing account id"));
         e.label = parser.value(QStringLiteral("label")).trimmed();
         if (e.label.isEmpty())
-            return ctx.usageError(QStringLiteral("manual add needs --label"));
+            return ctx.usageError(Cli::tr("manual add needs --label"));
         const Money::ParseResult amount = Money::parse(parser.value(QStringLiteral("amount")));
         if (!amount.value || amount.inexact || amount.value->isNegative() || amount.value->isZero())
-            return ctx.usageError(QStringLiteral("--amount must be a positive number of US dollars"));
+            return ctx.usageError(Cli::tr("--amount must be a positive number of US dollars"));
         e.amount = *amount.value;
         if (parser.isSet(QStringLiteral("monthly")) == parser.isSet(QStringLiteral("once")))
-            return ctx.usageError(QStringLiteral("choose --monthly or --once"));
+            return ctx.usageError(Cli::tr("choose --monthly or --once"));
         e.recurrence =
             parser.isSet(QStringLiteral("monthly")) ? ManualEntry::Recurrence::Monthly : ManualEntry::Recurrence::Once;
         const QString startOption =
             e.recurrence == ManualEntry::Recurrence::Monthly ? QStringLiteral("from") : QStringLiteral("date");
         if (!parser.isSet(startOption))
-            return ctx.usageError(QStringLiteral("--%1 is needed").arg(startOption));
+            return ctx.usageError(Cli::tr("--%1 is needed").arg(startOption));
         if (!ctx.readDay(parser, startOption, &e.start))
             return Usage;
         if (parser.isSet(QStringLiteral("to"))) {
@@ -164,14 +174,14 @@ int manualCommand(Context &ctx)
             if (!ctx.readDay(parser, QStringLiteral("to"), &end))
                 return Usage;
             if (end < e.start)
-                return ctx.usageError(QStringLiteral("--to is before --from"));
+                return ctx.usageError(Cli::tr("--to is before --from"));
             e.end = end;
         }
         e.note = parser.value(QStringLiteral("note"));
         const qint64 id = repo.add(e, &error);
         if (id <= 0 || !repo.materialize(today, &error))
             return ctx.failure(error);
-        ctx.out() << "Added manual entry " << id << ": " << e.label << ".\n";
+        ctx.out() << Cli::tr("Added manual entry %1: %2.").arg(QString::number(id), e.label) << "\n";
         ctx.afterChange(ChangeKind::ManualEntry);
         return Ok;
     }
@@ -179,7 +189,7 @@ int manualCommand(Context &ctx)
         bool ok = false;
         const qint64 id = args.value(1).toLongLong(&ok);
         if (args.size() != 2 || !ok)
-            return ctx.usageError(QStringLiteral("manual %1 needs an entry id").arg(action));
+            return ctx.usageError(Cli::tr("manual %1 needs an entry id").arg(action));
         const std::optional<ManualEntry> before = repo.find(id, &error);
         if (!before)
             return ctx.failure(error);
@@ -187,8 +197,10 @@ int manualCommand(Context &ctx)
             const ManualEntry::History gone = before->history(today);
             if (!repo.remove(id, &error) || !repo.materialize(today, &error))
                 return ctx.failure(error);
-            ctx.out() << "Removed manual entry " << id << " with its " << gone.charges << " charge(s) so far ("
-                      << gone.total.toDisplayString(QLocale::c()) << ").\n";
+            ctx.out() << Cli::tr("Removed manual entry %1 with its %n charge(s) so far (%2).", nullptr,
+                                 int(gone.charges))
+                             .arg(QString::number(id), usd(gone.total))
+                      << "\n";
             ctx.afterChange(ChangeKind::ManualEntry);
             return Ok;
         }
@@ -197,7 +209,7 @@ int manualCommand(Context &ctx)
             ctx.afterChange(ChangeKind::ManualEntry);
         return code;
     }
-    return ctx.usageError(QStringLiteral("unknown action \"%1\": list, add, edit, end or remove").arg(action));
+    return ctx.usageError(Cli::tr("unknown action \"%1\": list, add, edit, end or remove").arg(action));
 }
 
 }   // namespace tl::cli

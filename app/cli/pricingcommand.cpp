@@ -33,8 +33,15 @@ QString perMillion(const std::optional<TieredPrice> &price)
         return QStringLiteral("-");
     QString text = QStringLiteral("$") + price->base.toExactString(2);
     for (const auto &[threshold, tierPrice] : price->tiers)
-        text += QStringLiteral(" (above %1 input tokens: $%2)").arg(threshold).arg(tierPrice.toExactString(2));
+        text += QLatin1Char(' ') +
+                Cli::tr("(above %1 input tokens: $%2)").arg(count(threshold), tierPrice.toExactString(2));
     return text;
+}
+
+// "  Cached input        ": a price's label, the price in the column after.
+QString priceLabel(const QString &label)
+{
+    return QStringLiteral("  ") + aligned(label, 19) + QLatin1Char(' ');
 }
 
 QJsonValue priceJson(const std::optional<TieredPrice> &price)
@@ -68,19 +75,21 @@ QJsonObject pricesJson(const ModelPrices &p)
 
 void printPrices(QTextStream &out, const ModelPrices &p)
 {
-    out << "  Input (uncached)    " << perMillion(p.input) << " per 1M tokens\n";
-    out << "  Cached input        " << perMillion(p.cacheRead) << "\n";
-    out << "  Cache write (5 min) " << perMillion(p.cacheWrite5m) << "\n";
-    out << "  Cache write (1 h)   " << perMillion(p.cacheWrite1h) << "\n";
-    out << "  Output              " << perMillion(p.output) << "\n";
+    out << priceLabel(Cli::tr("Input (uncached)")) << Cli::tr("%1 per 1M tokens").arg(perMillion(p.input)) << "\n";
+    out << priceLabel(Cli::tr("Cached input")) << perMillion(p.cacheRead) << "\n";
+    out << priceLabel(Cli::tr("Cache write (5 min)")) << perMillion(p.cacheWrite5m) << "\n";
+    out << priceLabel(Cli::tr("Cache write (1 h)")) << perMillion(p.cacheWrite1h) << "\n";
+    out << priceLabel(Cli::tr("Output")) << perMillion(p.output) << "\n";
     if (p.outputReasoning)
-        out << "  Reasoning output    " << perMillion(p.outputReasoning) << "\n";
+        out << priceLabel(Cli::tr("Reasoning output")) << perMillion(p.outputReasoning) << "\n";
     if (p.inputAudio)
-        out << "  Audio input         " << perMillion(p.inputAudio) << "\n";
+        out << priceLabel(Cli::tr("Audio input")) << perMillion(p.inputAudio) << "\n";
     if (p.requestsPerThousand)
-        out << "  Requests            $" << p.requestsPerThousand->toExactString(2) << " per 1,000\n";
+        out << priceLabel(Cli::tr("Requests")) << Cli::tr("$%1 per 1,000").arg(p.requestsPerThousand->toExactString(2))
+            << "\n";
     if (p.webSearchesPerThousand)
-        out << "  Web searches        $" << p.webSearchesPerThousand->toExactString(2) << " per 1,000\n";
+        out << priceLabel(Cli::tr("Web searches"))
+            << Cli::tr("$%1 per 1,000").arg(p.webSearchesPerThousand->toExactString(2)) << "\n";
 }
 
 bool loadService(Context &ctx, std::unique_ptr<PricingService> *service)
@@ -105,7 +114,7 @@ int lookup(Context &ctx, const QCommandLineParser &parser, const QString &model)
     if (!ctx.readDay(parser, QStringLiteral("date"), &day))
         return cli::Usage;
     if (!providerFilter.isEmpty() && !isKnownProvider(providerFilter))
-        return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(providerFilter));
+        return ctx.usageError(Cli::tr("unknown provider \"%1\"").arg(providerFilter));
     std::unique_ptr<PricingService> service;
     if (!loadService(ctx, &service))
         return Failure;
@@ -122,6 +131,8 @@ int lookup(Context &ctx, const QCommandLineParser &parser, const QString &model)
         if (!quote)
             continue;
         const QString since = quote->effectiveFrom ? isoDay(*quote->effectiveFrom) : QStringLiteral("always");
+        const QString inForce =
+            quote->effectiveFrom ? Cli::tr("in force since %1").arg(since) : Cli::tr("in force since always");
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject o{{QStringLiteral("model"), model},
                           {QStringLiteral("provider"), provider},
@@ -139,38 +150,45 @@ int lookup(Context &ctx, const QCommandLineParser &parser, const QString &model)
             return Ok;
         }
         QTextStream &out = ctx.out();
-        out << model << " (" << providerDisplayName(provider) << ") on " << isoDay(day) << " (UTC)\n";
-        out << "  Normalised name     " << quote->normalizedName << "\n";
+        out << Cli::tr("%1 (%2) on %3 (UTC)").arg(model, providerDisplayName(provider), isoDay(day)) << "\n";
+        out << priceLabel(Cli::tr("Normalised name")) << quote->normalizedName << "\n";
         if (quote->isOverride)
-            out << "  Price source        your override, in force since " << since << "\n";
+            out << priceLabel(Cli::tr("Price source")) << Cli::tr("your override, %1").arg(inForce) << "\n";
         else
-            out << "  Catalog entry       " << quote->provider << " / " << quote->modelId << " (" << quote->modelName
-                << "), in force since " << since << "\n";
-        out << "  Matched by          " << quote->matchedRule << "\n";
+            out << priceLabel(Cli::tr("Catalog entry"))
+                << Cli::tr("%1 / %2 (%3), %4").arg(quote->provider, quote->modelId, quote->modelName, inForce) << "\n";
+        out << priceLabel(Cli::tr("Matched by")) << quote->matchedRule << "\n";
         printPrices(out, quote->prices);
         if (quote->prices.isTiered())
-            out << "  Note: long requests cost more above the threshold; daily totals are priced at the base "
-                   "price.\n";
+            out << "  "
+                << Cli::tr("Note: long requests cost more above the threshold; daily totals are priced at the base "
+                           "price.")
+                << "\n";
         if (quote->timeOfDayVaries)
-            out << "  Note: this provider's price depends on the time of day; daily totals use the price that "
-                   "holds for most of the UTC day.\n";
-        out << "  Catalog             " << service->catalog().source().origin << " (genai-prices, data of "
-            << service->catalog().source().dataDate << ")\n";
+            out << "  "
+                << Cli::tr("Note: this provider's price depends on the time of day; daily totals use the price that "
+                           "holds for most of the UTC day.")
+                << "\n";
+        out << priceLabel(Cli::tr("Catalog"))
+            << Cli::tr("%1 (genai-prices, data of %2)")
+                   .arg(service->catalog().source().origin, service->catalog().source().dataDate)
+            << "\n";
         return Ok;
     }
-    return ctx.failure(
-        QStringLiteral("no price known for \"%1\"%2 on %3: usage of it stays unpriced (set one with "
-                       "tokenledger pricing set)")
-            .arg(model,
-                 providerFilter.isEmpty() ? QString() : QStringLiteral(" at ") + providerDisplayName(providerFilter),
-                 isoDay(day)));
+    return ctx.failure(Cli::tr("no price known for \"%1\"%2 on %3: usage of it stays unpriced (set one with "
+                               "tokenledger pricing set)")
+                           .arg(model,
+                                providerFilter.isEmpty()
+                                    ? QString()
+                                    : QLatin1Char(' ') + Cli::tr("at %1").arg(providerDisplayName(providerFilter)),
+                                isoDay(day)));
 }
 
 int list(Context &ctx, const QCommandLineParser &parser)
 {
     const QString providerFilter = parser.value(QStringLiteral("provider"));
     if (!providerFilter.isEmpty() && !isKnownProvider(providerFilter))
-        return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(providerFilter));
+        return ctx.usageError(Cli::tr("unknown provider \"%1\"").arg(providerFilter));
     const QString search = parser.value(QStringLiteral("search")).toLower();
     std::unique_ptr<PricingService> service;
     if (!loadService(ctx, &service))
@@ -192,14 +210,16 @@ int list(Context &ctx, const QCommandLineParser &parser)
                 row.insert(QStringLiteral("from"), isoDay(o.effectiveFrom));
                 rows.append(row);
             } else {
-                out << o.provider << " / " << o.model << " from " << isoDay(o.effectiveFrom) << ": input "
-                    << perMillion(o.prices.input) << ", output " << perMillion(o.prices.output) << "\n";
+                out << Cli::tr("%1 / %2 from %3: input %4, output %5")
+                           .arg(o.provider, o.model, isoDay(o.effectiveFrom), perMillion(o.prices.input),
+                                perMillion(o.prices.output))
+                    << "\n";
             }
         }
         if (json)
             out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
         else if (catalog.overrides().isEmpty())
-            out << "No price overrides. Add one with tokenledger pricing set.\n";
+            out << Cli::tr("No price overrides. Add one with tokenledger pricing set.") << "\n";
         return Ok;
     }
 
@@ -228,18 +248,21 @@ int list(Context &ctx, const QCommandLineParser &parser)
                 row.insert(QStringLiteral("name"), m.name);
                 rows.append(row);
             } else {
-                out << QStringLiteral("%1 %2 in %3 out %4\n")
+                out << Cli::tr("%1 %2 in %3 out %4")
                            .arg(p->id, -12)
                            .arg(m.id, -44)
                            .arg(perMillion(v->prices.input), -10)
-                           .arg(perMillion(v->prices.output));
+                           .arg(perMillion(v->prices.output))
+                    << "\n";
             }
         }
     }
     if (json)
         out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
     else
-        out << shown << " models; prices in USD per 1M tokens in force on " << isoDay(today) << " (UTC).\n";
+        out << Cli::tr("%n model(s); prices in USD per 1M tokens in force on %1 (UTC).", nullptr, shown)
+                   .arg(isoDay(today))
+            << "\n";
     return Ok;
 }
 
@@ -250,15 +273,15 @@ std::optional<TieredPrice> priceOption(Context &ctx, const QCommandLineParser &p
     const Money::ParseResult parsed = Money::parse(parser.value(name));
     if (!parsed.value || parsed.value->isNegative()) {
         ctx.usageError(
-            QStringLiteral("--%1 \"%2\" is not a price (a non-negative number of USD)").arg(name, parser.value(name)));
+            Cli::tr("--%1 \"%2\" is not a price (a non-negative number of USD)").arg(name, parser.value(name)));
         *bad = true;
         return std::nullopt;
     }
     // A price is stored in whole nano-dollars per million tokens; a finer one would be rounded
     // (to $0 for the smallest), so it is refused with what TokenLedger can store.
     if (parsed.inexact) {
-        ctx.usageError(QStringLiteral("--%1 \"%2\" is finer than one nano-dollar ($0.000000001) per million tokens; "
-                                      "give at most 9 decimals")
+        ctx.usageError(Cli::tr("--%1 \"%2\" is finer than one nano-dollar ($0.000000001) per million tokens; "
+                               "give at most 9 decimals")
                            .arg(name, parser.value(name)));
         *bad = true;
         return std::nullopt;
@@ -268,7 +291,8 @@ std::optional<TieredPrice> priceOption(Context &ctx, const QCommandLineParser &p
 
 void printReprice(QTextStream &out, const PricingService::RepriceResult &r)
 {
-    out << "Re-priced stored usage: " << r.changed << " of " << r.examined << " rows changed cost.\n";
+    out << Cli::tr("Re-priced stored usage: %1 of %2 rows changed cost.").arg(count(r.changed), count(r.examined))
+        << "\n";
 }
 
 int set(Context &ctx, const QCommandLineParser &parser)
@@ -277,12 +301,12 @@ int set(Context &ctx, const QCommandLineParser &parser)
     o.provider = parser.value(QStringLiteral("provider"));
     o.model = PricingCatalog::modelKey(parser.value(QStringLiteral("model")));
     if (o.provider.isEmpty() || o.model.isEmpty())
-        return ctx.usageError(QStringLiteral("--provider and --model are required"));
+        return ctx.usageError(Cli::tr("--provider and --model are required"));
     if (!isKnownProvider(o.provider))
-        return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(o.provider));
+        return ctx.usageError(Cli::tr("unknown provider \"%1\"").arg(o.provider));
     if (!parser.isSet(QStringLiteral("from")))
         return ctx.usageError(
-            QStringLiteral("--from is required: the first UTC day the price applies (2000-01-01 for all history)"));
+            Cli::tr("--from is required: the first UTC day the price applies (2000-01-01 for all history)"));
     if (!ctx.readDay(parser, QStringLiteral("from"), &o.effectiveFrom))
         return cli::Usage;
     bool bad = false;
@@ -296,11 +320,11 @@ int set(Context &ctx, const QCommandLineParser &parser)
         return cli::Usage;
     if (perRequest) {
         if (perRequest->base.nanos() > std::numeric_limits<qint64>::max() / 1000)
-            return ctx.usageError(QStringLiteral("--per-request is too large"));
+            return ctx.usageError(Cli::tr("--per-request is too large"));
         o.prices.requestsPerThousand = Money::fromNanos(perRequest->base.nanos() * 1000);
     }
     if (!o.prices.input || !o.prices.output)
-        return ctx.usageError(QStringLiteral("--input and --output prices are required"));
+        return ctx.usageError(Cli::tr("--input and --output prices are required"));
     o.note = parser.value(QStringLiteral("note"));
 
     std::unique_ptr<PricingService> service;
@@ -308,10 +332,11 @@ int set(Context &ctx, const QCommandLineParser &parser)
         return Failure;
     const auto result = service->setOverride(o);
     if (!result.ok)
-        return ctx.failure(QStringLiteral("could not save the price: %1").arg(result.error));
-    ctx.out() << "Price for " << o.model << " (" << providerDisplayName(o.provider) << ") set from "
-              << isoDay(o.effectiveFrom) << ": input " << perMillion(o.prices.input) << ", output "
-              << perMillion(o.prices.output) << " per 1M tokens.\n";
+        return ctx.failure(Cli::tr("could not save the price: %1").arg(result.error));
+    ctx.out() << Cli::tr("Price for %1 (%2) set from %3: input %4, output %5 per 1M tokens.")
+                     .arg(o.model, providerDisplayName(o.provider), isoDay(o.effectiveFrom), perMillion(o.prices.input),
+                          perMillion(o.prices.output))
+              << "\n";
     printReprice(ctx.out(), result);
     ctx.afterChange(ChangeKind::Price);
     return Ok;
@@ -322,9 +347,9 @@ int unset(Context &ctx, const QCommandLineParser &parser)
     const QString provider = parser.value(QStringLiteral("provider"));
     const QString model = PricingCatalog::modelKey(parser.value(QStringLiteral("model")));
     if (provider.isEmpty() || model.isEmpty())
-        return ctx.usageError(QStringLiteral("--provider and --model are required"));
+        return ctx.usageError(Cli::tr("--provider and --model are required"));
     if (!isKnownProvider(provider))
-        return ctx.usageError(QStringLiteral("unknown provider \"%1\"").arg(provider));
+        return ctx.usageError(Cli::tr("unknown provider \"%1\"").arg(provider));
     QDate fromDay;
     if (!ctx.readDay(parser, QStringLiteral("from"), &fromDay))
         return cli::Usage;
@@ -335,12 +360,12 @@ int unset(Context &ctx, const QCommandLineParser &parser)
     int removed = 0;
     const auto result = service->removeOverride(provider, model, from, &removed);
     if (!result.ok)
-        return ctx.failure(QStringLiteral("could not remove the price: %1").arg(result.error));
+        return ctx.failure(Cli::tr("could not remove the price: %1").arg(result.error));
     if (removed == 0)
-        return ctx.failure(
-            QStringLiteral("no override for %1 (%2) to remove").arg(model, providerDisplayName(provider)));
-    ctx.out() << "Removed " << removed << " override(s) for " << model << " (" << providerDisplayName(provider)
-              << ").\n";
+        return ctx.failure(Cli::tr("no override for %1 (%2) to remove").arg(model, providerDisplayName(provider)));
+    ctx.out()
+        << Cli::tr("Removed %n override(s) for %1 (%2).", nullptr, removed).arg(model, providerDisplayName(provider))
+        << "\n";
     printReprice(ctx.out(), result);
     ctx.afterChange(ChangeKind::Price);
     return Ok;
@@ -350,18 +375,18 @@ int update(Context &ctx, const QCommandLineParser &parser)
 {
     const QString path = parser.value(QStringLiteral("from"));
     if (path.isEmpty())
-        return ctx.usageError(QStringLiteral("--from FILE is required (a genai-prices data.json)"));
+        return ctx.usageError(Cli::tr("--from FILE is required (a genai-prices data.json)"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ctx.failure(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return ctx.failure(Cli::tr("cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray data = file.readAll();
     std::unique_ptr<PricingService> service;
     if (!loadService(ctx, &service))
         return Failure;
     const auto result = service->updateCatalog(data, path);
     if (!result.ok)
-        return ctx.failure(QStringLiteral("%1 was not loaded, the previous catalog stays: %2").arg(path, result.error));
-    ctx.out() << "Loaded " << service->catalog().modelCount() << " models from " << path << ".\n";
+        return ctx.failure(Cli::tr("%1 was not loaded, the previous catalog stays: %2").arg(path, result.error));
+    ctx.out() << Cli::tr("Loaded %1 models from %2.").arg(count(service->catalog().modelCount()), path) << "\n";
     printReprice(ctx.out(), result);
     ctx.afterChange(ChangeKind::Price);
     return Ok;
@@ -401,15 +426,15 @@ int pricingCommand(Context &ctx)
         return helpShown ? Ok : cli::Usage;
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return ctx.usageError(QStringLiteral("which action? lookup, list, set, unset or update"));
+        return ctx.usageError(Cli::tr("which action? lookup, list, set, unset or update"));
     const QString action = args.first();
     if (action == u"lookup") {
         if (args.size() != 2)
-            return ctx.usageError(QStringLiteral("lookup takes one model name"));
+            return ctx.usageError(Cli::tr("lookup takes one model name"));
         return lookup(ctx, parser, args[1]);
     }
     if (args.size() != 1)
-        return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(args[1]));
+        return ctx.usageError(Cli::tr("unexpected argument \"%1\"").arg(args[1]));
     if (action == u"list")
         return list(ctx, parser);
     if (action == u"set")
@@ -418,7 +443,7 @@ int pricingCommand(Context &ctx)
         return unset(ctx, parser);
     if (action == u"update")
         return update(ctx, parser);
-    return ctx.usageError(QStringLiteral("unknown action \"%1\"").arg(action));
+    return ctx.usageError(Cli::tr("unknown action \"%1\"").arg(action));
 }
 
 }   // namespace tl::cli

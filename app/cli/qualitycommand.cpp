@@ -42,10 +42,11 @@ int qualityCommand(Context &ctx)
         return Ok;
     }
     if (findings->isEmpty())
-        ctx.out() << "No data-quality findings.\n";
+        ctx.out() << Cli::tr("No data-quality findings.") << "\n";
     for (const QualityFinding &f : *findings)
-        ctx.out() << "[" << QualityFinding::kindName(f.kind) << "] " << f.account << " " << isoDay(f.firstDay) << " to "
-                  << isoDay(f.lastDay) << ": " << f.description << "\n";
+        ctx.out() << "[" << QualityFinding::kindName(f.kind) << "] "
+                  << Cli::tr("%1 %2 to %3: %4").arg(f.account, isoDay(f.firstDay), isoDay(f.lastDay), f.description)
+                  << "\n";
     return Ok;
 }
 

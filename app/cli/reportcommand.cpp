@@ -27,6 +27,12 @@ QString tokens(qint64 n)
     return count(n);
 }
 
+// "  Requests                           " : a figure's label, its figure in the column after.
+QString figure(const QString &label)
+{
+    return QStringLiteral("  ") + aligned(label, 34) + QLatin1Char(' ');
+}
+
 // Spend (billed over estimated, plus manual) per row key, where the dimension has it.
 using SpendByKey = QHash<QString, Money>;
 
@@ -35,7 +41,7 @@ void printTable(QTextStream &out, const QString &title, const QList<UsageTotals>
 {
     out << "\n" << title << "\n";
     if (rows.isEmpty()) {
-        out << "  (none)\n";
+        out << "  " << Cli::tr("(none)") << "\n";
         return;
     }
     int width = 10;
@@ -44,11 +50,10 @@ void printTable(QTextStream &out, const QString &title, const QList<UsageTotals>
     width = std::min(width, 48);
     out << "  " << QStringLiteral("%1").arg(QString(), -width);
     if (spend)
-        out << QStringLiteral("%1").arg(QStringLiteral("Spend"), 16);
-    out << QStringLiteral("%1").arg(spend ? QStringLiteral("Usage cost") : QStringLiteral("Cost"), 16)
-        << QStringLiteral("%1").arg(QStringLiteral("Tokens"), 18)
-        << QStringLiteral("%1").arg(QStringLiteral("Requests"), 14)
-        << QStringLiteral("%1").arg(QStringLiteral("Unpriced tokens"), 18) << "\n";
+        out << aligned(Cli::tr("Spend"), 16, Qt::AlignRight);
+    out << aligned(spend ? Cli::tr("Usage cost") : Cli::tr("Cost"), 16, Qt::AlignRight)
+        << aligned(Cli::tr("Tokens"), 18, Qt::AlignRight) << aligned(Cli::tr("Requests"), 14, Qt::AlignRight)
+        << aligned(Cli::tr("Unpriced tokens"), 18, Qt::AlignRight) << "\n";
     for (const UsageTotals &t : rows) {
         out << "  " << QStringLiteral("%1").arg(t.label.left(width), -width);
         if (spend)
@@ -61,46 +66,57 @@ void printTable(QTextStream &out, const QString &title, const QList<UsageTotals>
 
 void printText(QTextStream &out, const Report &r)
 {
-    out << "TokenLedger report: " << isoDay(r.from) << " to " << isoDay(r.to) << " (UTC days, inclusive)\n\n";
-    out << "  Usage cost (estimated + reported)  " << usd(r.total.cost) << "\n";
+    out << Cli::tr("TokenLedger report: %1 to %2 (UTC days, inclusive)").arg(isoDay(r.from), isoDay(r.to)) << "\n\n";
+    out << figure(Cli::tr("Usage cost (estimated + reported)")) << usd(r.total.cost) << "\n";
     bool anyBilled = false;
     for (const BilledTotal &b : r.billed) {
         anyBilled = true;
         if (b.currency == u"USD")
-            out << "  Billed by providers (cost APIs)    " << usd(b.amount) << "\n";
+            out << figure(Cli::tr("Billed by providers (cost APIs)")) << usd(b.amount) << "\n";
         else
-            out << "  Billed in " << b.currency << " (not added to USD)   " << b.amount.toDecimalString(2) << " "
-                << b.currency << "\n";
+            out << figure(Cli::tr("Billed in %1 (not added to USD)").arg(b.currency)) << b.amount.toDecimalString(2)
+                << " " << b.currency << "\n";
     }
     if (!anyBilled)
-        out << "  Billed by providers (cost APIs)    $0.00\n";
-    out << "  Tokens                             " << tokens(r.total.tokens()) << " (input "
-        << tokens(r.total.inputTokens) << ", cached " << tokens(r.total.cachedInputTokens) << ", cache writes "
-        << tokens(r.total.cacheWriteTokens) << ", output " << tokens(r.total.outputTokens) << ")\n";
-    out << "  Requests                           " << tokens(r.total.requests) << "\n";
-    out << "  Unpriced tokens (not in any cost)  " << tokens(r.total.unpricedTokens) << "\n";
+        out << figure(Cli::tr("Billed by providers (cost APIs)")) << usd(Money()) << "\n";
+    out << figure(Cli::tr("Tokens"))
+        << Cli::tr("%1 (input %2, cached %3, cache writes %4, output %5)")
+               .arg(tokens(r.total.tokens()), tokens(r.total.inputTokens), tokens(r.total.cachedInputTokens),
+                    tokens(r.total.cacheWriteTokens), tokens(r.total.outputTokens))
+        << "\n";
+    out << figure(Cli::tr("Requests")) << tokens(r.total.requests) << "\n";
+    out << figure(Cli::tr("Unpriced tokens (not in any cost)")) << tokens(r.total.unpricedTokens) << "\n";
     if (const auto coverage = r.priceCoverageBasisPoints())
-        out << "  Price coverage                     " << Report::formatBasisPoints(*coverage)
-            << " % of tokens priced\n";
+        out << figure(Cli::tr("Price coverage"))
+            << Cli::tr("%1 % of tokens priced").arg(Report::formatBasisPoints(*coverage)) << "\n";
     if (!r.unpriced.isEmpty()) {
-        out << "\nUnpriced models (no price known: not counted in any cost; set one with tokenledger pricing set)\n";
+        out << "\n"
+            << Cli::tr("Unpriced models (no price known: not counted in any cost; set one with tokenledger pricing "
+                       "set)")
+            << "\n";
         for (const UnpricedModel &u : r.unpriced)
-            out << "  " << u.model << " (" << providerDisplayName(u.provider) << "): " << tokens(u.tokens)
-                << " tokens in " << u.rows << " rows\n";
+            out << "  "
+                << Cli::tr("%1 (%2): %3 tokens in %n row(s)", nullptr, int(u.rows))
+                       .arg(u.model, providerDisplayName(u.provider), tokens(u.tokens))
+                << "\n";
     }
     if (r.unattributedTokens > 0)
         out << "\n"
-            << tokens(r.unattributedTokens)
-            << " unpriced tokens are \"(unattributed)\": usage the provider reported without a model name. No "
-               "price can cover it; its cost comes from the provider's billed amount or cannot be estimated.\n";
+            << Cli::tr("%1 unpriced tokens are \"(unattributed)\": usage the provider reported without a model name. "
+                       "No price can cover it; its cost comes from the provider's billed amount or cannot be "
+                       "estimated.")
+                   .arg(tokens(r.unattributedTokens))
+            << "\n";
     if (r.total.rows == 0 && r.billed.isEmpty()) {
-        out << "\nNo usage recorded in this period. Add a provider account or import a CSV of your usage to "
-               "start.\n";
+        out << "\n"
+            << Cli::tr("No usage recorded in this period. Add a provider account or import a CSV of your usage to "
+                       "start.")
+            << "\n";
         return;
     }
-    printTable(out, QStringLiteral("By provider"), r.byProvider);
-    printTable(out, QStringLiteral("By model"), r.byModel);
-    printTable(out, QStringLiteral("By account"), r.byAccount);
+    printTable(out, Cli::tr("By provider"), r.byProvider);
+    printTable(out, Cli::tr("By model"), r.byModel);
+    printTable(out, Cli::tr("By account"), r.byAccount);
 }
 
 }   // namespace
@@ -227,13 +243,13 @@ int reportCommand(Context &ctx)
     if (!ctx.parse(parser, QStringLiteral("report [--from DATE] [--to DATE] [--by DIMENSION] [--json]"), &helpShown))
         return helpShown ? Ok : Usage;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return ctx.usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     const QString dimension = parser.value(by);
     static const QStringList dimensions = {QStringLiteral("provider"), QStringLiteral("model"),
                                            QStringLiteral("account"),  QStringLiteral("project"),
                                            QStringLiteral("key"),      QStringLiteral("day")};
     if (parser.isSet(by) && !dimensions.contains(dimension))
-        return ctx.usageError(QStringLiteral("--by \"%1\" is not one of %2").arg(dimension, dimensions.join(u", ")));
+        return ctx.usageError(Cli::tr("--by \"%1\" is not one of %2").arg(dimension, dimensions.join(u", ")));
 
     const QDate today = utcToday();
     QDate fromDay(today.year(), today.month(), 1);
@@ -241,7 +257,7 @@ int reportCommand(Context &ctx)
     if (!ctx.readDay(parser, QStringLiteral("from"), &fromDay) || !ctx.readDay(parser, QStringLiteral("to"), &toDay))
         return Usage;
     if (fromDay > toDay)
-        return ctx.usageError(QStringLiteral("--from %1 is after --to %2").arg(isoDay(fromDay), isoDay(toDay)));
+        return ctx.usageError(Cli::tr("--from %1 is after --to %2").arg(isoDay(fromDay), isoDay(toDay)));
 
     Database *db = ctx.database();
     if (!db)
@@ -250,15 +266,18 @@ int reportCommand(Context &ctx)
     // A monthly charge is due on its day whether or not anything ran since (the 1st of a month with
     // no sync yet): the manual charges are brought up to today before anything is read.
     if (!ManualEntryRepository(db->connection()).materialize(today, &error)) {
-        ctx.err() << "tokenledger: the manual charges could not be brought up to today (" << error
-                  << "); the figures hold those recorded before.\n";
+        ctx.err() << "tokenledger: "
+                  << Cli::tr("the manual charges could not be brought up to today (%1); the figures hold those "
+                             "recorded before.")
+                         .arg(error)
+                  << "\n";
         error.clear();
     }
     const ReportBuilder builder(db->connection());
     const auto report = builder.build(fromDay, toDay, &error);
     const auto days = report ? dailySpend(db->connection(), fromDay, toDay, &error) : std::nullopt;
     if (!report || !days)
-        return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
+        return ctx.failure(Cli::tr("could not read the database: %1").arg(error));
     const auto splitRead = splitOf(*days, &error);
     if (!splitRead)
         return ctx.failure(error);
@@ -270,13 +289,13 @@ int reportCommand(Context &ctx)
         const auto recent = dailySpend(db->connection(),
                                        QDate(today.year(), today.month(), 1).addMonths(-1).addDays(-10), today, &error);
         if (!recent)
-            return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
+            return ctx.failure(Cli::tr("could not read the database: %1").arg(error));
         const auto recentDays = totalsByDay(*recent, &error);
         if (!recentDays)
             return ctx.failure(error);
         const QList<ManualEntry> entries = ManualEntryRepository(db->connection()).list(&error);
         if (!error.isEmpty())
-            return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
+            return ctx.failure(Cli::tr("could not read the database: %1").arg(error));
         const std::optional<Money> due = fixedChargesDue(entries, today, {}, &error);
         if (!due)
             return ctx.failure(error);
@@ -295,7 +314,7 @@ int reportCommand(Context &ctx)
     else if (dimension == u"project" || dimension == u"key") {
         const auto other = builder.breakdownBy(dimension, fromDay, toDay, &error);
         if (!other)
-            return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
+            return ctx.failure(Cli::tr("could not read the database: %1").arg(error));
         rows = *other;
     }
     // Per provider and per account, spend stands next to usage cost, as on the dashboard.
@@ -305,7 +324,7 @@ int reportCommand(Context &ctx)
         if (names)
             spend = spendBy(dimension, *days, *names, &rows, &error);
         if (!spend)
-            return ctx.failure(QStringLiteral("could not read the database: %1").arg(error));
+            return ctx.failure(Cli::tr("could not read the database: %1").arg(error));
     }
     const auto dayTotals = totalsByDay(*days, &error);
     if (!dayTotals)
@@ -352,23 +371,26 @@ int reportCommand(Context &ctx)
     if (dimension.isEmpty()) {
         printText(ctx.out(), *report);
     } else if (dimension == u"day") {
-        ctx.out() << "Spend per UTC day, " << isoDay(fromDay) << " to " << isoDay(toDay) << " (billed where billed):\n";
+        ctx.out() << Cli::tr("Spend per UTC day, %1 to %2 (billed where billed):").arg(isoDay(fromDay), isoDay(toDay))
+                  << "\n";
         for (const auto &[day, amount] : byDay)
             ctx.out() << "  " << isoDay(day) << "  " << usd(amount) << "\n";
     } else {
-        printTable(ctx.out(),
-                   QStringLiteral("By %1, %2 to %3 (UTC days)").arg(dimension, isoDay(fromDay), isoDay(toDay)), rows,
-                   spend);
+        printTable(ctx.out(), Cli::tr("By %1, %2 to %3 (UTC days)").arg(dimension, isoDay(fromDay), isoDay(toDay)),
+                   rows, spend);
     }
-    ctx.out() << "\nSpend " << usd(split.total) << " = billed " << usd(split.billed) << " + estimated "
-              << usd(split.estimated) << " + manual " << usd(split.manual)
-              << " (billed wins over estimated per account and UTC day; manual entries add on top)\n";
+    ctx.out() << "\n"
+              << Cli::tr("Spend %1 = billed %2 + estimated %3 + manual %4 (billed wins over estimated per account and "
+                         "UTC day; manual entries add on top)")
+                     .arg(usd(split.total), usd(split.billed), usd(split.estimated), usd(split.manual))
+              << "\n";
     if (forecast)
-        ctx.out() << "Month-end forecast " << usd(forecast->expected) << " (" << usd(forecast->low) << " to "
-                  << usd(forecast->high) << "): month to date " << usd(forecast->monthToDate) << " + "
-                  << usd(forecast->dailyRate) << " a day (mean of " << forecast->rateDaysUsed
-                  << " complete UTC days) x " << forecast->daysLeft
-                  << " days left. Same days last month: " << usd(forecast->sameDaysLastMonth) << ".\n";
+        ctx.out() << Cli::tr("Month-end forecast %1 (%2 to %3): month to date %4 + %5 a day (mean of %6 complete UTC "
+                             "days) x %7 days left. Same days last month: %8.")
+                         .arg(usd(forecast->expected), usd(forecast->low), usd(forecast->high),
+                              usd(forecast->monthToDate), usd(forecast->dailyRate), count(forecast->rateDaysUsed),
+                              count(forecast->daysLeft), usd(forecast->sameDaysLastMonth))
+                  << "\n";
     return Ok;
 }
 

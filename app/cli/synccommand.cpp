@@ -40,7 +40,7 @@ int syncCommand(Context &ctx)
                    &helpShown))
         return helpShown ? Ok : Usage;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return ctx.usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     SyncRequest request;
     request.trigger = QStringLiteral("cli");
@@ -48,10 +48,10 @@ int syncCommand(Context &ctx)
         bool ok = false;
         request.accountId = parser.value(account).toLongLong(&ok);
         if (!ok)
-            return ctx.usageError(QStringLiteral("--account \"%1\" is not an account id").arg(parser.value(account)));
+            return ctx.usageError(Cli::tr("--account \"%1\" is not an account id").arg(parser.value(account)));
     }
     if (parser.isSet(from) != parser.isSet(to))
-        return ctx.usageError(QStringLiteral("an explicit window needs both --from and --to"));
+        return ctx.usageError(Cli::tr("an explicit window needs both --from and --to"));
     QDate fromDay;
     QDate toDay;
     if (!ctx.readDay(parser, QStringLiteral("from"), &fromDay) || !ctx.readDay(parser, QStringLiteral("to"), &toDay))
@@ -61,7 +61,7 @@ int syncCommand(Context &ctx)
         request.to = toDay;
     }
     if (request.from && *request.from > *request.to)
-        return ctx.usageError(QStringLiteral("--from is after --to"));
+        return ctx.usageError(Cli::tr("--from is after --to"));
 
     SyncOptions options = syncOptionsFrom(Settings(ctx.settingsPath()));
     options.lockWaitMs = 0;
@@ -69,19 +69,19 @@ int syncCommand(Context &ctx)
         bool ok = false;
         const int seconds = parser.value(wait).toInt(&ok);
         if (!ok || seconds < 0 || seconds > 24 * 3600)
-            return ctx.usageError(QStringLiteral("--wait \"%1\" is not a number of seconds").arg(parser.value(wait)));
+            return ctx.usageError(Cli::tr("--wait \"%1\" is not a number of seconds").arg(parser.value(wait)));
         options.lockWaitMs = seconds * 1000;
     }
 
     Database *db = ctx.database();
     if (!db)
         return Failure;
-    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_APP_ID));
+    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
     QNetworkAccessManager network;
     SystemClock clock;
     SyncEngine engine(db->connection(), secrets, &network, clock, options);
     QObject::connect(&engine, &SyncEngine::waitingForLock, &engine, [&](const QString &holder) {
-        ctx.err() << "Waiting for " << holder << " to finish…\n";
+        ctx.err() << Cli::tr("Waiting for %1 to finish…").arg(holder) << "\n";
         ctx.err().flush();
     });
     QEventLoop loop;
@@ -92,8 +92,10 @@ int syncCommand(Context &ctx)
     });
     if (!parser.isSet(json)) {
         QObject::connect(&engine, &SyncEngine::accountFinished, &loop, [&](const SyncRun &run) {
-            ctx.out() << "[" << SyncRun::statusName(run.status) << "] " << run.accountLabel << " ("
-                      << isoDay(run.windowFrom) << " to " << isoDay(run.windowTo) << "): " << run.message << "\n";
+            ctx.out() << "[" << SyncRun::statusName(run.status) << "] "
+                      << Cli::tr("%1 (%2 to %3): %4")
+                             .arg(run.accountLabel, isoDay(run.windowFrom), isoDay(run.windowTo), run.message)
+                      << "\n";
             ctx.out().flush();
         });
     }
@@ -132,12 +134,14 @@ int syncCommand(Context &ctx)
         for (const QString &skipped : std::as_const(summary.skipped))
             ctx.out() << "[skipped] " << skipped << "\n";
         if (summary.runs.isEmpty() && summary.skipped.isEmpty())
-            ctx.out() << "No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work\n";
+            ctx.out() << Cli::tr(
+                             "No accounts to sync. Add one with: tokenledger accounts add --provider openai --label "
+                             "Work")
+                      << "\n";
         for (const Alert &a : after.newAlerts)
             ctx.out() << Context::alertLine(a) << "\n";
         if (after.findings && !after.findings->isEmpty())
-            ctx.out() << "[quality] " << after.findings->size()
-                      << " data-quality finding(s): see tokenledger quality, or Usage → Data quality\n";
+            ctx.out() << "[quality] " << Context::qualityLine(int(after.findings->size())) << "\n";
     }
     return summary.anyFailed() ? Failure : Ok;
 }

@@ -235,6 +235,13 @@ std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error)
     if (!sql::readSucceeded(billed, error))
         return std::nullopt;
 
+    if (!readUnpriced(from, to, &report, error))
+        return std::nullopt;
+    return report;
+}
+
+bool ReportBuilder::readUnpriced(QDate from, QDate to, Report *report, QString *error) const
+{
     QSqlQuery unpriced(m_db);
     unpriced.prepare(QStringLiteral("SELECT a.provider, d.model, SUM(d.unpriced_tokens), SUM(d.unpriced_rows) "
                                     "FROM usage_daily d JOIN accounts a ON a.id = d.account_id "
@@ -242,21 +249,17 @@ std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error)
                                     "GROUP BY a.provider, d.model ORDER BY 3 DESC, 1, 2"));
     unpriced.addBindValue(isoDay(from));
     unpriced.addBindValue(isoDay(to));
-    if (!unpriced.exec()) {
-        fail(unpriced, error);
-        return std::nullopt;
-    }
+    if (!unpriced.exec())
+        return fail(unpriced, error);
     while (unpriced.next()) {
         const UnpricedModel u{unpriced.value(0).toString(), unpriced.value(1).toString(),
                               unpriced.value(2).toLongLong(), unpriced.value(3).toLongLong()};
         if (isUnattributedModel(u.model))
-            report.unattributedTokens += u.tokens;   // a part of total.unpricedTokens: cannot overflow
+            report->unattributedTokens += u.tokens;   // a part of total.unpricedTokens: cannot overflow
         else
-            report.unpriced.append(u);
+            report->unpriced.append(u);
     }
-    if (!sql::readSucceeded(unpriced, error))
-        return std::nullopt;
-    return report;
+    return sql::readSucceeded(unpriced, error);
 }
 
 }   // namespace tl

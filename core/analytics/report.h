@@ -76,6 +76,9 @@ public:
     explicit ReportBuilder(QSqlDatabase db);
 
     std::optional<Report> build(QDate from, QDate to, QString *error = nullptr) const;
+    // Only the report's models no price covers (unpriced, unattributedTokens): the Pricing page's
+    // banner, without the totals and breakdowns of build().
+    bool readUnpriced(QDate from, QDate to, Report *report, QString *error = nullptr) const;
 
     // Totals by project/workspace ("project") or API key ("key"), from the rollups kept per day
     // and month, account, project and key (groupRollupSource).

@@ -38,13 +38,54 @@ QDate utcToday()
     return QDateTime::currentDateTimeUtc().date();
 }
 
+bool yearFirst(const QLocale &locale)
+{
+    return locale.dateFormat(QLocale::LongFormat).startsWith(QLatin1Char('y'));
+}
+
+namespace {
+
+// A year-first locale's long date without its weekday, the month abbreviated: "yyyy년 M월 d일",
+// "yyyy. MMM d." (hu).
+QString yearFirstDayPattern(const QLocale &locale)
+{
+    QString pattern = locale.dateFormat(QLocale::LongFormat);
+    pattern.remove(QLatin1String("dddd"));
+    pattern.replace(QLatin1String("MMMM"), QLatin1String("MMM"));
+    while (pattern.endsWith(QLatin1Char(' ')) || pattern.endsWith(QLatin1Char(',')))
+        pattern.chop(1);
+    return pattern;
+}
+
+}   // namespace
+
 QString dayPattern(const QLocale &locale, bool year)
 {
+    if (yearFirst(locale)) {
+        const QString pattern = yearFirstDayPattern(locale);
+        return year ? pattern : pattern.mid(pattern.indexOf(QLatin1Char('M')));
+    }
     const bool dotted = locale.dateFormat(QLocale::LongFormat).contains(QLatin1String("d."));
     QString pattern = dotted ? QStringLiteral("d. MMM") : QStringLiteral("d MMM");
     if (year)
         pattern += QStringLiteral(" yyyy");
     return pattern;
+}
+
+QString monthText(QDate month, const QLocale &locale, QLocale::FormatType format)
+{
+    if (!yearFirst(locale))
+        return locale.standaloneMonthName(month.month(), format) + QLatin1Char(' ') + QString::number(month.year());
+    // The day pattern without its day and what follows it up to the next space: "yyyy년 M월".
+    QString pattern = yearFirstDayPattern(locale);
+    const qsizetype day = pattern.indexOf(QLatin1Char('d'));
+    if (day >= 0) {
+        const qsizetype space = pattern.indexOf(QLatin1Char(' '), day);
+        pattern.remove(day, space < 0 ? pattern.size() - day : space - day);
+    }
+    if (format == QLocale::LongFormat)
+        pattern.replace(QLatin1String("MMM"), QLatin1String("MMMM"));
+    return locale.toString(month, pattern.trimmed());
 }
 
 QString zoneText(const QDateTime &moment)

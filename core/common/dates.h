@@ -26,8 +26,14 @@ QDate utcToday();
 QString momentText(const QDateTime &moment, const QLocale &locale);
 QString momentText(const QDateTime &moment);   // in the default QLocale
 // The pattern of a day for reading in `locale`: "d MMM yyyy" ("9 Mar 2026"), or "d. MMM yyyy" where
-// the locale writes its day with a dot ("9. März 2026"); without the year with `year` false.
+// the locale writes its day with a dot ("9. März 2026"); without the year with `year` false. A locale
+// that writes the year first has its own order: "yyyy년 M월 d일" (ko), "yyyy年M月d日" (ja).
 QString dayPattern(const QLocale &locale, bool year = true);
+// Whether `locale` writes the year before the month and day ("2026년 3월 9일").
+bool yearFirst(const QLocale &locale);
+// A month for reading: "November 2026", "ноябрь 2026" (the month's own name, not "ноября"),
+// "2026년 11월"; ShortFormat abbreviates the month's name where it has one ("Nov 2026").
+QString monthText(QDate month, const QLocale &locale, QLocale::FormatType format = QLocale::LongFormat);
 // The local zone's name at that moment: "CET", "UTC", "UTC+05:30".
 QString zoneText(const QDateTime &moment);
 

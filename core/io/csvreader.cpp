@@ -106,6 +106,35 @@ CsvReader::Status CsvReader::next(QStringList *fields)
             endField();
             return finish(Status::Record);
         }
+        // A run of plain bytes is taken in one piece (the bytes below are looked at one by one).
+        if (!wasQuoted) {
+            const char *data = m_buffer.constData();
+            const qsizetype size = m_buffer.size();
+            qsizetype end = m_pos;
+            if (quoted) {
+                while (end < size && data[end] != '"' && data[end] != '\n' && data[end] != '\0')
+                    ++end;
+            } else {
+                while (end < size && data[end] != ',' && data[end] != '\n' && data[end] != '\r' && data[end] != '"' &&
+                       data[end] != '\0')
+                    ++end;
+            }
+            if (end > m_pos) {
+                const qsizetype n = end - m_pos;
+                if (!tooLong && m_held + n > m_maxRecordBytes) {
+                    tooLong = true;   // as below, at the byte past the limit
+                    fields->clear();
+                    field.clear();
+                    m_held = 0;
+                } else if (!tooLong) {
+                    field.append(data + m_pos, n);
+                    m_held += n;
+                }
+                unquotedText = unquotedText || !quoted;
+                m_pos = end;
+                continue;
+            }
+        }
         const char c = m_buffer.at(m_pos++);
         if (!tooLong && ++m_held > m_maxRecordBytes) {
             tooLong = true;   // let go of what was kept; the parse goes on only to find the record's end

@@ -86,56 +86,76 @@ bool CsvStagedWriter::writeUsage(QString *error)
                    "ORDER BY day, model, project, api_key_id, service_tier, line",
                    error))
         return false;
+    StagedUsage row;
     while (q.step()) {
-        const QString day = q.text(8);
-        const QString model = q.text(9);
-        const QString project = q.text(10);
-        const QString apiKey = q.text(11);
-        const QString tier = q.text(12);
-        const bool newDay = !m_day || m_day->day != day || m_day->model != model;
-        const bool newKey = newDay || m_key->record.project != project || m_key->record.apiKeyId != apiKey ||
-                            m_key->record.serviceTier != tier;
-        if (newKey && !closeKey(error))
+        for (int i = 0; i < Counts; ++i)
+            row.counts[i] = q.int64(i);
+        row.cost = q.isNull(6) ? std::nullopt : std::optional<qint64>(q.int64(6));
+        row.line = q.int64(7);
+        row.day = q.text(8);
+        row.model = q.text(9);
+        row.project = q.text(10);
+        row.apiKeyId = q.text(11);
+        row.serviceTier = q.text(12);
+        if (!addUsage(row, error))
             return false;
-        if (newDay) {
-            closeDay();
-            m_day = DayGroup();   // (not emplace(): clang 14 cannot see the nested struct default-constructible)
-            m_day->day = day;
-            m_day->model = model;
-        }
-        if (newKey) {
-            m_key = KeyGroup();
-            m_key->day = day;
-            UsageRecord &r = m_key->record;
-            r.accountId = m_options.accountId;
-            r.day = parseIsoDay(day).value_or(QDate());
-            r.model = model;
-            r.project = project;
-            r.apiKeyId = apiKey;
-            r.serviceTier = tier;
-            r.source = QStringLiteral("csv");
-        }
-        addRow(q);
     }
     if (!q.ok()) {   // a failed step ends the loop like the last row does
         *error = q.error();
         return false;
     }
+    return finishUsage(error);
+}
+
+bool CsvStagedWriter::addUsage(const StagedUsage &row, QString *error)
+{
+    const bool newDay = !m_day || m_day->day != row.day || m_day->model != row.model;
+    const bool newKey = newDay || m_key->record.project != row.project || m_key->record.apiKeyId != row.apiKeyId ||
+                        m_key->record.serviceTier != row.serviceTier;
+    if (newKey && !closeKey(error))
+        return false;
+    if (newDay) {
+        closeDay();
+        m_day.emplace();
+        m_day->day = row.day;
+        m_day->model = row.model;
+    }
+    if (newKey) {
+        m_key.emplace();
+        m_key->day = row.day;
+        UsageRecord &r = m_key->record;
+        r.accountId = m_options.accountId;
+        if (!m_parsedDay || *m_parsedDay != row.day) {   // rows come day by day: parse each day once
+            m_parsedDay = row.day;
+            m_parsedDate = parseIsoDay(row.day).value_or(QDate());
+        }
+        r.day = m_parsedDate;
+        r.model = row.model;
+        r.project = row.project;
+        r.apiKeyId = row.apiKeyId;
+        r.serviceTier = row.serviceTier;
+        r.source = QStringLiteral("csv");
+    }
+    addRow(row);
+    return true;
+}
+
+bool CsvStagedWriter::finishUsage(QString *error)
+{
     if (!closeKey(error))
         return false;
     closeDay();
     return flushUsage(error);
 }
 
-void CsvStagedWriter::addRow(const sql::SqliteStatement &q)
+void CsvStagedWriter::addRow(const StagedUsage &row)
 {
     KeyGroup &key = *m_key;
     DayGroup &day = *m_day;
-    const qint64 line = q.int64(7);
-    key.lines.add(line);
-    day.lines.add(line);
+    key.lines.add(row.line);
+    day.lines.add(row.line);
     for (int i = 0; i < Counts; ++i) {
-        const qint64 value = q.int64(i);
+        const qint64 value = row.counts[i];
         // The day's sums hold the key's (counts are never negative): checking those is enough.
         if (!addChecked(day.counts[i], value) && day.overflow.isEmpty())
             day.overflow = QStringLiteral("%1 add up to more than %2")
@@ -146,9 +166,9 @@ void CsvStagedWriter::addRow(const sql::SqliteStatement &q)
                 QStringLiteral("all their tokens add up to more than %1").arg(std::numeric_limits<qint64>::max());
         addChecked(key.counts[i], value);
     }
-    if (q.isNull(6))
+    if (!row.cost)
         key.allCosted = false;
-    else if (!addChecked(key.cost, q.int64(6)))
+    else if (!addChecked(key.cost, *row.cost))
         key.costFits = false;
 }
 
@@ -173,7 +193,8 @@ bool CsvStagedWriter::closeKey(QString *error)
             problem = QStringLiteral("their costs add up to more than $%1").arg(maxUsd());
         }
     } else {
-        const CostResult priced = m_calculator.price(m_provider, r);   // estimated from the catalog, or unpriced
+        // Estimated from the catalog, or unpriced (why is not needed here: not spelled out per row).
+        const CostResult priced = m_calculator.price(m_provider, r, CostCalculator::Reason::OnlyOverflow);
         if (priced.overflow) {
             problem = QStringLiteral("the estimated cost is more than $%1").arg(maxUsd());
         } else {

@@ -26,6 +26,20 @@ private:
     qint64 m_count = 0;
 };
 
+// One usage row of the file as the writer takes it (from the staging table, or straight from the
+// reader when the file comes day by day).
+struct StagedUsage
+{
+    QString day;   // ISO
+    QString model;
+    QString project;
+    QString apiKeyId;
+    QString serviceTier;
+    qint64 counts[6] = {};   // input, cached, cache write (5 min), cache write (1 h), output, requests
+    std::optional<qint64> cost;
+    qint64 line = 0;
+};
+
 // Writes the staged rows: rows with the same key in one file are one record, summed exactly. Every
 // sum is checked (SQLite's SUM stops at the first overflow with a bare "integer overflow") — also
 // the daily totals per model that the rollup keeps — and a sum that does not fit is named by the
@@ -44,7 +58,11 @@ public:
 
     // Records what every write replaces, so the import can be removed later.
     void setJournal(ImportJournal *journal) { m_journal = journal; }
+    // Every staged usage row, in key order (ORDER BY day, model, project, api key, tier, line).
     bool writeUsage(QString *error);
+    // The same, a row at a time: rows must come in that order; then finishUsage().
+    bool addUsage(const StagedUsage &row, QString *error);
+    bool finishUsage(QString *error);
     bool writeCosts(QString *error);
     bool overflowed() const { return m_overflows > 0; }
     QString overflowError() const;
@@ -74,7 +92,7 @@ private:
         CsvLines lines;
     };
 
-    void addRow(const sql::SqliteStatement &row);
+    void addRow(const StagedUsage &row);
     bool closeKey(QString *error);
     void closeDay();
     void overflow(const CsvLines &lines, const QString &where, const QString &what);
@@ -87,6 +105,8 @@ private:
     CostCalculator m_calculator;
     CsvImportResult &m_result;
     std::optional<KeyGroup> m_key;
+    std::optional<QString> m_parsedDay;
+    QDate m_parsedDate;
     std::optional<DayGroup> m_day;
     QList<UsageRecord> m_usage;
     QList<CostRecord> m_costs;

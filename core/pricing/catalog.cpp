@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QTime>
 
+#include <algorithm>
+
 namespace tl {
 
 namespace {
@@ -239,6 +241,25 @@ const QByteArray &PricingCatalog::bundledData()
 void PricingCatalog::setOverrides(const QList<PriceOverride> &overrides)
 {
     m_overrides = overrides;
+}
+
+QList<QDate> PricingCatalog::priceChangeDays() const
+{
+    // price() compares a day with these dates only (versionOn(), the overrides' effectiveFrom).
+    QList<QDate> days;
+    for (const Provider &p : m_providers) {
+        for (const Model &m : p.models) {
+            for (const Version &v : m.versions) {
+                if (v.startDate)
+                    days.append(*v.startDate);
+            }
+        }
+    }
+    for (const PriceOverride &o : m_overrides)
+        days.append(o.effectiveFrom);
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    return days;
 }
 
 const PricingCatalog::Provider *PricingCatalog::provider(const QString &catalogId) const

@@ -92,6 +92,11 @@ public:
     // overrides are stored under, so one override covers every snapshot of a model.
     static QString modelKey(const QString &model);
 
+    // Every day on which some price may change: the start dates of all versions and overrides,
+    // ascending. Between two of them (and before the first, after the last) price() answers the
+    // same for every day, so bulk re-pricing looks a model up once per such period.
+    QList<QDate> priceChangeDays() const;
+
     // The version of a model in force on a day (see README for time-of-day prices).
     static const Version *versionOn(const Model &model, QDate day);
 

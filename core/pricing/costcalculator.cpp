@@ -58,20 +58,12 @@ CostCalculator::CostCalculator(const PricingCatalog &catalog)
     : m_catalog(catalog)
 {}
 
-CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) const
+TokenRates TokenRates::of(const ModelPrices &p, bool longContext)
 {
-    CostResult result;
-    const std::optional<PriceQuote> &quote = this->quote(provider, r.model, r.day);
-    if (!quote) {
-        result.reason = QStringLiteral("no price for %1 on %2").arg(r.model, r.day.toString(Qt::ISODate));
-        return result;
-    }
-    const ModelPrices &p = quote->prices;
     // Long-context rows (requests whose input crossed the model's long-context threshold): every
     // token at the model's long-context price — its first tier, the threshold such rows are
     // classified by (longContextThreshold()). Other rows at the base price (daily totals do not
     // show request sizes).
-    const bool longContext = isLongContextTier(r.serviceTier);
     const auto base = [longContext](const std::optional<TieredPrice> &t) -> std::optional<Money> {
         if (!t)
             return std::nullopt;
@@ -79,39 +71,81 @@ CostResult CostCalculator::price(const QString &provider, const UsageRecord &r) 
             return t->tiers.constFirst().second;
         return t->base;
     };
-    const std::optional<Money> input = base(p.input);
+    TokenRates rates;
+    rates.input = base(p.input);
     // Without their own price, cache reads and writes cost what input costs: never $0.
-    const std::optional<Money> cacheRead = p.cacheRead ? base(p.cacheRead) : input;
-    const std::optional<Money> cacheWrite5m = p.cacheWrite5m ? base(p.cacheWrite5m) : input;
-    const std::optional<Money> cacheWrite1h = p.cacheWrite1h ? base(p.cacheWrite1h) : cacheWrite5m;
+    rates.cacheRead = p.cacheRead ? base(p.cacheRead) : rates.input;
+    rates.cacheWrite5m = p.cacheWrite5m ? base(p.cacheWrite5m) : rates.input;
+    rates.cacheWrite1h = p.cacheWrite1h ? base(p.cacheWrite1h) : rates.cacheWrite5m;
+    rates.output = base(p.output);
+    rates.requestsPerThousand = p.requestsPerThousand;
+    return rates;
+}
 
+TokenCost TokenCost::of(const TokenRates &rates, qint64 input, qint64 cachedInput, qint64 cacheWrite5m,
+                        qint64 cacheWrite1h, qint64 output, qint64 requests)
+{
+    TokenCost result;
     TokenCostAccumulator sum;
-    const std::pair<qint64, std::optional<Money>> parts[] = {
-        {r.inputTokens, input},
-        {r.cachedInputTokens, cacheRead},
-        {r.cacheWrite5mTokens, cacheWrite5m},
-        {r.cacheWrite1hTokens, cacheWrite1h},
-        {r.outputTokens, base(p.output)},
+    const std::pair<qint64, const std::optional<Money> *> parts[] = {
+        {input, &rates.input},
+        {cachedInput, &rates.cacheRead},
+        {cacheWrite5m, &rates.cacheWrite5m},
+        {cacheWrite1h, &rates.cacheWrite1h},
+        {output, &rates.output},
     };
-    static const char *const names[] = {"input", "cached input", "cache write", "1-hour cache write", "output"};
     for (size_t i = 0; i < std::size(parts); ++i) {
         const auto &[tokens, price] = parts[i];
         if (tokens == 0)
             continue;
-        if (!price) {
-            result.reason = QStringLiteral("%1 has no %2 price").arg(quote->modelId, QLatin1String(names[i]));
+        if (!*price) {
+            result.missingKind = int(i);
             return result;
         }
-        if (!sum.add(tokens, *price))
-            return tooLarge(r);
+        if (!sum.add(tokens, **price)) {
+            result.overflow = true;
+            return result;
+        }
     }
     // Per-request prices are per thousand: requests × 1000 at a per-million rate is the same.
-    if (r.requests > 0 && p.requestsPerThousand &&
-        (r.requests > std::numeric_limits<qint64>::max() / 1000 || !sum.add(r.requests * 1000, *p.requestsPerThousand)))
-        return tooLarge(r);
+    if (requests > 0 && rates.requestsPerThousand &&
+        (requests > std::numeric_limits<qint64>::max() / 1000 ||
+         !sum.add(requests * 1000, *rates.requestsPerThousand))) {
+        result.overflow = true;
+        return result;
+    }
     result.cost = sum.total();
-    if (!result.cost)
+    result.overflow = !result.cost;
+    return result;
+}
+
+const char *TokenCost::kindName(int kind)
+{
+    static const char *const names[] = {"input", "cached input", "cache write", "1-hour cache write", "output"};
+    return kind >= 0 && kind < int(std::size(names)) ? names[kind] : "";
+}
+
+CostResult CostCalculator::price(const QString &provider, const UsageRecord &r, Reason reason) const
+{
+    CostResult result;
+    const std::optional<PriceQuote> &quote = this->quote(provider, r.model, r.day);
+    if (!quote) {
+        if (reason == Reason::Always)
+            result.reason = QStringLiteral("no price for %1 on %2").arg(r.model, r.day.toString(Qt::ISODate));
+        return result;
+    }
+    const TokenCost cost =
+        TokenCost::of(TokenRates::of(quote->prices, isLongContextTier(r.serviceTier)), r.inputTokens,
+                      r.cachedInputTokens, r.cacheWrite5mTokens, r.cacheWrite1hTokens, r.outputTokens, r.requests);
+    if (cost.overflow)
         return tooLarge(r);
+    if (!cost.cost) {
+        if (reason == Reason::Always)
+            result.reason = QStringLiteral("%1 has no %2 price")
+                                .arg(quote->modelId, QLatin1String(TokenCost::kindName(cost.missingKind)));
+        return result;
+    }
+    result.cost = cost.cost;
     result.status = CostStatus::Estimated;
     return result;
 }

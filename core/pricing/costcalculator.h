@@ -33,6 +33,34 @@ struct CostResult
     bool overflow = false;
 };
 
+// The per-million prices one row is billed at, each token kind's after the fallbacks (cache reads
+// and writes without their own price cost what input costs) and the long-context choice. Absent:
+// that kind is not priced. Requests are per thousand.
+struct TokenRates
+{
+    std::optional<Money> input;
+    std::optional<Money> cacheRead;
+    std::optional<Money> cacheWrite5m;
+    std::optional<Money> cacheWrite1h;
+    std::optional<Money> output;
+    std::optional<Money> requestsPerThousand;
+
+    static TokenRates of(const ModelPrices &prices, bool longContext);
+};
+
+// What one row costs at some rates: the exact sum rounded to the nano once. Both the per-row
+// pricing (CostCalculator) and the set-based re-pricing (Repricer) go through this one function.
+struct TokenCost
+{
+    std::optional<Money> cost;   // empty: unpriced (missingKind says why) or overflow
+    int missingKind = -1;        // the token kind with tokens but no price (index into kindName())
+    bool overflow = false;
+
+    static TokenCost of(const TokenRates &rates, qint64 input, qint64 cachedInput, qint64 cacheWrite5m,
+                        qint64 cacheWrite1h, qint64 output, qint64 requests);
+    static const char *kindName(int kind);   // "input", "cached input", ...
+};
+
 // Prices a usage record with the price in force on its UTC day: uncached input, cache reads,
 // cache writes (5 min / 1 h), output and requests, summed exactly and rounded to the nano
 // once. Tiered prices use their base price (daily totals do not show request sizes; see
@@ -42,7 +70,12 @@ class CostCalculator
 public:
     explicit CostCalculator(const PricingCatalog &catalog);
 
-    CostResult price(const QString &provider, const UsageRecord &record) const;
+    enum class Reason
+    {
+        Always,         // CostResult::reason says why a record is unpriced
+        OnlyOverflow,   // not built for unpriced records (bulk paths that do not show it)
+    };
+    CostResult price(const QString &provider, const UsageRecord &record, Reason reason = Reason::Always) const;
     // The input size (uncached + cache reads + cache writes) above which a request of this model is
     // billed wholly at its long-context price — the first tier of its input price; nullopt when the
     // model has no long-context price (or is unpriced). A usage row of such requests carries the

@@ -1,16 +1,12 @@
 #include "pricingservice.h"
 
-#include "common/dates.h"
-#include "costcalculator.h"
+#include "repricer.h"
 #include "storage/pricerepository.h"
 #include "storage/profilelock.h"
-#include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
-#include "storage/usagerepository.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,131 +78,40 @@ bool PricingService::load(QString *error)
 PricingService::RepriceResult PricingService::reprice(const QString &provider, const QString &modelKey)
 {
     RepriceResult result;
-    const auto failed = [&result](const QString &message) {
+    Repricer repricer(m_db, m_catalog);
+    const auto failed = [&result, &repricer](const QString &message) {
         result.ok = false;
         result.error = message;
+        result.examined = repricer.examined();
+        result.changed = int(repricer.changed());
         return result;
     };
-
-    // Read with the SQLite API (a million rows through QVariant is slow), write through the
-    // usage upsert path so rollups follow.
-    sql::SqliteStatement select;
     QString error;
-    if (!select.prepare(sql::nativeHandle(m_db),
-                        "SELECT u.day, u.account_id, u.model, u.project, u.api_key_id, u.service_tier, u.source, "
-                        "u.input_tokens, u.cached_input_tokens, u.cache_write_5m_tokens, u.cache_write_1h_tokens, "
-                        "u.output_tokens, u.requests, u.cost_nano, u.cost_status, a.provider "
-                        "FROM usage u JOIN accounts a ON a.id = u.account_id "
-                        "WHERE u.day = ?2 AND u.cost_status <> 'reported' AND (?1 = '' OR a.provider = ?1) "
-                        // A model key is a prefix of the names it covers (after "models/"): prune here,
-                        // decide exactly in C++.
-                        "AND (?3 = '' OR lower(u.model) LIKE ?3 || '%' ESCAPE '\\' "
-                        "OR lower(u.model) LIKE 'models/' || ?3 || '%' ESCAPE '\\')",
-                        &error))
+    if (!repricer.start(provider, modelKey, &error))
         return failed(error);
-    QString likePattern = modelKey;
-    likePattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    QStringList days;
-    {
-        sql::SqliteStatement dayList;
-        if (!dayList.prepare(sql::nativeHandle(m_db), "SELECT DISTINCT day FROM usage ORDER BY day", &error))
-            return failed(error);
-        while (dayList.step())
-            days.append(dayList.text(0));
-        if (!dayList.ok())
-            return failed(dayList.error());
-    }
-
-    const CostCalculator calculator(m_catalog);
-    UsageRepository usage(m_db);
-    QList<UsageRecord> changed;
-    // One UTC day at a time: each day's rows are read to the end before its changes are
-    // written, so the reader never walks a table it is modifying, and memory stays bounded.
-    const auto repriceDay = [&](const QString &day, int *dayChanged) {
-        select.reset();
-        select.bind(1, provider);
-        select.bind(2, day);
-        select.bind(3, likePattern);
-        while (select.step()) {
-            const QString model = select.text(2);
-            if (!modelKey.isEmpty() && PricingCatalog::modelKey(model) != modelKey)
-                continue;
-            UsageRecord r;
-            r.day = parseIsoDay(select.text(0)).value_or(QDate());
-            r.accountId = select.int64(1);
-            r.model = model;
-            r.project = select.text(3);
-            r.apiKeyId = select.text(4);
-            r.serviceTier = select.text(5);
-            r.source = select.text(6);
-            r.inputTokens = select.int64(7);
-            r.cachedInputTokens = select.int64(8);
-            r.cacheWrite5mTokens = select.int64(9);
-            r.cacheWrite1hTokens = select.int64(10);
-            r.outputTokens = select.int64(11);
-            r.requests = select.int64(12);
-            const bool hadCost = !select.isNull(13);
-            const qint64 oldNanos = hadCost ? select.int64(13) : 0;
-            const QString rowProvider = select.text(15);
-            ++result.examined;
-            const CostResult priced = calculator.price(rowProvider, r);
-            if (priced.overflow) {
-                error = priced.reason;   // an error, never "unpriced"
-                return false;
-            }
-            if (priced.cost.has_value() == hadCost && (!hadCost || priced.cost->nanos() == oldNanos))
-                continue;
-            r.cost = priced.cost;
-            r.costStatus = priced.status;
-            changed.append(std::move(r));
-        }
-        if (!select.ok()) {
-            error = select.error();
-            return false;
-        }
-        select.reset();
-        if (changed.isEmpty())
-            return true;
-        const UpsertResult written = usage.updateCosts(changed);
-        changed.clear();
-        if (!written.ok) {
-            error = written.error;
-            return false;
-        }
-        result.changed += written.updated;
-        *dayChanged += written.updated;
-        return true;
-    };
 
     // Chunks of days, each one transaction under the profile's lock (ProfileLock): a sync, an
     // import or another re-pricing waits at most one chunk, never the whole re-pricing.
     const QString path = m_db.databaseName();
     const bool lockable = !path.isEmpty() && path != u":memory:";
     ProfileLock lock(lockable ? path : QString());
-    constexpr int ChunkRows = 20'000;
     constexpr int ChunkMs = 500;
-    qsizetype next = 0;
-    while (next < days.size()) {
+    while (!repricer.atEnd()) {
         if (lockable && !lock.lock(QStringLiteral("re-pricing"), m_lockWaitMs)) {
             result.pending = true;
-            return result;
+            break;
         }
         sql::Savepoint chunk(m_db, QStringLiteral("reprice"));
         if (!chunk.isActive())
             return failed(chunk.error());
-        QElapsedTimer elapsed;
-        elapsed.start();
-        int chunkChanged = 0;
-        for (; next < days.size() && chunkChanged < ChunkRows && elapsed.elapsed() < ChunkMs; ++next) {
-            if (!repriceDay(days.at(next), &chunkChanged))
-                return failed(error);
-        }
+        if (!repricer.step(ChunkMs, &error))
+            return failed(error);
         if (!chunk.commit())
             return failed(chunk.error());
         lock.unlock();
     }
+    result.examined = repricer.examined();
+    result.changed = int(repricer.changed());
     return result;
 }
 

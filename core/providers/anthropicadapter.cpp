@@ -132,8 +132,11 @@ void AnthropicAdapter::fetch(QDate from, QDate to, FetchCallback done)
     QUrlQuery usage = windowQuery(from, to);
     for (const char *group : {"model", "workspace_id", "service_tier"})
         usage.addQueryItem(QStringLiteral("group_by[]"), QString::fromLatin1(group));
-    const auto onUsage = [result](const QJsonObject &page, QString *error) {
-        return parseUsagePage(page, *result, error);
+    const auto onUsage = [this, result](const QJsonObject &page, QString *error) {
+        if (!parseUsagePage(page, *result, error))
+            return false;
+        passUsage(*result);
+        return true;
     };
     QUrlQuery costs = windowQuery(from, to);
     for (const char *group : {"workspace_id", "description"})

@@ -174,8 +174,11 @@ void OpenAiAdapter::fetchUsage(int endpointIndex, QDate from, QDate to, std::sha
         if (group)
             query.addQueryItem(QStringLiteral("group_by[]"), QString::fromLatin1(group));
     }
-    const auto onPage = [result](const QJsonObject &page, QString *error) {
-        return parseUsagePage(page, *result, error);
+    const auto onPage = [this, result](const QJsonObject &page, QString *error) {
+        if (!parseUsagePage(page, *result, error))
+            return false;
+        passUsage(*result);
+        return true;
     };
     getPages(QString::fromLatin1(ep.path), query, onPage,
              [this, endpointIndex, from, to, result, done = std::move(done)](ProviderError error) mutable {

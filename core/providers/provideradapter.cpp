@@ -104,6 +104,14 @@ void ProviderAdapter::getPages(const QString &path, const QUrlQuery &query,
     });
 }
 
+void ProviderAdapter::passUsage(FetchResult &out)
+{
+    if (m_usageSink && !out.usage.isEmpty()) {
+        m_usageSink(out.usage);
+        out.usage.clear();
+    }
+}
+
 ProviderError ProviderAdapter::explain(ProviderError error) const
 {
     if (error.kind == ProviderError::Kind::Unauthorized || error.kind == ProviderError::Kind::Forbidden) {

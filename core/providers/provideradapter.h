@@ -68,6 +68,11 @@ public:
     // Usage, billed costs and balances for the inclusive range of UTC days, all pages.
     virtual void fetch(QDate from, QDate to, FetchCallback done) = 0;
     void cancel() { m_http->cancel(); }
+    // Called with the usage rows of each page as it is parsed, which then leave the FetchResult, so
+    // a caller that stores pages as they come never holds a whole window (OpenAI, Anthropic; the
+    // other adapters' few rows stay in FetchResult::usage, as they do without a sink).
+    using UsageSink = std::function<void(QList<UsageRecord> &rows)>;
+    void setUsageSink(UsageSink sink) { m_usageSink = std::move(sink); }
     const RetryPolicy &policy() const { return m_http->policy(); }
     int requestCount() const { return m_http->requestCount(); }
 
@@ -85,8 +90,12 @@ protected:
     // Turns 401/403 into this provider's guidance on which key it needs (ProviderInfo::keyHelp).
     ProviderError explain(ProviderError error) const;
 
+    // Hands the rows parsed so far to the usage sink, if there is one.
+    void passUsage(FetchResult &out);
+
     Account m_account;
     QString m_key;
+    UsageSink m_usageSink;
     HttpClient *m_http = nullptr;
 };
 

@@ -1,52 +1,80 @@
 #include "providercatalog.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace tl {
 
 const QList<ProviderInfo> &knownProviders()
 {
+    // The key help is for the window, translated where it is shown (keyHelpText()).
     static const QList<ProviderInfo> providers = {
         {QStringLiteral("openai"), QStringLiteral("OpenAI"), true,
-         QStringLiteral("An organization admin key (sk-admin-…): only it can read the Usage and Costs APIs. An "
-                        "organization owner creates one under Settings → Organization → Admin keys; give it "
-                        "read-only access. Project keys (sk-proj-…) cannot read usage.")},
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("tl::ProviderInfo",
+                               "An organization admin key (sk-admin-…): only it can read the Usage and Costs APIs. An "
+                               "organization owner creates one under Settings → Organization → Admin keys; give it "
+                               "read-only access. Project keys (sk-proj-…) cannot read usage."))},
         {QStringLiteral("anthropic"), QStringLiteral("Anthropic"), true,
-         QStringLiteral("An Admin API key (sk-ant-admin…): only it can read the usage and cost reports. "
-                        "Organization admins create one in the Console under Settings → Admin keys. Individual "
-                        "accounts have no Admin API: import a CSV instead.")},
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("tl::ProviderInfo",
+                               "An Admin API key (sk-ant-admin…): only it can read the usage and cost reports. "
+                               "Organization admins create one in the Console under Settings → Admin keys. Individual "
+                               "accounts have no Admin API: import a CSV instead."))},
         {QStringLiteral("google"), QStringLiteral("Google Gemini"), false,
-         QStringLiteral("A Gemini API key, used only to test the connection: Google offers no usage API for it. "
-                        "Import the Cloud Billing report CSV or add entries manually.")},
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("tl::ProviderInfo",
+                               "A Gemini API key, used only to test the connection: Google offers no usage API for it. "
+                               "Import the Cloud Billing report CSV or add entries manually."))},
         {QStringLiteral("openrouter"), QStringLiteral("OpenRouter"), true,
-         QStringLiteral("A management key (Settings → Management keys) syncs daily usage, spend and credits; an "
-                        "ordinary key only its own limit.")},
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("tl::ProviderInfo",
+                               "A management key (Settings → Management keys) syncs daily usage, spend and credits; an "
+                               "ordinary key only its own limit."))},
         {QStringLiteral("deepseek"), QStringLiteral("DeepSeek"), false,
-         QStringLiteral("An ordinary API key: it reads the balance. DeepSeek has no usage history API.")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "tl::ProviderInfo", "An ordinary API key: it reads the balance. DeepSeek has no usage history API."))},
         {QStringLiteral("xai"), QStringLiteral("xAI"), false,
-         QStringLiteral("An API key, used to test the connection. xAI's billing API is not verified yet: import a "
-                        "CSV or add entries manually.")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "tl::ProviderInfo",
+             "An API key, used to test the connection. xAI's billing API is not verified yet: import a "
+             "CSV or add entries manually."))},
         {QStringLiteral("groq"), QStringLiteral("Groq"), false,
-         QStringLiteral("An API key, used only to test the connection: Groq offers no usage API.")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "tl::ProviderInfo", "An API key, used only to test the connection: Groq offers no usage API."))},
         {QStringLiteral("perplexity"), QStringLiteral("Perplexity"), false,
-         QStringLiteral("An API key. Perplexity offers no usage API and no free way to check a key.")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "tl::ProviderInfo", "An API key. Perplexity offers no usage API and no free way to check a key."))},
         {QStringLiteral("mistral"), QStringLiteral("Mistral"), false,
-         QStringLiteral("An API key, used only to test the connection: Mistral offers no usage API.")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "tl::ProviderInfo", "An API key, used only to test the connection: Mistral offers no usage API."))},
         {QStringLiteral("other"), QStringLiteral("Other service"), false,
-         QStringLiteral("No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box "
-                        "running local models). Add manual entries or import a CSV for it.")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "tl::ProviderInfo",
+             "No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box "
+             "running local models). Add manual entries or import a CSV for it."))},
         // Coding agents: usage from the logs they write on this computer (core/agents), no key.
         {QStringLiteral("claude-code"), QStringLiteral("Claude Code"), false,
-         QStringLiteral("No key: TokenLedger reads the logs Claude Code writes on this computer (~/.claude/projects, "
-                        "~/.config/claude/projects or CLAUDE_CONFIG_DIR).")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "tl::ProviderInfo",
+             "No key: TokenLedger reads the logs Claude Code writes on this computer (~/.claude/projects, "
+             "~/.config/claude/projects or CLAUDE_CONFIG_DIR)."))},
         {QStringLiteral("codex-cli"), QStringLiteral("Codex CLI"), false,
-         QStringLiteral("No key: TokenLedger reads the session logs Codex CLI writes on this computer ($CODEX_HOME or "
-                        "~/.codex).")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "tl::ProviderInfo",
+             "No key: TokenLedger reads the session logs Codex CLI writes on this computer ($CODEX_HOME or "
+             "~/.codex)."))},
         {QStringLiteral("gemini-cli"), QStringLiteral("Gemini CLI"), false,
-         QStringLiteral("No key: TokenLedger reads the chat logs Gemini CLI writes on this computer "
-                        "(~/.gemini/tmp/*/chats).")},
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "tl::ProviderInfo", "No key: TokenLedger reads the chat logs Gemini CLI writes on this computer "
+                                 "(~/.gemini/tmp/*/chats)."))},
     };
     return providers;
+}
+
+QString ProviderInfo::keyHelpText() const
+{
+    return QCoreApplication::translate("tl::ProviderInfo", keyHelp.toUtf8().constData());
 }
 
 QString providerDisplayName(QStringView id)

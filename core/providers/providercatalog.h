@@ -14,6 +14,8 @@ struct ProviderInfo
     QString displayName;
     bool hasUsageApi = false;   // false: CSV import or manual entries only
     QString keyHelp;            // which key TokenLedger needs, where to create it and why
+    // keyHelp in the window's language (the command line speaks English).
+    QString keyHelpText() const;
 };
 
 const QList<ProviderInfo> &knownProviders();

@@ -2,6 +2,7 @@
 
 #include "common/privatefiles.h"
 #include "migrations.h"
+#include "pgschema.h"
 #include "sqlitelibrary.h"
 #include "sqlutil.h"
 
@@ -74,12 +75,82 @@ bool Database::fail(Error error, const QString &message)
     return false;   // open() closes the connection once no query refers to it
 }
 
+bool Database::open(const DbProfile &profile, const Options &options, const QString &password)
+{
+    if (!profile.isPostgres())
+        return open(profile.path(), options);
+    close();
+    m_error = Error::None;
+    m_errorString.clear();
+    m_path = profile.displayName();
+    m_postgres = true;
+    if (!openPostgres(profile, options, password)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::openPostgres(const DbProfile &profile, const Options &options, const QString &password)
+{
+    QString error;
+    if (!pg::openConnection(m_connectionName, profile, password, &error))
+        return fail(Error::CannotOpen, QStringLiteral("Cannot open the database %1: %2").arg(m_path, error));
+    QSqlDatabase db = connection();
+    const pg::StoredVersion stored = pg::storedSchemaVersion(db);
+    if (!stored.error.isEmpty())
+        return fail(Error::CannotOpen, QStringLiteral("Cannot read the database %1: %2").arg(m_path, stored.error));
+    if (stored.foreign)
+        return fail(Error::NotADatabase,
+                    QStringLiteral("%1 is not a TokenLedger database (it holds other tables); name an empty "
+                                   "database or one TokenLedger created.")
+                        .arg(m_path));
+    if (stored.version > SchemaVersion)
+        return fail(Error::NewerSchema, newerSchemaMessage(stored.version));
+    if (options.readOnly)
+        return sql::exec(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), &error) ||
+               fail(Error::CannotOpen, QStringLiteral("Cannot open the database %1: %2").arg(m_path, error));
+    if (!options.migrate || stored.version == SchemaVersion)
+        return true;
+    const pg::Migration migration = pg::migrate(db, SchemaVersion);
+    switch (migration.outcome) {
+    case pg::Migration::Outcome::UpToDate:
+        return true;
+    case pg::Migration::Outcome::Migrated:
+        qCDebug(lcStorage) << "database schema now at version" << SchemaVersion << "(was" << migration.from << ")";
+        return true;
+    case pg::Migration::Outcome::Newer:
+        return fail(Error::NewerSchema, newerSchemaMessage(migration.from));
+    case pg::Migration::Outcome::Failed:
+        break;
+    }
+    return fail(Error::MigrationFailed,
+                QStringLiteral("Could not update the database %1 from schema version %2 to %3 (%4). Nothing was "
+                               "changed.")
+                    .arg(m_path)
+                    .arg(migration.from)
+                    .arg(SchemaVersion)
+                    .arg(migration.error));
+}
+
+QString Database::newerSchemaMessage(int stored) const
+{
+    return QStringLiteral("The database %1 was written by a newer TokenLedger (schema version %2; this version "
+                          "understands up to %3). Update TokenLedger or use another database with --db. The %4 "
+                          "was not changed.")
+        .arg(m_path)
+        .arg(stored)
+        .arg(SchemaVersion)
+        .arg(m_postgres ? QStringLiteral("database") : QStringLiteral("file"));
+}
+
 bool Database::open(const QString &path, const Options &options)
 {
     close();
     m_error = Error::None;
     m_errorString.clear();
     m_path = path;
+    m_postgres = false;
 
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
@@ -147,6 +218,10 @@ bool Database::checkSqliteLibrary(const QSqlDatabase &db)
 
 int Database::storedSchemaVersion() const
 {
+    if (m_postgres) {
+        const pg::StoredVersion stored = pg::storedSchemaVersion(connection());
+        return stored.ok() ? stored.version : -1;
+    }
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
@@ -173,13 +248,7 @@ bool Database::configure(const Options &options)
     const int stored = q.value(0).toInt();
     q.finish();
     if (stored > SchemaVersion)
-        return fail(Error::NewerSchema,
-                    QStringLiteral("The database %1 was written by a newer TokenLedger (schema version %2; this "
-                                   "version understands up to %3). Update TokenLedger or use another database "
-                                   "with --db. The file was not changed.")
-                        .arg(m_path)
-                        .arg(stored)
-                        .arg(SchemaVersion));
+        return fail(Error::NewerSchema, newerSchemaMessage(stored));
 
     const auto pragma = [&](const QString &sql) -> bool {
         QSqlQuery p(db);

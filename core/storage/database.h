@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dbprofile.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -38,13 +40,17 @@ public:
 
     bool open(const QString &path) { return open(path, Options{}); }
     bool open(const QString &path, const Options &options);
+    // An SQLite file as above, or a team database on PostgreSQL (pgschema.h), its schema migrated
+    // under a lock. `password` from the keychain (dbpasswords.h); empty: libpq's .pgpass, or none.
+    bool open(const DbProfile &profile, const Options &options, const QString &password = QString());
     void close();
 
     bool isOpen() const;
     Error error() const { return m_error; }
     // One line, for a person: what is wrong and what to do.
     QString errorString() const { return m_errorString; }
-    QString path() const { return m_path; }
+    QString path() const { return m_path; }   // for PostgreSQL, the URL (never with a password)
+    bool isPostgres() const { return m_postgres; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
 
@@ -59,9 +65,12 @@ private:
     bool checkSqliteLibrary(const QSqlDatabase &db);
     bool configure(const Options &options);
     bool migrate();
+    bool openPostgres(const DbProfile &profile, const Options &options, const QString &password);
+    QString newerSchemaMessage(int stored) const;
 
     QString m_connectionName;
     QString m_path;
+    bool m_postgres = false;
     Error m_error = Error::None;
     QString m_errorString;
 };

@@ -2,6 +2,7 @@
 
 #include "common/overflow.h"
 #include "queryloop.h"
+#include "schemadialect.h"
 #include "sqlitestatement.h"
 #include "sqlutil.h"
 
@@ -195,7 +196,7 @@ DetailRollups::~DetailRollups()
 bool DetailRollups::createTables(QSqlDatabase db, QString *error)
 {
     for (const char *statement : CreateStatements) {
-        if (!sql::exec(db, QString::fromLatin1(statement), error))
+        if (!sql::execSchema(db, QString::fromLatin1(statement), error))
             return false;
     }
     return true;

@@ -1,7 +1,7 @@
 #include "migrations.h"
 
 #include "detailrollups.h"
-#include "sqlutil.h"
+#include "schemadialect.h"
 
 #include <QStringList>
 
@@ -147,52 +147,52 @@ const char *const SchemaV1[] = {
 // older rows stay as history.
 bool upgradeTo2(QSqlDatabase db, QString *error)
 {
-    return sql::exec(db,
-                     QStringLiteral("CREATE TABLE price_catalogs ("
-                                    " id INTEGER PRIMARY KEY,"
-                                    " origin TEXT NOT NULL,"
-                                    " data_date TEXT NOT NULL DEFAULT '',"
-                                    " sha256 TEXT NOT NULL,"
-                                    " loaded_at TEXT NOT NULL,"
-                                    " model_count INTEGER NOT NULL,"
-                                    " content BLOB NOT NULL)"),
-                     error);
+    return sql::execSchema(db,
+                           QStringLiteral("CREATE TABLE price_catalogs ("
+                                          " id INTEGER PRIMARY KEY,"
+                                          " origin TEXT NOT NULL,"
+                                          " data_date TEXT NOT NULL DEFAULT '',"
+                                          " sha256 TEXT NOT NULL,"
+                                          " loaded_at TEXT NOT NULL,"
+                                          " model_count INTEGER NOT NULL,"
+                                          " content BLOB NOT NULL)"),
+                           error);
 }
 
 // Version 3: balances and credits providers report (never spend history), per currency; and
 // archived accounts (removed by the user, history kept).
 bool upgradeTo3(QSqlDatabase db, QString *error)
 {
-    return sql::exec(db, QStringLiteral("ALTER TABLE accounts ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"),
-                     error) &&
-           sql::exec(db,
-                     QStringLiteral("CREATE TABLE balances ("
-                                    " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
-                                    " currency TEXT NOT NULL CHECK (length(currency) = 3),"
-                                    " kind TEXT NOT NULL,"
-                                    " amount_nano INTEGER NOT NULL CHECK (typeof(amount_nano) = 'integer'),"
-                                    " fetched_at TEXT NOT NULL,"
-                                    " PRIMARY KEY (account_id, currency, kind))"),
-                     error);
+    return sql::execSchema(db, QStringLiteral("ALTER TABLE accounts ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"),
+                           error) &&
+           sql::execSchema(db,
+                           QStringLiteral("CREATE TABLE balances ("
+                                          " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                                          " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+                                          " kind TEXT NOT NULL,"
+                                          " amount_nano INTEGER NOT NULL CHECK (typeof(amount_nano) = 'integer'),"
+                                          " fetched_at TEXT NOT NULL,"
+                                          " PRIMARY KEY (account_id, currency, kind))"),
+                           error);
 }
 
 // Version 4: manual entries (seat licences, subscriptions, a GPU box): a monthly amount or a
 // one-off, materialised as `costs` rows with source 'manual' so every total includes them.
 bool upgradeTo4(QSqlDatabase db, QString *error)
 {
-    return sql::exec(db,
-                     QStringLiteral("CREATE TABLE manual_entries ("
-                                    " id INTEGER PRIMARY KEY,"
-                                    " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
-                                    " label TEXT NOT NULL,"
-                                    " recurrence TEXT NOT NULL CHECK (recurrence IN ('monthly', 'once')),"
-                                    " amount_nano INTEGER NOT NULL CHECK (typeof(amount_nano) = 'integer' AND "
-                                    "amount_nano >= 0),"
-                                    " start_day TEXT NOT NULL CHECK (length(start_day) = 10),"
-                                    " end_day TEXT CHECK (end_day IS NULL OR length(end_day) = 10),"
-                                    " note TEXT NOT NULL DEFAULT '',"
-                                    " created_at TEXT NOT NULL)"),
-                     error);
+    return sql::execSchema(db,
+                           QStringLiteral("CREATE TABLE manual_entries ("
+                                          " id INTEGER PRIMARY KEY,"
+                                          " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                                          " label TEXT NOT NULL,"
+                                          " recurrence TEXT NOT NULL CHECK (recurrence IN ('monthly', 'once')),"
+                                          " amount_nano INTEGER NOT NULL CHECK (typeof(amount_nano) = 'integer' AND "
+                                          "amount_nano >= 0),"
+                                          " start_day TEXT NOT NULL CHECK (length(start_day) = 10),"
+                                          " end_day TEXT CHECK (end_day IS NULL OR length(end_day) = 10),"
+                                          " note TEXT NOT NULL DEFAULT '',"
+                                          " created_at TEXT NOT NULL)"),
+                           error);
 }
 
 // Version 5: key references and ids that are never reused (issue 11).
@@ -226,7 +226,7 @@ bool upgradeTo5(QSqlDatabase db, QString *error)
         "ALTER TABLE accounts DROP COLUMN consecutive_failures",
     };
     for (const char *statement : statements) {
-        if (!sql::exec(db, QString::fromUtf8(statement), error))
+        if (!sql::execSchema(db, QString::fromUtf8(statement), error))
             return false;
     }
     return true;
@@ -278,7 +278,7 @@ bool upgradeTo6(QSqlDatabase db, QString *error)
         "CREATE INDEX import_rows_key ON import_rows (kind, day, item, project, api_key_id, variant)",
     };
     for (const char *statement : statements) {
-        if (!sql::exec(db, QString::fromUtf8(statement), error))
+        if (!sql::execSchema(db, QString::fromUtf8(statement), error))
             return false;
     }
     return true;
@@ -352,7 +352,7 @@ bool upgradeTo7(QSqlDatabase db, QString *error)
         " PRIMARY KEY (account_id))",
     };
     for (const char *statement : statements) {
-        if (!sql::exec(db, QString::fromUtf8(statement), error))
+        if (!sql::execSchema(db, QString::fromUtf8(statement), error))
             return false;
     }
     return true;
@@ -364,7 +364,7 @@ bool upgradeTo7(QSqlDatabase db, QString *error)
 // and stored empty. Rows stored before (params NULL) keep showing their stored English text.
 bool upgradeTo8(QSqlDatabase db, QString *error)
 {
-    return sql::exec(db, QStringLiteral("ALTER TABLE alerts ADD COLUMN params TEXT"), error);
+    return sql::execSchema(db, QStringLiteral("ALTER TABLE alerts ADD COLUMN params TEXT"), error);
 }
 
 using Step = bool (*)(QSqlDatabase, QString *);
@@ -385,7 +385,7 @@ bool upgradeTo9(QSqlDatabase db, QString *error)
         "WHERE api_key_id <> ''",
     };
     for (const char *statement : statements) {
-        if (!sql::exec(db, QString::fromLatin1(statement), error))
+        if (!sql::execSchema(db, QString::fromLatin1(statement), error))
             return false;
     }
     return true;
@@ -420,7 +420,7 @@ bool upgradeTo10(QSqlDatabase db, QString *error)
         "GROUP BY day, account_id",
     };
     for (const char *statement : statements) {
-        if (!sql::exec(db, QString::fromLatin1(statement), error))
+        if (!sql::execSchema(db, QString::fromLatin1(statement), error))
             return false;
     }
     return true;
@@ -450,7 +450,7 @@ bool upgradeTo11(QSqlDatabase db, QString *error)
         "INSERT OR IGNORE INTO quality_dirty (account_id, day) SELECT account_id, day FROM usage_account_daily",
     };
     for (const char *statement : statements) {
-        if (!sql::exec(db, QString::fromLatin1(statement), error))
+        if (!sql::execSchema(db, QString::fromLatin1(statement), error))
             return false;
     }
     return true;
@@ -459,10 +459,15 @@ bool upgradeTo11(QSqlDatabase db, QString *error)
 // Version 12: the detail rollups the Usage page's sorts and `report --by project|key` read (issue 15:
 // 2 s and 9.7 s at 10M rows from the raw table), kept on write by UsageRepository
 // (storage/detailrollups.h), filled once here from every account-day usage_daily names.
+// A PostgreSQL database is created at this version, empty (pgschema.h): nothing to fill there.
 bool upgradeTo12(QSqlDatabase db, QString *error)
 {
+    if (!DetailRollups::createTables(db, error))
+        return false;
+    if (sql::dialectOf(db) == sql::Dialect::Postgres)
+        return true;
     DetailRollups rollups;
-    return DetailRollups::createTables(db, error) && rollups.rebuild(db, error);
+    return rollups.rebuild(db, error);
 }
 
 const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4,  upgradeTo5,  upgradeTo6, upgradeTo7,
@@ -473,7 +478,7 @@ const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4,  upgradeTo5,  upgradeT
 bool create(QSqlDatabase db, QString *error)
 {
     for (const char *statement : SchemaV1) {
-        if (!sql::exec(db, QString::fromUtf8(statement), error))
+        if (!sql::execSchema(db, QString::fromUtf8(statement), error))
             return false;
     }
     // A new database is created at version 1 and then brought forward by the same steps an

@@ -17,27 +17,35 @@ namespace {
 
 bool refreshAccountDays(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error)
 {
+    AccountDays accountDays;
+    return accountDays.refresh(db, touched, error);
+}
+
+bool AccountDays::refresh(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error)
+{
     if (touched.isEmpty())
         return true;
-    // Prepared per call (two statements per batch, not per row): nothing outlives the connection.
-    sqlite3 *handle = sql::nativeHandle(db);
-    sql::SqliteStatement remove;
-    sql::SqliteStatement insert;
-    if (!remove.prepare(handle, "DELETE FROM usage_account_daily WHERE day = ?2 AND account_id = ?1", error) ||
-        !insert.prepare(handle, TL_ACCOUNT_DAY_INSERT "WHERE day = ?2 AND account_id = ?1 GROUP BY day, account_id",
-                        error))
-        return false;
+    if (!m_prepared) {
+        sqlite3 *handle = sql::nativeHandle(db);
+        m_prepared =
+            m_remove.prepare(handle, "DELETE FROM usage_account_daily WHERE day = ?2 AND account_id = ?1", error) &&
+            m_insert.prepare(
+                handle, TL_ACCOUNT_DAY_INSERT "WHERE day = ?2 AND account_id = ?1 GROUP BY day, account_id", error);
+        if (!m_prepared)
+            return false;
+    }
     for (const auto &[accountId, day] : touched) {
-        for (sql::SqliteStatement *s : {&remove, &insert}) {
+        for (sql::SqliteStatement *s : {&m_remove, &m_insert}) {
             s->reset();
             s->bind(1, accountId);
             s->bind(2, day);
             s->step();
-            if (!s->ok()) {
-                if (error)
-                    *error = QStringLiteral("could not update the daily totals per account: %1").arg(s->error());
+            const bool ok = s->ok();
+            if (!ok && error)
+                *error = QStringLiteral("could not update the daily totals per account: %1").arg(s->error());
+            s->reset();
+            if (!ok)
                 return false;
-            }
         }
     }
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqlitestatement.h"
+
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -13,6 +15,19 @@ namespace tl::rollups {
 // (account, 'YYYY-MM-DD') pairs from usage_daily; called by every writer of usage_daily after it
 // has refreshed them, inside its savepoint (UsageRepository::refreshRollups).
 bool refreshAccountDays(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error);
+
+// The same with its two statements prepared once, for a writer that refreshes batch after batch
+// (UsageRepository: preparing them per batch cost ~7 % of an ingest). Must not outlive the connection.
+class AccountDays final
+{
+public:
+    bool refresh(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error);
+
+private:
+    bool m_prepared = false;
+    sql::SqliteStatement m_remove;
+    sql::SqliteStatement m_insert;
+};
 
 // Recomputes all of usage_account_daily from usage_daily (the rollup rebuild).
 bool rebuildAccountDays(QSqlDatabase db, QString *error);

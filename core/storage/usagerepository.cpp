@@ -41,46 +41,51 @@ QString validate(const UsageRecord &r)
     "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
     "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
 
-// A batch is written in multi-row INSERT .. DO NOTHING statements (one statement per chunk
-// instead of per record is the largest single saving on a first sync or import); keys that
-// already existed then take a conditional UPDATE that writes only when a value differs.
-// sqlite3_changes() tells how many of each happened.
+// A batch is written in multi-row statements (one statement per chunk instead of per record is the
+// largest single saving on a first sync or import). Appending, a chunk is inserted with DO NOTHING
+// and sqlite3_changes() says whether every row was new. When keys existed (a re-sync), the chunk
+// goes through the upsert: an existing key is rewritten only when a value differs, and then counts
+// a revision; RETURNING revision tells what happened to each row (0: new; more: revised; identical
+// rows return nothing). Rows the DO NOTHING insert has just
+// written are identical by then, so the pair counts exactly.
 #define TL_INSERT_PREFIX                                                                                               \
     "INSERT INTO usage (account_id, day, model, project, api_key_id, service_tier, source, input_tokens, "             \
     "cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, cost_nano, "          \
     "cost_status) VALUES "
-#define TL_INSERT_SUFFIX " ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) DO NOTHING"
+#define TL_CONFLICT " ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) "
+constexpr const char *AppendSuffix = TL_CONFLICT "DO NOTHING";
+constexpr const char *UpsertSuffix = TL_CONFLICT
+    "DO UPDATE SET input_tokens = excluded.input_tokens, cached_input_tokens = excluded.cached_input_tokens, "
+    "cache_write_5m_tokens = excluded.cache_write_5m_tokens, cache_write_1h_tokens = excluded.cache_write_1h_tokens, "
+    "output_tokens = excluded.output_tokens, requests = excluded.requests, cost_nano = excluded.cost_nano, "
+    "cost_status = excluded.cost_status, revision = revision + 1 "
+    "WHERE input_tokens IS NOT excluded.input_tokens OR cached_input_tokens IS NOT excluded.cached_input_tokens "
+    "OR cache_write_5m_tokens IS NOT excluded.cache_write_5m_tokens "
+    "OR cache_write_1h_tokens IS NOT excluded.cache_write_1h_tokens OR output_tokens IS NOT excluded.output_tokens "
+    "OR requests IS NOT excluded.requests OR cost_nano IS NOT excluded.cost_nano "
+    "OR cost_status IS NOT excluded.cost_status RETURNING revision";
 constexpr int ColumnsPerRow = 15;
 
-QByteArray insertSql(int rows)
+// "(?1, ?2, ..), (..)": `rows` rows of `columns` numbered parameters.
+QByteArray valuesSql(int rows, int columns)
 {
-    QByteArray sql = TL_INSERT_PREFIX;
+    QByteArray sql;
     for (int row = 0; row < rows; ++row) {
         sql += row == 0 ? "(" : ", (";
-        for (int column = 1; column <= ColumnsPerRow; ++column) {
-            sql += '?' + QByteArray::number(row * ColumnsPerRow + column);
-            if (column < ColumnsPerRow)
+        for (int column = 1; column <= columns; ++column) {
+            sql += '?' + QByteArray::number(row * columns + column);
+            if (column < columns)
                 sql += ", ";
         }
         sql += ')';
     }
-    return sql + TL_INSERT_SUFFIX;
+    return sql;
 }
 
 constexpr const char *UpdateCostSql =
     "UPDATE usage SET cost_nano = ?14, cost_status = ?15, revision = revision + 1 "
     "WHERE day = ?2 AND account_id = ?1 AND model = ?3 AND project = ?4 AND api_key_id = ?5 "
     "AND service_tier = ?6 AND source = ?7 AND (cost_nano IS NOT ?14 OR cost_status IS NOT ?15)";
-constexpr const char *UpdateSql =
-    "UPDATE usage SET input_tokens = ?8, cached_input_tokens = ?9, cache_write_5m_tokens = ?10, "
-    "cache_write_1h_tokens = ?11, output_tokens = ?12, requests = ?13, cost_nano = ?14, cost_status = ?15, "
-    "revision = revision + 1 "
-    "WHERE day = ?2 AND account_id = ?1 AND model = ?3 AND project = ?4 AND api_key_id = ?5 "
-    "AND service_tier = ?6 AND source = ?7 "
-    "AND (input_tokens IS NOT ?8 OR cached_input_tokens IS NOT ?9 OR cache_write_5m_tokens IS NOT ?10 "
-    "OR cache_write_1h_tokens IS NOT ?11 OR output_tokens IS NOT ?12 OR requests IS NOT ?13 "
-    "OR cost_nano IS NOT ?14 OR cost_status IS NOT ?15)";
-
 const QString &statusText(CostStatus status)
 {
     static const QString estimated = costStatusName(CostStatus::Estimated);
@@ -132,11 +137,16 @@ bool UsageRepository::prepareStatements(QString *error)
         return true;
     sqlite3 *handle = sql::nativeHandle(m_db);
     m_prepared = true;
-    for (size_t k = 0; k < m_inserts.size() && m_prepared; ++k)
-        m_prepared = m_inserts[k].prepare(handle, insertSql(ChunkSizes[k]), error);
-    m_prepared = m_prepared && m_update.prepare(handle, UpdateSql, error) &&
-                 m_updateCost.prepare(handle, UpdateCostSql, error) &&
-                 m_dimInsert.prepare(handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES (?1, ?2)", error);
+    for (size_t k = 0; k < ChunkSizes.size() && m_prepared; ++k) {
+        const QByteArray values = TL_INSERT_PREFIX + valuesSql(ChunkSizes[k], ColumnsPerRow);
+        m_prepared = m_appends[k].prepare(handle, values + AppendSuffix, error) &&
+                     m_upserts[k].prepare(handle, values + UpsertSuffix, error);
+    }
+    for (size_t k = 0; k < DimChunkSizes.size() && m_prepared; ++k) {
+        m_prepared = m_dimInserts[k].prepare(
+            handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES " + valuesSql(DimChunkSizes[k], 2), error);
+    }
+    m_prepared = m_prepared && m_updateCost.prepare(handle, UpdateCostSql, error);
     return m_prepared;
 }
 
@@ -160,70 +170,95 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     }
 
     QSet<std::pair<qint64, QString>> touched;
-    // Updates an existing key when a value differs; returns false on a database error.
-    const auto updateOne = [&](qsizetype i, bool *changed) {
-        m_update.reset();
-        bind(m_update, batch[i], days[i]);
-        m_update.step();
-        *changed = m_update.ok() && m_update.changes() == 1;
-        return m_update.ok();
+    QSet<std::pair<int, QString>> named;   // (0 project | 1 key id, value) of new rows
+    // Runs the upsert of a chunk; counts its new and revised rows.
+    const auto upsertChunk = [&](sql::SqliteStatement &s, int *created, int *revised) {
+        while (s.step())
+            ++*(s.int64(0) == 0 ? created : revised);
+        return s.ok();
     };
-
+    // Appending until a chunk finds only existing keys, then upserting until one finds only new ones.
+    bool appending = true;
     // Largest chunks first; the remainder goes through smaller ones (..., 4, 2, 1).
     qsizetype i = 0;
-    for (size_t k = 0; k < m_inserts.size(); ++k) {
+    for (size_t k = 0; k < ChunkSizes.size(); ++k) {
         const int rows = ChunkSizes[k];
-        sql::SqliteStatement &insert = m_inserts[k];
         for (; i + rows <= batch.size(); i += rows) {
-            insert.reset();
-            for (int row = 0; row < rows; ++row)
-                bind(insert, batch[i + row], days[i + row], row * ColumnsPerRow);
-            insert.step();
-            if (!insert.ok())
-                return UpsertResult::failure(QStringLiteral("could not store usage of %1 (%2): %3")
-                                                 .arg(days[i], batch[i].model, insert.error()));
-            const int inserted = insert.changes();
-            insert.reset();
-            int changed = 0;
-            if (inserted < rows) {
-                // Some keys existed. Updating every record of the chunk is exact: a record inserted
-                // a moment ago already holds its values, so only revised existing keys change.
-                for (int row = 0; row < rows; ++row) {
-                    bool updated = false;
-                    if (!updateOne(i + row, &updated))
-                        return UpsertResult::failure(QStringLiteral("could not update usage of %1 (%2): %3")
-                                                         .arg(days[i + row], batch[i + row].model, m_update.error()));
-                    changed += updated ? 1 : 0;
-                }
-            }
-            result.created += inserted;
-            result.updated += changed;
-            result.unchanged += rows - inserted - changed;
-            if (inserted + changed > 0) {
+            int created = 0;
+            int revised = 0;
+            bool ok = true;
+            sql::SqliteStatement *failed = nullptr;
+            for (sql::SqliteStatement *s : {&m_appends[k], &m_upserts[k]}) {
+                if (s == &m_appends[k] && !appending)
+                    continue;
+                s->reset();
                 for (int row = 0; row < rows; ++row)
-                    touched.insert({batch[i + row].accountId, days[i + row]});
+                    bind(*s, batch[i + row], days[i + row], row * ColumnsPerRow);
+                if (s == &m_appends[k]) {
+                    s->step();
+                    ok = s->ok();
+                    created = ok ? s->changes() : 0;
+                    appending = created > 0;
+                } else {
+                    ok = upsertChunk(*s, &created, &revised);
+                    appending = created == rows;
+                }
+                if (!ok) {
+                    failed = s;
+                    break;
+                }
+                s->reset();
+                if (created == rows)
+                    break;   // all new: nothing to revise
+            }
+            if (failed) {
+                const QString message = failed->error();
+                failed->reset();
+                return UpsertResult::failure(
+                    QStringLiteral("could not store usage of %1 (%2): %3").arg(days[i], batch[i].model, message));
+            }
+            result.created += created;
+            result.updated += revised;
+            result.unchanged += rows - created - revised;
+            if (created + revised == 0)
+                continue;
+            for (int row = 0; row < rows; ++row) {
+                const UsageRecord &r = batch[i + row];
+                if (created > 0) {
+                    for (const auto &[kind, value] : {std::pair{0, &r.project}, std::pair{1, &r.apiKeyId}}) {
+                        if (!value->isEmpty())
+                            named.insert({kind, *value});
+                    }
+                }
+                if (row == 0 || r.accountId != batch[i + row - 1].accountId || days[i + row] != days[i + row - 1])
+                    touched.insert({r.accountId, days[i + row]});
             }
         }
     }
-    m_update.reset();
-
-    // The projects and key ids the rows name, for the Usage page's filter choices (never a scan of
+    // The projects and key ids new rows name, for the Usage page's filter choices (never a scan of
     // the raw table): kept on write, in the same savepoint — so a rolled-back batch or sync takes
-    // them back too. (Nothing is remembered across calls for the same reason.)
-    QSet<std::pair<int, QString>> named;
-    for (const UsageRecord &r : batch) {
-        for (const auto &[kind, value] : {std::pair{0, &r.project}, std::pair{1, &r.apiKeyId}}) {
-            if (value->isEmpty() || named.contains({kind, *value}))
-                continue;
-            m_dimInsert.reset();
-            m_dimInsert.bind(1, kind == 0 ? QStringLiteral("project") : QStringLiteral("api_key"));
-            m_dimInsert.bind(2, *value);
-            m_dimInsert.step();
-            if (!m_dimInsert.ok())
-                return UpsertResult::failure(
-                    QStringLiteral("could not record the project or key %1: %2").arg(*value, m_dimInsert.error()));
-            m_dimInsert.reset();
-            named.insert({kind, *value});
+    // them back too. (Nothing is remembered across calls for the same reason. An existing row's
+    // are there already: every row is written here, and the choices are never pruned.)
+    QList<std::pair<int, QString>> dims(named.cbegin(), named.cend());
+    qsizetype next = 0;
+    for (size_t k = 0; k < DimChunkSizes.size(); ++k) {
+        const int rows = DimChunkSizes[k];
+        sql::SqliteStatement &s = m_dimInserts[k];
+        for (; next + rows <= dims.size(); next += rows) {
+            s.reset();
+            for (int row = 0; row < rows; ++row) {
+                const auto &[kind, value] = dims[next + row];
+                s.bind(2 * row + 1, kind == 0 ? QStringLiteral("project") : QStringLiteral("api_key"));
+                s.bind(2 * row + 2, value);
+            }
+            s.step();
+            if (!s.ok()) {
+                const QString message = s.error();
+                s.reset();
+                return UpsertResult::failure(QStringLiteral("could not record the projects and keys of usage of %1: %2")
+                                                 .arg(days.value(0), message));
+            }
+            s.reset();
         }
     }
 
@@ -274,96 +309,9 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
     return result;
 }
 
-int UsageRepository::removeMissing(qint64 accountId, const QString &source, QDate from, QDate to,
-                                   const QList<UsageRecord> &kept, QString *error)
-{
-    const auto key = [](const QString &day, const QString &model, const QString &project, const QString &apiKey,
-                        const QString &tier) -> QString {
-        return QStringList{day, model, project, apiKey, tier}.join(QChar(0x1f));
-    };
-    QSet<QString> keep;
-    for (const UsageRecord &r : kept)
-        keep.insert(key(isoDay(r.day), r.model, r.project, r.apiKeyId, r.serviceTier));
-    QSqlQuery q(m_db);
-    if (!sql::prepare(
-            q,
-            QStringLiteral("SELECT day, model, project, api_key_id, service_tier FROM usage WHERE day BETWEEN "
-                           "? AND ? AND account_id = ? AND source = ?"),
-            error))
-        return -1;
-    q.addBindValue(isoDay(from));
-    q.addBindValue(isoDay(to));
-    q.addBindValue(accountId);
-    q.addBindValue(source);
-    if (!sql::exec(q, error))
-        return -1;
-    QList<UsageRecord> gone;
-    while (q.next()) {
-        if (keep.contains(key(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toString())))
-            continue;
-        UsageRecord r;
-        r.accountId = accountId;
-        r.day = parseIsoDay(q.value(0).toString()).value_or(QDate());
-        r.model = q.value(1).toString();
-        r.project = q.value(2).toString();
-        r.apiKeyId = q.value(3).toString();
-        r.serviceTier = q.value(4).toString();
-        r.source = source;
-        gone.append(r);
-    }
-    // A read that broke off would make the unread rows look kept (or, with a smaller `kept`, gone).
-    if (!sql::readSucceeded(q, error))
-        return -1;
-    q.finish();
-    return removeKeys(gone, error);
-}
-
-int UsageRepository::removeKeys(const QList<UsageRecord> &keys, QString *error)
-{
-    if (keys.isEmpty())
-        return 0;
-    sql::Savepoint savepoint(m_db, QStringLiteral("usage_remove_keys"));
-    if (!savepoint.isActive()) {
-        if (error)
-            *error = savepoint.error();
-        return -1;
-    }
-    QSqlQuery del(m_db);
-    if (!sql::prepare(del,
-                      QStringLiteral("DELETE FROM usage WHERE day = ? AND account_id = ? AND model = ? AND project = ? "
-                                     "AND api_key_id = ? AND service_tier = ? AND source = ?"),
-                      error))
-        return -1;
-    QSet<std::pair<qint64, QString>> touched;
-    int removed = 0;
-    for (const UsageRecord &r : keys) {
-        const QString day = isoDay(r.day);
-        del.addBindValue(day);
-        del.addBindValue(r.accountId);
-        del.addBindValue(sql::text(r.model));
-        del.addBindValue(sql::text(r.project));
-        del.addBindValue(sql::text(r.apiKeyId));
-        del.addBindValue(sql::text(r.serviceTier));
-        del.addBindValue(sql::text(r.source));
-        if (!sql::exec(del, error))
-            return -1;
-        removed += del.numRowsAffected();
-        touched.insert({r.accountId, day});
-    }
-    if (!prepareStatements(error) || !refreshRollups(touched, error))
-        return -1;
-    if (!savepoint.commit()) {
-        if (error)
-            *error = savepoint.error();
-        return -1;
-    }
-    return removed;
-}
-
 bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error)
 {
-    return m_rollups.refresh(m_db, touched, error) && rollups::refreshAccountDays(m_db, touched, error);
+    return m_rollups.refresh(m_db, touched, error) && m_accountDays.refresh(m_db, touched, error);
 }
 
 bool UsageRepository::rebuildRollups(QString *error)

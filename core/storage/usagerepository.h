@@ -2,6 +2,7 @@
 
 #include "detailrollups.h"
 #include "records/records.h"
+#include "rollups.h"
 #include "sqlitestatement.h"
 
 #include <QSet>
@@ -22,6 +23,8 @@ class UsageRepository final
 public:
     // Records written per INSERT statement: a batch is cut into the largest chunks first.
     static constexpr std::array<int, 7> ChunkSizes = {64, 32, 16, 8, 4, 2, 1};
+    // Filter choices (usage_dims rows) added per statement, the same way.
+    static constexpr std::array<int, 3> DimChunkSizes = {16, 4, 1};
 
     explicit UsageRepository(QSqlDatabase db);
 
@@ -36,6 +39,11 @@ public:
     // provider's revised answer for the window); the number deleted, or -1 with *error.
     int removeMissing(qint64 accountId, const QString &source, QDate from, QDate to, const QList<UsageRecord> &kept,
                       QString *error = nullptr);
+    // The same with the kept keys in a table of this connection (columns day, model, project,
+    // api_key_id, service_tier; `keptTable` is a name from code, never from input): one DELETE,
+    // nothing held in memory. Refreshes the rollup groups the rows leave.
+    int removeAbsent(qint64 accountId, const QString &source, QDate from, QDate to, const QString &keptTable,
+                     QString *error = nullptr);
 
     // Deletes the rows with these natural keys (counts are ignored) and refreshes their rollups;
     // the number deleted, or -1 with *error.
@@ -46,16 +54,18 @@ public:
 
 private:
     bool prepareStatements(QString *error);
-    // Recomputes the rollups of every (account, day) a batch changed (DetailRollups).
+    // Recomputes the rollups of every (account, day) a batch changed (DetailRollups, then
+    // usage_account_daily): the one path every writer of usage rows takes.
     bool refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error);
 
     QSqlDatabase m_db;
     bool m_prepared = false;
-    std::array<sql::SqliteStatement, ChunkSizes.size()> m_inserts;
-    sql::SqliteStatement m_update;
+    std::array<sql::SqliteStatement, ChunkSizes.size()> m_appends;   // INSERT .. DO NOTHING
+    std::array<sql::SqliteStatement, ChunkSizes.size()> m_upserts;   // .. DO UPDATE .. RETURNING
     sql::SqliteStatement m_updateCost;
-    sql::SqliteStatement m_dimInsert;
+    std::array<sql::SqliteStatement, DimChunkSizes.size()> m_dimInserts;
     DetailRollups m_rollups;
+    rollups::AccountDays m_accountDays;
 };
 
 }   // namespace tl

@@ -21,6 +21,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <utility>
+
 namespace tl {
 
 Q_LOGGING_CATEGORY(lcSync, "tl.sync", QtInfoMsg)
@@ -281,6 +283,31 @@ void SyncEngine::runAccount(const Account &account)
             finishRun(run);
             return;
         }
+        // Usage is staged page by page (the connection's temporary database, never the profile's
+        // tables) and written in the account's transaction once the whole answer is in.
+        m_stage = std::make_unique<UsageStage>(m_db);
+        m_stageError.clear();
+        m_stageOverflow = false;
+        if (!m_stage->begin(&error)) {
+            m_stage.reset();
+            m_adapter.reset();
+            run.status = SyncRun::Status::Failed;
+            run.errorKind = QStringLiteral("database");
+            run.message = QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
+            finishRun(run);
+            return;
+        }
+        m_adapter->setUsageSink([this](QList<UsageRecord> &rows) {
+            if (!m_stageError.isEmpty() || !m_stage)
+                return;
+            if (!m_stage->add(rows, &m_stageError, &m_stageOverflow)) {
+                // No use fetching the rest: the account fails as a whole (see fetched()).
+                QTimer::singleShot(0, this, [this] {
+                    if (m_adapter)
+                        m_adapter->cancel();
+                });
+            }
+        });
         if (m_deadlinePassed || m_cancelRequested) {
             m_adapter.reset();
             FetchResult cancelled;
@@ -303,6 +330,19 @@ void SyncEngine::runAccount(const Account &account)
 void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result, int requests)
 {
     Q_UNUSED(requests);
+    // Whatever happens next, the staged answer goes with this function.
+    const std::unique_ptr<UsageStage> stage = std::move(m_stage);
+    bool overflow = std::exchange(m_stageOverflow, false);
+    QString error = std::exchange(m_stageError, {});
+    // Staging a page failed (and stopped the fetch): that is why, whatever the fetch then said.
+    if (!error.isEmpty() || !stage) {
+        run.status = SyncRun::Status::Failed;
+        run.errorKind = overflow ? QStringLiteral("overflow") : QStringLiteral("database");
+        run.message = overflow ? QStringLiteral("Nothing was stored: %1.").arg(error)
+                               : QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
+        finishRun(run);
+        return;
+    }
     // Cancelled after the last answer arrived but before anything was written: store nothing,
     // as for a cancel mid-fetch, so a cancelled account never keeps part of a sync.
     if (m_cancelRequested && !m_deadlinePassed && result.error.ok())
@@ -326,15 +366,8 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         return;
     }
 
-    QString error;
-    QList<UsageRecord> usage = mergeUsage(result.usage, &error);
-    bool ok = error.isEmpty();
-    for (UsageRecord &r : usage) {
-        r.accountId = account.id;
-        r.source = QStringLiteral("api");
-        if (ok && !m_calculator->apply(account.provider, r, &error))
-            ok = false;   // a cost too large to represent is an error, never "unpriced"
-    }
+    bool ok = stage->add(result.usage, &error, &overflow);   // adapters without a usage sink
+    result.usage.clear();
     QList<CostRecord> costs;
     for (CostRecord &c : result.costs) {
         c.accountId = account.id;
@@ -342,12 +375,14 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     }
     if (ok && !mergeCosts(result.costs, &costs)) {
         ok = false;
+        overflow = true;
         error = QStringLiteral("the billed amounts are too large to add up (more than $9,223,372,036.85)");
     }
     if (!ok) {
         run.status = SyncRun::Status::Failed;
-        run.errorKind = QStringLiteral("overflow");
-        run.message = QStringLiteral("Nothing was stored: %1.").arg(error);
+        run.errorKind = overflow ? QStringLiteral("overflow") : QStringLiteral("database");
+        run.message = overflow ? QStringLiteral("Nothing was stored: %1.").arg(error)
+                               : QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
         finishRun(run);
         return;
     }
@@ -355,14 +390,13 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     // One transaction per account: usage, costs and balances land together or not at all.
     sql::Savepoint transaction(m_db, QStringLiteral("account_sync"));
     UpsertResult written;
-    if (ok && !transaction.isActive()) {
+    UsageRepository usageRepository(m_db);
+    if (!transaction.isActive()) {
         ok = false;
         error = transaction.error();
     }
     if (ok) {
-        written = UsageRepository(m_db).upsert(usage);
-        ok = written.ok;
-        error = written.error;
+        ok = stage->write(account, *m_calculator, usageRepository, &written, &error, &overflow);
     }
     if (ok) {
         const UpsertResult billed = CostRepository(m_db).upsert(costs);
@@ -375,8 +409,10 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     // A complete answer for the window replaces it: keys the provider no longer reports go.
     int removed = 0;
     if (ok && result.completeWindow) {
-        const int usageGone = UsageRepository(m_db).removeMissing(account.id, QStringLiteral("api"), run.windowFrom,
-                                                                  run.windowTo, usage, &error);
+        // In SQL, against the staged answer's keys: nothing of the window is read into memory.
+        const int usageGone =
+            usageRepository.removeAbsent(account.id, QStringLiteral("api"), run.windowFrom, run.windowTo,
+                                         QString::fromLatin1(UsageStage::Table), &error);
         const int costsGone = usageGone < 0
                                   ? -1
                                   : CostRepository(m_db).removeMissing(account.id, QStringLiteral("api"),
@@ -414,8 +450,9 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         transaction.rollback();
         run.created = run.updated = run.unchanged = 0;
         run.status = SyncRun::Status::Failed;
-        run.errorKind = QStringLiteral("database");
-        run.message = QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
+        run.errorKind = overflow ? QStringLiteral("overflow") : QStringLiteral("database");
+        run.message = overflow ? QStringLiteral("Nothing was stored: %1.").arg(error)
+                               : QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
         finishRun(run);
         return;
     }

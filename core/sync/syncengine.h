@@ -22,6 +22,7 @@ class ProfileLock;
 class PricingService;
 class ProviderAdapter;
 class SecretStore;
+class UsageStage;
 
 struct SyncOptions
 {
@@ -58,9 +59,10 @@ struct SyncSummary
 // Pulls each account's usage, billed costs and balances into the database: window = since the
 // last successful sync minus an overlap (first sync: a backfill), all pages, estimated costs
 // from the price catalog, and everything of one account — with the record of its run — in one
-// transaction. Every account run is recorded in sync_runs (running → success / partial / failed /
-// cancelled) with counts, duration and a message. One account failing (or passing its deadline)
-// does not stop the others; never two runs at once, in this process or another (ProfileLock).
+// transaction. Usage pages are staged as they arrive in a temporary table (memory stays flat
+// whatever the window holds) and written in batches inside that transaction. Every account run is recorded in sync_runs
+// (running → success / partial / failed / cancelled) with counts, duration and a message. One account failing (or
+// passing its deadline) does not stop the others; never two runs at once, in this process or another (ProfileLock).
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -120,6 +122,10 @@ private:
     QTimer *m_accountDeadline = nullptr;
     bool m_deadlinePassed = false;
     bool m_toldWaiting = false;
+    // The account's usage as its pages arrive (see UsageStage), and why staging stopped, if it did.
+    std::unique_ptr<UsageStage> m_stage;
+    QString m_stageError;
+    bool m_stageOverflow = false;
 };
 
 }   // namespace tl

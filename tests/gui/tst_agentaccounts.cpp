@@ -259,6 +259,7 @@ private slots:
             Settings settings(ini);
             QCOMPARE(settings.value(keys::FollowAgentLogs), false);
             MainWindow window(db.database(), settings, {&service, &secrets});
+            window.ensurePage(MainWindow::SettingsPageIndex);
             auto *follow = window.findChild<QCheckBox *>(QStringLiteral("followAgentLogsCheckBox"));
             QVERIFY(follow);
             QVERIFY(!follow->isChecked());
@@ -270,6 +271,7 @@ private slots:
         Settings reopened(ini);
         QCOMPARE(reopened.value(keys::FollowAgentLogs), true);
         MainWindow window(db.database(), reopened, {&service, &secrets});
+        window.ensurePage(MainWindow::SettingsPageIndex);
         QVERIFY(window.findChild<QCheckBox *>(QStringLiteral("followAgentLogsCheckBox"))->isChecked());
     }
 

@@ -326,6 +326,7 @@ private slots:
         const qint64 id = addAccount(h.db, u"openai"_qs, u"Prod"_qs, h.server.url(u"/openai/v1"_qs));
         MainWindow &window = h.open();
         QVERIFY(!window.tray()->isAvailable());
+        window.ensurePage(MainWindow::BudgetsPageIndex);
         auto *budgets = window.findChild<BudgetsPage *>(u"budgetsPage"_qs);
         QSignalSpy changed(budgets, &BudgetsPage::budgetsChanged);
         Budget budget;

@@ -327,6 +327,7 @@ private slots:
         MainWindow window(db.database(), settings, MainWindowServices{&sync, &secrets, &clock});
         window.show();
         window.showPage(MainWindow::DashboardPageIndex);
+        window.ensurePage(MainWindow::UsagePageIndex);
         auto *page = window.findChild<UsagePage *>(u"usagePage"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QComboBox *>(u"usageAccountComboBox"_qs)->count() == 3, 10'000);
         QCOMPARE(page->currentFilter().from, QDate(2026, 3, 1));   // the window's period: this month

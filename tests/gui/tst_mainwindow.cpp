@@ -1,13 +1,20 @@
 #include "about/aboutdialog.h"
+#include "accounts/accountspage.h"
+#include "budgets/budgetspage.h"
 #include "common/emptystate.h"
 #include "common/translations.h"
 #include "mainwindow/mainwindow.h"
+#include "pricing/pricingpage.h"
 #include "settings/settings.h"
+#include "settingspage/settingspage.h"
+#include "sync/synchistorypage.h"
 #include "testdatabase.h"
+#include "usage/usagepage.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -16,6 +23,7 @@
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -52,6 +60,26 @@ private slots:
         }
     }
 
+    // Start-up builds the dashboard alone; a page shown first is built then, and the others once
+    // the dashboard's first figures are on screen.
+    void pagesBesideTheDashboardAreBuiltWhenNeeded()
+    {
+        test::TestDatabase db;
+        Settings settings(db.folder() + QStringLiteral("/settings.ini"));
+        MainWindow window(db.database(), settings);
+        QVERIFY(!window.findChild<UsagePage *>());
+        QVERIFY(!window.findChild<SettingsPage *>());
+        window.showPage(MainWindow::PricingPageIndex);
+        QVERIFY(window.findChild<PricingPage *>());
+        QVERIFY(!window.findChild<UsagePage *>());
+        window.showPage(MainWindow::DashboardPageIndex);
+        window.show();
+        QTRY_VERIFY(window.findChild<UsagePage *>() && window.findChild<AccountsPage *>() &&
+                    window.findChild<BudgetsPage *>() && window.findChild<SyncHistoryPage *>() &&
+                    window.findChild<SettingsPage *>());
+        QCOMPARE(window.findChildren<PricingPage *>().size(), 1);
+    }
+
     void dashboardShowsHonestEmptyStateAndNextStep()
     {
         test::TestDatabase db;
@@ -59,21 +87,40 @@ private slots:
         MainWindow window(db.database(), settings);
         window.showPage(MainWindow::DashboardPageIndex);
         window.show();
-        auto *empty = window.findChild<EmptyState *>(QStringLiteral("dashboardEmptyState"));
-        QVERIFY(empty);
-        QTRY_VERIFY(empty->isVisible());   // after the asynchronous read
-        QVERIFY(empty->title().contains(QStringLiteral("No spending")));
-        QVERIFY(empty->body().contains(QStringLiteral("Add a provider account")));
-        auto *action = empty->findChild<QPushButton *>(QStringLiteral("emptyStateActionButton"));
-        QVERIFY(action && action->isVisible());
-        QTest::mouseClick(action, Qt::LeftButton);
+        // A new user sees the three ways to their data (first-run panel), after the asynchronous read.
+        auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePanel"));
+        QVERIFY(welcome);
+        QTRY_VERIFY(welcome->isVisible());
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("dashboardEmptyState"))->isVisible());
+        // Agent detection runs off the UI thread; this HOME has no agent logs, and it says so.
+        auto *agents = window.findChild<QLabel *>(QStringLiteral("welcomeAgentsLabel"));
+        QTRY_VERIFY(agents->text().contains(QStringLiteral("No Claude Code")));
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("welcomeAgentsButton"))->isEnabled());
+        // One click to the Add Account dialog.
+        QString opened;
+        QTimer::singleShot(0, this, [&opened] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                opened = QString::fromLatin1(dialog->metaObject()->className());
+                qobject_cast<QDialog *>(dialog)->reject();
+            }
+        });
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("welcomeAccountButton")), Qt::LeftButton);
+        QCOMPARE(opened, QStringLiteral("tl::AccountDialog"));
         QCOMPARE(window.currentPage(), MainWindow::AccountsPageIndex);
+        // One click to the import dialog.
+        window.showPage(MainWindow::DashboardPageIndex);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("welcomeImportButton")), Qt::LeftButton);
+        QCOMPARE(window.currentPage(), MainWindow::UsagePageIndex);
+        QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("importDialog")));
+        window.findChild<QDialog *>(QStringLiteral("importDialog"))->reject();
+        // The pages beside the dashboard are built once its first figures are on screen.
         for (const char *name : {"usageEmptyState", "accountsEmptyState", "syncHistoryEmptyState"}) {
+            QTRY_VERIFY2(window.findChild<EmptyState *>(QLatin1String(name)), name);
             auto *state = window.findChild<EmptyState *>(QLatin1String(name));
-            QVERIFY2(state, name);
             QVERIFY(!state->title().isEmpty());
             QVERIFY(!state->body().isEmpty());
         }
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("budgetsEmptyLabel")));
         auto *noBudgets = window.findChild<QLabel *>(QStringLiteral("budgetsEmptyLabel"));
         QVERIFY(noBudgets && noBudgets->text().contains(QStringLiteral("No budgets yet")));
         auto *dbLabel = window.findChild<QLabel *>(QStringLiteral("databasePathLabel"));
@@ -164,6 +211,7 @@ private slots:
         {
             Settings settings(ini);
             MainWindow window(db.database(), settings);
+            window.ensurePage(MainWindow::SettingsPageIndex);
             auto *language = window.findChild<QComboBox *>(QStringLiteral("languageComboBox"));
             QVERIFY(language);
             QCOMPARE(language->currentData().toString(), QString());   // as the system
@@ -175,6 +223,7 @@ private slots:
         Settings reopened(ini);
         QCOMPARE(reopened.value(keys::Language), QStringLiteral("ru"));
         MainWindow window(db.database(), reopened);
+        window.ensurePage(MainWindow::SettingsPageIndex);
         QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("languageComboBox"))->currentData().toString(),
                  QStringLiteral("ru"));
     }

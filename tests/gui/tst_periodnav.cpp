@@ -84,7 +84,17 @@ struct Harness
         settings.reset();
     }
     DashboardPage *dashboard() const { return window->findChild<DashboardPage *>(u"dashboardPage"_qs); }
-    UsagePage *usage() const { return window->findChild<UsagePage *>(u"usagePage"_qs); }
+    // Pages beside the dashboard are built on first need (MainWindow::ensurePage).
+    UsagePage *usage() const
+    {
+        window->ensurePage(MainWindow::UsagePageIndex);
+        return window->findChild<UsagePage *>(u"usagePage"_qs);
+    }
+    BudgetsPage *budgets() const
+    {
+        window->ensurePage(MainWindow::BudgetsPageIndex);
+        return window->findChild<BudgetsPage *>();
+    }
     QDate usageFrom() const { return usage()->findChild<QDateEdit *>(u"usageFromDateEdit"_qs)->date(); }
     QDate usageTo() const { return usage()->findChild<QDateEdit *>(u"usageToDateEdit"_qs)->date(); }
     QString label(const char *name) const
@@ -159,7 +169,7 @@ private slots:
         // The Usage page and the budgets follow; the period is kept for the next start.
         QCOMPARE(h.usageFrom(), QDate(2026, 1, 1));
         QCOMPARE(h.usageTo(), QDate(2026, 1, 31));
-        QCOMPARE(h.window->findChild<BudgetsPage *>()->history()->markedMonth(), QDate(2026, 1, 1));
+        QCOMPARE(h.budgets()->history()->markedMonth(), QDate(2026, 1, 1));
         QCOMPARE(h.settings->value(keys::ViewPeriod), u"month:2026-01"_qs);
         // The project / key breakdown and tokens by kind follow the period too, and say what they lack.
         GroupBreakdownPanel *groups = h.dashboard()->groups();
@@ -210,7 +220,7 @@ private slots:
         QCOMPARE(h.label("mtdValueLabel"), u"$95.00"_qs);
         // A fixed charge is known, not a run rate: the forecast is the charge, not $95 × 31.
         QCOMPARE(h.dashboard()->data().forecast.expected.nanos(), 95 * Usd);
-        auto *budgets = h.window->findChild<BudgetsPage *>();
+        auto *budgets = h.budgets();
         QTRY_VERIFY(!budgets->statuses().isEmpty() && budgets->statuses().first().spent.nanos() == 95 * Usd);
     }
 

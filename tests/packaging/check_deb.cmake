@@ -1,5 +1,8 @@
-# Builds the .deb with CPack in BUILD_DIR and checks its Depends field lists the libraries
-# TokenLedger loads at run time (dpkg-shlibdeps cannot see them).
+# Builds the .deb with CPack in BUILD_DIR and checks it: its Depends field lists the libraries
+# TokenLedger loads at run time (dpkg-shlibdeps cannot see them), it holds the program, its man
+# page, desktop file, metainfo, icon, copyright and changelog, and lintian finds no error or
+# warning (the expected tags are overridden in packaging/debian/lintian-overrides*, each with
+# its reason). Needs APP_ID (the desktop/AppStream id).
 execute_process(COMMAND ${CMAKE_CPACK_COMMAND} -G DEB -B ${BUILD_DIR}/package-test
                 WORKING_DIRECTORY ${BUILD_DIR} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
@@ -19,11 +22,28 @@ foreach(required libqt6sql6-sqlite libsecret-1-0 libssl3 libqt6widgets6 libqt6ch
     endif()
 endforeach()
 execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE contents)
-foreach(file bin/tokenledger applications/org.tokenledger.TokenLedger.desktop metainfo/org.tokenledger.TokenLedger.metainfo.xml
-        scalable/apps/org.tokenledger.TokenLedger.svg)
-    string(FIND "${contents}" "${file}" at)
+foreach(file ./usr/bin/tokenledger ./usr/share/man/man1/tokenledger.1.gz
+        ./usr/share/applications/${APP_ID}.desktop ./usr/share/metainfo/${APP_ID}.metainfo.xml
+        ./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
+        ./usr/share/doc/tokenledger/copyright ./usr/share/doc/tokenledger/changelog.Debian.gz)
+    string(FIND "${contents}" " ${file}\n" at)
     if(at EQUAL -1)
-        message(FATAL_ERROR "the .deb does not contain ${file}")
+        message(FATAL_ERROR "the .deb does not contain ${file}:\n${contents}")
     endif()
 endforeach()
+foreach(invented tokenledger.org example.com)
+    execute_process(COMMAND dpkg-deb -I ${debs} OUTPUT_VARIABLE control)
+    string(FIND "${control}" "${invented}" at)
+    if(NOT at EQUAL -1)
+        message(FATAL_ERROR "the package's metadata names ${invented}:\n${control}")
+    endif()
+endforeach()
+# Errors and warnings fail; infos are shown, and overridden tags are listed with O: and their
+# reasons (lintian's own --fail-on would count those too once they are shown).
+execute_process(COMMAND lintian --fail-on none --display-info --show-overrides ${debs}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message(STATUS "lintian:\n${out}${err}")
+if(NOT rc EQUAL 0 OR out MATCHES "(^|\n)[EW]: ")
+    message(FATAL_ERROR "lintian found errors or warnings (${rc})")
+endif()
 file(REMOVE_RECURSE ${BUILD_DIR}/package-test)

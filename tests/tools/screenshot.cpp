@@ -378,6 +378,10 @@ int main(int argc, char *argv[])
     tl::SyncService sync(database.path(), QStringLiteral("org.tokenledger.screenshot"), options);
     tl::FixedClock clock(screenshotNow);
     tl::MainWindow window(database, settings, {&sync, &secrets, &clock});
+    // Every page at once (the window builds the others after the dashboard's first paint): the
+    // options below reach into them.
+    for (int p = 0; p < tl::MainWindow::PageCount; ++p)
+        window.ensurePage(static_cast<tl::MainWindow::Page>(p));
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.showPage(static_cast<tl::MainWindow::Page>(parser.value(page).toInt()));

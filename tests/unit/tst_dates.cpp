@@ -17,6 +17,30 @@ private slots:
         QCOMPARE(de.toString(QDate(2026, 3, 9), tl::dayPattern(de)), QStringLiteral("9. März 2026"));
     }
 
+    // Korean and Japanese write the year first: "9 3월 2026" would be read wrong.
+    void yearFirstLocalesKeepTheirOrder()
+    {
+        const QLocale ko(QLocale::Korean, QLocale::SouthKorea);
+        QCOMPARE(ko.toString(QDate(2026, 3, 9), tl::dayPattern(ko)), QStringLiteral("2026년 3월 9일"));
+        QCOMPARE(ko.toString(QDate(2026, 3, 9), tl::dayPattern(ko, false)), QStringLiteral("3월 9일"));
+        QCOMPARE(tl::monthText(QDate(2026, 11, 1), ko), QStringLiteral("2026년 11월"));
+        const QLocale ja(QLocale::Japanese, QLocale::Japan);
+        QCOMPARE(ja.toString(QDate(2026, 3, 9), tl::dayPattern(ja)), QStringLiteral("2026年3月9日"));
+        QCOMPARE(tl::monthText(QDate(2026, 3, 1), ja), QStringLiteral("2026年3月"));
+    }
+
+    // A month on its own is named in the nominative: "ноябрь 2026", not "ноября 2026".
+    void monthTextNamesTheMonth()
+    {
+        QCOMPARE(tl::monthText(QDate(2026, 11, 1), QLocale(QLocale::Russian, QLocale::Russia)),
+                 QStringLiteral("ноябрь 2026"));
+        QCOMPARE(tl::monthText(QDate(2026, 11, 1), QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QStringLiteral("November 2026"));
+        QCOMPARE(
+            tl::monthText(QDate(2026, 11, 1), QLocale(QLocale::English, QLocale::UnitedStates), QLocale::ShortFormat),
+            QStringLiteral("Nov 2026"));
+    }
+
     void parse_data()
     {
         QTest::addColumn<QString>("text");

@@ -162,7 +162,7 @@ void AccountDialog::updateHelp()
 {
     const QString provider = m_provider->currentData().toString();
     const ProviderInfo *info = providerInfo(provider);
-    m_help->setText(info ? info->keyHelp : QString());
+    m_help->setText(info ? info->keyHelpText() : QString());
     // The address used when the field stays empty, greyed in it.
     const QString base = defaultBaseUrl(provider);
     m_baseUrl->setPlaceholderText(base.isEmpty() ? tr("not used: this account has no API") : base);

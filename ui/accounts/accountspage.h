@@ -56,6 +56,8 @@ public:
     // Opens the Add Coding Agent dialog once detection (off the UI thread) has looked at the
     // default folders (HOME, CLAUDE_CONFIG_DIR, CODEX_HOME, GEMINI_DATA_DIR).
     void addAgentClicked();
+    // Opens the Add Account dialog.
+    void addClicked();
     // Creates (or updates) the accounts the user chose, then syncs each so its history appears.
     void addAgents(const QList<tl::AgentSourcePlan> &plans);
     // Saves an edited agent account: label, billing, enabled, and its folders.
@@ -72,7 +74,6 @@ private:
     void present(QList<AccountRow> rows);
     const AccountRow *selected() const;
     void updateButtons();
-    void addClicked();
     void editClicked();
     void removeClicked();
     void checkAgentFolders(const Account &account, const QStringList &folders);

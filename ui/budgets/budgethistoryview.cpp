@@ -2,6 +2,7 @@
 
 #include "alerts/budgethistory.h"
 #include "common/clock.h"
+#include "common/dates.h"
 #include "common/tables.h"
 #include "storage/dbworker.h"
 
@@ -114,7 +115,7 @@ void BudgetHistoryView::present()
             colour = QColor(0xc5, 0x22, 0x1f);
             break;
         }
-        QString month = QLocale().toString(s.monthStart, QStringLiteral("MMMM yyyy"));
+        QString month = monthText(s.monthStart, QLocale());
         if (running)
             month = tr("%1 (so far)").arg(month);
         QList<QStandardItem *> row;

@@ -114,14 +114,19 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
     markRead->setObjectName(QStringLiteral("markAllReadButton"));
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeAlertButton"));
     m_acknowledge->setEnabled(false);
+    // The filters on a line of their own above the table: beside the heading and the buttons they
+    // were squeezed until their text was cut (Russian at 1024 pixels).
     auto *alertHeader = new QHBoxLayout;
     alertHeader->addWidget(m_alertsHeading, 1);
-    alertHeader->addWidget(m_severity);
-    alertHeader->addWidget(m_kind);
-    alertHeader->addWidget(m_state);
     alertHeader->addWidget(m_acknowledge);
     alertHeader->addWidget(markRead);
     alertsLayout->addLayout(alertHeader);
+    auto *alertFilters = new QHBoxLayout;
+    alertFilters->addWidget(m_severity);
+    alertFilters->addWidget(m_kind);
+    alertFilters->addWidget(m_state);
+    alertFilters->addStretch(1);
+    alertsLayout->addLayout(alertFilters);
     m_alertTable->setSelectionMode(QAbstractItemView::SingleSelection);
     alertsLayout->addWidget(m_alertTable, 1);
     m_alertDetail->setObjectName(QStringLiteral("alertDetailLabel"));

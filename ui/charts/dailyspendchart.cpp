@@ -204,19 +204,17 @@ void DailySpendChart::rebuild()
                 continue;
             if (i == 0 && day.day() > 20)
                 continue;   // a label of its own would run into the next month's
-            x->append(QLocale().toString(day, i == 0 || day.month() == 1 ? QStringLiteral("MMM yyyy")
-                                                                         : QStringLiteral("MMM")),
+            x->append(i == 0 || day.month() == 1 ? monthText(day, QLocale(), QLocale::ShortFormat)
+                                                 : QLocale().standaloneMonthName(day.month(), QLocale::ShortFormat),
                       i);
         }
     }
     x->setGridLineVisible(false);
-    x->setTitleText(
-        m_data.period.kind == Period::Kind::Month
-            ? tr("%1 (UTC days)")
-                  .arg(QLocale().standaloneMonthName(first.month()) + QLatin1Char(' ') + QString::number(first.year()))
-            : tr("%1 – %2 (UTC days)")
-                  .arg(QLocale().toString(first, QStringLiteral("d MMM yyyy")),
-                       QLocale().toString(m_data.period.to, QStringLiteral("d MMM yyyy"))));
+    x->setTitleText(m_data.period.kind == Period::Kind::Month
+                        ? tr("%1 (UTC days)").arg(monthText(first, QLocale()))
+                        : tr("%1 – %2 (UTC days)")
+                              .arg(QLocale().toString(first, dayPattern(QLocale())),
+                                   QLocale().toString(m_data.period.to, dayPattern(QLocale()))));
     auto *left = new QValueAxis(c);
     const auto [leftMax, leftTicks] = niceAxis(maxDay);
     left->setRange(0, leftMax);

@@ -1,6 +1,7 @@
 #include "trendchart.h"
 
 #include "chartstyle.h"
+#include "common/dates.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -108,7 +109,7 @@ void TrendChart::rebuild()
             QToolTip::hideText();
             return;
         }
-        const QString month = QLocale().toString(months.at(index).month, QStringLiteral("MMMM yyyy"));
+        const QString month = monthText(months.at(index).month, QLocale());
         const bool running = m_today.isValid() && months.at(index).month.year() == m_today.year() &&
                              months.at(index).month.month() == m_today.month();
         QString value = m_metric == Metric::Cost       ? exactMoneyText(v.at(index))

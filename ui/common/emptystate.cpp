@@ -4,6 +4,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tl {
 
 EmptyState::EmptyState(const QString &title, const QString &body, QWidget *parent)
@@ -52,8 +54,8 @@ EmptyState::EmptyState(const QString &title, const QString &body, QWidget *paren
     columnLayout->addLayout(actions);
 
     // Word-wrapped labels report a guessed width; give them the height they need at the column's.
-    m_title->setMinimumHeight(m_title->heightForWidth(column->width()));
-    m_body->setMinimumHeight(m_body->heightForWidth(column->width()));
+    m_title->setMinimumHeight(std::max(0, m_title->heightForWidth(column->width())));
+    m_body->setMinimumHeight(std::max(0, m_body->heightForWidth(column->width())));
 
     auto *row = new QHBoxLayout;
     row->addStretch(1);

@@ -17,15 +17,6 @@
 
 namespace tl {
 
-namespace {
-
-QString monthYear(QDate day)
-{
-    return QLocale().standaloneMonthName(day.month()) + QLatin1Char(' ') + QString::number(day.year());
-}
-
-}   // namespace
-
 PeriodBar::PeriodBar(const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
@@ -123,7 +114,7 @@ QString PeriodBar::label(const Period &period)
 {
     switch (period.kind) {
     case Period::Kind::Month:
-        return monthYear(period.from);
+        return monthText(period.from, QLocale());
     case Period::Kind::LastDays:
         return tr("Last %n day(s)", nullptr, period.lastDays);
     case Period::Kind::Quarter:
@@ -142,11 +133,17 @@ QString PeriodBar::span(const Period &period)
     const QString to = locale.toString(period.to, dayPattern(locale));
     if (period.from == period.to)
         return to;
+    const bool sameYear = period.from.year() == period.to.year();
+    if (yearFirst(locale)) {
+        // "2026년 11월 1일 – 11월 30일": the year once, first.
+        return tr("%1 – %2").arg(locale.toString(period.from, dayPattern(locale)),
+                                 sameYear ? locale.toString(period.to, dayPattern(locale, false)) : to);
+    }
     // "1 – 30 Nov 2026", "3 Jan – 14 Feb 2026", "17 Oct 2025 – 14 Jan 2026"
-    const QString from =
-        period.from.year() != period.to.year()     ? locale.toString(period.from, QStringLiteral("d MMM yyyy"))
-        : period.from.month() != period.to.month() ? locale.toString(period.from, QStringLiteral("d MMM"))
-                                                   : QString::number(period.from.day());
+    const QString from = !sameYear ? locale.toString(period.from, dayPattern(locale))
+                         : period.from.month() != period.to.month()
+                             ? locale.toString(period.from, dayPattern(locale, false))
+                             : QString::number(period.from.day());
     return tr("%1 – %2").arg(from, to);
 }
 

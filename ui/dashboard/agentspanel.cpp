@@ -6,6 +6,7 @@
 #include "charts/chartstyle.h"
 #include "pricing/pricingservice.h"
 #include "providers/providercatalog.h"
+#include "storage/agentrepository.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -119,13 +120,20 @@ AgentPanelData loadAgentPanel(QSqlDatabase db, const QDateTime &now)
 {
     AgentPanelData data;
     data.now = now;
-    PricingService pricing(db);
-    if (!pricing.load(&data.error))
+    // Without coding-agent accounts there is nothing to price: the catalog (JSON parsed, most of a
+    // dashboard read at start-up) is loaded only when an agent account is there.
+    const QList<Account> agentAccounts = AgentRepository(db).accounts(&data.error);
+    if (!data.error.isEmpty())
         return data;
-    data.overview = agentOverview(db, pricing.catalog(), now, &data.error);
-    if (!data.overview)
-        return data;
-    if (!data.overview->accounts.isEmpty()) {
+    if (agentAccounts.isEmpty()) {
+        data.overview = AgentOverview{};
+    } else {
+        PricingService pricing(db);
+        if (!pricing.load(&data.error))
+            return data;
+        data.overview = agentOverview(db, pricing.catalog(), now, &data.error);
+        if (!data.overview)
+            return data;
         const QDate today = now.toUTC().date();
         AgentBreakdownFilter month;
         month.from = QDate(today.year(), today.month(), 1);

@@ -13,15 +13,18 @@
 #include "common/tables.h"
 #include "dashboard/breakdownpanels.h"
 #include "dashboard/dashboardtext.h"
+#include "dashboard/welcomepanel.h"
 #include "providers/providercatalog.h"
 #include "storage/dbworker.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDir>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -72,20 +75,19 @@ DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *pare
     , m_periodBar(new PeriodBar(clock, this))
     , m_stack(new QStackedWidget(this))
     , m_loading(new QLabel(tr("Loading…"), this))
-    , m_empty(new EmptyState(tr("No spending recorded yet"),
-                             tr("Add a provider account to start syncing, or import a CSV of your usage. "
-                                "TokenLedger shows only numbers it has read from your providers or your own "
-                                "files — never estimates it made up."),
-                             this))
+    , m_empty(new EmptyState(tr("No spending recorded yet"), QString(), this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_empty->setObjectName(QStringLiteral("dashboardEmptyState"));
-    m_empty->setAction(tr("Add an account…"));
-    connect(m_empty, &EmptyState::actionTriggered, this, &DashboardPage::addAccountRequested);
     m_loading->setAlignment(Qt::AlignCenter);
     m_content = buildContent();
     m_stack->addWidget(m_loading);
     m_stack->addWidget(m_empty);
+    m_welcome = new WelcomePanel(this);
+    connect(m_welcome, &WelcomePanel::agentsRequested, this, &DashboardPage::agentsRequested);
+    connect(m_welcome, &WelcomePanel::addAccountRequested, this, &DashboardPage::addAccountRequested);
+    connect(m_welcome, &WelcomePanel::importRequested, this, &DashboardPage::importRequested);
+    m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_content);
 
     // "Nothing in this period", with the way to the data there is.
@@ -328,8 +330,22 @@ void DashboardPage::present()
                                 "report the latest day."));
             m_empty->setAction(QString());
         } else {
-            m_empty->setTitle(tr("No spending recorded yet"));
-            m_empty->setAction(tr("Add an account…"));
+            // A new user: the three ways to their data, with the agents found on this computer.
+            m_periodBar->hide();
+            m_periodNotice->hide();
+            m_stack->setCurrentWidget(m_welcome);
+            if (!m_welcome->detectionDone() && !m_detecting) {
+                m_detecting = true;
+                const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                const QString home = QDir::homePath();
+                // Detection lists folders (it reads no log), off the UI thread.
+                m_worker->read([env, home](QSqlDatabase) { return detectAgentSources(env, home); }, this,
+                               [this](QList<DetectedAgentSource> found) {
+                                   m_detecting = false;
+                                   m_welcome->setDetectedAgents(found);
+                               });
+            }
+            return;
         }
         m_periodBar->hide();
         m_periodNotice->hide();

@@ -27,6 +27,7 @@ class EmptyState;
 class GroupBreakdownPanel;
 class PeriodBar;
 class TokenKindsTable;
+class WelcomePanel;
 
 // Where the money goes and where it is heading: KPI cards (month to date, forecast, budget,
 // credits left), the daily chart, provider and model breakdowns, the trend, the latest sync
@@ -57,6 +58,9 @@ public:
 
 signals:
     void addAccountRequested();
+    // From the first-run panel: the coding agents found here, or a console export.
+    void agentsRequested();
+    void importRequested();
     void budgetsRequested();
     void refreshed();
     // The user picked another period (the window keeps it and the other pages follow).
@@ -92,6 +96,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_loading = nullptr;
     EmptyState *m_empty = nullptr;
+    WelcomePanel *m_welcome = nullptr;   // no account and no data yet: the ways in
+    bool m_detecting = false;
     QWidget *m_content = nullptr;
     QLabel *m_errorLabel = nullptr;
     QLabel *m_mtdTitle = nullptr;

@@ -41,26 +41,6 @@
 
 namespace tl {
 
-namespace {
-
-QWidget *withHeading(const QString &title, QWidget *content, QWidget *parent)
-{
-    auto *page = new QWidget(parent);
-    auto *heading = new QLabel(title, page);
-    heading->setObjectName(QStringLiteral("pageHeadingLabel"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setWeight(QFont::DemiBold);
-    heading->setFont(font);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(24, 18, 24, 12);
-    layout->addWidget(heading);
-    layout->addWidget(content, 1);
-    return page;
-}
-
-}   // namespace
-
 MainWindow::MainWindow(Database &database, Settings &settings, Services services, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
@@ -71,13 +51,13 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     , m_services(services)
 {
     if (!m_services.secrets)
-        m_services.secrets = new KeychainSecretStore(QStringLiteral(TOKENLEDGER_APP_ID), this);
+        m_services.secrets = new KeychainSecretStore(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE), this);
     if (!m_services.clock) {
         m_ownClock = std::make_unique<SystemClock>();
         m_services.clock = m_ownClock.get();
     }
     if (!m_services.sync)
-        m_services.sync = new SyncService(database.path(), QStringLiteral(TOKENLEDGER_APP_ID), {}, this);
+        m_services.sync = new SyncService(database.path(), QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE), {}, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TokenLedger"));
     setMinimumSize(820, 560);
@@ -95,77 +75,53 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     m_pages->setObjectName(QStringLiteral("pageStackedWidget"));
 
     m_dashboard = new DashboardPage(m_worker, m_services.clock, m_pages);
-    connect(m_dashboard, &DashboardPage::addAccountRequested, this, [this] { showPage(AccountsPageIndex); });
+    // The first-run panel's ways in, each straight to its dialog.
+    connect(m_dashboard, &DashboardPage::addAccountRequested, this, [this] {
+        ensurePage(AccountsPageIndex);
+        showPage(AccountsPageIndex);
+        m_accounts->addClicked();
+    });
+    connect(m_dashboard, &DashboardPage::agentsRequested, this, [this] {
+        ensurePage(AccountsPageIndex);
+        showPage(AccountsPageIndex);
+        m_accounts->addAgentClicked();
+    });
+    connect(m_dashboard, &DashboardPage::importRequested, this, [this] {
+        ensurePage(UsagePageIndex);
+        showPage(UsagePageIndex);
+        m_usage->openImport();
+    });
     connect(m_dashboard, &DashboardPage::budgetsRequested, this, [this] { showPage(BudgetsPageIndex); });
-    addPage(DashboardPageIndex, tr("Dashboard"), m_dashboard);
+    addPageSlot(DashboardPageIndex);
+    placePage(DashboardPageIndex, m_dashboard);
     // One period for the window: the dashboard leads, the Usage page follows, a restart keeps it.
     // The dashboard's read is queued now, so the worker thread runs it while the rest of the window
     // is built (start -> first painted figures is what a user waits for).
     const std::optional<Period> savedPeriod =
         Period::fromSetting(settings.value(keys::ViewPeriod), m_services.clock->todayUtc());
-    const bool keepPeriod = savedPeriod && !savedPeriod->isFuture(m_services.clock->todayUtc());
-    if (keepPeriod)
+    if (savedPeriod && !savedPeriod->isFuture(m_services.clock->todayUtc())) {
         m_dashboard->setPeriod(*savedPeriod);
-    m_dashboard->refresh();
-    m_usage = new UsagePage(m_worker, m_services.clock, m_pages);
-    addPage(UsagePageIndex, tr("Usage"), m_usage);
-    m_accounts = new AccountsPage(m_worker, m_services.secrets, m_services.sync, m_pages);
-    addPage(AccountsPageIndex, tr("Accounts"), m_accounts);
-    m_alerts = new AlertService(m_worker, m_services.clock, this);
-    m_budgets = new BudgetsPage(m_worker, m_alerts, m_services.clock, m_pages);
-    addPage(BudgetsPageIndex, tr("Budgets & Alerts"), m_budgets);
-    if (keepPeriod) {
-        m_usage->followPeriod(*savedPeriod);
-        m_budgets->followPeriod(*savedPeriod);
+        m_followedPeriod = savedPeriod;
     }
+    m_dashboard->refresh();
+    // The other pages get their slots; each is built when first needed (ensurePage).
+    for (int page = UsagePageIndex; page < PageCount; ++page)
+        addPageSlot(static_cast<Page>(page));
+    m_alerts = new AlertService(m_worker, m_services.clock, this);
     connect(m_dashboard, &DashboardPage::periodChanged, this, [this](const Period &period) {
         m_settings.setValue(keys::ViewPeriod, period.toSetting());
         m_settings.sync();
-        m_usage->followPeriod(period);
-        m_budgets->followPeriod(period);
+        m_followedPeriod = period;
+        if (m_usage)
+            m_usage->followPeriod(period);
+        if (m_budgets)
+            m_budgets->followPeriod(period);
     });
     connect(m_dashboard, &DashboardPage::rowsRequested, this, [this](QDate from, QDate to) {
+        ensurePage(UsagePageIndex);
         m_usage->showRows(from, to);
         showPage(UsagePageIndex);
     });
-    m_history = new SyncHistoryPage(m_worker, m_pages);
-    addPage(SyncHistoryPageIndex, tr("Sync History"), m_history);
-    m_pricing = new PricingPage(m_worker, m_pages);
-    connect(m_pricing, &PricingPage::pricesChanged, this, &MainWindow::refreshAll);
-    addPage(PricingPageIndex, tr("Pricing"), m_pricing);
-    auto *settingsPage =
-        new SettingsPage(database.path(), settings.path(), settings.value(keys::SyncIntervalMinutes),
-                         settings.value(keys::SyncBackfillDays), settings.value(keys::SyncHistoryDays), m_pages);
-    connect(settingsPage, &SettingsPage::syncIntervalChanged, this, &MainWindow::syncIntervalChanged);
-    connect(settingsPage, &SettingsPage::backfillDaysChanged, this, [this](int days) {
-        m_settings.setValue(keys::SyncBackfillDays, days);
-        m_services.sync->setOptions(syncOptionsFrom(m_settings));
-    });
-    connect(settingsPage, &SettingsPage::historyDaysChanged, this, [this](int days) {
-        m_settings.setValue(keys::SyncHistoryDays, days);
-        m_services.sync->setOptions(syncOptionsFrom(m_settings));
-    });
-    connect(settingsPage, &SettingsPage::notificationSettingsChanged, this, [this](const NotificationSettings &n) {
-        n.save(m_settings);
-        m_settings.sync();
-    });
-    connect(settingsPage, &SettingsPage::closeToTrayChanged, this, [this](bool on) {
-        m_settings.setValue(keys::CloseToTray, on);
-        m_settings.sync();
-    });
-    m_settingsPage = settingsPage;
-    settingsPage->setFollowAgentLogs(m_settings.value(keys::FollowAgentLogs));
-    connect(settingsPage, &SettingsPage::followAgentLogsChanged, this, [this](bool on) {
-        m_settings.setValue(keys::FollowAgentLogs, on);
-        m_settings.sync();
-        emit followAgentLogsChanged(on);
-    });
-    settingsPage->setLanguage(m_settings.value(keys::Language));
-    connect(settingsPage, &SettingsPage::languageChanged, this, [this](const QString &language) {
-        m_settings.setValue(keys::Language, language);
-        m_settings.sync();
-    });
-    addPage(SettingsPageIndex, tr("Settings"), settingsPage);
 
     // New alerts always show here too, so none is lost where no tray or notification service exists.
     m_banner = new QFrame(this);
@@ -205,7 +161,12 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     outer->addLayout(layout, 1);
     setCentralWidget(central);
 
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= PageCount)
+            return;
+        ensurePage(static_cast<Page>(row));
+        m_pages->setCurrentIndex(row);
+    });
 
     auto *toolbar = addToolBar(tr("Sync"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -223,7 +184,10 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         if (summary.cancelled)
             statusBar()->showMessage(tr("Sync cancelled: the account being synced stored nothing."), 10'000);
     });
-    connect(m_services.sync, &SyncService::accountFinished, m_history, &SyncHistoryPage::refresh);
+    connect(m_services.sync, &SyncService::accountFinished, this, [this] {
+        if (m_history)
+            m_history->refresh();
+    });
     connect(m_services.sync, &SyncService::finished, this, &MainWindow::refreshAll);
     connect(m_services.sync, &SyncService::finished, this, &MainWindow::resumeRepricing);
     // Another process (a command line, a second window) holds the profile: say who, and wait.
@@ -233,33 +197,21 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     // Alert rules run after every sync, when budgets change and at start-up.
     // Every change ends in the same after-change step (core runAfterChange), once.
     connect(m_services.sync, &SyncService::finished, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Sync); });
-    connect(m_budgets, &BudgetsPage::budgetsChanged, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Budget); });
-    connect(m_usage, &UsagePage::dataImported, this, &MainWindow::refreshAll);
-    // The page shows the imported days (UsagePage::showImported); wherever the import began.
-    connect(m_usage, &UsagePage::dataImported, this, [this] { showPage(UsagePageIndex); });
-    connect(m_usage, &UsagePage::dataImported, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Import); });
-    connect(m_usage, &UsagePage::importRemoved, this, &MainWindow::refreshAll);
-    connect(m_usage, &UsagePage::importRemoved, m_alerts, [this] { m_alerts->afterChange(ChangeKind::ImportRemoved); });
-    connect(m_usage, &UsagePage::manualEntriesChanged, this, &MainWindow::refreshAll);
-    connect(m_usage, &UsagePage::manualEntriesChanged, m_alerts,
-            [this] { m_alerts->afterChange(ChangeKind::ManualEntry); });
-    connect(m_pricing, &PricingPage::pricesChanged, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Price); });
-    connect(m_budgets, &BudgetsPage::budgetsChanged, m_dashboard, &DashboardPage::refresh);
     connect(m_alerts, &AlertService::newAlerts, this, &MainWindow::onNewAlerts);
     connect(m_alerts, &AlertService::unreadChanged, this, &MainWindow::setUnreadBadge);
     connect(m_alerts, &AlertService::alertsChanged, m_dashboard, &DashboardPage::refresh);
     // A charge the after-change step wrote (the 1st of a month at start-up) is shown at once.
     connect(m_alerts, &AlertService::spendChanged, this, [this] {
         m_dashboard->refresh();
-        m_budgets->refresh();
-        m_usage->refresh();
+        if (m_budgets)
+            m_budgets->refresh();
+        if (m_usage)
+            m_usage->refresh();
     });
     m_notifier = new DesktopNotifier(this);
     connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showAlert);
     m_tray = new TrayController(this);
     m_notifier->setTrayIcon(m_tray->icon());   // the backend where there is no notification service
-    m_settingsPage->setNotificationOptions(NotificationSettings::from(m_settings), m_settings.value(keys::CloseToTray),
-                                           m_tray->isAvailable());
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::syncRequested, m_syncNow, &QToolButton::click);
     connect(m_tray, &TrayController::cancelSyncRequested, m_syncNow, &SyncNowButton::cancel);
@@ -272,28 +224,49 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         if (m_dashboard->agents().overview)
             m_tray->setAgentWindows(agentTrayWindows(*m_dashboard->agents().overview), m_services.clock);
     });
-    connect(m_accounts, &AccountsPage::accountsChanged, this, &MainWindow::refreshAll);
-    connect(m_accounts, &AccountsPage::accountsChanged, this, &MainWindow::accountsChanged);
-    connect(m_accounts, &AccountsPage::accountsChanged, m_alerts,
-            [this] { m_alerts->afterChange(ChangeKind::Account); });
-    connect(m_usage, &UsagePage::accountCreated, this, &MainWindow::refreshAll);
-    connect(m_usage, &UsagePage::accountCreated, m_alerts, [this] { m_alerts->afterChange(ChangeKind::Account); });
     buildMenus();
     statusBar()->showMessage(tr("Database: %1").arg(database.path()));
 
     restoreWindowState();
-    // The other pages, the after-change step and a pending re-pricing once the dashboard has its
-    // figures: their reads queue behind it and their results would compete with its first paint.
+    // The other pages, the after-change step and a pending re-pricing once the dashboard's first
+    // figures are on screen: building the pages and their reads would hold up that paint.
     connect(
         m_dashboard, &DashboardPage::refreshed, this,
         [this] {
-            QTimer::singleShot(0, this, [this] {
-                refreshPagesBesideDashboard();
-                m_alerts->afterChange(ChangeKind::StartUp);
-                resumeRepricing();
-            });
+            if (!m_dashboard->isVisible()) {
+                QTimer::singleShot(0, this, &MainWindow::finishStartUp);
+                return;
+            }
+            // The next repaint of the window shows them (event()); at the latest, a moment later.
+            m_awaitingFirstPaint = true;
+            QTimer::singleShot(250, this, &MainWindow::finishStartUp);
         },
         Qt::SingleShotConnection);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool repaint = event->type() == QEvent::UpdateRequest;
+    const bool handled = QMainWindow::event(event);
+    // The window has painted and flushed what the dashboard's first read showed.
+    if (repaint && m_awaitingFirstPaint) {
+        m_awaitingFirstPaint = false;
+        QTimer::singleShot(0, this, &MainWindow::finishStartUp);
+    }
+    return handled;
+}
+
+void MainWindow::finishStartUp()
+{
+    if (m_startedUp)
+        return;
+    m_startedUp = true;
+    m_awaitingFirstPaint = false;
+    for (int page = UsagePageIndex; page < PageCount; ++page)
+        ensurePage(static_cast<Page>(page));
+    refreshPagesBesideDashboard();
+    m_alerts->afterChange(ChangeKind::StartUp);
+    resumeRepricing();
 }
 
 void MainWindow::resumeRepricing()
@@ -367,6 +340,7 @@ void MainWindow::bringToFront()
 void MainWindow::showAlert(qint64 alertId)
 {
     bringToFront();
+    ensurePage(BudgetsPageIndex);
     showPage(BudgetsPageIndex);
     if (alertId > 0)
         m_budgets->showAlert(alertId);
@@ -387,21 +361,20 @@ void MainWindow::refreshAll()
 
 void MainWindow::refreshPagesBesideDashboard()
 {
-    m_usage->refresh();
-    m_accounts->refresh();
-    m_history->refresh();
-    m_pricing->refresh();
-    m_budgets->refresh();
+    // A page not built yet reads when it is (start-up builds them all before this runs).
+    if (m_usage)
+        m_usage->refresh();
+    if (m_accounts)
+        m_accounts->refresh();
+    if (m_history)
+        m_history->refresh();
+    if (m_pricing)
+        m_pricing->refresh();
+    if (m_budgets)
+        m_budgets->refresh();
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::addPage(Page page, const QString &title, QWidget *content)
-{
-    Q_ASSERT(m_pages->count() == page);
-    m_sidebar->addItem(title);
-    m_pages->addWidget(withHeading(title, content, m_pages));
-}
 
 void MainWindow::buildMenus()
 {
@@ -412,11 +385,13 @@ void MainWindow::buildMenus()
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     file->addAction(m_syncNow->cancelAction());
     QAction *importCsv = file->addAction(tr("&Import CSV…"), this, [this] {
+        ensurePage(UsagePageIndex);
         showPage(UsagePageIndex);
         m_usage->openImport();
     });
     importCsv->setObjectName(QStringLiteral("importCsvAction"));
     QAction *manual = file->addAction(tr("Add &Manual Entry…"), this, [this] {
+        ensurePage(UsagePageIndex);
         showPage(UsagePageIndex);
         m_usage->showManualEntries();
     });
@@ -428,7 +403,8 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
-        QAction *go = view->addAction(m_sidebar->item(i)->text(), this, [this, i] { showPage(static_cast<Page>(i)); });
+        QAction *go =
+            view->addAction(pageTitle(static_cast<Page>(i)), this, [this, i] { showPage(static_cast<Page>(i)); });
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "analytics/period.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -41,6 +44,8 @@ struct MainWindowServices
 
 // The main window: a sidebar of pages (Dashboard, Usage, Accounts, Budgets & Alerts,
 // Sync History, Pricing, Settings) beside the page itself. Remembers its size and position.
+// Only the dashboard is built with the window: every other page is built when it is first shown
+// or needed (a menu, an alert), and at the latest once the dashboard shows its first figures.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -65,6 +70,8 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    // Builds the page now if it is not built yet (MainWindow's header comment).
+    void ensurePage(Page page);
     SyncNowButton *syncNowButton() const { return m_syncNow; }
     // Everything that shows data reads it again (after a sync or an account change).
     void refreshAll();
@@ -89,12 +96,26 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void buildMenus();
-    // Every page but the dashboard reads again (refreshAll, and start-up once the dashboard has read).
+    // Once the dashboard's first figures are painted: the other pages are built and read, the
+    // after-change step and a pending re-pricing run.
+    void finishStartUp();
+    // Every page built but the dashboard reads again (refreshAll, and start-up once the dashboard has read).
     void refreshPagesBesideDashboard();
-    void addPage(Page page, const QString &title, QWidget *content);
+    // The sidebar entry and the stack's slot of a page; placePage puts the built page in its slot.
+    void addPageSlot(Page page);
+    void placePage(Page page, QWidget *content);
+    static QString pageTitle(Page page);
+    // The pages but the dashboard (mainwindowpages.cpp): each builds its page and wires it.
+    void buildUsagePage();
+    void buildAccountsPage();
+    void buildBudgetsPage();
+    void buildHistoryPage();
+    void buildPricingPage();
+    void buildSettingsPage();
     void restoreWindowState();
     void saveWindowState();
     void onNewAlerts(const QList<Alert> &alerts);
@@ -121,6 +142,10 @@ private:
     QLabel *m_bannerLabel = nullptr;
     qint64 m_bannerAlert = 0;
     bool m_quitting = false;
+    bool m_awaitingFirstPaint = false;
+    bool m_startedUp = false;
+    // The period the dashboard chose or a restart kept, for the Usage and Budgets pages built later.
+    std::optional<Period> m_followedPeriod;
     Services m_services;
     std::unique_ptr<Clock> m_ownClock;
 };

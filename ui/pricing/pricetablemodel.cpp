@@ -13,7 +13,7 @@ QString pricePerMillionText(const std::optional<TieredPrice> &price)
 {
     if (!price)
         return QStringLiteral("—");
-    return QStringLiteral("$") + price->base.toExactString(2);
+    return QStringLiteral("$") + price->base.toEditString(QLocale());   // the locale's separator: "$0,075" (ru)
 }
 
 namespace {
@@ -42,7 +42,7 @@ QString tierTooltip(const std::optional<TieredPrice> &price)
     QStringList lines;
     for (const auto &[threshold, tierPrice] : price->tiers)
         lines.append(PriceTableModel::tr("Requests above %1 input tokens: $%2 per 1M")
-                         .arg(QLocale().toString(threshold), tierPrice.toExactString(2)));
+                         .arg(QLocale().toString(threshold), tierPrice.toEditString(QLocale())));
     lines.append(PriceTableModel::tr("Daily totals are priced at the base price."));
     return lines.join(QLatin1Char('\n'));
 }

@@ -49,9 +49,12 @@ PricingSnapshot PricingSnapshot::load(QSqlDatabase db, QDate today)
             snapshot.rows.append(row);
         }
     }
-    if (const auto report = ReportBuilder(db).build(QDate(2000, 1, 1), today, &snapshot.error)) {
-        snapshot.unpriced = report->unpriced;
-        snapshot.unattributedTokens = report->unattributedTokens;
+    // The models no price covers, over the whole history; not the report's totals (five more
+    // scans of every day) that the page does not show.
+    Report report;
+    if (ReportBuilder(db).readUnpriced(QDate(2000, 1, 1), today, &report, &snapshot.error)) {
+        snapshot.unpriced = report.unpriced;
+        snapshot.unattributedTokens = report.unattributedTokens;
     }
     return snapshot;
 }

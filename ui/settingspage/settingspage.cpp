@@ -117,7 +117,8 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
         box->setChecked(true);
         connect(box, &QCheckBox::toggled, this, &SettingsPage::emitNotificationSettings);
         m_kindBoxes.insert(int(kind), box);
-        kindsLayout->addWidget(box, index / 2, index % 2);
+        // One column: two side by side made the page wider than a 1024-pixel window in Russian.
+        kindsLayout->addWidget(box, index, 0);
         ++index;
     }
     notifyForm->addRow(tr("Notify me when:"), kindsWidget);
@@ -193,8 +194,8 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(note);
 
-    // Scrolls rather than squeezing its wrapped notes when the window is short or a language
-    // runs long.
+    // In a scroll area: in a small window (1024×700) the groups were squeezed until their lines
+    // overlapped, and the longer Russian lines need more height still.
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 24, 24, 24);

@@ -35,6 +35,20 @@ QString statusText(SyncRun::Status status)
     return {};
 }
 
+// What started the run, as stored ("manual", "scheduled", "startup", "cli"), for reading.
+QString triggerText(const QString &trigger)
+{
+    if (trigger == u"manual")
+        return SyncHistoryPage::tr("manual");
+    if (trigger == u"scheduled")
+        return SyncHistoryPage::tr("scheduled");
+    if (trigger == u"startup")
+        return SyncHistoryPage::tr("at start-up");
+    if (trigger == u"cli")
+        return SyncHistoryPage::tr("command line");
+    return trigger;
+}
+
 }   // namespace
 
 SyncHistoryPage::SyncHistoryPage(DbWorker *worker, QWidget *parent)
@@ -129,7 +143,7 @@ void SyncHistoryPage::applyFilter()
             continue;
         QList<QStandardItem *> row{
             new QStandardItem(momentText(r.startedAt)),
-            new QStandardItem(r.trigger),
+            new QStandardItem(triggerText(r.trigger)),
             new QStandardItem(r.accountLabel),
             new QStandardItem(statusText(r.status)),
             new QStandardItem(QString::number(r.created)),
@@ -137,7 +151,7 @@ void SyncHistoryPage::applyFilter()
             new QStandardItem(r.windowFrom.isValid() ? r.windowFrom.toString(Qt::ISODate) + QStringLiteral(" – ") +
                                                            r.windowTo.toString(Qt::ISODate)
                                                      : QString()),
-            new QStandardItem(QStringLiteral("%1 s").arg(QLocale().toString(double(r.durationMs) / 1000.0, 'f', 1))),
+            new QStandardItem(tr("%1 s", "seconds").arg(QLocale().toString(double(r.durationMs) / 1000.0, 'f', 1))),
             new QStandardItem(r.message),
         };
         row.last()->setToolTip(r.message);

@@ -1,0 +1,209 @@
+#include "repricer.h"
+
+#include "repricerstate.h"
+
+#include "common/dates.h"
+#include "storage/sqlitestatement.h"
+#include "storage/sqlutil.h"
+
+#include <QElapsedTimer>
+
+namespace tl {
+
+Repricer::Repricer(QSqlDatabase db, const PricingCatalog &catalog)
+    : m_db(std::move(db))
+    , m_state(std::make_unique<State>(catalog))
+{}
+
+Repricer::~Repricer()
+{
+    sqlite3 *handle = sql::nativeHandle(m_db);
+    if (!handle)
+        return;
+    repricing::unregisterFunctions(handle);
+    QString ignored;
+    sql::exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.tl_reprice_keys"), &ignored);
+}
+
+qint64 Repricer::examined() const
+{
+    return m_state->examined;
+}
+
+bool Repricer::prepare(QString *error)
+{
+    sqlite3 *handle = sql::nativeHandle(m_db);
+    if (!handle) {
+        *error = QStringLiteral("re-pricing needs the SQLite library TokenLedger is linked with");
+        return false;
+    }
+    return repricing::registerFunctions(handle, m_state.get(), error);
+}
+
+bool Repricer::start(const QString &provider, const QString &modelKey, QString *error)
+{
+    m_state->provider = provider;
+    m_state->modelKey = modelKey;
+    if (!prepare(error))
+        return false;
+    sqlite3 *handle = sql::nativeHandle(m_db);
+    sql::SqliteStatement accounts;
+    if (!accounts.prepare(handle, "SELECT id, provider FROM accounts", error))
+        return false;
+    while (accounts.step())
+        m_state->accountProviders.insert(accounts.int64(0), accounts.text(1));
+    if (!accounts.ok()) {
+        *error = accounts.error();
+        return false;
+    }
+
+    m_days.clear();
+    m_next = 0;
+    m_byKeys = !modelKey.isEmpty();
+    if (m_byKeys) {
+        // One model key: its rows are few, and the daily rollup names the (day, account, model)s
+        // that hold them — reached by primary key instead of reading the whole table.
+        QStringList models;
+        sql::SqliteStatement names;
+        if (!names.prepare(handle, "SELECT DISTINCT model FROM usage_daily", error))
+            return false;
+        while (names.step()) {
+            const QString model = names.text(0);
+            if (PricingCatalog::modelKey(model) == modelKey)
+                models.append(model);
+        }
+        if (!names.ok()) {
+            *error = names.error();
+            return false;
+        }
+        if (!sql::exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.tl_reprice_keys"), error) ||
+            !sql::exec(m_db,
+                       QStringLiteral("CREATE TEMP TABLE tl_reprice_keys (day TEXT NOT NULL, account_id INTEGER "
+                                      "NOT NULL, model TEXT NOT NULL, PRIMARY KEY (day, account_id, model)) "
+                                      "WITHOUT ROWID"),
+                       error))
+            return false;
+        sql::SqliteStatement keys;
+        if (!keys.prepare(handle,
+                          "INSERT INTO temp.tl_reprice_keys SELECT day, account_id, model FROM usage_daily "
+                          "WHERE account_id = ?1 AND model = ?2",
+                          error))
+            return false;
+        for (auto account = m_state->accountProviders.cbegin(); account != m_state->accountProviders.cend();
+             ++account) {
+            if (!m_state->coversProvider(account.value()))
+                continue;
+            for (const QString &model : std::as_const(models)) {
+                keys.reset();
+                keys.bind(1, account.key());
+                keys.bind(2, model);
+                keys.step();
+                if (!keys.ok()) {
+                    *error = keys.error();
+                    return false;
+                }
+            }
+        }
+        sql::SqliteStatement days;
+        if (!days.prepare(handle, "SELECT DISTINCT day FROM temp.tl_reprice_keys ORDER BY day", error))
+            return false;
+        while (days.step())
+            m_days.append(days.text(0));
+        if (!days.ok()) {
+            *error = days.error();
+            return false;
+        }
+        return true;
+    }
+    // Every day that has rows, one primary-key seek each (not a read of every row).
+    sql::SqliteStatement nextDay;
+    if (!nextDay.prepare(handle, "SELECT day FROM usage WHERE day > ?1 ORDER BY day LIMIT 1", error))
+        return false;
+    QString day;
+    for (;;) {
+        nextDay.reset();
+        nextDay.bind(1, day);
+        if (!nextDay.step())
+            break;
+        day = nextDay.text(0);
+        m_days.append(day);
+    }
+    if (!nextDay.ok()) {
+        *error = nextDay.error();
+        return false;
+    }
+    return true;
+}
+
+bool Repricer::step(int ms, QString *error)
+{
+    if (atEnd())
+        return true;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const qsizetype last = std::min(m_next + m_daysPerStep, m_days.size()) - 1;
+    const QByteArray where =
+        m_byKeys ? "(day, account_id, model) IN (SELECT day, account_id, model FROM temp.tl_reprice_keys "
+                   "WHERE day BETWEEN ?1 AND ?2)"
+                 : "day BETWEEN ?1 AND ?2";
+    // The cost is computed in SQL's own pass over the rows; nothing goes back and forth per row.
+    // The fast statement computes it once per row (in the WHERE clause); the safe one, should
+    // SQLite ever not update in one pass, again for each changed column.
+    const QByteArray tail = " WHERE " + where +
+                            " AND cost_status <> 'reported' AND tl_reprice_differs(" TL_REPRICE_ARGS
+                            ", cost_nano, cost_status, project, api_key_id)";
+    const QByteArray fast = "UPDATE usage SET cost_nano = tl_reprice_new_cost(), "
+                            "cost_status = tl_reprice_new_status(), revision = revision + 1" +
+                            tail;
+    const QByteArray safe = "UPDATE usage SET cost_nano = tl_reprice_cost(" TL_REPRICE_ARGS "), "
+                            "cost_status = CASE WHEN tl_reprice_cost(" TL_REPRICE_ARGS ") IS NULL "
+                            "THEN 'unpriced' ELSE 'estimated' END, revision = revision + 1" +
+                            tail;
+    const qint64 examinedBefore = m_state->examined;
+    bool done = false;
+    for (const QByteArray &sql : {m_onePass ? fast : safe, safe}) {
+        m_state->changes.clear();
+        m_state->examined = examinedBefore;
+        m_state->pending = {};
+        m_state->outOfOrder = false;
+        m_state->onePass = sql == fast && m_onePass;
+        sql::SqliteStatement update;
+        if (!update.prepare(sql::nativeHandle(m_db), sql, error))
+            return false;
+        update.bind(1, m_days.at(m_next));
+        update.bind(2, m_days.at(last));
+        update.step();
+        if (update.ok()) {
+            m_changed += update.changes();
+            done = true;
+            break;
+        }
+        // A failed statement undoes its own changes: the safe one starts from the same rows.
+        if (!m_state->outOfOrder) {
+            *error = update.error();
+            return false;
+        }
+    }
+    if (!done) {
+        *error = QStringLiteral("re-pricing could not update the rows in order");
+        return false;
+    }
+    if (!refreshRollups(error))
+        return false;
+    m_next = last + 1;
+    // Aim at about `ms` a step: as many days as the last step's pace allows.
+    const qint64 took = std::max<qint64>(elapsed.elapsed(), 1);
+    if (took < ms / 2)
+        m_daysPerStep = std::min<qsizetype>(m_daysPerStep * 2, 1 << 16);
+    else if (took > ms && m_daysPerStep > 1)
+        m_daysPerStep /= 2;
+    return true;
+}
+
+bool Repricer::refreshRollups(QString *error)
+{
+    // Re-pricing changes only costs: the rollups take the differences (storage/costrollups.h).
+    return m_state->changes.apply(m_db, &m_rollups, error);
+}
+
+}   // namespace tl

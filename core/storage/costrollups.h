@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace tl {
+
+class DetailRollups;
+
+// The rollups of rows whose costs alone changed (re-pricing: tokens, keys and the number of rows
+// stay), kept exact by the differences instead of reading every row of each account-day again:
+// DetailRollups::refresh() costs a pass over all of an account-day's rows, and an override for one
+// model changes a few of them in every day.
+// - usage_daily and usage_group_days / usage_group_months take the summed cost, unpriced-token and
+//   unpriced-row differences of their (account, day, model) and (account, day, project, key);
+// - the cost and cost-status bounds of each usage_page_buckets bucket holding a changed model are
+//   taken again from that bucket's rows (a range of the key), and usage_page_days' from its buckets;
+// - usage_account_daily is recomputed from usage_daily (rollups::refreshAccountDays), which the
+//   quality checks' triggers see.
+// An account-day whose difference does not fit in 64 bits, or whose rollup rows are missing, is
+// recomputed from its rows instead (DetailRollups::refresh).
+class CostChanges final
+{
+public:
+    __extension__ typedef __int128 Wide;
+
+    // One changed row: its cost before and after (no value: unpriced) and its unpriced tokens
+    // (input, cached, cache writes and output, as the rollups count them).
+    void add(qint64 accountId, std::string_view day, std::string_view model, std::string_view project,
+             std::string_view apiKey, Wide costDifference, int unpricedRowsDifference, Wide tokens);
+    bool isEmpty() const { return m_days.empty(); }
+    void clear();
+
+    // Applies the changes to every rollup, inside the caller's transaction, and forgets them.
+    bool apply(QSqlDatabase db, DetailRollups *rollups, QString *error);
+
+    struct Sums
+    {
+        Wide cost = 0;
+        Wide unpricedTokens = 0;
+        qint64 unpricedRows = 0;
+    };
+    struct Day
+    {
+        std::map<std::string, Sums, std::less<>> models;
+        std::map<std::pair<std::string, std::string>, Sums> groups;
+    };
+
+private:
+    std::map<std::pair<std::string, qint64>, Day> m_days;   // (day, account)
+    Day *m_last = nullptr;
+    std::pair<std::string, qint64> m_lastKey;
+};
+
+}   // namespace tl

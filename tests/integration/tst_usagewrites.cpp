@@ -1,0 +1,207 @@
+// The write path's bookkeeping: the daily rollup (recomputed for every account-day a batch touched)
+// always equals the raw table's aggregate, whatever a batch mixes (new, revised and identical rows);
+// withdrawing keys in SQL removes exactly the absent ones; sums that no longer fit fail the batch.
+
+#include "storage/usagerepository.h"
+#include "testdatabase.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <limits>
+
+using namespace tl;
+using tl::test::TestDatabase;
+
+namespace {
+
+// Rows of usage_daily that differ from the raw table's aggregate (both directions); 0 when exact.
+qint64 rollupDifferences(const TestDatabase &db)
+{
+    const QString fresh = QStringLiteral(
+        "SELECT day, account_id, model, SUM(input_tokens), SUM(cached_input_tokens), "
+        "SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests), "
+        "COALESCE(SUM(cost_nano), 0), SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens + "
+        "cache_write_5m_tokens + cache_write_1h_tokens + output_tokens ELSE 0 END), SUM(cost_nano IS NULL), COUNT(*) "
+        "FROM usage GROUP BY day, account_id, model");
+    const QString kept = QStringLiteral(
+        "SELECT day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, "
+        "requests, cost_nano, unpriced_tokens, unpriced_rows, row_count FROM usage_daily");
+    return db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM (%1 EXCEPT %2)) + (SELECT COUNT(*) FROM (%2 EXCEPT "
+                                    "%1))")
+                         .arg(fresh, kept));
+}
+
+UsageRecord row(qint64 account, int day, int model, int combo, QRandomGenerator &rng)
+{
+    UsageRecord r = test::usage(account, QDate(2026, 10, 1).addDays(day), QStringLiteral("model-%1").arg(model),
+                                rng.bounded(1, 1'000'000), rng.bounded(0, 100'000),
+                                model % 5 == 4 ? std::nullopt : std::optional<qint64>(rng.bounded(1, 5'000'000)));
+    r.project = QStringLiteral("proj_%1").arg(combo % 3);
+    r.apiKeyId = QStringLiteral("key_%1").arg(combo);
+    r.cachedInputTokens = rng.bounded(0, 1000);
+    r.cacheWrite1hTokens = rng.bounded(0, 100);
+    r.requests = rng.bounded(1, 100);
+    return r;
+}
+
+}   // namespace
+
+class TestUsageWrites : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rollupStaysExactWhateverABatchMixes()
+    {
+        TestDatabase db;
+        const qint64 a = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        const qint64 b = db.addAccount(QStringLiteral("anthropic"), QStringLiteral("B"));
+        UsageRepository repo(db.connection());
+        QRandomGenerator rng(15);
+        QHash<QString, UsageRecord> stored;   // what the table must hold, by key
+        const auto keyOf = [](const UsageRecord &r) {
+            return QStringLiteral("%1|%2|%3|%4|%5")
+                .arg(r.accountId)
+                .arg(r.day.toString(Qt::ISODate), r.model, r.project, r.apiKeyId);
+        };
+        for (int round = 0; round < 40; ++round) {
+            // New rows, revised and identical existing ones, a key repeated within the batch, in
+            // runs that straddle the 64/32/.../1 chunks.
+            QList<UsageRecord> batch;
+            const int size = 1 + int(rng.bounded(300));
+            for (int i = 0; i < size; ++i) {
+                UsageRecord r =
+                    row(rng.bounded(2) ? a : b, int(rng.bounded(6)), int(rng.bounded(7)), int(rng.bounded(12)), rng);
+                if (const auto it = stored.constFind(keyOf(r)); it != stored.constEnd() && rng.bounded(3) == 0)
+                    r = *it;   // identical
+                batch.append(r);
+            }
+            qint64 created = 0;
+            qint64 updated = 0;
+            qint64 unchanged = 0;
+            for (const UsageRecord &r : batch) {
+                const auto it = stored.constFind(keyOf(r));
+                const bool same = it != stored.constEnd() && it->inputTokens == r.inputTokens &&
+                                  it->outputTokens == r.outputTokens && it->cachedInputTokens == r.cachedInputTokens &&
+                                  it->cacheWrite1hTokens == r.cacheWrite1hTokens && it->requests == r.requests &&
+                                  it->cost == r.cost;
+                (it == stored.constEnd() ? created : same ? unchanged : updated) += 1;
+                stored.insert(keyOf(r), r);
+            }
+            const UpsertResult result = repo.upsert(batch);
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QCOMPARE(result.created, created);
+            QCOMPARE(result.updated, updated);
+            QCOMPARE(result.unchanged, unchanged);
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(stored.size()));
+            QCOMPARE(rollupDifferences(db), qint64(0));
+        }
+    }
+
+    void removeAbsentRemovesExactlyTheMissingKeys()
+    {
+        TestDatabase db;
+        const qint64 a = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        const qint64 b = db.addAccount(QStringLiteral("anthropic"), QStringLiteral("B"));
+        UsageRepository repo(db.connection());
+        QRandomGenerator rng(9);
+        QList<UsageRecord> all;
+        for (qint64 account : {a, b}) {
+            for (int day = 0; day < 10; ++day) {
+                for (int model = 0; model < 3; ++model) {
+                    for (int combo = 0; combo < 4; ++combo)
+                        all.append(row(account, day, model, combo, rng));
+                }
+            }
+        }
+        QVERIFY(repo.upsert(all).ok);
+        UsageRecord agent = row(a, 3, 0, 9, rng);
+        agent.source = QStringLiteral("agent");
+        QVERIFY(repo.upsert({agent}).ok);
+        // The answer for account A, days 2..7: every third key is no longer reported.
+        QList<UsageRecord> kept;
+        int expectedGone = 0;
+        for (int i = 0; i < all.size(); ++i) {
+            const UsageRecord &r = all[i];
+            const int day = int(QDate(2026, 10, 1).daysTo(r.day));
+            if (r.accountId != a || day < 2 || day > 7)
+                continue;
+            if (i % 3 == 0)
+                ++expectedGone;
+            else
+                kept.append(r);
+        }
+        QString error;
+        QCOMPARE(repo.removeMissing(a, QStringLiteral("api"), QDate(2026, 10, 3), QDate(2026, 10, 8), kept, &error),
+                 expectedGone);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(all.size() + 1 - expectedGone));
+        // Other accounts, other sources and days outside the window are untouched.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE account_id = %1").arg(b)), qint64(120));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE source = 'agent'")), qint64(1));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE account_id = %1 AND day NOT BETWEEN "
+                                          "'2026-10-03' AND '2026-10-08'")
+                               .arg(a)),
+                 qint64(48));
+        for (const UsageRecord &r : kept) {
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE account_id = %1 AND day = '%2' AND "
+                                              "model = '%3' AND api_key_id = '%4'")
+                                   .arg(a)
+                                   .arg(r.day.toString(Qt::ISODate), r.model, r.apiKeyId)),
+                     qint64(1));
+        }
+        QCOMPARE(rollupDifferences(db), qint64(0));
+        // The same answer again withdraws nothing; an empty answer empties the window.
+        QCOMPARE(repo.removeMissing(a, QStringLiteral("api"), QDate(2026, 10, 3), QDate(2026, 10, 8), kept), 0);
+        QCOMPARE(repo.removeMissing(a, QStringLiteral("api"), QDate(2026, 10, 3), QDate(2026, 10, 8), {}),
+                 int(kept.size()));
+        QCOMPARE(rollupDifferences(db), qint64(0));
+    }
+
+    void aFailedRemovalChangesNothing()
+    {
+        TestDatabase db;
+        const qint64 a = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        UsageRepository repo(db.connection());
+        QRandomGenerator rng(3);
+        QList<UsageRecord> all;
+        for (int day = 0; day < 4; ++day)
+            all.append(row(a, day, day, 0, rng));
+        QVERIFY(repo.upsert(all).ok);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER poison BEFORE DELETE ON usage_daily WHEN OLD.model = "
+                                      "'model-2' BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        QString error;
+        QCOMPARE(repo.removeMissing(a, QStringLiteral("api"), QDate(2026, 10, 1), QDate(2026, 10, 4), {}, &error), -1);
+        QVERIFY2(error.contains(QStringLiteral("injected failure")), qPrintable(error));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(4));
+        QCOMPARE(rollupDifferences(db), qint64(0));
+    }
+
+    void aRollupSumPastTheLimitFailsTheBatch()
+    {
+        TestDatabase db;
+        const qint64 a = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        UsageRepository repo(db.connection());
+        const qint64 big = std::numeric_limits<qint64>::max() / 2 + 1;
+        UsageRecord first = test::usage(a, QDate(2026, 10, 1), QStringLiteral("gpt-4o"), big, 0, std::nullopt);
+        QVERIFY(repo.upsert({first}).ok);
+        // A second key of the same model and day: each fits, their sum in the rollup does not.
+        UsageRecord second = first;
+        second.apiKeyId = QStringLiteral("other");
+        const UpsertResult result = repo.upsert({second});
+        QVERIFY(!result.ok);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(1));
+        QCOMPARE(rollupDifferences(db), qint64(0));
+        // Within one batch, the sum is checked before anything is added.
+        TestDatabase other(QStringLiteral("other"));
+        const qint64 b = other.addAccount(QStringLiteral("openai"), QStringLiteral("B"));
+        first.accountId = second.accountId = b;
+        QVERIFY(!UsageRepository(other.connection()).upsert({first, second}).ok);
+        QCOMPARE(other.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageWrites)
+#include "tst_usagewrites.moc"
