@@ -116,12 +116,12 @@ bool CsvStagedWriter::addUsage(const StagedUsage &row, QString *error)
         return false;
     if (newDay) {
         closeDay();
-        m_day.emplace();
+        m_day = DayGroup();   // (not emplace(): clang 14 cannot see the nested struct default-constructible)
         m_day->day = row.day;
         m_day->model = row.model;
     }
     if (newKey) {
-        m_key.emplace();
+        m_key = KeyGroup();
         m_key->day = row.day;
         UsageRecord &r = m_key->record;
         r.accountId = m_options.accountId;

@@ -23,7 +23,7 @@ namespace tl {
 
 namespace repricing {
 
-__extension__ typedef __int128 Wide;   // sums of 64-bit values that cannot overflow
+using Wide = Int128;   // sums of 64-bit values that cannot overflow
 
 // The row columns the pricing SQL functions take, in this order.
 #define TL_REPRICE_ARGS                                                                                                \

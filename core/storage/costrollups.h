@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/int128.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -27,7 +29,7 @@ class DetailRollups;
 class CostChanges final
 {
 public:
-    __extension__ typedef __int128 Wide;
+    using Wide = Int128;
 
     // One changed row: its cost before and after (no value: unpriced) and its unpriced tokens
     // (input, cached, cache writes and output, as the rollups count them).
