@@ -97,6 +97,7 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
     auto *alertsLayout = new QVBoxLayout(alertsBox);
     alertsLayout->setContentsMargins(0, 8, 0, 0);
     m_alertsHeading->setObjectName(QStringLiteral("alertsHeadingLabel"));
+    m_alertsHeading->setWordWrap(true);   // the "none yet" sentence runs long (Russian, small windows)
     m_severity->setObjectName(QStringLiteral("alertSeverityComboBox"));
     m_severity->addItem(tr("All severities"));
     for (Alert::Severity s : {Alert::Severity::Critical, Alert::Severity::Warning, Alert::Severity::Info})

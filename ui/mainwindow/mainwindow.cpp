@@ -39,6 +39,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tl {
 
 MainWindow::MainWindow(Database &database, Settings &settings, Services services, QWidget *parent)
@@ -64,7 +66,6 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
 
     m_sidebar->setObjectName(QStringLiteral("sidebarListWidget"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setFixedWidth(200);
     m_sidebar->setSpacing(2);
     m_sidebar->setAttribute(Qt::WA_MacShowFocusRect, false);
     m_sidebar->setStyleSheet(QStringLiteral(
@@ -107,6 +108,14 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     // The other pages get their slots; each is built when first needed (ensurePage).
     for (int page = UsagePageIndex; page < PageCount; ++page)
         addPageSlot(static_cast<Page>(page));
+    // As wide as the longest page name with an unread count needs, in any language (Russian runs
+    // long): the items' and the list's padding from the style sheet, and room to spare.
+    int widest = 0;
+    for (int page = 0; page < PageCount; ++page)
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(pageTitle(static_cast<Page>(page)) +
+                                                                             QStringLiteral(" (99)")));
+    m_sidebar->setFixedWidth(std::max(200, widest + 2 * 10 + 2 * 6 + 12));
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_alerts = new AlertService(m_worker, m_services.clock, this);
     connect(m_dashboard, &DashboardPage::periodChanged, this, [this](const Period &period) {
         m_settings.setValue(keys::ViewPeriod, period.toSetting());
