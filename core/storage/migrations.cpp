@@ -1,6 +1,6 @@
 #include "migrations.h"
 
-#include "detailrollups.h"
+#include "migrationsteps.h"
 #include "schemadialect.h"
 
 #include <QStringList>
@@ -225,11 +225,7 @@ bool upgradeTo5(QSqlDatabase db, QString *error)
         "ALTER TABLE accounts DROP COLUMN last_error",
         "ALTER TABLE accounts DROP COLUMN consecutive_failures",
     };
-    for (const char *statement : statements) {
-        if (!sql::execSchema(db, QString::fromUtf8(statement), error))
-            return false;
-    }
-    return true;
+    return execAll(db, statements, error);
 }
 
 // Version 6: import history with undo (issue 12). `imports` records every CSV import; an
@@ -277,11 +273,7 @@ bool upgradeTo6(QSqlDatabase db, QString *error)
         " PRIMARY KEY (import_id, seq))",
         "CREATE INDEX import_rows_key ON import_rows (kind, day, item, project, api_key_id, variant)",
     };
-    for (const char *statement : statements) {
-        if (!sql::execSchema(db, QString::fromUtf8(statement), error))
-            return false;
-    }
-    return true;
+    return execAll(db, statements, error);
 }
 
 // Version 7: coding-agent logs (issue 13).
@@ -351,11 +343,7 @@ bool upgradeTo7(QSqlDatabase db, QString *error)
         " secondary_percent_milli INTEGER, secondary_minutes INTEGER, secondary_resets_ms INTEGER,"
         " PRIMARY KEY (account_id))",
     };
-    for (const char *statement : statements) {
-        if (!sql::execSchema(db, QString::fromUtf8(statement), error))
-            return false;
-    }
-    return true;
+    return execAll(db, statements, error);
 }
 
 // Version 8: alerts in the user's language (issue 14). `alerts.params` holds the values an alert
@@ -370,117 +358,26 @@ bool upgradeTo8(QSqlDatabase db, QString *error)
 using Step = bool (*)(QSqlDatabase, QString *);
 
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
-// database is created at version 1 and brought forward by the same steps.
-// Version 9: usage_dims, the distinct projects and API key ids the usage rows name, kept on write by
-// UsageRepository (issue 15: the Usage page's filter choices were a full scan of the raw table at
-// every start, 0.6 s at 1M rows). Filled once here from the rows there are.
-bool upgradeTo9(QSqlDatabase db, QString *error)
-{
-    const char *const statements[] = {
-        "CREATE TABLE usage_dims (kind TEXT NOT NULL CHECK (kind IN ('project', 'api_key')), value TEXT NOT NULL "
-        "CHECK (value <> ''), PRIMARY KEY (kind, value)) WITHOUT ROWID",
-        "INSERT OR IGNORE INTO usage_dims (kind, value) SELECT DISTINCT 'project', project FROM usage WHERE project <> "
-        "''",
-        "INSERT OR IGNORE INTO usage_dims (kind, value) SELECT DISTINCT 'api_key', api_key_id FROM usage "
-        "WHERE api_key_id <> ''",
-    };
-    for (const char *statement : statements) {
-        if (!sql::execSchema(db, QString::fromLatin1(statement), error))
-            return false;
-    }
-    return true;
-}
-
-// Version 10: usage_account_daily, usage_daily summed per (day, account) (issue 15: with 80 models a
-// day the dashboard's 12-month reads grouped 320 usage_daily rows a day into 4). It is the grain spend
-// is read at — a bill replaces the estimate per account and day, which no month-grain rollup can
-// apply — and the one the Usage page's totals row is read at when no model, project, key or status
-// is filtered on. Filled here from usage_daily; kept by rollups::refreshAccountDays for the
-// (account, day)s every writer of usage_daily touched, in its savepoint.
-bool upgradeTo10(QSqlDatabase db, QString *error)
-{
-    const char *const statements[] = {
-        "CREATE TABLE usage_account_daily ("
-        " day TEXT NOT NULL CHECK (length(day) = 10),"
-        " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
-        " input_tokens INTEGER NOT NULL,"
-        " cached_input_tokens INTEGER NOT NULL,"
-        " cache_write_tokens INTEGER NOT NULL,"
-        " output_tokens INTEGER NOT NULL,"
-        " requests INTEGER NOT NULL,"
-        " cost_nano INTEGER NOT NULL CHECK (typeof(cost_nano) = 'integer'),"
-        " unpriced_tokens INTEGER NOT NULL,"
-        " unpriced_rows INTEGER NOT NULL,"
-        " row_count INTEGER NOT NULL,"
-        " PRIMARY KEY (day, account_id)) WITHOUT ROWID",
-        "INSERT INTO usage_account_daily (day, account_id, input_tokens, cached_input_tokens, cache_write_tokens, "
-        "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) SELECT day, account_id, "
-        "SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_tokens), SUM(output_tokens), SUM(requests), "
-        "SUM(cost_nano), SUM(unpriced_tokens), SUM(unpriced_rows), SUM(row_count) FROM usage_daily "
-        "GROUP BY day, account_id",
-    };
-    for (const char *statement : statements) {
-        if (!sql::execSchema(db, QString::fromLatin1(statement), error))
-            return false;
-    }
-    return true;
-}
-
-// Version 11: the data-quality checks kept incremental (issue 15: checkDataQuality scanned every
-// raw row at every start, 0.45 s at 1M rows, 4 s at 10M). Triggers on the per-account daily rollup —
-// which every write of usage rows refreshes, whatever the path (version 10) — note the (account, day)s that changed
-// in quality_dirty; the check looks at those days only and keeps what it found in quality_marks
-// (normally empty: a row per account, model and day that has something to report). Every
-// existing day is noted here, so the first check after the upgrade looks at everything once.
-bool upgradeTo11(QSqlDatabase db, QString *error)
-{
-    const char *const statements[] = {
-        "CREATE TABLE quality_dirty (account_id INTEGER NOT NULL, day TEXT NOT NULL, PRIMARY KEY (account_id, day)) "
-        "WITHOUT ROWID",
-        "CREATE TABLE quality_marks (kind TEXT NOT NULL CHECK (kind IN ('foreign', 'impossible', 'sources')), "
-        "account_id INTEGER NOT NULL, model TEXT NOT NULL, day TEXT NOT NULL, rows INTEGER NOT NULL, "
-        "sources TEXT NOT NULL DEFAULT '', PRIMARY KEY (kind, account_id, model, day)) WITHOUT ROWID",
-        "CREATE INDEX quality_marks_day ON quality_marks (account_id, day)",
-        "CREATE TRIGGER quality_dirty_insert AFTER INSERT ON usage_account_daily BEGIN "
-        "INSERT OR IGNORE INTO quality_dirty (account_id, day) VALUES (NEW.account_id, NEW.day); END",
-        "CREATE TRIGGER quality_dirty_update AFTER UPDATE ON usage_account_daily BEGIN "
-        "INSERT OR IGNORE INTO quality_dirty (account_id, day) VALUES (NEW.account_id, NEW.day); END",
-        "CREATE TRIGGER quality_dirty_delete AFTER DELETE ON usage_account_daily BEGIN "
-        "INSERT OR IGNORE INTO quality_dirty (account_id, day) VALUES (OLD.account_id, OLD.day); END",
-        "INSERT OR IGNORE INTO quality_dirty (account_id, day) SELECT account_id, day FROM usage_account_daily",
-    };
-    for (const char *statement : statements) {
-        if (!sql::execSchema(db, QString::fromLatin1(statement), error))
-            return false;
-    }
-    return true;
-}
-
-// Version 12: the detail rollups the Usage page's sorts and `report --by project|key` read (issue 15:
-// 2 s and 9.7 s at 10M rows from the raw table), kept on write by UsageRepository
-// (storage/detailrollups.h), filled once here from every account-day usage_daily names.
-// A PostgreSQL database is created at this version, empty (pgschema.h): nothing to fill there.
-bool upgradeTo12(QSqlDatabase db, QString *error)
-{
-    if (!DetailRollups::createTables(db, error))
-        return false;
-    if (sql::dialectOf(db) == sql::Dialect::Postgres)
-        return true;
-    DetailRollups rollups;
-    return rollups.rebuild(db, error);
-}
-
+// database is created at version 1 and brought forward by the same steps. Versions 9–12 (the
+// rollups and incremental checks of issue 15) are in rollupmigrations.cpp.
 const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4,  upgradeTo5,  upgradeTo6, upgradeTo7,
                       upgradeTo8, upgradeTo9, upgradeTo10, upgradeTo11, upgradeTo12};
 
 }   // namespace
 
-bool create(QSqlDatabase db, QString *error)
+bool execAll(QSqlDatabase db, const char *const *statements, std::size_t count, QString *error)
 {
-    for (const char *statement : SchemaV1) {
-        if (!sql::execSchema(db, QString::fromUtf8(statement), error))
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!sql::execSchema(db, QString::fromUtf8(statements[i]), error))
             return false;
     }
+    return true;
+}
+
+bool create(QSqlDatabase db, QString *error)
+{
+    if (!execAll(db, SchemaV1, error))
+        return false;
     // A new database is created at version 1 and then brought forward by the same steps an
     // existing one takes, so both paths end in the same schema.
     return true;
