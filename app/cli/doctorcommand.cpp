@@ -42,16 +42,9 @@ constexpr int ReachabilityTimeoutMs = 20'000;
 Finding keychainFinding()
 {
     KeychainSecretStore store(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
-    std::optional<SecretStore::Result> result;
-    QEventLoop loop;
-    // An entry no account has: "not found" means the keychain answered.
-    store.read(QStringLiteral("doctor-probe"), [&](SecretStore::Result r) {
-        result = std::move(r);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    switch (result->status) {
+    // An entry no account has: "not found" means the keychain answered (within the usual wait).
+    const SecretStore::Result result = store.readNow(QStringLiteral("doctor-probe"));
+    switch (result.status) {
     case SecretStore::Status::Ok:
     case SecretStore::Status::NotFound:
         return {QStringLiteral("keychain"), Finding::Ok, Cli::tr("the system keychain answers"), {}};
@@ -60,14 +53,14 @@ Finding keychainFinding()
                 Cli::tr("unlock it (log in again, or open your keyring manager); syncs need it unlocked")};
     case SecretStore::Status::NoBackend:
         return {QStringLiteral("keychain"), Finding::Problem,
-                Cli::tr("no system keychain answers: API keys cannot be stored (%1)").arg(result->message),
+                Cli::tr("no system keychain answers: API keys cannot be stored (%1)").arg(result.message),
                 Cli::tr("install and start a Secret Service (gnome-keyring or KWallet) in your desktop "
                         "session; for a headless sync host, give each account's key in its "
                         "TOKENLEDGER_API_KEY_<key reference> variable instead "
                         "(tokenledger accounts list shows the names)")};
     default:
         return {QStringLiteral("keychain"), Finding::Problem,
-                Cli::tr("the system keychain did not answer: %1").arg(result->message),
+                Cli::tr("the system keychain did not answer: %1").arg(result.message),
                 Cli::tr("check that your keyring service runs and is unlocked, then run doctor again")};
     }
 }
