@@ -201,7 +201,7 @@ private:
             return {error};
         QStringList out;
         for (const char *table : {"usage_daily", "usage_account_daily", "usage_page_buckets", "usage_page_days",
-                                  "usage_group_days", "usage_group_months", "quality_marks"}) {
+                                  "usage_group_days", "usage_group_months", "usage_unpriced_models", "quality_marks"}) {
             QSqlQuery q(db.connection());
             if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table))))
                 return {QStringLiteral("failed")};
