@@ -256,7 +256,7 @@ bool ReportBuilder::readUnpricedEver(Report *report, QString *error) const
 {
     QSqlQuery unpriced(m_db);
     unpriced.prepare(QStringLiteral("SELECT a.provider, u.model, SUM(u.unpriced_tokens), SUM(u.unpriced_rows) "
-                                    "FROM usage_unpriced_models u JOIN accounts a ON a.id = u.account_id "
+                                    "FROM usage_models u JOIN accounts a ON a.id = u.account_id "
                                     "GROUP BY a.provider, u.model HAVING SUM(u.unpriced_rows) > 0 "
                                     "ORDER BY 3 DESC, 1, 2"));
     return readUnpricedRows(unpriced, report, error);

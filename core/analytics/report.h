@@ -81,7 +81,7 @@ public:
     // Only the report's models no price covers (unpriced, unattributedTokens): the Pricing page's
     // banner, without the totals and breakdowns of build().
     bool readUnpriced(QDate from, QDate to, Report *report, QString *error = nullptr) const;
-    // The same over the whole history, from the per-model rollup (usage_unpriced_models): as many
+    // The same over the whole history, from the per-model rollup (usage_models): as many
     // rows as accounts × unpriced models, however long the history.
     bool readUnpricedEver(Report *report, QString *error = nullptr) const;
 
