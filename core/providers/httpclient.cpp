@@ -203,6 +203,7 @@ bool HttpClient::followRedirect(QNetworkReply *reply, const QNetworkRequest &req
                                           "check the account's base URL.")
                                .arg(originOf(target)),
                            response->status, -1};
+        response->error.detail = originOf(target);
         return false;
     }
     if (redirects >= m_policy.maxRedirects) {
@@ -265,6 +266,8 @@ void HttpClient::finished(QNetworkReply *reply, const std::shared_ptr<Attempt> &
                         : QStringLiteral("Network error: %1").arg(what))
                 : QStringLiteral("The provider's answer was cut off (%1); nothing of it was used.").arg(what),
             r.status, -1};
+        if (!idle)
+            r.error.detail = what;
     } else if (r.status >= 300 && r.status < 400) {
         if (followRedirect(reply, request, done, attemptNumber, redirects, &r))
             return;
@@ -295,6 +298,7 @@ void HttpClient::finished(QNetworkReply *reply, const std::shared_ptr<Attempt> &
                        QStringLiteral("The provider refused the request (HTTP %1)").arg(r.status) + suffix, r.status,
                        -1};
         }
+        r.error.detail = detail;
     }
     retryOrFinish(std::move(r), request, std::move(done), attemptNumber);
 }

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <utility>
+
 namespace tl {
 
 // One error taxonomy for every provider, so the sync engine decides retries the same way and
@@ -24,10 +26,22 @@ struct ProviderError
         Cancelled,
     };
 
+    ProviderError() = default;
+    ProviderError(Kind k, QString text, int status, int retryAfter, QString providersWords = {})
+        : kind(k)
+        , message(std::move(text))
+        , httpStatus(status)
+        , retryAfterSeconds(retryAfter)
+        , detail(std::move(providersWords))
+    {}
+
     Kind kind = Kind::None;
     QString message;   // for people; never contains a key
     int httpStatus = 0;
     int retryAfterSeconds = -1;
+    // The provider's own words (the error text of its answer), or the lower layer's (the network
+    // error, the redirect's address); shown verbatim inside a translated frame (providerErrorText()).
+    QString detail;
 
     bool ok() const { return kind == Kind::None; }
     bool retryable() const { return kind == Kind::RateLimited || kind == Kind::Transient; }

@@ -232,7 +232,7 @@ void DashboardPage::presentBalancesAndStatus()
         for (auto it = perCurrency.cbegin(); it != perCurrency.cend(); ++it)
             figures << (it.value() ? amountIn(it.key(), *it.value()) : tr("— %1").arg(it.key()));
         std::stable_sort(figures.begin(), figures.end(), [](const QString &a, const QString &b) {
-            return a.startsWith(QLatin1Char('$')) > b.startsWith(QLatin1Char('$'));
+            return a.contains(QLatin1Char('$')) > b.contains(QLatin1Char('$'));
         });
         m_balanceValue->setText(figures.join(QStringLiteral(" · ")));
         QStringList lines;

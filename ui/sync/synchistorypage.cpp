@@ -3,6 +3,7 @@
 #include "common/dates.h"
 #include "common/emptystate.h"
 #include "storage/dbworker.h"
+#include "sync/syncruntext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -141,6 +142,8 @@ void SyncHistoryPage::applyFilter()
     for (const SyncRun &r : std::as_const(m_runs)) {
         if ((account != 0 && r.accountId != account) || (!status.isEmpty() && SyncRun::statusName(r.status) != status))
             continue;
+        // In the window's language, whatever language the run was synced in.
+        const QString message = syncRunMessage(r);
         QList<QStandardItem *> row{
             new QStandardItem(momentText(r.startedAt)),
             new QStandardItem(triggerText(r.trigger)),
@@ -152,9 +155,9 @@ void SyncHistoryPage::applyFilter()
                                                            r.windowTo.toString(Qt::ISODate)
                                                      : QString()),
             new QStandardItem(tr("%1 s", "seconds").arg(QLocale().toString(double(r.durationMs) / 1000.0, 'f', 1))),
-            new QStandardItem(r.message),
+            new QStandardItem(message),
         };
-        row.last()->setToolTip(r.message);
+        row.last()->setToolTip(message);
         for (int c : {4, 5, 7})
             row[c]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (r.status == SyncRun::Status::Failed || r.status == SyncRun::Status::Partial) {
