@@ -4158,6 +4158,44 @@
     </message>
 </context>
 <context>
+    <name>tl::Quality</name>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="222"/>
+        <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
+        <translation>%1 sieht nach einem Modell von %2 aus, steht aber in einem Konto von %3. Wurde eine Datei in das falsche Konto importiert? Die Kosten werden mit den Preisen von %3 berechnet.%4</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="226"/>
+        <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
+        <translation> (Dieses Konto hat eine eigene Basis-URL: Ist es ein Proxy für mehrere Anbieter, ist das zu erwarten.)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="242"/>
+        <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
+        <translation>Zeilen von %2 mit negativen Kosten oder mehr als einer Billion Tokens oder Anfragen an einem Tag: %1. Prüfen Sie die Datei oder den Export, aus dem sie stammen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="259"/>
+        <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
+        <translation>Tage von %2, die aus mehr als einer Quelle stammen (%3) und daher mehrfach gezählt werden: %1. %4, oder importieren Sie CSV-Dateien nur in Konten ohne Nutzungs-API.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="275"/>
+        <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
+        <translation>Entfernen Sie Import %1 (%2: Nutzung → Importe oder tokenledger imports remove %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="280"/>
+        <source>Remove the imported rows</source>
+        <translation>Entfernen Sie die importierten Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="292"/>
+        <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
+        <translation>Zeilen mit einem Datum nach heute (%2 UTC), ab %3: %1. Eine falsche Datumsspalte oder Zeitzone in einem Import?</translation>
+    </message>
+</context>
+<context>
     <name>tl::QualityView</name>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
@@ -4550,38 +4588,38 @@
         <translation>Das Konto „%1“ hat keine Schlüsselreferenz.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="33"/>
-        <location filename="../core/secrets/secretstore.cpp" line="257"/>
+        <location filename="../core/secrets/secretstore.cpp" line="40"/>
+        <location filename="../core/secrets/secretstore.cpp" line="262"/>
         <source>No API key is stored for this account.</source>
         <translation>Für dieses Konto ist kein API-Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="38"/>
+        <location filename="../core/secrets/secretstore.cpp" line="45"/>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the key was not stored. TokenLedger never keeps keys anywhere else; for headless use, set the account&apos;s TOKENLEDGER_API_KEY_&lt;key reference&gt; environment variable when syncing (tokenledger accounts list shows it).</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet), daher wurde der Schlüssel nicht gespeichert. TokenLedger bewahrt Schlüssel nirgendwo anders auf; für den Betrieb ohne Desktop setzen Sie beim Synchronisieren die Umgebungsvariable TOKENLEDGER_API_KEY_&lt;key reference&gt; des Kontos (tokenledger accounts list zeigt sie).</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="48"/>
+        <location filename="../core/secrets/secretstore.cpp" line="55"/>
         <source>The system keychain refused access.</source>
         <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="56"/>
+        <location filename="../core/secrets/secretstore.cpp" line="63"/>
         <source>The system keychain failed: %1</source>
         <translation>Der Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="75"/>
+        <location filename="../core/secrets/secretstore.cpp" line="82"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="168"/>
+        <location filename="../core/secrets/secretstore.cpp" line="26"/>
         <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and try again.</source>
         <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="234"/>
+        <location filename="../core/secrets/secretstore.cpp" line="239"/>
         <source>No system keychain is available.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
@@ -5107,98 +5145,127 @@
         <translation>Der Anbieter hat die Nutzung dieses Kontos nicht innerhalb von %1 geliefert; nichts davon wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="136"/>
+        <location filename="../core/sync/syncruntext.cpp" line="137"/>
         <source>Unknown provider &quot;%1&quot;.</source>
         <translation>Unbekannter Anbieter „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="139"/>
+        <location filename="../core/sync/syncruntext.cpp" line="140"/>
         <source>Could not record the sync: %1</source>
         <translation>Die Synchronisierung konnte nicht protokolliert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="141"/>
+        <location filename="../core/sync/syncruntext.cpp" line="142"/>
         <source>Nothing was stored: amounts too large to add up%1.</source>
         <translation>Nichts wurde gespeichert: Beträge zu groß zum Addieren%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="144"/>
+        <location filename="../core/sync/syncruntext.cpp" line="145"/>
         <source>Nothing was stored: the database refused the data%1.</source>
         <translation>Nichts wurde gespeichert: die Datenbank hat die Daten abgelehnt%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="148"/>
+        <location filename="../core/sync/syncruntext.cpp" line="149"/>
         <source>Interrupted: TokenLedger stopped before this sync finished; nothing of it was stored.</source>
         <translation>Unterbrochen: TokenLedger wurde beendet, bevor diese Synchronisierung fertig war; nichts davon wurde gespeichert.</translation>
     </message>
     <message>
+        <location filename="../core/sync/syncruntext.cpp" line="159"/>
+        <source>The provider&apos;s answer is larger than %1, more than TokenLedger accepts; nothing of it was used.</source>
+        <translation>Die Antwort des Anbieters ist größer als %1, mehr als TokenLedger annimmt; nichts davon wurde verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="163"/>
+        <source>The provider&apos;s answer did not arrive within %1 s.</source>
+        <translation>Die Antwort des Anbieters kam nicht innerhalb von %1 s an.</translation>
+    </message>
+    <message>
         <location filename="../core/sync/syncruntext.cpp" line="166"/>
+        <source>The provider did not answer within %1 s.</source>
+        <translation>Der Anbieter hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="170"/>
+        <source>The provider&apos;s answer was cut off (the provider stopped answering for %1 s); nothing of it was used.</source>
+        <translation>Die Antwort des Anbieters brach ab (der Anbieter antwortete %1 s lang nicht mehr); nichts davon wurde verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="174"/>
+        <source>The provider&apos;s answer was cut off (%1); nothing of it was used.</source>
+        <translation>Die Antwort des Anbieters brach ab (%1); nichts davon wurde verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <source>The provider answered HTTP %1 without a valid redirect address.</source>
+        <translation>Der Anbieter antwortete mit HTTP %1 ohne gültige Weiterleitungsadresse.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <source>The provider redirected more than %1 times.</source>
+        <translation>Der Anbieter hat mehr als %1-mal umgeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="201"/>
         <source>The provider rejected the key (HTTP %1)%2.</source>
         <translation>Der Anbieter hat den Schlüssel abgelehnt (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <location filename="../core/sync/syncruntext.cpp" line="203"/>
         <source>The key is not allowed to do this (HTTP %1)%2.</source>
         <translation>Der Schlüssel darf das nicht (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="172"/>
+        <location filename="../core/sync/syncruntext.cpp" line="207"/>
         <source>Needed: %1</source>
         <translation>Benötigt: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="175"/>
+        <location filename="../core/sync/syncruntext.cpp" line="210"/>
         <source>Not found (HTTP 404): check the base URL%1.</source>
         <translation>Nicht gefunden (HTTP 404): prüfen Sie die Basis-URL%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <location filename="../core/sync/syncruntext.cpp" line="213"/>
         <source>Rate limited by the provider (HTTP 429)%1.</source>
         <translation>Vom Anbieter gedrosselt (HTTP 429)%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <location filename="../core/sync/syncruntext.cpp" line="217"/>
         <source>The provider had a server error (HTTP %1)%2.</source>
         <translation>Beim Anbieter trat ein Serverfehler auf (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="185"/>
-        <source>The provider&apos;s answer was cut off%1; nothing of it was used.</source>
-        <translation>Die Antwort des Anbieters brach ab%1; nichts davon wurde verwendet.</translation>
+        <location filename="../core/sync/syncruntext.cpp" line="219"/>
+        <source>The provider could not be reached%1.</source>
+        <translation>Der Anbieter war nicht erreichbar%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="189"/>
-        <location filename="../core/sync/syncruntext.cpp" line="201"/>
-        <source>The provider did not answer in time.</source>
-        <translation>Der Anbieter hat nicht rechtzeitig geantwortet.</translation>
+        <location filename="../core/sync/syncruntext.cpp" line="227"/>
+        <source>The provider did not answer in time%1.</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="190"/>
-        <source>Network error%1.</source>
-        <translation>Netzwerkfehler%1.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncruntext.cpp" line="192"/>
+        <location filename="../core/sync/syncruntext.cpp" line="221"/>
         <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
         <translation>Der Anbieter hat die Anfrage an eine andere Adresse umgeleitet%1. TokenLedger sendet einen Schlüssel nur an die eigene Adresse des Kontos, daher wurde die Synchronisierung gestoppt: prüfen Sie die Basis-URL des Kontos.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="198"/>
-        <source>The provider&apos;s answer is larger than TokenLedger accepts; nothing of it was used.</source>
-        <translation>Die Antwort des Anbieters ist größer, als TokenLedger annimmt; nichts davon wurde verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncruntext.cpp" line="203"/>
+        <location filename="../core/sync/syncruntext.cpp" line="229"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="209"/>
+        <location filename="../core/sync/syncruntext.cpp" line="235"/>
         <source>The provider refused the request (HTTP %1)%2.</source>
         <translation>Der Anbieter hat die Anfrage abgelehnt (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="211"/>
+        <location filename="../core/sync/syncruntext.cpp" line="237"/>
         <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
         <translation>Die Antwort des Anbieters ist nicht das, was TokenLedger erwartet%1.</translation>
     </message>

@@ -4138,6 +4138,44 @@
     </message>
 </context>
 <context>
+    <name>tl::Quality</name>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="222"/>
+        <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
+        <translation>%1은(는) %2의 모델로 보이지만 %3 계정에 있습니다. 파일을 잘못된 계정으로 가져왔나요? 비용은 %3의 가격으로 계산됩니다.%4</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="226"/>
+        <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
+        <translation> (이 계정에는 자체 기본 URL이 있습니다. 여러 공급사를 중계하는 프록시라면 예상된 결과입니다.)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="242"/>
+        <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
+        <translation>비용이 음수이거나 하루 토큰 또는 요청이 1조를 넘는 %2 행: %1개. 해당 파일이나 내보내기를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="259"/>
+        <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
+        <translation>둘 이상의 출처(%3)에서 온 %2의 날짜로, 중복 계산됩니다: %1일. %4. 또는 CSV는 사용량 API가 없는 계정으로만 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="275"/>
+        <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
+        <translation>가져오기 %1을(를) 제거하세요(%2: 사용량 → 가져오기 또는 tokenledger imports remove %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="280"/>
+        <source>Remove the imported rows</source>
+        <translation>가져온 행을 제거하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="292"/>
+        <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
+        <translation>오늘(%2 UTC) 이후 날짜의 행, %3부터: %1개. 가져오기의 날짜 열이나 시간대가 잘못되었나요?</translation>
+    </message>
+</context>
+<context>
     <name>tl::QualityView</name>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
@@ -4530,38 +4568,38 @@
         <translation>계정 &quot;%1&quot;에 키 참조가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="33"/>
-        <location filename="../core/secrets/secretstore.cpp" line="257"/>
+        <location filename="../core/secrets/secretstore.cpp" line="40"/>
+        <location filename="../core/secrets/secretstore.cpp" line="262"/>
         <source>No API key is stored for this account.</source>
         <translation>이 계정에 저장된 API 키가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="38"/>
+        <location filename="../core/secrets/secretstore.cpp" line="45"/>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the key was not stored. TokenLedger never keeps keys anywhere else; for headless use, set the account&apos;s TOKENLEDGER_API_KEY_&lt;key reference&gt; environment variable when syncing (tokenledger accounts list shows it).</source>
         <translation>시스템 키체인을 사용할 수 없어(Linux에서는 GNOME Keyring이나 KWallet 같은 Secret Service) 키를 저장하지 않았습니다. TokenLedger는 키를 다른 곳에 보관하지 않습니다. 데스크톱 없이 사용하려면 동기화할 때 계정의 TOKENLEDGER_API_KEY_&lt;key reference&gt; 환경 변수를 설정하세요(tokenledger accounts list에 표시됨).</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="48"/>
+        <location filename="../core/secrets/secretstore.cpp" line="55"/>
         <source>The system keychain refused access.</source>
         <translation>시스템 키체인이 접근을 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="56"/>
+        <location filename="../core/secrets/secretstore.cpp" line="63"/>
         <source>The system keychain failed: %1</source>
         <translation>시스템 키체인 오류: %1</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="75"/>
+        <location filename="../core/secrets/secretstore.cpp" line="82"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>시스템 키체인이 %1초 안에 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="168"/>
+        <location filename="../core/secrets/secretstore.cpp" line="26"/>
         <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and try again.</source>
         <translation>시스템 키체인이 잠겨 있습니다. 잠금을 해제한 뒤(데스크톱 세션에 로그인하거나 키링 관리자를 여세요) 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="234"/>
+        <location filename="../core/secrets/secretstore.cpp" line="239"/>
         <source>No system keychain is available.</source>
         <translation>시스템 키체인을 사용할 수 없습니다.</translation>
     </message>
@@ -5086,98 +5124,127 @@
         <translation>제공업체가 %1 안에 이 계정의 사용량을 보내지 않아 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="136"/>
+        <location filename="../core/sync/syncruntext.cpp" line="137"/>
         <source>Unknown provider &quot;%1&quot;.</source>
         <translation>알 수 없는 제공업체 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="139"/>
+        <location filename="../core/sync/syncruntext.cpp" line="140"/>
         <source>Could not record the sync: %1</source>
         <translation>동기화를 기록할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="141"/>
+        <location filename="../core/sync/syncruntext.cpp" line="142"/>
         <source>Nothing was stored: amounts too large to add up%1.</source>
         <translation>아무것도 저장되지 않았습니다. 합산하기에 너무 큰 금액입니다%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="144"/>
+        <location filename="../core/sync/syncruntext.cpp" line="145"/>
         <source>Nothing was stored: the database refused the data%1.</source>
         <translation>아무것도 저장되지 않았습니다. 데이터베이스가 데이터를 거부했습니다%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="148"/>
+        <location filename="../core/sync/syncruntext.cpp" line="149"/>
         <source>Interrupted: TokenLedger stopped before this sync finished; nothing of it was stored.</source>
         <translation>중단됨. 이 동기화가 끝나기 전에 TokenLedger가 종료되어 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
+        <location filename="../core/sync/syncruntext.cpp" line="159"/>
+        <source>The provider&apos;s answer is larger than %1, more than TokenLedger accepts; nothing of it was used.</source>
+        <translation>제공업체의 응답이 %1보다 커서 TokenLedger가 받아들이는 크기를 넘습니다. 아무것도 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="163"/>
+        <source>The provider&apos;s answer did not arrive within %1 s.</source>
+        <translation>제공업체의 응답이 %1초 안에 도착하지 않았습니다.</translation>
+    </message>
+    <message>
         <location filename="../core/sync/syncruntext.cpp" line="166"/>
+        <source>The provider did not answer within %1 s.</source>
+        <translation>제공업체가 %1초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <source>Network error: %1</source>
+        <translation>네트워크 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="170"/>
+        <source>The provider&apos;s answer was cut off (the provider stopped answering for %1 s); nothing of it was used.</source>
+        <translation>제공업체의 응답이 중간에 끊겼습니다(%1초 동안 응답이 없었음). 아무것도 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="174"/>
+        <source>The provider&apos;s answer was cut off (%1); nothing of it was used.</source>
+        <translation>제공업체의 응답이 중간에 끊겼습니다(%1). 아무것도 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <source>The provider answered HTTP %1 without a valid redirect address.</source>
+        <translation>제공업체가 올바른 리디렉션 주소 없이 HTTP %1로 응답했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <source>The provider redirected more than %1 times.</source>
+        <translation>제공업체가 %1번 넘게 리디렉션했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="201"/>
         <source>The provider rejected the key (HTTP %1)%2.</source>
         <translation>제공업체가 키를 거부했습니다(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <location filename="../core/sync/syncruntext.cpp" line="203"/>
         <source>The key is not allowed to do this (HTTP %1)%2.</source>
         <translation>이 키로는 이 작업을 할 수 없습니다(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="172"/>
+        <location filename="../core/sync/syncruntext.cpp" line="207"/>
         <source>Needed: %1</source>
         <translation>필요한 키: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="175"/>
+        <location filename="../core/sync/syncruntext.cpp" line="210"/>
         <source>Not found (HTTP 404): check the base URL%1.</source>
         <translation>찾을 수 없음(HTTP 404): 기본 URL을 확인하세요%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <location filename="../core/sync/syncruntext.cpp" line="213"/>
         <source>Rate limited by the provider (HTTP 429)%1.</source>
         <translation>제공업체가 요청 속도를 제한했습니다(HTTP 429)%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <location filename="../core/sync/syncruntext.cpp" line="217"/>
         <source>The provider had a server error (HTTP %1)%2.</source>
         <translation>제공업체 서버 오류(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="185"/>
-        <source>The provider&apos;s answer was cut off%1; nothing of it was used.</source>
-        <translation>제공업체의 응답이 중간에 끊겼습니다%1. 아무것도 사용하지 않았습니다.</translation>
+        <location filename="../core/sync/syncruntext.cpp" line="219"/>
+        <source>The provider could not be reached%1.</source>
+        <translation>제공업체에 연결할 수 없습니다%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="189"/>
-        <location filename="../core/sync/syncruntext.cpp" line="201"/>
-        <source>The provider did not answer in time.</source>
-        <translation>제공업체가 제때 응답하지 않았습니다.</translation>
+        <location filename="../core/sync/syncruntext.cpp" line="227"/>
+        <source>The provider did not answer in time%1.</source>
+        <translation>제공업체가 제때 응답하지 않았습니다%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="190"/>
-        <source>Network error%1.</source>
-        <translation>네트워크 오류%1.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncruntext.cpp" line="192"/>
+        <location filename="../core/sync/syncruntext.cpp" line="221"/>
         <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
         <translation>제공업체가 요청을 다른 주소로 리디렉션했습니다%1. TokenLedger는 계정 자신의 주소로만 키를 보내므로 동기화를 멈췄습니다. 계정의 기본 URL을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="198"/>
-        <source>The provider&apos;s answer is larger than TokenLedger accepts; nothing of it was used.</source>
-        <translation>제공업체의 응답이 TokenLedger가 받아들이는 크기보다 큽니다. 아무것도 사용하지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncruntext.cpp" line="203"/>
+        <location filename="../core/sync/syncruntext.cpp" line="229"/>
         <source>Cancelled.</source>
         <translation>취소됨.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="209"/>
+        <location filename="../core/sync/syncruntext.cpp" line="235"/>
         <source>The provider refused the request (HTTP %1)%2.</source>
         <translation>제공업체가 요청을 거부했습니다(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="211"/>
+        <location filename="../core/sync/syncruntext.cpp" line="237"/>
         <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
         <translation>제공업체의 응답이 TokenLedger가 예상한 형식이 아닙니다%1.</translation>
     </message>

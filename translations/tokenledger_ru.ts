@@ -4178,6 +4178,44 @@
     </message>
 </context>
 <context>
+    <name>tl::Quality</name>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="222"/>
+        <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
+        <translation>%1 похожа на модель %2, но находится в учётной записи %3. Файл импортирован не в ту учётную запись? Стоимость рассчитана по ценам %3.%4</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="226"/>
+        <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
+        <translation> (У этой учётной записи свой базовый URL: если это прокси для нескольких поставщиков, так и должно быть.)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="242"/>
+        <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
+        <translation>Строки %2 с отрицательной стоимостью или более чем триллионом токенов или запросов за день: %1. Проверьте файл или выгрузку, откуда они взяты.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="259"/>
+        <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
+        <translation>Дни %2 из нескольких источников (%3), поэтому учтены больше одного раза: %1. %4 или импортируйте CSV только в учётные записи без API использования.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="275"/>
+        <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
+        <translation>Удалите импорт %1 (%2: Использование → Импорт или tokenledger imports remove %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="280"/>
+        <source>Remove the imported rows</source>
+        <translation>Удалите импортированные строки</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="292"/>
+        <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
+        <translation>Строки с датой после сегодняшней (%2 UTC), начиная с %3: %1. Неверный столбец даты или часовой пояс в импорте?</translation>
+    </message>
+</context>
+<context>
     <name>tl::QualityView</name>
     <message>
         <location filename="../ui/usage/qualityview.cpp" line="28"/>
@@ -4570,38 +4608,38 @@
         <translation>У учётной записи «%1» нет ссылки на ключ.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="33"/>
-        <location filename="../core/secrets/secretstore.cpp" line="257"/>
+        <location filename="../core/secrets/secretstore.cpp" line="40"/>
+        <location filename="../core/secrets/secretstore.cpp" line="262"/>
         <source>No API key is stored for this account.</source>
         <translation>Для этой учётной записи не сохранён ключ API.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="38"/>
+        <location filename="../core/secrets/secretstore.cpp" line="45"/>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the key was not stored. TokenLedger never keeps keys anywhere else; for headless use, set the account&apos;s TOKENLEDGER_API_KEY_&lt;key reference&gt; environment variable when syncing (tokenledger accounts list shows it).</source>
         <translation>Системная связка ключей недоступна (в Linux — Secret Service, например GNOME Keyring или KWallet), поэтому ключ не сохранён. TokenLedger нигде больше не хранит ключи; для работы без рабочего стола задайте при синхронизации переменную окружения TOKENLEDGER_API_KEY_&lt;key reference&gt; учётной записи (её показывает tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="48"/>
+        <location filename="../core/secrets/secretstore.cpp" line="55"/>
         <source>The system keychain refused access.</source>
         <translation>Системная связка ключей отказала в доступе.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="56"/>
+        <location filename="../core/secrets/secretstore.cpp" line="63"/>
         <source>The system keychain failed: %1</source>
         <translation>Сбой системной связки ключей: %1</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="75"/>
+        <location filename="../core/secrets/secretstore.cpp" line="82"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>Системная связка ключей не ответила за %1 с.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="168"/>
+        <location filename="../core/secrets/secretstore.cpp" line="26"/>
         <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and try again.</source>
         <translation>Системная связка ключей заблокирована. Разблокируйте её (войдите в сеанс рабочего стола или откройте менеджер связок ключей) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="234"/>
+        <location filename="../core/secrets/secretstore.cpp" line="239"/>
         <source>No system keychain is available.</source>
         <translation>Системная связка ключей недоступна.</translation>
     </message>
@@ -5128,98 +5166,127 @@
         <translation>Провайдер не передал использование этой учётной записи за %1; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="136"/>
+        <location filename="../core/sync/syncruntext.cpp" line="137"/>
         <source>Unknown provider &quot;%1&quot;.</source>
         <translation>Неизвестный провайдер «%1».</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="139"/>
+        <location filename="../core/sync/syncruntext.cpp" line="140"/>
         <source>Could not record the sync: %1</source>
         <translation>Не удалось записать синхронизацию: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="141"/>
+        <location filename="../core/sync/syncruntext.cpp" line="142"/>
         <source>Nothing was stored: amounts too large to add up%1.</source>
         <translation>Ничего не сохранено: суммы слишком велики для сложения%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="144"/>
+        <location filename="../core/sync/syncruntext.cpp" line="145"/>
         <source>Nothing was stored: the database refused the data%1.</source>
         <translation>Ничего не сохранено: база данных отклонила данные%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="148"/>
+        <location filename="../core/sync/syncruntext.cpp" line="149"/>
         <source>Interrupted: TokenLedger stopped before this sync finished; nothing of it was stored.</source>
         <translation>Прервано: TokenLedger остановился до завершения этой синхронизации; ничего не сохранено.</translation>
     </message>
     <message>
+        <location filename="../core/sync/syncruntext.cpp" line="159"/>
+        <source>The provider&apos;s answer is larger than %1, more than TokenLedger accepts; nothing of it was used.</source>
+        <translation>Ответ провайдера больше %1 — больше, чем принимает TokenLedger; ничего из него не использовано.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="163"/>
+        <source>The provider&apos;s answer did not arrive within %1 s.</source>
+        <translation>Ответ провайдера не пришёл за %1 с.</translation>
+    </message>
+    <message>
         <location filename="../core/sync/syncruntext.cpp" line="166"/>
+        <source>The provider did not answer within %1 s.</source>
+        <translation>Провайдер не ответил за %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <source>Network error: %1</source>
+        <translation>Ошибка сети: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="170"/>
+        <source>The provider&apos;s answer was cut off (the provider stopped answering for %1 s); nothing of it was used.</source>
+        <translation>Ответ провайдера оборвался (провайдер не отвечал %1 с); ничего из него не использовано.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="174"/>
+        <source>The provider&apos;s answer was cut off (%1); nothing of it was used.</source>
+        <translation>Ответ провайдера оборвался (%1); ничего из него не использовано.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <source>The provider answered HTTP %1 without a valid redirect address.</source>
+        <translation>Провайдер ответил HTTP %1 без правильного адреса перенаправления.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <source>The provider redirected more than %1 times.</source>
+        <translation>Провайдер перенаправил запрос больше %1 раз.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="201"/>
         <source>The provider rejected the key (HTTP %1)%2.</source>
         <translation>Провайдер отклонил ключ (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <location filename="../core/sync/syncruntext.cpp" line="203"/>
         <source>The key is not allowed to do this (HTTP %1)%2.</source>
         <translation>Этому ключу это не разрешено (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="172"/>
+        <location filename="../core/sync/syncruntext.cpp" line="207"/>
         <source>Needed: %1</source>
         <translation>Нужен: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="175"/>
+        <location filename="../core/sync/syncruntext.cpp" line="210"/>
         <source>Not found (HTTP 404): check the base URL%1.</source>
         <translation>Не найдено (HTTP 404): проверьте базовый URL%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <location filename="../core/sync/syncruntext.cpp" line="213"/>
         <source>Rate limited by the provider (HTTP 429)%1.</source>
         <translation>Провайдер ограничил частоту запросов (HTTP 429)%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <location filename="../core/sync/syncruntext.cpp" line="217"/>
         <source>The provider had a server error (HTTP %1)%2.</source>
         <translation>Ошибка сервера провайдера (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="185"/>
-        <source>The provider&apos;s answer was cut off%1; nothing of it was used.</source>
-        <translation>Ответ провайдера оборвался%1; ничего из него не использовано.</translation>
+        <location filename="../core/sync/syncruntext.cpp" line="219"/>
+        <source>The provider could not be reached%1.</source>
+        <translation>Не удалось связаться с провайдером%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="189"/>
-        <location filename="../core/sync/syncruntext.cpp" line="201"/>
-        <source>The provider did not answer in time.</source>
-        <translation>Провайдер не ответил вовремя.</translation>
+        <location filename="../core/sync/syncruntext.cpp" line="227"/>
+        <source>The provider did not answer in time%1.</source>
+        <translation>Провайдер не ответил вовремя%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="190"/>
-        <source>Network error%1.</source>
-        <translation>Ошибка сети%1.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncruntext.cpp" line="192"/>
+        <location filename="../core/sync/syncruntext.cpp" line="221"/>
         <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
         <translation>Провайдер перенаправил запрос на другой адрес%1. TokenLedger отправляет ключ только на собственный адрес учётной записи, поэтому синхронизация остановлена: проверьте базовый URL учётной записи.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="198"/>
-        <source>The provider&apos;s answer is larger than TokenLedger accepts; nothing of it was used.</source>
-        <translation>Ответ провайдера больше, чем принимает TokenLedger; ничего из него не использовано.</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncruntext.cpp" line="203"/>
+        <location filename="../core/sync/syncruntext.cpp" line="229"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="209"/>
+        <location filename="../core/sync/syncruntext.cpp" line="235"/>
         <source>The provider refused the request (HTTP %1)%2.</source>
         <translation>Провайдер отклонил запрос (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="211"/>
+        <location filename="../core/sync/syncruntext.cpp" line="237"/>
         <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
         <translation>Ответ провайдера не соответствует ожиданиям TokenLedger%1.</translation>
     </message>

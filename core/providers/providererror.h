@@ -39,9 +39,12 @@ struct ProviderError
     QString message;   // for people; never contains a key
     int httpStatus = 0;
     int retryAfterSeconds = -1;
-    // The provider's own words (the error text of its answer), or the lower layer's (the network
-    // error, the redirect's address); shown verbatim inside a translated frame (providerErrorText()).
+    // The provider's own words (the error text of its answer), the lower layer's (the network
+    // error), or the value `reason` is about; shown inside a translated frame (providerErrorText()).
     QString detail;
+    // Which of HttpClient's own sentences `message` is, when it is one: "too_large", "deadline",
+    // "no_answer", "network", "stalled", "cut_off", "redirected", "redirect_invalid", "redirect_many".
+    QString reason;
 
     bool ok() const { return kind == Kind::None; }
     bool retryable() const { return kind == Kind::RateLimited || kind == Kind::Transient; }

@@ -127,6 +127,7 @@ QString render(const QJsonObject &p, const QString &provider, const Words &w)
         error.kind = kindFromName(p.value(QLatin1String("kind")).toString());
         error.httpStatus = p.value(QLatin1String("http")).toInt();
         error.detail = detail;
+        error.reason = p.value(QLatin1String("reason")).toString();
         error.message = p.value(QLatin1String("message")).toString();
         return providerErrorText(error, provider, w.translates());
     }
@@ -150,9 +151,43 @@ QString render(const QJsonObject &p, const QString &provider, const Words &w)
     return {};
 }
 
+// HttpClient's own sentences (ProviderError::reason), with their value (ProviderError::detail).
+QString clientText(const ProviderError &e, const Words &w)
+{
+    const QString &r = e.reason;
+    if (r == u"too_large")
+        return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider's answer is larger than %1, more than TokenLedger "
+                                                      "accepts; nothing of it was used."))
+            .arg(e.detail);
+    if (r == u"deadline")
+        return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider's answer did not arrive within %1 s."))
+            .arg(e.detail);
+    if (r == u"no_answer")
+        return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider did not answer within %1 s.")).arg(e.detail);
+    if (r == u"network")
+        return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "Network error: %1")).arg(e.detail);
+    if (r == u"stalled")
+        return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider's answer was cut off (the provider stopped "
+                                                      "answering for %1 s); nothing of it was used."))
+            .arg(e.detail);
+    if (r == u"cut_off")
+        return w(QT_TRANSLATE_NOOP("tl::SyncRunText",
+                                   "The provider's answer was cut off (%1); nothing of it was used."))
+            .arg(e.detail);
+    if (r == u"redirect_invalid")
+        return w(QT_TRANSLATE_NOOP("tl::SyncRunText",
+                                   "The provider answered HTTP %1 without a valid redirect address."))
+            .arg(e.httpStatus);
+    if (r == u"redirect_many")
+        return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider redirected more than %1 times.")).arg(e.detail);
+    return {};
+}
+
 QString providerText(const ProviderError &e, const QString &provider, const Words &w)
 {
     using K = ProviderError::Kind;
+    if (const QString text = clientText(e, w); !text.isEmpty())
+        return text;
     // The provider's words (or, for errors raised here, the whole English explanation).
     const QString said = inBrackets(e.detail.isEmpty() && e.httpStatus < 400 ? e.message : e.detail);
     const QString http = QString::number(e.httpStatus);
@@ -181,24 +216,15 @@ QString providerText(const ProviderError &e, const QString &provider, const Word
         if (e.httpStatus >= 500)
             return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider had a server error (HTTP %1)%2."))
                 .arg(http, inBrackets(e.detail));
-        if (e.httpStatus > 0)
-            return w(QT_TRANSLATE_NOOP("tl::SyncRunText",
-                                       "The provider's answer was cut off%1; nothing of it was used."))
-                .arg(inBrackets(e.detail));
-        if (e.detail.isEmpty())
-            return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider did not answer in time."));
-        return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "Network error%1.")).arg(inBrackets(e.detail));
+        return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider could not be reached%1.")).arg(said);
     case K::Redirected:
         return w(QT_TRANSLATE_NOOP(
                      "tl::SyncRunText",
                      "The provider redirected the request to another address%1. TokenLedger sends a key only to "
                      "the account's own address, so the sync stopped: check the account's base URL."))
             .arg(inBrackets(e.detail));
-    case K::TooLarge:
-        return w(QT_TRANSLATE_NOOP(
-            "tl::SyncRunText", "The provider's answer is larger than TokenLedger accepts; nothing of it was used."));
     case K::TimedOut:
-        return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider did not answer in time."));
+        return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider did not answer in time%1.")).arg(said);
     case K::Cancelled:
         return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "Cancelled."));
     case K::NotSupported:
@@ -210,6 +236,7 @@ QString providerText(const ProviderError &e, const QString &provider, const Word
                 .arg(http, inBrackets(e.detail));
         return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider's answer is not what TokenLedger expects%1."))
             .arg(said);
+    case K::TooLarge:   // always one of HttpClient's sentences (clientText)
     case K::None:
         break;
     }
@@ -246,6 +273,7 @@ QJsonObject SyncRunText::providerFailed(const ProviderError &error)
             {QStringLiteral("kind"), ProviderError::kindName(error.kind)},
             {QStringLiteral("http"), error.httpStatus},
             {QStringLiteral("detail"), error.detail},
+            {QStringLiteral("reason"), error.reason},
             // Not the "no usage API" text: it is said again in the reader's language.
             {QStringLiteral("message"), error.kind == ProviderError::Kind::NotSupported ? QString() : error.message}};
 }

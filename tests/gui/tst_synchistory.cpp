@@ -134,7 +134,10 @@ private slots:
     {
         ProviderError server{ProviderError::Kind::Transient, QString(), 503, -1};
         server.detail = QStringLiteral("overloaded");
+        ProviderError silent{ProviderError::Kind::Transient, QStringLiteral("(English)"), 0, -1, QStringLiteral("30")};
+        silent.reason = QStringLiteral("no_answer");
         const QList<QJsonObject> all{
+            SyncRunText::providerFailed(silent),
             SyncRunText::synced(1, 2, 3, 4, 500, {}),
             SyncRunText::cancelled(),
             SyncRunText::deadlinePassed(900'000),
