@@ -5138,7 +5138,7 @@
     <message>
         <location filename="../core/sync/syncruntext.cpp" line="95"/>
         <source>Synced %1 new records, %2 updated</source>
-        <translation>Синхронизировано новых записей: %1, обновлено: %2</translation>
+        <translation>Новых записей: %1, обновлено: %2</translation>
     </message>
     <message>
         <location filename="../core/sync/syncruntext.cpp" line="98"/>

@@ -122,7 +122,7 @@ private slots:
         QVERIFY(installTranslations(*qApp, QLocale(QLocale::Russian, QLocale::Russia)));
         shown = shownIn(db.path());
         QCOMPARE(shown.size(), 3);
-        QVERIFY2(shown.at(0).startsWith(QStringLiteral("Синхронизировано новых записей: 1\u00a0234, обновлено: 3")),
+        QVERIFY2(shown.at(0).startsWith(QStringLiteral("Новых записей: 1\u00a0234, обновлено: 3")),
                  qPrintable(shown.at(0)));
         QVERIFY2(shown.at(1).contains(QStringLiteral("(invalid x-api-key)")) &&
                      shown.at(1).contains(QStringLiteral("ключ")),

@@ -74,11 +74,14 @@ SyncHistoryPage::SyncHistoryPage(DbWorker *worker, QWidget *parent)
     m_model->setHorizontalHeaderLabels({tr("When (local time)"), tr("Trigger"), tr("Account"), tr("Status"), tr("New"),
                                         tr("Updated"), tr("Days (UTC)"), tr("Duration"), tr("Message")});
     m_table->setModel(m_model);
-    m_table->setWordWrap(false);
+    // The message wraps (rows grow to fit it) rather than being cut: in Russian or German a run's
+    // message is longer than the column the short columns leave it.
+    m_table->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->setMinimumSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *empty = new EmptyState(tr("No sync has run yet"),
