@@ -4811,135 +4811,140 @@
 <context>
     <name>tl::SyncHistoryPage</name>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="26"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="28"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
         <source>Success</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="30"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="32"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="34"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="35"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="43"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="45"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
         <source>scheduled</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="47"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
         <source>at start-up</source>
         <translation>beim Start</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="49"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="50"/>
         <source>command line</source>
         <translation>Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="68"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="72"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>When (local time)</source>
         <translation>Wann (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Days (UTC)</source>
         <translation>Tage (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="85"/>
         <source>No sync has run yet</source>
         <translation>Noch keine Synchronisierung gelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="85"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="86"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>Jede Synchronisierung wird hier mit Status, neuen oder geänderten Datensätzen, Dauer und etwaigen Fehlern festgehalten. Fügen Sie ein Konto hinzu und drücken Sie dann „Jetzt synchronisieren“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="91"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="92"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="94"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="95"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="126"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="136"/>
         <source>(removed account)</source>
         <translation>(entferntes Konto)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="157"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="167"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="192"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -4791,135 +4791,140 @@
 <context>
     <name>tl::SyncHistoryPage</name>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="26"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
         <source>Running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="28"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
         <source>Success</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="30"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
         <source>Partial</source>
         <translation>부분 성공</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="32"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="34"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="35"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="43"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
         <source>manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="45"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
         <source>scheduled</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="47"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
         <source>at start-up</source>
         <translation>시작 시</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="49"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="50"/>
         <source>command line</source>
         <translation>명령줄</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="68"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="72"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>All accounts</source>
         <translation>모든 계정</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>When (local time)</source>
         <translation>시각 (현지 시간)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Trigger</source>
         <translation>실행 방식</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>New</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Updated</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Days (UTC)</source>
         <translation>일 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="85"/>
         <source>No sync has run yet</source>
         <translation>아직 실행된 동기화가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="85"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="86"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>모든 동기화는 상태, 생성하거나 업데이트한 레코드, 소요 시간, 오류와 함께 여기에 기록됩니다. 계정을 추가한 뒤 지금 동기화(Ctrl+R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="91"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="92"/>
         <source>Account:</source>
         <translation>계정:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="94"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="95"/>
         <source>Status:</source>
         <translation>상태:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="126"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="136"/>
         <source>(removed account)</source>
         <translation>(제거된 계정)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="157"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="167"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="192"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

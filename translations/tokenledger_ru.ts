@@ -4831,135 +4831,140 @@
 <context>
     <name>tl::SyncHistoryPage</name>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="26"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="28"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
         <source>Success</source>
         <translation>Успешно</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="30"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
         <source>Partial</source>
         <translation>Частично</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="32"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="34"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="35"/>
         <source>Cancelled</source>
         <translation>Отменена</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="43"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
         <source>manual</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="45"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
         <source>scheduled</source>
         <translation>по расписанию</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="47"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
         <source>at start-up</source>
         <translation>при запуске</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="49"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="50"/>
         <source>command line</source>
         <translation>командная строка</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="68"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="72"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>When (local time)</source>
         <translation>Когда (местное время)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Trigger</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Updated</source>
         <translation>Обновлённые</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Days (UTC)</source>
         <translation>Дни (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="85"/>
         <source>No sync has run yet</source>
         <translation>Синхронизаций ещё не было</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="85"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="86"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>Здесь записывается каждая синхронизация: состояние, созданные или обновлённые записи, длительность и ошибки, если были. Добавьте учётную запись, затем нажмите «Синхронизировать сейчас» (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="91"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="92"/>
         <source>Account:</source>
         <translation>Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="94"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="95"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="126"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="136"/>
         <source>(removed account)</source>
         <translation>(удалённая учётная запись)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="157"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="167"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="192"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "testdatabase.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -59,7 +60,7 @@ QStringList messages(SyncHistoryPage &page)
     return out;
 }
 
-QStringList shownIn(const QString &dbPath)
+QStringList shownIn(const QString &dbPath, QString *detail = nullptr)
 {
     DbWorker worker(dbPath);
     SyncHistoryPage page(&worker);
@@ -67,6 +68,8 @@ QStringList shownIn(const QString &dbPath)
     page.refresh();
     if (!refreshed.wait(10'000))
         return {};
+    if (detail)   // the newest run's whole message, below the table
+        *detail = page.findChild<QLabel *>(QStringLiteral("syncMessageLabel"))->text();
     return messages(page);
 }
 
@@ -107,8 +110,10 @@ private slots:
 
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QVERIFY(installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
-        QStringList shown = shownIn(db.path());
+        QString detail;
+        QStringList shown = shownIn(db.path(), &detail);
         QCOMPARE(shown.size(), 3);
+        QCOMPARE(detail, QStringLiteral("Router: ") + shown.at(0));
         QCOMPARE(shown.at(0),
                  QStringLiteral("1.234 neue Datensätze synchronisiert, 3 aktualisiert, 1 Guthaben (2,3 s). "
                                 "OpenRouters Tagesaktivität enthält nie den heutigen Tag (UTC)."));

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
@@ -74,14 +75,11 @@ SyncHistoryPage::SyncHistoryPage(DbWorker *worker, QWidget *parent)
     m_model->setHorizontalHeaderLabels({tr("When (local time)"), tr("Trigger"), tr("Account"), tr("Status"), tr("New"),
                                         tr("Updated"), tr("Days (UTC)"), tr("Duration"), tr("Message")});
     m_table->setModel(m_model);
-    // The message wraps (rows grow to fit it) rather than being cut: in Russian or German a run's
-    // message is longer than the column the short columns leave it.
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setMinimumSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *empty = new EmptyState(tr("No sync has run yet"),
@@ -101,12 +99,21 @@ SyncHistoryPage::SyncHistoryPage(DbWorker *worker, QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_table, 1);
+    // The chosen run's whole message (the newest run's at first): in the table it is cut to the
+    // column the short columns leave it, shortest in a narrow window or a longer language.
+    m_detail = new QLabel(list);
+    m_detail->setObjectName(QStringLiteral("syncMessageLabel"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    listLayout->addWidget(m_detail);
     m_stack->addWidget(empty);
     m_stack->addWidget(list);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showMessageOf(current.isValid() ? current.row() : 0); });
     connect(m_account, &QComboBox::currentIndexChanged, this, &SyncHistoryPage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &SyncHistoryPage::applyFilter);
 }
@@ -175,6 +182,14 @@ void SyncHistoryPage::applyFilter()
     // Fit the short columns to their text; the message takes the rest (its full text is the tooltip).
     for (int c = 0; c < m_model->columnCount() - 1; ++c)
         m_table->resizeColumnToContents(c);
+    showMessageOf(0);
+}
+
+void SyncHistoryPage::showMessageOf(int row)
+{
+    const QStandardItem *item = m_model->item(row, m_model->columnCount() - 1);
+    const QStandardItem *account = m_model->item(row, 2);
+    m_detail->setText(item && account ? tr("%1: %2").arg(account->text(), item->text()) : QString());
 }
 
 int SyncHistoryPage::visibleRuns() const
