@@ -30,129 +30,129 @@
 <context>
     <name>tl::AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="32"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
         <source>Include this account in syncs</source>
         <translation>Dieses Konto synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="34"/>
         <source>Send the key over unencrypted http</source>
         <translation>Schlüssel über unverschlüsseltes http senden</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="39"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="40"/>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="46"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="47"/>
         <source>e.g. Work organisation</source>
         <translation>z. B. Firmenorganisation</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="48"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="49"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="50"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="51"/>
         <source>Leave empty for the provider&apos;s own address (shown greyed); set it for a gateway, proxy or regional endpoint.</source>
         <translation>Leer lassen für die eigene Adresse des Anbieters (grau angezeigt); für ein Gateway, einen Proxy oder einen regionalen Endpunkt ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="54"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="55"/>
         <source>stored only in your system keychain</source>
         <translation>nur im Schlüsselbund Ihres Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="70"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="71"/>
         <source>Provider:</source>
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="71"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="72"/>
         <source>Label:</source>
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="72"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="73"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="74"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="75"/>
         <source>Organisation / team:</source>
         <translation>Organisation / Team:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="75"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="76"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="96"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="97"/>
         <source>Edit Account</source>
         <translation>Konto bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="104"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="105"/>
         <source>leave empty to keep the stored key</source>
         <translation>leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="134"/>
-        <location filename="../ui/accounts/accountdialog.cpp" line="266"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="135"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="267"/>
         <source>Give the account a label.</source>
         <translation>Geben Sie dem Konto eine Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="145"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="146"/>
         <source>Paste the API key: without it TokenLedger cannot read anything from %1.</source>
         <translation>Fügen Sie den API-Schlüssel ein: Ohne ihn kann TokenLedger nichts von %1 lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="154"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="155"/>
         <source>The base URL must be an http(s) address.</source>
         <translation>Die Basis-URL muss eine http(s)-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="156"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="157"/>
         <source>This base URL is plain http to another machine: the key would cross the network unencrypted, readable by anyone on the way. Use https, or tick &quot;Send the key over unencrypted http&quot;.</source>
         <translation>Diese Basis-URL ist unverschlüsseltes http zu einem anderen Rechner: Der Schlüssel würde unverschlüsselt über das Netz gehen und wäre für jeden auf dem Weg lesbar. Verwenden Sie https oder aktivieren Sie „Schlüssel über unverschlüsseltes http senden“.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="168"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="169"/>
         <source>not used: this account has no API</source>
         <translation>nicht verwendet: Dieses Konto hat keine API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="203"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="204"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="233"/>
-        <location filename="../ui/accounts/accountdialog.cpp" line="239"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="234"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="240"/>
         <source>The connection test failed: %1</source>
         <translation>Der Verbindungstest ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="238"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="239"/>
         <source>Connection Test Failed</source>
         <translation>Verbindungstest fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="241"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="242"/>
         <source>Save the account anyway? Its syncs will fail with this message until the key or the address is fixed.</source>
         <translation>Das Konto trotzdem speichern? Seine Synchronisierungen schlagen mit dieser Meldung fehl, bis der Schlüssel oder die Adresse korrigiert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="243"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="244"/>
         <source>Keep Editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="245"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="246"/>
         <source>Save Anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
@@ -927,6 +927,29 @@
     </message>
 </context>
 <context>
+    <name>tl::Agents</name>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="40"/>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="41"/>
+        <source>Codex CLI</source>
+        <translation>Codex CLI</translation>
+    </message>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="42"/>
+        <source>Gemini CLI</source>
+        <translation>Gemini CLI</translation>
+    </message>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="228"/>
+        <source>%1 on this computer</source>
+        <translation>%1 auf diesem Computer</translation>
+    </message>
+</context>
+<context>
     <name>tl::AgentsPanel</name>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="111"/>
@@ -1520,114 +1543,114 @@
         <translation>Verlauf nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="101"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="102"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="105"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="106"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Read and unread</source>
         <translation>Gelesen und ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Heading over: forecast %1</source>
         <translation>Läuft auf Überschreitung zu: Prognose %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
         <source>Warning: past %1 %</source>
         <translation>Warnung: über %1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="114"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="219"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Budgets und Warnungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="264"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="285"/>
         <source>Over by %1</source>
         <translation>Überschritten um %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="293"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%1 von %2 ausgegeben · Prognose %3 · Warnungen bei %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="297"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="301"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete budget</source>
         <translation>Budget löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="315"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Das Budget „%1“ löschen? Seine bisherigen Warnungen bleiben in der Liste.</translation>
     </message>
@@ -1677,9 +1700,192 @@
         <translation>Warnungen erscheinen hier nach einer Synchronisierung: Budgetschwellen, eine Prognose über dem Budget, Ausgabenspitzen, scheiternde Synchronisierungen, niedrige Guthaben und Modelle ohne Preis.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="361"/>
         <source>Budget not saved</source>
         <translation>Budget nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>tl::CsvImport</name>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="15"/>
+        <source>expected %1 columns, found %2</source>
+        <translation>%1 Spalten erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="16"/>
+        <source>bad date &quot;%1&quot;</source>
+        <translation>ungültiges Datum „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="17"/>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>unbekannte Währung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="18"/>
+        <source>no cost</source>
+        <translation>keine Kosten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="19"/>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="20"/>
+        <source>negative cost</source>
+        <translation>negative Kosten</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="21"/>
+        <source>usage costs must be in USD, not %1</source>
+        <translation>Nutzungskosten müssen in USD angegeben sein, nicht in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="22"/>
+        <source>provider &quot;%1&quot; is not this account&apos;s (%2)</source>
+        <translation>Anbieter „%1“ ist nicht der dieses Kontos (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="23"/>
+        <source>more cached tokens (%1) than input tokens (%2)</source>
+        <translation>mehr zwischengespeicherte Tokens (%1) als Eingabe-Tokens (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="24"/>
+        <source>negative %1 (%2)</source>
+        <translation>negativer Wert in „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="25"/>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1 „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="26"/>
+        <source>%1 &quot;%2&quot; is too large (the limit is %3)</source>
+        <translation>%1 „%2“ ist zu groß (Grenze: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="27"/>
+        <source>cost &quot;%1&quot; is not a decimal amount: a comma may only separate thousands, as in 1,234.50</source>
+        <translation>Kosten „%1“ sind kein Dezimalbetrag: ein Komma darf nur Tausender trennen, wie in 1,234.50</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="29"/>
+        <source>cost &quot;%1&quot; is not a decimal amount</source>
+        <translation>Kosten „%1“ sind kein Dezimalbetrag</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="30"/>
+        <source>cost &quot;%1&quot; is too large (the limit is $%2)</source>
+        <translation>Kosten „%1“ sind zu hoch (Grenze: $%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="31"/>
+        <source>broken quoting</source>
+        <translation>fehlerhafte Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="32"/>
+        <source>longer than 1 MiB (the limit for one line or field); skipped</source>
+        <translation>länger als 1 MiB (die Grenze für eine Zeile oder ein Feld); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="33"/>
+        <source>there is no account %1</source>
+        <translation>es gibt kein Konto %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="34"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="35"/>
+        <source>this is not a CSV file (it contains binary data)</source>
+        <translation>das ist keine CSV-Datei (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="36"/>
+        <source>this is not a CSV file TokenLedger can read (broken quoting in the header)</source>
+        <translation>das ist keine CSV-Datei, die TokenLedger lesen kann (fehlerhafte Anführungszeichen in der Kopfzeile)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="37"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="38"/>
+        <source>this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)</source>
+        <translation>das ist keine CSV-Datei, die TokenLedger lesen kann (die erste Zeile ist länger als 1 MiB)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="40"/>
+        <source>the %1 format needs a &quot;%2&quot; column</source>
+        <translation>das Format %1 braucht eine Spalte „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
+        <source>this is not a CSV file (binary data on line %1)</source>
+        <translation>das ist keine CSV-Datei (Binärdaten in Zeile %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <source>%1 of %2 rows are bad; nothing was imported</source>
+        <translation>%1 von %2 Zeilen sind fehlerhaft; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
+        <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
+        <translation>das ist keine CSV-Datei, die TokenLedger lesen kann (keine durch Kommas getrennte Kopfzeile)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="44"/>
+        <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
+        <translation>das sieht nach dem Format %1 aus, das eine Spalte „%2“ braucht</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
+        <translation>die Spalten (%1) passen zu keinem Format, das TokenLedger kennt; ordnen Sie sie im Import-Assistenten zu oder verwenden Sie das allgemeine Format (README: CSV import)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="53"/>
+        <source>input tokens</source>
+        <translation>Eingabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="54"/>
+        <source>cached tokens</source>
+        <translation>zwischengespeicherte Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="55"/>
+        <source>cache-write tokens</source>
+        <translation>Cache-Schreib-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="56"/>
+        <source>1-hour cache-write tokens</source>
+        <translation>1-Stunden-Cache-Schreib-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="57"/>
+        <source>output tokens</source>
+        <translation>Ausgabe-Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <source>uncached input tokens</source>
+        <translation>nicht zwischengespeicherte Eingabe-Tokens</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2439,7 @@
 <context>
     <name>tl::DesktopNotifier</name>
     <message>
-        <location filename="../ui/alerts/desktopnotifier.cpp" line="93"/>
+        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="91"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -2241,92 +2447,92 @@
 <context>
     <name>tl::GroupBreakdownPanel</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="62"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
         <source>By project / workspace</source>
         <translation>Nach Projekt / Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="64"/>
         <source>By API key</source>
         <translation>Nach API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Project / workspace</source>
         <translation>Projekt / Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="133"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
         <source>(no project reported)</source>
         <translation>(kein Projekt gemeldet)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="135"/>
         <source>(no key reported)</source>
         <translation>(kein Schlüssel gemeldet)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="137"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="138"/>
         <source>Usage the provider or the file reported without one</source>
         <translation>Nutzung, die der Anbieter oder die Datei ohne diese Angabe gemeldet hat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="145"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="146"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="150"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="151"/>
         <source>Could not read the breakdown: %1</source>
         <translation>Die Aufschlüsselung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="152"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="153"/>
         <source>No usage in this period.</source>
         <translation>Keine Nutzung in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="154"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="155"/>
         <source>None of this period&apos;s usage names a project: OpenAI reports projects, Anthropic workspaces, and CSV imports their project column.</source>
         <translation>Keine Nutzung dieses Zeitraums nennt ein Projekt: OpenAI meldet Projekte, Anthropic Workspaces und CSV-Importe ihre Projektspalte.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="156"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="157"/>
         <source>None of this period&apos;s usage names an API key: OpenAI and Anthropic report key ids when usage is grouped by key, CSV imports their key column.</source>
         <translation>Keine Nutzung dieses Zeitraums nennt einen API-Schlüssel: OpenAI und Anthropic melden Schlüssel-IDs, wenn die Nutzung nach Schlüssel gruppiert wird, CSV-Importe ihre Schlüsselspalte.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="159"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="160"/>
         <source>Usage cost, like the model breakdown; shares add up to exactly 100 %.</source>
         <translation>Nutzungskosten wie bei der Aufschlüsselung nach Modell; die Anteile ergeben genau 100 %.</translation>
     </message>
@@ -2400,265 +2606,265 @@
 <context>
     <name>tl::ImportDialog</name>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="36"/>
+        <location filename="../ui/usage/importdialog.cpp" line="37"/>
         <source>TokenLedger&apos;s generic usage format</source>
         <translation>Das allgemeine Nutzungsformat von TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="46"/>
+        <location filename="../ui/usage/importdialog.cpp" line="47"/>
         <source>Anthropic Console usage export</source>
         <translation>Nutzungsexport der Anthropic Console</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="48"/>
+        <location filename="../ui/usage/importdialog.cpp" line="49"/>
         <source>Anthropic Console cost export</source>
         <translation>Kostenexport der Anthropic Console</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="50"/>
+        <location filename="../ui/usage/importdialog.cpp" line="51"/>
         <source>Google Cloud Billing report (Gemini / Vertex AI rows)</source>
         <translation>Google-Cloud-Abrechnungsbericht (Zeilen zu Gemini / Vertex AI)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="74"/>
+        <location filename="../ui/usage/importdialog.cpp" line="75"/>
         <source>%1 is syncing or importing this profile; nothing was imported. Import again when it has finished.</source>
         <translation>%1 synchronisiert oder importiert gerade in dieses Profil; es wurde nichts importiert. Importieren Sie erneut, wenn der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="76"/>
+        <location filename="../ui/usage/importdialog.cpp" line="77"/>
         <source>Another TokenLedger</source>
         <translation>Eine andere TokenLedger-Instanz</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="101"/>
+        <location filename="../ui/usage/importdialog.cpp" line="102"/>
         <source>Import the good rows and leave out the bad ones</source>
         <translation>Die guten Zeilen importieren und die fehlerhaften auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="102"/>
+        <location filename="../ui/usage/importdialog.cpp" line="103"/>
         <source>Check file</source>
         <translation>Datei prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="103"/>
-        <location filename="../ui/usage/importdialog.cpp" line="142"/>
+        <location filename="../ui/usage/importdialog.cpp" line="104"/>
+        <location filename="../ui/usage/importdialog.cpp" line="143"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="106"/>
-        <location filename="../ui/usage/importdialog.cpp" line="125"/>
+        <location filename="../ui/usage/importdialog.cpp" line="107"/>
+        <location filename="../ui/usage/importdialog.cpp" line="126"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="121"/>
+        <location filename="../ui/usage/importdialog.cpp" line="122"/>
         <source>Choose a CSV file…</source>
         <translation>CSV-Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="122"/>
+        <location filename="../ui/usage/importdialog.cpp" line="123"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="125"/>
+        <location filename="../ui/usage/importdialog.cpp" line="126"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="142"/>
+        <location filename="../ui/usage/importdialog.cpp" line="143"/>
         <source>Import good rows only</source>
         <translation>Nur gute Zeilen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="187"/>
+        <location filename="../ui/usage/importdialog.cpp" line="188"/>
         <source>Date (UTC)</source>
         <translation>Datum (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="188"/>
+        <location filename="../ui/usage/importdialog.cpp" line="189"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="189"/>
+        <location filename="../ui/usage/importdialog.cpp" line="190"/>
         <source>Input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="190"/>
+        <location filename="../ui/usage/importdialog.cpp" line="191"/>
         <source>Cached input tokens</source>
         <translation>Gecachte Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="191"/>
+        <location filename="../ui/usage/importdialog.cpp" line="192"/>
         <source>Output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="192"/>
+        <location filename="../ui/usage/importdialog.cpp" line="193"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="193"/>
+        <location filename="../ui/usage/importdialog.cpp" line="194"/>
         <source>Cost (USD)</source>
         <translation>Kosten (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="194"/>
+        <location filename="../ui/usage/importdialog.cpp" line="195"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="195"/>
+        <location filename="../ui/usage/importdialog.cpp" line="196"/>
         <source>API key id</source>
         <translation>API-Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="461"/>
+        <location filename="../ui/usage/importdialog.cpp" line="463"/>
         <source>There is no good row to import.</source>
         <translation>Es gibt keine gute Zeile zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="463"/>
+        <location filename="../ui/usage/importdialog.cpp" line="465"/>
         <source>Fix the file, or tick the box below to import only the good rows (marked rows are left out).</source>
         <translation>Korrigieren Sie die Datei oder haken Sie das Kästchen unten an, um nur die guten Zeilen zu importieren (markierte Zeilen werden ausgelassen).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="149"/>
+        <location filename="../ui/usage/importdialog.cpp" line="150"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="38"/>
+        <location filename="../ui/usage/importdialog.cpp" line="39"/>
         <source>OpenAI platform usage export</source>
         <translation>Nutzungsexport der OpenAI-Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="40"/>
+        <location filename="../ui/usage/importdialog.cpp" line="41"/>
         <source>OpenAI platform cost export</source>
         <translation>Kostenexport der OpenAI-Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="42"/>
+        <location filename="../ui/usage/importdialog.cpp" line="43"/>
         <source>Anthropic usage (Admin API field names)</source>
         <translation>Anthropic-Nutzung (Feldnamen der Admin API)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="44"/>
+        <location filename="../ui/usage/importdialog.cpp" line="45"/>
         <source>Anthropic costs (Admin API field names)</source>
         <translation>Anthropic-Kosten (Feldnamen der Admin API)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="150"/>
+        <location filename="../ui/usage/importdialog.cpp" line="151"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="279"/>
+        <location filename="../ui/usage/importdialog.cpp" line="280"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="284"/>
+        <location filename="../ui/usage/importdialog.cpp" line="285"/>
         <source>This is not a CSV file TokenLedger can read: it needs a header row of comma-separated column names.</source>
         <translation>Dies ist keine CSV-Datei, die TokenLedger lesen kann: Sie braucht eine Kopfzeile mit durch Kommas getrennten Spaltennamen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="288"/>
+        <location filename="../ui/usage/importdialog.cpp" line="289"/>
         <source>Detected: %1. Rows without a cost are priced from the catalog and marked estimated; re-importing the same file changes nothing.</source>
         <translation>Erkannt: %1. Zeilen ohne Kosten werden aus dem Katalog bepreist und als geschätzt markiert; ein erneuter Import derselben Datei ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="293"/>
+        <location filename="../ui/usage/importdialog.cpp" line="294"/>
         <source>TokenLedger does not know these columns. Map them below: a date and a model are needed; columns left at “(none)” count as zero.</source>
         <translation>TokenLedger kennt diese Spalten nicht. Ordnen Sie sie unten zu: Datum und Modell sind nötig; Spalten auf „(keine)“ zählen als null.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="412"/>
+        <location filename="../ui/usage/importdialog.cpp" line="413"/>
         <source>Checking every row…</source>
         <translation>Prüfe jede Zeile…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="412"/>
+        <location filename="../ui/usage/importdialog.cpp" line="413"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="443"/>
+        <location filename="../ui/usage/importdialog.cpp" line="444"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="446"/>
+        <location filename="../ui/usage/importdialog.cpp" line="447"/>
         <source>%1 rows: %2 good, %3 bad</source>
         <translation>%1 Zeilen: %2 gut, %3 fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="448"/>
+        <location filename="../ui/usage/importdialog.cpp" line="449"/>
         <source>, %1 skipped (other Google Cloud services)</source>
         <translation>, %1 übersprungen (andere Google-Cloud-Dienste)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="345"/>
+        <location filename="../ui/usage/importdialog.cpp" line="346"/>
         <location filename="../ui/usage/importdialog.cpp" line="457"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="254"/>
+        <location filename="../ui/usage/importdialog.cpp" line="255"/>
         <source>broken quoting</source>
         <translation>fehlerhafte Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="256"/>
+        <location filename="../ui/usage/importdialog.cpp" line="257"/>
         <source>longer than 1 MiB</source>
         <translation>länger als 1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="452"/>
+        <location filename="../ui/usage/importdialog.cpp" line="453"/>
         <source>The good rows are for %1.</source>
         <translation>Die guten Zeilen gelten für %1.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="453"/>
+        <location filename="../ui/usage/importdialog.cpp" line="454"/>
         <source>The good rows cover %1 to %2.</source>
         <translation>Die guten Zeilen reichen von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="459"/>
+        <location filename="../ui/usage/importdialog.cpp" line="461"/>
         <source>… and %1 more bad rows.</source>
         <translation>… und %1 weitere fehlerhafte Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="465"/>
+        <location filename="../ui/usage/importdialog.cpp" line="467"/>
         <source>Everything can be imported.</source>
         <translation>Alles kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="468"/>
+        <location filename="../ui/usage/importdialog.cpp" line="470"/>
         <source>This file was imported before (import %1): nothing changed.</source>
         <translation>Diese Datei wurde bereits importiert (Import %1): Nichts hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="472"/>
+        <location filename="../ui/usage/importdialog.cpp" line="474"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged rows.</source>
         <translation>Importiert: %1 neue, %2 aktualisierte, %3 unveränderte Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="476"/>
+        <location filename="../ui/usage/importdialog.cpp" line="478"/>
         <source>Recorded as import %1: Usage → Imports can undo it.</source>
         <translation>Als Import %1 erfasst: Unter Nutzung → Importe lässt er sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="478"/>
+        <location filename="../ui/usage/importdialog.cpp" line="480"/>
         <source>The same file was imported before (import %1).</source>
         <translation>Dieselbe Datei wurde bereits importiert (Import %1).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="480"/>
+        <location filename="../ui/usage/importdialog.cpp" line="483"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
@@ -2948,7 +3154,7 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -2968,7 +3174,7 @@
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
@@ -2989,102 +3195,102 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>View</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="194"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Synchronisierung abgebrochen: Das gerade synchronisierte Konto hat nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="204"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Synchronisierung wartet, bis %1 mit diesem Profil fertig ist …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Neue Warnung:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;%1 neue Warnungen&lt;/b&gt;, die neueste: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>%1 weitere TokenLedger-Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Öffnen Sie Budgets &amp; Warnungen, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Budgets &amp; Warnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>&amp;Manuellen Eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -3606,72 +3812,72 @@
 <context>
     <name>tl::PriceTableModel</name>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="44"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="45"/>
         <source>Requests above %1 input tokens: $%2 per 1M</source>
         <translation>Anfragen über %1 Eingabe-Tokens: $%2 pro 1 Mio.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="46"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="47"/>
         <source>Daily totals are priced at the base price.</source>
         <translation>Tagessummen werden zum Grundpreis bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="96"/>
         <source>Your override</source>
         <translation>Eigener Preis</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="96"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="122"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="123"/>
         <source>Your price wins over the catalog from %1 on.</source>
         <translation>Ihr Preis gilt ab %1 anstelle des Katalogpreises.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="144"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="145"/>
         <source>USD per 1M tokens</source>
         <translation>USD pro 1 Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="149"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="150"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="151"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="152"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="153"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="154"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="155"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="156"/>
         <source>Cached input</source>
         <translation>Gecachte Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="157"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="158"/>
         <source>Cache write</source>
         <translation>Cache-Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="159"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="160"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="161"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="162"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="163"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="164"/>
         <source>In force since</source>
         <translation>Gültig seit</translation>
     </message>
@@ -3880,6 +4086,12 @@
         <translation>Ein API-Schlüssel, nur zum Testen der Verbindung: Mistral bietet keine Nutzungs-API.</translation>
     </message>
     <message>
+        <location filename="../core/providers/providercatalog.cpp" line="51"/>
+        <location filename="../core/providers/providercatalog.cpp" line="85"/>
+        <source>Other service</source>
+        <translation>Anderer Dienst</translation>
+    </message>
+    <message>
         <location filename="../core/providers/providercatalog.cpp" line="52"/>
         <source>No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box running local models). Add manual entries or import a CSV for it.</source>
         <translation>Kein Schlüssel: für das, was pro Platz oder pro Monat abgerechnet wird (GitHub Copilot, ChatGPT Team, ein GPU-Rechner für lokale Modelle). Fügen Sie dafür manuelle Einträge hinzu oder importieren Sie eine CSV.</translation>
@@ -3898,6 +4110,89 @@
         <location filename="../core/providers/providercatalog.cpp" line="68"/>
         <source>No key: TokenLedger reads the chat logs Gemini CLI writes on this computer (~/.gemini/tmp/*/chats).</source>
         <translation>Kein Schlüssel: TokenLedger liest die Chatprotokolle, die Gemini CLI auf diesem Computer schreibt (~/.gemini/tmp/*/chats).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="50"/>
+        <source>Connected with a management key: daily history and credits will sync.</source>
+        <translation>Verbunden mit einem Verwaltungsschlüssel: Tagesverlauf und Guthaben werden synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="52"/>
+        <source>Connected. This is not a management key: only its limit syncs; daily history needs a management key.</source>
+        <translation>Verbunden. Dies ist kein Verwaltungsschlüssel: nur sein Limit wird synchronisiert; der Tagesverlauf braucht einen Verwaltungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="198"/>
+        <source>Connected: the balance can be read.</source>
+        <translation>Verbunden: das Guthaben kann gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="248"/>
+        <source>%1 offers no usage API that this key can read — import a CSV or add entries manually.</source>
+        <translation>%1 bietet keine Nutzungs-API, die dieser Schlüssel lesen kann – importieren Sie eine CSV-Datei oder fügen Sie Einträge von Hand hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="277"/>
+        <source>Nothing to test: this account holds manual entries and imported CSV files.</source>
+        <translation>Nichts zu testen: dieses Konto enthält manuelle Einträge und importierte CSV-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="286"/>
+        <source>Perplexity has no free way to check a key, and TokenLedger never makes paid requests.</source>
+        <translation>Perplexity bietet keine kostenlose Möglichkeit, einen Schlüssel zu prüfen, und TokenLedger stellt nie kostenpflichtige Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="294"/>
+        <source>Connected: the key works. %1</source>
+        <translation>Verbunden: der Schlüssel funktioniert. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/anthropicadapter.cpp" line="61"/>
+        <source>Connected: the Admin key can read usage and cost reports.</source>
+        <translation>Verbunden: der Admin-Schlüssel kann Nutzungs- und Kostenberichte lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/openaiadapter.cpp" line="77"/>
+        <source>Connected: the admin key can read usage and costs.</source>
+        <translation>Verbunden: der Admin-Schlüssel kann Nutzung und Kosten lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::Quality</name>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="222"/>
+        <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
+        <translation>%1 sieht nach einem Modell von %2 aus, steht aber in einem Konto von %3. Wurde eine Datei in das falsche Konto importiert? Die Kosten werden mit den Preisen von %3 berechnet.%4</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="226"/>
+        <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
+        <translation> (Dieses Konto hat eine eigene Basis-URL: Ist es ein Proxy für mehrere Anbieter, ist das zu erwarten.)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="242"/>
+        <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
+        <translation>Zeilen von %2 mit negativen Kosten oder mehr als einer Billion Tokens oder Anfragen an einem Tag: %1. Prüfen Sie die Datei oder den Export, aus dem sie stammen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="259"/>
+        <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
+        <translation>Tage von %2, die aus mehr als einer Quelle stammen (%3) und daher mehrfach gezählt werden: %1. %4, oder importieren Sie CSV-Dateien nur in Konten ohne Nutzungs-API.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="275"/>
+        <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
+        <translation>Entfernen Sie Import %1 (%2: Nutzung → Importe oder tokenledger imports remove %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="280"/>
+        <source>Remove the imported rows</source>
+        <translation>Entfernen Sie die importierten Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="292"/>
+        <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
+        <translation>Zeilen mit einem Datum nach heute (%2 UTC), ab %3: %1. Eine falsche Datumsspalte oder Zeitzone in einem Import?</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4556,75 @@
     </message>
 </context>
 <context>
+    <name>tl::SecretStore</name>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="59"/>
+        <source>The key is empty; nothing was stored.</source>
+        <translation>Der Schlüssel ist leer; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="63"/>
+        <source>The key is longer than %1 characters, longer than any provider&apos;s key; nothing was stored.</source>
+        <translation>Der Schlüssel ist länger als %1 Zeichen, länger als der Schlüssel jedes Anbieters; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="80"/>
+        <source>The keychain entry of &quot;%1&quot; is not in TokenLedger&apos;s format; enter the key again.</source>
+        <translation>Der Schlüsselbund-Eintrag von „%1“ hat nicht das Format von TokenLedger; geben Sie den Schlüssel erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="89"/>
+        <source>The key of &quot;%1&quot; was entered for %2, but the account now points at %3. TokenLedger sends a key only to the address it was entered for: enter the key again for the new address (Accounts → Edit, or tokenledger accounts edit %4 --key).</source>
+        <translation>Der Schlüssel von „%1“ wurde für %2 eingegeben, aber das Konto zeigt jetzt auf %3. TokenLedger sendet einen Schlüssel nur an die Adresse, für die er eingegeben wurde: Geben Sie den Schlüssel für die neue Adresse erneut ein (Konten → Bearbeiten oder tokenledger accounts edit %4 --key).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="111"/>
+        <source>The key of &quot;%1&quot; is not sent: the base URL %2.</source>
+        <translation>Der Schlüssel von „%1“ wird nicht gesendet: die Basis-URL %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="119"/>
+        <source>The account &quot;%1&quot; has no key reference.</source>
+        <translation>Das Konto „%1“ hat keine Schlüsselreferenz.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="40"/>
+        <location filename="../core/secrets/secretstore.cpp" line="262"/>
+        <source>No API key is stored for this account.</source>
+        <translation>Für dieses Konto ist kein API-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="45"/>
+        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the key was not stored. TokenLedger never keeps keys anywhere else; for headless use, set the account&apos;s TOKENLEDGER_API_KEY_&lt;key reference&gt; environment variable when syncing (tokenledger accounts list shows it).</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet), daher wurde der Schlüssel nicht gespeichert. TokenLedger bewahrt Schlüssel nirgendwo anders auf; für den Betrieb ohne Desktop setzen Sie beim Synchronisieren die Umgebungsvariable TOKENLEDGER_API_KEY_&lt;key reference&gt; des Kontos (tokenledger accounts list zeigt sie).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="55"/>
+        <source>The system keychain refused access.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="63"/>
+        <source>The system keychain failed: %1</source>
+        <translation>Der Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="82"/>
+        <source>The system keychain did not answer within %1 s.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="26"/>
+        <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="239"/>
+        <source>No system keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>tl::SettingsPage</name>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="48"/>
@@ -4447,194 +4811,199 @@
 <context>
     <name>tl::SyncHistoryPage</name>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="25"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
         <source>Success</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="35"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="42"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
         <source>scheduled</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
         <source>at start-up</source>
         <translation>beim Start</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="50"/>
         <source>command line</source>
         <translation>Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="67"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="71"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>When (local time)</source>
         <translation>Wann (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Days (UTC)</source>
         <translation>Tage (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="83"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="85"/>
         <source>No sync has run yet</source>
         <translation>Noch keine Synchronisierung gelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="86"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>Jede Synchronisierung wird hier mit Status, neuen oder geänderten Datensätzen, Dauer und etwaigen Fehlern festgehalten. Fügen Sie ein Konto hinzu und drücken Sie dann „Jetzt synchronisieren“ (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="90"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="92"/>
         <source>Account:</source>
         <translation>Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="93"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="95"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="125"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="136"/>
         <source>(removed account)</source>
         <translation>(entferntes Konto)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="154"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="167"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="192"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tl::SyncNowButton</name>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="19"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="24"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="77"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="25"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
         <source>Sync Now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="21"/>
         <source>Cancel Sync</source>
         <translation>Synchronisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="22"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="23"/>
         <source>Stop the sync: the account being synced keeps what it had before</source>
         <translation>Synchronisierung stoppen: Das gerade synchronisierte Konto behält seinen vorherigen Stand</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="28"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="29"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
         <source>Syncing 0/%1…</source>
         <translation>Synchronisiere 0/%1 …</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="41"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="42"/>
         <source>Syncing %1/%2: %3…</source>
         <translation>Synchronisiere %1/%2: %3 …</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="46"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="47"/>
         <source>Sync failed — Retry</source>
         <translation>Synchronisierung fehlgeschlagen – Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="57"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="58"/>
         <source>Pull the latest usage and costs from your providers (Ctrl+R)</source>
         <translation>Aktuelle Nutzung und Kosten von Ihren Anbietern abrufen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="69"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="70"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="79"/>
         <source>The last sync was cancelled. Accounts synced before it keep their data; the one being synced stored nothing.</source>
         <translation>Die letzte Synchronisierung wurde abgebrochen. Zuvor synchronisierte Konten behalten ihre Daten; das gerade synchronisierte hat nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/syncnowbutton.cpp" line="92"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="93"/>
         <source>%n account(s) failed — Retry</source>
         <translation>
             <numerusform>%n Konto fehlgeschlagen – Wiederholen</numerusform>
@@ -4642,65 +5011,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="97"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
         <source>Nothing to sync</source>
         <translation>Nichts zu synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="99"/>
         <source>Add an account on the Accounts page.</source>
         <translation>Fügen Sie auf der Seite „Konten“ ein Konto hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="101"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="102"/>
         <source>Synced %1 new records, %2 updated</source>
         <translation>%1 neue Datensätze synchronisiert, %2 geändert</translation>
     </message>
 </context>
 <context>
+    <name>tl::SyncRunText</name>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="79"/>
+        <source>This OpenRouter key is not a management key: its limit was synced, but daily usage and spend need a management key.</source>
+        <translation>Dieser OpenRouter-Schlüssel ist kein Verwaltungsschlüssel: sein Limit wurde synchronisiert, aber tägliche Nutzung und Ausgaben brauchen einen Verwaltungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="178"/>
+        <source>OpenRouter&apos;s daily activity never includes today (UTC).</source>
+        <translation>OpenRouters Tagesaktivität enthält nie den heutigen Tag (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="237"/>
+        <source>DeepSeek offers no usage API that this key can read: only its balance syncs.</source>
+        <translation>DeepSeek bietet keine Nutzungs-API, die dieser Schlüssel lesen kann: nur das Guthaben wird synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="94"/>
+        <source>A sync is already running.</source>
+        <translation>Eine Synchronisierung läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="97"/>
+        <source>An explicit window needs both a first and a last day.</source>
+        <translation>Ein ausdrücklich angegebener Zeitraum braucht einen ersten und einen letzten Tag.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="99"/>
+        <source>The window&apos;s first day is after its last day.</source>
+        <translation>Der erste Tag des Zeitraums liegt nach seinem letzten Tag.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="109"/>
+        <source>There is no account %1.</source>
+        <translation>Es gibt kein Konto %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="114"/>
+        <source>%1: disabled</source>
+        <translation>%1: deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="153"/>
+        <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
+        <translation>Ein anderes %1 verwendet dieses Profil; nichts wurde synchronisiert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="253"/>
+        <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
+        <translation>%1: kein API-Schlüssel gespeichert, daher nicht synchronisiert (nur CSV-Importe und manuelle Einträge). Fügen Sie einen Schlüssel hinzu oder setzen Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="29"/>
+        <location filename="../core/sync/syncruntext.cpp" line="36"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="37"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="68"/>
+        <source>No system keychain is available, so the account&apos;s key cannot be read. For headless syncs without a keychain, set %1.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel des Kontos nicht gelesen werden. Für Synchronisierungen ohne Schlüsselbund setzen Sie %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="74"/>
+        <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and sync again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung) und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="78"/>
+        <source>The system keychain refused access to the account&apos;s key.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff auf den Schlüssel des Kontos verweigert.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="80"/>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="82"/>
+        <source>The account&apos;s key is not sent to this address%1. Enter the key again for the account&apos;s address.</source>
+        <translation>Der Schlüssel des Kontos wird nicht an diese Adresse gesendet%1. Geben Sie den Schlüssel für die Adresse des Kontos erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="87"/>
+        <source>The account&apos;s key could not be read%1. For headless syncs without a keychain, set %2.</source>
+        <translation>Der Schlüssel des Kontos konnte nicht gelesen werden%1. Für Synchronisierungen ohne Schlüsselbund setzen Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="95"/>
+        <source>Synced %1 new records, %2 updated</source>
+        <translation>%1 neue Datensätze synchronisiert, %2 aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="98"/>
+        <source>, %1 withdrawn by the provider</source>
+        <translation>, %1 vom Anbieter zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="100"/>
+        <source>, 1 balance</source>
+        <translation>, 1 Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="102"/>
+        <source>, %1 balances</source>
+        <translation>, %1 Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="119"/>
+        <source>Cancelled; nothing of this account was stored.</source>
+        <translation>Abgebrochen; nichts von diesem Konto wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="121"/>
+        <source>The provider did not deliver this account&apos;s usage within %1; nothing of it was stored.</source>
+        <translation>Der Anbieter hat die Nutzung dieses Kontos nicht innerhalb von %1 geliefert; nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="137"/>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>Unbekannter Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="140"/>
+        <source>Could not record the sync: %1</source>
+        <translation>Die Synchronisierung konnte nicht protokolliert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="142"/>
+        <source>Nothing was stored: amounts too large to add up%1.</source>
+        <translation>Nichts wurde gespeichert: Beträge zu groß zum Addieren%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="145"/>
+        <source>Nothing was stored: the database refused the data%1.</source>
+        <translation>Nichts wurde gespeichert: die Datenbank hat die Daten abgelehnt%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="149"/>
+        <source>Interrupted: TokenLedger stopped before this sync finished; nothing of it was stored.</source>
+        <translation>Unterbrochen: TokenLedger wurde beendet, bevor diese Synchronisierung fertig war; nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="159"/>
+        <source>The provider&apos;s answer is larger than %1, more than TokenLedger accepts; nothing of it was used.</source>
+        <translation>Die Antwort des Anbieters ist größer als %1, mehr als TokenLedger annimmt; nichts davon wurde verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="163"/>
+        <source>The provider&apos;s answer did not arrive within %1 s.</source>
+        <translation>Die Antwort des Anbieters kam nicht innerhalb von %1 s an.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="166"/>
+        <source>The provider did not answer within %1 s.</source>
+        <translation>Der Anbieter hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="170"/>
+        <source>The provider&apos;s answer was cut off (the provider stopped answering for %1 s); nothing of it was used.</source>
+        <translation>Die Antwort des Anbieters brach ab (der Anbieter antwortete %1 s lang nicht mehr); nichts davon wurde verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="174"/>
+        <source>The provider&apos;s answer was cut off (%1); nothing of it was used.</source>
+        <translation>Die Antwort des Anbieters brach ab (%1); nichts davon wurde verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <source>The provider answered HTTP %1 without a valid redirect address.</source>
+        <translation>Der Anbieter antwortete mit HTTP %1 ohne gültige Weiterleitungsadresse.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <source>The provider redirected more than %1 times.</source>
+        <translation>Der Anbieter hat mehr als %1-mal umgeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="201"/>
+        <source>The provider rejected the key (HTTP %1)%2.</source>
+        <translation>Der Anbieter hat den Schlüssel abgelehnt (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="203"/>
+        <source>The key is not allowed to do this (HTTP %1)%2.</source>
+        <translation>Der Schlüssel darf das nicht (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="207"/>
+        <source>Needed: %1</source>
+        <translation>Benötigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="210"/>
+        <source>Not found (HTTP 404): check the base URL%1.</source>
+        <translation>Nicht gefunden (HTTP 404): prüfen Sie die Basis-URL%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="213"/>
+        <source>Rate limited by the provider (HTTP 429)%1.</source>
+        <translation>Vom Anbieter gedrosselt (HTTP 429)%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="217"/>
+        <source>The provider had a server error (HTTP %1)%2.</source>
+        <translation>Beim Anbieter trat ein Serverfehler auf (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="219"/>
+        <source>The provider could not be reached%1.</source>
+        <translation>Der Anbieter war nicht erreichbar%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="227"/>
+        <source>The provider did not answer in time%1.</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="221"/>
+        <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
+        <translation>Der Anbieter hat die Anfrage an eine andere Adresse umgeleitet%1. TokenLedger sendet einen Schlüssel nur an die eigene Adresse des Kontos, daher wurde die Synchronisierung gestoppt: prüfen Sie die Basis-URL des Kontos.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="229"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="235"/>
+        <source>The provider refused the request (HTTP %1)%2.</source>
+        <translation>Der Anbieter hat die Anfrage abgelehnt (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="237"/>
+        <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
+        <translation>Die Antwort des Anbieters ist nicht das, was TokenLedger erwartet%1.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SyncService</name>
+    <message>
+        <location filename="../core/sync/syncservice.cpp" line="96"/>
+        <source>A sync is already running.</source>
+        <translation>Eine Synchronisierung läuft bereits.</translation>
+    </message>
+</context>
+<context>
     <name>tl::TokenKindsTable</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Input (uncached)</source>
         <translation>Eingabe (ungecacht)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache reads</source>
         <translation>Cache-Lesevorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache writes</source>
         <translation>Cache-Schreibvorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>All tokens</source>
         <translation>Alle Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="183"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="184"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="216"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
         <source>No tokens in this period.</source>
         <translation>Keine Tokens in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="218"/>
         <source>Each kind&apos;s share of the row&apos;s tokens. Cache reads are billed at a fraction of input, cache writes above it; providers that report no cache split show it all as input.</source>
         <translation>Anteil jeder Art an den Tokens der Zeile. Cache-Lesevorgänge werden zu einem Bruchteil des Eingabepreises abgerechnet, Cache-Schreibvorgänge darüber; bei Anbietern, die keine Cache-Aufteilung melden, erscheint alles als Eingabe.</translation>
     </message>
@@ -5092,57 +5718,57 @@
 <context>
     <name>tl::UsageWindows</name>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="210"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
         <source>less than a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="216"/>
         <source>%1 d %2 h</source>
         <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="215"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="218"/>
         <source>%1 d</source>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="217"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="219"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="222"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="223"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="226"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="229"/>
         <source>resets now</source>
         <translation>wird jetzt zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="227"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="230"/>
         <source>resets in %1</source>
         <translation>wird in %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="234"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="237"/>
         <source>not logged</source>
         <translation>nicht protokolliert</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="236"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="239"/>
         <source>no data since reset</source>
         <translation>keine Daten seit dem Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="241"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="244"/>
         <source>%1 % used, %2</source>
         <translation>%1 % genutzt, %2</translation>
     </message>
@@ -5237,77 +5863,77 @@
 <context>
     <name>tl::charts::DailySpendChart</name>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="127"/>
         <source>Month to date</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="127"/>
         <source>Spent so far in the period</source>
         <translation>Bisher im Zeitraum ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="140"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="142"/>
         <source>%1 (UTC): %2 spent in the period so far</source>
         <translation>%1 (UTC): bisher %2 im Zeitraum ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="151"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="153"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="167"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="169"/>
         <source>Forecast range</source>
         <translation>Prognosespanne</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="173"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="175"/>
         <source>Month-end forecast: %1 (range %2 – %3)</source>
         <translation>Prognose zum Monatsende: %1 (Spanne %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="216"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="223"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
         <source>Per day</source>
         <translation>Pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Month so far</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Period so far</source>
         <translation>Zeitraum bisher</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="256"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="263"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;Klicken, um die Zeilen des Tages zu sehen&lt;/i&gt;</translation>
     </message>
@@ -5351,218 +5977,218 @@
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="51"/>
+        <location filename="../app/cli/accountscommand.cpp" line="52"/>
         <source>API key for %1 (input hidden): </source>
         <translation>API-Schlüssel für %1 (Eingabe verborgen): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <location filename="../app/cli/accountscommand.cpp" line="80"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>der Schlüssel auf der Standardeingabe ist länger als %1 Bytes; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="84"/>
+        <location filename="../app/cli/accountscommand.cpp" line="82"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>auf der Standardeingabe kam kein Schlüssel; nichts wurde gespeichert (--no-key für ein Konto ohne Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="92"/>
+        <location filename="../app/cli/accountscommand.cpp" line="90"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>welches Konto? Geben Sie seine ID an (siehe tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="98"/>
+        <location filename="../app/cli/accountscommand.cpp" line="96"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>„%1“ ist keine Konto-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="108"/>
+        <location filename="../app/cli/accountscommand.cpp" line="106"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>es gibt kein Konto %1 (siehe tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="136"/>
+        <location filename="../app/cli/accountscommand.cpp" line="134"/>
         <source>from the environment</source>
         <translation>aus der Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="154"/>
+        <location filename="../app/cli/accountscommand.cpp" line="152"/>
         <source>(disabled)</source>
         <translation>(deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <location filename="../app/cli/accountscommand.cpp" line="153"/>
         <source>key: %1 (headless: %2)</source>
         <translation>Schlüssel: %1 (ohne Desktop: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="157"/>
+        <location filename="../app/cli/accountscommand.cpp" line="155"/>
         <source>base URL: %1</source>
         <translation>Basis-URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <location filename="../app/cli/accountscommand.cpp" line="156"/>
         <source>(insecure http allowed)</source>
         <translation>(unsicheres http erlaubt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <location filename="../app/cli/accountscommand.cpp" line="158"/>
         <source>last success: %1</source>
         <translation>letzter Erfolg: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <location filename="../app/cli/accountscommand.cpp" line="160"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="165"/>
+        <location filename="../app/cli/accountscommand.cpp" line="163"/>
         <source>, failing %1x: %2</source>
         <translation>, %1-mal fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="173"/>
+        <location filename="../app/cli/accountscommand.cpp" line="171"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Noch keine Konten. Fügen Sie eines hinzu mit: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="187"/>
+        <location filename="../app/cli/accountscommand.cpp" line="185"/>
         <source>--provider and --label are required</source>
         <translation>--provider und --label sind nötig</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="193"/>
+        <location filename="../app/cli/accountscommand.cpp" line="191"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>unbekannter Anbieter „%1“ (einer von: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="197"/>
-        <location filename="../app/cli/accountscommand.cpp" line="263"/>
+        <location filename="../app/cli/accountscommand.cpp" line="195"/>
+        <location filename="../app/cli/accountscommand.cpp" line="261"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <location filename="../app/cli/accountscommand.cpp" line="211"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>der Schlüssel wurde NICHT gespeichert und das Konto nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="215"/>
+        <location filename="../app/cli/accountscommand.cpp" line="213"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>Ohne Schlüsselbund: fügen Sie das Konto mit --no-key hinzu und setzen Sie beim Synchronisieren seine Variable TOKENLEDGER_API_KEY_&lt;key reference&gt; (tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="227"/>
+        <location filename="../app/cli/accountscommand.cpp" line="225"/>
         <source>could not add the account: %1</source>
         <translation>das Konto konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="230"/>
+        <location filename="../app/cli/accountscommand.cpp" line="228"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>Konto %1 hinzugefügt: %2 „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <location filename="../app/cli/accountscommand.cpp" line="233"/>
         <source>Its key is in the system keychain.</source>
         <translation>Sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="237"/>
+        <location filename="../app/cli/accountscommand.cpp" line="235"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>Kein Schlüssel gespeichert. Für Synchronisierungen ohne Desktop setzen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="249"/>
+        <location filename="../app/cli/accountscommand.cpp" line="247"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable und --disable schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="270"/>
+        <location filename="../app/cli/accountscommand.cpp" line="268"/>
         <source>the label cannot be empty</source>
         <translation>die Bezeichnung darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="282"/>
+        <location filename="../app/cli/accountscommand.cpp" line="280"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>das Konto wurde nicht geändert: sein Schlüssel konnte nicht %1 werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="281"/>
         <source>moved to the new address</source>
         <translation>zur neuen Adresse verschoben</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="281"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="286"/>
+        <location filename="../app/cli/accountscommand.cpp" line="284"/>
         <source>could not update the account: %1</source>
         <translation>das Konto konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <location filename="../app/cli/accountscommand.cpp" line="285"/>
         <source>Updated account %1.</source>
         <translation>Konto %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="289"/>
+        <location filename="../app/cli/accountscommand.cpp" line="287"/>
         <source>Its new key is in the system keychain.</source>
         <translation>Sein neuer Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="302"/>
+        <location filename="../app/cli/accountscommand.cpp" line="300"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>sagen Sie, was mit seinem Verlauf geschieht: --keep-history oder --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="309"/>
+        <location filename="../app/cli/accountscommand.cpp" line="307"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>der Schlüssel von Konto %1 konnte nicht aus dem Schlüsselbund des Systems gelöscht werden (%2); nichts wurde entfernt. Versuchen Sie es erneut, sobald der Schlüsselbund antwortet, oder entfernen Sie das Konto mit --leave-key und löschen Sie den Eintrag „%3“ (Dienst %4) selbst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <location filename="../app/cli/accountscommand.cpp" line="316"/>
         <source>could not remove the account: %1</source>
         <translation>das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="319"/>
+        <location filename="../app/cli/accountscommand.cpp" line="317"/>
         <source>Removed account %1 and its key</source>
         <translation>Konto %1 und sein Schlüssel entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="318"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>Konto %1 entfernt (sein Schlüssel bleibt als „%2“ im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="320"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1; sein Verlauf bleibt in allen Summen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="320"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1; sein gesamter Verlauf ist gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="336"/>
+        <location filename="../app/cli/accountscommand.cpp" line="334"/>
         <source>account %1 has no usable key: %2</source>
         <translation>Konto %1 hat keinen nutzbaren Schlüssel: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="349"/>
+        <location filename="../app/cli/accountscommand.cpp" line="346"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>Verbindungstest von Konto %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="389"/>
+        <location filename="../app/cli/accountscommand.cpp" line="388"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>welche Aktion? list, add, edit, remove oder test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="396"/>
+        <location filename="../app/cli/accountscommand.cpp" line="395"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>Hinweis: %n von einem älteren TokenLedger gespeicherter Schlüssel konnte noch nicht verschoben werden: %1</numerusform>
@@ -5570,7 +6196,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="403"/>
+        <location filename="../app/cli/accountscommand.cpp" line="402"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
@@ -5578,12 +6204,12 @@
         <location filename="../app/cli/importscommand.cpp" line="135"/>
         <location filename="../app/cli/pricingcommand.cpp" line="437"/>
         <location filename="../app/cli/reportcommand.cpp" line="246"/>
-        <location filename="../app/cli/synccommand.cpp" line="43"/>
+        <location filename="../app/cli/synccommand.cpp" line="44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="412"/>
+        <location filename="../app/cli/accountscommand.cpp" line="411"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>unbekannte Aktion „%1“</translation>
@@ -6165,137 +6791,137 @@
         <translation>%1 (siehe tokenledger %2 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="51"/>
         <source>the system keychain answers</source>
         <translation>der Schlüsselbund des Systems antwortet</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="53"/>
         <source>the system keychain is locked</source>
         <translation>der Schlüsselbund des Systems ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="60"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="54"/>
         <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
         <translation>entsperren Sie ihn (neu anmelden oder die Schlüsselverwaltung öffnen); Synchronisierungen brauchen ihn entsperrt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
         <source>no system keychain answers: API keys cannot be stored (%1)</source>
         <translation>kein Schlüsselbund des Systems antwortet: API-Schlüssel können nicht gespeichert werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="58"/>
         <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
         <translation>installieren und starten Sie einen Secret Service (gnome-keyring oder KWallet) in Ihrer Desktop-Sitzung; auf einem Sync-Rechner ohne Desktop geben Sie den Schlüssel jedes Kontos stattdessen in seiner Variable TOKENLEDGER_API_KEY_&lt;key reference&gt; an (tokenledger accounts list zeigt die Namen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
         <source>the system keychain did not answer: %1</source>
         <translation>der Schlüsselbund des Systems hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="71"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="65"/>
         <source>check that your keyring service runs and is unlocked, then run doctor again</source>
         <translation>prüfen Sie, ob Ihr Schlüsselbund-Dienst läuft und entsperrt ist, und starten Sie doctor erneut</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="80"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="74"/>
         <source>no database yet at %1: it is created when TokenLedger first opens it</source>
         <translation>noch keine Datenbank unter %1: sie entsteht, wenn TokenLedger sie zum ersten Mal öffnet</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="85"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="79"/>
         <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
         <translation>führen Sie „tokenledger check“ aus, um nach Schäden zu suchen; eine Datenbank eines neueren TokenLedger braucht diese Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="89"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="83"/>
         <source>%1 opens (schema %2, %3 MiB)</source>
         <translation>%1 öffnet sich (Schema %2, %3 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="91"/>
         <source>; only %1 MiB free on its disk</source>
         <translation>; nur %1 MiB frei auf ihrem Datenträger</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="98"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="92"/>
         <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
         <translation>schaffen Sie Platz: eine Synchronisierung oder ein Import, der nicht schreiben kann, wird ganz zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="107"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="101"/>
         <source>the bundled price catalog will be used</source>
         <translation>der mitgelieferte Preiskatalog wird verwendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="105"/>
         <source>the price catalog does not load: %1</source>
         <translation>der Preiskatalog lädt nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="106"/>
         <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
         <translation>laden Sie einen genai-prices-Datensatz mit „tokenledger pricing update --from FILE“</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="118"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
         <source>price catalog from %1, of unknown date</source>
         <translation>Preiskatalog aus %1, Datum unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="123"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="117"/>
         <source>price catalog of %1 (%2 days old, %3)</source>
         <translation>Preiskatalog vom %1 (%2 Tage alt, %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="127"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="121"/>
         <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
         <translation>neuere Modelle haben vielleicht keinen Preis und Preise können sich geändert haben: laden Sie einen aktuellen genai-prices-Datensatz mit „tokenledger pricing update --from FILE“ oder legen Sie eigene Preise für Ihre Modelle fest</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="138"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="132"/>
         <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
         <translation>der Anbieter hat den Schlüssel abgelehnt: ersetzen Sie ihn (tokenledger accounts edit %1 --key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="134"/>
         <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
         <translation>dem Schlüssel fehlt eine Berechtigung: Nutzungs- und Kosten-APIs brauchen meist einen Admin-Schlüssel (siehe die Schlüsselhilfe des Anbieters im Dialog Konto hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="143"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="137"/>
         <source>check the account&apos;s base URL and organisation</source>
         <translation>prüfen Sie die Basis-URL und die Organisation des Kontos</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="146"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
         <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
         <translation>prüfen Sie Netzwerk, Proxy und Firewall dieses Rechners; der Anbieter kann auch gestört sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="142"/>
         <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
         <translation>siehe die Meldung; „tokenledger accounts test %1“ wiederholt den Test</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="154"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
         <source>account %1 (%2)</source>
         <translation>Konto %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="158"/>
         <source>log folder not readable here: %1</source>
         <translation>Protokollordner hier nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="159"/>
         <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
         <translation>der Agent ist auf diesem Rechner vielleicht nicht installiert; ändern Sie die Ordner des Kontos (tokenledger agents) oder deaktivieren Sie es</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/doctorcommand.cpp" line="167"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="161"/>
         <source>reads %n log folder(s)</source>
         <translation>
             <numerusform>liest %n Protokollordner</numerusform>
@@ -6303,57 +6929,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="166"/>
         <source>%1 has no usage API: CSV imports and manual entries only</source>
         <translation>%1 hat keine Nutzungs-API: nur CSV-Importe und manuelle Einträge</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
         <source>no key on this desktop, so it is not synced from here</source>
         <translation>kein Schlüssel auf diesem Desktop, daher wird es von hier nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
         <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
         <translation>fügen Sie seinen Schlüssel hinzu (tokenledger accounts edit %1 --key) oder setzen Sie %2 auf einem Sync-Rechner</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
         <source>its key cannot be read: %1</source>
         <translation>sein Schlüssel kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="183"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
         <source>see the keychain line above</source>
         <translation>siehe die Zeile zum Schlüsselbund oben</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="185"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="179"/>
         <source>key present (not contacted: --offline)</source>
         <translation>Schlüssel vorhanden (nicht kontaktiert: --offline)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="204"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="199"/>
         <source>%1 reachable, key accepted</source>
         <translation>%1 erreichbar, Schlüssel angenommen</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="254"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>noch keine Konten: fügen Sie eines hinzu (tokenledger accounts add), importieren Sie einen Konsolen-Export (tokenledger import) oder lesen Sie Protokolle von Coding-Agenten (tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
         <source>fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>Etwas muss behoben werden (siehe „Abhilfe“ oben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
         <source>Nothing needs fixing.</source>
         <translation>Nichts muss behoben werden.</translation>
     </message>
@@ -6414,14 +7040,14 @@
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="54"/>
-        <location filename="../app/cli/synccommand.cpp" line="64"/>
+        <location filename="../app/cli/synccommand.cpp" line="65"/>
         <source>--from is after --to</source>
         <translation>--from liegt nach --to</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="62"/>
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
-        <location filename="../app/cli/synccommand.cpp" line="51"/>
+        <location filename="../app/cli/importcommand.cpp" line="55"/>
+        <location filename="../app/cli/synccommand.cpp" line="52"/>
         <source>--account &quot;%1&quot; is not an account id</source>
         <translation>--account „%1“ ist keine Konto-ID</translation>
     </message>
@@ -6459,106 +7085,106 @@
         <translation>der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <location filename="../app/cli/importcommand.cpp" line="50"/>
         <source>import needs --csv FILE and --account ID</source>
         <translation>import braucht --csv FILE und --account ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <location filename="../app/cli/importcommand.cpp" line="59"/>
         <source>unknown format &quot;%1&quot;</source>
         <translation>unbekanntes Format „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="65"/>
-        <location filename="../app/cli/synccommand.cpp" line="72"/>
+        <location filename="../app/cli/importcommand.cpp" line="66"/>
+        <location filename="../app/cli/synccommand.cpp" line="73"/>
         <source>--wait &quot;%1&quot; is not a number of seconds</source>
         <translation>--wait „%1“ ist keine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="71"/>
-        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <location filename="../app/cli/importcommand.cpp" line="72"/>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
         <location filename="../app/cli/pricingcommand.cpp" line="381"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="81"/>
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
         <source>there is no account %1</source>
         <translation>es gibt kein Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="87"/>
-        <location filename="../app/cli/synccommand.cpp" line="84"/>
+        <location filename="../app/cli/importcommand.cpp" line="88"/>
+        <location filename="../app/cli/synccommand.cpp" line="85"/>
         <source>Waiting for %1 to finish…</source>
         <translation>Warte, bis %1 fertig ist…</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <location filename="../app/cli/importcommand.cpp" line="92"/>
         <source>another %1 is using this profile; nothing was imported. Try again when it has finished, or add --wait SECONDS.</source>
         <translation>ein anderes %1 verwendet dieses Profil; nichts wurde importiert. Versuchen Sie es erneut, wenn es fertig ist, oder fügen Sie --wait SECONDS hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="138"/>
+        <location filename="../app/cli/importcommand.cpp" line="140"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="139"/>
+        <location filename="../app/cli/importcommand.cpp" line="141"/>
         <source>Format: %1; %2 rows read, %3 good, %4 bad</source>
         <translation>Format: %1; %2 Zeilen gelesen, %3 gut, %4 fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="141"/>
+        <location filename="../app/cli/importcommand.cpp" line="143"/>
         <source>, %1 skipped (not LLM spend)</source>
         <translation>, %1 übersprungen (keine LLM-Ausgabe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <location filename="../app/cli/importcommand.cpp" line="149"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="148"/>
+        <location filename="../app/cli/importcommand.cpp" line="151"/>
         <source>This file was imported before as import %1; nothing changed and no new import was recorded.</source>
         <translation>Diese Datei wurde schon als Import %1 importiert; nichts hat sich geändert und kein neuer Import wurde verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="154"/>
+        <location filename="../app/cli/importcommand.cpp" line="157"/>
         <source>Imported %1 to %2: </source>
         <translation>Importiert %1 bis %2: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="155"/>
+        <location filename="../app/cli/importcommand.cpp" line="158"/>
         <source>Imported: </source>
         <translation>Importiert: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="156"/>
+        <location filename="../app/cli/importcommand.cpp" line="159"/>
         <source>usage %1 new, %2 updated, %3 unchanged; costs %4 new, %5 updated, %6 unchanged.</source>
         <translation>Nutzung %1 neu, %2 geändert, %3 unverändert; Kosten %4 neu, %5 geändert, %6 unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="160"/>
+        <location filename="../app/cli/importcommand.cpp" line="163"/>
         <source>Recorded as import %1 (undo it with: tokenledger imports remove %1)</source>
         <translation>Als Import %1 verzeichnet (rückgängig mit: tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="162"/>
+        <location filename="../app/cli/importcommand.cpp" line="165"/>
         <source>; the same file was imported before as import %1</source>
         <translation>; dieselbe Datei wurde schon als Import %1 importiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="166"/>
+        <location filename="../app/cli/importcommand.cpp" line="169"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <location filename="../app/cli/importcommand.cpp" line="172"/>
         <source>Fix the rows, or run again with --keep-good-rows to import the good ones.</source>
         <translation>Korrigieren Sie die Zeilen oder starten Sie erneut mit --keep-good-rows, um die guten zu importieren.</translation>
     </message>
@@ -7139,17 +7765,17 @@
         <translation>Prognose zum Monatsende %1 (%2 bis %3): bisher im Monat %4 + %5 pro Tag (Mittel aus %6 vollständigen UTC-Tagen) x %7 verbleibende Tage. Dieselben Tage im Vormonat: %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="54"/>
+        <location filename="../app/cli/synccommand.cpp" line="55"/>
         <source>an explicit window needs both --from and --to</source>
         <translation>ein festes Zeitfenster braucht --from und --to</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="96"/>
+        <location filename="../app/cli/synccommand.cpp" line="97"/>
         <source>%1 (%2 to %3): %4</source>
         <translation>%1 (%2 bis %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="137"/>
+        <location filename="../app/cli/synccommand.cpp" line="139"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Keine Konten zu synchronisieren. Fügen Sie eines hinzu mit: tokenledger accounts add --provider openai --label Work</translation>
     </message>

@@ -30,129 +30,129 @@
 <context>
     <name>tl::AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="32"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
         <source>Include this account in syncs</source>
         <translation>이 계정을 동기화에 포함</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="34"/>
         <source>Send the key over unencrypted http</source>
         <translation>암호화되지 않은 http로 키 전송</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="39"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="40"/>
         <source>Add Account</source>
         <translation>계정 추가</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="46"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="47"/>
         <source>e.g. Work organisation</source>
         <translation>예: 회사 조직</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="48"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="49"/>
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="50"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="51"/>
         <source>Leave empty for the provider&apos;s own address (shown greyed); set it for a gateway, proxy or regional endpoint.</source>
         <translation>비워 두면 제공업체의 기본 주소(회색으로 표시)를 사용합니다. 게이트웨이, 프록시 또는 지역 엔드포인트를 쓸 때 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="54"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="55"/>
         <source>stored only in your system keychain</source>
         <translation>시스템 키체인에만 저장됨</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="70"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="71"/>
         <source>Provider:</source>
         <translation>제공업체:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="71"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="72"/>
         <source>Label:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="72"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="73"/>
         <source>API key:</source>
         <translation>API 키:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="74"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="75"/>
         <source>Organisation / team:</source>
         <translation>조직 / 팀:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="75"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="76"/>
         <source>Base URL:</source>
         <translation>기본 URL:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="96"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="97"/>
         <source>Edit Account</source>
         <translation>계정 편집</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="104"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="105"/>
         <source>leave empty to keep the stored key</source>
         <translation>저장된 키를 유지하려면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="134"/>
-        <location filename="../ui/accounts/accountdialog.cpp" line="266"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="135"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="267"/>
         <source>Give the account a label.</source>
         <translation>계정 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="145"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="146"/>
         <source>Paste the API key: without it TokenLedger cannot read anything from %1.</source>
         <translation>API 키를 붙여 넣으세요. 키가 없으면 TokenLedger가 %1에서 아무것도 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="154"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="155"/>
         <source>The base URL must be an http(s) address.</source>
         <translation>기본 URL은 http(s) 주소여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="156"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="157"/>
         <source>This base URL is plain http to another machine: the key would cross the network unencrypted, readable by anyone on the way. Use https, or tick &quot;Send the key over unencrypted http&quot;.</source>
         <translation>이 기본 URL은 다른 컴퓨터로 향하는 일반 http 주소입니다. 키가 암호화되지 않은 채 네트워크를 지나가므로 경로상의 누구나 읽을 수 있습니다. https를 사용하거나 &quot;암호화되지 않은 http로 키 전송&quot;을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="168"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="169"/>
         <source>not used: this account has no API</source>
         <translation>사용 안 함: 이 계정에는 API가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="203"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="204"/>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="233"/>
-        <location filename="../ui/accounts/accountdialog.cpp" line="239"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="234"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="240"/>
         <source>The connection test failed: %1</source>
         <translation>연결 테스트에 실패했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="238"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="239"/>
         <source>Connection Test Failed</source>
         <translation>연결 테스트 실패</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="241"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="242"/>
         <source>Save the account anyway? Its syncs will fail with this message until the key or the address is fixed.</source>
         <translation>그래도 계정을 저장하시겠습니까? 키나 주소를 고칠 때까지 이 계정의 동기화는 이 메시지와 함께 실패합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="243"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="244"/>
         <source>Keep Editing</source>
         <translation>계속 편집</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="245"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="246"/>
         <source>Save Anyway</source>
         <translation>그래도 저장</translation>
     </message>
@@ -924,6 +924,29 @@
     </message>
 </context>
 <context>
+    <name>tl::Agents</name>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="40"/>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="41"/>
+        <source>Codex CLI</source>
+        <translation>Codex CLI</translation>
+    </message>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="42"/>
+        <source>Gemini CLI</source>
+        <translation>Gemini CLI</translation>
+    </message>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="228"/>
+        <source>%1 on this computer</source>
+        <translation>이 컴퓨터의 %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::AgentsPanel</name>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="111"/>
@@ -1518,13 +1541,13 @@
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>Read</source>
         <translation>읽음</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
         <source>Unread</source>
         <translation>읽지 않음</translation>
     </message>
@@ -1574,109 +1597,292 @@
         <translation>월별 기록</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="101"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="102"/>
         <source>All severities</source>
         <translation>모든 심각도</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="105"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="106"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Read and unread</source>
         <translation>읽음 및 읽지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
         <source>Not acknowledged</source>
         <translation>확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="114"/>
         <source>Mark all as read</source>
         <translation>모두 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="219"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>예산과 알림을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
         <source>everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
         <source>account %1</source>
         <translation>계정 %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="264"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>On track</source>
         <translation>순조로움</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Heading over: forecast %1</source>
         <translation>초과 예상: 예측 %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
         <source>Warning: past %1 %</source>
         <translation>경고: %1 % 넘음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="285"/>
         <source>Over by %1</source>
         <translation>%1 초과</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="293"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%2 중 %1 지출 · 예측 %3 · 알림 기준 %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="297"/>
         <source> · paused</source>
         <translation> · 일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="301"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete budget</source>
         <translation>예산 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="315"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>예산 “%1”을(를) 삭제하시겠습니까? 지난 알림은 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="361"/>
         <source>Budget not saved</source>
         <translation>예산이 저장되지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>tl::CsvImport</name>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="15"/>
+        <source>expected %1 columns, found %2</source>
+        <translation>열 %1개가 필요하지만 %2개가 있음</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="16"/>
+        <source>bad date &quot;%1&quot;</source>
+        <translation>잘못된 날짜 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="17"/>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>알 수 없는 통화 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="18"/>
+        <source>no cost</source>
+        <translation>비용 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="19"/>
+        <source>no model</source>
+        <translation>모델 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="20"/>
+        <source>negative cost</source>
+        <translation>음수 비용</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="21"/>
+        <source>usage costs must be in USD, not %1</source>
+        <translation>사용 비용은 %1이(가) 아니라 USD여야 함</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="22"/>
+        <source>provider &quot;%1&quot; is not this account&apos;s (%2)</source>
+        <translation>제공업체 &quot;%1&quot;은(는) 이 계정의 제공업체(%2)가 아님</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="23"/>
+        <source>more cached tokens (%1) than input tokens (%2)</source>
+        <translation>캐시된 토큰(%1)이 입력 토큰(%2)보다 많음</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="24"/>
+        <source>negative %1 (%2)</source>
+        <translation>%1 값이 음수임 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="25"/>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1 &quot;%2&quot;은(는) 정수가 아님</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="26"/>
+        <source>%1 &quot;%2&quot; is too large (the limit is %3)</source>
+        <translation>%1 &quot;%2&quot;이(가) 너무 큼 (한도 %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="27"/>
+        <source>cost &quot;%1&quot; is not a decimal amount: a comma may only separate thousands, as in 1,234.50</source>
+        <translation>비용 &quot;%1&quot;은(는) 십진 금액이 아님: 쉼표는 1,234.50처럼 천 단위 구분에만 쓸 수 있음</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="29"/>
+        <source>cost &quot;%1&quot; is not a decimal amount</source>
+        <translation>비용 &quot;%1&quot;은(는) 십진 금액이 아님</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="30"/>
+        <source>cost &quot;%1&quot; is too large (the limit is $%2)</source>
+        <translation>비용 &quot;%1&quot;이(가) 너무 큼 (한도 $%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="31"/>
+        <source>broken quoting</source>
+        <translation>따옴표 오류</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="32"/>
+        <source>longer than 1 MiB (the limit for one line or field); skipped</source>
+        <translation>1 MiB 초과(한 줄 또는 필드의 한도); 건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="33"/>
+        <source>there is no account %1</source>
+        <translation>계정 %1이(가) 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="34"/>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있음</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="35"/>
+        <source>this is not a CSV file (it contains binary data)</source>
+        <translation>CSV 파일이 아님(바이너리 데이터가 있음)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="36"/>
+        <source>this is not a CSV file TokenLedger can read (broken quoting in the header)</source>
+        <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아님(머리글의 따옴표 오류)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="37"/>
+        <source>cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="38"/>
+        <source>this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)</source>
+        <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아님(첫 줄이 1 MiB 초과)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="40"/>
+        <source>the %1 format needs a &quot;%2&quot; column</source>
+        <translation>%1 형식에는 &quot;%2&quot; 열이 필요함</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
+        <source>this is not a CSV file (binary data on line %1)</source>
+        <translation>CSV 파일이 아님(%1번째 줄에 바이너리 데이터)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <source>%1 of %2 rows are bad; nothing was imported</source>
+        <translation>%2개 행 중 %1개가 잘못됨; 아무것도 가져오지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
+        <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
+        <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아님(쉼표로 구분된 머리글이 없음)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="44"/>
+        <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
+        <translation>%1 형식으로 보이지만 이 형식에는 &quot;%2&quot; 열이 필요함</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
+        <translation>열(%1)이 TokenLedger가 아는 어떤 형식과도 맞지 않음; 가져오기 마법사에서 열을 지정하거나 일반 형식을 사용하세요(README: CSV import)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="53"/>
+        <source>input tokens</source>
+        <translation>입력 토큰</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="54"/>
+        <source>cached tokens</source>
+        <translation>캐시된 토큰</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="55"/>
+        <source>cache-write tokens</source>
+        <translation>캐시 쓰기 토큰</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="56"/>
+        <source>1-hour cache-write tokens</source>
+        <translation>1시간 캐시 쓰기 토큰</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="57"/>
+        <source>output tokens</source>
+        <translation>출력 토큰</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
+        <source>requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <source>uncached input tokens</source>
+        <translation>캐시되지 않은 입력 토큰</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2430,7 @@
 <context>
     <name>tl::DesktopNotifier</name>
     <message>
-        <location filename="../ui/alerts/desktopnotifier.cpp" line="93"/>
+        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="91"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -2232,92 +2438,92 @@
 <context>
     <name>tl::GroupBreakdownPanel</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="62"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
         <source>By project / workspace</source>
         <translation>프로젝트 / 워크스페이스별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="64"/>
         <source>By API key</source>
         <translation>API 키별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Project / workspace</source>
         <translation>프로젝트 / 워크스페이스</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>API key</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Provider</source>
         <translation>제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="133"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
         <source>(no project reported)</source>
         <translation>(보고된 프로젝트 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="135"/>
         <source>(no key reported)</source>
         <translation>(보고된 키 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="137"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="138"/>
         <source>Usage the provider or the file reported without one</source>
         <translation>제공업체나 파일이 이 정보 없이 보고한 사용량</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="145"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="146"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="150"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="151"/>
         <source>Could not read the breakdown: %1</source>
         <translation>세부 내역을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="152"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="153"/>
         <source>No usage in this period.</source>
         <translation>이 기간에 사용량이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="154"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="155"/>
         <source>None of this period&apos;s usage names a project: OpenAI reports projects, Anthropic workspaces, and CSV imports their project column.</source>
         <translation>이 기간의 사용량 중 프로젝트가 지정된 것이 없습니다. OpenAI는 프로젝트를, Anthropic은 워크스페이스를, CSV 가져오기는 프로젝트 열을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="156"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="157"/>
         <source>None of this period&apos;s usage names an API key: OpenAI and Anthropic report key ids when usage is grouped by key, CSV imports their key column.</source>
         <translation>이 기간의 사용량 중 API 키가 지정된 것이 없습니다. OpenAI와 Anthropic은 사용량을 키별로 묶을 때 키 ID를 보고하고, CSV 가져오기는 키 열을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="159"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="160"/>
         <source>Usage cost, like the model breakdown; shares add up to exactly 100 %.</source>
         <translation>모델별 세부 내역과 같은 사용 비용이며, 비율의 합은 정확히 100 %입니다.</translation>
     </message>
@@ -2391,265 +2597,265 @@
 <context>
     <name>tl::ImportDialog</name>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="36"/>
+        <location filename="../ui/usage/importdialog.cpp" line="37"/>
         <source>TokenLedger&apos;s generic usage format</source>
         <translation>TokenLedger 범용 사용량 형식</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="38"/>
+        <location filename="../ui/usage/importdialog.cpp" line="39"/>
         <source>OpenAI platform usage export</source>
         <translation>OpenAI 플랫폼 사용량 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="40"/>
+        <location filename="../ui/usage/importdialog.cpp" line="41"/>
         <source>OpenAI platform cost export</source>
         <translation>OpenAI 플랫폼 비용 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="42"/>
+        <location filename="../ui/usage/importdialog.cpp" line="43"/>
         <source>Anthropic usage (Admin API field names)</source>
         <translation>Anthropic 사용량 (Admin API 필드 이름)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="44"/>
+        <location filename="../ui/usage/importdialog.cpp" line="45"/>
         <source>Anthropic costs (Admin API field names)</source>
         <translation>Anthropic 비용 (Admin API 필드 이름)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="46"/>
+        <location filename="../ui/usage/importdialog.cpp" line="47"/>
         <source>Anthropic Console usage export</source>
         <translation>Anthropic Console 사용량 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="48"/>
+        <location filename="../ui/usage/importdialog.cpp" line="49"/>
         <source>Anthropic Console cost export</source>
         <translation>Anthropic Console 비용 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="50"/>
+        <location filename="../ui/usage/importdialog.cpp" line="51"/>
         <source>Google Cloud Billing report (Gemini / Vertex AI rows)</source>
         <translation>Google Cloud 결제 보고서 (Gemini / Vertex AI 행)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="74"/>
+        <location filename="../ui/usage/importdialog.cpp" line="75"/>
         <source>%1 is syncing or importing this profile; nothing was imported. Import again when it has finished.</source>
         <translation>%1이(가) 이 프로필을 동기화하거나 가져오는 중이므로 아무것도 가져오지 않았습니다. 작업이 끝나면 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="76"/>
+        <location filename="../ui/usage/importdialog.cpp" line="77"/>
         <source>Another TokenLedger</source>
         <translation>다른 TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="101"/>
+        <location filename="../ui/usage/importdialog.cpp" line="102"/>
         <source>Import the good rows and leave out the bad ones</source>
         <translation>정상 행만 가져오고 잘못된 행은 제외</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="102"/>
+        <location filename="../ui/usage/importdialog.cpp" line="103"/>
         <source>Check file</source>
         <translation>파일 확인</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="103"/>
-        <location filename="../ui/usage/importdialog.cpp" line="142"/>
+        <location filename="../ui/usage/importdialog.cpp" line="104"/>
+        <location filename="../ui/usage/importdialog.cpp" line="143"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="106"/>
-        <location filename="../ui/usage/importdialog.cpp" line="125"/>
+        <location filename="../ui/usage/importdialog.cpp" line="107"/>
+        <location filename="../ui/usage/importdialog.cpp" line="126"/>
         <source>Import CSV</source>
         <translation>CSV 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="121"/>
+        <location filename="../ui/usage/importdialog.cpp" line="122"/>
         <source>Choose a CSV file…</source>
         <translation>CSV 파일 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="122"/>
+        <location filename="../ui/usage/importdialog.cpp" line="123"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="125"/>
+        <location filename="../ui/usage/importdialog.cpp" line="126"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="142"/>
+        <location filename="../ui/usage/importdialog.cpp" line="143"/>
         <source>Import good rows only</source>
         <translation>정상 행만 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="149"/>
+        <location filename="../ui/usage/importdialog.cpp" line="150"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="150"/>
+        <location filename="../ui/usage/importdialog.cpp" line="151"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="187"/>
+        <location filename="../ui/usage/importdialog.cpp" line="188"/>
         <source>Date (UTC)</source>
         <translation>날짜 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="188"/>
+        <location filename="../ui/usage/importdialog.cpp" line="189"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="189"/>
+        <location filename="../ui/usage/importdialog.cpp" line="190"/>
         <source>Input tokens</source>
         <translation>입력 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="190"/>
+        <location filename="../ui/usage/importdialog.cpp" line="191"/>
         <source>Cached input tokens</source>
         <translation>캐시된 입력 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="191"/>
+        <location filename="../ui/usage/importdialog.cpp" line="192"/>
         <source>Output tokens</source>
         <translation>출력 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="192"/>
+        <location filename="../ui/usage/importdialog.cpp" line="193"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="193"/>
+        <location filename="../ui/usage/importdialog.cpp" line="194"/>
         <source>Cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="194"/>
+        <location filename="../ui/usage/importdialog.cpp" line="195"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="195"/>
+        <location filename="../ui/usage/importdialog.cpp" line="196"/>
         <source>API key id</source>
         <translation>API 키 ID</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="254"/>
+        <location filename="../ui/usage/importdialog.cpp" line="255"/>
         <source>broken quoting</source>
         <translation>따옴표 오류</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="256"/>
+        <location filename="../ui/usage/importdialog.cpp" line="257"/>
         <source>longer than 1 MiB</source>
         <translation>1 MiB 초과</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="279"/>
+        <location filename="../ui/usage/importdialog.cpp" line="280"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="284"/>
+        <location filename="../ui/usage/importdialog.cpp" line="285"/>
         <source>This is not a CSV file TokenLedger can read: it needs a header row of comma-separated column names.</source>
         <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아닙니다. 쉼표로 구분된 열 이름으로 된 머리글 행이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="288"/>
+        <location filename="../ui/usage/importdialog.cpp" line="289"/>
         <source>Detected: %1. Rows without a cost are priced from the catalog and marked estimated; re-importing the same file changes nothing.</source>
         <translation>감지됨: %1. 비용이 없는 행은 카탈로그 가격으로 계산되어 추정으로 표시됩니다. 같은 파일을 다시 가져와도 아무것도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="293"/>
+        <location filename="../ui/usage/importdialog.cpp" line="294"/>
         <source>TokenLedger does not know these columns. Map them below: a date and a model are needed; columns left at “(none)” count as zero.</source>
         <translation>TokenLedger가 이 열을 알지 못합니다. 아래에서 열을 지정하세요. 날짜와 모델은 필수이며, “(없음)”으로 둔 열은 0으로 계산됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="345"/>
+        <location filename="../ui/usage/importdialog.cpp" line="346"/>
         <location filename="../ui/usage/importdialog.cpp" line="457"/>
         <source>Line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="412"/>
+        <location filename="../ui/usage/importdialog.cpp" line="413"/>
         <source>Checking every row…</source>
         <translation>모든 행을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="412"/>
+        <location filename="../ui/usage/importdialog.cpp" line="413"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="443"/>
+        <location filename="../ui/usage/importdialog.cpp" line="444"/>
         <source>Not imported: %1</source>
         <translation>가져오지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="446"/>
+        <location filename="../ui/usage/importdialog.cpp" line="447"/>
         <source>%1 rows: %2 good, %3 bad</source>
         <translation>%1행: 정상 %2, 오류 %3</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="448"/>
+        <location filename="../ui/usage/importdialog.cpp" line="449"/>
         <source>, %1 skipped (other Google Cloud services)</source>
         <translation>, %1행 건너뜀 (다른 Google Cloud 서비스)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="452"/>
+        <location filename="../ui/usage/importdialog.cpp" line="453"/>
         <source>The good rows are for %1.</source>
         <translation>정상 행은 %1의 데이터입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="453"/>
+        <location filename="../ui/usage/importdialog.cpp" line="454"/>
         <source>The good rows cover %1 to %2.</source>
         <translation>정상 행은 %1부터 %2까지입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="459"/>
+        <location filename="../ui/usage/importdialog.cpp" line="461"/>
         <source>… and %1 more bad rows.</source>
         <translation>… 그 밖에 오류 행 %1개.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="461"/>
+        <location filename="../ui/usage/importdialog.cpp" line="463"/>
         <source>There is no good row to import.</source>
         <translation>가져올 정상 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="463"/>
+        <location filename="../ui/usage/importdialog.cpp" line="465"/>
         <source>Fix the file, or tick the box below to import only the good rows (marked rows are left out).</source>
         <translation>파일을 수정하거나, 정상 행만 가져오려면 아래 확인란을 선택하세요(표시된 행은 제외됩니다).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="465"/>
+        <location filename="../ui/usage/importdialog.cpp" line="467"/>
         <source>Everything can be imported.</source>
         <translation>모두 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="468"/>
+        <location filename="../ui/usage/importdialog.cpp" line="470"/>
         <source>This file was imported before (import %1): nothing changed.</source>
         <translation>이 파일은 이미 가져왔습니다(가져오기 %1). 바뀐 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="472"/>
+        <location filename="../ui/usage/importdialog.cpp" line="474"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged rows.</source>
         <translation>가져옴: 새 행 %1개, 업데이트된 행 %2개, 변경 없는 행 %3개.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="476"/>
+        <location filename="../ui/usage/importdialog.cpp" line="478"/>
         <source>Recorded as import %1: Usage → Imports can undo it.</source>
         <translation>가져오기 %1(으)로 기록됨: 사용량 → 가져오기에서 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="478"/>
+        <location filename="../ui/usage/importdialog.cpp" line="480"/>
         <source>The same file was imported before (import %1).</source>
         <translation>같은 파일을 이전에 가져온 적이 있습니다(가져오기 %1).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="480"/>
+        <location filename="../ui/usage/importdialog.cpp" line="483"/>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
@@ -2933,7 +3139,7 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -2953,7 +3159,7 @@
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>예산 및 알림</translation>
@@ -2974,102 +3180,102 @@
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="194"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>동기화 취소됨: 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="204"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>%1이(가) 이 프로필 작업을 마칠 때까지 동기화를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;새 알림:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;새 알림 %1개&lt;/b&gt;, 최근: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>TokenLedger 알림 %1개 더 있음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>모두 보려면 예산 및 알림을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>예산 및 알림 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>&amp;Sync Now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>수동 항목 추가(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;About TokenLedger</source>
         <translation>TokenLedger 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
@@ -3590,72 +3796,72 @@
 <context>
     <name>tl::PriceTableModel</name>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="44"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="45"/>
         <source>Requests above %1 input tokens: $%2 per 1M</source>
         <translation>입력 토큰 %1개를 초과하는 요청: 100만 토큰당 $%2</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="46"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="47"/>
         <source>Daily totals are priced at the base price.</source>
         <translation>일일 합계는 기본 가격으로 계산됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="96"/>
         <source>Your override</source>
         <translation>사용자 재정의</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="96"/>
         <source>Catalog</source>
         <translation>카탈로그</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="122"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="123"/>
         <source>Your price wins over the catalog from %1 on.</source>
         <translation>%1부터 카탈로그 대신 사용자가 입력한 가격이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="144"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="145"/>
         <source>USD per 1M tokens</source>
         <translation>100만 토큰당 USD</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="149"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="150"/>
         <source>Provider</source>
         <translation>제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="151"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="152"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="153"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="154"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="155"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="156"/>
         <source>Cached input</source>
         <translation>캐시된 입력</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="157"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="158"/>
         <source>Cache write</source>
         <translation>캐시 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="159"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="160"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="161"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="162"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="163"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="164"/>
         <source>In force since</source>
         <translation>적용 시작</translation>
     </message>
@@ -3860,6 +4066,12 @@
         <translation>API 키, 연결 테스트에만 사용됩니다. Mistral은 사용량 API를 제공하지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../core/providers/providercatalog.cpp" line="51"/>
+        <location filename="../core/providers/providercatalog.cpp" line="85"/>
+        <source>Other service</source>
+        <translation>기타 서비스</translation>
+    </message>
+    <message>
         <location filename="../core/providers/providercatalog.cpp" line="52"/>
         <source>No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box running local models). Add manual entries or import a CSV for it.</source>
         <translation>키 없음: 좌석당 또는 월 단위로 청구되는 항목용입니다(GitHub Copilot, ChatGPT Team, 로컬 모델을 돌리는 GPU 서버). 수동 항목을 추가하거나 CSV를 가져오세요.</translation>
@@ -3878,6 +4090,89 @@
         <location filename="../core/providers/providercatalog.cpp" line="68"/>
         <source>No key: TokenLedger reads the chat logs Gemini CLI writes on this computer (~/.gemini/tmp/*/chats).</source>
         <translation>키 없음: TokenLedger가 이 컴퓨터에서 Gemini CLI가 기록하는 채팅 로그를 읽습니다(~/.gemini/tmp/*/chats).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="50"/>
+        <source>Connected with a management key: daily history and credits will sync.</source>
+        <translation>관리 키로 연결되었습니다. 일별 기록과 크레딧이 동기화됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="52"/>
+        <source>Connected. This is not a management key: only its limit syncs; daily history needs a management key.</source>
+        <translation>연결되었습니다. 관리 키가 아니므로 한도만 동기화됩니다. 일별 기록에는 관리 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="198"/>
+        <source>Connected: the balance can be read.</source>
+        <translation>연결되었습니다. 잔액을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="248"/>
+        <source>%1 offers no usage API that this key can read — import a CSV or add entries manually.</source>
+        <translation>%1은(는) 이 키로 읽을 수 있는 사용량 API를 제공하지 않습니다. CSV를 가져오거나 항목을 직접 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="277"/>
+        <source>Nothing to test: this account holds manual entries and imported CSV files.</source>
+        <translation>테스트할 것이 없습니다. 이 계정에는 직접 입력한 항목과 가져온 CSV 파일만 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="286"/>
+        <source>Perplexity has no free way to check a key, and TokenLedger never makes paid requests.</source>
+        <translation>Perplexity에는 키를 무료로 확인하는 방법이 없으며, TokenLedger는 유료 요청을 하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="294"/>
+        <source>Connected: the key works. %1</source>
+        <translation>연결되었습니다. 키가 작동합니다. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/anthropicadapter.cpp" line="61"/>
+        <source>Connected: the Admin key can read usage and cost reports.</source>
+        <translation>연결되었습니다. Admin 키로 사용량 및 비용 보고서를 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/openaiadapter.cpp" line="77"/>
+        <source>Connected: the admin key can read usage and costs.</source>
+        <translation>연결되었습니다. 관리자 키로 사용량과 비용을 읽을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::Quality</name>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="222"/>
+        <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
+        <translation>%1은(는) %2의 모델로 보이지만 %3 계정에 있습니다. 파일을 잘못된 계정으로 가져왔나요? 비용은 %3의 가격으로 계산됩니다.%4</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="226"/>
+        <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
+        <translation> (이 계정에는 자체 기본 URL이 있습니다. 여러 공급사를 중계하는 프록시라면 예상된 결과입니다.)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="242"/>
+        <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
+        <translation>비용이 음수이거나 하루 토큰 또는 요청이 1조를 넘는 %2 행: %1개. 해당 파일이나 내보내기를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="259"/>
+        <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
+        <translation>둘 이상의 출처(%3)에서 온 %2의 날짜로, 중복 계산됩니다: %1일. %4. 또는 CSV는 사용량 API가 없는 계정으로만 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="275"/>
+        <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
+        <translation>가져오기 %1을(를) 제거하세요(%2: 사용량 → 가져오기 또는 tokenledger imports remove %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="280"/>
+        <source>Remove the imported rows</source>
+        <translation>가져온 행을 제거하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="292"/>
+        <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
+        <translation>오늘(%2 UTC) 이후 날짜의 행, %3부터: %1개. 가져오기의 날짜 열이나 시간대가 잘못되었나요?</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4536,75 @@
     </message>
 </context>
 <context>
+    <name>tl::SecretStore</name>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="59"/>
+        <source>The key is empty; nothing was stored.</source>
+        <translation>키가 비어 있어 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="63"/>
+        <source>The key is longer than %1 characters, longer than any provider&apos;s key; nothing was stored.</source>
+        <translation>키가 %1자보다 깁니다. 어떤 제공업체의 키보다도 길어 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="80"/>
+        <source>The keychain entry of &quot;%1&quot; is not in TokenLedger&apos;s format; enter the key again.</source>
+        <translation>&quot;%1&quot;의 키체인 항목이 TokenLedger 형식이 아닙니다. 키를 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="89"/>
+        <source>The key of &quot;%1&quot; was entered for %2, but the account now points at %3. TokenLedger sends a key only to the address it was entered for: enter the key again for the new address (Accounts → Edit, or tokenledger accounts edit %4 --key).</source>
+        <translation>&quot;%1&quot;의 키는 %2용으로 입력되었지만 계정은 이제 %3을(를) 가리킵니다. TokenLedger는 키를 입력한 주소로만 보냅니다. 새 주소에 맞게 키를 다시 입력하세요(계정 → 편집 또는 tokenledger accounts edit %4 --key).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="111"/>
+        <source>The key of &quot;%1&quot; is not sent: the base URL %2.</source>
+        <translation>&quot;%1&quot;의 키를 보내지 않습니다. 기본 URL: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="119"/>
+        <source>The account &quot;%1&quot; has no key reference.</source>
+        <translation>계정 &quot;%1&quot;에 키 참조가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="40"/>
+        <location filename="../core/secrets/secretstore.cpp" line="262"/>
+        <source>No API key is stored for this account.</source>
+        <translation>이 계정에 저장된 API 키가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="45"/>
+        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the key was not stored. TokenLedger never keeps keys anywhere else; for headless use, set the account&apos;s TOKENLEDGER_API_KEY_&lt;key reference&gt; environment variable when syncing (tokenledger accounts list shows it).</source>
+        <translation>시스템 키체인을 사용할 수 없어(Linux에서는 GNOME Keyring이나 KWallet 같은 Secret Service) 키를 저장하지 않았습니다. TokenLedger는 키를 다른 곳에 보관하지 않습니다. 데스크톱 없이 사용하려면 동기화할 때 계정의 TOKENLEDGER_API_KEY_&lt;key reference&gt; 환경 변수를 설정하세요(tokenledger accounts list에 표시됨).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="55"/>
+        <source>The system keychain refused access.</source>
+        <translation>시스템 키체인이 접근을 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="63"/>
+        <source>The system keychain failed: %1</source>
+        <translation>시스템 키체인 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="82"/>
+        <source>The system keychain did not answer within %1 s.</source>
+        <translation>시스템 키체인이 %1초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="26"/>
+        <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and try again.</source>
+        <translation>시스템 키체인이 잠겨 있습니다. 잠금을 해제한 뒤(데스크톱 세션에 로그인하거나 키링 관리자를 여세요) 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="239"/>
+        <source>No system keychain is available.</source>
+        <translation>시스템 키체인을 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>tl::SettingsPage</name>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="48"/>
@@ -4427,259 +4791,521 @@
 <context>
     <name>tl::SyncHistoryPage</name>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="25"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
         <source>Running</source>
         <translation>실행 중</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
         <source>Success</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
         <source>Partial</source>
         <translation>부분 성공</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="35"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="42"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
         <source>manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
         <source>scheduled</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
         <source>at start-up</source>
         <translation>시작 시</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="50"/>
         <source>command line</source>
         <translation>명령줄</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="67"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="71"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>All accounts</source>
         <translation>모든 계정</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>When (local time)</source>
         <translation>시각 (현지 시간)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Trigger</source>
         <translation>실행 방식</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>New</source>
         <translation>신규</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Updated</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Days (UTC)</source>
         <translation>일 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Duration</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="83"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="85"/>
         <source>No sync has run yet</source>
         <translation>아직 실행된 동기화가 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="86"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>모든 동기화는 상태, 생성하거나 업데이트한 레코드, 소요 시간, 오류와 함께 여기에 기록됩니다. 계정을 추가한 뒤 지금 동기화(Ctrl+R)를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="90"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="92"/>
         <source>Account:</source>
         <translation>계정:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="93"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="95"/>
         <source>Status:</source>
         <translation>상태:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="125"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="136"/>
         <source>(removed account)</source>
         <translation>(제거된 계정)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="154"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="167"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="192"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tl::SyncNowButton</name>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="19"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="24"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="77"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="25"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
         <source>Sync Now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="21"/>
         <source>Cancel Sync</source>
         <translation>동기화 취소</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="22"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="23"/>
         <source>Stop the sync: the account being synced keeps what it had before</source>
         <translation>동기화 중지: 동기화 중인 계정은 이전 데이터를 유지합니다</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="28"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="29"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
         <source>Syncing 0/%1…</source>
         <translation>동기화 중 0/%1…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="41"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="42"/>
         <source>Syncing %1/%2: %3…</source>
         <translation>동기화 중 %1/%2: %3…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="46"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="47"/>
         <source>Sync failed — Retry</source>
         <translation>동기화 실패 — 다시 시도</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="57"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="58"/>
         <source>Pull the latest usage and costs from your providers (Ctrl+R)</source>
         <translation>제공업체에서 최신 사용량과 비용 가져오기 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="69"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="70"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="79"/>
         <source>The last sync was cancelled. Accounts synced before it keep their data; the one being synced stored nothing.</source>
         <translation>마지막 동기화가 취소되었습니다. 그 전에 동기화된 계정은 데이터를 유지하며, 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/syncnowbutton.cpp" line="92"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="93"/>
         <source>%n account(s) failed — Retry</source>
         <translation>
             <numerusform>계정 %n개 실패 — 다시 시도</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="97"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
         <source>Nothing to sync</source>
         <translation>동기화할 항목 없음</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="99"/>
         <source>Add an account on the Accounts page.</source>
         <translation>계정 페이지에서 계정을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="101"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="102"/>
         <source>Synced %1 new records, %2 updated</source>
         <translation>새 레코드 %1개 동기화, %2개 업데이트</translation>
     </message>
 </context>
 <context>
+    <name>tl::SyncRunText</name>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="79"/>
+        <source>This OpenRouter key is not a management key: its limit was synced, but daily usage and spend need a management key.</source>
+        <translation>이 OpenRouter 키는 관리 키가 아닙니다. 한도는 동기화했지만 일별 사용량과 지출에는 관리 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="178"/>
+        <source>OpenRouter&apos;s daily activity never includes today (UTC).</source>
+        <translation>OpenRouter의 일별 활동에는 오늘(UTC)이 포함되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="237"/>
+        <source>DeepSeek offers no usage API that this key can read: only its balance syncs.</source>
+        <translation>DeepSeek은 이 키로 읽을 수 있는 사용량 API를 제공하지 않습니다. 잔액만 동기화됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="94"/>
+        <source>A sync is already running.</source>
+        <translation>이미 동기화가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="97"/>
+        <source>An explicit window needs both a first and a last day.</source>
+        <translation>기간을 직접 지정하려면 첫날과 마지막 날이 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="99"/>
+        <source>The window&apos;s first day is after its last day.</source>
+        <translation>기간의 첫날이 마지막 날보다 뒤입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="109"/>
+        <source>There is no account %1.</source>
+        <translation>계정 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="114"/>
+        <source>%1: disabled</source>
+        <translation>%1: 사용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="153"/>
+        <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
+        <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 동기화하지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="253"/>
+        <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
+        <translation>%1: 저장된 API 키가 없어 동기화하지 않습니다(CSV 가져오기와 직접 입력한 항목만). 동기화하려면 키를 추가하거나 %2을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="29"/>
+        <location filename="../core/sync/syncruntext.cpp" line="36"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="37"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="68"/>
+        <source>No system keychain is available, so the account&apos;s key cannot be read. For headless syncs without a keychain, set %1.</source>
+        <translation>시스템 키체인을 사용할 수 없어 계정의 키를 읽을 수 없습니다. 키체인 없이 동기화하려면 %1을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="74"/>
+        <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and sync again.</source>
+        <translation>시스템 키체인이 잠겨 있습니다. 잠금을 해제한 뒤(데스크톱 세션에 로그인하거나 키링 관리자를 여세요) 다시 동기화하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="78"/>
+        <source>The system keychain refused access to the account&apos;s key.</source>
+        <translation>시스템 키체인이 계정 키에 대한 접근을 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="80"/>
+        <source>The system keychain did not answer in time.</source>
+        <translation>시스템 키체인이 제때 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="82"/>
+        <source>The account&apos;s key is not sent to this address%1. Enter the key again for the account&apos;s address.</source>
+        <translation>계정의 키를 이 주소로 보내지 않습니다%1. 계정 주소에 맞게 키를 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="87"/>
+        <source>The account&apos;s key could not be read%1. For headless syncs without a keychain, set %2.</source>
+        <translation>계정의 키를 읽을 수 없습니다%1. 키체인 없이 동기화하려면 %2을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="95"/>
+        <source>Synced %1 new records, %2 updated</source>
+        <translation>새 레코드 %1개 동기화, %2개 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="98"/>
+        <source>, %1 withdrawn by the provider</source>
+        <translation>, 제공업체가 철회한 레코드 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="100"/>
+        <source>, 1 balance</source>
+        <translation>, 잔액 1개</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="102"/>
+        <source>, %1 balances</source>
+        <translation>, 잔액 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="119"/>
+        <source>Cancelled; nothing of this account was stored.</source>
+        <translation>취소됨. 이 계정의 데이터는 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="121"/>
+        <source>The provider did not deliver this account&apos;s usage within %1; nothing of it was stored.</source>
+        <translation>제공업체가 %1 안에 이 계정의 사용량을 보내지 않아 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="137"/>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>알 수 없는 제공업체 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="140"/>
+        <source>Could not record the sync: %1</source>
+        <translation>동기화를 기록할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="142"/>
+        <source>Nothing was stored: amounts too large to add up%1.</source>
+        <translation>아무것도 저장되지 않았습니다. 합산하기에 너무 큰 금액입니다%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="145"/>
+        <source>Nothing was stored: the database refused the data%1.</source>
+        <translation>아무것도 저장되지 않았습니다. 데이터베이스가 데이터를 거부했습니다%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="149"/>
+        <source>Interrupted: TokenLedger stopped before this sync finished; nothing of it was stored.</source>
+        <translation>중단됨. 이 동기화가 끝나기 전에 TokenLedger가 종료되어 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="159"/>
+        <source>The provider&apos;s answer is larger than %1, more than TokenLedger accepts; nothing of it was used.</source>
+        <translation>제공업체의 응답이 %1보다 커서 TokenLedger가 받아들이는 크기를 넘습니다. 아무것도 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="163"/>
+        <source>The provider&apos;s answer did not arrive within %1 s.</source>
+        <translation>제공업체의 응답이 %1초 안에 도착하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="166"/>
+        <source>The provider did not answer within %1 s.</source>
+        <translation>제공업체가 %1초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <source>Network error: %1</source>
+        <translation>네트워크 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="170"/>
+        <source>The provider&apos;s answer was cut off (the provider stopped answering for %1 s); nothing of it was used.</source>
+        <translation>제공업체의 응답이 중간에 끊겼습니다(%1초 동안 응답이 없었음). 아무것도 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="174"/>
+        <source>The provider&apos;s answer was cut off (%1); nothing of it was used.</source>
+        <translation>제공업체의 응답이 중간에 끊겼습니다(%1). 아무것도 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <source>The provider answered HTTP %1 without a valid redirect address.</source>
+        <translation>제공업체가 올바른 리디렉션 주소 없이 HTTP %1로 응답했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <source>The provider redirected more than %1 times.</source>
+        <translation>제공업체가 %1번 넘게 리디렉션했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="201"/>
+        <source>The provider rejected the key (HTTP %1)%2.</source>
+        <translation>제공업체가 키를 거부했습니다(HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="203"/>
+        <source>The key is not allowed to do this (HTTP %1)%2.</source>
+        <translation>이 키로는 이 작업을 할 수 없습니다(HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="207"/>
+        <source>Needed: %1</source>
+        <translation>필요한 키: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="210"/>
+        <source>Not found (HTTP 404): check the base URL%1.</source>
+        <translation>찾을 수 없음(HTTP 404): 기본 URL을 확인하세요%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="213"/>
+        <source>Rate limited by the provider (HTTP 429)%1.</source>
+        <translation>제공업체가 요청 속도를 제한했습니다(HTTP 429)%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="217"/>
+        <source>The provider had a server error (HTTP %1)%2.</source>
+        <translation>제공업체 서버 오류(HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="219"/>
+        <source>The provider could not be reached%1.</source>
+        <translation>제공업체에 연결할 수 없습니다%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="227"/>
+        <source>The provider did not answer in time%1.</source>
+        <translation>제공업체가 제때 응답하지 않았습니다%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="221"/>
+        <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
+        <translation>제공업체가 요청을 다른 주소로 리디렉션했습니다%1. TokenLedger는 계정 자신의 주소로만 키를 보내므로 동기화를 멈췄습니다. 계정의 기본 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="229"/>
+        <source>Cancelled.</source>
+        <translation>취소됨.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="235"/>
+        <source>The provider refused the request (HTTP %1)%2.</source>
+        <translation>제공업체가 요청을 거부했습니다(HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="237"/>
+        <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
+        <translation>제공업체의 응답이 TokenLedger가 예상한 형식이 아닙니다%1.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SyncService</name>
+    <message>
+        <location filename="../core/sync/syncservice.cpp" line="96"/>
+        <source>A sync is already running.</source>
+        <translation>이미 동기화가 진행 중입니다.</translation>
+    </message>
+</context>
+<context>
     <name>tl::TokenKindsTable</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Input (uncached)</source>
         <translation>입력 (캐시 안 됨)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache reads</source>
         <translation>캐시 읽기</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache writes</source>
         <translation>캐시 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>All tokens</source>
         <translation>전체 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="183"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="184"/>
         <source>All models</source>
         <translation>모든 모델</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="216"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
         <source>No tokens in this period.</source>
         <translation>이 기간에 토큰이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="218"/>
         <source>Each kind&apos;s share of the row&apos;s tokens. Cache reads are billed at a fraction of input, cache writes above it; providers that report no cache split show it all as input.</source>
         <translation>행의 토큰 중 각 종류가 차지하는 비율입니다. 캐시 읽기는 입력 가격의 일부만, 캐시 쓰기는 입력보다 높은 가격으로 청구됩니다. 캐시 구분을 보고하지 않는 제공업체는 모두 입력으로 표시합니다.</translation>
     </message>
@@ -5070,57 +5696,57 @@
 <context>
     <name>tl::UsageWindows</name>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="210"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
         <source>less than a minute</source>
         <translation>1분 미만</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="216"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="215"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="218"/>
         <source>%1 d</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="217"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="219"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="222"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="223"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="226"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="229"/>
         <source>resets now</source>
         <translation>지금 초기화</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="227"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="230"/>
         <source>resets in %1</source>
         <translation>%1 후 초기화</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="234"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="237"/>
         <source>not logged</source>
         <translation>기록 없음</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="236"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="239"/>
         <source>no data since reset</source>
         <translation>초기화 이후 데이터 없음</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="241"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="244"/>
         <source>%1 % used, %2</source>
         <translation>%1 % 사용, %2</translation>
     </message>
@@ -5214,77 +5840,77 @@
 <context>
     <name>tl::charts::DailySpendChart</name>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="127"/>
         <source>Month to date</source>
         <translation>이번 달 누계</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="127"/>
         <source>Spent so far in the period</source>
         <translation>기간 내 현재까지 지출</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="140"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="142"/>
         <source>%1 (UTC): %2 spent in the period so far</source>
         <translation>%1 (UTC): 기간 내 현재까지 %2 지출</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="151"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="153"/>
         <source>Forecast</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="167"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="169"/>
         <source>Forecast range</source>
         <translation>예측 범위</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="173"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="175"/>
         <source>Month-end forecast: %1 (range %2 – %3)</source>
         <translation>월말 예측: %1 (범위 %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="216"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="223"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
         <source>Per day</source>
         <translation>일별</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Month so far</source>
         <translation>이번 달 현재까지</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Period so far</source>
         <translation>기간 현재까지</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="256"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="263"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>Total: %1</source>
         <translation>합계: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;클릭하면 해당 날짜의 행을 볼 수 있습니다&lt;/i&gt;</translation>
     </message>
@@ -5328,225 +5954,225 @@
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="51"/>
+        <location filename="../app/cli/accountscommand.cpp" line="52"/>
         <source>API key for %1 (input hidden): </source>
         <translation>%1의 API 키(입력이 표시되지 않음): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <location filename="../app/cli/accountscommand.cpp" line="80"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>표준 입력의 키가 %1바이트보다 깁니다. 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="84"/>
+        <location filename="../app/cli/accountscommand.cpp" line="82"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>표준 입력으로 키가 주어지지 않았습니다. 아무것도 저장하지 않았습니다(키 없는 계정은 --no-key 사용)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="92"/>
+        <location filename="../app/cli/accountscommand.cpp" line="90"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>어느 계정입니까? ID를 지정하세요(tokenledger accounts list 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="98"/>
+        <location filename="../app/cli/accountscommand.cpp" line="96"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>&quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="108"/>
+        <location filename="../app/cli/accountscommand.cpp" line="106"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>계정 %1이(가) 없습니다(tokenledger accounts list 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="136"/>
+        <location filename="../app/cli/accountscommand.cpp" line="134"/>
         <source>from the environment</source>
         <translation>환경 변수에서</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="154"/>
+        <location filename="../app/cli/accountscommand.cpp" line="152"/>
         <source>(disabled)</source>
         <translation>(사용 안 함)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <location filename="../app/cli/accountscommand.cpp" line="153"/>
         <source>key: %1 (headless: %2)</source>
         <translation>키: %1 (헤드리스: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="157"/>
+        <location filename="../app/cli/accountscommand.cpp" line="155"/>
         <source>base URL: %1</source>
         <translation>기본 URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <location filename="../app/cli/accountscommand.cpp" line="156"/>
         <source>(insecure http allowed)</source>
         <translation>(안전하지 않은 http 허용)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <location filename="../app/cli/accountscommand.cpp" line="158"/>
         <source>last success: %1</source>
         <translation>마지막 성공: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <location filename="../app/cli/accountscommand.cpp" line="160"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="165"/>
+        <location filename="../app/cli/accountscommand.cpp" line="163"/>
         <source>, failing %1x: %2</source>
         <translation>, %1회 실패: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="173"/>
+        <location filename="../app/cli/accountscommand.cpp" line="171"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>아직 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="187"/>
+        <location filename="../app/cli/accountscommand.cpp" line="185"/>
         <source>--provider and --label are required</source>
         <translation>--provider와 --label이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="193"/>
+        <location filename="../app/cli/accountscommand.cpp" line="191"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>알 수 없는 제공자 &quot;%1&quot;(다음 중 하나: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="197"/>
-        <location filename="../app/cli/accountscommand.cpp" line="263"/>
+        <location filename="../app/cli/accountscommand.cpp" line="195"/>
+        <location filename="../app/cli/accountscommand.cpp" line="261"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <location filename="../app/cli/accountscommand.cpp" line="211"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>키를 저장하지 못해 계정을 추가하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="215"/>
+        <location filename="../app/cli/accountscommand.cpp" line="213"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>키체인 없이 헤드리스로 사용하려면 --no-key로 계정을 추가하고 동기화할 때 TOKENLEDGER_API_KEY_&lt;key reference&gt; 변수를 설정하세요(tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="227"/>
+        <location filename="../app/cli/accountscommand.cpp" line="225"/>
         <source>could not add the account: %1</source>
         <translation>계정을 추가할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="230"/>
+        <location filename="../app/cli/accountscommand.cpp" line="228"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>계정 %1 추가됨: %2 &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <location filename="../app/cli/accountscommand.cpp" line="233"/>
         <source>Its key is in the system keychain.</source>
         <translation>키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="237"/>
+        <location filename="../app/cli/accountscommand.cpp" line="235"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>저장된 키가 없습니다. 헤드리스 동기화에는 %1을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="249"/>
+        <location filename="../app/cli/accountscommand.cpp" line="247"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable과 --disable은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="270"/>
+        <location filename="../app/cli/accountscommand.cpp" line="268"/>
         <source>the label cannot be empty</source>
         <translation>이름은 비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="282"/>
+        <location filename="../app/cli/accountscommand.cpp" line="280"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>계정을 변경하지 않았습니다. 키를 %1 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="281"/>
         <source>moved to the new address</source>
         <translation>새 주소로 옮길</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="281"/>
         <source>stored</source>
         <translation>저장할</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="286"/>
+        <location filename="../app/cli/accountscommand.cpp" line="284"/>
         <source>could not update the account: %1</source>
         <translation>계정을 변경할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <location filename="../app/cli/accountscommand.cpp" line="285"/>
         <source>Updated account %1.</source>
         <translation>계정 %1 변경됨.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="289"/>
+        <location filename="../app/cli/accountscommand.cpp" line="287"/>
         <source>Its new key is in the system keychain.</source>
         <translation>새 키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="302"/>
+        <location filename="../app/cli/accountscommand.cpp" line="300"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>기록을 어떻게 할지 지정하세요: --keep-history 또는 --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="309"/>
+        <location filename="../app/cli/accountscommand.cpp" line="307"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>계정 %1의 키를 시스템 키체인에서 삭제할 수 없어(%2) 아무것도 제거하지 않았습니다. 키체인이 응답하면 다시 시도하거나, --leave-key로 계정을 제거한 뒤 항목 &quot;%3&quot;(서비스 %4)을(를) 직접 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <location filename="../app/cli/accountscommand.cpp" line="316"/>
         <source>could not remove the account: %1</source>
         <translation>계정을 제거할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="319"/>
+        <location filename="../app/cli/accountscommand.cpp" line="317"/>
         <source>Removed account %1 and its key</source>
         <translation>계정 %1과(와) 그 키를 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="318"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>계정 %1을(를) 제거했습니다(키는 키체인에 &quot;%2&quot;(으)로 남아 있음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="320"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1. 기록은 모든 합계에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="320"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1. 모든 기록을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="336"/>
+        <location filename="../app/cli/accountscommand.cpp" line="334"/>
         <source>account %1 has no usable key: %2</source>
         <translation>계정 %1에 사용할 수 있는 키가 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="349"/>
+        <location filename="../app/cli/accountscommand.cpp" line="346"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>계정 %1의 연결 테스트 실패: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="389"/>
+        <location filename="../app/cli/accountscommand.cpp" line="388"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>어떤 동작입니까? list, add, edit, remove 또는 test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="396"/>
+        <location filename="../app/cli/accountscommand.cpp" line="395"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>참고: 이전 TokenLedger가 저장한 키 %n개를 아직 옮기지 못했습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="403"/>
+        <location filename="../app/cli/accountscommand.cpp" line="402"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
@@ -5554,12 +6180,12 @@
         <location filename="../app/cli/importscommand.cpp" line="135"/>
         <location filename="../app/cli/pricingcommand.cpp" line="437"/>
         <location filename="../app/cli/reportcommand.cpp" line="246"/>
-        <location filename="../app/cli/synccommand.cpp" line="43"/>
+        <location filename="../app/cli/synccommand.cpp" line="44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="412"/>
+        <location filename="../app/cli/accountscommand.cpp" line="411"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>알 수 없는 동작 &quot;%1&quot;</translation>
@@ -6138,194 +6764,194 @@
         <translation>%1(tokenledger %2 --help 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="51"/>
         <source>the system keychain answers</source>
         <translation>시스템 키체인이 응답합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="53"/>
         <source>the system keychain is locked</source>
         <translation>시스템 키체인이 잠겨 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="60"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="54"/>
         <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
         <translation>잠금을 해제하세요(다시 로그인하거나 키링 관리자를 여세요). 동기화에는 잠금 해제가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
         <source>no system keychain answers: API keys cannot be stored (%1)</source>
         <translation>응답하는 시스템 키체인이 없어 API 키를 저장할 수 없습니다(%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="58"/>
         <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
         <translation>데스크톱 세션에 Secret Service(gnome-keyring 또는 KWallet)를 설치하고 실행하세요. 헤드리스 동기화 호스트에서는 대신 각 계정의 키를 TOKENLEDGER_API_KEY_&lt;key reference&gt; 변수로 주세요(tokenledger accounts list에 이름이 나옵니다)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
         <source>the system keychain did not answer: %1</source>
         <translation>시스템 키체인이 응답하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="71"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="65"/>
         <source>check that your keyring service runs and is unlocked, then run doctor again</source>
         <translation>키링 서비스가 실행 중이고 잠금 해제되어 있는지 확인한 뒤 doctor를 다시 실행하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="80"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="74"/>
         <source>no database yet at %1: it is created when TokenLedger first opens it</source>
         <translation>%1에 아직 데이터베이스가 없습니다. TokenLedger가 처음 열 때 만들어집니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="85"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="79"/>
         <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
         <translation>&quot;tokenledger check&quot;로 손상을 확인하세요. 새 버전 TokenLedger의 데이터베이스에는 그 버전이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="89"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="83"/>
         <source>%1 opens (schema %2, %3 MiB)</source>
         <translation>%1 열림(스키마 %2, %3 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="91"/>
         <source>; only %1 MiB free on its disk</source>
         <translation>; 디스크 여유 공간이 %1 MiB뿐입니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="98"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="92"/>
         <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
         <translation>디스크 공간을 확보하세요. 쓰지 못한 동기화나 가져오기는 전체가 되돌려집니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="107"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="101"/>
         <source>the bundled price catalog will be used</source>
         <translation>기본 제공 가격 카탈로그를 사용합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="105"/>
         <source>the price catalog does not load: %1</source>
         <translation>가격 카탈로그를 불러올 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="106"/>
         <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
         <translation>&quot;tokenledger pricing update --from FILE&quot;로 genai-prices 데이터를 불러오세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="118"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
         <source>price catalog from %1, of unknown date</source>
         <translation>%1의 가격 카탈로그, 날짜 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="123"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="117"/>
         <source>price catalog of %1 (%2 days old, %3)</source>
         <translation>%1 가격 카탈로그(%2일 경과, %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="127"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="121"/>
         <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
         <translation>새 모델에 가격이 없거나 가격이 바뀌었을 수 있습니다. &quot;tokenledger pricing update --from FILE&quot;로 최신 genai-prices 데이터를 불러오거나 사용하는 모델의 가격을 직접 설정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="138"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="132"/>
         <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
         <translation>제공자가 키를 거부했습니다. 키를 바꾸세요(tokenledger accounts edit %1 --key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="134"/>
         <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
         <translation>키에 권한이 없습니다. 사용량·비용 API에는 보통 관리자 키가 필요합니다(계정 추가 대화 상자의 제공자별 키 도움말 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="143"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="137"/>
         <source>check the account&apos;s base URL and organisation</source>
         <translation>계정의 기본 URL과 조직을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="146"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
         <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
         <translation>이 컴퓨터의 네트워크, 프록시, 방화벽을 확인하세요. 제공자가 중단되었을 수도 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="142"/>
         <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
         <translation>메시지를 확인하세요. &quot;tokenledger accounts test %1&quot;로 테스트를 다시 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="154"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
         <source>account %1 (%2)</source>
         <translation>계정 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="158"/>
         <source>log folder not readable here: %1</source>
         <translation>여기서 읽을 수 없는 로그 폴더: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="159"/>
         <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
         <translation>이 컴퓨터에 에이전트가 설치되지 않았을 수 있습니다. 계정의 폴더를 바꾸거나(tokenledger agents) 계정을 끄세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/doctorcommand.cpp" line="167"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="161"/>
         <source>reads %n log folder(s)</source>
         <translation>
             <numerusform>로그 폴더 %n개를 읽습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="166"/>
         <source>%1 has no usage API: CSV imports and manual entries only</source>
         <translation>%1에는 사용량 API가 없습니다. CSV 가져오기와 수동 항목만 가능합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
         <source>no key on this desktop, so it is not synced from here</source>
         <translation>이 데스크톱에 키가 없어 여기서는 동기화하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
         <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
         <translation>키를 추가하거나(tokenledger accounts edit %1 --key) 동기화 호스트에서 %2을(를) 설정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
         <source>its key cannot be read: %1</source>
         <translation>키를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="183"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
         <source>see the keychain line above</source>
         <translation>위의 키체인 줄을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="185"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="179"/>
         <source>key present (not contacted: --offline)</source>
         <translation>키 있음(연결하지 않음: --offline)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="204"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="199"/>
         <source>%1 reachable, key accepted</source>
         <translation>%1 연결 가능, 키 승인됨</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="254"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>아직 계정이 없습니다: 계정을 추가하거나(tokenledger accounts add), 콘솔 내보내기를 가져오거나(tokenledger import), 코딩 에이전트 로그를 읽으세요(tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
         <source>fix: %1</source>
         <translation>해결: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>고쳐야 할 것이 있습니다(위의 &quot;해결&quot; 참고).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
         <source>Nothing needs fixing.</source>
         <translation>고칠 것이 없습니다.</translation>
     </message>
@@ -6386,14 +7012,14 @@
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="54"/>
-        <location filename="../app/cli/synccommand.cpp" line="64"/>
+        <location filename="../app/cli/synccommand.cpp" line="65"/>
         <source>--from is after --to</source>
         <translation>--from이 --to보다 늦습니다</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="62"/>
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
-        <location filename="../app/cli/synccommand.cpp" line="51"/>
+        <location filename="../app/cli/importcommand.cpp" line="55"/>
+        <location filename="../app/cli/synccommand.cpp" line="52"/>
         <source>--account &quot;%1&quot; is not an account id</source>
         <translation>--account &quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
     </message>
@@ -6430,106 +7056,106 @@
         <translation>내보내기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <location filename="../app/cli/importcommand.cpp" line="50"/>
         <source>import needs --csv FILE and --account ID</source>
         <translation>import에는 --csv FILE과 --account ID가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <location filename="../app/cli/importcommand.cpp" line="59"/>
         <source>unknown format &quot;%1&quot;</source>
         <translation>알 수 없는 형식 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="65"/>
-        <location filename="../app/cli/synccommand.cpp" line="72"/>
+        <location filename="../app/cli/importcommand.cpp" line="66"/>
+        <location filename="../app/cli/synccommand.cpp" line="73"/>
         <source>--wait &quot;%1&quot; is not a number of seconds</source>
         <translation>--wait &quot;%1&quot;은(는) 초 단위 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="71"/>
-        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <location filename="../app/cli/importcommand.cpp" line="72"/>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
         <location filename="../app/cli/pricingcommand.cpp" line="381"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="81"/>
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
         <source>there is no account %1</source>
         <translation>계정 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="87"/>
-        <location filename="../app/cli/synccommand.cpp" line="84"/>
+        <location filename="../app/cli/importcommand.cpp" line="88"/>
+        <location filename="../app/cli/synccommand.cpp" line="85"/>
         <source>Waiting for %1 to finish…</source>
         <translation>%1이(가) 끝나기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <location filename="../app/cli/importcommand.cpp" line="92"/>
         <source>another %1 is using this profile; nothing was imported. Try again when it has finished, or add --wait SECONDS.</source>
         <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 가져오지 않았습니다. 끝난 뒤 다시 시도하거나 --wait SECONDS를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="138"/>
+        <location filename="../app/cli/importcommand.cpp" line="140"/>
         <source>%1 was not imported: %2</source>
         <translation>%1을(를) 가져오지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="139"/>
+        <location filename="../app/cli/importcommand.cpp" line="141"/>
         <source>Format: %1; %2 rows read, %3 good, %4 bad</source>
         <translation>형식: %1. 행 %2개 읽음, 정상 %3개, 오류 %4개</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="141"/>
+        <location filename="../app/cli/importcommand.cpp" line="143"/>
         <source>, %1 skipped (not LLM spend)</source>
         <translation>, %1개 건너뜀(LLM 지출 아님)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
         <source>line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <location filename="../app/cli/importcommand.cpp" line="149"/>
         <source>… and %1 more</source>
         <translation>… 외 %1개</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="148"/>
+        <location filename="../app/cli/importcommand.cpp" line="151"/>
         <source>This file was imported before as import %1; nothing changed and no new import was recorded.</source>
         <translation>이 파일은 이미 가져오기 %1(으)로 가져왔습니다. 바뀐 것이 없어 새 가져오기를 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="154"/>
+        <location filename="../app/cli/importcommand.cpp" line="157"/>
         <source>Imported %1 to %2: </source>
         <translation>%1 ~ %2 가져옴: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="155"/>
+        <location filename="../app/cli/importcommand.cpp" line="158"/>
         <source>Imported: </source>
         <translation>가져옴: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="156"/>
+        <location filename="../app/cli/importcommand.cpp" line="159"/>
         <source>usage %1 new, %2 updated, %3 unchanged; costs %4 new, %5 updated, %6 unchanged.</source>
         <translation>사용량 새로 %1, 변경 %2, 그대로 %3. 비용 새로 %4, 변경 %5, 그대로 %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="160"/>
+        <location filename="../app/cli/importcommand.cpp" line="163"/>
         <source>Recorded as import %1 (undo it with: tokenledger imports remove %1)</source>
         <translation>가져오기 %1(으)로 기록했습니다(되돌리기: tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="162"/>
+        <location filename="../app/cli/importcommand.cpp" line="165"/>
         <source>; the same file was imported before as import %1</source>
         <translation>; 같은 파일을 이미 가져오기 %1(으)로 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="166"/>
+        <location filename="../app/cli/importcommand.cpp" line="169"/>
         <source>Dry run: nothing was written.</source>
         <translation>시험 실행: 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <location filename="../app/cli/importcommand.cpp" line="172"/>
         <source>Fix the rows, or run again with --keep-good-rows to import the good ones.</source>
         <translation>행을 고치거나 --keep-good-rows로 다시 실행해 정상 행을 가져오세요.</translation>
     </message>
@@ -7105,17 +7731,17 @@
         <translation>월말 예상 %1 (%2 ~ %3): 이번 달 누적 %4 + 하루 %5 (완료된 UTC 일 %6일의 평균) x 남은 %7일. 지난달 같은 기간: %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="54"/>
+        <location filename="../app/cli/synccommand.cpp" line="55"/>
         <source>an explicit window needs both --from and --to</source>
         <translation>명시적 기간에는 --from과 --to가 모두 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="96"/>
+        <location filename="../app/cli/synccommand.cpp" line="97"/>
         <source>%1 (%2 to %3): %4</source>
         <translation>%1 (%2 ~ %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="137"/>
+        <location filename="../app/cli/synccommand.cpp" line="139"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>동기화할 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
     </message>

@@ -30,129 +30,129 @@
 <context>
     <name>tl::AccountDialog</name>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="32"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
         <source>Include this account in syncs</source>
         <translation>Включать эту учётную запись в синхронизацию</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="33"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="34"/>
         <source>Send the key over unencrypted http</source>
         <translation>Отправлять ключ по незашифрованному http</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="39"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="40"/>
         <source>Add Account</source>
         <translation>Добавить учётную запись</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="46"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="47"/>
         <source>e.g. Work organisation</source>
         <translation>напр. Рабочая организация</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="48"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="49"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="50"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="51"/>
         <source>Leave empty for the provider&apos;s own address (shown greyed); set it for a gateway, proxy or regional endpoint.</source>
         <translation>Оставьте пустым, чтобы использовать адрес самого провайдера (показан серым); укажите для шлюза, прокси или регионального адреса.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="54"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="55"/>
         <source>stored only in your system keychain</source>
         <translation>хранится только в системной связке ключей</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="70"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="71"/>
         <source>Provider:</source>
         <translation>Провайдер:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="71"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="72"/>
         <source>Label:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="72"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="73"/>
         <source>API key:</source>
         <translation>Ключ API:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="74"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="75"/>
         <source>Organisation / team:</source>
         <translation>Организация / команда:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="75"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="76"/>
         <source>Base URL:</source>
         <translation>Базовый URL:</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="96"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="97"/>
         <source>Edit Account</source>
         <translation>Изменить учётную запись</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="104"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="105"/>
         <source>leave empty to keep the stored key</source>
         <translation>оставьте пустым, чтобы сохранить текущий ключ</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="134"/>
-        <location filename="../ui/accounts/accountdialog.cpp" line="266"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="135"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="267"/>
         <source>Give the account a label.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="145"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="146"/>
         <source>Paste the API key: without it TokenLedger cannot read anything from %1.</source>
         <translation>Вставьте ключ API: без него TokenLedger ничего не сможет прочитать у %1.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="154"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="155"/>
         <source>The base URL must be an http(s) address.</source>
         <translation>Базовый URL должен быть адресом http(s).</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="156"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="157"/>
         <source>This base URL is plain http to another machine: the key would cross the network unencrypted, readable by anyone on the way. Use https, or tick &quot;Send the key over unencrypted http&quot;.</source>
         <translation>Этот базовый URL ведёт по открытому http на другой компьютер: ключ пойдёт по сети без шифрования, и его сможет прочитать любой на пути. Используйте https или отметьте «Отправлять ключ по незашифрованному http».</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="168"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="169"/>
         <source>not used: this account has no API</source>
         <translation>не используется: у этой учётной записи нет API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="203"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="204"/>
         <source>Testing the connection…</source>
         <translation>Проверка соединения…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="233"/>
-        <location filename="../ui/accounts/accountdialog.cpp" line="239"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="234"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="240"/>
         <source>The connection test failed: %1</source>
         <translation>Проверка соединения не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="238"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="239"/>
         <source>Connection Test Failed</source>
         <translation>Ошибка проверки соединения</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="241"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="242"/>
         <source>Save the account anyway? Its syncs will fail with this message until the key or the address is fixed.</source>
         <translation>Всё равно сохранить учётную запись? Её синхронизация будет завершаться с этой ошибкой, пока не будут исправлены ключ или адрес.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="243"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="244"/>
         <source>Keep Editing</source>
         <translation>Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountdialog.cpp" line="245"/>
+        <location filename="../ui/accounts/accountdialog.cpp" line="246"/>
         <source>Save Anyway</source>
         <translation>Всё равно сохранить</translation>
     </message>
@@ -930,6 +930,29 @@
     </message>
 </context>
 <context>
+    <name>tl::Agents</name>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="40"/>
+        <source>Claude Code</source>
+        <translation>Claude Code</translation>
+    </message>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="41"/>
+        <source>Codex CLI</source>
+        <translation>Codex CLI</translation>
+    </message>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="42"/>
+        <source>Gemini CLI</source>
+        <translation>Gemini CLI</translation>
+    </message>
+    <message>
+        <location filename="../core/agents/agentsources.cpp" line="228"/>
+        <source>%1 on this computer</source>
+        <translation>%1 на этом компьютере</translation>
+    </message>
+</context>
+<context>
     <name>tl::AgentsPanel</name>
     <message>
         <location filename="../ui/dashboard/agentspanel.cpp" line="111"/>
@@ -1524,13 +1547,13 @@
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
         <source>Unread</source>
         <translation>Не прочитано</translation>
     </message>
@@ -1580,109 +1603,292 @@
         <translation>История по месяцам</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="101"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="102"/>
         <source>All severities</source>
         <translation>Любая важность</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="105"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="106"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Read and unread</source>
         <translation>Прочитанные и непрочитанные</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
         <source>Not acknowledged</source>
         <translation>Не подтверждённые</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="114"/>
         <source>Mark all as read</source>
         <translation>Отметить все как прочитанные</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="219"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Не удалось прочитать бюджеты и оповещения: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
         <source>everything</source>
         <translation>всё</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
         <source>account %1</source>
         <translation>учётная запись %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="264"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>On track</source>
         <translation>В норме</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Heading over: forecast %1</source>
         <translation>Идёт к превышению: прогноз %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
         <source>Warning: past %1 %</source>
         <translation>Предупреждение: больше %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="285"/>
         <source>Over by %1</source>
         <translation>Превышение на %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="293"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>Потрачено %1 из %2 · прогноз %3 · оповещения при %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="297"/>
         <source> · paused</source>
         <translation> · приостановлен</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="301"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete budget</source>
         <translation>Удалить бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="315"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Удалить бюджет «%1»? Его прошлые оповещения останутся в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="361"/>
         <source>Budget not saved</source>
         <translation>Бюджет не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>tl::CsvImport</name>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="15"/>
+        <source>expected %1 columns, found %2</source>
+        <translation>ожидалось столбцов: %1, найдено: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="16"/>
+        <source>bad date &quot;%1&quot;</source>
+        <translation>неверная дата «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="17"/>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>неизвестная валюта «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="18"/>
+        <source>no cost</source>
+        <translation>нет стоимости</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="19"/>
+        <source>no model</source>
+        <translation>нет модели</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="20"/>
+        <source>negative cost</source>
+        <translation>отрицательная стоимость</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="21"/>
+        <source>usage costs must be in USD, not %1</source>
+        <translation>стоимость использования должна быть в USD, а не в %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="22"/>
+        <source>provider &quot;%1&quot; is not this account&apos;s (%2)</source>
+        <translation>провайдер «%1» не совпадает с провайдером этой учётной записи (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="23"/>
+        <source>more cached tokens (%1) than input tokens (%2)</source>
+        <translation>кэшированных токенов (%1) больше, чем входных (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="24"/>
+        <source>negative %1 (%2)</source>
+        <translation>отрицательное значение в столбце «%1» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="25"/>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1: «%2» — не целое число</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="26"/>
+        <source>%1 &quot;%2&quot; is too large (the limit is %3)</source>
+        <translation>%1: «%2» — слишком большое значение (предел %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="27"/>
+        <source>cost &quot;%1&quot; is not a decimal amount: a comma may only separate thousands, as in 1,234.50</source>
+        <translation>стоимость «%1» — не десятичная сумма: запятая может разделять только тысячи, как в 1,234.50</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="29"/>
+        <source>cost &quot;%1&quot; is not a decimal amount</source>
+        <translation>стоимость «%1» — не десятичная сумма</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="30"/>
+        <source>cost &quot;%1&quot; is too large (the limit is $%2)</source>
+        <translation>стоимость «%1» слишком велика (предел $%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="31"/>
+        <source>broken quoting</source>
+        <translation>ошибка в кавычках</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="32"/>
+        <source>longer than 1 MiB (the limit for one line or field); skipped</source>
+        <translation>длиннее 1 МиБ (предел для строки или поля); пропущено</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="33"/>
+        <source>there is no account %1</source>
+        <translation>учётной записи %1 нет</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="34"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="35"/>
+        <source>this is not a CSV file (it contains binary data)</source>
+        <translation>это не CSV-файл (в нём двоичные данные)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="36"/>
+        <source>this is not a CSV file TokenLedger can read (broken quoting in the header)</source>
+        <translation>это не CSV-файл, который TokenLedger может прочитать (ошибка в кавычках в заголовке)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="37"/>
+        <source>cannot read the file: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="38"/>
+        <source>this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)</source>
+        <translation>это не CSV-файл, который TokenLedger может прочитать (первая строка длиннее 1 МиБ)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="40"/>
+        <source>the %1 format needs a &quot;%2&quot; column</source>
+        <translation>для формата %1 нужен столбец «%2»</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
+        <source>this is not a CSV file (binary data on line %1)</source>
+        <translation>это не CSV-файл (двоичные данные в строке %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <source>%1 of %2 rows are bad; nothing was imported</source>
+        <translation>ошибочных строк: %1 из %2; ничего не импортировано</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
+        <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
+        <translation>это не CSV-файл, который TokenLedger может прочитать (нет заголовка, разделённого запятыми)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="44"/>
+        <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
+        <translation>похоже на формат %1, но для него нужен столбец «%2»</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
+        <translation>столбцы (%1) не подходят ни к одному формату, известному TokenLedger; сопоставьте их в мастере импорта или используйте общий формат (README: CSV import)</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="53"/>
+        <source>input tokens</source>
+        <translation>входные токены</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="54"/>
+        <source>cached tokens</source>
+        <translation>кэшированные токены</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="55"/>
+        <source>cache-write tokens</source>
+        <translation>токены записи в кэш</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="56"/>
+        <source>1-hour cache-write tokens</source>
+        <translation>токены записи в кэш на 1 час</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="57"/>
+        <source>output tokens</source>
+        <translation>выходные токены</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
+        <source>requests</source>
+        <translation>запросы</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <source>uncached input tokens</source>
+        <translation>некэшированные входные токены</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2448,7 @@
 <context>
     <name>tl::DesktopNotifier</name>
     <message>
-        <location filename="../ui/alerts/desktopnotifier.cpp" line="93"/>
+        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="91"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -2250,92 +2456,92 @@
 <context>
     <name>tl::GroupBreakdownPanel</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="62"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
         <source>By project / workspace</source>
         <translation>По проектам / рабочим областям</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="64"/>
         <source>By API key</source>
         <translation>По ключам API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Project / workspace</source>
         <translation>Проект / рабочая область</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="133"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
         <source>(no project reported)</source>
         <translation>(проект не указан)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="135"/>
         <source>(no key reported)</source>
         <translation>(ключ не указан)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="137"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="138"/>
         <source>Usage the provider or the file reported without one</source>
         <translation>Использование, о котором провайдер или файл сообщил без этого поля</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="145"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="146"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="150"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="151"/>
         <source>Could not read the breakdown: %1</source>
         <translation>Не удалось прочитать разбивку: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="152"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="153"/>
         <source>No usage in this period.</source>
         <translation>За этот период использования нет.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="154"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="155"/>
         <source>None of this period&apos;s usage names a project: OpenAI reports projects, Anthropic workspaces, and CSV imports their project column.</source>
         <translation>Ни одна запись об использовании за этот период не указывает проект: OpenAI сообщает проекты, Anthropic — рабочие области, а импорт CSV — свой столбец проекта.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="156"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="157"/>
         <source>None of this period&apos;s usage names an API key: OpenAI and Anthropic report key ids when usage is grouped by key, CSV imports their key column.</source>
         <translation>Ни одна запись об использовании за этот период не указывает ключ API: OpenAI и Anthropic сообщают идентификаторы ключей, когда использование сгруппировано по ключам, а импорт CSV — свой столбец ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="159"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="160"/>
         <source>Usage cost, like the model breakdown; shares add up to exactly 100 %.</source>
         <translation>Стоимость использования, как в разбивке по моделям; доли в сумме дают ровно 100 %.</translation>
     </message>
@@ -2373,7 +2579,7 @@
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="208"/>
         <source>Add an account first (Accounts page): the provider&apos;s, or an “Other service” account for seats, subscriptions and local models.</source>
-        <translation>Сначала добавьте учётную запись (страница «Учётные записи»): провайдера или «Other service» для лицензий, подписок и локальных моделей.</translation>
+        <translation>Сначала добавьте учётную запись (страница «Учётные записи»): провайдера или «Другой сервис» для лицензий, подписок и локальных моделей.</translation>
     </message>
     <message>
         <location filename="../ui/usage/importaccountpicker.cpp" line="211"/>
@@ -2409,265 +2615,265 @@
 <context>
     <name>tl::ImportDialog</name>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="36"/>
+        <location filename="../ui/usage/importdialog.cpp" line="37"/>
         <source>TokenLedger&apos;s generic usage format</source>
         <translation>Общий формат использования TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="38"/>
+        <location filename="../ui/usage/importdialog.cpp" line="39"/>
         <source>OpenAI platform usage export</source>
         <translation>Экспорт использования платформы OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="40"/>
+        <location filename="../ui/usage/importdialog.cpp" line="41"/>
         <source>OpenAI platform cost export</source>
         <translation>Экспорт стоимости платформы OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="42"/>
+        <location filename="../ui/usage/importdialog.cpp" line="43"/>
         <source>Anthropic usage (Admin API field names)</source>
         <translation>Использование Anthropic (имена полей Admin API)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="44"/>
+        <location filename="../ui/usage/importdialog.cpp" line="45"/>
         <source>Anthropic costs (Admin API field names)</source>
         <translation>Стоимость Anthropic (имена полей Admin API)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="46"/>
+        <location filename="../ui/usage/importdialog.cpp" line="47"/>
         <source>Anthropic Console usage export</source>
         <translation>Экспорт использования Anthropic Console</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="48"/>
+        <location filename="../ui/usage/importdialog.cpp" line="49"/>
         <source>Anthropic Console cost export</source>
         <translation>Экспорт стоимости Anthropic Console</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="50"/>
+        <location filename="../ui/usage/importdialog.cpp" line="51"/>
         <source>Google Cloud Billing report (Gemini / Vertex AI rows)</source>
         <translation>Отчёт Google Cloud Billing (строки Gemini / Vertex AI)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="74"/>
+        <location filename="../ui/usage/importdialog.cpp" line="75"/>
         <source>%1 is syncing or importing this profile; nothing was imported. Import again when it has finished.</source>
         <translation>%1 сейчас синхронизирует или импортирует данные в этот профиль; ничего не импортировано. Повторите импорт, когда процесс завершится.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="76"/>
+        <location filename="../ui/usage/importdialog.cpp" line="77"/>
         <source>Another TokenLedger</source>
         <translation>Другой экземпляр TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="101"/>
+        <location filename="../ui/usage/importdialog.cpp" line="102"/>
         <source>Import the good rows and leave out the bad ones</source>
         <translation>Импортировать корректные строки и пропустить ошибочные</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="102"/>
+        <location filename="../ui/usage/importdialog.cpp" line="103"/>
         <source>Check file</source>
         <translation>Проверить файл</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="103"/>
-        <location filename="../ui/usage/importdialog.cpp" line="142"/>
+        <location filename="../ui/usage/importdialog.cpp" line="104"/>
+        <location filename="../ui/usage/importdialog.cpp" line="143"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="106"/>
-        <location filename="../ui/usage/importdialog.cpp" line="125"/>
+        <location filename="../ui/usage/importdialog.cpp" line="107"/>
+        <location filename="../ui/usage/importdialog.cpp" line="126"/>
         <source>Import CSV</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="121"/>
+        <location filename="../ui/usage/importdialog.cpp" line="122"/>
         <source>Choose a CSV file…</source>
         <translation>Выберите файл CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="122"/>
+        <location filename="../ui/usage/importdialog.cpp" line="123"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="125"/>
+        <location filename="../ui/usage/importdialog.cpp" line="126"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="142"/>
+        <location filename="../ui/usage/importdialog.cpp" line="143"/>
         <source>Import good rows only</source>
         <translation>Импортировать только корректные строки</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="149"/>
+        <location filename="../ui/usage/importdialog.cpp" line="150"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="150"/>
+        <location filename="../ui/usage/importdialog.cpp" line="151"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="187"/>
+        <location filename="../ui/usage/importdialog.cpp" line="188"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="188"/>
+        <location filename="../ui/usage/importdialog.cpp" line="189"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="189"/>
+        <location filename="../ui/usage/importdialog.cpp" line="190"/>
         <source>Input tokens</source>
         <translation>Входные токены</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="190"/>
+        <location filename="../ui/usage/importdialog.cpp" line="191"/>
         <source>Cached input tokens</source>
         <translation>Кэшированные входные токены</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="191"/>
+        <location filename="../ui/usage/importdialog.cpp" line="192"/>
         <source>Output tokens</source>
         <translation>Выходные токены</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="192"/>
+        <location filename="../ui/usage/importdialog.cpp" line="193"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="193"/>
+        <location filename="../ui/usage/importdialog.cpp" line="194"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="194"/>
+        <location filename="../ui/usage/importdialog.cpp" line="195"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="195"/>
+        <location filename="../ui/usage/importdialog.cpp" line="196"/>
         <source>API key id</source>
         <translation>ID ключа API</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="254"/>
+        <location filename="../ui/usage/importdialog.cpp" line="255"/>
         <source>broken quoting</source>
         <translation>ошибка в кавычках</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="256"/>
+        <location filename="../ui/usage/importdialog.cpp" line="257"/>
         <source>longer than 1 MiB</source>
         <translation>длиннее 1 МиБ</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="279"/>
+        <location filename="../ui/usage/importdialog.cpp" line="280"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="284"/>
+        <location filename="../ui/usage/importdialog.cpp" line="285"/>
         <source>This is not a CSV file TokenLedger can read: it needs a header row of comma-separated column names.</source>
         <translation>Это не файл CSV, который может прочитать TokenLedger: нужна строка заголовка с именами столбцов через запятую.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="288"/>
+        <location filename="../ui/usage/importdialog.cpp" line="289"/>
         <source>Detected: %1. Rows without a cost are priced from the catalog and marked estimated; re-importing the same file changes nothing.</source>
         <translation>Обнаружено: %1. Строки без стоимости оцениваются по каталогу цен и помечаются как оценка; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="293"/>
+        <location filename="../ui/usage/importdialog.cpp" line="294"/>
         <source>TokenLedger does not know these columns. Map them below: a date and a model are needed; columns left at “(none)” count as zero.</source>
         <translation>TokenLedger не знает эти столбцы. Сопоставьте их ниже: нужны дата и модель; столбцы, оставленные как «(нет)», считаются нулевыми.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="345"/>
+        <location filename="../ui/usage/importdialog.cpp" line="346"/>
         <location filename="../ui/usage/importdialog.cpp" line="457"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="412"/>
+        <location filename="../ui/usage/importdialog.cpp" line="413"/>
         <source>Checking every row…</source>
         <translation>Проверка всех строк…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="412"/>
+        <location filename="../ui/usage/importdialog.cpp" line="413"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="443"/>
+        <location filename="../ui/usage/importdialog.cpp" line="444"/>
         <source>Not imported: %1</source>
         <translation>Не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="446"/>
+        <location filename="../ui/usage/importdialog.cpp" line="447"/>
         <source>%1 rows: %2 good, %3 bad</source>
         <translation>Строк: %1; корректных: %2, ошибочных: %3</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="448"/>
+        <location filename="../ui/usage/importdialog.cpp" line="449"/>
         <source>, %1 skipped (other Google Cloud services)</source>
         <translation>, пропущено: %1 (другие сервисы Google Cloud)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="452"/>
+        <location filename="../ui/usage/importdialog.cpp" line="453"/>
         <source>The good rows are for %1.</source>
         <translation>Корректные строки относятся к %1.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="453"/>
+        <location filename="../ui/usage/importdialog.cpp" line="454"/>
         <source>The good rows cover %1 to %2.</source>
         <translation>Корректные строки охватывают период с %1 по %2.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="459"/>
+        <location filename="../ui/usage/importdialog.cpp" line="461"/>
         <source>… and %1 more bad rows.</source>
         <translation>… и ещё ошибочных строк: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="461"/>
+        <location filename="../ui/usage/importdialog.cpp" line="463"/>
         <source>There is no good row to import.</source>
         <translation>Нет ни одной корректной строки для импорта.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="463"/>
+        <location filename="../ui/usage/importdialog.cpp" line="465"/>
         <source>Fix the file, or tick the box below to import only the good rows (marked rows are left out).</source>
         <translation>Исправьте файл или отметьте флажок ниже, чтобы импортировать только корректные строки (отмеченные строки будут пропущены).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="465"/>
+        <location filename="../ui/usage/importdialog.cpp" line="467"/>
         <source>Everything can be imported.</source>
         <translation>Можно импортировать всё.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="468"/>
+        <location filename="../ui/usage/importdialog.cpp" line="470"/>
         <source>This file was imported before (import %1): nothing changed.</source>
         <translation>Этот файл уже был импортирован (импорт %1): ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="472"/>
+        <location filename="../ui/usage/importdialog.cpp" line="474"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged rows.</source>
         <translation>Импортировано строк: новых — %1, обновлённых — %2, без изменений — %3.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="476"/>
+        <location filename="../ui/usage/importdialog.cpp" line="478"/>
         <source>Recorded as import %1: Usage → Imports can undo it.</source>
         <translation>Записано как импорт %1: его можно отменить в разделе Использование → Импорт.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="478"/>
+        <location filename="../ui/usage/importdialog.cpp" line="480"/>
         <source>The same file was imported before (import %1).</source>
         <translation>Этот же файл уже был импортирован (импорт %1).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="480"/>
+        <location filename="../ui/usage/importdialog.cpp" line="483"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
@@ -2963,7 +3169,7 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -2983,7 +3189,7 @@
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Бюджеты и оповещения</translation>
@@ -3004,102 +3210,102 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>View</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="194"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Синхронизация отменена: синхронизируемая учётная запись ничего не сохранила.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="204"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Синхронизация ожидает, пока %1 закончит работу с этим профилем…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Новое оповещение:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;Новых оповещений: %1&lt;/b&gt;, последнее: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>Ещё оповещений TokenLedger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Откройте «Бюджеты и оповещения», чтобы увидеть их все.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Бюджеты и оповещения (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>Добавить &amp;ручную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;About TokenLedger</source>
         <translation>&amp;О программе TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -3165,7 +3371,7 @@
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="159"/>
         <source>Add an account first — an “Other service” account suits seats and subscriptions.</source>
-        <translation>Сначала добавьте учётную запись — для мест и подписок подойдёт учётная запись «Other service».</translation>
+        <translation>Сначала добавьте учётную запись — для мест и подписок подойдёт учётная запись «Другой сервис».</translation>
     </message>
     <message>
         <location filename="../ui/usage/manualentriesview.cpp" line="192"/>
@@ -3622,72 +3828,72 @@
 <context>
     <name>tl::PriceTableModel</name>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="44"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="45"/>
         <source>Requests above %1 input tokens: $%2 per 1M</source>
         <translation>Запросы свыше %1 входных токенов: $%2 за 1 млн</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="46"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="47"/>
         <source>Daily totals are priced at the base price.</source>
         <translation>Дневные итоги оцениваются по базовой цене.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="96"/>
         <source>Your override</source>
         <translation>Своя цена</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="95"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="96"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="122"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="123"/>
         <source>Your price wins over the catalog from %1 on.</source>
         <translation>Ваша цена заменяет цену из каталога начиная с %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="144"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="145"/>
         <source>USD per 1M tokens</source>
         <translation>USD за 1 млн токенов</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="149"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="150"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="151"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="152"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="153"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="154"/>
         <source>Input</source>
         <translation>Ввод</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="155"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="156"/>
         <source>Cached input</source>
         <translation>Кэшир. ввод</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="157"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="158"/>
         <source>Cache write</source>
         <translation>Запись кэша</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="159"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="160"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="161"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="162"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricetablemodel.cpp" line="163"/>
+        <location filename="../ui/pricing/pricetablemodel.cpp" line="164"/>
         <source>In force since</source>
         <translation>Действует с</translation>
     </message>
@@ -3900,6 +4106,12 @@
         <translation>Ключ API, только для проверки соединения: у Mistral нет API использования.</translation>
     </message>
     <message>
+        <location filename="../core/providers/providercatalog.cpp" line="51"/>
+        <location filename="../core/providers/providercatalog.cpp" line="85"/>
+        <source>Other service</source>
+        <translation>Другой сервис</translation>
+    </message>
+    <message>
         <location filename="../core/providers/providercatalog.cpp" line="52"/>
         <source>No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box running local models). Add manual entries or import a CSV for it.</source>
         <translation>Без ключа: для того, что оплачивается за место или помесячно (GitHub Copilot, ChatGPT Team, сервер с GPU для локальных моделей). Добавьте ручные записи или импортируйте CSV.</translation>
@@ -3918,6 +4130,89 @@
         <location filename="../core/providers/providercatalog.cpp" line="68"/>
         <source>No key: TokenLedger reads the chat logs Gemini CLI writes on this computer (~/.gemini/tmp/*/chats).</source>
         <translation>Без ключа: TokenLedger читает журналы чатов, которые Gemini CLI пишет на этом компьютере (~/.gemini/tmp/*/chats).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="50"/>
+        <source>Connected with a management key: daily history and credits will sync.</source>
+        <translation>Подключено с ключом управления: история по дням и кредиты будут синхронизироваться.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="52"/>
+        <source>Connected. This is not a management key: only its limit syncs; daily history needs a management key.</source>
+        <translation>Подключено. Это не ключ управления: синхронизируется только его лимит; для истории по дням нужен ключ управления.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="198"/>
+        <source>Connected: the balance can be read.</source>
+        <translation>Подключено: баланс можно прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="248"/>
+        <source>%1 offers no usage API that this key can read — import a CSV or add entries manually.</source>
+        <translation>%1 не предоставляет API использования, доступного этому ключу, — импортируйте CSV или добавьте записи вручную.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="277"/>
+        <source>Nothing to test: this account holds manual entries and imported CSV files.</source>
+        <translation>Нечего проверять: в этой учётной записи ручные записи и импортированные CSV-файлы.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="286"/>
+        <source>Perplexity has no free way to check a key, and TokenLedger never makes paid requests.</source>
+        <translation>У Perplexity нет бесплатного способа проверить ключ, а TokenLedger никогда не делает платных запросов.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="294"/>
+        <source>Connected: the key works. %1</source>
+        <translation>Подключено: ключ работает. %1</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/anthropicadapter.cpp" line="61"/>
+        <source>Connected: the Admin key can read usage and cost reports.</source>
+        <translation>Подключено: ключ Admin может читать отчёты об использовании и стоимости.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/openaiadapter.cpp" line="77"/>
+        <source>Connected: the admin key can read usage and costs.</source>
+        <translation>Подключено: ключ администратора может читать использование и стоимость.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::Quality</name>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="222"/>
+        <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
+        <translation>%1 похожа на модель %2, но находится в учётной записи %3. Файл импортирован не в ту учётную запись? Стоимость рассчитана по ценам %3.%4</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="226"/>
+        <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
+        <translation> (У этой учётной записи свой базовый URL: если это прокси для нескольких поставщиков, так и должно быть.)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="242"/>
+        <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
+        <translation>Строки %2 с отрицательной стоимостью или более чем триллионом токенов или запросов за день: %1. Проверьте файл или выгрузку, откуда они взяты.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="259"/>
+        <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
+        <translation>Дни %2 из нескольких источников (%3), поэтому учтены больше одного раза: %1. %4 или импортируйте CSV только в учётные записи без API использования.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="275"/>
+        <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
+        <translation>Удалите импорт %1 (%2: Использование → Импорт или tokenledger imports remove %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="280"/>
+        <source>Remove the imported rows</source>
+        <translation>Удалите импортированные строки</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/quality.cpp" line="292"/>
+        <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
+        <translation>Строки с датой после сегодняшней (%2 UTC), начиная с %3: %1. Неверный столбец даты или часовой пояс в импорте?</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4576,75 @@
     </message>
 </context>
 <context>
+    <name>tl::SecretStore</name>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="59"/>
+        <source>The key is empty; nothing was stored.</source>
+        <translation>Ключ пуст; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="63"/>
+        <source>The key is longer than %1 characters, longer than any provider&apos;s key; nothing was stored.</source>
+        <translation>Ключ длиннее %1 символов — длиннее ключа любого провайдера; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="80"/>
+        <source>The keychain entry of &quot;%1&quot; is not in TokenLedger&apos;s format; enter the key again.</source>
+        <translation>Запись «%1» в связке ключей не в формате TokenLedger; введите ключ заново.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="89"/>
+        <source>The key of &quot;%1&quot; was entered for %2, but the account now points at %3. TokenLedger sends a key only to the address it was entered for: enter the key again for the new address (Accounts → Edit, or tokenledger accounts edit %4 --key).</source>
+        <translation>Ключ «%1» был введён для %2, но учётная запись теперь указывает на %3. TokenLedger отправляет ключ только на адрес, для которого он введён: введите ключ заново для нового адреса (Учётные записи → Изменить или tokenledger accounts edit %4 --key).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="111"/>
+        <source>The key of &quot;%1&quot; is not sent: the base URL %2.</source>
+        <translation>Ключ «%1» не отправляется: базовый URL %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="119"/>
+        <source>The account &quot;%1&quot; has no key reference.</source>
+        <translation>У учётной записи «%1» нет ссылки на ключ.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="40"/>
+        <location filename="../core/secrets/secretstore.cpp" line="262"/>
+        <source>No API key is stored for this account.</source>
+        <translation>Для этой учётной записи не сохранён ключ API.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="45"/>
+        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the key was not stored. TokenLedger never keeps keys anywhere else; for headless use, set the account&apos;s TOKENLEDGER_API_KEY_&lt;key reference&gt; environment variable when syncing (tokenledger accounts list shows it).</source>
+        <translation>Системная связка ключей недоступна (в Linux — Secret Service, например GNOME Keyring или KWallet), поэтому ключ не сохранён. TokenLedger нигде больше не хранит ключи; для работы без рабочего стола задайте при синхронизации переменную окружения TOKENLEDGER_API_KEY_&lt;key reference&gt; учётной записи (её показывает tokenledger accounts list).</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="55"/>
+        <source>The system keychain refused access.</source>
+        <translation>Системная связка ключей отказала в доступе.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="63"/>
+        <source>The system keychain failed: %1</source>
+        <translation>Сбой системной связки ключей: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="82"/>
+        <source>The system keychain did not answer within %1 s.</source>
+        <translation>Системная связка ключей не ответила за %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="26"/>
+        <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and try again.</source>
+        <translation>Системная связка ключей заблокирована. Разблокируйте её (войдите в сеанс рабочего стола или откройте менеджер связок ключей) и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="239"/>
+        <source>No system keychain is available.</source>
+        <translation>Системная связка ключей недоступна.</translation>
+    </message>
+</context>
+<context>
     <name>tl::SettingsPage</name>
     <message>
         <location filename="../ui/settingspage/settingspage.cpp" line="48"/>
@@ -4467,194 +4831,199 @@
 <context>
     <name>tl::SyncHistoryPage</name>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="25"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="27"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
         <source>Success</source>
         <translation>Успешно</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="29"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
         <source>Partial</source>
         <translation>Частично</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="31"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="33"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="35"/>
         <source>Cancelled</source>
         <translation>Отменена</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="42"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
         <source>manual</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="44"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
         <source>scheduled</source>
         <translation>по расписанию</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="46"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
         <source>at start-up</source>
         <translation>при запуске</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="48"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="50"/>
         <source>command line</source>
         <translation>командная строка</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="67"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="69"/>
         <source>All statuses</source>
         <translation>Все состояния</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="71"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>When (local time)</source>
         <translation>Когда (местное время)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Trigger</source>
         <translation>Запуск</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="73"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="75"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Updated</source>
         <translation>Обновлённые</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Days (UTC)</source>
         <translation>Дни (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="74"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="76"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="83"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="85"/>
         <source>No sync has run yet</source>
         <translation>Синхронизаций ещё не было</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="84"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="86"/>
         <source>Every sync is recorded here with its status, the records it created or updated, its duration and any error. Add an account, then press Sync Now (Ctrl+R).</source>
         <translation>Здесь записывается каждая синхронизация: состояние, созданные или обновлённые записи, длительность и ошибки, если были. Добавьте учётную запись, затем нажмите «Синхронизировать сейчас» (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="90"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="92"/>
         <source>Account:</source>
         <translation>Учётная запись:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="93"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="95"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="125"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="136"/>
         <source>(removed account)</source>
         <translation>(удалённая учётная запись)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/synchistorypage.cpp" line="154"/>
+        <location filename="../ui/sync/synchistorypage.cpp" line="167"/>
         <source>%1 s</source>
         <comment>seconds</comment>
         <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synchistorypage.cpp" line="192"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tl::SyncNowButton</name>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="19"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="24"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="77"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="25"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
         <source>Sync Now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="21"/>
         <source>Cancel Sync</source>
         <translation>Отменить синхронизацию</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="22"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="23"/>
         <source>Stop the sync: the account being synced keeps what it had before</source>
         <translation>Остановить синхронизацию: синхронизируемая учётная запись сохранит прежние данные</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="28"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="29"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="37"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
         <source>Syncing 0/%1…</source>
         <translation>Синхронизация 0/%1…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="41"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="42"/>
         <source>Syncing %1/%2: %3…</source>
         <translation>Синхронизация %1/%2: %3…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="46"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="47"/>
         <source>Sync failed — Retry</source>
         <translation>Ошибка синхронизации — повторить</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="57"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="58"/>
         <source>Pull the latest usage and costs from your providers (Ctrl+R)</source>
         <translation>Получить свежие данные об использовании и стоимости от провайдеров (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="69"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="70"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="79"/>
         <source>The last sync was cancelled. Accounts synced before it keep their data; the one being synced stored nothing.</source>
         <translation>Последняя синхронизация была отменена. Ранее синхронизированные учётные записи сохраняют свои данные; синхронизировавшаяся в тот момент ничего не сохранила.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/syncnowbutton.cpp" line="92"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="93"/>
         <source>%n account(s) failed — Retry</source>
         <translation>
             <numerusform>Ошибка в %n учётной записи — повторить</numerusform>
@@ -4663,65 +5032,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="97"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
         <source>Nothing to sync</source>
         <translation>Нечего синхронизировать</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="99"/>
         <source>Add an account on the Accounts page.</source>
         <translation>Добавьте учётную запись на странице «Учётные записи».</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="101"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="102"/>
         <source>Synced %1 new records, %2 updated</source>
         <translation>Синхронизировано: новых записей — %1, обновлено — %2</translation>
     </message>
 </context>
 <context>
+    <name>tl::SyncRunText</name>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="79"/>
+        <source>This OpenRouter key is not a management key: its limit was synced, but daily usage and spend need a management key.</source>
+        <translation>Этот ключ OpenRouter — не ключ управления: его лимит синхронизирован, но для использования и расходов по дням нужен ключ управления.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="178"/>
+        <source>OpenRouter&apos;s daily activity never includes today (UTC).</source>
+        <translation>Дневная активность OpenRouter никогда не включает сегодняшний день (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/otheradapters.cpp" line="237"/>
+        <source>DeepSeek offers no usage API that this key can read: only its balance syncs.</source>
+        <translation>DeepSeek не предоставляет API использования, доступного этому ключу: синхронизируется только баланс.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="94"/>
+        <source>A sync is already running.</source>
+        <translation>Синхронизация уже выполняется.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="97"/>
+        <source>An explicit window needs both a first and a last day.</source>
+        <translation>Для явно заданного периода нужны и первый, и последний день.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="99"/>
+        <source>The window&apos;s first day is after its last day.</source>
+        <translation>Первый день периода позже последнего.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="109"/>
+        <source>There is no account %1.</source>
+        <translation>Учётной записи %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="114"/>
+        <source>%1: disabled</source>
+        <translation>%1: отключена</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="153"/>
+        <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
+        <translation>Этот профиль занят другим процессом (%1); ничего не синхронизировано. Повторите, когда он закончит.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="253"/>
+        <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
+        <translation>%1: ключ API не сохранён, поэтому учётная запись не синхронизируется (только импорт CSV и ручные записи). Добавьте ключ или задайте %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="29"/>
+        <location filename="../core/sync/syncruntext.cpp" line="36"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="37"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="68"/>
+        <source>No system keychain is available, so the account&apos;s key cannot be read. For headless syncs without a keychain, set %1.</source>
+        <translation>Системная связка ключей недоступна, поэтому ключ учётной записи не прочитать. Для синхронизации без связки ключей задайте %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="74"/>
+        <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and sync again.</source>
+        <translation>Системная связка ключей заблокирована. Разблокируйте её (войдите в сеанс рабочего стола или откройте менеджер связок ключей) и синхронизируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="78"/>
+        <source>The system keychain refused access to the account&apos;s key.</source>
+        <translation>Системная связка ключей отказала в доступе к ключу учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="80"/>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Системная связка ключей не ответила вовремя.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="82"/>
+        <source>The account&apos;s key is not sent to this address%1. Enter the key again for the account&apos;s address.</source>
+        <translation>Ключ учётной записи не отправляется на этот адрес%1. Введите ключ заново для адреса учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="87"/>
+        <source>The account&apos;s key could not be read%1. For headless syncs without a keychain, set %2.</source>
+        <translation>Не удалось прочитать ключ учётной записи%1. Для синхронизации без связки ключей задайте %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="95"/>
+        <source>Synced %1 new records, %2 updated</source>
+        <translation>Новых записей: %1, обновлено: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="98"/>
+        <source>, %1 withdrawn by the provider</source>
+        <translation>, отозвано провайдером: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="100"/>
+        <source>, 1 balance</source>
+        <translation>, баланс: 1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="102"/>
+        <source>, %1 balances</source>
+        <translation>, балансов: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="119"/>
+        <source>Cancelled; nothing of this account was stored.</source>
+        <translation>Отменено; ничего из этой учётной записи не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="121"/>
+        <source>The provider did not deliver this account&apos;s usage within %1; nothing of it was stored.</source>
+        <translation>Провайдер не передал использование этой учётной записи за %1; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="137"/>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>Неизвестный провайдер «%1».</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="140"/>
+        <source>Could not record the sync: %1</source>
+        <translation>Не удалось записать синхронизацию: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="142"/>
+        <source>Nothing was stored: amounts too large to add up%1.</source>
+        <translation>Ничего не сохранено: суммы слишком велики для сложения%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="145"/>
+        <source>Nothing was stored: the database refused the data%1.</source>
+        <translation>Ничего не сохранено: база данных отклонила данные%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="149"/>
+        <source>Interrupted: TokenLedger stopped before this sync finished; nothing of it was stored.</source>
+        <translation>Прервано: TokenLedger остановился до завершения этой синхронизации; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="159"/>
+        <source>The provider&apos;s answer is larger than %1, more than TokenLedger accepts; nothing of it was used.</source>
+        <translation>Ответ провайдера больше %1 — больше, чем принимает TokenLedger; ничего из него не использовано.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="163"/>
+        <source>The provider&apos;s answer did not arrive within %1 s.</source>
+        <translation>Ответ провайдера не пришёл за %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="166"/>
+        <source>The provider did not answer within %1 s.</source>
+        <translation>Провайдер не ответил за %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <source>Network error: %1</source>
+        <translation>Ошибка сети: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="170"/>
+        <source>The provider&apos;s answer was cut off (the provider stopped answering for %1 s); nothing of it was used.</source>
+        <translation>Ответ провайдера оборвался (провайдер не отвечал %1 с); ничего из него не использовано.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="174"/>
+        <source>The provider&apos;s answer was cut off (%1); nothing of it was used.</source>
+        <translation>Ответ провайдера оборвался (%1); ничего из него не использовано.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <source>The provider answered HTTP %1 without a valid redirect address.</source>
+        <translation>Провайдер ответил HTTP %1 без правильного адреса перенаправления.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <source>The provider redirected more than %1 times.</source>
+        <translation>Провайдер перенаправил запрос больше %1 раз.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="201"/>
+        <source>The provider rejected the key (HTTP %1)%2.</source>
+        <translation>Провайдер отклонил ключ (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="203"/>
+        <source>The key is not allowed to do this (HTTP %1)%2.</source>
+        <translation>Этому ключу это не разрешено (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="207"/>
+        <source>Needed: %1</source>
+        <translation>Нужен: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="210"/>
+        <source>Not found (HTTP 404): check the base URL%1.</source>
+        <translation>Не найдено (HTTP 404): проверьте базовый URL%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="213"/>
+        <source>Rate limited by the provider (HTTP 429)%1.</source>
+        <translation>Провайдер ограничил частоту запросов (HTTP 429)%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="217"/>
+        <source>The provider had a server error (HTTP %1)%2.</source>
+        <translation>Ошибка сервера провайдера (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="219"/>
+        <source>The provider could not be reached%1.</source>
+        <translation>Не удалось связаться с провайдером%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="227"/>
+        <source>The provider did not answer in time%1.</source>
+        <translation>Провайдер не ответил вовремя%1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="221"/>
+        <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
+        <translation>Провайдер перенаправил запрос на другой адрес%1. TokenLedger отправляет ключ только на собственный адрес учётной записи, поэтому синхронизация остановлена: проверьте базовый URL учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="229"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="235"/>
+        <source>The provider refused the request (HTTP %1)%2.</source>
+        <translation>Провайдер отклонил запрос (HTTP %1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="237"/>
+        <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
+        <translation>Ответ провайдера не соответствует ожиданиям TokenLedger%1.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::SyncService</name>
+    <message>
+        <location filename="../core/sync/syncservice.cpp" line="96"/>
+        <source>A sync is already running.</source>
+        <translation>Синхронизация уже выполняется.</translation>
+    </message>
+</context>
+<context>
     <name>tl::TokenKindsTable</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Input (uncached)</source>
         <translation>Ввод (без кэша)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache reads</source>
         <translation>Чтение кэша</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache writes</source>
         <translation>Запись кэша</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>All tokens</source>
         <translation>Все токены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="183"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="184"/>
         <source>All models</source>
         <translation>Все модели</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="216"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
         <source>No tokens in this period.</source>
         <translation>За этот период токенов нет.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="218"/>
         <source>Each kind&apos;s share of the row&apos;s tokens. Cache reads are billed at a fraction of input, cache writes above it; providers that report no cache split show it all as input.</source>
         <translation>Доля каждого типа в токенах строки. Чтение кэша тарифицируется как доля цены ввода, запись в кэш — дороже ввода; у провайдеров, которые не разделяют кэш в отчётах, всё показано как ввод.</translation>
     </message>
@@ -5114,57 +5740,57 @@
 <context>
     <name>tl::UsageWindows</name>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="210"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
         <source>less than a minute</source>
         <translation>&lt; 1 мин</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="216"/>
         <source>%1 d %2 h</source>
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="215"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="218"/>
         <source>%1 d</source>
         <translation>%1 д</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="217"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="219"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="222"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="223"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="226"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="229"/>
         <source>resets now</source>
         <translation>сброс сейчас</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="227"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="230"/>
         <source>resets in %1</source>
         <translation>сброс через %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="234"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="237"/>
         <source>not logged</source>
         <translation>нет в журнале</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="236"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="239"/>
         <source>no data since reset</source>
         <translation>нет данных после сброса</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="241"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="244"/>
         <source>%1 % used, %2</source>
         <translation>использовано %1 %, %2</translation>
     </message>
@@ -5260,77 +5886,77 @@
 <context>
     <name>tl::charts::DailySpendChart</name>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="127"/>
         <source>Month to date</source>
         <translation>С начала месяца</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="125"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="127"/>
         <source>Spent so far in the period</source>
         <translation>Потрачено с начала периода</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="140"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="142"/>
         <source>%1 (UTC): %2 spent in the period so far</source>
         <translation>%1 (UTC): с начала периода потрачено %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="151"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="153"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="167"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="169"/>
         <source>Forecast range</source>
         <translation>Диапазон прогноза</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="173"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="175"/>
         <source>Month-end forecast: %1 (range %2 – %3)</source>
         <translation>Прогноз на конец месяца: %1 (диапазон %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="214"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="216"/>
         <source>%1 (UTC days)</source>
         <translation>%1 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="215"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="217"/>
         <source>%1 – %2 (UTC days)</source>
         <translation>%1 – %2 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="223"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="225"/>
         <source>Per day</source>
         <translation>За день</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Month so far</source>
         <translation>С начала месяца</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="231"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="233"/>
         <source>Period so far</source>
         <translation>С начала периода</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="256"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="258"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (UTC)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="263"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>Total: %1</source>
         <translation>Итого: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailyspendchart.cpp" line="265"/>
+        <location filename="../ui/charts/dailyspendchart.cpp" line="267"/>
         <source>&lt;i&gt;Click to see the day&apos;s rows&lt;/i&gt;</source>
         <translation>&lt;i&gt;Щёлкните, чтобы увидеть строки за этот день&lt;/i&gt;</translation>
     </message>
@@ -5374,218 +6000,218 @@
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="51"/>
+        <location filename="../app/cli/accountscommand.cpp" line="52"/>
         <source>API key for %1 (input hidden): </source>
         <translation>API-ключ для %1 (ввод скрыт): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <location filename="../app/cli/accountscommand.cpp" line="80"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>ключ на стандартном вводе длиннее %1 байт; ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="84"/>
+        <location filename="../app/cli/accountscommand.cpp" line="82"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>на стандартном вводе нет ключа; ничего не сохранено (для учётной записи без ключа используйте --no-key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="92"/>
+        <location filename="../app/cli/accountscommand.cpp" line="90"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>какая учётная запись? укажите её id (см. tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="98"/>
+        <location filename="../app/cli/accountscommand.cpp" line="96"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>«%1» — не id учётной записи</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="108"/>
+        <location filename="../app/cli/accountscommand.cpp" line="106"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>учётной записи %1 нет (см. tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="136"/>
+        <location filename="../app/cli/accountscommand.cpp" line="134"/>
         <source>from the environment</source>
         <translation>из окружения</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="154"/>
+        <location filename="../app/cli/accountscommand.cpp" line="152"/>
         <source>(disabled)</source>
         <translation>(отключена)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <location filename="../app/cli/accountscommand.cpp" line="153"/>
         <source>key: %1 (headless: %2)</source>
         <translation>ключ: %1 (без рабочего стола: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="157"/>
+        <location filename="../app/cli/accountscommand.cpp" line="155"/>
         <source>base URL: %1</source>
         <translation>базовый URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <location filename="../app/cli/accountscommand.cpp" line="156"/>
         <source>(insecure http allowed)</source>
         <translation>(небезопасный http разрешён)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <location filename="../app/cli/accountscommand.cpp" line="158"/>
         <source>last success: %1</source>
         <translation>последний успех: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <location filename="../app/cli/accountscommand.cpp" line="160"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="165"/>
+        <location filename="../app/cli/accountscommand.cpp" line="163"/>
         <source>, failing %1x: %2</source>
         <translation>, неудач подряд: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="173"/>
+        <location filename="../app/cli/accountscommand.cpp" line="171"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Учётных записей пока нет. Добавьте: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="187"/>
+        <location filename="../app/cli/accountscommand.cpp" line="185"/>
         <source>--provider and --label are required</source>
         <translation>нужны --provider и --label</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="193"/>
+        <location filename="../app/cli/accountscommand.cpp" line="191"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>неизвестный провайдер «%1» (один из: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="197"/>
-        <location filename="../app/cli/accountscommand.cpp" line="263"/>
+        <location filename="../app/cli/accountscommand.cpp" line="195"/>
+        <location filename="../app/cli/accountscommand.cpp" line="261"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <location filename="../app/cli/accountscommand.cpp" line="211"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>ключ НЕ сохранён, учётная запись не добавлена: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="215"/>
+        <location filename="../app/cli/accountscommand.cpp" line="213"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>Без связки ключей: добавьте учётную запись с --no-key и при синхронизации задайте её переменную TOKENLEDGER_API_KEY_&lt;key reference&gt; (tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="227"/>
+        <location filename="../app/cli/accountscommand.cpp" line="225"/>
         <source>could not add the account: %1</source>
         <translation>не удалось добавить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="230"/>
+        <location filename="../app/cli/accountscommand.cpp" line="228"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>Добавлена учётная запись %1: %2 «%3».</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <location filename="../app/cli/accountscommand.cpp" line="233"/>
         <source>Its key is in the system keychain.</source>
         <translation>Её ключ хранится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="237"/>
+        <location filename="../app/cli/accountscommand.cpp" line="235"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>Ключ не сохранён. Для синхронизации без рабочего стола задайте %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="249"/>
+        <location filename="../app/cli/accountscommand.cpp" line="247"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable и --disable исключают друг друга</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="270"/>
+        <location filename="../app/cli/accountscommand.cpp" line="268"/>
         <source>the label cannot be empty</source>
         <translation>название не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="282"/>
+        <location filename="../app/cli/accountscommand.cpp" line="280"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>учётная запись не изменена: её ключ не удалось %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="281"/>
         <source>moved to the new address</source>
         <translation>перенести на новый адрес</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="281"/>
         <source>stored</source>
         <translation>сохранить</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="286"/>
+        <location filename="../app/cli/accountscommand.cpp" line="284"/>
         <source>could not update the account: %1</source>
         <translation>не удалось изменить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <location filename="../app/cli/accountscommand.cpp" line="285"/>
         <source>Updated account %1.</source>
         <translation>Учётная запись %1 изменена.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="289"/>
+        <location filename="../app/cli/accountscommand.cpp" line="287"/>
         <source>Its new key is in the system keychain.</source>
         <translation>Её новый ключ хранится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="302"/>
+        <location filename="../app/cli/accountscommand.cpp" line="300"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>укажите, что делать с её историей: --keep-history или --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="309"/>
+        <location filename="../app/cli/accountscommand.cpp" line="307"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>ключ учётной записи %1 не удалось удалить из системной связки ключей (%2); ничего не удалено. Повторите, когда связка ключей ответит, или удалите учётную запись с --leave-key и сами удалите запись «%3» (служба %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <location filename="../app/cli/accountscommand.cpp" line="316"/>
         <source>could not remove the account: %1</source>
         <translation>не удалось удалить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="319"/>
+        <location filename="../app/cli/accountscommand.cpp" line="317"/>
         <source>Removed account %1 and its key</source>
         <translation>Учётная запись %1 и её ключ удалены</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="318"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>Учётная запись %1 удалена (её ключ остаётся в связке ключей как «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="320"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1; её история остаётся во всех итогах.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="320"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1; вся её история удалена.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="336"/>
+        <location filename="../app/cli/accountscommand.cpp" line="334"/>
         <source>account %1 has no usable key: %2</source>
         <translation>у учётной записи %1 нет пригодного ключа: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="349"/>
+        <location filename="../app/cli/accountscommand.cpp" line="346"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>проверка соединения учётной записи %1 не прошла: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="389"/>
+        <location filename="../app/cli/accountscommand.cpp" line="388"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>какое действие? list, add, edit, remove или test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="396"/>
+        <location filename="../app/cli/accountscommand.cpp" line="395"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>Примечание: %n ключ, сохранённый старой версией TokenLedger, пока не удалось перенести: %1</numerusform>
@@ -5594,7 +6220,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="403"/>
+        <location filename="../app/cli/accountscommand.cpp" line="402"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
@@ -5602,12 +6228,12 @@
         <location filename="../app/cli/importscommand.cpp" line="135"/>
         <location filename="../app/cli/pricingcommand.cpp" line="437"/>
         <location filename="../app/cli/reportcommand.cpp" line="246"/>
-        <location filename="../app/cli/synccommand.cpp" line="43"/>
+        <location filename="../app/cli/synccommand.cpp" line="44"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="412"/>
+        <location filename="../app/cli/accountscommand.cpp" line="411"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>неизвестное действие «%1»</translation>
@@ -6192,137 +6818,137 @@
         <translation>%1 (см. tokenledger %2 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="51"/>
         <source>the system keychain answers</source>
         <translation>системная связка ключей отвечает</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="53"/>
         <source>the system keychain is locked</source>
         <translation>системная связка ключей заблокирована</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="60"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="54"/>
         <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
         <translation>разблокируйте её (войдите заново или откройте менеджер ключей); синхронизации нужна разблокированная связка</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
         <source>no system keychain answers: API keys cannot be stored (%1)</source>
         <translation>системная связка ключей не отвечает: API-ключи нельзя сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="58"/>
         <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
         <translation>установите и запустите Secret Service (gnome-keyring или KWallet) в сеансе рабочего стола; на хосте синхронизации без рабочего стола передайте ключ каждой учётной записи в её переменной TOKENLEDGER_API_KEY_&lt;key reference&gt; (имена показывает tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
         <source>the system keychain did not answer: %1</source>
         <translation>системная связка ключей не ответила: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="71"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="65"/>
         <source>check that your keyring service runs and is unlocked, then run doctor again</source>
         <translation>проверьте, что служба связки ключей запущена и разблокирована, и снова запустите doctor</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="80"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="74"/>
         <source>no database yet at %1: it is created when TokenLedger first opens it</source>
         <translation>базы данных по пути %1 пока нет: она создаётся при первом открытии TokenLedger</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="85"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="79"/>
         <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
         <translation>запустите «tokenledger check», чтобы поискать повреждения; базе данных из более новой версии TokenLedger нужна та же версия</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="89"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="83"/>
         <source>%1 opens (schema %2, %3 MiB)</source>
         <translation>%1 открывается (схема %2, %3 МиБ)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="91"/>
         <source>; only %1 MiB free on its disk</source>
         <translation>; на её диске свободно только %1 МиБ</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="98"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="92"/>
         <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
         <translation>освободите место на диске: синхронизация или импорт, который не может записать данные, откатывается целиком</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="107"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="101"/>
         <source>the bundled price catalog will be used</source>
         <translation>будет использован встроенный каталог цен</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="105"/>
         <source>the price catalog does not load: %1</source>
         <translation>каталог цен не загружается: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="106"/>
         <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
         <translation>загрузите набор данных genai-prices командой «tokenledger pricing update --from FILE»</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="118"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
         <source>price catalog from %1, of unknown date</source>
         <translation>каталог цен из %1, дата неизвестна</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="123"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="117"/>
         <source>price catalog of %1 (%2 days old, %3)</source>
         <translation>каталог цен от %1 (возраст в днях: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="127"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="121"/>
         <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
         <translation>у новых моделей может не быть цены, а цены могли измениться: загрузите свежий набор genai-prices командой «tokenledger pricing update --from FILE» или задайте свои цены для используемых моделей</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="138"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="132"/>
         <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
         <translation>провайдер отклонил ключ: замените его (tokenledger accounts edit %1 --key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="134"/>
         <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
         <translation>ключу не хватает прав: API использования и расходов обычно требуют ключ администратора (см. справку провайдера о ключах в окне «Добавить учётную запись»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="143"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="137"/>
         <source>check the account&apos;s base URL and organisation</source>
         <translation>проверьте базовый URL и организацию учётной записи</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="146"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
         <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
         <translation>проверьте сеть, прокси и брандмауэр этого компьютера; провайдер тоже может быть недоступен</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="142"/>
         <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
         <translation>см. сообщение; «tokenledger accounts test %1» повторяет проверку</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="154"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
         <source>account %1 (%2)</source>
         <translation>учётная запись %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="158"/>
         <source>log folder not readable here: %1</source>
         <translation>папка журналов здесь недоступна для чтения: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="159"/>
         <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
         <translation>возможно, агент не установлен на этом компьютере; измените папки учётной записи (tokenledger agents) или отключите её</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/doctorcommand.cpp" line="167"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="161"/>
         <source>reads %n log folder(s)</source>
         <translation>
             <numerusform>читает %n папку журналов</numerusform>
@@ -6331,57 +6957,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="166"/>
         <source>%1 has no usage API: CSV imports and manual entries only</source>
         <translation>у %1 нет API использования: только импорт CSV и ручные записи</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
         <source>no key on this desktop, so it is not synced from here</source>
         <translation>на этом рабочем столе нет ключа, поэтому отсюда она не синхронизируется</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
         <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
         <translation>добавьте её ключ (tokenledger accounts edit %1 --key) или задайте %2 на хосте синхронизации</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
         <source>its key cannot be read: %1</source>
         <translation>её ключ не читается: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="183"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
         <source>see the keychain line above</source>
         <translation>см. строку о связке ключей выше</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="185"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="179"/>
         <source>key present (not contacted: --offline)</source>
         <translation>ключ есть (без обращения: --offline)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="204"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="199"/>
         <source>%1 reachable, key accepted</source>
         <translation>%1 доступен, ключ принят</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="254"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>учётных записей пока нет: добавьте (tokenledger accounts add), импортируйте выгрузку консоли (tokenledger import) или прочитайте журналы агентов (tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
         <source>fix: %1</source>
         <translation>исправление: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>Что-то нужно исправить (см. «исправление» выше).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
         <source>Nothing needs fixing.</source>
         <translation>Исправлять ничего не нужно.</translation>
     </message>
@@ -6442,14 +7068,14 @@
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="54"/>
-        <location filename="../app/cli/synccommand.cpp" line="64"/>
+        <location filename="../app/cli/synccommand.cpp" line="65"/>
         <source>--from is after --to</source>
         <translation>--from позже --to</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="62"/>
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
-        <location filename="../app/cli/synccommand.cpp" line="51"/>
+        <location filename="../app/cli/importcommand.cpp" line="55"/>
+        <location filename="../app/cli/synccommand.cpp" line="52"/>
         <source>--account &quot;%1&quot; is not an account id</source>
         <translation>--account «%1» — не id учётной записи</translation>
     </message>
@@ -6488,106 +7114,106 @@
         <translation>экспорт не удался: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <location filename="../app/cli/importcommand.cpp" line="50"/>
         <source>import needs --csv FILE and --account ID</source>
         <translation>import нужны --csv FILE и --account ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <location filename="../app/cli/importcommand.cpp" line="59"/>
         <source>unknown format &quot;%1&quot;</source>
         <translation>неизвестный формат «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="65"/>
-        <location filename="../app/cli/synccommand.cpp" line="72"/>
+        <location filename="../app/cli/importcommand.cpp" line="66"/>
+        <location filename="../app/cli/synccommand.cpp" line="73"/>
         <source>--wait &quot;%1&quot; is not a number of seconds</source>
         <translation>--wait «%1» — не число секунд</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="71"/>
-        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <location filename="../app/cli/importcommand.cpp" line="72"/>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
         <location filename="../app/cli/pricingcommand.cpp" line="381"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="81"/>
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
         <source>there is no account %1</source>
         <translation>учётной записи %1 нет</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="87"/>
-        <location filename="../app/cli/synccommand.cpp" line="84"/>
+        <location filename="../app/cli/importcommand.cpp" line="88"/>
+        <location filename="../app/cli/synccommand.cpp" line="85"/>
         <source>Waiting for %1 to finish…</source>
         <translation>Ожидание завершения: %1…</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <location filename="../app/cli/importcommand.cpp" line="92"/>
         <source>another %1 is using this profile; nothing was imported. Try again when it has finished, or add --wait SECONDS.</source>
         <translation>этот профиль использует другой %1; ничего не импортировано. Повторите, когда он закончит, или добавьте --wait SECONDS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="138"/>
+        <location filename="../app/cli/importcommand.cpp" line="140"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 не импортирован: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="139"/>
+        <location filename="../app/cli/importcommand.cpp" line="141"/>
         <source>Format: %1; %2 rows read, %3 good, %4 bad</source>
         <translation>Формат: %1; прочитано строк: %2, хороших: %3, плохих: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="141"/>
+        <location filename="../app/cli/importcommand.cpp" line="143"/>
         <source>, %1 skipped (not LLM spend)</source>
         <translation>, пропущено: %1 (не расходы на LLM)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="144"/>
+        <location filename="../app/cli/importcommand.cpp" line="146"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <location filename="../app/cli/importcommand.cpp" line="149"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="148"/>
+        <location filename="../app/cli/importcommand.cpp" line="151"/>
         <source>This file was imported before as import %1; nothing changed and no new import was recorded.</source>
         <translation>Этот файл уже импортирован как импорт %1; ничего не изменилось, новый импорт не записан.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="154"/>
+        <location filename="../app/cli/importcommand.cpp" line="157"/>
         <source>Imported %1 to %2: </source>
         <translation>Импортировано с %1 по %2: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="155"/>
+        <location filename="../app/cli/importcommand.cpp" line="158"/>
         <source>Imported: </source>
         <translation>Импортировано: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="156"/>
+        <location filename="../app/cli/importcommand.cpp" line="159"/>
         <source>usage %1 new, %2 updated, %3 unchanged; costs %4 new, %5 updated, %6 unchanged.</source>
         <translation>использование: новых %1, изменённых %2, без изменений %3; расходы: новых %4, изменённых %5, без изменений %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="160"/>
+        <location filename="../app/cli/importcommand.cpp" line="163"/>
         <source>Recorded as import %1 (undo it with: tokenledger imports remove %1)</source>
         <translation>Записано как импорт %1 (отменить: tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="162"/>
+        <location filename="../app/cli/importcommand.cpp" line="165"/>
         <source>; the same file was imported before as import %1</source>
         <translation>; тот же файл уже импортирован как импорт %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="166"/>
+        <location filename="../app/cli/importcommand.cpp" line="169"/>
         <source>Dry run: nothing was written.</source>
         <translation>Пробный запуск: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <location filename="../app/cli/importcommand.cpp" line="172"/>
         <source>Fix the rows, or run again with --keep-good-rows to import the good ones.</source>
         <translation>Исправьте строки или запустите снова с --keep-good-rows, чтобы импортировать хорошие.</translation>
     </message>
@@ -7173,17 +7799,17 @@
         <translation>Прогноз на конец месяца %1 (от %2 до %3): с начала месяца %4 + %5 в день (среднее за полных дней UTC: %6) x осталось дней: %7. Те же дни прошлого месяца: %8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="54"/>
+        <location filename="../app/cli/synccommand.cpp" line="55"/>
         <source>an explicit window needs both --from and --to</source>
         <translation>для явного периода нужны и --from, и --to</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="96"/>
+        <location filename="../app/cli/synccommand.cpp" line="97"/>
         <source>%1 (%2 to %3): %4</source>
         <translation>%1 (с %2 по %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="137"/>
+        <location filename="../app/cli/synccommand.cpp" line="139"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Нет учётных записей для синхронизации. Добавьте: tokenledger accounts add --provider openai --label Work</translation>
     </message>

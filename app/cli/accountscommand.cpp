@@ -9,6 +9,7 @@
 #include "secrets/secretstore.h"
 #include "storage/accountrepository.h"
 #include "storage/syncrunrepository.h"
+#include "sync/syncruntext.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -342,8 +343,9 @@ int test(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
     if (!result)
         loop.exec();
     if (!result->first.ok())
-        return ctx.failure(
-            Cli::tr("connection test of account %1 failed: %2").arg(account->id).arg(result->first.message));
+        return ctx.failure(Cli::tr("connection test of account %1 failed: %2")
+                               .arg(account->id)
+                               .arg(providerErrorText(result->first, account->provider)));
     ctx.out() << result->second << "\n";
     return Ok;
 }

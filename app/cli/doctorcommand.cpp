@@ -13,6 +13,7 @@
 #include "secrets/secretstore.h"
 #include "storage/accountrepository.h"
 #include "storage/agentrepository.h"
+#include "sync/syncruntext.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -192,7 +193,8 @@ Finding accountFinding(const Account &account, SecretStore &secrets, QSqlDatabas
         loop.exec();
     const QString host = QUrl(keyOrigin(account)).host();
     if (!result->first.ok())
-        return {area, Finding::Problem, QStringLiteral("%1: %2").arg(host, result->first.message),
+        return {area, Finding::Problem,
+                QStringLiteral("%1: %2").arg(host, providerErrorText(result->first, account.provider)),
                 reachabilityFix(result->first, account)};
     return {area, Finding::Ok, Cli::tr("%1 reachable, key accepted").arg(host), {}};
 }

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "common/dates.h"
 #include "io/csvimport.h"
+#include "io/csvproblemtext.h"
 #include "pricing/pricingservice.h"
 #include "storage/accountrepository.h"
 #include "storage/profilelock.h"
@@ -135,13 +136,15 @@ int importCommand(Context &ctx)
                          .toJson(QJsonDocument::Indented);
     } else {
         if (!r.error.isEmpty() && r.rows == 0)
-            return ctx.failure(Cli::tr("%1 was not imported: %2").arg(parser.value(csv), r.error));
+            return ctx.failure(
+                Cli::tr("%1 was not imported: %2").arg(parser.value(csv), translatedCsvProblem(r.error)));
         ctx.out() << Cli::tr("Format: %1; %2 rows read, %3 good, %4 bad")
                          .arg(csvFormatName(r.format), count(r.rows), count(r.goodRows), count(r.badRowCount))
                   << (r.skippedRows ? Cli::tr(", %1 skipped (not LLM spend)").arg(count(r.skippedRows)) : QString())
                   << ".\n";
         for (const CsvBadRow &b : r.badRows)
-            ctx.out() << "  " << Cli::tr("line %1: %2").arg(QString::number(b.line), b.reason) << "\n";
+            ctx.out() << "  " << Cli::tr("line %1: %2").arg(QString::number(b.line), translatedCsvProblem(b.reason))
+                      << "\n";
         if (r.badRowCount > r.badRows.size())
             ctx.out() << "  " << Cli::tr("… and %1 more").arg(count(r.badRowCount - r.badRows.size())) << "\n";
         if (r.written && r.importId == 0 && r.sameFileImportId != 0)
@@ -165,7 +168,7 @@ int importCommand(Context &ctx)
         else if (options.dryRun && r.ok)
             ctx.out() << Cli::tr("Dry run: nothing was written.") << "\n";
         else if (!r.error.isEmpty())
-            ctx.err() << "tokenledger: " << r.error
+            ctx.err() << "tokenledger: " << translatedCsvProblem(r.error)
                       << (r.badRowCount ? QStringLiteral(". ") + Cli::tr("Fix the rows, or run again with "
                                                                          "--keep-good-rows to import the good ones.")
                                         : QString())

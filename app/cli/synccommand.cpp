@@ -8,6 +8,7 @@
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "sync/syncengine.h"
+#include "sync/syncruntext.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -94,7 +95,8 @@ int syncCommand(Context &ctx)
         QObject::connect(&engine, &SyncEngine::accountFinished, &loop, [&](const SyncRun &run) {
             ctx.out() << "[" << SyncRun::statusName(run.status) << "] "
                       << Cli::tr("%1 (%2 to %3): %4")
-                             .arg(run.accountLabel, isoDay(run.windowFrom), isoDay(run.windowTo), run.message)
+                             .arg(run.accountLabel, isoDay(run.windowFrom), isoDay(run.windowTo),
+                                  syncRunMessage(run, cliLocale()))
                       << "\n";
             ctx.out().flush();
         });

@@ -8,6 +8,7 @@
 #include "storage/queryloop.h"
 #include "storage/sqlutil.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -230,12 +231,15 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         const QString family = providerOfModel(model);
         const bool proxied = !q.value(7).toString().isEmpty();
         QualityFinding f = findingFrom(q, QualityFinding::Kind::ForeignModel);
-        f.description = QStringLiteral("%1 looks like a model of %2, but it is on an account of %3. Was a file "
-                                       "imported into the wrong account? Its cost is priced as %3's.%4")
-                            .arg(model, providerDisplayName(family), providerDisplayName(provider),
-                                 proxied ? QStringLiteral(" (This account has its own base URL: if it is a proxy "
-                                                          "that serves several vendors, this is expected.)")
-                                         : QString());
+        f.description =
+            QCoreApplication::translate("tl::Quality",
+                                        "%1 looks like a model of %2, but it is on an account of %3. Was a file "
+                                        "imported into the wrong account? Its cost is priced as %3's.%4")
+                .arg(model, providerDisplayName(family), providerDisplayName(provider),
+                     proxied ? QCoreApplication::translate("tl::Quality",
+                                                           " (This account has its own base URL: if it is a proxy "
+                                                           "that serves several vendors, this is expected.)")
+                             : QString());
         out.append(f);
     }
     if (!sql::readSucceeded(q, error))
@@ -247,8 +251,9 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         return noFindings(q, error);
     while (q.next()) {
         QualityFinding f = findingFrom(q, QualityFinding::Kind::ImpossibleValue);
-        f.description = QStringLiteral("Rows of %2 with a negative cost or more than a trillion tokens or requests "
-                                       "in one day: %1. Check the file or export they came from.")
+        f.description = QCoreApplication::translate(
+                            "tl::Quality", "Rows of %2 with a negative cost or more than a trillion tokens or requests "
+                                           "in one day: %1. Check the file or export they came from.")
                             .arg(f.rows)
                             .arg(f.model);
         out.append(f);
@@ -264,9 +269,10 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         return noFindings(q, error);
     while (q.next()) {
         QualityFinding f = findingFrom(q, QualityFinding::Kind::DuplicateSources);
-        f.description = QStringLiteral("Days of %2 that come from more than one source (%3), so they are counted "
-                                       "more than once: %1. %4, or keep CSV imports to accounts without a usage "
-                                       "API.");
+        f.description = QCoreApplication::translate(
+            "tl::Quality", "Days of %2 that come from more than one source (%3), so they are counted "
+                           "more than once: %1. %4, or keep CSV imports to accounts without a usage "
+                           "API.");
         f.description = f.description.arg(f.rows).arg(f.model, q.value(7).toString(), QStringLiteral("%4"));
         out.append(f);
     }
@@ -278,12 +284,13 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
             continue;
         if (const auto import = ImportRepository(db).covering(f.accountId, f.firstDay)) {
             f.importId = import->id;
-            f.description = f.description.arg(QStringLiteral("Remove import %1 (%2: Usage → Imports, or tokenledger "
-                                                             "imports remove %1)")
-                                                  .arg(import->id)
-                                                  .arg(import->fileName));
+            f.description = f.description.arg(
+                QCoreApplication::translate("tl::Quality", "Remove import %1 (%2: Usage → Imports, or tokenledger "
+                                                           "imports remove %1)")
+                    .arg(import->id)
+                    .arg(import->fileName));
         } else {
-            f.description = f.description.arg(QStringLiteral("Remove the imported rows"));
+            f.description = f.description.arg(QCoreApplication::translate("tl::Quality", "Remove the imported rows"));
         }
     }
 
@@ -295,8 +302,9 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         return noFindings(q, error);
     while (q.next()) {
         QualityFinding f = findingFrom(q, QualityFinding::Kind::FutureDate, false);
-        f.description = QStringLiteral("Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time "
-                                       "zone in an import?")
+        f.description = QCoreApplication::translate(
+                            "tl::Quality", "Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time "
+                                           "zone in an import?")
                             .arg(f.rows)
                             .arg(isoDay(today), isoDay(f.firstDay));
         out.append(f);

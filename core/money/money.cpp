@@ -367,7 +367,52 @@ QString Money::toDisplayString(const QLocale &locale, int decimals) const
     QString text = locale.toString(static_cast<qulonglong>(r.units));
     if (decimals > 0)
         text += locale.decimalPoint() + fractionText(r.fraction, decimals);
-    return (r.negative ? QStringLiteral("-$") : QStringLiteral("$")) + text;
+    return withDollarSign(text, r.negative, locale);
+}
+
+namespace {
+
+struct DollarSign
+{
+    QString prefix;   // "$", "$\u00a0" (nl) or empty
+    QString suffix;   // "\u00a0$" (ru, de) or empty
+};
+
+DollarSign dollarSignOf(const QLocale &locale)
+{
+    // The C locale's pattern reads "1$"; data output keeps the window's English "$1".
+    if (locale.language() == QLocale::C)
+        return {QStringLiteral("$"), QString()};
+    // The locale's currency pattern, on a probe whose digit is found as the locale writes it.
+    const QString probe = locale.toCurrencyString(qlonglong(1), QStringLiteral("$"));
+    const QString one = locale.toString(1);
+    const qsizetype digit = probe.indexOf(one);
+    const qsizetype sign = probe.indexOf(QLatin1Char('$'));
+    if (digit < 0 || sign < 0)
+        return {QStringLiteral("$"), QString()};
+    if (sign < digit)
+        return {probe.mid(sign, digit - sign), QString()};
+    return {QString(), probe.mid(digit + one.size(), sign + 1 - digit - one.size())};
+}
+
+// Tables format thousands of amounts: the pattern is read once per locale (per thread).
+const DollarSign &dollarSign(const QLocale &locale)
+{
+    thread_local QLocale cached(QLocale::C);
+    thread_local DollarSign sign = dollarSignOf(cached);
+    if (!(locale == cached)) {
+        cached = locale;
+        sign = dollarSignOf(locale);
+    }
+    return sign;
+}
+
+}   // namespace
+
+QString withDollarSign(const QString &digits, bool negative, const QLocale &locale)
+{
+    const DollarSign &sign = dollarSign(locale);
+    return (negative ? QStringLiteral("-") : QString()) + sign.prefix + digits + sign.suffix;
 }
 
 void MoneySum::add(Money m)
@@ -413,7 +458,10 @@ QString amountInCurrency(Money amount, const QString &currency, const QLocale &l
     QString text = amount.toDisplayString(locale);
     if (currency == QLatin1String("USD"))
         return text;
-    text.remove(text.indexOf(QLatin1Char('$')), 1);
+    const DollarSign &sign = dollarSign(locale);
+    if (!sign.prefix.isEmpty())
+        text.remove(text.indexOf(sign.prefix), sign.prefix.size());
+    text.chop(sign.suffix.size());
     return text + QLatin1Char(' ') + currency;
 }
 

@@ -74,9 +74,10 @@ public:
     // For a field people edit: every significant digit (at least two decimals), the locale's
     // decimal separator, no grouping, no symbol: "1250,50" (de). parseLocalized() reads it back.
     QString toEditString(const QLocale &locale) const;
-    // For people: "$1,234.57" / "-$0.50" in the given locale's grouping, rounded half-even. With the
-    // default two decimals, an amount under a cent shows four ("$0.0042") and one under a hundredth
-    // of a cent "< $0.0001": spent money never reads "$0.00".
+    // For people: "$1,234.57" / "-$0.50" in the given locale's grouping and currency pattern
+    // ("1 234,57 $" in Russian, "1.234,57 $" in German; see withDollarSign), rounded half-even. With
+    // the default two decimals, an amount under a cent shows four ("$0.0042") and one under a
+    // hundredth of a cent "< $0.0001": spent money never reads "$0.00".
     QString toDisplayString(int decimals = 2) const;
     QString toDisplayString(const QLocale &locale, int decimals = 2) const;
 
@@ -126,6 +127,12 @@ private:
     Int128 m_femto = 0;   // nano × 1e-6
     bool m_overflow = false;
 };
+
+// `digits` (an amount's magnitude, already in the locale's digits) with the dollar sign where the
+// locale writes a currency: before ("$1,234.57": English, Korean, and the C locale of data output)
+// or after, with the locale's space ("1 234,57 $": Russian, German). Read off QLocale's own
+// currency pattern; the digits stay TokenLedger's exact ones (no double). "-" leads a negative.
+QString withDollarSign(const QString &digits, bool negative, const QLocale &locale);
 
 // An amount in another currency for people, with the same digits, grouping and small-amount rule
 // as dollars and the currency's code after: "110.00 CNY" (en), "110,00 CNY" (de). USD is "$110.00".

@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -55,11 +56,12 @@ void AnthropicAdapter::testConnection(TestCallback done)
     QUrlQuery q = windowQuery(today.addDays(-1), today);
     q.removeQueryItem(QStringLiteral("limit"));
     q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-    getJson(endpoint(QStringLiteral("/v1/organizations/cost_report"), q),
-            [done = std::move(done)](ProviderError error, QJsonObject) {
-                done(error, error.ok() ? QStringLiteral("Connected: the Admin key can read usage and cost reports.")
-                                       : QString());
-            });
+    getJson(endpoint(QStringLiteral("/v1/organizations/cost_report"), q), [done = std::move(done)](ProviderError error,
+                                                                                                   QJsonObject) {
+        done(error, error.ok() ? QCoreApplication::translate(
+                                     "tl::ProviderInfo", "Connected: the Admin key can read usage and cost reports.")
+                               : QString());
+    });
 }
 
 bool AnthropicAdapter::parseUsagePage(const QJsonObject &page, FetchResult &out, QString *error)

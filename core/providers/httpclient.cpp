@@ -193,6 +193,7 @@ bool HttpClient::followRedirect(QNetworkReply *reply, const QNetworkRequest &req
             Kind::BadPayload,
             QStringLiteral("The provider answered HTTP %1 without a valid redirect address.").arg(response->status),
             response->status, -1};
+        response->error.reason = QStringLiteral("redirect_invalid");
         return false;
     }
     if (originOf(target) != originOf(request.url())) {
@@ -203,12 +204,15 @@ bool HttpClient::followRedirect(QNetworkReply *reply, const QNetworkRequest &req
                                           "check the account's base URL.")
                                .arg(originOf(target)),
                            response->status, -1};
+        response->error.detail = originOf(target);
+        response->error.reason = QStringLiteral("redirected");
         return false;
     }
     if (redirects >= m_policy.maxRedirects) {
         response->error = {Kind::BadPayload,
                            QStringLiteral("The provider redirected more than %1 times.").arg(m_policy.maxRedirects),
-                           response->status, -1};
+                           response->status, -1, QString::number(m_policy.maxRedirects)};
+        response->error.reason = QStringLiteral("redirect_many");
         return false;
     }
     QNetworkRequest next = request;
@@ -243,13 +247,15 @@ void HttpClient::finished(QNetworkReply *reply, const std::shared_ptr<Attempt> &
                    QStringLiteral("The provider's answer is larger than %1, more than TokenLedger accepts; nothing of "
                                   "it was used.")
                        .arg(mebibytes(m_policy.maxBodyBytes)),
-                   r.status, -1};
+                   r.status, -1, mebibytes(m_policy.maxBodyBytes)};
+        r.error.reason = QStringLiteral("too_large");
     } else if (state->deadlinePassed) {
         r.body.clear();
         r.error = {
             Kind::Transient,
             QStringLiteral("The provider's answer did not arrive within %1 s.").arg(m_policy.requestDeadlineMs / 1000),
-            r.status, -1};
+            r.status, -1, QString::number(m_policy.requestDeadlineMs / 1000)};
+        r.error.reason = QStringLiteral("deadline");
     } else if (transportError) {
         // A status line and part of a body is not an answer: nothing of it may become data.
         const bool idle =
@@ -265,6 +271,9 @@ void HttpClient::finished(QNetworkReply *reply, const std::shared_ptr<Attempt> &
                         : QStringLiteral("Network error: %1").arg(what))
                 : QStringLiteral("The provider's answer was cut off (%1); nothing of it was used.").arg(what),
             r.status, -1};
+        r.error.reason = r.status == 0 ? (idle ? QStringLiteral("no_answer") : QStringLiteral("network"))
+                                       : (idle ? QStringLiteral("stalled") : QStringLiteral("cut_off"));
+        r.error.detail = idle ? QString::number(m_policy.timeoutMs / 1000) : reply->errorString();
     } else if (r.status >= 300 && r.status < 400) {
         if (followRedirect(reply, request, done, attemptNumber, redirects, &r))
             return;
@@ -295,6 +304,7 @@ void HttpClient::finished(QNetworkReply *reply, const std::shared_ptr<Attempt> &
                        QStringLiteral("The provider refused the request (HTTP %1)").arg(r.status) + suffix, r.status,
                        -1};
         }
+        r.error.detail = detail;
     }
     retryOrFinish(std::move(r), request, std::move(done), attemptNumber);
 }

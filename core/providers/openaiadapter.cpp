@@ -5,6 +5,7 @@
 #include "common/overflow.h"
 #include "pricing/costcalculator.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -73,8 +74,9 @@ void OpenAiAdapter::testConnection(TestCallback done)
     const QDate today = utcToday();
     getJson(endpoint(QStringLiteral("/organization/costs"), windowQuery(today.addDays(-1), today, 1)),
             [done = std::move(done)](ProviderError error, QJsonObject) {
-                done(error,
-                     error.ok() ? QStringLiteral("Connected: the admin key can read usage and costs.") : QString());
+                done(error, error.ok() ? QCoreApplication::translate(
+                                             "tl::ProviderInfo", "Connected: the admin key can read usage and costs.")
+                                       : QString());
             });
 }
 

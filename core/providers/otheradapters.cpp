@@ -6,6 +6,7 @@
 #include "openaiadapter.h"
 #include "providercatalog.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace tl {
@@ -45,40 +46,45 @@ void OpenRouterAdapter::testConnection(TestCallback done)
         }
         const QJsonObject data = body.value(QStringLiteral("data")).toObject();
         const bool management = data.value(QStringLiteral("is_management_key")).toBool(false);
-        done({}, management ? QStringLiteral("Connected with a management key: daily history and credits will sync.")
-                            : QStringLiteral("Connected. This is not a management key: only its limit syncs; "
-                                             "daily history needs a management key."));
+        done({}, management
+                     ? QCoreApplication::translate(
+                           "tl::ProviderInfo", "Connected with a management key: daily history and credits will sync.")
+                     : QCoreApplication::translate("tl::ProviderInfo",
+                                                   "Connected. This is not a management key: only its limit syncs; "
+                                                   "daily history needs a management key."));
     });
 }
 
 void OpenRouterAdapter::fetch(QDate from, QDate to, FetchCallback done)
 {
     auto result = std::make_shared<FetchResult>();
-    getJson(endpoint(QStringLiteral("/key")), [this, from, to, result,
-                                               done = std::move(done)](ProviderError error, QJsonObject body) mutable {
-        if (!error.ok()) {
-            result->error = error;
-            done(std::move(*result));
-            return;
-        }
-        QString problem;
-        bool management = false;
-        if (!parseKey(body, *result, &management, &problem)) {
-            result->error = {ProviderError::Kind::BadPayload, QStringLiteral("Unexpected answer from /key: ") + problem,
-                             200, -1};
-            done(std::move(*result));
-            return;
-        }
-        if (!management) {
-            result->partial = true;
-            result->notes.append(QStringLiteral("This OpenRouter key is not a management key: its limit was synced, "
-                                                "but daily usage and spend need a management key."));
-            result->requests = requestCount();
-            done(std::move(*result));
-            return;
-        }
-        fetchManagement(from, to, result, std::move(done));
-    });
+    getJson(endpoint(QStringLiteral("/key")),
+            [this, from, to, result, done = std::move(done)](ProviderError error, QJsonObject body) mutable {
+                if (!error.ok()) {
+                    result->error = error;
+                    done(std::move(*result));
+                    return;
+                }
+                QString problem;
+                bool management = false;
+                if (!parseKey(body, *result, &management, &problem)) {
+                    result->error = {ProviderError::Kind::BadPayload,
+                                     QStringLiteral("Unexpected answer from /key: ") + problem, 200, -1};
+                    done(std::move(*result));
+                    return;
+                }
+                if (!management) {
+                    result->partial = true;
+                    // Notes are English sources, translated where the run's message is shown (SyncRunText).
+                    result->notes.append(QString::fromUtf8(QT_TRANSLATE_NOOP(
+                        "tl::SyncRunText", "This OpenRouter key is not a management key: its limit was "
+                                           "synced, but daily usage and spend need a management key.")));
+                    result->requests = requestCount();
+                    done(std::move(*result));
+                    return;
+                }
+                fetchManagement(from, to, result, std::move(done));
+            });
 }
 
 bool OpenRouterAdapter::parseKey(const QJsonObject &body, FetchResult &out, bool *managementKey, QString *error)
@@ -169,7 +175,8 @@ void OpenRouterAdapter::fetchManagement(QDate from, QDate to, std::shared_ptr<Fe
                         result->error = {ProviderError::Kind::BadPayload,
                                          QStringLiteral("Unexpected answer from /activity: ") + bad, 200, -1};
                     else if (to >= utcToday())
-                        result->notes.append(QStringLiteral("OpenRouter's daily activity never includes today (UTC)."));
+                        result->notes.append(QString::fromUtf8(QT_TRANSLATE_NOOP(
+                            "tl::SyncRunText", "OpenRouter's daily activity never includes today (UTC).")));
                     result->requests = requestCount();
                     done(std::move(*result));
                 });
@@ -188,7 +195,8 @@ ProviderAdapter::Capabilities DeepSeekAdapter::capabilities() const
 void DeepSeekAdapter::testConnection(TestCallback done)
 {
     getJson(endpoint(QStringLiteral("/user/balance")), [done = std::move(done)](ProviderError error, QJsonObject) {
-        done(error, error.ok() ? QStringLiteral("Connected: the balance can be read.") : QString());
+        done(error, error.ok() ? QCoreApplication::translate("tl::ProviderInfo", "Connected: the balance can be read.")
+                               : QString());
     });
 }
 
@@ -211,33 +219,39 @@ bool DeepSeekAdapter::parseBalance(const QJsonObject &body, FetchResult &out, QS
 
 void DeepSeekAdapter::fetch(QDate, QDate, FetchCallback done)
 {
-    getJson(endpoint(QStringLiteral("/user/balance")),
-            [this, done = std::move(done)](ProviderError error, QJsonObject body) {
-                FetchResult result;
-                result.requests = requestCount();
-                if (!error.ok()) {
-                    result.error = error;
-                    done(std::move(result));
-                    return;
-                }
-                QString bad;
-                if (!parseBalance(body, result, &bad)) {
-                    result.error = {ProviderError::Kind::BadPayload,
-                                    QStringLiteral("Unexpected answer from /user/balance: ") + bad, 200, -1};
-                } else {
-                    result.partial = false;
-                    result.notes.append(NoUsageApiAdapter::noUsageMessage(QStringLiteral("deepseek")));
-                }
-                done(std::move(result));
-            });
+    getJson(endpoint(QStringLiteral("/user/balance")), [this, done = std::move(done)](ProviderError error,
+                                                                                      QJsonObject body) {
+        FetchResult result;
+        result.requests = requestCount();
+        if (!error.ok()) {
+            result.error = error;
+            done(std::move(result));
+            return;
+        }
+        QString bad;
+        if (!parseBalance(body, result, &bad)) {
+            result.error = {ProviderError::Kind::BadPayload,
+                            QStringLiteral("Unexpected answer from /user/balance: ") + bad, 200, -1};
+        } else {
+            result.partial = false;
+            result.notes.append(QString::fromUtf8(QT_TRANSLATE_NOOP(
+                "tl::SyncRunText", "DeepSeek offers no usage API that this key can read: only its balance syncs.")));
+        }
+        done(std::move(result));
+    });
 }
 
 // --- Providers without a usage API ------------------------------------------------------------
 
-QString NoUsageApiAdapter::noUsageMessage(const QString &provider)
+QString NoUsageApiAdapter::noUsageMessage(const QString &provider, bool translate)
 {
-    return QStringLiteral("%1 offers no usage API that this key can read — import a CSV or add entries manually.")
-        .arg(providerDisplayName(provider));
+    static const char *const text = QT_TRANSLATE_NOOP(
+        "tl::ProviderInfo", "%1 offers no usage API that this key can read — import a CSV or add entries manually.");
+    if (!translate) {
+        const ProviderInfo *info = providerInfo(provider);
+        return QString::fromUtf8(text).arg(info ? info->displayName : provider);
+    }
+    return QCoreApplication::translate("tl::ProviderInfo", text).arg(providerDisplayName(provider));
 }
 
 ProviderAdapter::Capabilities NoUsageApiAdapter::capabilities() const
@@ -260,20 +274,25 @@ void NoUsageApiAdapter::testConnection(TestCallback done)
 {
     if (m_account.provider == u"other") {
         done({ProviderError::Kind::NotSupported,
-              QStringLiteral("Nothing to test: this account holds manual entries and imported CSV files."), 0, -1},
+              QCoreApplication::translate("tl::ProviderInfo",
+                                          "Nothing to test: this account holds manual entries and imported CSV files."),
+              0, -1},
              {});
         return;
     }
     if (m_account.provider == u"perplexity") {
         // Perplexity has no free endpoint to check a key; TokenLedger never makes paid calls.
         done({ProviderError::Kind::NotSupported,
-              QStringLiteral("Perplexity has no free way to check a key, and TokenLedger never makes paid requests."),
+              QCoreApplication::translate(
+                  "tl::ProviderInfo",
+                  "Perplexity has no free way to check a key, and TokenLedger never makes paid requests."),
               0, -1},
              {});
         return;
     }
     getJson(endpoint(QStringLiteral("/models")), [this, done = std::move(done)](ProviderError error, QJsonObject) {
-        done(error, error.ok() ? QStringLiteral("Connected: the key works. ") + noUsageMessage(m_account.provider)
+        done(error, error.ok() ? QCoreApplication::translate("tl::ProviderInfo", "Connected: the key works. %1")
+                                     .arg(noUsageMessage(m_account.provider))
                                : QString());
     });
 }

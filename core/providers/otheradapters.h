@@ -53,7 +53,9 @@ public:
     void testConnection(TestCallback done) override;
     void fetch(QDate from, QDate to, FetchCallback done) override;
 
-    static QString noUsageMessage(const QString &provider);
+    // The "no usage API" status for people: in the installed translation, or English (`translate`
+    // false: stored run messages, --json).
+    static QString noUsageMessage(const QString &provider, bool translate = true);
 
 protected:
     QNetworkRequest request(const QUrl &url) const override;

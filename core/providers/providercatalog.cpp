@@ -48,7 +48,7 @@ const QList<ProviderInfo> &knownProviders()
         {QStringLiteral("mistral"), QStringLiteral("Mistral"), false,
          QString::fromUtf8(QT_TRANSLATE_NOOP(
              "tl::ProviderInfo", "An API key, used only to test the connection: Mistral offers no usage API."))},
-        {QStringLiteral("other"), QStringLiteral("Other service"), false,
+        {QStringLiteral("other"), QString::fromUtf8(QT_TRANSLATE_NOOP("tl::ProviderInfo", "Other service")), false,
          QString::fromUtf8(QT_TRANSLATE_NOOP(
              "tl::ProviderInfo",
              "No key: for what is billed per seat or per month (GitHub Copilot, ChatGPT Team, a GPU box "
@@ -80,8 +80,9 @@ QString ProviderInfo::keyHelpText() const
 QString providerDisplayName(QStringView id)
 {
     for (const ProviderInfo &p : knownProviders()) {
+        // Brand names are the same in every language; "Other service" is translated.
         if (p.id == id)
-            return p.displayName;
+            return p.id == u"other" ? QCoreApplication::translate("tl::ProviderInfo", "Other service") : p.displayName;
     }
     return id.toString();
 }

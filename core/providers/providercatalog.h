@@ -11,7 +11,7 @@ namespace tl {
 struct ProviderInfo
 {
     QString id;
-    QString displayName;
+    QString displayName;        // English; providerDisplayName() gives it in the window's language
     bool hasUsageApi = false;   // false: CSV import or manual entries only
     QString keyHelp;            // which key TokenLedger needs, where to create it and why
     // keyHelp in the window's language (the command line speaks English).

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <utility>
+
 namespace tl {
 
 // One error taxonomy for every provider, so the sync engine decides retries the same way and
@@ -24,10 +26,25 @@ struct ProviderError
         Cancelled,
     };
 
+    ProviderError() = default;
+    ProviderError(Kind k, QString text, int status, int retryAfter, QString providersWords = {})
+        : kind(k)
+        , message(std::move(text))
+        , httpStatus(status)
+        , retryAfterSeconds(retryAfter)
+        , detail(std::move(providersWords))
+    {}
+
     Kind kind = Kind::None;
     QString message;   // for people; never contains a key
     int httpStatus = 0;
     int retryAfterSeconds = -1;
+    // The provider's own words (the error text of its answer), the lower layer's (the network
+    // error), or the value `reason` is about; shown inside a translated frame (providerErrorText()).
+    QString detail;
+    // Which of HttpClient's own sentences `message` is, when it is one: "too_large", "deadline",
+    // "no_answer", "network", "stalled", "cut_off", "redirected", "redirect_invalid", "redirect_many".
+    QString reason;
 
     bool ok() const { return kind == Kind::None; }
     bool retryable() const { return kind == Kind::RateLimited || kind == Kind::Transient; }

@@ -3,6 +3,7 @@
 #include "common/origins.h"
 #include "providers/providercatalog.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -54,12 +55,15 @@ SecretStore::Result failed(SecretStore::Status status, const QString &message)
 SecretStore::Result checkKey(const QString &key)
 {
     if (key.trimmed().isEmpty())
-        return failed(SecretStore::Status::Failed, QStringLiteral("The key is empty; nothing was stored."));
-    if (key.size() > MaxKeyLength)
         return failed(SecretStore::Status::Failed,
-                      QStringLiteral("The key is longer than %1 characters, longer than any provider's key; nothing "
-                                     "was stored.")
-                          .arg(MaxKeyLength));
+                      QCoreApplication::translate("tl::SecretStore", "The key is empty; nothing was stored."));
+    if (key.size() > MaxKeyLength)
+        return failed(
+            SecretStore::Status::Failed,
+            QCoreApplication::translate("tl::SecretStore",
+                                        "The key is longer than %1 characters, longer than any provider's key; nothing "
+                                        "was stored.")
+                .arg(MaxKeyLength));
     return {};
 }
 
@@ -71,20 +75,24 @@ SecretStore::Result opened(const Account &account, SecretStore::Result r)
     const auto u = unseal(r.secret);
     r.secret.clear();
     if (!u)
-        return failed(SecretStore::Status::Failed,
-                      QStringLiteral("The keychain entry of \"%1\" is not in TokenLedger's format; enter the key "
-                                     "again.")
-                          .arg(account.label));
+        return failed(
+            SecretStore::Status::Failed,
+            QCoreApplication::translate("tl::SecretStore",
+                                        "The keychain entry of \"%1\" is not in TokenLedger's format; enter the key "
+                                        "again.")
+                .arg(account.label));
     const QString origin = keyOrigin(account);
     if (u->origin != origin) {
         qCWarning(lcKeys) << "refusing a key bound to another origin for account" << account.id;
-        return failed(SecretStore::Status::WrongHost,
-                      QStringLiteral("The key of \"%1\" was entered for %2, but the account now points at %3. "
-                                     "TokenLedger sends a key only to the address it was entered for: enter the key "
-                                     "again for the new address (Accounts → Edit, or tokenledger accounts edit %4 "
-                                     "--key).")
-                          .arg(account.label, u->origin, origin)
-                          .arg(account.id));
+        return failed(
+            SecretStore::Status::WrongHost,
+            QCoreApplication::translate("tl::SecretStore",
+                                        "The key of \"%1\" was entered for %2, but the account now points at %3. "
+                                        "TokenLedger sends a key only to the address it was entered for: enter the key "
+                                        "again for the new address (Accounts → Edit, or tokenledger accounts edit %4 "
+                                        "--key).")
+                .arg(account.label, u->origin, origin)
+                .arg(account.id));
     }
     r.secret = u->key;
     return r;
@@ -100,13 +108,15 @@ std::optional<SecretStore::Result> addressRefused(const Account &account)
     if (problem.isEmpty())
         return std::nullopt;
     return failed(SecretStore::Status::WrongHost,
-                  QStringLiteral("The key of \"%1\" is not sent: the base URL %2.").arg(account.label, problem));
+                  QCoreApplication::translate("tl::SecretStore", "The key of \"%1\" is not sent: the base URL %2.")
+                      .arg(account.label, problem));
 }
 
 SecretStore::Result noReference(const Account &account)
 {
-    return failed(SecretStore::Status::Failed,
-                  QStringLiteral("The account \"%1\" has no key reference.").arg(account.label));
+    return failed(
+        SecretStore::Status::Failed,
+        QCoreApplication::translate("tl::SecretStore", "The account \"%1\" has no key reference.").arg(account.label));
 }
 
 }   // namespace

@@ -1,5 +1,6 @@
 #include "secretstore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QPointer>
 #include <QTimer>
@@ -20,9 +21,12 @@ namespace tl {
 
 namespace {
 
-const QString LockedMessage = QStringLiteral(
-    "The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and try "
-    "again.");
+QString lockedMessage()
+{
+    return QCoreApplication::translate("tl::SecretStore",
+                                       "The system keychain is locked. Unlock it (log in to your desktop session, or "
+                                       "open your keyring manager) and try again.");
+}
 
 SecretStore::Result fromJob(const QKeychain::Job &job)
 {
@@ -33,12 +37,13 @@ SecretStore::Result fromJob(const QKeychain::Job &job)
         return r;
     case QKeychain::EntryNotFound:
         r.status = SecretStore::Status::NotFound;
-        r.message = QStringLiteral("No API key is stored for this account.");
+        r.message = QCoreApplication::translate("tl::SecretStore", "No API key is stored for this account.");
         return r;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         r.status = SecretStore::Status::NoBackend;
-        r.message = QStringLiteral(
+        r.message = QCoreApplication::translate(
+            "tl::SecretStore",
             "No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet), so "
             "the key was not stored. TokenLedger never keeps keys anywhere else; for headless use, set the account's "
             "TOKENLEDGER_API_KEY_<key reference> environment variable when syncing (tokenledger accounts list shows "
@@ -47,7 +52,7 @@ SecretStore::Result fromJob(const QKeychain::Job &job)
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         r.status = SecretStore::Status::Denied;
-        r.message = QStringLiteral("The system keychain refused access.");
+        r.message = QCoreApplication::translate("tl::SecretStore", "The system keychain refused access.");
         return r;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
@@ -55,7 +60,7 @@ SecretStore::Result fromJob(const QKeychain::Job &job)
     }
     r.status = SecretStore::Status::Failed;
     // QtKeychain's messages describe the backend failure; they never include the secret.
-    r.message = QStringLiteral("The system keychain failed: %1").arg(job.errorString());
+    r.message = QCoreApplication::translate("tl::SecretStore", "The system keychain failed: %1").arg(job.errorString());
     return r;
 }
 
@@ -74,7 +79,8 @@ SecretStore::Result wait(const std::function<void(SecretStore::Callback)> &start
     auto state = std::make_shared<WaitState>();
     state->result.status = SecretStore::Status::TimedOut;
     state->result.message =
-        QStringLiteral("The system keychain did not answer within %1 s.").arg(std::max(1, timeoutMs / 1000));
+        QCoreApplication::translate("tl::SecretStore", "The system keychain did not answer within %1 s.")
+            .arg(std::max(1, timeoutMs / 1000));
     QEventLoop loop;
     state->loop = &loop;
     start([state](SecretStore::Result r) {
@@ -166,7 +172,7 @@ void KeychainSecretStore::checkLocked(Result result, Callback done)
                 w->deleteLater();
                 if (reply.isValid() && reply.value().variant().toBool()) {
                     result.status = Status::Locked;
-                    result.message = LockedMessage;
+                    result.message = lockedMessage();
                 }
                 done(std::move(result));
             });
@@ -229,9 +235,10 @@ void KeychainSecretStore::remove(const QString &entry, Callback done)
 std::optional<SecretStore::Result> MemorySecretStore::refusal() const
 {
     if (m_unavailable)
-        return Result{Status::NoBackend, QStringLiteral("No system keychain is available."), {}};
+        return Result{
+            Status::NoBackend, QCoreApplication::translate("tl::SecretStore", "No system keychain is available."), {}};
     if (m_locked)
-        return Result{Status::Locked, LockedMessage, {}};
+        return Result{Status::Locked, lockedMessage(), {}};
     return std::nullopt;
 }
 
@@ -252,7 +259,7 @@ void MemorySecretStore::read(const QString &entry, Callback done)
         r = *refused;
     } else if (!m_secrets.contains(entry)) {
         r.status = Status::NotFound;
-        r.message = QStringLiteral("No API key is stored for this account.");
+        r.message = QCoreApplication::translate("tl::SecretStore", "No API key is stored for this account.");
     } else {
         r.secret = m_secrets.value(entry);
     }

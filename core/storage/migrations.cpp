@@ -355,6 +355,14 @@ bool upgradeTo8(QSqlDatabase db, QString *error)
     return sql::execSchema(db, QStringLiteral("ALTER TABLE alerts ADD COLUMN params TEXT"), error);
 }
 
+// Version 13: sync-run messages in the user's language (issue 17). `sync_runs.message_params` holds
+// what a run says as a code and its values (JSON, core/sync/syncruntext.h), put into words when
+// shown; `message` keeps the English text. Runs stored before (params NULL) show their message.
+bool upgradeTo13(QSqlDatabase db, QString *error)
+{
+    return sql::execSchema(db, QStringLiteral("ALTER TABLE sync_runs ADD COLUMN message_params TEXT"), error);
+}
+
 using Step = bool (*)(QSqlDatabase, QString *);
 
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new

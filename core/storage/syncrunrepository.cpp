@@ -3,7 +3,9 @@
 #include "common/dates.h"
 #include "common/enumnames.h"
 #include "sqlutil.h"
+#include "sync/syncruntext.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,6 +20,15 @@ QVariant dayOrNull(QDate day)
 QString timestamp(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
+}
+QVariant paramsOrNull(const QJsonObject &params)
+{
+    return params.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                            : QVariant(QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)));
+}
+QJsonObject paramsOf(const QVariant &stored)
+{
+    return stored.isNull() ? QJsonObject() : QJsonDocument::fromJson(stored.toString().toUtf8()).object();
 }
 }   // namespace
 
@@ -73,7 +84,7 @@ bool SyncRunRepository::finish(const SyncRun &run, QString *error)
             q,
             QStringLiteral("UPDATE sync_runs SET status = ?, finished_at = ?, window_from = ?, window_to = ?, "
                            "created_count = ?, updated_count = ?, unchanged_count = ?, duration_ms = ?, "
-                           "error_kind = ?, message = ? WHERE id = ?"),
+                           "error_kind = ?, message = ?, message_params = ? WHERE id = ?"),
             error))
         return false;
     q.addBindValue(SyncRun::statusName(run.status));
@@ -86,6 +97,7 @@ bool SyncRunRepository::finish(const SyncRun &run, QString *error)
     q.addBindValue(run.durationMs);
     q.addBindValue(run.errorKind.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(run.errorKind));
     q.addBindValue(sql::text(run.message));
+    q.addBindValue(paramsOrNull(run.messageParams));
     q.addBindValue(run.id);
     return sql::exec(q, error);
 }
@@ -97,7 +109,7 @@ QList<SyncRun> SyncRunRepository::list(std::optional<qint64> accountId, int limi
     QString statement = QStringLiteral(
         "SELECT r.id, r.account_id, COALESCE(a.label, ''), COALESCE(a.provider, ''), r.trigger, r.status, "
         "r.started_at, r.finished_at, r.window_from, r.window_to, r.created_count, r.updated_count, "
-        "r.unchanged_count, COALESCE(r.duration_ms, 0), COALESCE(r.error_kind, ''), r.message "
+        "r.unchanged_count, COALESCE(r.duration_ms, 0), COALESCE(r.error_kind, ''), r.message, r.message_params "
         "FROM sync_runs r LEFT JOIN accounts a ON a.id = r.account_id");
     if (accountId)
         statement += QStringLiteral(" WHERE r.account_id = ?");
@@ -127,6 +139,7 @@ QList<SyncRun> SyncRunRepository::list(std::optional<qint64> accountId, int limi
         r.durationMs = q.value(13).toLongLong();
         r.errorKind = q.value(14).toString();
         r.message = q.value(15).toString();
+        r.messageParams = paramsOf(q.value(16));
         out.append(r);
     }
     if (q.lastError().isValid() && error)
@@ -146,7 +159,10 @@ QList<SyncRun> SyncRunRepository::list(std::optional<qint64> accountId, int limi
     "s.status IN ('success', 'partial') ORDER BY s.started_at DESC, s.id DESC LIMIT 1), "                              \
     "(SELECT r.message FROM sync_runs r WHERE r.account_id = a.id AND r.status = 'failed' ORDER BY r.started_at "      \
     "DESC, r.id DESC LIMIT 1), "                                                                                       \
-    "(SELECT MAX(r.finished_at) FROM sync_runs r WHERE r.account_id = a.id AND r.status <> 'running') "                \
+    "(SELECT MAX(r.finished_at) FROM sync_runs r WHERE r.account_id = a.id AND r.status <> 'running'), "               \
+    "(SELECT r.message_params FROM sync_runs r WHERE r.account_id = a.id AND r.status = 'failed' ORDER BY "            \
+    "r.started_at DESC, r.id DESC LIMIT 1), "                                                                          \
+    "a.provider "                                                                                                      \
     "FROM accounts a"
 
 namespace {
@@ -161,8 +177,9 @@ AccountHealth readHealth(const QSqlQuery &q)
         if (const auto end = parseIsoDay(success.mid(bar + 1)))
             h.lastSuccessfulWindowEnd = *end;
     }
+    // In the reader's language (the thread's translation is the application's).
     if (h.consecutiveFailures > 0)
-        h.lastError = q.value(3).toString();
+        h.lastError = SyncRunText::render(paramsOf(q.value(5)), q.value(3).toString(), q.value(6).toString());
     h.lastAttempt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     return h;
 }
@@ -235,9 +252,15 @@ int SyncRunRepository::prune(const QDateTime &before, QString *error)
 int SyncRunRepository::closeAbandoned(QString *error)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE sync_runs SET status = 'failed', finished_at = started_at, "
-                               "message = 'Interrupted: TokenLedger stopped before this sync finished; nothing of it "
-                               "was stored.' WHERE status = 'running'"))) {
+    const QJsonObject params = SyncRunText::interrupted();
+    if (!sql::prepare(q,
+                      QStringLiteral("UPDATE sync_runs SET status = 'failed', finished_at = started_at, message = ?, "
+                                     "message_params = ? WHERE status = 'running'"),
+                      error))
+        return -1;
+    q.addBindValue(SyncRunText::english(params, QString()));
+    q.addBindValue(paramsOrNull(params));
+    if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
         return -1;

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -37,7 +38,10 @@ struct SyncRun
     int unchanged = 0;
     qint64 durationMs = 0;
     QString errorKind;
-    QString message;
+    QString message;   // in English (see SyncRunText), for old readers and --json
+    // What the message says as a code and values (SyncRunText), rendered in the reader's language
+    // by syncRunMessage(). Empty for runs stored before schema 13: their message is shown.
+    QJsonObject messageParams;
 
     static QString statusName(Status status);
     static std::optional<Status> statusFromName(QStringView name);

@@ -1,4 +1,5 @@
 #include "syncengine.h"
+#include "syncruntext.h"
 
 #include "agents/agentimporter.h"
 #include "storage/agentrepository.h"
@@ -29,16 +30,11 @@ Q_LOGGING_CATEGORY(lcSync, "tl.sync", QtInfoMsg)
 
 namespace {
 
-QString durationText(qint64 ms)
+// A run's message: what it says (shown in the reader's language, SyncRunText) and its English words.
+void setMessage(SyncRun &run, QJsonObject params)
 {
-    return QStringLiteral("%1 s").arg(QString::number(double(ms) / 1000.0, 'f', 1));
-}
-
-// A limit in words: "90 s", "15 min".
-QString limitText(qint64 ms)
-{
-    return ms < 120'000 || ms % 60'000 != 0 ? QStringLiteral("%1 s").arg((ms + 999) / 1000)
-                                            : QStringLiteral("%1 min").arg(ms / 60'000);
+    run.message = SyncRunText::english(params, run.provider);
+    run.messageParams = std::move(params);
 }
 
 }   // namespace
@@ -87,17 +83,20 @@ std::pair<QDate, QDate> SyncEngine::windowFor(qint64 accountId) const
 
 bool SyncEngine::start(const SyncRequest &request, QString *error)
 {
+    // What the engine says once (why it cannot start, which accounts it skips) is translated as it
+    // is said; what a run says is stored as params and put into words when shown (SyncRunText).
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
     if (m_running)
-        return fail(QStringLiteral("A sync is already running."));
+        return fail(QCoreApplication::translate("tl::SyncRunText", "A sync is already running."));
     if (request.from.has_value() != request.to.has_value())
-        return fail(QStringLiteral("An explicit window needs both a first and a last day."));
+        return fail(
+            QCoreApplication::translate("tl::SyncRunText", "An explicit window needs both a first and a last day."));
     if (request.from && *request.from > *request.to)
-        return fail(QStringLiteral("The window's first day is after its last day."));
+        return fail(QCoreApplication::translate("tl::SyncRunText", "The window's first day is after its last day."));
 
     AccountRepository accounts(m_db);
     QString problem;
@@ -106,12 +105,13 @@ bool SyncEngine::start(const SyncRequest &request, QString *error)
     if (request.accountId) {
         const auto account = accounts.find(*request.accountId);
         if (!account)
-            return fail(QStringLiteral("There is no account %1.").arg(*request.accountId));
+            return fail(
+                QCoreApplication::translate("tl::SyncRunText", "There is no account %1.").arg(*request.accountId));
         queue.append(*account);
     } else {
         for (const Account &a : accounts.list(&problem)) {
             if (!a.enabled)
-                summary.skipped.append(QStringLiteral("%1: disabled").arg(a.label));
+                summary.skipped.append(QCoreApplication::translate("tl::SyncRunText", "%1: disabled").arg(a.label));
             else if (!providerSyncs(a.provider) && !isAgentProvider(a.provider))
                 summary.skipped.append(
                     QStringLiteral("%1: %2").arg(a.label, NoUsageApiAdapter::noUsageMessage(a.provider)));
@@ -149,9 +149,11 @@ void SyncEngine::acquireLock()
         m_cancelRequested || (m_options.lockWaitMs >= 0 && m_lockWait.elapsed() >= m_options.lockWaitMs);
     if (giveUp) {
         m_summary.cancelled = m_cancelRequested;
-        m_summary.error = QStringLiteral("Another %1 is using this profile; nothing was synced. Try again when it has "
-                                         "finished.")
-                              .arg(holder.isEmpty() ? QStringLiteral("TokenLedger") : holder);
+        m_summary.error =
+            QCoreApplication::translate("tl::SyncRunText",
+                                        "Another %1 is using this profile; nothing was synced. Try again when it has "
+                                        "finished.")
+                .arg(holder.isEmpty() ? QStringLiteral("TokenLedger") : holder);
         m_queue.clear();
         done();
         return;
@@ -247,9 +249,11 @@ void SyncEngine::runAccount(const Account &account)
         // said once in the summary, never recorded as a failing run that would raise alerts.
         if (key.status == SecretStore::Status::NotFound) {
             m_accountDeadline->stop();
-            m_summary.skipped.append(QStringLiteral("%1: no API key stored, so it is not synced (CSV imports and "
-                                                    "manual entries only). Add a key to sync it, or set %2.")
-                                         .arg(account.label, keyEnvironmentVariable(account.keyRef)));
+            m_summary.skipped.append(
+                QCoreApplication::translate("tl::SyncRunText",
+                                            "%1: no API key stored, so it is not synced (CSV imports and "
+                                            "manual entries only). Add a key to sync it, or set %2.")
+                    .arg(account.label, keyEnvironmentVariable(account.keyRef)));
             QTimer::singleShot(0, this, &SyncEngine::next);
             return;
         }
@@ -259,7 +263,7 @@ void SyncEngine::runAccount(const Account &account)
             m_accountDeadline->stop();
             run.status = SyncRun::Status::Failed;
             run.errorKind = QStringLiteral("database");
-            run.message = QStringLiteral("Could not record the sync: %1").arg(error);
+            setMessage(run, SyncRunText::notRecorded(error));
             recorded(run);
             return;
         }
@@ -268,10 +272,7 @@ void SyncEngine::runAccount(const Account &account)
             run.errorKind = key.status == SecretStore::Status::WrongHost ? QStringLiteral("wrong_host")
                             : key.status == SecretStore::Status::Locked  ? QStringLiteral("keychain_locked")
                                                                          : QStringLiteral("no_key");
-            run.message = key.message;
-            if (key.status == SecretStore::Status::NoBackend || key.status == SecretStore::Status::Failed)
-                run.message += QStringLiteral(" For headless syncs without a keychain, set %1.")
-                                   .arg(keyEnvironmentVariable(account.keyRef));
+            setMessage(run, SyncRunText::keyFailed(key.status, key.message, keyEnvironmentVariable(account.keyRef)));
             finishRun(run);
             return;
         }
@@ -279,7 +280,7 @@ void SyncEngine::runAccount(const Account &account)
         if (!m_adapter) {
             run.status = SyncRun::Status::Failed;
             run.errorKind = QStringLiteral("not_supported");
-            run.message = QStringLiteral("Unknown provider \"%1\".").arg(account.provider);
+            setMessage(run, SyncRunText::unknownProvider(account.provider));
             finishRun(run);
             return;
         }
@@ -293,7 +294,7 @@ void SyncEngine::runAccount(const Account &account)
             m_adapter.reset();
             run.status = SyncRun::Status::Failed;
             run.errorKind = QStringLiteral("database");
-            run.message = QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
+            setMessage(run, SyncRunText::notStored(false, error));
             finishRun(run);
             return;
         }
@@ -338,8 +339,7 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     if (!error.isEmpty() || !stage) {
         run.status = SyncRun::Status::Failed;
         run.errorKind = overflow ? QStringLiteral("overflow") : QStringLiteral("database");
-        run.message = overflow ? QStringLiteral("Nothing was stored: %1.").arg(error)
-                               : QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
+        setMessage(run, SyncRunText::notStored(overflow, error));
         finishRun(run);
         return;
     }
@@ -349,19 +349,15 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         result.error = {ProviderError::Kind::Cancelled, QStringLiteral("Cancelled."), 0, -1};
     if (!result.error.ok()) {
         // Nothing of this account's window is written when any part of the fetch failed.
-        if (result.error.kind == ProviderError::Kind::Cancelled && m_deadlinePassed) {
-            result.error = {ProviderError::Kind::TimedOut,
-                            QStringLiteral("The provider did not deliver this account's usage within %1; nothing of "
-                                           "it was stored.")
-                                .arg(limitText(m_options.retry.accountDeadlineMs)),
-                            0, -1};
-        }
+        const bool deadline = result.error.kind == ProviderError::Kind::Cancelled && m_deadlinePassed;
+        if (deadline)   // the message says which limit (SyncRunText::deadlinePassed)
+            result.error = {ProviderError::Kind::TimedOut, QString(), 0, -1};
         run.status =
             result.error.kind == ProviderError::Kind::Cancelled ? SyncRun::Status::Cancelled : SyncRun::Status::Failed;
         run.errorKind = ProviderError::kindName(result.error.kind);
-        run.message = result.error.kind == ProviderError::Kind::Cancelled
-                          ? QStringLiteral("Cancelled; nothing of this account was stored.")
-                          : result.error.message;
+        setMessage(run, result.error.kind == ProviderError::Kind::Cancelled ? SyncRunText::cancelled()
+                        : deadline ? SyncRunText::deadlinePassed(m_options.retry.accountDeadlineMs)
+                                   : SyncRunText::providerFailed(result.error));
         finishRun(run);
         return;
     }
@@ -381,8 +377,7 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     if (!ok) {
         run.status = SyncRun::Status::Failed;
         run.errorKind = overflow ? QStringLiteral("overflow") : QStringLiteral("database");
-        run.message = overflow ? QStringLiteral("Nothing was stored: %1.").arg(error)
-                               : QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
+        setMessage(run, SyncRunText::notStored(overflow, error));
         finishRun(run);
         return;
     }
@@ -426,20 +421,13 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     run.updated = written.updated;
     run.unchanged = written.unchanged;
     run.status = result.partial ? SyncRun::Status::Partial : SyncRun::Status::Success;
-    run.message = QStringLiteral("Synced %1 new records, %2 updated").arg(written.created).arg(written.updated);
-    if (removed > 0)
-        run.message += QStringLiteral(", %1 withdrawn by the provider").arg(removed);
-    if (!result.balances.isEmpty())
-        run.message += result.balances.size() == 1 ? QStringLiteral(", 1 balance")
-                                                   : QStringLiteral(", %1 balances").arg(result.balances.size());
-    run.message += QStringLiteral(" (%1)").arg(durationText(m_accountTimer.elapsed()));
-    if (!result.notes.isEmpty())
-        run.message += QStringLiteral(". ") + result.notes.join(QLatin1Char(' '));
     // The run's record commits with its data: history never says "nothing stored" about data
     // that is there, nor the reverse.
     m_accountDeadline->stop();
     run.finishedAt = m_clock.nowUtc();
     run.durationMs = m_accountTimer.elapsed();
+    setMessage(run, SyncRunText::synced(written.created, written.updated, removed, int(result.balances.size()),
+                                        run.durationMs, result.notes));
     if (ok && !SyncRunRepository(m_db).finish(run, &error))
         ok = false;
     if (ok && !transaction.commit()) {
@@ -451,8 +439,7 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         run.created = run.updated = run.unchanged = 0;
         run.status = SyncRun::Status::Failed;
         run.errorKind = overflow ? QStringLiteral("overflow") : QStringLiteral("database");
-        run.message = overflow ? QStringLiteral("Nothing was stored: %1.").arg(error)
-                               : QStringLiteral("Nothing was stored: the database refused the data (%1).").arg(error);
+        setMessage(run, SyncRunText::notStored(overflow, error));
         finishRun(run);
         return;
     }

@@ -40,7 +40,8 @@ private slots:
             runCli({u"--db"_qs, path, u"budgets"_qs, u"add"_qs, u"--name"_qs, u"Team"_qs, u"--amount"_qs, u"1234.5"_qs},
                    {}, speaking(u"de_DE"_qs));
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(u"Budget 1 hinzugefügt: Team, $1.234,50 im Monat."_qs), qPrintable(r.out));
+        // The amount in the locale's currency pattern: the sign after the number in German.
+        QVERIFY2(r.out.contains(u"Budget 1 hinzugefügt: Team, 1.234,50\u00a0$ im Monat."_qs), qPrintable(r.out));
 
         r = runCli({u"--db"_qs, path, u"budgets"_qs, u"list"_qs}, {}, speaking(u"ru_RU"_qs));
         QCOMPARE(r.code, 0);
@@ -67,6 +68,34 @@ private slots:
         // The C locale (the tests' own) keeps the English text and style.
         r = runCli({u"--db"_qs, path, u"budgets"_qs, u"list"_qs}, {}, speaking(u"C"_qs));
         QVERIFY2(r.out.contains(u"of $1,234.50 (0.00 %), forecast"_qs), qPrintable(r.out));
+    }
+
+    // The importer's reasons for bad rows (made in core, in English) are said in the user's
+    // language, values and the column kept; --json reports them in English everywhere.
+    void importProblemsAreTranslated()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(u"openai"_qs, u"Work"_qs);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"usage.csv"_qs);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("date,model,input_tokens,output_tokens,cost_usd\n"
+                   "2026-13-01,gpt-4o,100,10,1.50\n"
+                   "2026-03-02,gpt-4o,-5,10,1.50\n"
+                   "2026-03-03,gpt-4o,100\n");
+        file.close();
+        const QStringList args{u"--db"_qs,  db.path(), u"import"_qs,   u"--account"_qs, QString::number(account),
+                               u"--csv"_qs, csv,       u"--dry-run"_qs};
+        test::CliRun r = runCli(args, {}, speaking(u"de_DE"_qs));
+        QVERIFY2(r.out.contains(u"Zeile 2: ungültiges Datum „2026-13-01“"_qs), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Zeile 3: negativer Wert in „Eingabe-Tokens“ (-5)"_qs), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Zeile 4: 5 Spalten erwartet, 3 gefunden"_qs), qPrintable(r.out));
+        r = runCli(args, {}, speaking(u"ru_RU"_qs));
+        QVERIFY2(r.out.contains(u"неверная дата «2026-13-01»"_qs), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"ожидалось столбцов: 5, найдено: 3"_qs), qPrintable(r.out));
+        r = runCli(args + QStringList{u"--json"_qs}, {}, speaking(u"ko_KR"_qs));
+        QVERIFY2(r.out.contains(u"bad date \\\"2026-13-01\\\""_qs), qPrintable(r.out));   // JSON-escaped quotes
     }
 
     void dataOutputIsTheSameInEveryLocale()

@@ -1,4 +1,5 @@
 #include "io/csvimport.h"
+#include "io/csvproblemtext.h"
 #include "io/csvreader.h"
 #include "pricing/pricingservice.h"
 #include "testdatabase.h"
@@ -12,6 +13,14 @@
 using namespace tl;
 
 namespace {
+
+// The import dialog and the command line can say it in the user's language.
+bool recognised(const QString &problem)
+{
+    bool known = false;
+    tl::translatedCsvProblem(problem, &known);
+    return known;
+}
 
 QByteArray fixture(const QString &name)
 {
@@ -165,7 +174,10 @@ private slots:
         for (int i = 0; i < expected.size(); ++i) {
             QCOMPARE(r.badRows.at(i).line, expected.at(i).first);
             QVERIFY2(r.badRows.at(i).reason.contains(expected.at(i).second), qPrintable(r.badRows.at(i).reason));
+            // Shown translated in the import dialog and the command line (csvproblemtext.h).
+            QVERIFY2(recognised(r.badRows.at(i).reason), qPrintable(r.badRows.at(i).reason));
         }
+        QVERIFY2(recognised(r.error), qPrintable(r.error));
         QCOMPARE(rowCount(db), qint64(0));   // nothing
 
         CsvImportOptions dry;
@@ -215,6 +227,7 @@ private slots:
         const CsvImportResult r = import(db, account, bytes);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(reason), qPrintable(r.error));
+        QVERIFY2(recognised(r.error), qPrintable(r.error));
         QCOMPARE(rowCount(db), qint64(0));
     }
 
@@ -250,8 +263,11 @@ private slots:
                 QVERIFY(!r.error.isEmpty());
                 QCOMPARE(rowCount(db), before);   // nothing half-imported
             }
-            for (const CsvBadRow &b : r.badRows)
+            for (const CsvBadRow &b : r.badRows) {
                 QVERIFY(b.line >= 2 && !b.reason.isEmpty());
+                QVERIFY2(recognised(b.reason), qPrintable(b.reason));
+            }
+            QVERIFY2(r.error.isEmpty() || recognised(r.error), qPrintable(r.error));
         }
     }
 };

@@ -29,6 +29,8 @@ private slots:
     void exactString();
     void exactStringWithMinimumDecimals();
     void displayString();
+    void displayStringFollowsTheLocalesCurrencyPattern_data();
+    void displayStringFollowsTheLocalesCurrencyPattern();
     void roundTripThroughExactString();
     void parseLocalized_data();
     void parseLocalized();
@@ -267,7 +269,7 @@ void TestMoney::displayString()
     QCOMPARE(Money::fromNanos(-500'000'000).toDisplayString(c), QStringLiteral("-$0.50"));
     QCOMPARE(Money::fromNanos(45'000).toDisplayString(c, 6), QStringLiteral("$0.000045"));
     const QLocale de(QLocale::German, QLocale::Germany);
-    QCOMPARE(Money::fromNanos(1'234'567'890'000).toDisplayString(de), QStringLiteral("$1.234,57"));
+    QCOMPARE(Money::fromNanos(1'234'567'890'000).toDisplayString(de), QStringLiteral("1.234,57\u00a0$"));
     // One precision rule for small amounts: under a cent, four decimals (never "$0.00" for money
     // that was spent); under a hundredth of a cent, said as such; exactly zero stays "$0.00".
     QCOMPARE(Money::fromNanos(4'200'000).toDisplayString(c), QStringLiteral("$0.0042"));
@@ -277,13 +279,46 @@ void TestMoney::displayString()
     QCOMPARE(Money::fromNanos(45'000).toDisplayString(c), QStringLiteral("< $0.0001"));
     QCOMPARE(Money::fromNanos(-45'000).toDisplayString(c), QStringLiteral("> -$0.0001"));
     QCOMPARE(Money::fromNanos(0).toDisplayString(c), QStringLiteral("$0.00"));
-    QCOMPARE(Money::fromNanos(4'200'000).toDisplayString(de), QStringLiteral("$0,0042"));
+    QCOMPARE(Money::fromNanos(4'200'000).toDisplayString(de), QStringLiteral("0,0042\u00a0$"));
     // Other currencies: the same digits and grouping, the code after.
     QCOMPARE(amountInCurrency(Money::fromNanos(110'000'000'000), QStringLiteral("CNY"), de),
              QStringLiteral("110,00 CNY"));
     QCOMPARE(amountInCurrency(Money::fromNanos(-1'234'500'000'000), QStringLiteral("CNY"), c),
              QStringLiteral("-1,234.50 CNY"));
     QCOMPARE(amountInCurrency(Money::fromNanos(110'000'000'000), QStringLiteral("USD"), c), QStringLiteral("$110.00"));
+    QCOMPARE(
+        amountInCurrency(Money::fromNanos(110'000'000'000), QStringLiteral("CNY"), QLocale(QStringLiteral("ru_RU"))),
+        QStringLiteral("110,00 CNY"));
+}
+
+// The dollar sign where each locale writes a currency (its own pattern, read off QLocale), the
+// digits still TokenLedger's exact ones: symbol after the number in Russian and German.
+void TestMoney::displayStringFollowsTheLocalesCurrencyPattern_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("nanos");
+    QTest::addColumn<QString>("text");
+    const qint64 amount = 1'234'567'890'000;
+    QTest::newRow("ru") << "ru_RU" << amount << QStringLiteral("1\u00a0234,57\u00a0$");
+    QTest::newRow("ru negative") << "ru_RU" << qint64(-500'000'000) << QStringLiteral("-0,50\u00a0$");
+    QTest::newRow("ru under a cent") << "ru_RU" << qint64(4'200'000) << QStringLiteral("0,0042\u00a0$");
+    QTest::newRow("ru tiny") << "ru_RU" << qint64(45'000) << QStringLiteral("< 0,0001\u00a0$");
+    QTest::newRow("de") << "de_DE" << amount << QStringLiteral("1.234,57\u00a0$");
+    QTest::newRow("ko") << "ko_KR" << amount << QStringLiteral("$1,234.57");
+    QTest::newRow("en") << "en_US" << amount << QStringLiteral("$1,234.57");
+    QTest::newRow("en negative") << "en_US" << qint64(-500'000'000) << QStringLiteral("-$0.50");
+    QTest::newRow("C (data output)") << "C" << amount << QStringLiteral("$1234.57");
+    // Exact at the limit: no double on the way.
+    QTest::newRow("ru largest") << "ru_RU" << std::numeric_limits<qint64>::max()
+                                << QStringLiteral("9\u00a0223\u00a0372\u00a0036,85\u00a0$");
+}
+
+void TestMoney::displayStringFollowsTheLocalesCurrencyPattern()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, nanos);
+    QFETCH(QString, text);
+    QCOMPARE(Money::fromNanos(nanos).toDisplayString(QLocale(locale)), text);
 }
 
 void TestMoney::roundTripThroughExactString()

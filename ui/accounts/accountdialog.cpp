@@ -7,6 +7,7 @@
 #include "providers/providercatalog.h"
 #include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
+#include "sync/syncruntext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -222,7 +223,7 @@ void AccountDialog::testThenAccept(const QString &key)
             self->m_testStatus->clear();
             self->accept();
         } else {
-            self->tested(error.message);
+            self->tested(providerErrorText(error, self->account().provider));
         }
     });
 }

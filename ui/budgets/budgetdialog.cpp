@@ -157,7 +157,7 @@ QString BudgetDialog::amountProblem() const
     const Money::ParseResult amount = Money::parseLocalized(m_amount->text(), locale);
     if (!amount.value || amount.inexact)
         return tr("Type an amount in US dollars, like 500 or %1.")
-            .arg(Money::fromNanos(1'250'500'000'000).toDisplayString(locale).remove(QLatin1Char('$')));
+            .arg(Money::fromNanos(1'250'500'000'000).toDisplayString(locale).remove(QLatin1Char('$')).trimmed());
     if (amount.value->nanos() <= 0)
         return tr("The amount must be more than zero.");
     return {};

@@ -75,8 +75,15 @@ QString moneyText(qint64 nanos)
 
 QString exactMoneyText(qint64 nanos)
 {
-    const QString digits = Money::fromNanos(nanos < 0 ? -nanos : nanos).toExactString(2);
-    return (nanos < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + digits;
+    const QLocale locale;
+    const QString digits =
+        Money::fromNanos(nanos < 0 ? -nanos : nanos).toExactString(2).replace(QLatin1Char('.'), locale.decimalPoint());
+    return withDollarSign(digits, nanos < 0, locale);
+}
+
+QString moneyAxisFormat(const QString &number)
+{
+    return withDollarSign(number, false, QLocale());
 }
 
 QString percentText(qint64 basisPoints)

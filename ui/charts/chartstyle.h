@@ -28,6 +28,9 @@ QColor seriesColor(int index);
 QString moneyText(qint64 nanos);
 // Every digit of an amount, no rounding: "$2.925919", "-$0.10" — what tooltips show.
 QString exactMoneyText(qint64 nanos);
+// A QValueAxis label format for dollars with `number` ("%.2f") where the window's locale puts the
+// sign: "$%.2f" (en, ko), "%.2f $" (ru, de).
+QString moneyAxisFormat(const QString &number);
 // Hundredths of a percent as "12.34" (locale decimal point), from the integer.
 QString percentText(qint64 basisPoints);
 // "1.2M", "35k", "950" — token and request counts on axes.

@@ -47,7 +47,9 @@ std::pair<double, int> niceAxis(double value)
 
 QString axisFormat(double max)
 {
-    return max >= 30 ? QStringLiteral("$%.0f") : max >= 0.1 ? QStringLiteral("$%.2f") : QStringLiteral("$%.4f");
+    return moneyAxisFormat(max >= 30    ? QStringLiteral("%.0f")
+                           : max >= 0.1 ? QStringLiteral("%.2f")
+                                        : QStringLiteral("%.4f"));
 }
 
 }   // namespace

@@ -134,7 +134,7 @@ void TrendChart::rebuild()
     if (m_metric == Metric::Cost) {
         const double top = std::max(1.0, double(max) / 1e9 * 1.1);
         y->setRange(0, top);
-        y->setLabelFormat(top >= 10 ? QStringLiteral("$%.0f") : QStringLiteral("$%.2f"));
+        y->setLabelFormat(moneyAxisFormat(top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f")));
     } else {
         y->setRange(0, std::max(10.0, double(max) / scale * 1.1));
         y->setLabelFormat(QStringLiteral("%.0f") + countSuffix);

@@ -232,7 +232,7 @@ void DashboardPage::presentBalancesAndStatus()
         for (auto it = perCurrency.cbegin(); it != perCurrency.cend(); ++it)
             figures << (it.value() ? amountIn(it.key(), *it.value()) : tr("— %1").arg(it.key()));
         std::stable_sort(figures.begin(), figures.end(), [](const QString &a, const QString &b) {
-            return a.startsWith(QLatin1Char('$')) > b.startsWith(QLatin1Char('$'));
+            return a.contains(QLatin1Char('$')) > b.contains(QLatin1Char('$'));
         });
         m_balanceValue->setText(figures.join(QStringLiteral(" · ")));
         QStringList lines;
@@ -265,9 +265,13 @@ void DashboardPage::presentBalancesAndStatus()
         status << tr("Last sync finished %1: %2.").arg(momentText(s.lastFinished), outcome);
     }
     if (s.failingAccounts > 0) {
+        // A run's message ends its own sentence: no second full stop after it.
+        QString failure = s.firstFailure;
+        while (failure.endsWith(QLatin1Char('.')))
+            failure.chop(1);
         status << QStringLiteral("<span style='color:#b3261e'>") +
                       tr("%n account(s) failing to sync — %1. See Sync History.", nullptr, s.failingAccounts)
-                          .arg(s.firstFailure)
+                          .arg(failure)
                           .toHtmlEscaped() +
                       QStringLiteral("</span>");
     }

@@ -13,7 +13,8 @@ QString pricePerMillionText(const std::optional<TieredPrice> &price)
 {
     if (!price)
         return QStringLiteral("—");
-    return QStringLiteral("$") + price->base.toEditString(QLocale());   // the locale's separator: "$0,075" (ru)
+    // The locale's separator and sign place: "$0.075" (en), "0,075 $" (ru).
+    return withDollarSign(price->base.toEditString(QLocale()), false, QLocale());
 }
 
 namespace {

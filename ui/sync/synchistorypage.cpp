@@ -3,10 +3,12 @@
 #include "common/dates.h"
 #include "common/emptystate.h"
 #include "storage/dbworker.h"
+#include "sync/syncruntext.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
@@ -97,12 +99,21 @@ SyncHistoryPage::SyncHistoryPage(DbWorker *worker, QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_table, 1);
+    // The chosen run's whole message (the newest run's at first): in the table it is cut to the
+    // column the short columns leave it, shortest in a narrow window or a longer language.
+    m_detail = new QLabel(list);
+    m_detail->setObjectName(QStringLiteral("syncMessageLabel"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    listLayout->addWidget(m_detail);
     m_stack->addWidget(empty);
     m_stack->addWidget(list);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showMessageOf(current.isValid() ? current.row() : 0); });
     connect(m_account, &QComboBox::currentIndexChanged, this, &SyncHistoryPage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &SyncHistoryPage::applyFilter);
 }
@@ -141,6 +152,8 @@ void SyncHistoryPage::applyFilter()
     for (const SyncRun &r : std::as_const(m_runs)) {
         if ((account != 0 && r.accountId != account) || (!status.isEmpty() && SyncRun::statusName(r.status) != status))
             continue;
+        // In the window's language, whatever language the run was synced in.
+        const QString message = syncRunMessage(r);
         QList<QStandardItem *> row{
             new QStandardItem(momentText(r.startedAt)),
             new QStandardItem(triggerText(r.trigger)),
@@ -152,9 +165,9 @@ void SyncHistoryPage::applyFilter()
                                                            r.windowTo.toString(Qt::ISODate)
                                                      : QString()),
             new QStandardItem(tr("%1 s", "seconds").arg(QLocale().toString(double(r.durationMs) / 1000.0, 'f', 1))),
-            new QStandardItem(r.message),
+            new QStandardItem(message),
         };
-        row.last()->setToolTip(r.message);
+        row.last()->setToolTip(message);
         for (int c : {4, 5, 7})
             row[c]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (r.status == SyncRun::Status::Failed || r.status == SyncRun::Status::Partial) {
@@ -169,6 +182,14 @@ void SyncHistoryPage::applyFilter()
     // Fit the short columns to their text; the message takes the rest (its full text is the tooltip).
     for (int c = 0; c < m_model->columnCount() - 1; ++c)
         m_table->resizeColumnToContents(c);
+    showMessageOf(0);
+}
+
+void SyncHistoryPage::showMessageOf(int row)
+{
+    const QStandardItem *item = m_model->item(row, m_model->columnCount() - 1);
+    const QStandardItem *account = m_model->item(row, 2);
+    m_detail->setText(item && account ? tr("%1: %2").arg(account->text(), item->text()) : QString());
 }
 
 int SyncHistoryPage::visibleRuns() const

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QStandardItemModel;
 class QStackedWidget;
 class QTableView;
@@ -32,6 +33,7 @@ signals:
 private:
     void present(QList<SyncRun> runs);
     void applyFilter();
+    void showMessageOf(int row);
 
     DbWorker *m_worker = nullptr;
     QList<SyncRun> m_runs;
@@ -39,6 +41,7 @@ private:
     QComboBox *m_status = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_detail = nullptr;
     QStackedWidget *m_stack = nullptr;
 };
 

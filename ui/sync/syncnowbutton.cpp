@@ -1,5 +1,6 @@
 #include "syncnowbutton.h"
 
+#include "sync/syncruntext.h"
 #include "sync/syncservice.h"
 
 #include <QAction>
@@ -86,7 +87,7 @@ void SyncNowButton::finished(const SyncSummary &summary)
         created += run.created;
         updated += run.updated;
         if (run.status == SyncRun::Status::Failed)
-            failures.append(run.accountLabel + QStringLiteral(": ") + run.message);
+            failures.append(run.accountLabel + QStringLiteral(": ") + syncRunMessage(run));
     }
     if (!failures.isEmpty()) {
         setState(State::Error, tr("%n account(s) failed — Retry", nullptr, int(failures.size())),

@@ -2,6 +2,7 @@
 
 #include "importaccountpicker.h"
 
+#include "io/csvproblemtext.h"
 #include "io/csvreader.h"
 #include "pricing/pricingservice.h"
 #include "storage/dbworker.h"
@@ -423,7 +424,7 @@ void ImportDialog::run(bool dryRun)
                       m_lastDay = out.lastDay;
                       QHash<qint64, QString> badLines = m_previewProblems;
                       for (const CsvBadRow &bad : std::as_const(m_result.badRows))
-                          badLines.insert(bad.line, bad.reason);
+                          badLines.insert(bad.line, translatedCsvProblem(bad.reason));
                       if (path == m_path)
                           markPreviewRows(badLines);
                       showResult(m_result, dryRun);
@@ -440,7 +441,7 @@ void ImportDialog::run(bool dryRun)
 void ImportDialog::showResult(const CsvImportResult &r, bool dryRun)
 {
     if (!r.error.isEmpty() && r.rows == 0) {
-        m_resultLabel->setText(tr("Not imported: %1").arg(r.error.toHtmlEscaped()));
+        m_resultLabel->setText(tr("Not imported: %1").arg(translatedCsvProblem(r.error).toHtmlEscaped()));
         return;
     }
     QString text = tr("%1 rows: %2 good, %3 bad").arg(r.rows).arg(r.goodRows).arg(r.badRowCount);
@@ -453,8 +454,9 @@ void ImportDialog::showResult(const CsvImportResult &r, bool dryRun)
                                         : tr("The good rows cover %1 to %2.")
                                               .arg(m_firstDay.toString(Qt::ISODate), m_lastDay.toString(Qt::ISODate)));
     for (qsizetype i = 0; i < std::min<qsizetype>(r.badRows.size(), 8); ++i)
-        text += QStringLiteral("<br>") +
-                tr("Line %1: %2").arg(r.badRows.at(i).line).arg(r.badRows.at(i).reason.toHtmlEscaped());
+        text += QStringLiteral("<br>") + tr("Line %1: %2")
+                                             .arg(r.badRows.at(i).line)
+                                             .arg(translatedCsvProblem(r.badRows.at(i).reason).toHtmlEscaped());
     if (r.badRowCount > 8)
         text += QStringLiteral("<br>") + tr("… and %1 more bad rows.").arg(r.badRowCount - 8);
     if (dryRun && r.goodRows == 0) {
@@ -477,7 +479,8 @@ void ImportDialog::showResult(const CsvImportResult &r, bool dryRun)
         if (r.sameFileImportId != 0)
             text += QLatin1Char(' ') + tr("The same file was imported before (import %1).").arg(r.sameFileImportId);
     } else {
-        text += QStringLiteral("<br><b>") + tr("Nothing was imported: %1").arg(r.error.toHtmlEscaped()) +
+        text += QStringLiteral("<br><b>") +
+                tr("Nothing was imported: %1").arg(translatedCsvProblem(r.error).toHtmlEscaped()) +
                 QStringLiteral("</b>");
     }
     m_resultLabel->setText(text);

@@ -33,7 +33,7 @@ QString manualAmountProblem(const QString &text, const QLocale &locale)
     const Money::ParseResult amount = Money::parseLocalized(text, locale);
     if (!amount.value || amount.inexact)
         return ManualEntryDialog::tr("Type an amount in US dollars, like 95 or %1.")
-            .arg(Money::fromNanos(19'990'000'000).toDisplayString(locale).remove(QLatin1Char('$')));
+            .arg(Money::fromNanos(19'990'000'000).toDisplayString(locale).remove(QLatin1Char('$')).trimmed());
     if (amount.value->nanos() <= 0)
         return ManualEntryDialog::tr("The amount must be more than zero.");
     return {};
