@@ -355,10 +355,10 @@ bool upgradeTo8(QSqlDatabase db, QString *error)
     return sql::execSchema(db, QStringLiteral("ALTER TABLE alerts ADD COLUMN params TEXT"), error);
 }
 
-// Version 13: sync-run messages in the user's language (issue 17). `sync_runs.message_params` holds
+// Version 14: sync-run messages in the user's language (issue 17). `sync_runs.message_params` holds
 // what a run says as a code and its values (JSON, core/sync/syncruntext.h), put into words when
 // shown; `message` keeps the English text. Runs stored before (params NULL) show their message.
-bool upgradeTo13(QSqlDatabase db, QString *error)
+bool upgradeTo14(QSqlDatabase db, QString *error)
 {
     return sql::execSchema(db, QStringLiteral("ALTER TABLE sync_runs ADD COLUMN message_params TEXT"), error);
 }
@@ -368,8 +368,8 @@ using Step = bool (*)(QSqlDatabase, QString *);
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
 // database is created at version 1 and brought forward by the same steps. Versions 9–13 (the
 // rollups and incremental checks of issue 15) are in rollupmigrations.cpp.
-const Step Steps[] = {upgradeTo2, upgradeTo3, upgradeTo4,  upgradeTo5,  upgradeTo6,  upgradeTo7,
-                      upgradeTo8, upgradeTo9, upgradeTo10, upgradeTo11, upgradeTo12, upgradeTo13};
+const Step Steps[] = {upgradeTo2, upgradeTo3,  upgradeTo4,  upgradeTo5,  upgradeTo6,  upgradeTo7, upgradeTo8,
+                      upgradeTo9, upgradeTo10, upgradeTo11, upgradeTo12, upgradeTo13, upgradeTo14};
 
 }   // namespace
 

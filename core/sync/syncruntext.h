@@ -15,7 +15,7 @@ struct SyncRun;
 // What a sync run says, kept as a code and its values (sync_runs.message_params, JSON) and put
 // into words each time it is shown — in the language of the installed translation, so a German
 // window shows German history, runs synced in English included. The English words also go to
-// sync_runs.message: rows stored before the params existed (schema < 13) show that text, and the
+// sync_runs.message: rows stored before the params existed (schema < 14) show that text, and the
 // command line's --json reports it, the same on every machine.
 struct SyncRunText
 {
