@@ -141,6 +141,16 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
     };
     QStringList fields;
     QHash<QString, QString> modelIds;
+    // Files come day by day: each day is formatted once.
+    QDate stagedDate;
+    QString stagedDay;
+    const auto dayText = [&](QDate day) -> const QString & {
+        if (day != stagedDate) {
+            stagedDate = day;
+            stagedDay = isoDay(day);
+        }
+        return stagedDay;
+    };
     for (;;) {
         const CsvReader::Status status = reader.next(&fields);
         if (status == CsvReader::Status::End)
@@ -172,7 +182,7 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             ++result.skippedRows;
             continue;
         case CsvRow::Kind::Cost:
-            stageCost.bind(1, isoDay(row.day));
+            stageCost.bind(1, dayText(row.day));
             stageCost.bind(2, catalogLineItem(row, provider, catalog, &modelIds));
             stageCost.bind(3, row.project);
             stageCost.bind(4, row.currency);
@@ -184,7 +194,7 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
                 return refuse(stageCost.error());
             break;
         case CsvRow::Kind::Usage:
-            stageUsage.bind(1, isoDay(row.day));
+            stageUsage.bind(1, dayText(row.day));
             stageUsage.bind(2, row.model);
             stageUsage.bind(3, row.project);
             stageUsage.bind(4, row.apiKeyId);
