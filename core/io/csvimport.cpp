@@ -15,7 +15,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <memory>
+#include <tuple>
+#include <vector>
 
 namespace tl {
 
@@ -53,10 +56,15 @@ QString catalogLineItem(const CsvRow &row, const QString &provider, const Pricin
     return *it + row.lineItem.mid(row.displayModel.size());
 }
 
-}   // namespace
+// Files come day by day: most exports list a day's rows together, in order of days. Such a file is
+// written as it is read (`streaming`): a day's usage rows are held until the next day starts, then
+// put in key order and handed to the writer. A day that comes back after a later one, or a day too
+// large to hold, ends that attempt (*restart; nothing of it stays: the savepoint rolls back) and the
+// file is read again through the staging table, sorted by SQLite on disk.
+constexpr qsizetype MaxHeldDayRows = 1 << 17;
 
-CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions &options,
-                          const PricingCatalog &catalog)
+CsvImportResult importCsvOnce(QSqlDatabase db, QIODevice &in, const CsvImportOptions &options,
+                              const PricingCatalog &catalog, bool streaming, bool *restart)
 {
     CsvImportResult result;
     const auto refuse = [&](const QString &why) {
@@ -134,6 +142,43 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
         !stageCost.prepare(handle, "INSERT INTO temp.import_costs VALUES (?,?,?,?,?,?)", &error))
         return refuse(error);
 
+    // The history entry, in the same transaction: an import that fails leaves none.
+    std::optional<ImportJournal> journal;
+    ImportRecord history;
+    CsvStagedWriter writer(db, options, provider, catalog, result);
+    const auto beginHistory = [&] {
+        if (!options.source || options.dryRun)
+            return true;
+        history.accountId = options.accountId;
+        history.fileName = options.source->fileName;
+        history.fileSize = options.source->size;
+        history.sha256 = options.source->sha256;
+        history.format = options.mapping && !options.format ? QStringLiteral("mapped") : csvFormatName(result.format);
+        history.id = ImportRepository(db).begin(history, &error);
+        if (history.id == 0)
+            return false;
+        journal.emplace(db, history.id);
+        writer.setJournal(&*journal);
+        return true;
+    };
+    if (streaming && !beginHistory())
+        return refuse(error);
+    // The day being read (streaming): its rows, written in key order once the next day starts.
+    std::vector<StagedUsage> held;
+    QDate heldDay;
+    const auto writeHeld = [&] {
+        std::stable_sort(held.begin(), held.end(), [](const StagedUsage &a, const StagedUsage &b) {
+            return std::tie(a.model, a.project, a.apiKeyId, a.serviceTier) <
+                   std::tie(b.model, b.project, b.apiKeyId, b.serviceTier);
+        });
+        for (const StagedUsage &row : held) {
+            if (!writer.addUsage(row, &error))
+                return false;
+        }
+        held.clear();
+        return true;
+    };
+
     const auto bad = [&](qint64 line, const QString &reason) {
         ++result.badRowCount;
         if (result.badRows.size() < options.maxReportedBadRows)
@@ -141,6 +186,16 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
     };
     QStringList fields;
     QHash<QString, QString> modelIds;
+    // Files come day by day: each day is formatted once.
+    QDate stagedDate;
+    QString stagedDay;
+    const auto dayText = [&](QDate day) -> const QString & {
+        if (day != stagedDate) {
+            stagedDate = day;
+            stagedDay = isoDay(day);
+        }
+        return stagedDay;
+    };
     for (;;) {
         const CsvReader::Status status = reader.next(&fields);
         if (status == CsvReader::Status::End)
@@ -172,7 +227,7 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
             ++result.skippedRows;
             continue;
         case CsvRow::Kind::Cost:
-            stageCost.bind(1, isoDay(row.day));
+            stageCost.bind(1, dayText(row.day));
             stageCost.bind(2, catalogLineItem(row, provider, catalog, &modelIds));
             stageCost.bind(3, row.project);
             stageCost.bind(4, row.currency);
@@ -184,7 +239,38 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
                 return refuse(stageCost.error());
             break;
         case CsvRow::Kind::Usage:
-            stageUsage.bind(1, isoDay(row.day));
+            if (streaming) {
+                if (!held.empty() && row.day != heldDay) {
+                    if (row.day < heldDay || !writeHeld()) {
+                        if (error.isEmpty())
+                            *restart = true;   // a day again after a later one
+                        return refuse(error);
+                    }
+                }
+                if (held.size() >= size_t(MaxHeldDayRows)) {
+                    *restart = true;
+                    return refuse(QString());
+                }
+                heldDay = row.day;
+                StagedUsage staged;
+                staged.day = dayText(row.day);
+                staged.model = row.model;
+                staged.project = row.project;
+                staged.apiKeyId = row.apiKeyId;
+                staged.serviceTier = row.serviceTier;
+                staged.counts[0] = row.inputTokens;
+                staged.counts[1] = row.cachedTokens;
+                staged.counts[2] = row.cacheWriteTokens;
+                staged.counts[3] = row.cacheWrite1hTokens;
+                staged.counts[4] = row.outputTokens;
+                staged.counts[5] = row.requests;
+                if (row.cost)
+                    staged.cost = row.cost->nanos();
+                staged.line = line;
+                held.push_back(std::move(staged));
+                break;
+            }
+            stageUsage.bind(1, dayText(row.day));
             stageUsage.bind(2, row.model);
             stageUsage.bind(3, row.project);
             stageUsage.bind(4, row.apiKeyId);
@@ -211,31 +297,20 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
 
     stageUsagePtr.reset();
     stageCostPtr.reset();
+    if (streaming && (!writeHeld() || !writer.finishUsage(&error)))
+        return refuse(error);
     if (result.badRowCount > 0 && !options.keepGoodRows) {
+        // What the rows written as they came changed is rolled back with the savepoint.
+        result.usageCreated = result.usageUpdated = result.usageUnchanged = 0;
         result.error =
             QStringLiteral("%1 of %2 rows are bad; nothing was imported").arg(result.badRowCount).arg(result.rows);
         return result;   // the savepoint rolls back
     }
-    // The history entry, in the same transaction: an import that fails leaves none.
-    std::optional<ImportJournal> journal;
-    ImportRecord history;
-    if (options.source && !options.dryRun) {
-        history.accountId = options.accountId;
-        history.fileName = options.source->fileName;
-        history.fileSize = options.source->size;
-        history.sha256 = options.source->sha256;
-        history.format = options.mapping && !options.format ? QStringLiteral("mapped") : csvFormatName(result.format);
-        history.id = ImportRepository(db).begin(history, &error);
-        if (history.id == 0)
-            return refuse(error);
-        journal.emplace(db, history.id);
-    }
+    if (!streaming && !beginHistory())
+        return refuse(error);
     // Pass 2: rows with the same key are one record, summed exactly; then the upsert path. A dry run
     // goes through the same sums (an overflow is found there too) and writes nothing.
-    CsvStagedWriter writer(db, options, provider, catalog, result);
-    if (journal)
-        writer.setJournal(&*journal);
-    if (!writer.writeUsage(&error) || !writer.writeCosts(&error))
+    if ((!streaming && !writer.writeUsage(&error)) || !writer.writeCosts(&error))
         return refuse(error);
     if (writer.overflowed())
         return refuse(writer.overflowError());
@@ -279,6 +354,26 @@ CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions
     result.ok = true;
     result.written = true;
     return result;
+}
+
+}   // namespace
+
+CsvImportResult importCsv(QSqlDatabase db, QIODevice &in, const CsvImportOptions &options,
+                          const PricingCatalog &catalog)
+{
+    // Streaming needs a device that can be read again from here should the file not come day by day.
+    if (!in.isSequential()) {
+        const qint64 start = in.pos();
+        bool restart = false;
+        CsvImportResult result = importCsvOnce(db, in, options, catalog, true, &restart);
+        if (!restart)
+            return result;
+        if (!in.seek(start)) {
+            result.error = QStringLiteral("cannot read the file again: %1").arg(in.errorString());
+            return result;
+        }
+    }
+    return importCsvOnce(db, in, options, catalog, false, nullptr);
 }
 
 }   // namespace tl

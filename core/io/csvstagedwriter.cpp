@@ -227,7 +227,7 @@ bool CsvStagedWriter::flushUsage(QString *error)
     // The journal reads what each key held before the upsert overwrites it (import history, undo).
     if (m_journal && !m_journal->recordUsage(m_usage, error))
         return false;
-    const UpsertResult r = UsageRepository(m_db).upsert(m_usage);
+    const UpsertResult r = m_repository.upsert(m_usage);
     m_usage.clear();
     if (!r.ok) {
         *error = r.error;

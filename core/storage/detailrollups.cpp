@@ -12,8 +12,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <map>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace tl {
@@ -62,6 +64,11 @@ namespace {
     "cost_nano = cost_nano + excluded.cost_nano, unpriced_tokens = unpriced_tokens + excluded.unpriced_tokens, "       \
     "row_count = row_count + excluded.row_count"
 
+#define TL_DAILY_INSERT                                                                                                \
+    "INSERT INTO usage_daily (account_id, day, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
+    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
+#define TL_GROUP_INSERT "INSERT INTO usage_group_days (account_id, day, project, api_key_id, " TL_GROUP_COLUMNS ") "
+
 const char *const CreateStatements[] = {
     "CREATE TABLE usage_page_buckets (" TL_BOUND_TABLE "PRIMARY KEY (day, account_id, model_lo)) WITHOUT ROWID",
     "CREATE TABLE usage_page_days (" TL_BOUND_TABLE "PRIMARY KEY (day, account_id)) WITHOUT ROWID",
@@ -78,32 +85,48 @@ const char *const RefreshStatements[] = {
     "cache_write_1h_tokens, output_tokens, requests, cost_nano, cost_status FROM usage "
     "WHERE day = ?2 AND account_id = ?1",
     "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2",
-    "INSERT INTO usage_daily (account_id, day, model, input_tokens, cached_input_tokens, cache_write_tokens, "
-    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    TL_DAILY_INSERT "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     "DELETE FROM usage_page_buckets WHERE day = ?2 AND account_id = ?1",
     "INSERT INTO usage_page_buckets (account_id, day, " TL_BOUND_COLUMNS ") VALUES (?1, ?2, " TL_BOUND_PARAMS ")",
     "DELETE FROM usage_page_days WHERE day = ?2 AND account_id = ?1",
     "INSERT INTO usage_page_days (account_id, day, " TL_BOUND_COLUMNS ") VALUES (?1, ?2, " TL_BOUND_PARAMS ")",
     TL_MONTH_ADJUST("-"),
     "DELETE FROM usage_group_days WHERE day = ?2 AND account_id = ?1",
-    "INSERT INTO usage_group_days (account_id, day, project, api_key_id, " TL_GROUP_COLUMNS
-    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    TL_GROUP_INSERT "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     TL_MONTH_ADJUST(""),
     "DELETE FROM usage_group_months WHERE month = substr(?2, 1, 7) AND account_id = ?1 AND row_count = 0",
 };
-static_assert(std::size(RefreshStatements) == DetailRollups::StatementCount);
+static_assert(std::size(RefreshStatements) == DetailRollups::InsertDailyMany);
 
-QByteArray deepCopy(const QByteArray &bytes)
+// usage_daily's and usage_group_days' rows are written ManyRows to a statement (the rest one by
+// one): with 80 models a day, one statement per row was most of a rollup's cost. Both take
+// RowParams values a row: account, day, two texts (a model: one text, then nine sums; a group: two
+// texts and eight), so a row's values start at row * RowParams + 1.
+constexpr int ManyRows = 16;
+constexpr int RowParams = 12;
+
+QByteArray manyRowsSql(const char *insert)
 {
-    return QByteArray(bytes.constData(), bytes.size());
+    QByteArray sql = QByteArray(insert) + "VALUES ";
+    for (int row = 0; row < ManyRows; ++row) {
+        sql += row == 0 ? "(" : ", (";
+        for (int column = 1; column <= RowParams; ++column)
+            sql += '?' + QByteArray::number(row * RowParams + column) + (column < RowParams ? ", " : "");
+        sql += ')';
+    }
+    return sql;
 }
 
 // A view of a text column, valid until the statement steps again.
-QByteArray textView(sqlite3_stmt *s, int column)
+std::string_view textView(sqlite3_stmt *s, int column)
 {
     const char *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
-    return QByteArray::fromRawData(text ? text : "", sqlite3_column_bytes(s, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column))) : std::string_view();
+}
+
+void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
+{
+    sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
 }
 
 void bindText(sqlite3_stmt *s, int parameter, const QByteArray &text)
@@ -112,7 +135,8 @@ void bindText(sqlite3_stmt *s, int parameter, const QByteArray &text)
 }
 
 // The smallest and largest values of the columns the Usage page sorts by over some rows. Texts
-// compare as SQLite's BINARY collation does (bytes, then length); a NULL cost is the smallest.
+// compare as SQLite's BINARY collation does (bytes, then length: std::string's order); a NULL cost
+// is the smallest. Texts are kept in strings whose capacity stays: a row allocates nothing.
 struct Bounds
 {
     qint64 rows = 0;
@@ -121,10 +145,30 @@ struct Bounds
     bool costNull = false;          // some row is unpriced: the lowest cost is NULL
     std::optional<qint64> costLo;   // over the priced rows
     std::optional<qint64> costHi;
-    std::array<QByteArray, 4> textLo;   // model, project, API key, cost status
-    std::array<QByteArray, 4> textHi;
+    std::array<std::string, 4> textLo;   // model, project, API key, cost status
+    std::array<std::string, 4> textHi;
 
-    // `o`'s texts may be views of SQLite's buffer: what is kept is copied.
+    void add(const std::array<qint64, 5> &values, std::optional<qint64> cost,
+             const std::array<std::string_view, 4> &texts)
+    {
+        const bool first = rows++ == 0;
+        for (size_t i = 0; i < lo.size(); ++i) {
+            lo[i] = first ? values[i] : std::min(lo[i], values[i]);
+            hi[i] = first ? values[i] : std::max(hi[i], values[i]);
+        }
+        costNull = costNull || !cost;
+        if (cost && (!costLo || *cost < *costLo))
+            costLo = cost;
+        if (cost && (!costHi || *cost > *costHi))
+            costHi = cost;
+        for (size_t i = 0; i < texts.size(); ++i) {
+            if (first || texts[i] < std::string_view(textLo[i]))
+                textLo[i].assign(texts[i]);
+            if (first || texts[i] > std::string_view(textHi[i]))
+                textHi[i].assign(texts[i]);
+        }
+    }
+
     void merge(const Bounds &o)
     {
         const bool first = rows == 0;
@@ -139,9 +183,9 @@ struct Bounds
             costHi = o.costHi;
         for (size_t i = 0; i < textLo.size(); ++i) {
             if (first || o.textLo[i] < textLo[i])
-                textLo[i] = deepCopy(o.textLo[i]);
+                textLo[i] = o.textLo[i];
             if (first || o.textHi[i] > textHi[i])
-                textHi[i] = deepCopy(o.textHi[i]);
+                textHi[i] = o.textHi[i];
         }
         rows += o.rows;
     }
@@ -212,9 +256,10 @@ bool DetailRollups::prepare(QSqlDatabase db, QString *error)
             *error = QStringLiteral("no SQLite connection TokenLedger can use directly");
         return false;
     }
+    const QByteArray many[] = {manyRowsSql(TL_DAILY_INSERT), manyRowsSql(TL_GROUP_INSERT)};
     for (int i = 0; i < StatementCount; ++i) {
-        if (sqlite3_prepare_v3(handle, RefreshStatements[i], -1, SQLITE_PREPARE_PERSISTENT, &m_statements[i],
-                               nullptr) != SQLITE_OK) {
+        const char *sql = i < InsertDailyMany ? RefreshStatements[i] : many[i - InsertDailyMany].constData();
+        if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statements[i], nullptr) != SQLITE_OK) {
             if (error)
                 *error = QString::fromUtf8(sqlite3_errmsg(handle));
             return false;
@@ -286,49 +331,61 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
         return false;
     };
 
-    // One pass over the account-day's rows, in key order (model first).
-    std::vector<std::pair<QByteArray, DailySums>> models;
+    // One pass over the account-day's rows, in key order (model first). Texts are views of SQLite's
+    // row until the next step: what is kept is copied.
+    struct Group
+    {
+        std::string project;
+        std::string apiKey;
+        GroupSums sums{};
+    };
+    std::vector<std::pair<std::string, DailySums>> models;
     std::vector<Bounds> buckets;
-    std::map<std::pair<QByteArray, QByteArray>, GroupSums> groups;
+    std::vector<Group> groups;
+    std::unordered_map<std::string, size_t> groupIndex;   // length-prefixed project + key -> groups
+    std::string groupKey;
     sqlite3_stmt *read = start(ReadRows);
     int rc;
     while ((rc = sqlite3_step(read)) == SQLITE_ROW) {
-        Bounds row;
-        row.rows = 1;
-        row.lo = {sqlite3_column_int64(read, 3), sqlite3_column_int64(read, 4), 0, sqlite3_column_int64(read, 7),
-                  sqlite3_column_int64(read, 8)};
-        if (addOverflows(sqlite3_column_int64(read, 5), sqlite3_column_int64(read, 6), &row.lo[2]))
+        std::array<qint64, 5> values = {sqlite3_column_int64(read, 3), sqlite3_column_int64(read, 4), 0,
+                                        sqlite3_column_int64(read, 7), sqlite3_column_int64(read, 8)};
+        if (addOverflows(sqlite3_column_int64(read, 5), sqlite3_column_int64(read, 6), &values[2]))
             return overflow();
-        row.hi = row.lo;
-        row.costNull = sqlite3_column_type(read, 9) == SQLITE_NULL;
-        if (!row.costNull)
-            row.costLo = row.costHi = sqlite3_column_int64(read, 9);
-        row.textLo = {textView(read, 0), textView(read, 1), textView(read, 2), textView(read, 10)};
-        row.textHi = row.textLo;
+        const bool unpriced = sqlite3_column_type(read, 9) == SQLITE_NULL;
+        const std::optional<qint64> rowCost =
+            unpriced ? std::nullopt : std::optional<qint64>(sqlite3_column_int64(read, 9));
+        const std::array<std::string_view, 4> texts = {textView(read, 0), textView(read, 1), textView(read, 2),
+                                                       textView(read, 10)};
         qint64 tokens = 0;
-        if (addOverflows(row.lo[0], row.lo[1], &tokens) || addOverflows(tokens, row.lo[2], &tokens) ||
-            addOverflows(tokens, row.lo[3], &tokens))
+        if (addOverflows(values[0], values[1], &tokens) || addOverflows(tokens, values[2], &tokens) ||
+            addOverflows(tokens, values[3], &tokens))
             return overflow();
-        const qint64 cost = row.costLo.value_or(0);
-        const qint64 unpricedTokens = row.costNull ? tokens : 0;
+        const qint64 cost = rowCost.value_or(0);
+        const qint64 unpricedTokens = unpriced ? tokens : 0;
 
-        const bool newModel = models.empty() || models.back().first != row.textLo[0];
+        const bool newModel = models.empty() || std::string_view(models.back().first) != texts[0];
         if (newModel)
-            models.emplace_back(deepCopy(row.textLo[0]), DailySums{});
-        if (!addAll(&models.back().second, {row.lo[0], row.lo[1], row.lo[2], row.lo[3], row.lo[4], cost, unpricedTokens,
-                                            row.costNull ? 1 : 0, 1}))
+            models.emplace_back(std::string(texts[0]), DailySums{});
+        if (!addAll(&models.back().second,
+                    {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
             return overflow();
         // A bucket holds whole models; the next model starts a new one once it has enough rows.
         if (buckets.empty() || (newModel && buckets.back().rows >= MinBucketRows))
             buckets.emplace_back();
-        buckets.back().merge(row);
+        buckets.back().add(values, rowCost, texts);
 
-        const auto key = std::pair(row.textLo[1], row.textLo[2]);
-        auto group = groups.find(key);
-        if (group == groups.end())
-            group = groups.emplace(std::pair(deepCopy(key.first), deepCopy(key.second)), GroupSums{}).first;
-        if (!addAll(&group->second,
-                    {row.lo[0], row.lo[1], row.lo[2], row.lo[3], row.lo[4], cost, unpricedTokens, qint64(1)}))
+        groupKey.clear();
+        const qint64 projectSize = qint64(texts[1].size());
+        groupKey.append(reinterpret_cast<const char *>(&projectSize), sizeof projectSize);
+        groupKey.append(texts[1]);
+        groupKey.append(texts[2]);
+        auto group = groupIndex.find(groupKey);
+        if (group == groupIndex.end()) {
+            group = groupIndex.emplace(groupKey, groups.size()).first;
+            groups.push_back({std::string(texts[1]), std::string(texts[2]), {}});
+        }
+        if (!addAll(&groups[group->second].sums,
+                    {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
             return overflow();
     }
     if (rc != SQLITE_DONE) {
@@ -338,16 +395,38 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
     }
     sqlite3_reset(read);
 
-    if (!done(start(DeleteDaily)))
+    // Writes `count` rows ManyRows to a statement, then one by one; bindRow(statement, first
+    // parameter, index) binds a row's values after the account and day.
+    const auto insertRows = [&](Statement many, Statement one, size_t count, const auto &bindRow) {
+        size_t next = 0;
+        for (; next + ManyRows <= count; next += ManyRows) {
+            sqlite3_stmt *insert = m_statements[many];
+            sqlite3_reset(insert);
+            for (int row = 0; row < ManyRows; ++row) {
+                const int base = row * RowParams;
+                sqlite3_bind_int64(insert, base + 1, accountId);
+                bindText(insert, base + 2, day);
+                bindRow(insert, base + 3, next + size_t(row));
+            }
+            if (!done(insert))
+                return false;
+        }
+        for (; next < count; ++next) {
+            sqlite3_stmt *insert = start(one);
+            bindRow(insert, 3, next);
+            if (!done(insert))
+                return false;
+        }
+        return true;
+    };
+
+    if (!done(start(DeleteDaily)) ||
+        !insertRows(InsertDailyMany, InsertDaily, models.size(), [&](sqlite3_stmt *s, int p, size_t i) {
+            bindText(s, p, models[i].first);
+            for (size_t k = 0; k < models[i].second.size(); ++k)
+                sqlite3_bind_int64(s, p + 1 + int(k), models[i].second[k]);
+        }))
         return false;
-    for (const auto &[model, sums] : models) {
-        sqlite3_stmt *insert = start(InsertDaily);
-        bindText(insert, 3, model);
-        for (size_t i = 0; i < sums.size(); ++i)
-            sqlite3_bind_int64(insert, int(4 + i), sums[i]);
-        if (!done(insert))
-            return false;
-    }
 
     Bounds dayBounds;
     if (!done(start(DeleteBuckets)))
@@ -368,18 +447,19 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
             return false;
     }
 
-    if (!done(start(MonthWithoutDay)) || !done(start(DeleteGroups)))
+    if (!done(start(MonthWithoutDay)))
         return false;
-    for (const auto &[key, sums] : groups) {
-        sqlite3_stmt *insert = start(InsertGroup);
-        bindText(insert, 3, key.first);
-        bindText(insert, 4, key.second);
-        for (size_t i = 0; i < sums.size(); ++i)
-            sqlite3_bind_int64(insert, int(5 + i), sums[i]);
-        if (!done(insert))
-            return false;
-    }
-    return done(start(MonthWithDay)) && done(start(DropEmptyMonthGroups));
+    // No month lost rows (the day had none): no month group can have been emptied.
+    const bool monthsLost = sqlite3_changes(m_db) > 0;
+    if (!done(start(DeleteGroups)) ||
+        !insertRows(InsertGroupMany, InsertGroup, groups.size(), [&](sqlite3_stmt *s, int p, size_t i) {
+            bindText(s, p, groups[i].project);
+            bindText(s, p + 1, groups[i].apiKey);
+            for (size_t k = 0; k < groups[i].sums.size(); ++k)
+                sqlite3_bind_int64(s, p + 2 + int(k), groups[i].sums[k]);
+        }))
+        return false;
+    return done(start(MonthWithDay)) && (!monthsLost || done(start(DropEmptyMonthGroups)));
 }
 
 }   // namespace tl

@@ -58,6 +58,8 @@ public:
         InsertGroup,
         MonthWithDay,
         DropEmptyMonthGroups,
+        InsertDailyMany,   // InsertDaily and InsertGroup for many rows at once
+        InsertGroupMany,
         StatementCount
     };
 

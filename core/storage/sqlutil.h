@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+struct sqlite3;
+
 namespace tl::sql {
 
 // QtSql binds a null QString as SQL NULL; text columns that are NOT NULL DEFAULT '' need ''.
@@ -33,7 +35,10 @@ public:
     void rollback();
 
 private:
+    bool run(const QString &statement, QString *error);
+
     QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;   // null: not TokenLedger's SQLite (statements go through QtSql)
     QString m_name;
     QString m_error;
     bool m_active = false;

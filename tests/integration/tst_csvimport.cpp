@@ -2,6 +2,7 @@
 #include "io/csvproblemtext.h"
 #include "io/csvreader.h"
 #include "pricing/pricingservice.h"
+#include "storage/usagerepository.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
@@ -9,6 +10,9 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <cstring>
+#include <tuple>
 
 using namespace tl;
 
@@ -38,6 +42,33 @@ CsvImportResult import(test::TestDatabase &db, qint64 account, const QByteArray 
     options.accountId = account;
     return importCsv(db.connection(), buffer, options, pricing.catalog());
 }
+
+// A device that cannot be read twice (a pipe, standard input): the import cannot restart on it.
+class OneWayDevice : public QIODevice
+{
+public:
+    explicit OneWayDevice(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 qint64 rowCount(test::TestDatabase &db)
 {
@@ -202,6 +233,83 @@ private slots:
         QCOMPARE(r.badRowCount, qint64(1));
         QCOMPARE(r.badRows.first().line, qint64(3));
         QVERIFY(r.badRows.first().reason.contains(QStringLiteral("unknown currency")));
+    }
+
+    // A file is written as it is read while its days come in order; a day that comes back after a
+    // later one makes the import read the file again through the staging table (sorted on disk), as
+    // does a device that cannot be read twice. Every way gives the same ledger: rows with one key
+    // summed wherever they stand, the rollups equal to a rebuild, re-importing changes nothing.
+    void rowsInAnyOrderGiveTheSameLedger()
+    {
+        test::TestDatabase db;
+        QStringList rows;
+        for (int day = 1; day <= 4; ++day) {
+            for (int i = 0; i < 30; ++i) {
+                rows << QStringLiteral("2026-03-%1,%2,%3,%4,%5,%6,,proj_%7,key_%8")
+                            .arg(day, 2, 10, QLatin1Char('0'))
+                            .arg(i % 3 == 0 ? QStringLiteral("gpt-4o") : QStringLiteral("gpt-4o-mini"))
+                            .arg(1000 + i * 7)
+                            .arg(i % 4 * 10)
+                            .arg(50 + i)
+                            .arg(1 + i % 5)
+                            .arg(i % 4)
+                            .arg(i % 6);   // 12 distinct keys a day: the rows of a key are summed
+            }
+        }
+        const QByteArray header =
+            "date,model,input_tokens,cached_input_tokens,output_tokens,requests,cost_usd,project,api_key_id\n";
+        QStringList shuffled = rows;
+        QRandomGenerator rng(3);
+        for (qsizetype i = shuffled.size() - 1; i > 0; --i)
+            shuffled.swapItemsAt(i, rng.bounded(i + 1));
+        const QString ledger = QStringLiteral(
+            "SELECT group_concat(day || model || project || api_key_id || input_tokens || cached_input_tokens || "
+            "output_tokens || requests || cost_nano || cost_status, ';') FROM (SELECT * FROM usage WHERE account_id = "
+            "%1 ORDER BY day, model, project, api_key_id)");
+        QString expected;
+        for (const auto &[name, lines, oneWay] : {std::tuple{"in order", rows, false},
+                                                  {"shuffled", shuffled, false},
+                                                  {"in order, one way", rows, true},
+                                                  {"shuffled, one way", shuffled, true}}) {
+            const qint64 account = db.addAccount(QStringLiteral("openai"), QString::fromLatin1(name));
+            const QByteArray bytes = header + lines.join(u'\n').toUtf8() + '\n';
+            for (int round = 0; round < 2; ++round) {
+                CsvImportResult r;
+                if (oneWay) {
+                    PricingService pricing(db.connection());
+                    pricing.load();
+                    OneWayDevice buffer(bytes);
+                    CsvImportOptions options;
+                    options.accountId = account;
+                    r = importCsv(db.connection(), buffer, options, pricing.catalog());
+                } else {
+                    r = import(db, account, bytes);
+                }
+                QVERIFY2(r.ok, qPrintable(QLatin1String(name) + u' ' + r.error));
+                QCOMPARE(r.rows, qint64(120));
+                QCOMPARE(r.usageCreated, round == 0 ? qint64(48) : qint64(0));
+                QCOMPARE(r.usageUnchanged, round == 0 ? qint64(0) : qint64(48));
+            }
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE account_id = %1").arg(account)),
+                     qint64(48));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(ledger.arg(account)) && q.next());
+            if (expected.isEmpty())
+                expected = q.value(0).toString();
+            QCOMPARE(q.value(0).toString(), expected);
+        }
+        QVERIFY(expected.contains(QStringLiteral("estimated")));
+        // The rollups the streamed and the staged writes kept equal a rebuild from the rows.
+        QSqlQuery q(db.connection());
+        const QString daily =
+            QStringLiteral("SELECT group_concat(account_id || day || model || cost_nano || row_count, "
+                           "';') FROM (SELECT * FROM usage_daily ORDER BY account_id, day, model)");
+        QVERIFY(q.exec(daily) && q.next());
+        const QString kept = q.value(0).toString();
+        QString error;
+        QVERIFY2(UsageRepository(db.connection()).rebuildRollups(&error), qPrintable(error));
+        QVERIFY(q.exec(daily) && q.next());
+        QCOMPARE(q.value(0).toString(), kept);
     }
 
     void filesThatAreNotCsvAreRefused_data()

@@ -337,6 +337,35 @@ private slots:
         compareEverything();
     }
 
+    // More models and more project/key groups in one account-day than one multi-row INSERT of the
+    // rollup writes takes (16): full statements and the rest row by row, written and then revised.
+    void manyModelsAndGroupsInADay()
+    {
+        const QDate day(2026, 5, 1);
+        QList<UsageRecord> batch;
+        for (int m = 0; m < 37; ++m) {
+            for (int g = 0; g < 3; ++g) {
+                UsageRecord u =
+                    test::usage(m_accounts[0], day, QStringLiteral("wide-%1").arg(m, 2, 10, QLatin1Char('0')), 100 + m,
+                                10 + g, m % 5 == 0 ? std::nullopt : std::optional<qint64>(1000 * m));
+                u.project = QStringLiteral("p-%1").arg((m * 3 + g) % 21);
+                u.apiKeyId = QStringLiteral("k-%1").arg(g);
+                batch.append(u);
+            }
+        }
+        UsageRepository repo(m_db.connection());
+        QVERIFY(repo.upsert(batch).ok);
+        for (UsageRecord &u : batch)
+            u.outputTokens += 1;
+        batch.resize(batch.size() - 5);   // the rest stay as they were
+        QVERIFY(repo.upsert(batch).ok);
+        m_written += batch;
+        const QString where = QStringLiteral(" WHERE day = '2026-05-01' AND account_id = %1").arg(m_accounts[0]);
+        QCOMPARE(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_daily") + where), qint64(37));
+        QCOMPARE(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_group_days") + where), qint64(21));
+        compareEverything();
+    }
+
     void rebuildGivesTheSameRollups()
     {
         const QStringList incremental = rollupTables();

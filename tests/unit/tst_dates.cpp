@@ -68,6 +68,16 @@ private slots:
             QCOMPARE(*parsed, day);
     }
     void format() { QCOMPARE(tl::isoDay(QDate(2026, 1, 2)), QStringLiteral("2026-01-02")); }
+
+    // isoDay writes the digits itself for years 1..9999 (a bulk path): the same text as Qt's ISO
+    // format there, and Qt's own answer outside (an invalid date, year 0 or negative, five digits).
+    void formatMatchesQtEverywhere()
+    {
+        for (const QDate day : {QDate(1, 1, 1), QDate(9, 9, 9), QDate(999, 12, 31), QDate(1970, 1, 1),
+                                QDate(2024, 2, 29), QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(-1, 6, 15), QDate()})
+            QCOMPARE(tl::isoDay(day), day.toString(Qt::ISODate));
+        QCOMPARE(tl::isoDay(QDate(7, 3, 4)), QStringLiteral("0007-03-04"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDates)
