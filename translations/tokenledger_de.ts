@@ -1520,114 +1520,114 @@
         <translation>Verlauf nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="101"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="102"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="105"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="106"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Read and unread</source>
         <translation>Gelesen und ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Heading over: forecast %1</source>
         <translation>Läuft auf Überschreitung zu: Prognose %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
         <source>Warning: past %1 %</source>
         <translation>Warnung: über %1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="114"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="219"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Budgets und Warnungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="264"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="285"/>
         <source>Over by %1</source>
         <translation>Überschritten um %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="293"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%1 von %2 ausgegeben · Prognose %3 · Warnungen bei %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="297"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="301"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete budget</source>
         <translation>Budget löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="315"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Das Budget „%1“ löschen? Seine bisherigen Warnungen bleiben in der Liste.</translation>
     </message>
@@ -1677,7 +1677,7 @@
         <translation>Warnungen erscheinen hier nach einer Synchronisierung: Budgetschwellen, eine Prognose über dem Budget, Ausgabenspitzen, scheiternde Synchronisierungen, niedrige Guthaben und Modelle ohne Preis.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="361"/>
         <source>Budget not saved</source>
         <translation>Budget nicht gespeichert</translation>
     </message>
@@ -2233,7 +2233,7 @@
 <context>
     <name>tl::DesktopNotifier</name>
     <message>
-        <location filename="../ui/alerts/desktopnotifier.cpp" line="93"/>
+        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="91"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -2241,92 +2241,92 @@
 <context>
     <name>tl::GroupBreakdownPanel</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="62"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
         <source>By project / workspace</source>
         <translation>Nach Projekt / Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="64"/>
         <source>By API key</source>
         <translation>Nach API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Project / workspace</source>
         <translation>Projekt / Workspace</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="133"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
         <source>(no project reported)</source>
         <translation>(kein Projekt gemeldet)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="135"/>
         <source>(no key reported)</source>
         <translation>(kein Schlüssel gemeldet)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="137"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="138"/>
         <source>Usage the provider or the file reported without one</source>
         <translation>Nutzung, die der Anbieter oder die Datei ohne diese Angabe gemeldet hat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="145"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="146"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="150"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="151"/>
         <source>Could not read the breakdown: %1</source>
         <translation>Die Aufschlüsselung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="152"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="153"/>
         <source>No usage in this period.</source>
         <translation>Keine Nutzung in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="154"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="155"/>
         <source>None of this period&apos;s usage names a project: OpenAI reports projects, Anthropic workspaces, and CSV imports their project column.</source>
         <translation>Keine Nutzung dieses Zeitraums nennt ein Projekt: OpenAI meldet Projekte, Anthropic Workspaces und CSV-Importe ihre Projektspalte.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="156"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="157"/>
         <source>None of this period&apos;s usage names an API key: OpenAI and Anthropic report key ids when usage is grouped by key, CSV imports their key column.</source>
         <translation>Keine Nutzung dieses Zeitraums nennt einen API-Schlüssel: OpenAI und Anthropic melden Schlüssel-IDs, wenn die Nutzung nach Schlüssel gruppiert wird, CSV-Importe ihre Schlüsselspalte.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="159"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="160"/>
         <source>Usage cost, like the model breakdown; shares add up to exactly 100 %.</source>
         <translation>Nutzungskosten wie bei der Aufschlüsselung nach Modell; die Anteile ergeben genau 100 %.</translation>
     </message>
@@ -2334,7 +2334,21 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="73"/>
+        <location filename="../app/gui.cpp" line="107"/>
+        <source>TokenLedger cannot open the team database</source>
+        <translation>TokenLedger kann die Team-Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="108"/>
+        <source>%1
+
+Open your personal ledger this time?</source>
+        <translation>%1
+
+Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="112"/>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger kann nicht starten</translation>
     </message>
@@ -2948,7 +2962,7 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -2968,7 +2982,7 @@
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
@@ -2989,102 +3003,107 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>View</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Synchronisierung abgebrochen: Das gerade synchronisierte Konto hat nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Synchronisierung wartet, bis %1 mit diesem Profil fertig ist …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Neue Warnung:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="311"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;%1 neue Warnungen&lt;/b&gt;, die neueste: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>%1 weitere TokenLedger-Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="329"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Öffnen Sie Budgets &amp; Warnungen, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Budgets &amp; Warnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>&amp;Manuellen Eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>Mit &amp;Team-Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="415"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -4658,49 +4677,172 @@
     </message>
 </context>
 <context>
+    <name>tl::TeamDatabaseDialog</name>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="46"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="49"/>
+        <source>Connect to a Team Database</source>
+        <translation>Mit einer Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="62"/>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com oder ein Socket-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="63"/>
+        <source>Prefer TLS (libpq&apos;s default)</source>
+        <translation>TLS bevorzugen (Standard von libpq)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="64"/>
+        <source>Require TLS</source>
+        <translation>TLS verlangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="65"/>
+        <source>Require TLS, verify the certificate authority</source>
+        <translation>TLS verlangen, Zertifizierungsstelle prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="66"/>
+        <source>Require TLS, verify the certificate and host name</source>
+        <translation>TLS verlangen, Zertifikat und Hostnamen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="67"/>
+        <source>No TLS</source>
+        <translation>Kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="69"/>
+        <source>empty: from ~/.pgpass, or none</source>
+        <translation>leer: aus ~/.pgpass oder keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="81"/>
+        <source>Use the &amp;Personal Ledger</source>
+        <translation>&amp;Persönliches Kassenbuch verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="89"/>
+        <source>One ledger on a PostgreSQL server, shared by your team: everyone sees the same numbers, budgets and alerts. API keys stay in each person&apos;s own keychain. The password goes into this computer&apos;s keychain, never into the settings.</source>
+        <translation>Ein Kassenbuch auf einem PostgreSQL-Server, das Ihr Team teilt: Alle sehen dieselben Zahlen, Budgets und Warnungen. API-Schlüssel bleiben im Schlüsselbund jeder Person. Das Passwort kommt in den Schlüsselbund dieses Computers, nie in die Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="95"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="96"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="97"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="98"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="99"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="100"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="116"/>
+        <source>Name the database.</source>
+        <translation>Geben Sie die Datenbank an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="160"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="193"/>
+        <source>Connected. Storing the password in the keychain…</source>
+        <translation>Verbunden. Das Passwort wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="207"/>
+        <source>The connection works, but the keychain did not take the password (%1); nothing was changed. Put it in ~/.pgpass instead and leave the password empty here.</source>
+        <translation>Die Verbindung funktioniert, aber der Schlüsselbund hat das Passwort nicht angenommen (%1); nichts wurde geändert. Tragen Sie es stattdessen in ~/.pgpass ein und lassen Sie das Passwort hier leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="228"/>
+        <source>the personal ledger</source>
+        <translation>das persönliche Kassenbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="230"/>
+        <source>Restart TokenLedger</source>
+        <translation>TokenLedger neu starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="231"/>
+        <source>TokenLedger opens %1 when it starts again. Restart now?</source>
+        <translation>TokenLedger öffnet %1 beim nächsten Start. Jetzt neu starten?</translation>
+    </message>
+</context>
+<context>
     <name>tl::TokenKindsTable</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Input (uncached)</source>
         <translation>Eingabe (ungecacht)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache reads</source>
         <translation>Cache-Lesevorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache writes</source>
         <translation>Cache-Schreibvorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>All tokens</source>
         <translation>Alle Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="183"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="184"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="216"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
         <source>No tokens in this period.</source>
         <translation>Keine Tokens in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="218"/>
         <source>Each kind&apos;s share of the row&apos;s tokens. Cache reads are billed at a fraction of input, cache writes above it; providers that report no cache split show it all as input.</source>
         <translation>Anteil jeder Art an den Tokens der Zeile. Cache-Lesevorgänge werden zu einem Bruchteil des Eingabepreises abgerechnet, Cache-Schreibvorgänge darüber; bei Anbietern, die keine Cache-Aufteilung melden, erscheint alles als Eingabe.</translation>
     </message>
@@ -5092,57 +5234,57 @@
 <context>
     <name>tl::UsageWindows</name>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="210"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
         <source>less than a minute</source>
         <translation>weniger als einer Minute</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="216"/>
         <source>%1 d %2 h</source>
         <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="215"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="218"/>
         <source>%1 d</source>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="217"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="219"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="222"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="223"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="226"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="229"/>
         <source>resets now</source>
         <translation>wird jetzt zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="227"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="230"/>
         <source>resets in %1</source>
         <translation>wird in %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="234"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="237"/>
         <source>not logged</source>
         <translation>nicht protokolliert</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="236"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="239"/>
         <source>no data since reset</source>
         <translation>keine Daten seit dem Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="241"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="244"/>
         <source>%1 % used, %2</source>
         <translation>%1 % genutzt, %2</translation>
     </message>
@@ -5351,218 +5493,218 @@
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="51"/>
+        <location filename="../app/cli/accountscommand.cpp" line="46"/>
         <source>API key for %1 (input hidden): </source>
         <translation>API-Schlüssel für %1 (Eingabe verborgen): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <location filename="../app/cli/accountscommand.cpp" line="56"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>der Schlüssel auf der Standardeingabe ist länger als %1 Bytes; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="84"/>
+        <location filename="../app/cli/accountscommand.cpp" line="58"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>auf der Standardeingabe kam kein Schlüssel; nichts wurde gespeichert (--no-key für ein Konto ohne Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="92"/>
+        <location filename="../app/cli/accountscommand.cpp" line="66"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>welches Konto? Geben Sie seine ID an (siehe tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="98"/>
+        <location filename="../app/cli/accountscommand.cpp" line="72"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>„%1“ ist keine Konto-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="108"/>
+        <location filename="../app/cli/accountscommand.cpp" line="82"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>es gibt kein Konto %1 (siehe tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="136"/>
+        <location filename="../app/cli/accountscommand.cpp" line="110"/>
         <source>from the environment</source>
         <translation>aus der Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="154"/>
+        <location filename="../app/cli/accountscommand.cpp" line="128"/>
         <source>(disabled)</source>
         <translation>(deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <location filename="../app/cli/accountscommand.cpp" line="129"/>
         <source>key: %1 (headless: %2)</source>
         <translation>Schlüssel: %1 (ohne Desktop: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="157"/>
+        <location filename="../app/cli/accountscommand.cpp" line="131"/>
         <source>base URL: %1</source>
         <translation>Basis-URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <location filename="../app/cli/accountscommand.cpp" line="132"/>
         <source>(insecure http allowed)</source>
         <translation>(unsicheres http erlaubt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <location filename="../app/cli/accountscommand.cpp" line="134"/>
         <source>last success: %1</source>
         <translation>letzter Erfolg: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <location filename="../app/cli/accountscommand.cpp" line="136"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="165"/>
+        <location filename="../app/cli/accountscommand.cpp" line="139"/>
         <source>, failing %1x: %2</source>
         <translation>, %1-mal fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="173"/>
+        <location filename="../app/cli/accountscommand.cpp" line="147"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Noch keine Konten. Fügen Sie eines hinzu mit: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="187"/>
+        <location filename="../app/cli/accountscommand.cpp" line="161"/>
         <source>--provider and --label are required</source>
         <translation>--provider und --label sind nötig</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="193"/>
+        <location filename="../app/cli/accountscommand.cpp" line="167"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>unbekannter Anbieter „%1“ (einer von: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="197"/>
-        <location filename="../app/cli/accountscommand.cpp" line="263"/>
+        <location filename="../app/cli/accountscommand.cpp" line="171"/>
+        <location filename="../app/cli/accountscommand.cpp" line="237"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <location filename="../app/cli/accountscommand.cpp" line="187"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>der Schlüssel wurde NICHT gespeichert und das Konto nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="215"/>
+        <location filename="../app/cli/accountscommand.cpp" line="189"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>Ohne Schlüsselbund: fügen Sie das Konto mit --no-key hinzu und setzen Sie beim Synchronisieren seine Variable TOKENLEDGER_API_KEY_&lt;key reference&gt; (tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="227"/>
+        <location filename="../app/cli/accountscommand.cpp" line="201"/>
         <source>could not add the account: %1</source>
         <translation>das Konto konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="230"/>
+        <location filename="../app/cli/accountscommand.cpp" line="204"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>Konto %1 hinzugefügt: %2 „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <location filename="../app/cli/accountscommand.cpp" line="209"/>
         <source>Its key is in the system keychain.</source>
         <translation>Sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="237"/>
+        <location filename="../app/cli/accountscommand.cpp" line="211"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>Kein Schlüssel gespeichert. Für Synchronisierungen ohne Desktop setzen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="249"/>
+        <location filename="../app/cli/accountscommand.cpp" line="223"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable und --disable schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="270"/>
+        <location filename="../app/cli/accountscommand.cpp" line="244"/>
         <source>the label cannot be empty</source>
         <translation>die Bezeichnung darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="282"/>
+        <location filename="../app/cli/accountscommand.cpp" line="256"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>das Konto wurde nicht geändert: sein Schlüssel konnte nicht %1 werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>moved to the new address</source>
         <translation>zur neuen Adresse verschoben</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="286"/>
+        <location filename="../app/cli/accountscommand.cpp" line="260"/>
         <source>could not update the account: %1</source>
         <translation>das Konto konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <location filename="../app/cli/accountscommand.cpp" line="261"/>
         <source>Updated account %1.</source>
         <translation>Konto %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="289"/>
+        <location filename="../app/cli/accountscommand.cpp" line="263"/>
         <source>Its new key is in the system keychain.</source>
         <translation>Sein neuer Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="302"/>
+        <location filename="../app/cli/accountscommand.cpp" line="276"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>sagen Sie, was mit seinem Verlauf geschieht: --keep-history oder --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="309"/>
+        <location filename="../app/cli/accountscommand.cpp" line="283"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>der Schlüssel von Konto %1 konnte nicht aus dem Schlüsselbund des Systems gelöscht werden (%2); nichts wurde entfernt. Versuchen Sie es erneut, sobald der Schlüsselbund antwortet, oder entfernen Sie das Konto mit --leave-key und löschen Sie den Eintrag „%3“ (Dienst %4) selbst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <location filename="../app/cli/accountscommand.cpp" line="292"/>
         <source>could not remove the account: %1</source>
         <translation>das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="319"/>
+        <location filename="../app/cli/accountscommand.cpp" line="293"/>
         <source>Removed account %1 and its key</source>
         <translation>Konto %1 und sein Schlüssel entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="294"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>Konto %1 entfernt (sein Schlüssel bleibt als „%2“ im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="296"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1; sein Verlauf bleibt in allen Summen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="296"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1; sein gesamter Verlauf ist gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="336"/>
+        <location filename="../app/cli/accountscommand.cpp" line="310"/>
         <source>account %1 has no usable key: %2</source>
         <translation>Konto %1 hat keinen nutzbaren Schlüssel: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="349"/>
+        <location filename="../app/cli/accountscommand.cpp" line="323"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>Verbindungstest von Konto %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="389"/>
+        <location filename="../app/cli/accountscommand.cpp" line="363"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>welche Aktion? list, add, edit, remove oder test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="396"/>
+        <location filename="../app/cli/accountscommand.cpp" line="370"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>Hinweis: %n von einem älteren TokenLedger gespeicherter Schlüssel konnte noch nicht verschoben werden: %1</numerusform>
@@ -5570,10 +5712,11 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="403"/>
+        <location filename="../app/cli/accountscommand.cpp" line="377"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
+        <location filename="../app/cli/dbcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
         <location filename="../app/cli/pricingcommand.cpp" line="437"/>
@@ -5583,7 +5726,7 @@
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="412"/>
+        <location filename="../app/cli/accountscommand.cpp" line="386"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>unbekannte Aktion „%1“</translation>
@@ -6138,21 +6281,26 @@
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <source>check reads SQLite files; a team database is checked by its server (amcheck, pg_dump to a file as a backup)</source>
+        <translation>check liest SQLite-Dateien; eine Team-Datenbank prüft ihr Server (amcheck, pg_dump in eine Datei als Sicherung)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="158"/>
         <source>there is no database at %1</source>
         <translation>es gibt keine Datenbank unter %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>unknown command &quot;%1&quot; (see tokenledger --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe tokenledger --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="96"/>
+        <location filename="../app/cli/context.cpp" line="148"/>
         <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
         <translation>--%1 „%2“ ist kein Datum (erwartet JJJJ-MM-TT)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/context.cpp" line="123"/>
+        <location filename="../app/cli/context.cpp" line="175"/>
         <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
         <translation>
             <numerusform>%n Datenqualitätsbefund: siehe tokenledger quality oder Nutzung → Datenqualität</numerusform>
@@ -6160,142 +6308,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="148"/>
+        <location filename="../app/cli/context.cpp" line="200"/>
         <source>%1 (see tokenledger %2 --help)</source>
         <translation>%1 (siehe tokenledger %2 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="50"/>
         <source>the system keychain answers</source>
         <translation>der Schlüsselbund des Systems antwortet</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="52"/>
         <source>the system keychain is locked</source>
         <translation>der Schlüsselbund des Systems ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="60"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="53"/>
         <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
         <translation>entsperren Sie ihn (neu anmelden oder die Schlüsselverwaltung öffnen); Synchronisierungen brauchen ihn entsperrt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="56"/>
         <source>no system keychain answers: API keys cannot be stored (%1)</source>
         <translation>kein Schlüsselbund des Systems antwortet: API-Schlüssel können nicht gespeichert werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
         <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
         <translation>installieren und starten Sie einen Secret Service (gnome-keyring oder KWallet) in Ihrer Desktop-Sitzung; auf einem Sync-Rechner ohne Desktop geben Sie den Schlüssel jedes Kontos stattdessen in seiner Variable TOKENLEDGER_API_KEY_&lt;key reference&gt; an (tokenledger accounts list zeigt die Namen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
         <source>the system keychain did not answer: %1</source>
         <translation>der Schlüsselbund des Systems hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="71"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
         <source>check that your keyring service runs and is unlocked, then run doctor again</source>
         <translation>prüfen Sie, ob Ihr Schlüsselbund-Dienst läuft und entsperrt ist, und starten Sie doctor erneut</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="80"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="73"/>
         <source>no database yet at %1: it is created when TokenLedger first opens it</source>
         <translation>noch keine Datenbank unter %1: sie entsteht, wenn TokenLedger sie zum ersten Mal öffnet</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="85"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="78"/>
         <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
         <translation>führen Sie „tokenledger check“ aus, um nach Schäden zu suchen; eine Datenbank eines neueren TokenLedger braucht diese Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="89"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="82"/>
         <source>%1 opens (schema %2, %3 MiB)</source>
         <translation>%1 öffnet sich (Schema %2, %3 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="90"/>
         <source>; only %1 MiB free on its disk</source>
         <translation>; nur %1 MiB frei auf ihrem Datenträger</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="98"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="91"/>
         <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
         <translation>schaffen Sie Platz: eine Synchronisierung oder ein Import, der nicht schreiben kann, wird ganz zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="107"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="100"/>
         <source>the bundled price catalog will be used</source>
         <translation>der mitgelieferte Preiskatalog wird verwendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="104"/>
         <source>the price catalog does not load: %1</source>
         <translation>der Preiskatalog lädt nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="105"/>
         <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
         <translation>laden Sie einen genai-prices-Datensatz mit „tokenledger pricing update --from FILE“</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="118"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
         <source>price catalog from %1, of unknown date</source>
         <translation>Preiskatalog aus %1, Datum unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="123"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="116"/>
         <source>price catalog of %1 (%2 days old, %3)</source>
         <translation>Preiskatalog vom %1 (%2 Tage alt, %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="127"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="120"/>
         <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
         <translation>neuere Modelle haben vielleicht keinen Preis und Preise können sich geändert haben: laden Sie einen aktuellen genai-prices-Datensatz mit „tokenledger pricing update --from FILE“ oder legen Sie eigene Preise für Ihre Modelle fest</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="138"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="131"/>
         <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
         <translation>der Anbieter hat den Schlüssel abgelehnt: ersetzen Sie ihn (tokenledger accounts edit %1 --key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="133"/>
         <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
         <translation>dem Schlüssel fehlt eine Berechtigung: Nutzungs- und Kosten-APIs brauchen meist einen Admin-Schlüssel (siehe die Schlüsselhilfe des Anbieters im Dialog Konto hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="143"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="136"/>
         <source>check the account&apos;s base URL and organisation</source>
         <translation>prüfen Sie die Basis-URL und die Organisation des Kontos</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="146"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="139"/>
         <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
         <translation>prüfen Sie Netzwerk, Proxy und Firewall dieses Rechners; der Anbieter kann auch gestört sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="141"/>
         <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
         <translation>siehe die Meldung; „tokenledger accounts test %1“ wiederholt den Test</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="154"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="147"/>
         <source>account %1 (%2)</source>
         <translation>Konto %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="157"/>
         <source>log folder not readable here: %1</source>
         <translation>Protokollordner hier nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="158"/>
         <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
         <translation>der Agent ist auf diesem Rechner vielleicht nicht installiert; ändern Sie die Ordner des Kontos (tokenledger agents) oder deaktivieren Sie es</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/doctorcommand.cpp" line="167"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="160"/>
         <source>reads %n log folder(s)</source>
         <translation>
             <numerusform>liest %n Protokollordner</numerusform>
@@ -6303,57 +6451,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
         <source>%1 has no usage API: CSV imports and manual entries only</source>
         <translation>%1 hat keine Nutzungs-API: nur CSV-Importe und manuelle Einträge</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="170"/>
         <source>no key on this desktop, so it is not synced from here</source>
         <translation>kein Schlüssel auf diesem Desktop, daher wird es von hier nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
         <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
         <translation>fügen Sie seinen Schlüssel hinzu (tokenledger accounts edit %1 --key) oder setzen Sie %2 auf einem Sync-Rechner</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="175"/>
         <source>its key cannot be read: %1</source>
         <translation>sein Schlüssel kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="183"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
         <source>see the keychain line above</source>
         <translation>siehe die Zeile zum Schlüsselbund oben</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="185"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
         <source>key present (not contacted: --offline)</source>
         <translation>Schlüssel vorhanden (nicht kontaktiert: --offline)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="204"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="197"/>
         <source>%1 reachable, key accepted</source>
         <translation>%1 erreichbar, Schlüssel angenommen</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="252"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>noch keine Konten: fügen Sie eines hinzu (tokenledger accounts add), importieren Sie einen Konsolen-Export (tokenledger import) oder lesen Sie Protokolle von Coding-Agenten (tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="279"/>
         <source>fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>Etwas muss behoben werden (siehe „Abhilfe“ oben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
         <source>Nothing needs fixing.</source>
         <translation>Nichts muss behoben werden.</translation>
     </message>
@@ -7152,6 +7300,81 @@
         <location filename="../app/cli/synccommand.cpp" line="137"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Keine Konten zu synchronisieren. Fügen Sie eines hinzu mit: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="23"/>
+        <source>name the team database with --db postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>geben Sie die Team-Datenbank mit --db postgresql://USER@HOST:PORT/DBNAME an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="43"/>
+        <source>No password is stored for %1 any more.</source>
+        <translation>Für %1 ist kein Passwort mehr gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="47"/>
+        <source>Password for %1 (input hidden): </source>
+        <translation>Passwort für %1 (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="50"/>
+        <source>that password is longer than %1 bytes; nothing was stored</source>
+        <translation>dieses Passwort ist länger als %1 Bytes; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="52"/>
+        <source>no password was given; nothing was stored</source>
+        <translation>kein Passwort angegeben; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="56"/>
+        <source>The password for %1 is in the keychain (entry %2).</source>
+        <translation>Das Passwort für %1 liegt im Schlüsselbund (Eintrag %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="66"/>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="98"/>
+        <source>db copy needs --from and --to (an SQLite file or a postgresql:// URL)</source>
+        <translation>db copy braucht --from und --to (eine SQLite-Datei oder eine postgresql://-URL)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="100"/>
+        <source>one of --from and --to must be a postgresql:// URL (copy a file with cp)</source>
+        <translation>--from oder --to muss eine postgresql://-URL sein (eine Datei kopieren Sie mit cp)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="102"/>
+        <source>one of --from and --to must be an SQLite file (between two servers, use pg_dump)</source>
+        <translation>--from oder --to muss eine SQLite-Datei sein (zwischen zwei Servern: pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="112"/>
+        <source>%1 already holds a ledger; nothing was copied. Add --replace to empty it first.</source>
+        <translation>%1 enthält bereits ein Kassenbuch; nichts wurde kopiert. Mit --replace wird es vorher geleert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="115"/>
+        <source>nothing was copied: %1</source>
+        <translation>nichts wurde kopiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="119"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="124"/>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s rows and sums match.</source>
+        <translation>%1 Zeilen in %2 Tabellen von %3 nach %4 kopiert; Zeilen und Summen jeder Tabelle stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="156"/>
+        <source>unknown action &quot;%1&quot;: password, forget-password or copy</source>
+        <translation>unbekannte Aktion „%1“: password, forget-password oder copy</translation>
     </message>
 </context>
 </TS>

@@ -1518,13 +1518,13 @@
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>Read</source>
         <translation>읽음</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
         <source>Unread</source>
         <translation>읽지 않음</translation>
     </message>
@@ -1574,107 +1574,107 @@
         <translation>월별 기록</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="101"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="102"/>
         <source>All severities</source>
         <translation>모든 심각도</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="105"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="106"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Read and unread</source>
         <translation>읽음 및 읽지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
         <source>Not acknowledged</source>
         <translation>확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="114"/>
         <source>Mark all as read</source>
         <translation>모두 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="219"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>예산과 알림을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
         <source>everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
         <source>account %1</source>
         <translation>계정 %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="264"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>On track</source>
         <translation>순조로움</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Heading over: forecast %1</source>
         <translation>초과 예상: 예측 %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
         <source>Warning: past %1 %</source>
         <translation>경고: %1 % 넘음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="285"/>
         <source>Over by %1</source>
         <translation>%1 초과</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="293"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%2 중 %1 지출 · 예측 %3 · 알림 기준 %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="297"/>
         <source> · paused</source>
         <translation> · 일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="301"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete budget</source>
         <translation>예산 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="315"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>예산 “%1”을(를) 삭제하시겠습니까? 지난 알림은 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="361"/>
         <source>Budget not saved</source>
         <translation>예산이 저장되지 않음</translation>
     </message>
@@ -2224,7 +2224,7 @@
 <context>
     <name>tl::DesktopNotifier</name>
     <message>
-        <location filename="../ui/alerts/desktopnotifier.cpp" line="93"/>
+        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="91"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -2232,92 +2232,92 @@
 <context>
     <name>tl::GroupBreakdownPanel</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="62"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
         <source>By project / workspace</source>
         <translation>프로젝트 / 워크스페이스별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="64"/>
         <source>By API key</source>
         <translation>API 키별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Project / workspace</source>
         <translation>프로젝트 / 워크스페이스</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>API key</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Provider</source>
         <translation>제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="133"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
         <source>(no project reported)</source>
         <translation>(보고된 프로젝트 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="135"/>
         <source>(no key reported)</source>
         <translation>(보고된 키 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="137"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="138"/>
         <source>Usage the provider or the file reported without one</source>
         <translation>제공업체나 파일이 이 정보 없이 보고한 사용량</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="145"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="146"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="150"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="151"/>
         <source>Could not read the breakdown: %1</source>
         <translation>세부 내역을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="152"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="153"/>
         <source>No usage in this period.</source>
         <translation>이 기간에 사용량이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="154"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="155"/>
         <source>None of this period&apos;s usage names a project: OpenAI reports projects, Anthropic workspaces, and CSV imports their project column.</source>
         <translation>이 기간의 사용량 중 프로젝트가 지정된 것이 없습니다. OpenAI는 프로젝트를, Anthropic은 워크스페이스를, CSV 가져오기는 프로젝트 열을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="156"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="157"/>
         <source>None of this period&apos;s usage names an API key: OpenAI and Anthropic report key ids when usage is grouped by key, CSV imports their key column.</source>
         <translation>이 기간의 사용량 중 API 키가 지정된 것이 없습니다. OpenAI와 Anthropic은 사용량을 키별로 묶을 때 키 ID를 보고하고, CSV 가져오기는 키 열을 보고합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="159"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="160"/>
         <source>Usage cost, like the model breakdown; shares add up to exactly 100 %.</source>
         <translation>모델별 세부 내역과 같은 사용 비용이며, 비율의 합은 정확히 100 %입니다.</translation>
     </message>
@@ -2325,7 +2325,21 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="73"/>
+        <location filename="../app/gui.cpp" line="107"/>
+        <source>TokenLedger cannot open the team database</source>
+        <translation>TokenLedger에서 팀 데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="108"/>
+        <source>%1
+
+Open your personal ledger this time?</source>
+        <translation>%1
+
+이번에는 개인 장부를 열까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="112"/>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger를 시작할 수 없습니다</translation>
     </message>
@@ -2933,7 +2947,7 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -2953,7 +2967,7 @@
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>예산 및 알림</translation>
@@ -2974,102 +2988,107 @@
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>동기화 취소됨: 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>%1이(가) 이 프로필 작업을 마칠 때까지 동기화를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;새 알림:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="311"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;새 알림 %1개&lt;/b&gt;, 최근: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>TokenLedger 알림 %1개 더 있음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="329"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>모두 보려면 예산 및 알림을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>예산 및 알림 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>&amp;Sync Now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>수동 항목 추가(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>팀 데이터베이스에 연결(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="415"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>&amp;About TokenLedger</source>
         <translation>TokenLedger 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
@@ -4637,49 +4656,172 @@
     </message>
 </context>
 <context>
+    <name>tl::TeamDatabaseDialog</name>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="46"/>
+        <source>&amp;Connect</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="49"/>
+        <source>Connect to a Team Database</source>
+        <translation>팀 데이터베이스에 연결</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="62"/>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com 또는 소켓 폴더</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="63"/>
+        <source>Prefer TLS (libpq&apos;s default)</source>
+        <translation>가능하면 TLS 사용(libpq 기본값)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="64"/>
+        <source>Require TLS</source>
+        <translation>TLS 필수</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="65"/>
+        <source>Require TLS, verify the certificate authority</source>
+        <translation>TLS 필수, 인증 기관 확인</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="66"/>
+        <source>Require TLS, verify the certificate and host name</source>
+        <translation>TLS 필수, 인증서와 호스트 이름 확인</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="67"/>
+        <source>No TLS</source>
+        <translation>TLS 사용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="69"/>
+        <source>empty: from ~/.pgpass, or none</source>
+        <translation>비워 두면 ~/.pgpass에서 읽거나 사용하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="81"/>
+        <source>Use the &amp;Personal Ledger</source>
+        <translation>개인 장부 사용(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="89"/>
+        <source>One ledger on a PostgreSQL server, shared by your team: everyone sees the same numbers, budgets and alerts. API keys stay in each person&apos;s own keychain. The password goes into this computer&apos;s keychain, never into the settings.</source>
+        <translation>PostgreSQL 서버에 있는 장부 하나를 팀이 함께 씁니다. 모두가 같은 숫자, 예산, 알림을 봅니다. API 키는 각자의 키체인에 남습니다. 비밀번호는 설정이 아니라 이 컴퓨터의 키체인에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="95"/>
+        <source>&amp;Server:</source>
+        <translation>서버(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="96"/>
+        <source>P&amp;ort:</source>
+        <translation>포트(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="97"/>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="98"/>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="99"/>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="100"/>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="116"/>
+        <source>Name the database.</source>
+        <translation>데이터베이스 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="160"/>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="193"/>
+        <source>Connected. Storing the password in the keychain…</source>
+        <translation>연결되었습니다. 비밀번호를 키체인에 저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="207"/>
+        <source>The connection works, but the keychain did not take the password (%1); nothing was changed. Put it in ~/.pgpass instead and leave the password empty here.</source>
+        <translation>연결은 되지만 키체인이 비밀번호를 받지 않았습니다(%1). 아무것도 바뀌지 않았습니다. 대신 ~/.pgpass에 넣고 여기서는 비밀번호를 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="228"/>
+        <source>the personal ledger</source>
+        <translation>개인 장부</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="230"/>
+        <source>Restart TokenLedger</source>
+        <translation>TokenLedger 다시 시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="231"/>
+        <source>TokenLedger opens %1 when it starts again. Restart now?</source>
+        <translation>TokenLedger를 다시 시작하면 %1을(를) 엽니다. 지금 다시 시작할까요?</translation>
+    </message>
+</context>
+<context>
     <name>tl::TokenKindsTable</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Input (uncached)</source>
         <translation>입력 (캐시 안 됨)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache reads</source>
         <translation>캐시 읽기</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache writes</source>
         <translation>캐시 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>All tokens</source>
         <translation>전체 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="183"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="184"/>
         <source>All models</source>
         <translation>모든 모델</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="216"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
         <source>No tokens in this period.</source>
         <translation>이 기간에 토큰이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="218"/>
         <source>Each kind&apos;s share of the row&apos;s tokens. Cache reads are billed at a fraction of input, cache writes above it; providers that report no cache split show it all as input.</source>
         <translation>행의 토큰 중 각 종류가 차지하는 비율입니다. 캐시 읽기는 입력 가격의 일부만, 캐시 쓰기는 입력보다 높은 가격으로 청구됩니다. 캐시 구분을 보고하지 않는 제공업체는 모두 입력으로 표시합니다.</translation>
     </message>
@@ -5070,57 +5212,57 @@
 <context>
     <name>tl::UsageWindows</name>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="210"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
         <source>less than a minute</source>
         <translation>1분 미만</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="216"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="215"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="218"/>
         <source>%1 d</source>
         <translation>%1일</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="217"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="219"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="222"/>
         <source>%1 h</source>
         <translation>%1시간</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="223"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="226"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="229"/>
         <source>resets now</source>
         <translation>지금 초기화</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="227"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="230"/>
         <source>resets in %1</source>
         <translation>%1 후 초기화</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="234"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="237"/>
         <source>not logged</source>
         <translation>기록 없음</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="236"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="239"/>
         <source>no data since reset</source>
         <translation>초기화 이후 데이터 없음</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="241"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="244"/>
         <source>%1 % used, %2</source>
         <translation>%1 % 사용, %2</translation>
     </message>
@@ -5328,228 +5470,229 @@
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="51"/>
+        <location filename="../app/cli/accountscommand.cpp" line="46"/>
         <source>API key for %1 (input hidden): </source>
         <translation>%1의 API 키(입력이 표시되지 않음): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <location filename="../app/cli/accountscommand.cpp" line="56"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>표준 입력의 키가 %1바이트보다 깁니다. 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="84"/>
+        <location filename="../app/cli/accountscommand.cpp" line="58"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>표준 입력으로 키가 주어지지 않았습니다. 아무것도 저장하지 않았습니다(키 없는 계정은 --no-key 사용)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="92"/>
+        <location filename="../app/cli/accountscommand.cpp" line="66"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>어느 계정입니까? ID를 지정하세요(tokenledger accounts list 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="98"/>
+        <location filename="../app/cli/accountscommand.cpp" line="72"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>&quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="108"/>
+        <location filename="../app/cli/accountscommand.cpp" line="82"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>계정 %1이(가) 없습니다(tokenledger accounts list 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="136"/>
+        <location filename="../app/cli/accountscommand.cpp" line="110"/>
         <source>from the environment</source>
         <translation>환경 변수에서</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="154"/>
+        <location filename="../app/cli/accountscommand.cpp" line="128"/>
         <source>(disabled)</source>
         <translation>(사용 안 함)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <location filename="../app/cli/accountscommand.cpp" line="129"/>
         <source>key: %1 (headless: %2)</source>
         <translation>키: %1 (헤드리스: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="157"/>
+        <location filename="../app/cli/accountscommand.cpp" line="131"/>
         <source>base URL: %1</source>
         <translation>기본 URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <location filename="../app/cli/accountscommand.cpp" line="132"/>
         <source>(insecure http allowed)</source>
         <translation>(안전하지 않은 http 허용)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <location filename="../app/cli/accountscommand.cpp" line="134"/>
         <source>last success: %1</source>
         <translation>마지막 성공: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <location filename="../app/cli/accountscommand.cpp" line="136"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="165"/>
+        <location filename="../app/cli/accountscommand.cpp" line="139"/>
         <source>, failing %1x: %2</source>
         <translation>, %1회 실패: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="173"/>
+        <location filename="../app/cli/accountscommand.cpp" line="147"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>아직 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="187"/>
+        <location filename="../app/cli/accountscommand.cpp" line="161"/>
         <source>--provider and --label are required</source>
         <translation>--provider와 --label이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="193"/>
+        <location filename="../app/cli/accountscommand.cpp" line="167"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>알 수 없는 제공자 &quot;%1&quot;(다음 중 하나: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="197"/>
-        <location filename="../app/cli/accountscommand.cpp" line="263"/>
+        <location filename="../app/cli/accountscommand.cpp" line="171"/>
+        <location filename="../app/cli/accountscommand.cpp" line="237"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <location filename="../app/cli/accountscommand.cpp" line="187"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>키를 저장하지 못해 계정을 추가하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="215"/>
+        <location filename="../app/cli/accountscommand.cpp" line="189"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>키체인 없이 헤드리스로 사용하려면 --no-key로 계정을 추가하고 동기화할 때 TOKENLEDGER_API_KEY_&lt;key reference&gt; 변수를 설정하세요(tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="227"/>
+        <location filename="../app/cli/accountscommand.cpp" line="201"/>
         <source>could not add the account: %1</source>
         <translation>계정을 추가할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="230"/>
+        <location filename="../app/cli/accountscommand.cpp" line="204"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>계정 %1 추가됨: %2 &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <location filename="../app/cli/accountscommand.cpp" line="209"/>
         <source>Its key is in the system keychain.</source>
         <translation>키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="237"/>
+        <location filename="../app/cli/accountscommand.cpp" line="211"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>저장된 키가 없습니다. 헤드리스 동기화에는 %1을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="249"/>
+        <location filename="../app/cli/accountscommand.cpp" line="223"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable과 --disable은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="270"/>
+        <location filename="../app/cli/accountscommand.cpp" line="244"/>
         <source>the label cannot be empty</source>
         <translation>이름은 비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="282"/>
+        <location filename="../app/cli/accountscommand.cpp" line="256"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>계정을 변경하지 않았습니다. 키를 %1 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>moved to the new address</source>
         <translation>새 주소로 옮길</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>stored</source>
         <translation>저장할</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="286"/>
+        <location filename="../app/cli/accountscommand.cpp" line="260"/>
         <source>could not update the account: %1</source>
         <translation>계정을 변경할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <location filename="../app/cli/accountscommand.cpp" line="261"/>
         <source>Updated account %1.</source>
         <translation>계정 %1 변경됨.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="289"/>
+        <location filename="../app/cli/accountscommand.cpp" line="263"/>
         <source>Its new key is in the system keychain.</source>
         <translation>새 키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="302"/>
+        <location filename="../app/cli/accountscommand.cpp" line="276"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>기록을 어떻게 할지 지정하세요: --keep-history 또는 --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="309"/>
+        <location filename="../app/cli/accountscommand.cpp" line="283"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>계정 %1의 키를 시스템 키체인에서 삭제할 수 없어(%2) 아무것도 제거하지 않았습니다. 키체인이 응답하면 다시 시도하거나, --leave-key로 계정을 제거한 뒤 항목 &quot;%3&quot;(서비스 %4)을(를) 직접 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <location filename="../app/cli/accountscommand.cpp" line="292"/>
         <source>could not remove the account: %1</source>
         <translation>계정을 제거할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="319"/>
+        <location filename="../app/cli/accountscommand.cpp" line="293"/>
         <source>Removed account %1 and its key</source>
         <translation>계정 %1과(와) 그 키를 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="294"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>계정 %1을(를) 제거했습니다(키는 키체인에 &quot;%2&quot;(으)로 남아 있음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="296"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1. 기록은 모든 합계에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="296"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1. 모든 기록을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="336"/>
+        <location filename="../app/cli/accountscommand.cpp" line="310"/>
         <source>account %1 has no usable key: %2</source>
         <translation>계정 %1에 사용할 수 있는 키가 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="349"/>
+        <location filename="../app/cli/accountscommand.cpp" line="323"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>계정 %1의 연결 테스트 실패: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="389"/>
+        <location filename="../app/cli/accountscommand.cpp" line="363"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>어떤 동작입니까? list, add, edit, remove 또는 test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="396"/>
+        <location filename="../app/cli/accountscommand.cpp" line="370"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>참고: 이전 TokenLedger가 저장한 키 %n개를 아직 옮기지 못했습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="403"/>
+        <location filename="../app/cli/accountscommand.cpp" line="377"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
+        <location filename="../app/cli/dbcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
         <location filename="../app/cli/pricingcommand.cpp" line="437"/>
@@ -5559,7 +5702,7 @@
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="412"/>
+        <location filename="../app/cli/accountscommand.cpp" line="386"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>알 수 없는 동작 &quot;%1&quot;</translation>
@@ -6112,220 +6255,225 @@
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <source>check reads SQLite files; a team database is checked by its server (amcheck, pg_dump to a file as a backup)</source>
+        <translation>check는 SQLite 파일만 읽습니다. 팀 데이터베이스는 서버에서 검사합니다(amcheck, 백업으로 파일에 pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="158"/>
         <source>there is no database at %1</source>
         <translation>%1에 데이터베이스가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>unknown command &quot;%1&quot; (see tokenledger --help)</source>
         <translation>알 수 없는 명령 &quot;%1&quot;(tokenledger --help 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="96"/>
+        <location filename="../app/cli/context.cpp" line="148"/>
         <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
         <translation>--%1 &quot;%2&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/context.cpp" line="123"/>
+        <location filename="../app/cli/context.cpp" line="175"/>
         <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
         <translation>
             <numerusform>데이터 품질 발견 사항 %n개: tokenledger quality 또는 사용량 → 데이터 품질을 확인하세요</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="148"/>
+        <location filename="../app/cli/context.cpp" line="200"/>
         <source>%1 (see tokenledger %2 --help)</source>
         <translation>%1(tokenledger %2 --help 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="50"/>
         <source>the system keychain answers</source>
         <translation>시스템 키체인이 응답합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="52"/>
         <source>the system keychain is locked</source>
         <translation>시스템 키체인이 잠겨 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="60"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="53"/>
         <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
         <translation>잠금을 해제하세요(다시 로그인하거나 키링 관리자를 여세요). 동기화에는 잠금 해제가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="56"/>
         <source>no system keychain answers: API keys cannot be stored (%1)</source>
         <translation>응답하는 시스템 키체인이 없어 API 키를 저장할 수 없습니다(%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
         <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
         <translation>데스크톱 세션에 Secret Service(gnome-keyring 또는 KWallet)를 설치하고 실행하세요. 헤드리스 동기화 호스트에서는 대신 각 계정의 키를 TOKENLEDGER_API_KEY_&lt;key reference&gt; 변수로 주세요(tokenledger accounts list에 이름이 나옵니다)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
         <source>the system keychain did not answer: %1</source>
         <translation>시스템 키체인이 응답하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="71"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
         <source>check that your keyring service runs and is unlocked, then run doctor again</source>
         <translation>키링 서비스가 실행 중이고 잠금 해제되어 있는지 확인한 뒤 doctor를 다시 실행하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="80"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="73"/>
         <source>no database yet at %1: it is created when TokenLedger first opens it</source>
         <translation>%1에 아직 데이터베이스가 없습니다. TokenLedger가 처음 열 때 만들어집니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="85"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="78"/>
         <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
         <translation>&quot;tokenledger check&quot;로 손상을 확인하세요. 새 버전 TokenLedger의 데이터베이스에는 그 버전이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="89"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="82"/>
         <source>%1 opens (schema %2, %3 MiB)</source>
         <translation>%1 열림(스키마 %2, %3 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="90"/>
         <source>; only %1 MiB free on its disk</source>
         <translation>; 디스크 여유 공간이 %1 MiB뿐입니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="98"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="91"/>
         <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
         <translation>디스크 공간을 확보하세요. 쓰지 못한 동기화나 가져오기는 전체가 되돌려집니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="107"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="100"/>
         <source>the bundled price catalog will be used</source>
         <translation>기본 제공 가격 카탈로그를 사용합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="104"/>
         <source>the price catalog does not load: %1</source>
         <translation>가격 카탈로그를 불러올 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="105"/>
         <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
         <translation>&quot;tokenledger pricing update --from FILE&quot;로 genai-prices 데이터를 불러오세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="118"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
         <source>price catalog from %1, of unknown date</source>
         <translation>%1의 가격 카탈로그, 날짜 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="123"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="116"/>
         <source>price catalog of %1 (%2 days old, %3)</source>
         <translation>%1 가격 카탈로그(%2일 경과, %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="127"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="120"/>
         <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
         <translation>새 모델에 가격이 없거나 가격이 바뀌었을 수 있습니다. &quot;tokenledger pricing update --from FILE&quot;로 최신 genai-prices 데이터를 불러오거나 사용하는 모델의 가격을 직접 설정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="138"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="131"/>
         <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
         <translation>제공자가 키를 거부했습니다. 키를 바꾸세요(tokenledger accounts edit %1 --key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="133"/>
         <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
         <translation>키에 권한이 없습니다. 사용량·비용 API에는 보통 관리자 키가 필요합니다(계정 추가 대화 상자의 제공자별 키 도움말 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="143"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="136"/>
         <source>check the account&apos;s base URL and organisation</source>
         <translation>계정의 기본 URL과 조직을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="146"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="139"/>
         <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
         <translation>이 컴퓨터의 네트워크, 프록시, 방화벽을 확인하세요. 제공자가 중단되었을 수도 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="141"/>
         <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
         <translation>메시지를 확인하세요. &quot;tokenledger accounts test %1&quot;로 테스트를 다시 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="154"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="147"/>
         <source>account %1 (%2)</source>
         <translation>계정 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="157"/>
         <source>log folder not readable here: %1</source>
         <translation>여기서 읽을 수 없는 로그 폴더: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="158"/>
         <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
         <translation>이 컴퓨터에 에이전트가 설치되지 않았을 수 있습니다. 계정의 폴더를 바꾸거나(tokenledger agents) 계정을 끄세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/doctorcommand.cpp" line="167"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="160"/>
         <source>reads %n log folder(s)</source>
         <translation>
             <numerusform>로그 폴더 %n개를 읽습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
         <source>%1 has no usage API: CSV imports and manual entries only</source>
         <translation>%1에는 사용량 API가 없습니다. CSV 가져오기와 수동 항목만 가능합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="170"/>
         <source>no key on this desktop, so it is not synced from here</source>
         <translation>이 데스크톱에 키가 없어 여기서는 동기화하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
         <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
         <translation>키를 추가하거나(tokenledger accounts edit %1 --key) 동기화 호스트에서 %2을(를) 설정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="175"/>
         <source>its key cannot be read: %1</source>
         <translation>키를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="183"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
         <source>see the keychain line above</source>
         <translation>위의 키체인 줄을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="185"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
         <source>key present (not contacted: --offline)</source>
         <translation>키 있음(연결하지 않음: --offline)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="204"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="197"/>
         <source>%1 reachable, key accepted</source>
         <translation>%1 연결 가능, 키 승인됨</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="252"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>아직 계정이 없습니다: 계정을 추가하거나(tokenledger accounts add), 콘솔 내보내기를 가져오거나(tokenledger import), 코딩 에이전트 로그를 읽으세요(tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="279"/>
         <source>fix: %1</source>
         <translation>해결: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>고쳐야 할 것이 있습니다(위의 &quot;해결&quot; 참고).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
         <source>Nothing needs fixing.</source>
         <translation>고칠 것이 없습니다.</translation>
     </message>
@@ -7118,6 +7266,81 @@
         <location filename="../app/cli/synccommand.cpp" line="137"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>동기화할 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="23"/>
+        <source>name the team database with --db postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>--db postgresql://USER@HOST:PORT/DBNAME 으로 팀 데이터베이스를 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="43"/>
+        <source>No password is stored for %1 any more.</source>
+        <translation>%1의 비밀번호가 더 이상 저장되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="47"/>
+        <source>Password for %1 (input hidden): </source>
+        <translation>%1의 비밀번호(입력 숨김): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="50"/>
+        <source>that password is longer than %1 bytes; nothing was stored</source>
+        <translation>비밀번호가 %1바이트보다 깁니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="52"/>
+        <source>no password was given; nothing was stored</source>
+        <translation>비밀번호가 입력되지 않았습니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="56"/>
+        <source>The password for %1 is in the keychain (entry %2).</source>
+        <translation>%1의 비밀번호가 키체인에 있습니다(항목 %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="66"/>
+        <source>Connected to %1.</source>
+        <translation>%1에 연결되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="98"/>
+        <source>db copy needs --from and --to (an SQLite file or a postgresql:// URL)</source>
+        <translation>db copy에는 --from과 --to가 필요합니다(SQLite 파일 또는 postgresql:// URL)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="100"/>
+        <source>one of --from and --to must be a postgresql:// URL (copy a file with cp)</source>
+        <translation>--from과 --to 중 하나는 postgresql:// URL이어야 합니다(파일은 cp로 복사하세요)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="102"/>
+        <source>one of --from and --to must be an SQLite file (between two servers, use pg_dump)</source>
+        <translation>--from과 --to 중 하나는 SQLite 파일이어야 합니다(두 서버 사이에는 pg_dump를 쓰세요)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="112"/>
+        <source>%1 already holds a ledger; nothing was copied. Add --replace to empty it first.</source>
+        <translation>%1에 이미 장부가 있습니다. 아무것도 복사하지 않았습니다. 먼저 비우려면 --replace를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="115"/>
+        <source>nothing was copied: %1</source>
+        <translation>아무것도 복사하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="119"/>
+        <source>%1 rows</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="124"/>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s rows and sums match.</source>
+        <translation>%3에서 %4(으)로 테이블 %2개, %1행을 복사했습니다. 모든 테이블의 행 수와 합계가 일치합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="156"/>
+        <source>unknown action &quot;%1&quot;: password, forget-password or copy</source>
+        <translation>알 수 없는 동작 "%1": password, forget-password 또는 copy</translation>
     </message>
 </context>
 </TS>

@@ -1524,13 +1524,13 @@
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
         <source>Unread</source>
         <translation>Не прочитано</translation>
     </message>
@@ -1580,107 +1580,107 @@
         <translation>История по месяцам</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="101"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="102"/>
         <source>All severities</source>
         <translation>Любая важность</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="105"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="106"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="109"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
         <source>Read and unread</source>
         <translation>Прочитанные и непрочитанные</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
         <source>Not acknowledged</source>
         <translation>Не подтверждённые</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="114"/>
         <source>Mark all as read</source>
         <translation>Отметить все как прочитанные</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="218"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="219"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Не удалось прочитать бюджеты и оповещения: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="249"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
         <source>everything</source>
         <translation>всё</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="255"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
         <source>account %1</source>
         <translation>учётная запись %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="263"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="264"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="268"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="274"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>On track</source>
         <translation>В норме</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="279"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
         <source>Heading over: forecast %1</source>
         <translation>Идёт к превышению: прогноз %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
         <source>Warning: past %1 %</source>
         <translation>Предупреждение: больше %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="284"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="285"/>
         <source>Over by %1</source>
         <translation>Превышение на %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="292"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="293"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>Потрачено %1 из %2 · прогноз %3 · оповещения при %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="296"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="297"/>
         <source> · paused</source>
         <translation> · приостановлен</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="301"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="313"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
         <source>Delete budget</source>
         <translation>Удалить бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="315"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Удалить бюджет «%1»? Его прошлые оповещения останутся в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="360"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="361"/>
         <source>Budget not saved</source>
         <translation>Бюджет не сохранён</translation>
     </message>
@@ -2242,7 +2242,7 @@
 <context>
     <name>tl::DesktopNotifier</name>
     <message>
-        <location filename="../ui/alerts/desktopnotifier.cpp" line="93"/>
+        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="91"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -2250,92 +2250,92 @@
 <context>
     <name>tl::GroupBreakdownPanel</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="62"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
         <source>By project / workspace</source>
         <translation>По проектам / рабочим областям</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="63"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="64"/>
         <source>By API key</source>
         <translation>По ключам API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Project / workspace</source>
         <translation>Проект / рабочая область</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>API key</source>
         <translation>Ключ API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="128"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="129"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="130"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="133"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
         <source>(no project reported)</source>
         <translation>(проект не указан)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="134"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="135"/>
         <source>(no key reported)</source>
         <translation>(ключ не указан)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="137"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="138"/>
         <source>Usage the provider or the file reported without one</source>
         <translation>Использование, о котором провайдер или файл сообщил без этого поля</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="145"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="146"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="150"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="151"/>
         <source>Could not read the breakdown: %1</source>
         <translation>Не удалось прочитать разбивку: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="152"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="153"/>
         <source>No usage in this period.</source>
         <translation>За этот период использования нет.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="154"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="155"/>
         <source>None of this period&apos;s usage names a project: OpenAI reports projects, Anthropic workspaces, and CSV imports their project column.</source>
         <translation>Ни одна запись об использовании за этот период не указывает проект: OpenAI сообщает проекты, Anthropic — рабочие области, а импорт CSV — свой столбец проекта.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="156"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="157"/>
         <source>None of this period&apos;s usage names an API key: OpenAI and Anthropic report key ids when usage is grouped by key, CSV imports their key column.</source>
         <translation>Ни одна запись об использовании за этот период не указывает ключ API: OpenAI и Anthropic сообщают идентификаторы ключей, когда использование сгруппировано по ключам, а импорт CSV — свой столбец ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="159"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="160"/>
         <source>Usage cost, like the model breakdown; shares add up to exactly 100 %.</source>
         <translation>Стоимость использования, как в разбивке по моделям; доли в сумме дают ровно 100 %.</translation>
     </message>
@@ -2343,7 +2343,21 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="73"/>
+        <location filename="../app/gui.cpp" line="107"/>
+        <source>TokenLedger cannot open the team database</source>
+        <translation>TokenLedger не может открыть командную базу данных</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="108"/>
+        <source>%1
+
+Open your personal ledger this time?</source>
+        <translation>%1
+
+Открыть на этот раз ваш личный журнал?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="112"/>
         <source>TokenLedger cannot start</source>
         <translation>Не удаётся запустить TokenLedger</translation>
     </message>
@@ -2963,7 +2977,7 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -2983,7 +2997,7 @@
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Бюджеты и оповещения</translation>
@@ -3004,102 +3018,107 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>View</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Синхронизация отменена: синхронизируемая учётная запись ничего не сохранила.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Синхронизация ожидает, пока %1 закончит работу с этим профилем…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Новое оповещение:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="311"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;Новых оповещений: %1&lt;/b&gt;, последнее: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>Ещё оповещений TokenLedger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="329"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Откройте «Бюджеты и оповещения», чтобы увидеть их все.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="339"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Бюджеты и оповещения (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>Добавить &amp;ручную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>Подключиться к &amp;командной базе данных…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="415"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="427"/>
         <source>&amp;About TokenLedger</source>
         <translation>&amp;О программе TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -4679,49 +4698,172 @@
     </message>
 </context>
 <context>
+    <name>tl::TeamDatabaseDialog</name>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="46"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="49"/>
+        <source>Connect to a Team Database</source>
+        <translation>Подключение к командной базе данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="62"/>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com или папка сокета</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="63"/>
+        <source>Prefer TLS (libpq&apos;s default)</source>
+        <translation>Предпочитать TLS (по умолчанию в libpq)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="64"/>
+        <source>Require TLS</source>
+        <translation>Требовать TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="65"/>
+        <source>Require TLS, verify the certificate authority</source>
+        <translation>Требовать TLS, проверять центр сертификации</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="66"/>
+        <source>Require TLS, verify the certificate and host name</source>
+        <translation>Требовать TLS, проверять сертификат и имя хоста</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="67"/>
+        <source>No TLS</source>
+        <translation>Без TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="69"/>
+        <source>empty: from ~/.pgpass, or none</source>
+        <translation>пусто: из ~/.pgpass или без пароля</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="81"/>
+        <source>Use the &amp;Personal Ledger</source>
+        <translation>Использовать &amp;личный журнал</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="89"/>
+        <source>One ledger on a PostgreSQL server, shared by your team: everyone sees the same numbers, budgets and alerts. API keys stay in each person&apos;s own keychain. The password goes into this computer&apos;s keychain, never into the settings.</source>
+        <translation>Один журнал на сервере PostgreSQL, общий для вашей команды: все видят одни и те же суммы, бюджеты и оповещения. Ключи API остаются в связке ключей каждого. Пароль сохраняется в связке ключей этого компьютера, а не в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="95"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="96"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="97"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="98"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="99"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="100"/>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="116"/>
+        <source>Name the database.</source>
+        <translation>Укажите базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="160"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="193"/>
+        <source>Connected. Storing the password in the keychain…</source>
+        <translation>Подключено. Пароль сохраняется в связке ключей…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="207"/>
+        <source>The connection works, but the keychain did not take the password (%1); nothing was changed. Put it in ~/.pgpass instead and leave the password empty here.</source>
+        <translation>Подключение работает, но связка ключей не приняла пароль (%1); ничего не изменено. Запишите его в ~/.pgpass и оставьте пароль здесь пустым.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="228"/>
+        <source>the personal ledger</source>
+        <translation>личный журнал</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="230"/>
+        <source>Restart TokenLedger</source>
+        <translation>Перезапустить TokenLedger</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="231"/>
+        <source>TokenLedger opens %1 when it starts again. Restart now?</source>
+        <translation>TokenLedger откроет %1 при следующем запуске. Перезапустить сейчас?</translation>
+    </message>
+</context>
+<context>
     <name>tl::TokenKindsTable</name>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Input (uncached)</source>
         <translation>Ввод (без кэша)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache reads</source>
         <translation>Чтение кэша</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Cache writes</source>
         <translation>Запись кэша</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="181"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="182"/>
         <source>All tokens</source>
         <translation>Все токены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="183"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="184"/>
         <source>All models</source>
         <translation>Все модели</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="216"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
         <source>No tokens in this period.</source>
         <translation>За этот период токенов нет.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/breakdownpanels.cpp" line="217"/>
+        <location filename="../ui/dashboard/breakdownpanels.cpp" line="218"/>
         <source>Each kind&apos;s share of the row&apos;s tokens. Cache reads are billed at a fraction of input, cache writes above it; providers that report no cache split show it all as input.</source>
         <translation>Доля каждого типа в токенах строки. Чтение кэша тарифицируется как доля цены ввода, запись в кэш — дороже ввода; у провайдеров, которые не разделяют кэш в отчётах, всё показано как ввод.</translation>
     </message>
@@ -5114,57 +5256,57 @@
 <context>
     <name>tl::UsageWindows</name>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="210"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
         <source>less than a minute</source>
         <translation>&lt; 1 мин</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="213"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="216"/>
         <source>%1 d %2 h</source>
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="215"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="218"/>
         <source>%1 d</source>
         <translation>%1 д</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="217"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="219"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="222"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="220"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="223"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="226"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="229"/>
         <source>resets now</source>
         <translation>сброс сейчас</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="227"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="230"/>
         <source>resets in %1</source>
         <translation>сброс через %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="234"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="237"/>
         <source>not logged</source>
         <translation>нет в журнале</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="236"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="239"/>
         <source>no data since reset</source>
         <translation>нет данных после сброса</translation>
     </message>
     <message>
-        <location filename="../core/analytics/usagewindows.cpp" line="241"/>
+        <location filename="../core/analytics/usagewindows.cpp" line="244"/>
         <source>%1 % used, %2</source>
         <translation>использовано %1 %, %2</translation>
     </message>
@@ -5374,218 +5516,218 @@
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="51"/>
+        <location filename="../app/cli/accountscommand.cpp" line="46"/>
         <source>API key for %1 (input hidden): </source>
         <translation>API-ключ для %1 (ввод скрыт): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <location filename="../app/cli/accountscommand.cpp" line="56"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>ключ на стандартном вводе длиннее %1 байт; ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="84"/>
+        <location filename="../app/cli/accountscommand.cpp" line="58"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>на стандартном вводе нет ключа; ничего не сохранено (для учётной записи без ключа используйте --no-key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="92"/>
+        <location filename="../app/cli/accountscommand.cpp" line="66"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>какая учётная запись? укажите её id (см. tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="98"/>
+        <location filename="../app/cli/accountscommand.cpp" line="72"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>«%1» — не id учётной записи</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="108"/>
+        <location filename="../app/cli/accountscommand.cpp" line="82"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>учётной записи %1 нет (см. tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="136"/>
+        <location filename="../app/cli/accountscommand.cpp" line="110"/>
         <source>from the environment</source>
         <translation>из окружения</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="154"/>
+        <location filename="../app/cli/accountscommand.cpp" line="128"/>
         <source>(disabled)</source>
         <translation>(отключена)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <location filename="../app/cli/accountscommand.cpp" line="129"/>
         <source>key: %1 (headless: %2)</source>
         <translation>ключ: %1 (без рабочего стола: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="157"/>
+        <location filename="../app/cli/accountscommand.cpp" line="131"/>
         <source>base URL: %1</source>
         <translation>базовый URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <location filename="../app/cli/accountscommand.cpp" line="132"/>
         <source>(insecure http allowed)</source>
         <translation>(небезопасный http разрешён)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <location filename="../app/cli/accountscommand.cpp" line="134"/>
         <source>last success: %1</source>
         <translation>последний успех: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <location filename="../app/cli/accountscommand.cpp" line="136"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="165"/>
+        <location filename="../app/cli/accountscommand.cpp" line="139"/>
         <source>, failing %1x: %2</source>
         <translation>, неудач подряд: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="173"/>
+        <location filename="../app/cli/accountscommand.cpp" line="147"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Учётных записей пока нет. Добавьте: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="187"/>
+        <location filename="../app/cli/accountscommand.cpp" line="161"/>
         <source>--provider and --label are required</source>
         <translation>нужны --provider и --label</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="193"/>
+        <location filename="../app/cli/accountscommand.cpp" line="167"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>неизвестный провайдер «%1» (один из: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="197"/>
-        <location filename="../app/cli/accountscommand.cpp" line="263"/>
+        <location filename="../app/cli/accountscommand.cpp" line="171"/>
+        <location filename="../app/cli/accountscommand.cpp" line="237"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <location filename="../app/cli/accountscommand.cpp" line="187"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>ключ НЕ сохранён, учётная запись не добавлена: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="215"/>
+        <location filename="../app/cli/accountscommand.cpp" line="189"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>Без связки ключей: добавьте учётную запись с --no-key и при синхронизации задайте её переменную TOKENLEDGER_API_KEY_&lt;key reference&gt; (tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="227"/>
+        <location filename="../app/cli/accountscommand.cpp" line="201"/>
         <source>could not add the account: %1</source>
         <translation>не удалось добавить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="230"/>
+        <location filename="../app/cli/accountscommand.cpp" line="204"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>Добавлена учётная запись %1: %2 «%3».</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <location filename="../app/cli/accountscommand.cpp" line="209"/>
         <source>Its key is in the system keychain.</source>
         <translation>Её ключ хранится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="237"/>
+        <location filename="../app/cli/accountscommand.cpp" line="211"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>Ключ не сохранён. Для синхронизации без рабочего стола задайте %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="249"/>
+        <location filename="../app/cli/accountscommand.cpp" line="223"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable и --disable исключают друг друга</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="270"/>
+        <location filename="../app/cli/accountscommand.cpp" line="244"/>
         <source>the label cannot be empty</source>
         <translation>название не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="282"/>
+        <location filename="../app/cli/accountscommand.cpp" line="256"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>учётная запись не изменена: её ключ не удалось %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>moved to the new address</source>
         <translation>перенести на новый адрес</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="283"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>stored</source>
         <translation>сохранить</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="286"/>
+        <location filename="../app/cli/accountscommand.cpp" line="260"/>
         <source>could not update the account: %1</source>
         <translation>не удалось изменить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <location filename="../app/cli/accountscommand.cpp" line="261"/>
         <source>Updated account %1.</source>
         <translation>Учётная запись %1 изменена.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="289"/>
+        <location filename="../app/cli/accountscommand.cpp" line="263"/>
         <source>Its new key is in the system keychain.</source>
         <translation>Её новый ключ хранится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="302"/>
+        <location filename="../app/cli/accountscommand.cpp" line="276"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>укажите, что делать с её историей: --keep-history или --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="309"/>
+        <location filename="../app/cli/accountscommand.cpp" line="283"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>ключ учётной записи %1 не удалось удалить из системной связки ключей (%2); ничего не удалено. Повторите, когда связка ключей ответит, или удалите учётную запись с --leave-key и сами удалите запись «%3» (служба %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <location filename="../app/cli/accountscommand.cpp" line="292"/>
         <source>could not remove the account: %1</source>
         <translation>не удалось удалить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="319"/>
+        <location filename="../app/cli/accountscommand.cpp" line="293"/>
         <source>Removed account %1 and its key</source>
         <translation>Учётная запись %1 и её ключ удалены</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="294"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>Учётная запись %1 удалена (её ключ остаётся в связке ключей как «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="296"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1; её история остаётся во всех итогах.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="322"/>
+        <location filename="../app/cli/accountscommand.cpp" line="296"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1; вся её история удалена.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="336"/>
+        <location filename="../app/cli/accountscommand.cpp" line="310"/>
         <source>account %1 has no usable key: %2</source>
         <translation>у учётной записи %1 нет пригодного ключа: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="349"/>
+        <location filename="../app/cli/accountscommand.cpp" line="323"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>проверка соединения учётной записи %1 не прошла: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="389"/>
+        <location filename="../app/cli/accountscommand.cpp" line="363"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>какое действие? list, add, edit, remove или test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="396"/>
+        <location filename="../app/cli/accountscommand.cpp" line="370"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>Примечание: %n ключ, сохранённый старой версией TokenLedger, пока не удалось перенести: %1</numerusform>
@@ -5594,10 +5736,11 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="403"/>
+        <location filename="../app/cli/accountscommand.cpp" line="377"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
+        <location filename="../app/cli/dbcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
         <location filename="../app/cli/pricingcommand.cpp" line="437"/>
@@ -5607,7 +5750,7 @@
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="412"/>
+        <location filename="../app/cli/accountscommand.cpp" line="386"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>неизвестное действие «%1»</translation>
@@ -6164,21 +6307,26 @@
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <source>check reads SQLite files; a team database is checked by its server (amcheck, pg_dump to a file as a backup)</source>
+        <translation>check читает файлы SQLite; командную базу данных проверяет её сервер (amcheck, pg_dump в файл как резервная копия)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="158"/>
         <source>there is no database at %1</source>
         <translation>базы данных по пути %1 нет</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>unknown command &quot;%1&quot; (see tokenledger --help)</source>
         <translation>неизвестная команда «%1» (см. tokenledger --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="96"/>
+        <location filename="../app/cli/context.cpp" line="148"/>
         <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
         <translation>--%1 «%2» — не дата (ожидается ГГГГ-ММ-ДД)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/context.cpp" line="123"/>
+        <location filename="../app/cli/context.cpp" line="175"/>
         <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
         <translation>
             <numerusform>%n замечание о качестве данных: см. tokenledger quality или «Использование → Качество данных»</numerusform>
@@ -6187,142 +6335,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="148"/>
+        <location filename="../app/cli/context.cpp" line="200"/>
         <source>%1 (see tokenledger %2 --help)</source>
         <translation>%1 (см. tokenledger %2 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="50"/>
         <source>the system keychain answers</source>
         <translation>системная связка ключей отвечает</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="52"/>
         <source>the system keychain is locked</source>
         <translation>системная связка ключей заблокирована</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="60"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="53"/>
         <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
         <translation>разблокируйте её (войдите заново или откройте менеджер ключей); синхронизации нужна разблокированная связка</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="56"/>
         <source>no system keychain answers: API keys cannot be stored (%1)</source>
         <translation>системная связка ключей не отвечает: API-ключи нельзя сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
         <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
         <translation>установите и запустите Secret Service (gnome-keyring или KWallet) в сеансе рабочего стола; на хосте синхронизации без рабочего стола передайте ключ каждой учётной записи в её переменной TOKENLEDGER_API_KEY_&lt;key reference&gt; (имена показывает tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
         <source>the system keychain did not answer: %1</source>
         <translation>системная связка ключей не ответила: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="71"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
         <source>check that your keyring service runs and is unlocked, then run doctor again</source>
         <translation>проверьте, что служба связки ключей запущена и разблокирована, и снова запустите doctor</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="80"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="73"/>
         <source>no database yet at %1: it is created when TokenLedger first opens it</source>
         <translation>базы данных по пути %1 пока нет: она создаётся при первом открытии TokenLedger</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="85"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="78"/>
         <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
         <translation>запустите «tokenledger check», чтобы поискать повреждения; базе данных из более новой версии TokenLedger нужна та же версия</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="89"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="82"/>
         <source>%1 opens (schema %2, %3 MiB)</source>
         <translation>%1 открывается (схема %2, %3 МиБ)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="90"/>
         <source>; only %1 MiB free on its disk</source>
         <translation>; на её диске свободно только %1 МиБ</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="98"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="91"/>
         <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
         <translation>освободите место на диске: синхронизация или импорт, который не может записать данные, откатывается целиком</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="107"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="100"/>
         <source>the bundled price catalog will be used</source>
         <translation>будет использован встроенный каталог цен</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="104"/>
         <source>the price catalog does not load: %1</source>
         <translation>каталог цен не загружается: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="105"/>
         <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
         <translation>загрузите набор данных genai-prices командой «tokenledger pricing update --from FILE»</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="118"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
         <source>price catalog from %1, of unknown date</source>
         <translation>каталог цен из %1, дата неизвестна</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="123"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="116"/>
         <source>price catalog of %1 (%2 days old, %3)</source>
         <translation>каталог цен от %1 (возраст в днях: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="127"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="120"/>
         <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
         <translation>у новых моделей может не быть цены, а цены могли измениться: загрузите свежий набор genai-prices командой «tokenledger pricing update --from FILE» или задайте свои цены для используемых моделей</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="138"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="131"/>
         <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
         <translation>провайдер отклонил ключ: замените его (tokenledger accounts edit %1 --key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="133"/>
         <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
         <translation>ключу не хватает прав: API использования и расходов обычно требуют ключ администратора (см. справку провайдера о ключах в окне «Добавить учётную запись»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="143"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="136"/>
         <source>check the account&apos;s base URL and organisation</source>
         <translation>проверьте базовый URL и организацию учётной записи</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="146"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="139"/>
         <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
         <translation>проверьте сеть, прокси и брандмауэр этого компьютера; провайдер тоже может быть недоступен</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="141"/>
         <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
         <translation>см. сообщение; «tokenledger accounts test %1» повторяет проверку</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="154"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="147"/>
         <source>account %1 (%2)</source>
         <translation>учётная запись %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="157"/>
         <source>log folder not readable here: %1</source>
         <translation>папка журналов здесь недоступна для чтения: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="158"/>
         <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
         <translation>возможно, агент не установлен на этом компьютере; измените папки учётной записи (tokenledger agents) или отключите её</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/doctorcommand.cpp" line="167"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="160"/>
         <source>reads %n log folder(s)</source>
         <translation>
             <numerusform>читает %n папку журналов</numerusform>
@@ -6331,57 +6479,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="165"/>
         <source>%1 has no usage API: CSV imports and manual entries only</source>
         <translation>у %1 нет API использования: только импорт CSV и ручные записи</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="170"/>
         <source>no key on this desktop, so it is not synced from here</source>
         <translation>на этом рабочем столе нет ключа, поэтому отсюда она не синхронизируется</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
         <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
         <translation>добавьте её ключ (tokenledger accounts edit %1 --key) или задайте %2 на хосте синхронизации</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="175"/>
         <source>its key cannot be read: %1</source>
         <translation>её ключ не читается: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="183"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
         <source>see the keychain line above</source>
         <translation>см. строку о связке ключей выше</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="185"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="178"/>
         <source>key present (not contacted: --offline)</source>
         <translation>ключ есть (без обращения: --offline)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="204"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="197"/>
         <source>%1 reachable, key accepted</source>
         <translation>%1 доступен, ключ принят</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="259"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="252"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>учётных записей пока нет: добавьте (tokenledger accounts add), импортируйте выгрузку консоли (tokenledger import) или прочитайте журналы агентов (tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="286"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="279"/>
         <source>fix: %1</source>
         <translation>исправление: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>Что-то нужно исправить (см. «исправление» выше).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="288"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
         <source>Nothing needs fixing.</source>
         <translation>Исправлять ничего не нужно.</translation>
     </message>
@@ -7186,6 +7334,81 @@
         <location filename="../app/cli/synccommand.cpp" line="137"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Нет учётных записей для синхронизации. Добавьте: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="23"/>
+        <source>name the team database with --db postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>укажите командную базу данных через --db postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="43"/>
+        <source>No password is stored for %1 any more.</source>
+        <translation>Пароль для %1 больше не хранится.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="47"/>
+        <source>Password for %1 (input hidden): </source>
+        <translation>Пароль для %1 (ввод скрыт): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="50"/>
+        <source>that password is longer than %1 bytes; nothing was stored</source>
+        <translation>пароль длиннее %1 байт; ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="52"/>
+        <source>no password was given; nothing was stored</source>
+        <translation>пароль не введён; ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="56"/>
+        <source>The password for %1 is in the keychain (entry %2).</source>
+        <translation>Пароль для %1 сохранён в связке ключей (запись %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="66"/>
+        <source>Connected to %1.</source>
+        <translation>Подключено к %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="98"/>
+        <source>db copy needs --from and --to (an SQLite file or a postgresql:// URL)</source>
+        <translation>для db copy нужны --from и --to (файл SQLite или URL postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="100"/>
+        <source>one of --from and --to must be a postgresql:// URL (copy a file with cp)</source>
+        <translation>одно из --from и --to должно быть URL postgresql:// (файл копируйте через cp)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="102"/>
+        <source>one of --from and --to must be an SQLite file (between two servers, use pg_dump)</source>
+        <translation>одно из --from и --to должно быть файлом SQLite (между двумя серверами используйте pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="112"/>
+        <source>%1 already holds a ledger; nothing was copied. Add --replace to empty it first.</source>
+        <translation>%1 уже содержит журнал; ничего не скопировано. Добавьте --replace, чтобы сначала очистить его.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="115"/>
+        <source>nothing was copied: %1</source>
+        <translation>ничего не скопировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="119"/>
+        <source>%1 rows</source>
+        <translation>строк: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="124"/>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s rows and sums match.</source>
+        <translation>Скопировано строк: %1, таблиц: %2, из %3 в %4; строки и суммы каждой таблицы совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="156"/>
+        <source>unknown action &quot;%1&quot;: password, forget-password or copy</source>
+        <translation>неизвестное действие «%1»: password, forget-password или copy</translation>
     </message>
 </context>
 </TS>
