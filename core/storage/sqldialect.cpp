@@ -38,6 +38,18 @@ QString sum(const QSqlDatabase &db, const QString &expr)
     return sum(dialectOf(db), expr);
 }
 
+QString orderedJoin(const QSqlDatabase &db)
+{
+    return dialectOf(db) == Dialect::Postgres ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
+QString sortDirection(const QSqlDatabase &db, bool descending)
+{
+    if (dialectOf(db) == Dialect::Postgres)
+        return descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST");
+    return descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+}
+
 QString todayUtc(const QSqlDatabase &db)
 {
     return dialectOf(db) == Dialect::Postgres ? QStringLiteral("to_char(timezone('UTC', now()), 'YYYY-MM-DD')")

@@ -29,6 +29,14 @@ QString query(const QSqlDatabase &db, const QString &sqliteSql);
 QString sum(Dialect dialect, const QString &expr);
 QString sum(const QSqlDatabase &db, const QString &expr);
 
+// "CROSS JOIN" on SQLite, whose planner then keeps the left table as the outer loop (the Usage page
+// and the quality checks rely on it); "JOIN" on PostgreSQL, which has no CROSS JOIN … ON.
+QString orderedJoin(const QSqlDatabase &db);
+
+// " ASC" or " DESC" for an ORDER BY term, with NULL sorted as SQLite sorts it — before every value —
+// on PostgreSQL too (whose NULL sorts after every value), so unpriced rows page alike on both.
+QString sortDirection(const QSqlDatabase &db, bool descending);
+
 // Today's UTC day as 'YYYY-MM-DD' text (what day columns hold): date('now') on SQLite; on
 // PostgreSQL the session's time zone must not move it.
 QString todayUtc(const QSqlDatabase &db);

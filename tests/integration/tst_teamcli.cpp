@@ -86,10 +86,8 @@ private slots:
         TL_REQUIRE_TEST_SERVER();
         test::PgTestDatabase team;
         QVERIFY(team.isValid());
-        QVERIFY(team.exec(QStringLiteral("GRANT ALL ON SCHEMA public TO tokenledger_pw")));
-        QUrl passwordUrl(qEnvironmentVariable("TOKENLEDGER_TEST_PG_PASSWORD_URL"));
-        passwordUrl.setPath(u'/' + team.name());
-        const QString url = passwordUrl.toString();
+        const QString url = team.passwordRoleUrl();
+        QVERIFY(!url.isEmpty());
         QProcessEnvironment noPgpass;
         noPgpass.insert(QStringLiteral("PGPASSFILE"), m_profile.filePath(QStringLiteral("none")));
         const QStringList list{QStringLiteral("--profile"), m_profile.path(),      QStringLiteral("--db"), url,

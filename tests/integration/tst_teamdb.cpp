@@ -2,6 +2,7 @@
 // column), the dialect seam (sqldialect.h) they share, deadlocks retried, and `db copy` of a whole
 // ledger between the two backends, exact or not at all.
 #include "storage/accountrepository.h"
+#include "storage/accountsynclock.h"
 #include "storage/costrepository.h"
 #include "storage/dbcopy.h"
 #include "storage/sqldialect.h"
@@ -36,6 +37,7 @@ private slots:
     void syncRunsAndBalances_data() { test::addBackendColumn(); }
     void syncRunsAndBalances();
     void deadlockIsRetried();
+    void oneSyncPerAccount();
     void copyRoundTrip();
     void copyRefusesALedgerAndWritesNothingOnAMismatch();
 };
@@ -276,6 +278,37 @@ void TestTeamDb::deadlockIsRetried()
     QVERIFY(attempts.load() >= 3);   // one of them ran twice
     QCOMPARE(db.scalar(QStringLiteral("SELECT last_id FROM id_high_water WHERE name = 'a'")), qint64(2));
     QCOMPARE(db.scalar(QStringLiteral("SELECT last_id FROM id_high_water WHERE name = 'b'")), qint64(2));
+}
+
+void TestTeamDb::oneSyncPerAccount()
+{
+    TL_REQUIRE_TEST_SERVER();
+    TestDatabase db(Backend::Postgres);
+    Database other(QStringLiteral("other-desktop"));
+    Database::Options options;
+    options.migrate = false;
+    QVERIFY2(other.open(db.path(), options), qPrintable(other.errorString()));
+    QString holder;
+    AccountSyncLock mine(db.connection(), 7);
+    QVERIFY(mine.tryLock(&holder));
+    {
+        AccountSyncLock theirs(other.connection(), 7);
+        QVERIFY(!theirs.tryLock(&holder));
+        // Who holds it, in words: the role and the holder's application name (computer, process).
+        QVERIFY2(holder.contains(QStringLiteral("tokenledger on ")), qPrintable(holder));
+        QVERIFY2(holder.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(holder));
+        AccountSyncLock otherAccount(other.connection(), 8);
+        QVERIFY(otherAccount.tryLock(&holder));   // another account is free
+    }
+    mine.unlock();
+    AccountSyncLock theirs(other.connection(), 7);
+    QVERIFY(theirs.tryLock(&holder));
+
+    // SQLite: ProfileLock orders one desktop's processes; the account lock always succeeds.
+    TestDatabase file;
+    AccountSyncLock local(file.connection(), 7);
+    QVERIFY(local.tryLock(&holder));
 }
 
 namespace {
