@@ -6,6 +6,7 @@
 #include "pricing/catalog.h"
 #include "providers/providercatalog.h"
 #include "storage/queryloop.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
 
 #include <QSqlError>
@@ -151,16 +152,17 @@ bool refreshQualityMarks(QSqlDatabase db, QString *error)
                        "GROUP BY u.account_id, u.day, u.model HAVING COUNT(DISTINCT u.source) > 1"),
     };
     for (const QString &statement : statements) {
-        if (!sql::exec(db, statement, error))
+        if (!sql::exec(db, sql::query(db, statement), error))
             return false;
     }
     // Models of another provider on the changed days (gateways route every vendor; a coding
     // agent's account holds its vendor's models).
     QSqlQuery models(db);
     models.setForwardOnly(true);
-    if (!models.exec(QStringLiteral("SELECT DISTINCT d.account_id, a.provider, r.model FROM quality_dirty d CROSS JOIN "
-                                    "usage_daily r ON r.day = d.day AND r.account_id = d.account_id "
-                                    "JOIN accounts a ON a.id = d.account_id")))
+    if (!models.exec(sql::query(db, QStringLiteral("SELECT DISTINCT d.account_id, a.provider, r.model FROM "
+                                                   "quality_dirty d CROSS JOIN usage_daily r ON r.day = d.day AND "
+                                                   "r.account_id = d.account_id JOIN accounts a ON a.id = "
+                                                   "d.account_id"))))
         return failed(models, error);
     QList<std::pair<qint64, QString>> foreign;
     while (models.next()) {
@@ -175,10 +177,10 @@ bool refreshQualityMarks(QSqlDatabase db, QString *error)
         return false;
     models.finish();
     QSqlQuery mark(db);
-    mark.prepare(
-        QStringLiteral("INSERT INTO quality_marks (kind, account_id, model, day, rows) SELECT 'foreign', "
-                       "r.account_id, r.model, r.day, r.row_count FROM quality_dirty d CROSS JOIN usage_daily r "
-                       "ON r.day = d.day AND r.account_id = d.account_id WHERE r.account_id = ? AND r.model = ?"));
+    mark.prepare(sql::query(
+        db, QStringLiteral("INSERT INTO quality_marks (kind, account_id, model, day, rows) SELECT 'foreign', "
+                           "r.account_id, r.model, r.day, r.row_count FROM quality_dirty d CROSS JOIN usage_daily r "
+                           "ON r.day = d.day AND r.account_id = d.account_id WHERE r.account_id = ? AND r.model = ?")));
     for (const auto &[accountId, model] : foreign) {
         mark.addBindValue(accountId);
         mark.addBindValue(model);
@@ -207,9 +209,9 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
 
     // Models of another provider. (An account with its own base URL may be a proxy that serves
     // several vendors: it is still listed, and the description says so.)
-    if (!q.exec(QStringLiteral("SELECT m.account_id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), "
+    if (!q.exec(QStringLiteral("SELECT a.id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), "
                                "SUM(m.rows), a.base_url FROM quality_marks m JOIN accounts a ON a.id = m.account_id "
-                               "WHERE m.kind = 'foreign' GROUP BY m.account_id, m.model ORDER BY a.label, m.model")))
+                               "WHERE m.kind = 'foreign' GROUP BY a.id, m.model ORDER BY a.label, m.model")))
         return noFindings(q, error);
     while (q.next()) {
         const QString provider = q.value(2).toString();
@@ -229,9 +231,9 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         return std::nullopt;
 
     // Impossible values in the raw rows.
-    if (!q.exec(QStringLiteral("SELECT m.account_id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), "
+    if (!q.exec(QStringLiteral("SELECT a.id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), "
                                "SUM(m.rows) FROM quality_marks m JOIN accounts a ON a.id = m.account_id "
-                               "WHERE m.kind = 'impossible' GROUP BY m.account_id, m.model")))
+                               "WHERE m.kind = 'impossible' GROUP BY a.id, m.model")))
         return noFindings(q, error);
     while (q.next()) {
         QualityFinding f = findingFrom(q, QualityFinding::Kind::ImpossibleValue);
@@ -245,9 +247,9 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         return std::nullopt;
 
     // The same account, day and model from two sources: probably counted twice.
-    if (!q.exec(QStringLiteral("SELECT m.account_id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), COUNT(*), "
+    if (!q.exec(QStringLiteral("SELECT a.id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), COUNT(*), "
                                "MAX(m.sources) FROM quality_marks m JOIN accounts a ON a.id = m.account_id "
-                               "WHERE m.kind = 'sources' GROUP BY m.account_id, m.model ORDER BY a.label, m.model")))
+                               "WHERE m.kind = 'sources' GROUP BY a.id, m.model ORDER BY a.label, m.model")))
         return noFindings(q, error);
     while (q.next()) {
         QualityFinding f = findingFrom(q, QualityFinding::Kind::DuplicateSources);
@@ -275,8 +277,8 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
     }
 
     // Rows dated in the future.
-    q.prepare(QStringLiteral("SELECT u.account_id, a.label, a.provider, MIN(u.day), MAX(u.day), COUNT(*) FROM usage u "
-                             "JOIN accounts a ON a.id = u.account_id WHERE u.day > ? GROUP BY u.account_id"));
+    q.prepare(QStringLiteral("SELECT a.id, a.label, a.provider, MIN(u.day), MAX(u.day), COUNT(*) FROM usage u "
+                             "JOIN accounts a ON a.id = u.account_id WHERE u.day > ? GROUP BY a.id"));
     q.addBindValue(isoDay(today));
     if (!q.exec())
         return noFindings(q, error);

@@ -296,6 +296,52 @@ bool refreshRollups(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &tou
     return true;
 }
 
+int removeAbsent(QSqlDatabase db, qint64 accountId, const QString &source, QDate from, QDate to,
+                 const QString &keptTable, QString *error)
+{
+    // SQLite names its temporary tables temp.x; PostgreSQL finds them unqualified (pg_temp first).
+    QString kept = keptTable;
+    if (kept.startsWith(u"temp."))
+        kept.remove(0, 5);
+    const QString absent = QStringLiteral("FROM usage WHERE day BETWEEN ? AND ? AND account_id = ? AND source = ? AND "
+                                          "NOT EXISTS (SELECT 1 FROM %1 k WHERE k.day = usage.day AND k.model = "
+                                          "usage.model AND k.project = usage.project AND k.api_key_id = "
+                                          "usage.api_key_id AND k.service_tier = usage.service_tier)")
+                               .arg(kept);
+    const auto bindWindow = [&](QSqlQuery &q) {
+        q.addBindValue(isoDay(from));
+        q.addBindValue(isoDay(to));
+        q.addBindValue(accountId);
+        q.addBindValue(source);
+    };
+    int removed = -1;
+    const bool ok = sql::inTransaction(
+        db, QStringLiteral("usage_remove_absent"),
+        [&](QString *failure) {
+            QSqlQuery days(db);
+            if (!sql::prepare(days, QStringLiteral("SELECT DISTINCT day ") + absent, failure))
+                return false;
+            bindWindow(days);
+            if (!sql::exec(days, failure))
+                return false;
+            QSet<std::pair<qint64, QString>> touched;
+            while (days.next())
+                touched.insert({accountId, days.value(0).toString()});
+            if (!sql::readSucceeded(days, failure))
+                return false;
+            QSqlQuery remove(db);
+            if (!sql::prepare(remove, QStringLiteral("DELETE ") + absent, failure))
+                return false;
+            bindWindow(remove);
+            if (!sql::exec(remove, failure))
+                return false;
+            removed = remove.numRowsAffected();
+            return refreshRollups(db, touched, failure);
+        },
+        error);
+    return ok ? removed : -1;
+}
+
 bool rebuildRollups(QSqlDatabase db, QString *error)
 {
     return sql::inTransaction(

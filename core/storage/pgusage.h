@@ -26,5 +26,9 @@ UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*
 UpsertResult updateCosts(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*problemOf)(const UsageRecord &));
 bool refreshRollups(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error);
 bool rebuildRollups(QSqlDatabase db, QString *error);
+// Withdraws the rows of the window whose keys `keptTable` (a temporary table of the connection:
+// day, model, project, api_key_id, service_tier) does not hold; the number removed, or -1.
+int removeAbsent(QSqlDatabase db, qint64 accountId, const QString &source, QDate from, QDate to,
+                 const QString &keptTable, QString *error);
 
 }   // namespace tl::pgusage

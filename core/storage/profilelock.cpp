@@ -36,6 +36,16 @@ ProfileLock::~ProfileLock()
     unlock();
 }
 
+QString ProfileLock::locationOf(const QSqlDatabase &db)
+{
+    if (db.driverName() != u"QPSQL")
+        return db.databaseName();
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(db.userName(), db.hostName())
+        .arg(db.port())
+        .arg(db.databaseName());
+}
+
 QString ProfileLock::lockPath(const QString &databasePath)
 {
     if (!DbProfile::isPostgresUrl(databasePath))

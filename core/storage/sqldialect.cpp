@@ -21,6 +21,9 @@ QString query(const QSqlDatabase &db, const QString &sqliteSql)
     QString s = translateSchema(sqliteSql, Dialect::Postgres).constFirst();
     static const QRegularExpression groupConcat(QStringLiteral(R"(\bGROUP_CONCAT\((DISTINCT )?([\w.]+)\))"));
     s.replace(groupConcat, QStringLiteral("string_agg(\\1\\2, ',')"));
+    // SQLite's CROSS JOIN … ON (which fixes SQLite's join order) is a plain JOIN to PostgreSQL.
+    static const QRegularExpression crossJoinOn(QStringLiteral(R"(\bCROSS JOIN (\w+ \w+ ON)\b)"));
+    s.replace(crossJoinOn, QStringLiteral("JOIN \\1"));
     // SQLite's two-argument MIN is a scalar (the one-argument aggregate keeps its name).
     static const QRegularExpression scalarMin(QStringLiteral(R"(\bMIN\(([\w.]+), ([\w.]+)\))"));
     s.replace(scalarMin, QStringLiteral("LEAST(\\1, \\2)"));

@@ -18,7 +18,8 @@ namespace tl::sql {
 
 // `sqliteSql` as the connection's backend needs it: unchanged on SQLite; on PostgreSQL the
 // statement rules of schemadialect.h (INSERT OR IGNORE → ON CONFLICT DO NOTHING, MAX(a, b) →
-// GREATEST, randomblob ids), MIN(a, b) → LEAST and GROUP_CONCAT → string_agg.
+// GREATEST, randomblob ids), MIN(a, b) → LEAST, GROUP_CONCAT → string_agg and CROSS JOIN t x ON
+// → JOIN t x ON.
 QString query(const QSqlDatabase &db, const QString &sqliteSql);
 
 // SUM(expr) read back exactly. PostgreSQL's SUM over BIGINT is NUMERIC, which QPSQL hands over as a

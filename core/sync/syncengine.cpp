@@ -129,7 +129,7 @@ bool SyncEngine::start(const SyncRequest &request, QString *error)
     m_queue = queue;
     m_total = int(queue.size());
     m_summary = summary;
-    m_lock = std::make_unique<ProfileLock>(m_db.databaseName());
+    m_lock = std::make_unique<ProfileLock>(ProfileLock::locationOf(m_db));
     m_lockWait.start();
     m_toldWaiting = false;
     QTimer::singleShot(0, this, &SyncEngine::acquireLock);
