@@ -7340,7 +7340,7 @@ Open your personal ledger this time?</source>
     <message>
         <location filename="../app/cli/dbcommand.cpp" line="156"/>
         <source>unknown action &quot;%1&quot;: password, forget-password or copy</source>
-        <translation>알 수 없는 동작 "%1": password, forget-password 또는 copy</translation>
+        <translation>알 수 없는 동작 &quot;%1&quot;: password, forget-password 또는 copy</translation>
     </message>
 </context>
 </TS>

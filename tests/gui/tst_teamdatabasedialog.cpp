@@ -1,16 +1,24 @@
 // File → Connect to a Team Database…: the dialog against the session's PostgreSQL server — a
 // server that does not answer keeps the dialog open with the reason, a good one creates the schema
 // (off the UI thread), files the password in the keychain and never in the URL.
+#include "dashboard/dashboardpage.h"
+#include "mainwindow/mainwindow.h"
 #include "pgtestdatabase.h"
 #include "secrets/secretstore.h"
+#include "settings/settings.h"
+#include "storage/usagerepository.h"
 #include "teamdb/teamdatabasedialog.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTest>
 #include <QUrl>
 
@@ -87,6 +95,35 @@ private slots:
         QTest::mouseClick(personal, Qt::LeftButton);
         QVERIFY(again.personalChosen());
         QCOMPARE(again.result(), int(QDialog::Accepted));
+    }
+
+    // The window on a team database: its worker threads reach it by URL, the dashboard reads its
+    // figures there, and every page opens.
+    void windowOnATeamDatabase()
+    {
+        TL_REQUIRE_TEST_SERVER();
+        test::TestDatabase db(test::Backend::Postgres);
+        QVERIFY(db.isOpen());
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Team"));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        QVERIFY(UsageRepository(db.connection())
+                    .upsert({test::usage(account, today, QStringLiteral("gpt-4o"), 1000, 100, 123'000'000)})
+                    .ok);
+        Settings settings(db.folder() + QStringLiteral("/settings.ini"));
+        MainWindow window(db.database(), settings);
+        auto *dashboard = window.findChild<DashboardPage *>();
+        QVERIFY(dashboard);
+        QSignalSpy refreshed(dashboard, &DashboardPage::refreshed);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, 20'000);
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebarListWidget"));
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pageStackedWidget"));
+        for (int i = 0; i < sidebar->count(); ++i) {
+            sidebar->setCurrentRow(i);
+            QCOMPARE(pages->currentIndex(), i);
+            QTest::qWait(200);   // each page's first read, on the worker thread
+        }
     }
 };
 
