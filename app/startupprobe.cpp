@@ -49,11 +49,15 @@ protected:
         if (event->type() == QEvent::Paint && !m_done && m_dashboard->isLoaded() &&
             m_dashboard->data().hasSpendData()) {
             m_done = true;
-            // After this paint has run: the moment the figures are on screen.
+            // After this paint has run: the moment the figures are on screen. With
+            // TOKENLEDGER_STARTUP_PROBE_LINGER_MS=N the window stays N ms longer before quitting,
+            // so the start-up's other jobs (pages, after-change step) run and are traced.
             QTimer::singleShot(0, this, [this] {
                 note(m_path, "painted");
-                note(m_path, "close");
-                m_window->quit();
+                QTimer::singleShot(qEnvironmentVariableIntValue("TOKENLEDGER_STARTUP_PROBE_LINGER_MS"), this, [this] {
+                    note(m_path, "close");
+                    m_window->quit();
+                });
             });
         }
         return QObject::eventFilter(watched, event);

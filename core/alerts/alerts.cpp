@@ -4,6 +4,7 @@
 
 #include "alerts/budgets.h"
 #include "analytics/agentoverview.h"
+#include "analytics/report.h"
 #include "analytics/spend.h"
 #include "common/clock.h"
 #include "common/dates.h"
@@ -400,23 +401,20 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
 
     // Models no price covers: once per provider and model, ever. Usage reported without a model
     // ("(unattributed)") is no model a price could cover: nothing a user can act on, no alert.
+    // Read from the per-model rollup (schema 13), whatever the length of the history.
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT a.provider, d.model, SUM(d.unpriced_tokens) FROM usage_daily d "
-                                 "JOIN accounts a ON a.id = d.account_id WHERE d.model <> ? "
-                                 "GROUP BY a.provider, d.model HAVING SUM(d.unpriced_rows) > 0 ORDER BY 1, 2"));
-        q.addBindValue(unattributedModel());
-        if (!q.exec())
-            return noAlerts(q, error);
-        while (q.next()) {
-            const QString provider = q.value(0).toString();
-            const QString model = q.value(1).toString();
+        Report report;
+        if (!ReportBuilder(db).readUnpricedEver(&report, error))
+            return std::nullopt;
+        std::sort(report.unpriced.begin(), report.unpriced.end(), [](const UnpricedModel &a, const UnpricedModel &b) {
+            return std::pair(a.provider, a.model) < std::pair(b.provider, b.model);
+        });
+        for (const UnpricedModel &u : std::as_const(report.unpriced)) {
             Alert &a = candidate(Alert::Kind::UnpricedModel, Alert::Severity::Info,
-                                 QStringLiteral("unpriced:%1/%2").arg(provider, model));
-            a.params = {{QStringLiteral("provider"), provider},
-                        {QStringLiteral("model"), model},
-                        {QStringLiteral("tokens"), q.value(2).toLongLong()}};
+                                 QStringLiteral("unpriced:%1/%2").arg(u.provider, u.model));
+            a.params = {{QStringLiteral("provider"), u.provider},
+                        {QStringLiteral("model"), u.model},
+                        {QStringLiteral("tokens"), u.tokens}};
         }
     }
 

@@ -54,7 +54,9 @@ AlertService::AlertService(DbWorker *worker, const Clock *clock, QObject *parent
 
 void AlertService::afterChange(ChangeKind change)
 {
-    m_worker->run(
+    // Redoable: the next start runs the same step (each of its parts in a transaction of its own),
+    // so closing the window interrupts it rather than waiting (issue 15: 412 ms at 1M dense rows).
+    m_worker->runRedoable(
         // "Now" is read here: the job may outlive whoever owns the clock.
         [now = m_clock->nowUtc(), change](QSqlDatabase db) { return runAfterChange(db, FixedClock(now), change); },
         this,
@@ -77,11 +79,11 @@ void AlertService::afterChange(ChangeKind change)
 
 void AlertService::refreshUnread()
 {
-    m_worker->run([](QSqlDatabase db) { return AlertRepository(db).unreadCount(); }, this,
-                  [this](int unread) {
-                      m_unread = unread;
-                      emit unreadChanged(unread);
-                  });
+    m_worker->read([](QSqlDatabase db) { return AlertRepository(db).unreadCount(); }, this,
+                   [this](int unread) {
+                       m_unread = unread;
+                       emit unreadChanged(unread);
+                   });
 }
 
 void AlertService::afterWrite(bool ok, const QString &error, int unread)

@@ -47,6 +47,19 @@ QualityFinding findingFrom(const QSqlQuery &q, QualityFinding::Kind kind, bool w
     return f;
 }
 
+// The marks of the finding `t` (a quality_mark_totals row) in quality_marks' key order.
+const char *const SameFinding = "m.kind = t.kind AND m.account_id = t.account_id AND m.model = t.model";
+
+// One row per finding of `kind` from the totals the marks keep (schema 13): account, label,
+// provider, model, first and last day (two seeks in the marks' key), then `more` columns.
+QString findingsSql(const QString &kind, const QString &more)
+{
+    return QStringLiteral("SELECT t.account_id, a.label, a.provider, t.model, (SELECT MIN(m.day) FROM quality_marks m "
+                          "WHERE %1), (SELECT MAX(m.day) FROM quality_marks m WHERE %1), %2 FROM quality_mark_totals t "
+                          "JOIN accounts a ON a.id = t.account_id WHERE t.kind = '%3'")
+        .arg(QLatin1String(SameFinding), more, kind);
+}
+
 std::nullopt_t noFindings(const QSqlQuery &q, QString *error)
 {
     failed(q, error);
@@ -140,8 +153,9 @@ bool refreshQualityMarks(QSqlDatabase db, QString *error)
                                           "u.output_tokens > %1 OR u.requests > %1 OR u.cost_nano < 0)")
                                .arg(AbsurdCount);
     const QString statements[] = {
-        QStringLiteral("DELETE FROM quality_marks WHERE EXISTS (SELECT 1 FROM quality_dirty d WHERE d.account_id = "
-                       "quality_marks.account_id AND d.day = quality_marks.day)"),
+        // Down quality_marks_day for each changed day (an EXISTS per mark read every mark).
+        QStringLiteral("DELETE FROM quality_marks WHERE (account_id, day) IN (SELECT account_id, day FROM "
+                       "quality_dirty)"),
         QStringLiteral("INSERT INTO quality_marks (kind, account_id, model, day, rows) SELECT 'impossible', "
                        "u.account_id, u.model, u.day, COUNT(*) FROM quality_dirty d CROSS JOIN usage u ON u.day = "
                        "d.day AND u.account_id = d.account_id WHERE ") +
@@ -209,9 +223,8 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
 
     // Models of another provider. (An account with its own base URL may be a proxy that serves
     // several vendors: it is still listed, and the description says so.)
-    if (!q.exec(QStringLiteral("SELECT a.id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), "
-                               "SUM(m.rows), a.base_url FROM quality_marks m JOIN accounts a ON a.id = m.account_id "
-                               "WHERE m.kind = 'foreign' GROUP BY a.id, m.model ORDER BY a.label, m.model")))
+    if (!q.exec(findingsSql(QStringLiteral("foreign"), QStringLiteral("t.rows, a.base_url")) +
+                QStringLiteral(" ORDER BY a.label, t.model")))
         return noFindings(q, error);
     while (q.next()) {
         const QString provider = q.value(2).toString();
@@ -231,9 +244,8 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         return std::nullopt;
 
     // Impossible values in the raw rows.
-    if (!q.exec(QStringLiteral("SELECT a.id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), "
-                               "SUM(m.rows) FROM quality_marks m JOIN accounts a ON a.id = m.account_id "
-                               "WHERE m.kind = 'impossible' GROUP BY a.id, m.model")))
+    if (!q.exec(findingsSql(QStringLiteral("impossible"), QStringLiteral("t.rows")) +
+                QStringLiteral(" ORDER BY t.account_id, t.model")))
         return noFindings(q, error);
     while (q.next()) {
         QualityFinding f = findingFrom(q, QualityFinding::Kind::ImpossibleValue);
@@ -247,9 +259,10 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
         return std::nullopt;
 
     // The same account, day and model from two sources: probably counted twice.
-    if (!q.exec(QStringLiteral("SELECT a.id, a.label, a.provider, m.model, MIN(m.day), MAX(m.day), COUNT(*), "
-                               "MAX(m.sources) FROM quality_marks m JOIN accounts a ON a.id = m.account_id "
-                               "WHERE m.kind = 'sources' GROUP BY a.id, m.model ORDER BY a.label, m.model")))
+    if (!q.exec(findingsSql(QStringLiteral("sources"),
+                            QStringLiteral("t.days, (SELECT MAX(m.sources) FROM quality_marks m WHERE %1)")
+                                .arg(QLatin1String(SameFinding))) +
+                QStringLiteral(" ORDER BY a.label, t.model")))
         return noFindings(q, error);
     while (q.next()) {
         QualityFinding f = findingFrom(q, QualityFinding::Kind::DuplicateSources);

@@ -249,6 +249,22 @@ bool ReportBuilder::readUnpriced(QDate from, QDate to, Report *report, QString *
                                     "GROUP BY a.provider, d.model ORDER BY 3 DESC, 1, 2"));
     unpriced.addBindValue(isoDay(from));
     unpriced.addBindValue(isoDay(to));
+    return readUnpricedRows(unpriced, report, error);
+}
+
+bool ReportBuilder::readUnpricedEver(Report *report, QString *error) const
+{
+    QSqlQuery unpriced(m_db);
+    unpriced.prepare(QStringLiteral("SELECT a.provider, u.model, SUM(u.unpriced_tokens), SUM(u.unpriced_rows) "
+                                    "FROM usage_models u JOIN accounts a ON a.id = u.account_id "
+                                    "GROUP BY a.provider, u.model HAVING SUM(u.unpriced_rows) > 0 "
+                                    "ORDER BY 3 DESC, 1, 2"));
+    return readUnpricedRows(unpriced, report, error);
+}
+
+bool ReportBuilder::readUnpricedRows(QSqlQuery &unpriced, Report *report, QString *error) const
+{
+    unpriced.setForwardOnly(true);
     if (!unpriced.exec())
         return fail(unpriced, error);
     while (unpriced.next()) {

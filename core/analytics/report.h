@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace tl {
 
 // Totals of one group (a provider, a model, an account) over the report's period.
@@ -79,6 +81,9 @@ public:
     // Only the report's models no price covers (unpriced, unattributedTokens): the Pricing page's
     // banner, without the totals and breakdowns of build().
     bool readUnpriced(QDate from, QDate to, Report *report, QString *error = nullptr) const;
+    // The same over the whole history, from the per-model rollup (usage_models): as many
+    // rows as accounts × unpriced models, however long the history.
+    bool readUnpricedEver(Report *report, QString *error = nullptr) const;
 
     // Totals by project/workspace ("project") or API key ("key"), from the rollups kept per day
     // and month, account, project and key (groupRollupSource).
@@ -86,6 +91,7 @@ public:
                                                   QString *error = nullptr) const;
 
 private:
+    bool readUnpricedRows(QSqlQuery &q, Report *report, QString *error) const;
     bool breakdown(const QString &groupSql, const QString &labelSql, const QString &joinSql, QDate from, QDate to,
                    QList<UsageTotals> *out, QString *error) const;
 

@@ -14,7 +14,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 12;
+    static constexpr int SchemaVersion = 13;
 
     enum class Error
     {

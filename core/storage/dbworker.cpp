@@ -62,9 +62,10 @@ DbWorker::DbWorker(const QString &databasePath, QObject *parent)
 
 DbWorker::~DbWorker()
 {
-    // Queued reads are skipped; a running read may run several statements in a row: interrupt
-    // until the thread has left it (an interrupt only reaches the statements running at that
-    // moment). Writes, queued or running, end as they would have.
+    // Queued reads and redoable writes are skipped; a running one may run several statements in a
+    // row: interrupt until the thread has left it (an interrupt only reaches the statements running
+    // at that moment; the progress handler stops the ones started later). Writes, queued or
+    // running, end as they would have.
     m_shutdown->stopping.store(true);
     m_thread.quit();
     while (!m_thread.wait(5))
@@ -74,15 +75,30 @@ DbWorker::~DbWorker()
 void DbWorkerShutdown::interrupt()
 {
     const std::lock_guard<std::mutex> lock(mutex);
-    if (handle && interruptible)
+    if (handle && interruptible())
         sqlite3_interrupt(handle);
 }
 
-void DbWorkerEndpoint::setInterruptible(bool on)
+namespace {
+
+// Progress handler: a statement of an interruptible job stops (SQLITE_INTERRUPT) once the worker
+// is stopping, also one that started after the last sqlite3_interrupt.
+int stopWhenClosing(void *shutdown)
 {
-    const std::lock_guard<std::mutex> lock(m_shutdown->mutex);
-    m_shutdown->interruptible = on;
+    const auto *s = static_cast<const DbWorkerShutdown *>(shutdown);
+    return s->stopping.load() && s->interruptible() ? 1 : 0;
 }
+
+// Commit hook: once the worker is stopping, a redoable job commits nothing more (non-zero turns
+// the commit into a rollback) — after an interrupt rolled its transaction back, its next
+// statements would otherwise commit one by one, half of what the transaction meant.
+int refuseCommitWhenClosing(void *shutdown)
+{
+    const auto *s = static_cast<const DbWorkerShutdown *>(shutdown);
+    return s->stopping.load() && s->running.load() == DbWorkerShutdown::Job::Redoable ? 1 : 0;
+}
+
+}   // namespace
 
 DbWorkerEndpoint::~DbWorkerEndpoint()
 {
@@ -104,8 +120,14 @@ QSqlDatabase DbWorkerEndpoint::connection()
             m_db.reset();
             return {};
         }
+        sqlite3 *handle = sql::nativeHandle(m_db->connection());
+        if (handle) {
+            // Every 1000 virtual-machine steps: a few microseconds, well inside the close budget.
+            sqlite3_progress_handler(handle, 1000, stopWhenClosing, m_shutdown.get());
+            sqlite3_commit_hook(handle, refuseCommitWhenClosing, m_shutdown.get());
+        }
         const std::lock_guard<std::mutex> lock(m_shutdown->mutex);
-        m_shutdown->handle = sql::nativeHandle(m_db->connection());
+        m_shutdown->handle = handle;
     }
     return m_db->connection();
 }

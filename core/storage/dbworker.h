@@ -25,15 +25,29 @@ void traceDbJob(const char *typeName, std::chrono::steady_clock::time_point queu
                 std::chrono::steady_clock::time_point started);
 
 // What the owner's thread and the worker thread share to shut down: jobs not yet started are
-// skipped once `stopping` is set, and the running one can be interrupted (sqlite3_interrupt is
-// safe from any thread while the connection is open; the mutex keeps it open meanwhile).
+// skipped once `stopping` is set (reads and redoable writes), and the running one can be
+// interrupted (sqlite3_interrupt is safe from any thread while the connection is open; the mutex
+// keeps it open meanwhile). The connection's progress handler stops an interruptible job's
+// statements from then on, and its commit hook turns a redoable job's commits into rollbacks.
 struct DbWorkerShutdown
 {
+    enum class Job
+    {
+        None,
+        Write,      // always finishes
+        Read,       // interrupted at close
+        Redoable,   // a write interrupted and rolled back at close: done again at the next start
+    };
     std::atomic<bool> stopping{false};
+    std::atomic<Job> running{Job::None};   // set by the worker thread
     std::mutex mutex;
-    sqlite3 *handle = nullptr;    // under `mutex`
-    bool interruptible = false;   // under `mutex`: the running job is a read
+    sqlite3 *handle = nullptr;   // under `mutex`
 
+    bool interruptible() const
+    {
+        const Job job = running.load();
+        return job == Job::Read || job == Job::Redoable;
+    }
     void interrupt();
 };
 
@@ -50,7 +64,7 @@ public:
     ~DbWorkerEndpoint() override;
     QSqlDatabase connection();
     bool stopping() const { return m_shutdown->stopping.load(); }
-    void setInterruptible(bool on);
+    void setRunning(DbWorkerShutdown::Job job) { m_shutdown->running.store(job); }
 
 private:
     QString m_path;
@@ -76,7 +90,7 @@ public:
     // this way always runs to its end, also when the window closes (writes: saving a budget).
     template <typename Query, typename Done> void run(Query query, QObject *context, Done done)
     {
-        post(std::move(query), context, std::move(done), false);
+        post(std::move(query), context, std::move(done), DbWorkerShutdown::Job::Write);
     }
 
     // The same for a read only: when the worker is destroyed (the window closes) a read still
@@ -84,11 +98,22 @@ public:
     // waits for a long read. Never for a job that writes.
     template <typename Query, typename Done> void read(Query query, QObject *context, Done done)
     {
-        post(std::move(query), context, std::move(done), true);
+        post(std::move(query), context, std::move(done), DbWorkerShutdown::Job::Read);
+    }
+
+    // A write that the next start does again if it is cut short — the after-change step, a
+    // pending re-pricing: at close it is skipped when still queued, and when running its
+    // statements are interrupted and every transaction it has not committed yet is rolled back
+    // (commits are refused from then on), so closing never waits for it and it leaves whole
+    // transactions only. Only for jobs whose transactions each leave the data consistent.
+    template <typename Query, typename Done> void runRedoable(Query query, QObject *context, Done done)
+    {
+        post(std::move(query), context, std::move(done), DbWorkerShutdown::Job::Redoable);
     }
 
 private:
-    template <typename Query, typename Done> void post(Query query, QObject *context, Done done, bool readOnly)
+    template <typename Query, typename Done>
+    void post(Query query, QObject *context, Done done, DbWorkerShutdown::Job kind)
     {
         using Result = std::invoke_result_t<Query, QSqlDatabase>;
         QPointer<QObject> guard(context);
@@ -96,14 +121,14 @@ private:
         const auto queued = std::chrono::steady_clock::now();
         QMetaObject::invokeMethod(
             m_worker,
-            [worker = m_worker, self, guard, queued, readOnly, query = std::move(query),
-             done = std::move(done)]() mutable {
-                if (readOnly && worker->stopping())
+            [worker = m_worker, self, guard, queued, kind, query = std::move(query), done = std::move(done)]() mutable {
+                if (kind != DbWorkerShutdown::Job::Write && worker->stopping())
                     return;
                 const auto started = std::chrono::steady_clock::now();
-                worker->setInterruptible(readOnly);
-                auto result = std::make_shared<Result>(query(worker->connection()));
-                worker->setInterruptible(false);
+                QSqlDatabase connection = worker->connection();
+                worker->setRunning(kind);
+                auto result = std::make_shared<Result>(query(connection));
+                worker->setRunning(DbWorkerShutdown::Job::None);
                 if (dbJobTracing())
                     traceDbJob(typeid(Query).name(), queued, started);
                 if (!self)

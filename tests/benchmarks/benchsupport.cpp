@@ -166,6 +166,11 @@ std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString
         return nullptr;
     }
     data->qualitySeconds = double(quality.nsecsElapsed()) / 1e9;
+    // TOKENLEDGER_BENCH_KEEP=1: the ledger stays after the run, to look at its queries with sqlite3.
+    if (qEnvironmentVariableIsSet("TOKENLEDGER_BENCH_KEEP")) {
+        data->dir.setAutoRemove(false);
+        std::printf("ledger kept: %s\n", qPrintable(data->path));
+    }
     return data;
 }
 

@@ -102,6 +102,22 @@ private slots:
     }
 
     // Usage reported without a model is no model to price: no banner, no "Price Them…", a plain note.
+    // Hidden, the page does not read (the catalog's parse is no start-up job); shown, it does.
+    void readsOnlyWhenShown()
+    {
+        test::TestDatabase db;
+        DbWorker worker(db.path());
+        PricingPage page(&worker);
+        QSignalSpy refreshed(&page, &PricingPage::refreshed);
+        page.refresh();
+        QTest::qWait(200);
+        QCOMPARE(refreshed.count(), 0);
+        QVERIFY(!page.isLoaded());
+        page.show();
+        QVERIFY(refreshed.wait(10'000));
+        QVERIFY(page.isLoaded());
+    }
+
     void unattributedUsageIsExplainedNotListed()
     {
         test::TestDatabase db;

@@ -302,6 +302,15 @@ private slots:
         const qint64 openai = db.addAccount(u"openai"_qs, u"Prod"_qs);
         const qint64 other = db.addAccount(u"openai"_qs, u"Other"_qs);
         const QDate today(2026, 3, 10);
+        // The findings read quality_mark_totals (schema 13, kept by triggers): always the marks grouped.
+        const auto totalsMismatch = [&db] {
+            const QString grouped = u"SELECT kind, account_id, model, SUM(rows), COUNT(*) FROM quality_marks "
+                                    "GROUP BY kind, account_id, model"_qs;
+            const QString kept = u"SELECT kind, account_id, model, rows, days FROM quality_mark_totals"_qs;
+            return db.scalar(
+                u"SELECT (SELECT COUNT(*) FROM (%1 EXCEPT %2)) + (SELECT COUNT(*) FROM (%2 EXCEPT %1))"_qs.arg(grouped,
+                                                                                                               kept));
+        };
         UsageRepository repo(db.connection());
         QVERIFY(repo.upsert({test::usage(openai, QDate(2026, 3, 1), u"gpt-4o"_qs, 10, 10, 100)}).ok);
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM quality_dirty"_qs), qint64(1));
@@ -338,6 +347,9 @@ private slots:
         QCOMPARE(findings->size(), 3);
         QCOMPARE(findings->at(2).kind, QualityFinding::Kind::DuplicateSources);
         QCOMPARE(findings->at(2).firstDay, QDate(2026, 3, 1));
+        QCOMPARE(findings->at(2).rows, qint64(1));
+        QVERIFY(db.scalar(u"SELECT COUNT(*) FROM quality_mark_totals"_qs) == 3);
+        QCOMPARE(totalsMismatch(), qint64(0));
         // Removing the CSV row takes that finding away; deleting an account takes its own.
         QCOMPARE(repo.removeKeys({fromCsv}), 1);
         QCOMPARE(checkDataQuality(db.connection(), today)->size(), 2);
@@ -347,10 +359,12 @@ private slots:
         QCOMPARE(findings->size(), 1);
         QCOMPARE(findings->at(0).model, u"claude-opus-4-1"_qs);
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM quality_marks WHERE account_id = %1"_qs.arg(other)), qint64(0));
+        QCOMPARE(totalsMismatch(), qint64(0));
         // A rebuild of the rollups (the repair tool) has every day looked at again, same answer.
         QVERIFY(repo.rebuildRollups());
         QVERIFY(db.scalar(u"SELECT COUNT(*) FROM quality_dirty"_qs) > 0);
         QCOMPARE(checkDataQuality(db.connection(), today)->size(), 1);
+        QCOMPARE(totalsMismatch(), qint64(0));
     }
 
     void reconciliationShowsTheGapAndWhatExplainsIt()

@@ -288,6 +288,7 @@ private slots:
         choices = tl::usageFilterChoices(db.connection());
         QCOMPARE(choices->projects, (QStringList{QStringLiteral("proj_new"), QStringLiteral("proj_old")}));
         QCOMPARE(choices->apiKeys, (QStringList{QStringLiteral("key_new"), QStringLiteral("key_old")}));
+        QCOMPARE(choices->models, QStringList{QStringLiteral("gpt-4o")});   // usage_models (schema 13)
 
         // A failed batch takes its names back with it (one savepoint).
         tl::UsageRecord bad = r;

@@ -200,8 +200,9 @@ private:
         if (!refreshQualityMarks(db.connection(), &error))
             return {error};
         QStringList out;
-        for (const char *table : {"usage_daily", "usage_account_daily", "usage_page_buckets", "usage_page_days",
-                                  "usage_group_days", "usage_group_months", "quality_marks"}) {
+        for (const char *table :
+             {"usage_daily", "usage_account_daily", "usage_page_buckets", "usage_page_days", "usage_group_days",
+              "usage_group_months", "usage_models", "quality_marks", "quality_mark_totals"}) {
             QSqlQuery q(db.connection());
             if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table))))
                 return {QStringLiteral("failed")};

@@ -195,8 +195,36 @@ private:
         }
     }
 
+    // The per-model rollup (schema 13, kept by triggers): its unpriced sums equal usage_daily grouped,
+    // and it names every (account, model) usage_daily has.
+    void compareUnpricedModels()
+    {
+        const QString rows = QStringLiteral("SELECT group_concat(x, ';') FROM (SELECT account_id || ',' || model || "
+                                            "',' || t || ',' || r AS x FROM (%1) ORDER BY 1)");
+        const auto text = [this](const QString &sql) {
+            QSqlQuery q(m_db.connection());
+            return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("failed: ") + sql;
+        };
+        const QString kept = text(rows.arg(
+            QStringLiteral("SELECT account_id, model, unpriced_tokens AS t, unpriced_rows AS r FROM usage_models WHERE "
+                           "unpriced_rows <> 0 OR unpriced_tokens <> 0")));
+        QVERIFY(!kept.isEmpty());
+        QCOMPARE(kept, text(rows.arg(QStringLiteral(
+                           "SELECT account_id, model, SUM(unpriced_tokens) AS t, SUM(unpriced_rows) AS r FROM "
+                           "usage_daily GROUP BY account_id, model HAVING SUM(unpriced_rows) <> 0 OR "
+                           "SUM(unpriced_tokens) <> 0"))));
+        QCOMPARE(
+            m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT account_id, model FROM usage_daily) d "
+                                       "WHERE NOT EXISTS (SELECT 1 FROM usage_models m WHERE m.account_id = "
+                                       "d.account_id AND m.model = d.model)")),
+            qint64(0));
+    }
+
     void compareEverything()
     {
+        compareUnpricedModels();
+        if (QTest::currentTestFailed())
+            return;
         comparePages({}, {}, {});
         if (QTest::currentTestFailed())
             return;
@@ -231,8 +259,8 @@ private:
     QStringList rollupTables() const
     {
         QStringList out;
-        for (const char *table :
-             {"usage_daily", "usage_page_buckets", "usage_page_days", "usage_group_days", "usage_group_months"}) {
+        for (const char *table : {"usage_daily", "usage_page_buckets", "usage_page_days", "usage_group_days",
+                                  "usage_group_months", "usage_models"}) {
             QSqlQuery q(m_db.connection());
             if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(QLatin1String(table))))
                 return {QStringLiteral("failed")};
@@ -322,12 +350,14 @@ private slots:
     {
         QSqlQuery q(m_db.connection());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM accounts WHERE id = %1").arg(m_accounts[1])));
-        for (const char *table : {"usage_page_buckets", "usage_page_days", "usage_group_days", "usage_group_months"})
+        for (const char *table :
+             {"usage_page_buckets", "usage_page_days", "usage_group_days", "usage_group_months", "usage_models"})
             QCOMPARE(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE account_id = %2")
                                      .arg(QLatin1String(table))
                                      .arg(m_accounts[1])),
                      qint64(0));
         comparePages({}, {}, {});
+        compareUnpricedModels();
     }
 };
 

@@ -281,7 +281,9 @@ void MainWindow::finishStartUp()
 
 void MainWindow::resumeRepricing()
 {
-    m_worker->run(
+    // Redoable: a re-pricing cut short at close leaves its debt in reprice_pending (each
+    // account's re-pricing is a transaction of its own), and the next start pays it.
+    m_worker->runRedoable(
         [](QSqlDatabase db) {
             PricingService service(db);
             service.setLockWait(0);   // busy: the next sync's end tries again

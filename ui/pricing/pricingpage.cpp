@@ -177,8 +177,22 @@ PricingPage::PricingPage(DbWorker *worker, QWidget *parent)
     updateButtons();
 }
 
+void PricingPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void PricingPage::refresh()
 {
+    // Read only when someone looks (issue 15): the catalog's parse is a 20–70 ms job that held up
+    // the start-up's other reads, for a page that is not on screen; hidden, it remembers to.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QDate today = utcToday();
     m_worker->read([today](QSqlDatabase db) { return PricingSnapshot::load(db, today); }, this,
                    [this](PricingSnapshot snapshot) { present(std::move(snapshot)); });

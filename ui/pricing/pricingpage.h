@@ -42,6 +42,7 @@ signals:
     void pricesChanged();
 
 private:
+    void showEvent(QShowEvent *event) override;
     void present(PricingSnapshot snapshot);
     void applyFilter();
     void updateButtons();
@@ -53,6 +54,7 @@ private:
     DbWorker *m_worker = nullptr;
     PricingSnapshot m_snapshot;
     bool m_loaded = false;
+    bool m_stale = false;   // asked to refresh while hidden: reads when shown
     QLabel *m_source = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;

@@ -49,10 +49,10 @@ PricingSnapshot PricingSnapshot::load(QSqlDatabase db, QDate today)
             snapshot.rows.append(row);
         }
     }
-    // The models no price covers, over the whole history; not the report's totals (five more
-    // scans of every day) that the page does not show.
+    // The models no price covers, over the whole history, from their rollup (not a scan of every
+    // day); not the report's totals that the page does not show.
     Report report;
-    if (ReportBuilder(db).readUnpriced(QDate(2000, 1, 1), today, &report, &snapshot.error)) {
+    if (ReportBuilder(db).readUnpricedEver(&report, &snapshot.error)) {
         snapshot.unpriced = report.unpriced;
         snapshot.unattributedTokens = report.unattributedTokens;
     }
