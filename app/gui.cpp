@@ -4,12 +4,14 @@
 #include "common/translations.h"
 #include "identity.h"
 #include "mainwindow/mainwindow.h"
+#include "secrets/dbpasswords.h"
 #include "secrets/secretstore.h"
 #include "settings/profile.h"
 #include "settings/settings.h"
 #include "startupprobe.h"
 #include "storage/agentrepository.h"
 #include "storage/database.h"
+#include "storage/dbpasswordcache.h"
 #include "storage/dbworker.h"
 #include "storage/profilelock.h"
 #include "storage/syncrunrepository.h"
@@ -42,6 +44,29 @@ QList<AgentWatcher::Source> agentSources(QSqlDatabase db)
     return sources;
 }
 
+// Opens the profile's ledger; a team database's password comes from the keychain (or .pgpass) and
+// is kept in memory for the connections the worker threads open.
+bool openLedger(const Profile &profile, Database *database, QString *error)
+{
+    if (!profile.ensureFolders(error))
+        return false;
+    const QString location = profile.databasePath();
+    if (DbProfile::isPostgresUrl(location)) {
+        if (const std::optional<DbProfile> team = DbProfile::parse(location, error)) {
+            KeychainSecretStore keychain(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
+            const SecretStore::Result read = readDatabasePasswordNow(keychain, *team);
+            if (read.status == SecretStore::Status::Ok)
+                rememberDatabasePassword(*team, read.secret);
+        } else {
+            return false;
+        }
+    }
+    if (database->open(location))
+        return true;
+    *error = database->errorString();
+    return false;
+}
+
 }   // namespace
 
 int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
@@ -58,8 +83,13 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     QApplication::setDesktopFileName(QStringLiteral(TOKENLEDGER_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenledger.svg")));
     Profile profile = options.profileFolder.isEmpty() ? Profile::standard() : Profile::inFolder(options.profileFolder);
+    const Profile personal = profile;
+    // --db wins; else the team database File → Connect chose; else the profile's SQLite file.
+    const QString team = Settings(profile.settingsPath()).value(keys::TeamDatabase);
     if (!options.databasePath.isEmpty())
         profile.setDatabasePath(options.databasePath);
+    else if (!team.isEmpty())
+        profile.setDatabasePath(team);
     // The language Settings chose (else the system's); dates and numbers on screen follow it.
     const QLocale locale = localeForLanguage(Settings(profile.settingsPath()).value(keys::Language));
     QLocale::setDefault(locale);
@@ -67,11 +97,21 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
 
     QString error;
     Database database;
-    if (!profile.ensureFolders(&error) || !database.open(profile.databasePath())) {
-        if (error.isEmpty())
-            error = database.errorString();
-        QMessageBox::critical(nullptr, QApplication::translate("tl::Gui", "TokenLedger cannot start"), error);
-        return 1;
+    if (!openLedger(profile, &database, &error)) {
+        // A team database chosen in the window that cannot be reached today: the personal
+        // ledger still opens, and File → Connect can fix the address or the password.
+        const bool fromSettings = options.databasePath.isEmpty() && !team.isEmpty();
+        const auto answer =
+            fromSettings
+                ? QMessageBox::question(
+                      nullptr, QApplication::translate("tl::Gui", "TokenLedger cannot open the team database"),
+                      QApplication::translate("tl::Gui", "%1\n\nOpen your personal ledger this time?").arg(error),
+                      QMessageBox::Open | QMessageBox::Close, QMessageBox::Open)
+                : QMessageBox::NoButton;
+        if (answer != QMessageBox::Open || !openLedger(personal, &database, &error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("tl::Gui", "TokenLedger cannot start"), error);
+            return 1;
+        }
     }
 
     {

@@ -618,31 +618,31 @@
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="126"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="282"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="290"/>
         <source>All coding agents</source>
         <translation>Alle Coding-Agenten</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="127"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="286"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="294"/>
         <source>Any project</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="128"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="287"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="295"/>
         <source>Any branch</source>
         <translation>Alle Branches</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="129"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="288"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="296"/>
         <source>Any session</source>
         <translation>Alle Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="130"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="289"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="297"/>
         <source>Any model</source>
         <translation>Alle Modelle</translation>
     </message>
@@ -667,127 +667,127 @@
         <translation>Jede Anfrage wird an ihrem eigenen UTC-Tag zu API-Preisen bewertet, Langkontext-Anfragen vollständig zum Langkontext-Preis. Ausgaben sind, was Agenten mit API-Schlüssel kosten; die Nutzung eines Abos ist Wert, nie Ausgabe; Anfragen, die bereits ein anderes synchronisiertes Konto abrechnet, werden getrennt gezeigt und nicht doppelt gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="267"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="275"/>
         <source>The coding agents&apos; usage could not be read: %1</source>
         <translation>Die Nutzung der Coding-Agenten konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="298"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="306"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="301"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="309"/>
         <source>Git branch</source>
         <translation>Git-Branch</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="304"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="307"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="320"/>
         <source>Spend (API key)</source>
         <translation>Ausgaben (API-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="320"/>
         <source>In another bill</source>
         <translation>In anderer Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Value (subscription)</source>
         <translation>Wert (Abo)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Unpriced</source>
         <translation>Ohne Preis</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Cache read</source>
         <translation>Cache-Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Cache write</source>
         <translation>Cache-Schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="323"/>
         <source>First request (UTC)</source>
         <translation>Erste Anfrage (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="323"/>
         <source>Last request (UTC)</source>
         <translation>Letzte Anfrage (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="323"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="333"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="341"/>
         <source>No coding-agent accounts yet. Add one under Accounts (Claude Code, Codex CLI or Gemini CLI read from their local logs), or run tokenledger agents import.</source>
         <translation>Noch keine Coding-Agent-Konten. Fügen Sie unter „Konten“ eines hinzu (Claude Code, Codex CLI oder Gemini CLI werden aus ihren lokalen Logs gelesen) oder führen Sie tokenledger agents import aus.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="338"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="346"/>
         <source>No coding-agent requests match in %1 – %2 (UTC).</source>
         <translation>Keine passenden Anfragen von Coding-Agenten im Zeitraum %1 – %2 (UTC).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="343"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="351"/>
         <source>Total: spend %1</source>
         <translation>Summe: Ausgaben %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="345"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="353"/>
         <source>in another account&apos;s bill %1</source>
         <translation>in der Rechnung eines anderen Kontos %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="346"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="354"/>
         <source>subscription value %1 (not spend)</source>
         <translation>Abo-Wert %1 (keine Ausgaben)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="347"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="355"/>
         <source>%1 requests, %2 tokens</source>
         <translation>%1 Anfragen, %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="349"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="357"/>
         <source>%1 requests unpriced (no price for their model; in no amount)</source>
         <translation>%1 Anfragen ohne Preis (kein Preis für ihr Modell; in keinem Betrag enthalten)</translation>
     </message>
@@ -2389,7 +2389,7 @@
         <translation>%1: %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="273"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
             <numerusform>%n Konto kann nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform>
@@ -2397,12 +2397,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="279"/>
         <source>No alerts.</source>
         <translation>Keine Warnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="277"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="281"/>
         <source>%n unread alert(s); latest: %1</source>
         <translation>
             <numerusform>%n ungelesene Warnung; neueste: %1</numerusform>
@@ -2540,7 +2540,21 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="73"/>
+        <location filename="../app/gui.cpp" line="107"/>
+        <source>TokenLedger cannot open the team database</source>
+        <translation>TokenLedger kann die Team-Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="108"/>
+        <source>%1
+
+Open your personal ledger this time?</source>
+        <translation>%1
+
+Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="112"/>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger kann nicht starten</translation>
     </message>
@@ -3154,7 +3168,7 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -3174,7 +3188,7 @@
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
@@ -3195,102 +3209,107 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>View</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Synchronisierung abgebrochen: Das gerade synchronisierte Konto hat nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Synchronisierung wartet, bis %1 mit diesem Profil fertig ist …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Neue Warnung:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;%1 neue Warnungen&lt;/b&gt;, die neueste: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>%1 weitere TokenLedger-Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Öffnen Sie Budgets &amp; Warnungen, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Budgets &amp; Warnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>&amp;Manuellen Eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>Mit &amp;Team-Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -3916,7 +3935,7 @@
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="82"/>
-        <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
@@ -3946,17 +3965,17 @@
         <translation>Preise in USD pro 1 Mio. Tokens, heute gültig (UTC). * Gestaffelt: Anfragen über einer Größenschwelle kosten mehr; Tagessummen werden zum Grundpreis bewertet. Preisdaten © Pydantic Services Inc., MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="191"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="205"/>
         <source>The price catalog could not be read: %1</source>
         <translation>Der Preiskatalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="218"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="232"/>
         <source>%1 (%2, %3 tokens)</source>
         <translation>%1 (%2, %3 Tokens)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="220"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="234"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiteres</numerusform>
@@ -3964,7 +3983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="221"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="235"/>
         <source>%n model(s) in your data have no price, so their usage is not counted in any cost: %1.</source>
         <translation>
             <numerusform>%n Modell in Ihren Daten hat keinen Preis; seine Nutzung fließt in keine Kosten ein: %1.</numerusform>
@@ -3972,37 +3991,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="229"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="243"/>
         <source>%1 tokens are “(unattributed)”: usage the provider reported without a model name. That is no model to add a price for — its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
         <translation>%1 Tokens sind „(unattributed)“: Nutzung, die der Anbieter ohne Modellnamen gemeldet hat. Dafür lässt sich kein Modellpreis hinterlegen – ihre Kosten stammen aus dem vom Anbieter abgerechneten Betrag oder können nicht geschätzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
         <source>Override…</source>
         <translation>Eigener Preis …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="294"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="308"/>
         <source>Remove Override</source>
         <translation>Eigenen Preis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="295"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="309"/>
         <source>Remove your price for %1 (%2) from %3? Its usage is re-priced from the catalog, or shown as unpriced if the catalog has no price.</source>
         <translation>Ihren Preis für %1 (%2) ab %3 entfernen? Die Nutzung wird dann nach dem Katalog bewertet oder als „ohne Preis“ gezeigt, wenn der Katalog keinen Preis hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="315"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
         <source>Saving the price and re-pricing stored usage…</source>
         <translation>Preis wird gespeichert und die Nutzung neu bewertet …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="331"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="345"/>
         <source>Price saved; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>Preis gespeichert; die gespeicherte Nutzung wird neu bewertet, sobald die laufende Synchronisierung oder der laufende Import abgeschlossen ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="333"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="347"/>
         <source>Price saved; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>Preis gespeichert; %n gespeicherte Zeile neu bewertet.</numerusform>
@@ -4010,22 +4029,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="343"/>
         <source>The price was not saved: %1</source>
         <translation>Der Preis wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="342"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="356"/>
         <source>Removing the price and re-pricing stored usage…</source>
         <translation>Preis wird entfernt und die Nutzung neu bewertet …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="359"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="373"/>
         <source>Override removed; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>Eigener Preis entfernt; die gespeicherte Nutzung wird neu bewertet, sobald die laufende Synchronisierung oder der laufende Import abgeschlossen ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="361"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="375"/>
         <source>Override removed; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>Eigener Preis entfernt; %n gespeicherte Zeile neu bewertet.</numerusform>
@@ -4033,7 +4052,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="357"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="371"/>
         <source>The override was not removed: %1</source>
         <translation>Der eigene Preis wurde nicht entfernt: %1</translation>
     </message>
@@ -4160,37 +4179,37 @@
 <context>
     <name>tl::Quality</name>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="222"/>
+        <location filename="../core/analytics/quality.cpp" line="237"/>
         <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
         <translation>%1 sieht nach einem Modell von %2 aus, steht aber in einem Konto von %3. Wurde eine Datei in das falsche Konto importiert? Die Kosten werden mit den Preisen von %3 berechnet.%4</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="226"/>
+        <location filename="../core/analytics/quality.cpp" line="241"/>
         <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
         <translation> (Dieses Konto hat eine eigene Basis-URL: Ist es ein Proxy für mehrere Anbieter, ist das zu erwarten.)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="242"/>
+        <location filename="../core/analytics/quality.cpp" line="256"/>
         <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
         <translation>Zeilen von %2 mit negativen Kosten oder mehr als einer Billion Tokens oder Anfragen an einem Tag: %1. Prüfen Sie die Datei oder den Export, aus dem sie stammen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="259"/>
+        <location filename="../core/analytics/quality.cpp" line="274"/>
         <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
         <translation>Tage von %2, die aus mehr als einer Quelle stammen (%3) und daher mehrfach gezählt werden: %1. %4, oder importieren Sie CSV-Dateien nur in Konten ohne Nutzungs-API.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="275"/>
+        <location filename="../core/analytics/quality.cpp" line="290"/>
         <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
         <translation>Entfernen Sie Import %1 (%2: Nutzung → Importe oder tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="280"/>
+        <location filename="../core/analytics/quality.cpp" line="295"/>
         <source>Remove the imported rows</source>
         <translation>Entfernen Sie die importierten Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="292"/>
+        <location filename="../core/analytics/quality.cpp" line="307"/>
         <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
         <translation>Zeilen mit einem Datum nach heute (%2 UTC), ab %3: %1. Eine falsche Datumsspalte oder Zeitzone in einem Import?</translation>
     </message>
@@ -5044,37 +5063,37 @@
         <translation>DeepSeek bietet keine Nutzungs-API, die dieser Schlüssel lesen kann: nur das Guthaben wird synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="94"/>
+        <location filename="../core/sync/syncengine.cpp" line="95"/>
         <source>A sync is already running.</source>
         <translation>Eine Synchronisierung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="97"/>
+        <location filename="../core/sync/syncengine.cpp" line="98"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>Ein ausdrücklich angegebener Zeitraum braucht einen ersten und einen letzten Tag.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="99"/>
+        <location filename="../core/sync/syncengine.cpp" line="100"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>Der erste Tag des Zeitraums liegt nach seinem letzten Tag.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="109"/>
+        <location filename="../core/sync/syncengine.cpp" line="110"/>
         <source>There is no account %1.</source>
         <translation>Es gibt kein Konto %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="114"/>
+        <location filename="../core/sync/syncengine.cpp" line="115"/>
         <source>%1: disabled</source>
         <translation>%1: deaktiviert</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="153"/>
+        <location filename="../core/sync/syncengine.cpp" line="154"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>Ein anderes %1 verwendet dieses Profil; nichts wurde synchronisiert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="253"/>
+        <location filename="../core/sync/syncengine.cpp" line="272"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: kein API-Schlüssel gespeichert, daher nicht synchronisiert (nur CSV-Importe und manuelle Einträge). Fügen Sie einen Schlüssel hinzu oder setzen Sie %2.</translation>
     </message>
@@ -5281,6 +5300,129 @@
         <location filename="../core/sync/syncservice.cpp" line="96"/>
         <source>A sync is already running.</source>
         <translation>Eine Synchronisierung läuft bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::TeamDatabaseDialog</name>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="46"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="49"/>
+        <source>Connect to a Team Database</source>
+        <translation>Mit einer Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="62"/>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com oder ein Socket-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="63"/>
+        <source>Prefer TLS (libpq&apos;s default)</source>
+        <translation>TLS bevorzugen (Standard von libpq)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="64"/>
+        <source>Require TLS</source>
+        <translation>TLS verlangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="65"/>
+        <source>Require TLS, verify the certificate authority</source>
+        <translation>TLS verlangen, Zertifizierungsstelle prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="66"/>
+        <source>Require TLS, verify the certificate and host name</source>
+        <translation>TLS verlangen, Zertifikat und Hostnamen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="67"/>
+        <source>No TLS</source>
+        <translation>Kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="69"/>
+        <source>empty: from ~/.pgpass, or none</source>
+        <translation>leer: aus ~/.pgpass oder keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="81"/>
+        <source>Use the &amp;Personal Ledger</source>
+        <translation>&amp;Persönliches Kassenbuch verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="89"/>
+        <source>One ledger on a PostgreSQL server, shared by your team: everyone sees the same numbers, budgets and alerts. API keys stay in each person&apos;s own keychain. The password goes into this computer&apos;s keychain, never into the settings.</source>
+        <translation>Ein Kassenbuch auf einem PostgreSQL-Server, das Ihr Team teilt: Alle sehen dieselben Zahlen, Budgets und Warnungen. API-Schlüssel bleiben im Schlüsselbund jeder Person. Das Passwort kommt in den Schlüsselbund dieses Computers, nie in die Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="95"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="96"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="97"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="98"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="99"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="100"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="116"/>
+        <source>Name the database.</source>
+        <translation>Geben Sie die Datenbank an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="160"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="193"/>
+        <source>Connected. Storing the password in the keychain…</source>
+        <translation>Verbunden. Das Passwort wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="207"/>
+        <source>The connection works, but the keychain did not take the password (%1); nothing was changed. Put it in ~/.pgpass instead and leave the password empty here.</source>
+        <translation>Die Verbindung funktioniert, aber der Schlüsselbund hat das Passwort nicht angenommen (%1); nichts wurde geändert. Tragen Sie es stattdessen in ~/.pgpass ein und lassen Sie das Passwort hier leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="228"/>
+        <source>the personal ledger</source>
+        <translation>das persönliche Kassenbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="230"/>
+        <source>Restart TokenLedger</source>
+        <translation>TokenLedger neu starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="231"/>
+        <source>TokenLedger opens %1 when it starts again. Restart now?</source>
+        <translation>TokenLedger öffnet %1 beim nächsten Start. Jetzt neu starten?</translation>
     </message>
 </context>
 <context>
@@ -5977,218 +6119,218 @@
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="52"/>
+        <location filename="../app/cli/accountscommand.cpp" line="47"/>
         <source>API key for %1 (input hidden): </source>
         <translation>API-Schlüssel für %1 (Eingabe verborgen): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="80"/>
+        <location filename="../app/cli/accountscommand.cpp" line="57"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>der Schlüssel auf der Standardeingabe ist länger als %1 Bytes; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <location filename="../app/cli/accountscommand.cpp" line="59"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>auf der Standardeingabe kam kein Schlüssel; nichts wurde gespeichert (--no-key für ein Konto ohne Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="90"/>
+        <location filename="../app/cli/accountscommand.cpp" line="67"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>welches Konto? Geben Sie seine ID an (siehe tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="96"/>
+        <location filename="../app/cli/accountscommand.cpp" line="73"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>„%1“ ist keine Konto-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="106"/>
+        <location filename="../app/cli/accountscommand.cpp" line="83"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>es gibt kein Konto %1 (siehe tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="134"/>
+        <location filename="../app/cli/accountscommand.cpp" line="111"/>
         <source>from the environment</source>
         <translation>aus der Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="152"/>
+        <location filename="../app/cli/accountscommand.cpp" line="129"/>
         <source>(disabled)</source>
         <translation>(deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="153"/>
+        <location filename="../app/cli/accountscommand.cpp" line="130"/>
         <source>key: %1 (headless: %2)</source>
         <translation>Schlüssel: %1 (ohne Desktop: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <location filename="../app/cli/accountscommand.cpp" line="132"/>
         <source>base URL: %1</source>
         <translation>Basis-URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="156"/>
+        <location filename="../app/cli/accountscommand.cpp" line="133"/>
         <source>(insecure http allowed)</source>
         <translation>(unsicheres http erlaubt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <location filename="../app/cli/accountscommand.cpp" line="135"/>
         <source>last success: %1</source>
         <translation>letzter Erfolg: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <location filename="../app/cli/accountscommand.cpp" line="137"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="163"/>
+        <location filename="../app/cli/accountscommand.cpp" line="140"/>
         <source>, failing %1x: %2</source>
         <translation>, %1-mal fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="171"/>
+        <location filename="../app/cli/accountscommand.cpp" line="148"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Noch keine Konten. Fügen Sie eines hinzu mit: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="185"/>
+        <location filename="../app/cli/accountscommand.cpp" line="162"/>
         <source>--provider and --label are required</source>
         <translation>--provider und --label sind nötig</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="191"/>
+        <location filename="../app/cli/accountscommand.cpp" line="168"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>unbekannter Anbieter „%1“ (einer von: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="195"/>
-        <location filename="../app/cli/accountscommand.cpp" line="261"/>
+        <location filename="../app/cli/accountscommand.cpp" line="172"/>
+        <location filename="../app/cli/accountscommand.cpp" line="238"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="211"/>
+        <location filename="../app/cli/accountscommand.cpp" line="188"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>der Schlüssel wurde NICHT gespeichert und das Konto nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <location filename="../app/cli/accountscommand.cpp" line="190"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>Ohne Schlüsselbund: fügen Sie das Konto mit --no-key hinzu und setzen Sie beim Synchronisieren seine Variable TOKENLEDGER_API_KEY_&lt;key reference&gt; (tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="225"/>
+        <location filename="../app/cli/accountscommand.cpp" line="202"/>
         <source>could not add the account: %1</source>
         <translation>das Konto konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="228"/>
+        <location filename="../app/cli/accountscommand.cpp" line="205"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>Konto %1 hinzugefügt: %2 „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="233"/>
+        <location filename="../app/cli/accountscommand.cpp" line="210"/>
         <source>Its key is in the system keychain.</source>
         <translation>Sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <location filename="../app/cli/accountscommand.cpp" line="212"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>Kein Schlüssel gespeichert. Für Synchronisierungen ohne Desktop setzen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="247"/>
+        <location filename="../app/cli/accountscommand.cpp" line="224"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable und --disable schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="268"/>
+        <location filename="../app/cli/accountscommand.cpp" line="245"/>
         <source>the label cannot be empty</source>
         <translation>die Bezeichnung darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="280"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>das Konto wurde nicht geändert: sein Schlüssel konnte nicht %1 werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="281"/>
+        <location filename="../app/cli/accountscommand.cpp" line="258"/>
         <source>moved to the new address</source>
         <translation>zur neuen Adresse verschoben</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="281"/>
+        <location filename="../app/cli/accountscommand.cpp" line="258"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="284"/>
+        <location filename="../app/cli/accountscommand.cpp" line="261"/>
         <source>could not update the account: %1</source>
         <translation>das Konto konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="285"/>
+        <location filename="../app/cli/accountscommand.cpp" line="262"/>
         <source>Updated account %1.</source>
         <translation>Konto %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <location filename="../app/cli/accountscommand.cpp" line="264"/>
         <source>Its new key is in the system keychain.</source>
         <translation>Sein neuer Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="300"/>
+        <location filename="../app/cli/accountscommand.cpp" line="277"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>sagen Sie, was mit seinem Verlauf geschieht: --keep-history oder --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="307"/>
+        <location filename="../app/cli/accountscommand.cpp" line="284"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>der Schlüssel von Konto %1 konnte nicht aus dem Schlüsselbund des Systems gelöscht werden (%2); nichts wurde entfernt. Versuchen Sie es erneut, sobald der Schlüsselbund antwortet, oder entfernen Sie das Konto mit --leave-key und löschen Sie den Eintrag „%3“ (Dienst %4) selbst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="316"/>
+        <location filename="../app/cli/accountscommand.cpp" line="293"/>
         <source>could not remove the account: %1</source>
         <translation>das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="317"/>
+        <location filename="../app/cli/accountscommand.cpp" line="294"/>
         <source>Removed account %1 and its key</source>
         <translation>Konto %1 und sein Schlüssel entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <location filename="../app/cli/accountscommand.cpp" line="295"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>Konto %1 entfernt (sein Schlüssel bleibt als „%2“ im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="297"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1; sein Verlauf bleibt in allen Summen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="297"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1; sein gesamter Verlauf ist gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="334"/>
+        <location filename="../app/cli/accountscommand.cpp" line="311"/>
         <source>account %1 has no usable key: %2</source>
         <translation>Konto %1 hat keinen nutzbaren Schlüssel: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="346"/>
+        <location filename="../app/cli/accountscommand.cpp" line="323"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>Verbindungstest von Konto %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="388"/>
+        <location filename="../app/cli/accountscommand.cpp" line="365"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>welche Aktion? list, add, edit, remove oder test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="395"/>
+        <location filename="../app/cli/accountscommand.cpp" line="372"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>Hinweis: %n von einem älteren TokenLedger gespeicherter Schlüssel konnte noch nicht verschoben werden: %1</numerusform>
@@ -6196,10 +6338,11 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="402"/>
+        <location filename="../app/cli/accountscommand.cpp" line="379"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
+        <location filename="../app/cli/dbcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
         <location filename="../app/cli/pricingcommand.cpp" line="437"/>
@@ -6209,7 +6352,7 @@
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="411"/>
+        <location filename="../app/cli/accountscommand.cpp" line="388"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>unbekannte Aktion „%1“</translation>
@@ -6764,21 +6907,26 @@
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <source>check reads SQLite files; a team database is checked by its server (amcheck, pg_dump to a file as a backup)</source>
+        <translation>check liest SQLite-Dateien; eine Team-Datenbank prüft ihr Server (amcheck, pg_dump in eine Datei als Sicherung)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="158"/>
         <source>there is no database at %1</source>
         <translation>es gibt keine Datenbank unter %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>unknown command &quot;%1&quot; (see tokenledger --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe tokenledger --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="96"/>
+        <location filename="../app/cli/context.cpp" line="148"/>
         <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
         <translation>--%1 „%2“ ist kein Datum (erwartet JJJJ-MM-TT)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/context.cpp" line="123"/>
+        <location filename="../app/cli/context.cpp" line="175"/>
         <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
         <translation>
             <numerusform>%n Datenqualitätsbefund: siehe tokenledger quality oder Nutzung → Datenqualität</numerusform>
@@ -6786,7 +6934,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="148"/>
+        <location filename="../app/cli/context.cpp" line="200"/>
         <source>%1 (see tokenledger %2 --help)</source>
         <translation>%1 (siehe tokenledger %2 --help)</translation>
     </message>
@@ -7778,6 +7926,81 @@
         <location filename="../app/cli/synccommand.cpp" line="139"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Keine Konten zu synchronisieren. Fügen Sie eines hinzu mit: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="23"/>
+        <source>name the team database with --db postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>geben Sie die Team-Datenbank mit --db postgresql://USER@HOST:PORT/DBNAME an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="43"/>
+        <source>No password is stored for %1 any more.</source>
+        <translation>Für %1 ist kein Passwort mehr gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="47"/>
+        <source>Password for %1 (input hidden): </source>
+        <translation>Passwort für %1 (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="50"/>
+        <source>that password is longer than %1 bytes; nothing was stored</source>
+        <translation>dieses Passwort ist länger als %1 Bytes; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="52"/>
+        <source>no password was given; nothing was stored</source>
+        <translation>kein Passwort angegeben; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="56"/>
+        <source>The password for %1 is in the keychain (entry %2).</source>
+        <translation>Das Passwort für %1 liegt im Schlüsselbund (Eintrag %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="66"/>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="98"/>
+        <source>db copy needs --from and --to (an SQLite file or a postgresql:// URL)</source>
+        <translation>db copy braucht --from und --to (eine SQLite-Datei oder eine postgresql://-URL)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="100"/>
+        <source>one of --from and --to must be a postgresql:// URL (copy a file with cp)</source>
+        <translation>--from oder --to muss eine postgresql://-URL sein (eine Datei kopieren Sie mit cp)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="102"/>
+        <source>one of --from and --to must be an SQLite file (between two servers, use pg_dump)</source>
+        <translation>--from oder --to muss eine SQLite-Datei sein (zwischen zwei Servern: pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="112"/>
+        <source>%1 already holds a ledger; nothing was copied. Add --replace to empty it first.</source>
+        <translation>%1 enthält bereits ein Kassenbuch; nichts wurde kopiert. Mit --replace wird es vorher geleert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="115"/>
+        <source>nothing was copied: %1</source>
+        <translation>nichts wurde kopiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="119"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="124"/>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s rows and sums match.</source>
+        <translation>%1 Zeilen in %2 Tabellen von %3 nach %4 kopiert; Zeilen und Summen jeder Tabelle stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="156"/>
+        <source>unknown action &quot;%1&quot;: password, forget-password or copy</source>
+        <translation>unbekannte Aktion „%1“: password, forget-password oder copy</translation>
     </message>
 </context>
 </TS>

@@ -616,31 +616,31 @@
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="126"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="282"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="290"/>
         <source>All coding agents</source>
         <translation>모든 코딩 에이전트</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="127"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="286"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="294"/>
         <source>Any project</source>
         <translation>모든 프로젝트</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="128"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="287"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="295"/>
         <source>Any branch</source>
         <translation>모든 브랜치</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="129"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="288"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="296"/>
         <source>Any session</source>
         <translation>모든 세션</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="130"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="289"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="297"/>
         <source>Any model</source>
         <translation>모든 모델</translation>
     </message>
@@ -665,127 +665,127 @@
         <translation>각 요청은 해당 UTC 날짜의 API 가격으로 계산되며, 긴 컨텍스트 요청은 전체가 긴 컨텍스트 가격으로 계산됩니다. 지출은 API 키 에이전트의 비용입니다. 구독의 사용량은 가치일 뿐 지출이 아닙니다. 이미 동기화된 다른 계정에서 청구하는 요청은 따로 표시하며 이중으로 계산하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="267"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="275"/>
         <source>The coding agents&apos; usage could not be read: %1</source>
         <translation>코딩 에이전트의 사용량을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="298"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="306"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="301"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="309"/>
         <source>Git branch</source>
         <translation>Git 브랜치</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="304"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
         <source>Session</source>
         <translation>세션</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="307"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="320"/>
         <source>Spend (API key)</source>
         <translation>지출 (API 키)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="320"/>
         <source>In another bill</source>
         <translation>다른 청구서에 포함</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Value (subscription)</source>
         <translation>가치 (구독)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Unpriced</source>
         <translation>가격 없음</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Cache read</source>
         <translation>캐시 읽기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Cache write</source>
         <translation>캐시 쓰기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="323"/>
         <source>First request (UTC)</source>
         <translation>첫 요청 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="323"/>
         <source>Last request (UTC)</source>
         <translation>마지막 요청 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="323"/>
         <source>Accounts</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="333"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="341"/>
         <source>No coding-agent accounts yet. Add one under Accounts (Claude Code, Codex CLI or Gemini CLI read from their local logs), or run tokenledger agents import.</source>
         <translation>아직 코딩 에이전트 계정이 없습니다. 계정에서 추가하거나(Claude Code, Codex CLI 또는 Gemini CLI를 로컬 로그에서 읽음) tokenledger agents import를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="338"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="346"/>
         <source>No coding-agent requests match in %1 – %2 (UTC).</source>
         <translation>%1 – %2 (UTC) 기간에 일치하는 코딩 에이전트 요청이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="343"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="351"/>
         <source>Total: spend %1</source>
         <translation>합계: 지출 %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="345"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="353"/>
         <source>in another account&apos;s bill %1</source>
         <translation>다른 계정 청구서에 포함 %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="346"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="354"/>
         <source>subscription value %1 (not spend)</source>
         <translation>구독 가치 %1 (지출 아님)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="347"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="355"/>
         <source>%1 requests, %2 tokens</source>
         <translation>요청 %1건, 토큰 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="349"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="357"/>
         <source>%1 requests unpriced (no price for their model; in no amount)</source>
         <translation>가격 없는 요청 %1건 (해당 모델의 가격 없음, 금액에 미포함)</translation>
     </message>
@@ -2207,19 +2207,19 @@
         <translation>마지막 동기화 완료 %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="273"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
             <numerusform>계정 %n개 동기화 실패 중 — %1. 동기화 기록을 확인하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="279"/>
         <source>No alerts.</source>
         <translation>알림 없음.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="277"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="281"/>
         <source>%n unread alert(s); latest: %1</source>
         <translation>
             <numerusform>읽지 않은 알림 %n개, 최근: %1</numerusform>
@@ -2531,7 +2531,21 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="73"/>
+        <location filename="../app/gui.cpp" line="107"/>
+        <source>TokenLedger cannot open the team database</source>
+        <translation>TokenLedger에서 팀 데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="108"/>
+        <source>%1
+
+Open your personal ledger this time?</source>
+        <translation>%1
+
+이번에는 개인 장부를 열까요?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="112"/>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger를 시작할 수 없습니다</translation>
     </message>
@@ -3139,7 +3153,7 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -3159,7 +3173,7 @@
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>예산 및 알림</translation>
@@ -3180,102 +3194,107 @@
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>동기화 취소됨: 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>%1이(가) 이 프로필 작업을 마칠 때까지 동기화를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;새 알림:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;새 알림 %1개&lt;/b&gt;, 최근: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>TokenLedger 알림 %1개 더 있음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>모두 보려면 예산 및 알림을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>예산 및 알림 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
         <source>&amp;Sync Now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>수동 항목 추가(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>팀 데이터베이스에 연결(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;About TokenLedger</source>
         <translation>TokenLedger 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
@@ -3900,7 +3919,7 @@
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="82"/>
-        <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
@@ -3930,88 +3949,88 @@
         <translation>가격은 100만 토큰당 USD이며 오늘(UTC) 기준으로 적용됩니다. * 단계별: 일정 크기를 넘는 요청은 더 비싸며, 일일 합계는 기본 가격으로 계산됩니다. 가격 데이터 © Pydantic Services Inc., MIT 라이선스.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="191"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="205"/>
         <source>The price catalog could not be read: %1</source>
         <translation>가격 카탈로그를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="218"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="232"/>
         <source>%1 (%2, %3 tokens)</source>
         <translation>%1 (%2, 토큰 %3개)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="220"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="234"/>
         <source>and %n more</source>
         <translation>
             <numerusform>외 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="221"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="235"/>
         <source>%n model(s) in your data have no price, so their usage is not counted in any cost: %1.</source>
         <translation>
             <numerusform>데이터에 있는 모델 %n개에 가격이 없어 사용량이 어떤 비용에도 포함되지 않습니다: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="229"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="243"/>
         <source>%1 tokens are “(unattributed)”: usage the provider reported without a model name. That is no model to add a price for — its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
         <translation>토큰 %1개가 “(unattributed)”입니다. 제공업체가 모델 이름 없이 보고한 사용량입니다. 가격을 추가할 모델이 아니며, 비용은 제공업체의 청구 금액에서 가져오거나 추정할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
         <source>Override…</source>
         <translation>재정의…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="294"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="308"/>
         <source>Remove Override</source>
         <translation>재정의 제거</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="295"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="309"/>
         <source>Remove your price for %1 (%2) from %3? Its usage is re-priced from the catalog, or shown as unpriced if the catalog has no price.</source>
         <translation>%3부터 적용되는 %1(%2)의 사용자 가격을 제거하시겠습니까? 사용량은 카탈로그 가격으로 다시 계산되며, 카탈로그에 가격이 없으면 가격 없음으로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="315"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
         <source>Saving the price and re-pricing stored usage…</source>
         <translation>가격을 저장하고 저장된 사용량의 가격을 다시 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="343"/>
         <source>The price was not saved: %1</source>
         <translation>가격을 저장하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="331"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="345"/>
         <source>Price saved; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>가격을 저장했습니다. 진행 중인 동기화나 가져오기가 끝나는 즉시 저장된 사용량의 가격을 다시 계산합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="333"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="347"/>
         <source>Price saved; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>가격을 저장했습니다. 저장된 행 %n개의 가격을 다시 계산했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="342"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="356"/>
         <source>Removing the price and re-pricing stored usage…</source>
         <translation>가격을 제거하고 저장된 사용량의 가격을 다시 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="357"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="371"/>
         <source>The override was not removed: %1</source>
         <translation>재정의를 제거하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="359"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="373"/>
         <source>Override removed; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>재정의를 제거했습니다. 진행 중인 동기화나 가져오기가 끝나는 즉시 저장된 사용량의 가격을 다시 계산합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="361"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="375"/>
         <source>Override removed; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>재정의를 제거했습니다. 저장된 행 %n개의 가격을 다시 계산했습니다.</numerusform>
@@ -4140,37 +4159,37 @@
 <context>
     <name>tl::Quality</name>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="222"/>
+        <location filename="../core/analytics/quality.cpp" line="237"/>
         <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
         <translation>%1은(는) %2의 모델로 보이지만 %3 계정에 있습니다. 파일을 잘못된 계정으로 가져왔나요? 비용은 %3의 가격으로 계산됩니다.%4</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="226"/>
+        <location filename="../core/analytics/quality.cpp" line="241"/>
         <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
         <translation> (이 계정에는 자체 기본 URL이 있습니다. 여러 공급사를 중계하는 프록시라면 예상된 결과입니다.)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="242"/>
+        <location filename="../core/analytics/quality.cpp" line="256"/>
         <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
         <translation>비용이 음수이거나 하루 토큰 또는 요청이 1조를 넘는 %2 행: %1개. 해당 파일이나 내보내기를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="259"/>
+        <location filename="../core/analytics/quality.cpp" line="274"/>
         <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
         <translation>둘 이상의 출처(%3)에서 온 %2의 날짜로, 중복 계산됩니다: %1일. %4. 또는 CSV는 사용량 API가 없는 계정으로만 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="275"/>
+        <location filename="../core/analytics/quality.cpp" line="290"/>
         <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
         <translation>가져오기 %1을(를) 제거하세요(%2: 사용량 → 가져오기 또는 tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="280"/>
+        <location filename="../core/analytics/quality.cpp" line="295"/>
         <source>Remove the imported rows</source>
         <translation>가져온 행을 제거하세요</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="292"/>
+        <location filename="../core/analytics/quality.cpp" line="307"/>
         <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
         <translation>오늘(%2 UTC) 이후 날짜의 행, %3부터: %1개. 가져오기의 날짜 열이나 시간대가 잘못되었나요?</translation>
     </message>
@@ -5023,37 +5042,37 @@
         <translation>DeepSeek은 이 키로 읽을 수 있는 사용량 API를 제공하지 않습니다. 잔액만 동기화됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="94"/>
+        <location filename="../core/sync/syncengine.cpp" line="95"/>
         <source>A sync is already running.</source>
         <translation>이미 동기화가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="97"/>
+        <location filename="../core/sync/syncengine.cpp" line="98"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>기간을 직접 지정하려면 첫날과 마지막 날이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="99"/>
+        <location filename="../core/sync/syncengine.cpp" line="100"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>기간의 첫날이 마지막 날보다 뒤입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="109"/>
+        <location filename="../core/sync/syncengine.cpp" line="110"/>
         <source>There is no account %1.</source>
         <translation>계정 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="114"/>
+        <location filename="../core/sync/syncengine.cpp" line="115"/>
         <source>%1: disabled</source>
         <translation>%1: 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="153"/>
+        <location filename="../core/sync/syncengine.cpp" line="154"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 동기화하지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="253"/>
+        <location filename="../core/sync/syncengine.cpp" line="272"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: 저장된 API 키가 없어 동기화하지 않습니다(CSV 가져오기와 직접 입력한 항목만). 동기화하려면 키를 추가하거나 %2을(를) 설정하세요.</translation>
     </message>
@@ -5260,6 +5279,129 @@
         <location filename="../core/sync/syncservice.cpp" line="96"/>
         <source>A sync is already running.</source>
         <translation>이미 동기화가 진행 중입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::TeamDatabaseDialog</name>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="46"/>
+        <source>&amp;Connect</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="49"/>
+        <source>Connect to a Team Database</source>
+        <translation>팀 데이터베이스에 연결</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="62"/>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com 또는 소켓 폴더</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="63"/>
+        <source>Prefer TLS (libpq&apos;s default)</source>
+        <translation>가능하면 TLS 사용(libpq 기본값)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="64"/>
+        <source>Require TLS</source>
+        <translation>TLS 필수</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="65"/>
+        <source>Require TLS, verify the certificate authority</source>
+        <translation>TLS 필수, 인증 기관 확인</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="66"/>
+        <source>Require TLS, verify the certificate and host name</source>
+        <translation>TLS 필수, 인증서와 호스트 이름 확인</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="67"/>
+        <source>No TLS</source>
+        <translation>TLS 사용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="69"/>
+        <source>empty: from ~/.pgpass, or none</source>
+        <translation>비워 두면 ~/.pgpass에서 읽거나 사용하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="81"/>
+        <source>Use the &amp;Personal Ledger</source>
+        <translation>개인 장부 사용(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="89"/>
+        <source>One ledger on a PostgreSQL server, shared by your team: everyone sees the same numbers, budgets and alerts. API keys stay in each person&apos;s own keychain. The password goes into this computer&apos;s keychain, never into the settings.</source>
+        <translation>PostgreSQL 서버에 있는 장부 하나를 팀이 함께 씁니다. 모두가 같은 숫자, 예산, 알림을 봅니다. API 키는 각자의 키체인에 남습니다. 비밀번호는 설정이 아니라 이 컴퓨터의 키체인에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="95"/>
+        <source>&amp;Server:</source>
+        <translation>서버(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="96"/>
+        <source>P&amp;ort:</source>
+        <translation>포트(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="97"/>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="98"/>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="99"/>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="100"/>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="116"/>
+        <source>Name the database.</source>
+        <translation>데이터베이스 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="160"/>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="193"/>
+        <source>Connected. Storing the password in the keychain…</source>
+        <translation>연결되었습니다. 비밀번호를 키체인에 저장하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="207"/>
+        <source>The connection works, but the keychain did not take the password (%1); nothing was changed. Put it in ~/.pgpass instead and leave the password empty here.</source>
+        <translation>연결은 되지만 키체인이 비밀번호를 받지 않았습니다(%1). 아무것도 바뀌지 않았습니다. 대신 ~/.pgpass에 넣고 여기서는 비밀번호를 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="228"/>
+        <source>the personal ledger</source>
+        <translation>개인 장부</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="230"/>
+        <source>Restart TokenLedger</source>
+        <translation>TokenLedger 다시 시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="231"/>
+        <source>TokenLedger opens %1 when it starts again. Restart now?</source>
+        <translation>TokenLedger를 다시 시작하면 %1을(를) 엽니다. 지금 다시 시작할까요?</translation>
     </message>
 </context>
 <context>
@@ -5954,228 +6096,229 @@
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="52"/>
+        <location filename="../app/cli/accountscommand.cpp" line="47"/>
         <source>API key for %1 (input hidden): </source>
         <translation>%1의 API 키(입력이 표시되지 않음): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="80"/>
+        <location filename="../app/cli/accountscommand.cpp" line="57"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>표준 입력의 키가 %1바이트보다 깁니다. 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <location filename="../app/cli/accountscommand.cpp" line="59"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>표준 입력으로 키가 주어지지 않았습니다. 아무것도 저장하지 않았습니다(키 없는 계정은 --no-key 사용)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="90"/>
+        <location filename="../app/cli/accountscommand.cpp" line="67"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>어느 계정입니까? ID를 지정하세요(tokenledger accounts list 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="96"/>
+        <location filename="../app/cli/accountscommand.cpp" line="73"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>&quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="106"/>
+        <location filename="../app/cli/accountscommand.cpp" line="83"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>계정 %1이(가) 없습니다(tokenledger accounts list 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="134"/>
+        <location filename="../app/cli/accountscommand.cpp" line="111"/>
         <source>from the environment</source>
         <translation>환경 변수에서</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="152"/>
+        <location filename="../app/cli/accountscommand.cpp" line="129"/>
         <source>(disabled)</source>
         <translation>(사용 안 함)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="153"/>
+        <location filename="../app/cli/accountscommand.cpp" line="130"/>
         <source>key: %1 (headless: %2)</source>
         <translation>키: %1 (헤드리스: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <location filename="../app/cli/accountscommand.cpp" line="132"/>
         <source>base URL: %1</source>
         <translation>기본 URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="156"/>
+        <location filename="../app/cli/accountscommand.cpp" line="133"/>
         <source>(insecure http allowed)</source>
         <translation>(안전하지 않은 http 허용)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <location filename="../app/cli/accountscommand.cpp" line="135"/>
         <source>last success: %1</source>
         <translation>마지막 성공: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <location filename="../app/cli/accountscommand.cpp" line="137"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="163"/>
+        <location filename="../app/cli/accountscommand.cpp" line="140"/>
         <source>, failing %1x: %2</source>
         <translation>, %1회 실패: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="171"/>
+        <location filename="../app/cli/accountscommand.cpp" line="148"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>아직 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="185"/>
+        <location filename="../app/cli/accountscommand.cpp" line="162"/>
         <source>--provider and --label are required</source>
         <translation>--provider와 --label이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="191"/>
+        <location filename="../app/cli/accountscommand.cpp" line="168"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>알 수 없는 제공자 &quot;%1&quot;(다음 중 하나: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="195"/>
-        <location filename="../app/cli/accountscommand.cpp" line="261"/>
+        <location filename="../app/cli/accountscommand.cpp" line="172"/>
+        <location filename="../app/cli/accountscommand.cpp" line="238"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="211"/>
+        <location filename="../app/cli/accountscommand.cpp" line="188"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>키를 저장하지 못해 계정을 추가하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <location filename="../app/cli/accountscommand.cpp" line="190"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>키체인 없이 헤드리스로 사용하려면 --no-key로 계정을 추가하고 동기화할 때 TOKENLEDGER_API_KEY_&lt;key reference&gt; 변수를 설정하세요(tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="225"/>
+        <location filename="../app/cli/accountscommand.cpp" line="202"/>
         <source>could not add the account: %1</source>
         <translation>계정을 추가할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="228"/>
+        <location filename="../app/cli/accountscommand.cpp" line="205"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>계정 %1 추가됨: %2 &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="233"/>
+        <location filename="../app/cli/accountscommand.cpp" line="210"/>
         <source>Its key is in the system keychain.</source>
         <translation>키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <location filename="../app/cli/accountscommand.cpp" line="212"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>저장된 키가 없습니다. 헤드리스 동기화에는 %1을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="247"/>
+        <location filename="../app/cli/accountscommand.cpp" line="224"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable과 --disable은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="268"/>
+        <location filename="../app/cli/accountscommand.cpp" line="245"/>
         <source>the label cannot be empty</source>
         <translation>이름은 비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="280"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>계정을 변경하지 않았습니다. 키를 %1 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="281"/>
+        <location filename="../app/cli/accountscommand.cpp" line="258"/>
         <source>moved to the new address</source>
         <translation>새 주소로 옮길</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="281"/>
+        <location filename="../app/cli/accountscommand.cpp" line="258"/>
         <source>stored</source>
         <translation>저장할</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="284"/>
+        <location filename="../app/cli/accountscommand.cpp" line="261"/>
         <source>could not update the account: %1</source>
         <translation>계정을 변경할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="285"/>
+        <location filename="../app/cli/accountscommand.cpp" line="262"/>
         <source>Updated account %1.</source>
         <translation>계정 %1 변경됨.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <location filename="../app/cli/accountscommand.cpp" line="264"/>
         <source>Its new key is in the system keychain.</source>
         <translation>새 키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="300"/>
+        <location filename="../app/cli/accountscommand.cpp" line="277"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>기록을 어떻게 할지 지정하세요: --keep-history 또는 --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="307"/>
+        <location filename="../app/cli/accountscommand.cpp" line="284"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>계정 %1의 키를 시스템 키체인에서 삭제할 수 없어(%2) 아무것도 제거하지 않았습니다. 키체인이 응답하면 다시 시도하거나, --leave-key로 계정을 제거한 뒤 항목 &quot;%3&quot;(서비스 %4)을(를) 직접 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="316"/>
+        <location filename="../app/cli/accountscommand.cpp" line="293"/>
         <source>could not remove the account: %1</source>
         <translation>계정을 제거할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="317"/>
+        <location filename="../app/cli/accountscommand.cpp" line="294"/>
         <source>Removed account %1 and its key</source>
         <translation>계정 %1과(와) 그 키를 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <location filename="../app/cli/accountscommand.cpp" line="295"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>계정 %1을(를) 제거했습니다(키는 키체인에 &quot;%2&quot;(으)로 남아 있음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="297"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1. 기록은 모든 합계에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="297"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1. 모든 기록을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="334"/>
+        <location filename="../app/cli/accountscommand.cpp" line="311"/>
         <source>account %1 has no usable key: %2</source>
         <translation>계정 %1에 사용할 수 있는 키가 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="346"/>
+        <location filename="../app/cli/accountscommand.cpp" line="323"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>계정 %1의 연결 테스트 실패: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="388"/>
+        <location filename="../app/cli/accountscommand.cpp" line="365"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>어떤 동작입니까? list, add, edit, remove 또는 test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="395"/>
+        <location filename="../app/cli/accountscommand.cpp" line="372"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>참고: 이전 TokenLedger가 저장한 키 %n개를 아직 옮기지 못했습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="402"/>
+        <location filename="../app/cli/accountscommand.cpp" line="379"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
+        <location filename="../app/cli/dbcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
         <location filename="../app/cli/pricingcommand.cpp" line="437"/>
@@ -6185,7 +6328,7 @@
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="411"/>
+        <location filename="../app/cli/accountscommand.cpp" line="388"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>알 수 없는 동작 &quot;%1&quot;</translation>
@@ -6738,28 +6881,33 @@
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <source>check reads SQLite files; a team database is checked by its server (amcheck, pg_dump to a file as a backup)</source>
+        <translation>check는 SQLite 파일만 읽습니다. 팀 데이터베이스는 서버에서 검사합니다(amcheck, 백업으로 파일에 pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="158"/>
         <source>there is no database at %1</source>
         <translation>%1에 데이터베이스가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>unknown command &quot;%1&quot; (see tokenledger --help)</source>
         <translation>알 수 없는 명령 &quot;%1&quot;(tokenledger --help 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="96"/>
+        <location filename="../app/cli/context.cpp" line="148"/>
         <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
         <translation>--%1 &quot;%2&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/context.cpp" line="123"/>
+        <location filename="../app/cli/context.cpp" line="175"/>
         <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
         <translation>
             <numerusform>데이터 품질 발견 사항 %n개: tokenledger quality 또는 사용량 → 데이터 품질을 확인하세요</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="148"/>
+        <location filename="../app/cli/context.cpp" line="200"/>
         <source>%1 (see tokenledger %2 --help)</source>
         <translation>%1(tokenledger %2 --help 참고)</translation>
     </message>
@@ -7744,6 +7892,81 @@
         <location filename="../app/cli/synccommand.cpp" line="139"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>동기화할 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="23"/>
+        <source>name the team database with --db postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>--db postgresql://USER@HOST:PORT/DBNAME 으로 팀 데이터베이스를 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="43"/>
+        <source>No password is stored for %1 any more.</source>
+        <translation>%1의 비밀번호가 더 이상 저장되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="47"/>
+        <source>Password for %1 (input hidden): </source>
+        <translation>%1의 비밀번호(입력 숨김): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="50"/>
+        <source>that password is longer than %1 bytes; nothing was stored</source>
+        <translation>비밀번호가 %1바이트보다 깁니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="52"/>
+        <source>no password was given; nothing was stored</source>
+        <translation>비밀번호가 입력되지 않았습니다. 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="56"/>
+        <source>The password for %1 is in the keychain (entry %2).</source>
+        <translation>%1의 비밀번호가 키체인에 있습니다(항목 %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="66"/>
+        <source>Connected to %1.</source>
+        <translation>%1에 연결되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="98"/>
+        <source>db copy needs --from and --to (an SQLite file or a postgresql:// URL)</source>
+        <translation>db copy에는 --from과 --to가 필요합니다(SQLite 파일 또는 postgresql:// URL)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="100"/>
+        <source>one of --from and --to must be a postgresql:// URL (copy a file with cp)</source>
+        <translation>--from과 --to 중 하나는 postgresql:// URL이어야 합니다(파일은 cp로 복사하세요)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="102"/>
+        <source>one of --from and --to must be an SQLite file (between two servers, use pg_dump)</source>
+        <translation>--from과 --to 중 하나는 SQLite 파일이어야 합니다(두 서버 사이에는 pg_dump를 쓰세요)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="112"/>
+        <source>%1 already holds a ledger; nothing was copied. Add --replace to empty it first.</source>
+        <translation>%1에 이미 장부가 있습니다. 아무것도 복사하지 않았습니다. 먼저 비우려면 --replace를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="115"/>
+        <source>nothing was copied: %1</source>
+        <translation>아무것도 복사하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="119"/>
+        <source>%1 rows</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="124"/>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s rows and sums match.</source>
+        <translation>%3에서 %4(으)로 테이블 %2개, %1행을 복사했습니다. 모든 테이블의 행 수와 합계가 일치합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="156"/>
+        <source>unknown action &quot;%1&quot;: password, forget-password or copy</source>
+        <translation>알 수 없는 동작 "%1": password, forget-password 또는 copy</translation>
     </message>
 </context>
 </TS>

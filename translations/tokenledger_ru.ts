@@ -620,31 +620,31 @@
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="126"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="282"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="290"/>
         <source>All coding agents</source>
         <translation>Все кодинг-агенты</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="127"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="286"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="294"/>
         <source>Any project</source>
         <translation>Любой проект</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="128"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="287"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="295"/>
         <source>Any branch</source>
         <translation>Любая ветка</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="129"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="288"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="296"/>
         <source>Any session</source>
         <translation>Любой сеанс</translation>
     </message>
     <message>
         <location filename="../ui/usage/agentbreakdownview.cpp" line="130"/>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="289"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="297"/>
         <source>Any model</source>
         <translation>Любая модель</translation>
     </message>
@@ -669,127 +669,127 @@
         <translation>Каждый запрос оценивается в свой день UTC по ценам API, запросы с длинным контекстом — целиком по цене длинного контекста. Расходы — это то, во что обходятся агенты с ключом API; использование по подписке — это стоимость, а не расходы; запросы, которые уже выставляет в счёт другая синхронизированная учётная запись, показаны отдельно и не учитываются дважды.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="267"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="275"/>
         <source>The coding agents&apos; usage could not be read: %1</source>
         <translation>Не удалось прочитать использование кодинг-агентов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="298"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="306"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="301"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="309"/>
         <source>Git branch</source>
         <translation>Ветка git</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="304"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="307"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="320"/>
         <source>Spend (API key)</source>
         <translation>Расходы (ключ API)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="312"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="320"/>
         <source>In another bill</source>
         <translation>В другом счёте</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Value (subscription)</source>
         <translation>Стоимость (подписка)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Unpriced</source>
         <translation>Без цены</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="313"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="321"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Input</source>
         <translation>Ввод</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Cache read</source>
         <translation>Чтение кэша</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Cache write</source>
         <translation>Запись кэша</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="314"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="322"/>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="323"/>
         <source>First request (UTC)</source>
         <translation>Первый запрос (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="323"/>
         <source>Last request (UTC)</source>
         <translation>Последний запрос (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="315"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="323"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="333"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="341"/>
         <source>No coding-agent accounts yet. Add one under Accounts (Claude Code, Codex CLI or Gemini CLI read from their local logs), or run tokenledger agents import.</source>
         <translation>Учётных записей кодинг-агентов пока нет. Добавьте учётную запись на странице «Учётные записи» (Claude Code, Codex CLI или Gemini CLI читаются из их локальных журналов) или выполните tokenledger agents import.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="338"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="346"/>
         <source>No coding-agent requests match in %1 – %2 (UTC).</source>
         <translation>Нет подходящих запросов кодинг-агентов за %1 – %2 (UTC).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="343"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="351"/>
         <source>Total: spend %1</source>
         <translation>Итого: расходы %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="345"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="353"/>
         <source>in another account&apos;s bill %1</source>
         <translation>в счёте другой учётной записи %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="346"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="354"/>
         <source>subscription value %1 (not spend)</source>
         <translation>стоимость подписки %1 (не расходы)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="347"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="355"/>
         <source>%1 requests, %2 tokens</source>
         <translation>запросов: %1, токенов: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usage/agentbreakdownview.cpp" line="349"/>
+        <location filename="../ui/usage/agentbreakdownview.cpp" line="357"/>
         <source>%1 requests unpriced (no price for their model; in no amount)</source>
         <translation>запросов без цены: %1 (для их модели нет цены; не входят ни в одну сумму)</translation>
     </message>
@@ -2221,7 +2221,7 @@
         <translation>Последняя синхронизация завершена %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="273"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
             <numerusform>%n учётная запись не синхронизируется — %1. См. историю синхронизации.</numerusform>
@@ -2230,12 +2230,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="279"/>
         <source>No alerts.</source>
         <translation>Оповещений нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="277"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="281"/>
         <source>%n unread alert(s); latest: %1</source>
         <translation>
             <numerusform>%n непрочитанное оповещение; последнее: %1</numerusform>
@@ -2549,7 +2549,21 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="73"/>
+        <location filename="../app/gui.cpp" line="107"/>
+        <source>TokenLedger cannot open the team database</source>
+        <translation>TokenLedger не может открыть командную базу данных</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="108"/>
+        <source>%1
+
+Open your personal ledger this time?</source>
+        <translation>%1
+
+Открыть на этот раз ваш личный журнал?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui.cpp" line="112"/>
         <source>TokenLedger cannot start</source>
         <translation>Не удаётся запустить TokenLedger</translation>
     </message>
@@ -3169,7 +3183,7 @@
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -3189,7 +3203,7 @@
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Бюджеты и оповещения</translation>
@@ -3210,102 +3224,107 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>View</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Синхронизация отменена: синхронизируемая учётная запись ничего не сохранила.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Синхронизация ожидает, пока %1 закончит работу с этим профилем…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Новое оповещение:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;Новых оповещений: %1&lt;/b&gt;, последнее: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>Ещё оповещений TokenLedger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Откройте «Бюджеты и оповещения», чтобы увидеть их все.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Бюджеты и оповещения (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>Добавить &amp;ручную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
+        <source>Connect to a &amp;Team Database…</source>
+        <translation>Подключиться к &amp;командной базе данных…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;About TokenLedger</source>
         <translation>&amp;О программе TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -3932,7 +3951,7 @@
     </message>
     <message>
         <location filename="../ui/pricing/pricingpage.cpp" line="82"/>
-        <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -3962,17 +3981,17 @@
         <translation>Цены в USD за 1 млн токенов, действующие сегодня (UTC). * Ступенчатые: запросы больше порогового размера стоят дороже; дневные итоги оцениваются по базовой цене. Данные о ценах © Pydantic Services Inc., лицензия MIT.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="191"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="205"/>
         <source>The price catalog could not be read: %1</source>
         <translation>Не удалось прочитать каталог цен: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="218"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="232"/>
         <source>%1 (%2, %3 tokens)</source>
         <translation>%1 (%2, токенов: %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="220"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="234"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -3981,7 +4000,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="221"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="235"/>
         <source>%n model(s) in your data have no price, so their usage is not counted in any cost: %1.</source>
         <translation>
             <numerusform>У %n модели в ваших данных нет цены, поэтому её использование не учитывается ни в какой стоимости: %1.</numerusform>
@@ -3990,42 +4009,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="229"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="243"/>
         <source>%1 tokens are “(unattributed)”: usage the provider reported without a model name. That is no model to add a price for — its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
         <translation>%1 токенов отнесены к «(unattributed)»: это использование, о котором провайдер сообщил без имени модели. Для него нельзя задать цену модели — его стоимость берётся из суммы, выставленной провайдером, или не может быть оценена.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="255"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
         <source>Override…</source>
         <translation>Своя цена…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="294"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="308"/>
         <source>Remove Override</source>
         <translation>Удалить свою цену</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="295"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="309"/>
         <source>Remove your price for %1 (%2) from %3? Its usage is re-priced from the catalog, or shown as unpriced if the catalog has no price.</source>
         <translation>Удалить вашу цену для %1 (%2), действующую с %3? Использование будет переоценено по каталогу или показано без цены, если в каталоге её нет.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="315"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
         <source>Saving the price and re-pricing stored usage…</source>
         <translation>Сохранение цены и переоценка сохранённого использования…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="343"/>
         <source>The price was not saved: %1</source>
         <translation>Цена не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="331"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="345"/>
         <source>Price saved; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>Цена сохранена; сохранённое использование будет переоценено, как только завершится текущая синхронизация или импорт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="333"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="347"/>
         <source>Price saved; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>Цена сохранена; переоценено строк: %n.</numerusform>
@@ -4034,22 +4053,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="342"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="356"/>
         <source>Removing the price and re-pricing stored usage…</source>
         <translation>Удаление цены и переоценка сохранённого использования…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="357"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="371"/>
         <source>The override was not removed: %1</source>
         <translation>Своя цена не удалена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="359"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="373"/>
         <source>Override removed; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>Своя цена удалена; сохранённое использование будет переоценено, как только завершится текущая синхронизация или импорт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="361"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="375"/>
         <source>Override removed; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>Своя цена удалена; переоценено строк: %n.</numerusform>
@@ -4180,37 +4199,37 @@
 <context>
     <name>tl::Quality</name>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="222"/>
+        <location filename="../core/analytics/quality.cpp" line="237"/>
         <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
         <translation>%1 похожа на модель %2, но находится в учётной записи %3. Файл импортирован не в ту учётную запись? Стоимость рассчитана по ценам %3.%4</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="226"/>
+        <location filename="../core/analytics/quality.cpp" line="241"/>
         <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
         <translation> (У этой учётной записи свой базовый URL: если это прокси для нескольких поставщиков, так и должно быть.)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="242"/>
+        <location filename="../core/analytics/quality.cpp" line="256"/>
         <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
         <translation>Строки %2 с отрицательной стоимостью или более чем триллионом токенов или запросов за день: %1. Проверьте файл или выгрузку, откуда они взяты.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="259"/>
+        <location filename="../core/analytics/quality.cpp" line="274"/>
         <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
         <translation>Дни %2 из нескольких источников (%3), поэтому учтены больше одного раза: %1. %4 или импортируйте CSV только в учётные записи без API использования.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="275"/>
+        <location filename="../core/analytics/quality.cpp" line="290"/>
         <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
         <translation>Удалите импорт %1 (%2: Использование → Импорт или tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="280"/>
+        <location filename="../core/analytics/quality.cpp" line="295"/>
         <source>Remove the imported rows</source>
         <translation>Удалите импортированные строки</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="292"/>
+        <location filename="../core/analytics/quality.cpp" line="307"/>
         <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
         <translation>Строки с датой после сегодняшней (%2 UTC), начиная с %3: %1. Неверный столбец даты или часовой пояс в импорте?</translation>
     </message>
@@ -5065,37 +5084,37 @@
         <translation>DeepSeek не предоставляет API использования, доступного этому ключу: синхронизируется только баланс.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="94"/>
+        <location filename="../core/sync/syncengine.cpp" line="95"/>
         <source>A sync is already running.</source>
         <translation>Синхронизация уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="97"/>
+        <location filename="../core/sync/syncengine.cpp" line="98"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>Для явно заданного периода нужны и первый, и последний день.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="99"/>
+        <location filename="../core/sync/syncengine.cpp" line="100"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>Первый день периода позже последнего.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="109"/>
+        <location filename="../core/sync/syncengine.cpp" line="110"/>
         <source>There is no account %1.</source>
         <translation>Учётной записи %1 нет.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="114"/>
+        <location filename="../core/sync/syncengine.cpp" line="115"/>
         <source>%1: disabled</source>
         <translation>%1: отключена</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="153"/>
+        <location filename="../core/sync/syncengine.cpp" line="154"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>Этот профиль занят другим процессом (%1); ничего не синхронизировано. Повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="253"/>
+        <location filename="../core/sync/syncengine.cpp" line="272"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: ключ API не сохранён, поэтому учётная запись не синхронизируется (только импорт CSV и ручные записи). Добавьте ключ или задайте %2.</translation>
     </message>
@@ -5302,6 +5321,129 @@
         <location filename="../core/sync/syncservice.cpp" line="96"/>
         <source>A sync is already running.</source>
         <translation>Синхронизация уже выполняется.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::TeamDatabaseDialog</name>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="46"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="49"/>
+        <source>Connect to a Team Database</source>
+        <translation>Подключение к командной базе данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="62"/>
+        <source>db.example.com, or a socket folder</source>
+        <translation>db.example.com или папка сокета</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="63"/>
+        <source>Prefer TLS (libpq&apos;s default)</source>
+        <translation>Предпочитать TLS (по умолчанию в libpq)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="64"/>
+        <source>Require TLS</source>
+        <translation>Требовать TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="65"/>
+        <source>Require TLS, verify the certificate authority</source>
+        <translation>Требовать TLS, проверять центр сертификации</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="66"/>
+        <source>Require TLS, verify the certificate and host name</source>
+        <translation>Требовать TLS, проверять сертификат и имя хоста</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="67"/>
+        <source>No TLS</source>
+        <translation>Без TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="69"/>
+        <source>empty: from ~/.pgpass, or none</source>
+        <translation>пусто: из ~/.pgpass или без пароля</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="81"/>
+        <source>Use the &amp;Personal Ledger</source>
+        <translation>Использовать &amp;личный журнал</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="89"/>
+        <source>One ledger on a PostgreSQL server, shared by your team: everyone sees the same numbers, budgets and alerts. API keys stay in each person&apos;s own keychain. The password goes into this computer&apos;s keychain, never into the settings.</source>
+        <translation>Один журнал на сервере PostgreSQL, общий для вашей команды: все видят одни и те же суммы, бюджеты и оповещения. Ключи API остаются в связке ключей каждого. Пароль сохраняется в связке ключей этого компьютера, а не в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="95"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="96"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="97"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="98"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="99"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="100"/>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="116"/>
+        <source>Name the database.</source>
+        <translation>Укажите базу данных.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="160"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="193"/>
+        <source>Connected. Storing the password in the keychain…</source>
+        <translation>Подключено. Пароль сохраняется в связке ключей…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="207"/>
+        <source>The connection works, but the keychain did not take the password (%1); nothing was changed. Put it in ~/.pgpass instead and leave the password empty here.</source>
+        <translation>Подключение работает, но связка ключей не приняла пароль (%1); ничего не изменено. Запишите его в ~/.pgpass и оставьте пароль здесь пустым.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="228"/>
+        <source>the personal ledger</source>
+        <translation>личный журнал</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="230"/>
+        <source>Restart TokenLedger</source>
+        <translation>Перезапустить TokenLedger</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamdb/teamdatabasedialog.cpp" line="231"/>
+        <source>TokenLedger opens %1 when it starts again. Restart now?</source>
+        <translation>TokenLedger откроет %1 при следующем запуске. Перезапустить сейчас?</translation>
     </message>
 </context>
 <context>
@@ -6000,218 +6142,218 @@
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="52"/>
+        <location filename="../app/cli/accountscommand.cpp" line="47"/>
         <source>API key for %1 (input hidden): </source>
         <translation>API-ключ для %1 (ввод скрыт): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="80"/>
+        <location filename="../app/cli/accountscommand.cpp" line="57"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>ключ на стандартном вводе длиннее %1 байт; ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="82"/>
+        <location filename="../app/cli/accountscommand.cpp" line="59"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>на стандартном вводе нет ключа; ничего не сохранено (для учётной записи без ключа используйте --no-key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="90"/>
+        <location filename="../app/cli/accountscommand.cpp" line="67"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>какая учётная запись? укажите её id (см. tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="96"/>
+        <location filename="../app/cli/accountscommand.cpp" line="73"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>«%1» — не id учётной записи</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="106"/>
+        <location filename="../app/cli/accountscommand.cpp" line="83"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>учётной записи %1 нет (см. tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="134"/>
+        <location filename="../app/cli/accountscommand.cpp" line="111"/>
         <source>from the environment</source>
         <translation>из окружения</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="152"/>
+        <location filename="../app/cli/accountscommand.cpp" line="129"/>
         <source>(disabled)</source>
         <translation>(отключена)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="153"/>
+        <location filename="../app/cli/accountscommand.cpp" line="130"/>
         <source>key: %1 (headless: %2)</source>
         <translation>ключ: %1 (без рабочего стола: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="155"/>
+        <location filename="../app/cli/accountscommand.cpp" line="132"/>
         <source>base URL: %1</source>
         <translation>базовый URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="156"/>
+        <location filename="../app/cli/accountscommand.cpp" line="133"/>
         <source>(insecure http allowed)</source>
         <translation>(небезопасный http разрешён)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="158"/>
+        <location filename="../app/cli/accountscommand.cpp" line="135"/>
         <source>last success: %1</source>
         <translation>последний успех: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="160"/>
+        <location filename="../app/cli/accountscommand.cpp" line="137"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="163"/>
+        <location filename="../app/cli/accountscommand.cpp" line="140"/>
         <source>, failing %1x: %2</source>
         <translation>, неудач подряд: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="171"/>
+        <location filename="../app/cli/accountscommand.cpp" line="148"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Учётных записей пока нет. Добавьте: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="185"/>
+        <location filename="../app/cli/accountscommand.cpp" line="162"/>
         <source>--provider and --label are required</source>
         <translation>нужны --provider и --label</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="191"/>
+        <location filename="../app/cli/accountscommand.cpp" line="168"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>неизвестный провайдер «%1» (один из: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="195"/>
-        <location filename="../app/cli/accountscommand.cpp" line="261"/>
+        <location filename="../app/cli/accountscommand.cpp" line="172"/>
+        <location filename="../app/cli/accountscommand.cpp" line="238"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="211"/>
+        <location filename="../app/cli/accountscommand.cpp" line="188"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>ключ НЕ сохранён, учётная запись не добавлена: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="213"/>
+        <location filename="../app/cli/accountscommand.cpp" line="190"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>Без связки ключей: добавьте учётную запись с --no-key и при синхронизации задайте её переменную TOKENLEDGER_API_KEY_&lt;key reference&gt; (tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="225"/>
+        <location filename="../app/cli/accountscommand.cpp" line="202"/>
         <source>could not add the account: %1</source>
         <translation>не удалось добавить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="228"/>
+        <location filename="../app/cli/accountscommand.cpp" line="205"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>Добавлена учётная запись %1: %2 «%3».</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="233"/>
+        <location filename="../app/cli/accountscommand.cpp" line="210"/>
         <source>Its key is in the system keychain.</source>
         <translation>Её ключ хранится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="235"/>
+        <location filename="../app/cli/accountscommand.cpp" line="212"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>Ключ не сохранён. Для синхронизации без рабочего стола задайте %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="247"/>
+        <location filename="../app/cli/accountscommand.cpp" line="224"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable и --disable исключают друг друга</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="268"/>
+        <location filename="../app/cli/accountscommand.cpp" line="245"/>
         <source>the label cannot be empty</source>
         <translation>название не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="280"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>учётная запись не изменена: её ключ не удалось %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="281"/>
+        <location filename="../app/cli/accountscommand.cpp" line="258"/>
         <source>moved to the new address</source>
         <translation>перенести на новый адрес</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="281"/>
+        <location filename="../app/cli/accountscommand.cpp" line="258"/>
         <source>stored</source>
         <translation>сохранить</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="284"/>
+        <location filename="../app/cli/accountscommand.cpp" line="261"/>
         <source>could not update the account: %1</source>
         <translation>не удалось изменить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="285"/>
+        <location filename="../app/cli/accountscommand.cpp" line="262"/>
         <source>Updated account %1.</source>
         <translation>Учётная запись %1 изменена.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="287"/>
+        <location filename="../app/cli/accountscommand.cpp" line="264"/>
         <source>Its new key is in the system keychain.</source>
         <translation>Её новый ключ хранится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="300"/>
+        <location filename="../app/cli/accountscommand.cpp" line="277"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>укажите, что делать с её историей: --keep-history или --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="307"/>
+        <location filename="../app/cli/accountscommand.cpp" line="284"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>ключ учётной записи %1 не удалось удалить из системной связки ключей (%2); ничего не удалено. Повторите, когда связка ключей ответит, или удалите учётную запись с --leave-key и сами удалите запись «%3» (служба %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="316"/>
+        <location filename="../app/cli/accountscommand.cpp" line="293"/>
         <source>could not remove the account: %1</source>
         <translation>не удалось удалить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="317"/>
+        <location filename="../app/cli/accountscommand.cpp" line="294"/>
         <source>Removed account %1 and its key</source>
         <translation>Учётная запись %1 и её ключ удалены</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="318"/>
+        <location filename="../app/cli/accountscommand.cpp" line="295"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>Учётная запись %1 удалена (её ключ остаётся в связке ключей как «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="297"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1; её история остаётся во всех итогах.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="320"/>
+        <location filename="../app/cli/accountscommand.cpp" line="297"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1; вся её история удалена.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="334"/>
+        <location filename="../app/cli/accountscommand.cpp" line="311"/>
         <source>account %1 has no usable key: %2</source>
         <translation>у учётной записи %1 нет пригодного ключа: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="346"/>
+        <location filename="../app/cli/accountscommand.cpp" line="323"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>проверка соединения учётной записи %1 не прошла: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="388"/>
+        <location filename="../app/cli/accountscommand.cpp" line="365"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>какое действие? list, add, edit, remove или test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="395"/>
+        <location filename="../app/cli/accountscommand.cpp" line="372"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>Примечание: %n ключ, сохранённый старой версией TokenLedger, пока не удалось перенести: %1</numerusform>
@@ -6220,10 +6362,11 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="402"/>
+        <location filename="../app/cli/accountscommand.cpp" line="379"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
+        <location filename="../app/cli/dbcommand.cpp" line="151"/>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <location filename="../app/cli/importscommand.cpp" line="135"/>
         <location filename="../app/cli/pricingcommand.cpp" line="437"/>
@@ -6233,7 +6376,7 @@
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="411"/>
+        <location filename="../app/cli/accountscommand.cpp" line="388"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>неизвестное действие «%1»</translation>
@@ -6790,21 +6933,26 @@
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <source>check reads SQLite files; a team database is checked by its server (amcheck, pg_dump to a file as a backup)</source>
+        <translation>check читает файлы SQLite; командную базу данных проверяет её сервер (amcheck, pg_dump в файл как резервная копия)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="158"/>
         <source>there is no database at %1</source>
         <translation>базы данных по пути %1 нет</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>unknown command &quot;%1&quot; (see tokenledger --help)</source>
         <translation>неизвестная команда «%1» (см. tokenledger --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="96"/>
+        <location filename="../app/cli/context.cpp" line="148"/>
         <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
         <translation>--%1 «%2» — не дата (ожидается ГГГГ-ММ-ДД)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/context.cpp" line="123"/>
+        <location filename="../app/cli/context.cpp" line="175"/>
         <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
         <translation>
             <numerusform>%n замечание о качестве данных: см. tokenledger quality или «Использование → Качество данных»</numerusform>
@@ -6813,7 +6961,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="148"/>
+        <location filename="../app/cli/context.cpp" line="200"/>
         <source>%1 (see tokenledger %2 --help)</source>
         <translation>%1 (см. tokenledger %2 --help)</translation>
     </message>
@@ -7812,6 +7960,81 @@
         <location filename="../app/cli/synccommand.cpp" line="139"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Нет учётных записей для синхронизации. Добавьте: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="23"/>
+        <source>name the team database with --db postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>укажите командную базу данных через --db postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="43"/>
+        <source>No password is stored for %1 any more.</source>
+        <translation>Пароль для %1 больше не хранится.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="47"/>
+        <source>Password for %1 (input hidden): </source>
+        <translation>Пароль для %1 (ввод скрыт): </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="50"/>
+        <source>that password is longer than %1 bytes; nothing was stored</source>
+        <translation>пароль длиннее %1 байт; ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="52"/>
+        <source>no password was given; nothing was stored</source>
+        <translation>пароль не введён; ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="56"/>
+        <source>The password for %1 is in the keychain (entry %2).</source>
+        <translation>Пароль для %1 сохранён в связке ключей (запись %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="66"/>
+        <source>Connected to %1.</source>
+        <translation>Подключено к %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="98"/>
+        <source>db copy needs --from and --to (an SQLite file or a postgresql:// URL)</source>
+        <translation>для db copy нужны --from и --to (файл SQLite или URL postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="100"/>
+        <source>one of --from and --to must be a postgresql:// URL (copy a file with cp)</source>
+        <translation>одно из --from и --to должно быть URL postgresql:// (файл копируйте через cp)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="102"/>
+        <source>one of --from and --to must be an SQLite file (between two servers, use pg_dump)</source>
+        <translation>одно из --from и --to должно быть файлом SQLite (между двумя серверами используйте pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="112"/>
+        <source>%1 already holds a ledger; nothing was copied. Add --replace to empty it first.</source>
+        <translation>%1 уже содержит журнал; ничего не скопировано. Добавьте --replace, чтобы сначала очистить его.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="115"/>
+        <source>nothing was copied: %1</source>
+        <translation>ничего не скопировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="119"/>
+        <source>%1 rows</source>
+        <translation>строк: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="124"/>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s rows and sums match.</source>
+        <translation>Скопировано строк: %1, таблиц: %2, из %3 в %4; строки и суммы каждой таблицы совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/dbcommand.cpp" line="156"/>
+        <source>unknown action &quot;%1&quot;: password, forget-password or copy</source>
+        <translation>неизвестное действие «%1»: password, forget-password или copy</translation>
     </message>
 </context>
 </TS>

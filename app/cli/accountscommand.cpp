@@ -41,33 +41,10 @@ const char *const Synopsis =
 // The longest line accepted as a key; longer input is refused whole, never cut.
 constexpr size_t MaxKeyBytes = 16 * 1024;
 
-// Reads one line from standard input; when it is a terminal, without echo. A line longer than
-// MaxKeyBytes is refused (*tooLong), never silently cut.
+// Reads one line from standard input (hidden when typed); longer than MaxKeyBytes is refused whole.
 QString readKey(Context &ctx, const QString &label, bool *tooLong)
 {
-    *tooLong = false;
-    const bool terminal = standardInputIsTerminal();
-    std::optional<HiddenConsoleInput> hidden;
-    if (terminal) {
-        ctx.err() << Cli::tr("API key for %1 (input hidden): ").arg(label);
-        ctx.err().flush();
-        hidden.emplace();
-    }
-    QByteArray line;
-    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin)) {
-        if (line.size() >= qsizetype(MaxKeyBytes)) {
-            *tooLong = true;
-            continue;   // drain the line, keep nothing more
-        }
-        line.append(char(c));
-    }
-    if (terminal) {
-        hidden.reset();
-        ctx.err() << "\n";
-    }
-    QString key = *tooLong ? QString() : QString::fromUtf8(line).trimmed();
-    line.fill('\0');
-    return key;
+    return ctx.readHiddenLine(Cli::tr("API key for %1 (input hidden): ").arg(label), MaxKeyBytes, tooLong);
 }
 
 // Reads the key for `label`; an empty string after printing why when there is none to use.

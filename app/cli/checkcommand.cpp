@@ -151,6 +151,9 @@ int checkCommand(Context &ctx)
         return ctx.usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     const QString path = ctx.databasePath();
+    if (DbProfile::isPostgresUrl(path))
+        return ctx.failure(Cli::tr("check reads SQLite files; a team database is checked by its server (amcheck, "
+                                   "pg_dump to a file as a backup)"));
     if (!QFileInfo::exists(path))
         return ctx.failure(Cli::tr("there is no database at %1").arg(path));
     // Read-only and without migrating: a check never changes the file it checks.

@@ -29,6 +29,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("alerts"), {"Alerts raised after syncs: list, mark read, acknowledge", alertsCommand}},
         {QStringLiteral("check"),
          {"Check the database file for damage (SQLite integrity and foreign-key checks)", checkCommand}},
+        {QStringLiteral("db"),
+         {"A team database on PostgreSQL: store its password in the keychain, copy a ledger in or out", dbCommand}},
         {QStringLiteral("doctor"),
          {"Check the keychain, notifications, tray, database, price catalog and each account's reachability",
           doctorCommand}},
@@ -98,18 +100,20 @@ bool wantsCommandLine(const GlobalOptions &options)
 
 QString helpText()
 {
-    QString text =
-        QStringLiteral("Usage: tokenledger [--db PATH | --profile DIR] [COMMAND [OPTIONS]]\n"
-                       "\n"
-                       "See what you spend on LLM APIs. With no command, opens the window.\n"
-                       "\n"
-                       "Global options:\n"
-                       "  --db PATH        use this database file instead of the default\n"
-                       "  --profile DIR    keep the database and settings in DIR (portable or separate profile)\n"
-                       "  -h, --help       show this help (or COMMAND --help for a command's options)\n"
-                       "  -v, --version    show the version\n"
-                       "\n"
-                       "Commands:\n");
+    QString text = QStringLiteral(
+        "Usage: tokenledger [--db PATH | --profile DIR] [COMMAND [OPTIONS]]\n"
+        "\n"
+        "See what you spend on LLM APIs. With no command, opens the window.\n"
+        "\n"
+        "Global options:\n"
+        "  --db PATH|URL    use this database file, or a team database on PostgreSQL\n"
+        "                   (postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]; the\n"
+        "                   password from the keychain (tokenledger --db URL db password) or ~/.pgpass)\n"
+        "  --profile DIR    keep the database and settings in DIR (portable or separate profile)\n"
+        "  -h, --help       show this help (or COMMAND --help for a command's options)\n"
+        "  -v, --version    show the version\n"
+        "\n"
+        "Commands:\n");
     for (const auto &[name, command] : commands())
         text += QStringLiteral("  %1%2\n").arg(name, -15).arg(QString::fromUtf8(command.summary));
     text += QStringLiteral("\nAll days are UTC days. Exit status: 0 success, 1 failure, 2 bad command line.\n");

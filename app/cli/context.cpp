@@ -2,11 +2,18 @@
 
 #include "alerts/alerttext.h"
 #include "common/clock.h"
+#include "common/console.h"
 #include "common/dates.h"
+#include "secrets/dbpasswords.h"
+#include "storage/dbpasswordcache.h"
 #include "storage/profilelock.h"
 #include "storage/syncrunrepository.h"
+#include "version.h"
 
 #include <QJsonObject>
+
+#include <cstdio>
+#include <optional>
 
 namespace tl::cli {
 
@@ -46,6 +53,8 @@ Database *Context::database(const Database::Options &options)
         failure(error);
         return nullptr;
     }
+    if (DbProfile::isPostgresUrl(profile.databasePath()) && !rememberKeychainPassword(profile.databasePath()))
+        return nullptr;
     auto db = std::make_unique<Database>();
     if (!db->open(profile.databasePath(), options)) {
         failure(db->errorString());
@@ -58,6 +67,49 @@ Database *Context::database(const Database::Options &options)
         SyncRunRepository(db->connection()).closeAbandoned();
     m_database = std::move(db);
     return m_database.get();
+}
+
+bool Context::rememberKeychainPassword(const QString &url)
+{
+    QString error;
+    const std::optional<DbProfile> profile = DbProfile::parse(url, &error);
+    if (!profile) {
+        failure(error);
+        return false;
+    }
+    // No entry, or no keychain at all (a headless sync host): libpq's .pgpass, or no password.
+    KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
+    const SecretStore::Result read = readDatabasePasswordNow(secrets, *profile);
+    if (read.status == SecretStore::Status::Ok)
+        rememberDatabasePassword(*profile, read.secret);
+    return true;
+}
+
+QString Context::readHiddenLine(const QString &prompt, size_t maxBytes, bool *tooLong)
+{
+    *tooLong = false;
+    const bool terminal = standardInputIsTerminal();
+    std::optional<HiddenConsoleInput> hidden;
+    if (terminal) {
+        m_err << prompt;
+        m_err.flush();
+        hidden.emplace();
+    }
+    QByteArray line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin)) {
+        if (line.size() >= qsizetype(maxBytes)) {
+            *tooLong = true;
+            continue;   // drain the line, keep nothing more
+        }
+        line.append(char(c));
+    }
+    if (terminal) {
+        hidden.reset();
+        m_err << "\n";
+    }
+    QString text = *tooLong ? QString() : QString::fromUtf8(line).trimmed();
+    line.fill('\0');
+    return text;
 }
 
 bool Context::parse(QCommandLineParser &parser, const QString &usage, bool *helpShown)

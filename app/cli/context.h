@@ -33,8 +33,13 @@ public:
     QString databasePath() const;
 
     // Opens (and by default migrates) the profile's database; on failure prints the reason and
-    // returns null. The first call's options hold for the command.
+    // returns null. The first call's options hold for the command. A team database's password
+    // comes from the keychain (or libpq's .pgpass), never from the command line.
     Database *database(const Database::Options &options = {});
+
+    // Reads one line from standard input; when it is a terminal, `prompt` on standard error and no
+    // echo. A line longer than `maxBytes` is refused (*tooLong), never silently cut.
+    QString readHiddenLine(const QString &prompt, size_t maxBytes, bool *tooLong);
 
     // Parses the subcommand's own options; prints a clear error and returns false when they are
     // wrong. `usage` is the one-line synopsis shown with --help.
@@ -60,6 +65,7 @@ public:
 
 private:
     Profile profile() const;
+    bool rememberKeychainPassword(const QString &url);
 
     const GlobalOptions &m_options;
     QTextStream &m_out;
@@ -68,6 +74,7 @@ private:
 };
 
 int agentsCommand(Context &ctx);
+int dbCommand(Context &ctx);
 int reportCommand(Context &ctx);
 int pricingCommand(Context &ctx);
 int accountsCommand(Context &ctx);

@@ -154,7 +154,7 @@ std::optional<DashboardData> loadDashboard(QSqlDatabase db, QDate today, const P
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT MIN(d), MAX(d) FROM (SELECT MIN(day) AS d FROM usage_daily UNION ALL "
                                    "SELECT MAX(day) FROM usage_daily UNION ALL SELECT MIN(day) FROM costs UNION ALL "
-                                   "SELECT MAX(day) FROM costs)")) ||
+                                   "SELECT MAX(day) FROM costs) AS days")) ||
             !q.next())
             return fail(q, error);
         data.firstDataDay = parseIsoDay(q.value(0).toString()).value_or(QDate());

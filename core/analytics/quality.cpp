@@ -6,6 +6,7 @@
 #include "pricing/catalog.h"
 #include "providers/providercatalog.h"
 #include "storage/queryloop.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
 
 #include <QCoreApplication>
@@ -166,16 +167,17 @@ bool refreshQualityMarks(QSqlDatabase db, QString *error)
                        "GROUP BY u.account_id, u.day, u.model HAVING COUNT(DISTINCT u.source) > 1"),
     };
     for (const QString &statement : statements) {
-        if (!sql::exec(db, statement, error))
+        if (!sql::exec(db, sql::query(db, statement), error))
             return false;
     }
     // Models of another provider on the changed days (gateways route every vendor; a coding
     // agent's account holds its vendor's models).
     QSqlQuery models(db);
     models.setForwardOnly(true);
-    if (!models.exec(QStringLiteral("SELECT DISTINCT d.account_id, a.provider, r.model FROM quality_dirty d CROSS JOIN "
-                                    "usage_daily r ON r.day = d.day AND r.account_id = d.account_id "
-                                    "JOIN accounts a ON a.id = d.account_id")))
+    if (!models.exec(sql::query(db, QStringLiteral("SELECT DISTINCT d.account_id, a.provider, r.model FROM "
+                                                   "quality_dirty d CROSS JOIN usage_daily r ON r.day = d.day AND "
+                                                   "r.account_id = d.account_id JOIN accounts a ON a.id = "
+                                                   "d.account_id"))))
         return failed(models, error);
     QList<std::pair<qint64, QString>> foreign;
     while (models.next()) {
@@ -190,10 +192,10 @@ bool refreshQualityMarks(QSqlDatabase db, QString *error)
         return false;
     models.finish();
     QSqlQuery mark(db);
-    mark.prepare(
-        QStringLiteral("INSERT INTO quality_marks (kind, account_id, model, day, rows) SELECT 'foreign', "
-                       "r.account_id, r.model, r.day, r.row_count FROM quality_dirty d CROSS JOIN usage_daily r "
-                       "ON r.day = d.day AND r.account_id = d.account_id WHERE r.account_id = ? AND r.model = ?"));
+    mark.prepare(sql::query(
+        db, QStringLiteral("INSERT INTO quality_marks (kind, account_id, model, day, rows) SELECT 'foreign', "
+                           "r.account_id, r.model, r.day, r.row_count FROM quality_dirty d CROSS JOIN usage_daily r "
+                           "ON r.day = d.day AND r.account_id = d.account_id WHERE r.account_id = ? AND r.model = ?")));
     for (const auto &[accountId, model] : foreign) {
         mark.addBindValue(accountId);
         mark.addBindValue(model);
@@ -295,8 +297,8 @@ std::optional<QList<QualityFinding>> checkDataQuality(QSqlDatabase db, QDate tod
     }
 
     // Rows dated in the future.
-    q.prepare(QStringLiteral("SELECT u.account_id, a.label, a.provider, MIN(u.day), MAX(u.day), COUNT(*) FROM usage u "
-                             "JOIN accounts a ON a.id = u.account_id WHERE u.day > ? GROUP BY u.account_id"));
+    q.prepare(QStringLiteral("SELECT a.id, a.label, a.provider, MIN(u.day), MAX(u.day), COUNT(*) FROM usage u "
+                             "JOIN accounts a ON a.id = u.account_id WHERE u.day > ? GROUP BY a.id"));
     q.addBindValue(isoDay(today));
     if (!q.exec())
         return noFindings(q, error);

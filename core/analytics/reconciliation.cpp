@@ -91,7 +91,8 @@ std::optional<QList<ReconciliationRow>> reconcile(QSqlDatabase db, QDate from, Q
     if (stoppedEarly(q))
         return std::nullopt;
 
-    q.prepare(QStringLiteral("SELECT day, account_id, SUM(amount_nano), SUM(MIN(amount_nano, 0)) FROM costs "
+    q.prepare(QStringLiteral("SELECT day, account_id, SUM(amount_nano), SUM(CASE WHEN amount_nano < 0 THEN amount_nano "
+                             "ELSE 0 END) FROM costs "
                              "WHERE currency = 'USD' AND source <> 'manual' AND day BETWEEN ? AND ? "
                              "GROUP BY day, account_id"));
     q.addBindValue(isoDay(from));

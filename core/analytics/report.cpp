@@ -215,8 +215,8 @@ std::optional<Report> ReportBuilder::build(QDate from, QDate to, QString *error)
     if (!breakdown(QStringLiteral("a.provider"), QStringLiteral("a.provider"), accountJoin, from, to,
                    &report.byProvider, error) ||
         !breakdown(QStringLiteral("d.model"), QStringLiteral("d.model"), QString(), from, to, &report.byModel, error) ||
-        !breakdown(QStringLiteral("d.account_id"), QStringLiteral("a.label"), accountJoin, from, to, &report.byAccount,
-                   error))
+        // By a.id (= d.account_id), which PostgreSQL knows determines a.label.
+        !breakdown(QStringLiteral("a.id"), QStringLiteral("a.label"), accountJoin, from, to, &report.byAccount, error))
         return std::nullopt;
     for (UsageTotals &t : report.byProvider)
         t.label = providerDisplayName(t.key);

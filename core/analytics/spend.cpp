@@ -103,7 +103,8 @@ std::optional<QList<DailySpend>> dailySpend(QSqlDatabase db, QDate from, QDate t
                  d.requests = q.value(5).toLongLong();
              }) &&
         read(QStringLiteral("SELECT day, account_id, SUM(CASE WHEN source = 'manual' THEN 0 ELSE amount_nano END), "
-                            "MAX(source <> 'manual'), SUM(CASE WHEN source = 'manual' THEN amount_nano ELSE 0 END) "
+                            "MAX(CASE WHEN source <> 'manual' THEN 1 ELSE 0 END), SUM(CASE WHEN source = 'manual' THEN "
+                            "amount_nano ELSE 0 END) "
                             "FROM costs WHERE currency = 'USD' AND day BETWEEN ? AND ? GROUP BY day, account_id"),
              [](const QSqlQuery &q, DailySpend &d) {
                  d.billed = Money::fromNanos(q.value(2).toLongLong());

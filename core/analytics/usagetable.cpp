@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "storage/queryloop.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -141,7 +142,7 @@ std::optional<QList<UsageRow>> queryUsageRows(QSqlDatabase db, const UsageFilter
                                               bool descending, qint64 offset, int limit, QString *error)
 {
     QVariantList binds;
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString direction = sql::sortDirection(db, descending);
     QString order = orderExpression(sortBy) + direction;
     // The natural key breaks ties in the same direction, so paging is stable.
     for (const char *key :
@@ -172,13 +173,15 @@ std::optional<QList<UsageRow>> queryUsageRows(QSqlDatabase db, const UsageFilter
         with = QStringLiteral("WITH d AS (SELECT b.day, b.account_id FROM usage_page_days b JOIN accounts a ON a.id = "
                               "b.account_id WHERE 1 = 1") +
                conditions + QStringLiteral(" ORDER BY ") + dayOrder +
-               QStringLiteral(" LIMIT ?), k AS (SELECT b.day, b.account_id, b.model_lo, b.model_hi FROM d CROSS JOIN "
+               QStringLiteral(" LIMIT ?), k AS (SELECT b.day, b.account_id, b.model_lo, b.model_hi FROM d %1 "
                               "usage_page_buckets b ON b.day = d.day AND b.account_id = d.account_id JOIN accounts a "
-                              "ON a.id = b.account_id ORDER BY ") +
+                              "ON a.id = b.account_id ORDER BY ")
+                   .arg(sql::orderedJoin(db)) +
                bucketOrder + QStringLiteral(" LIMIT ?) ");
         binds << offset + limit;
-        rowSource = QStringLiteral("k CROSS JOIN usage u ON u.day = k.day AND u.account_id = k.account_id AND u.model "
-                                   "BETWEEN k.model_lo AND k.model_hi JOIN accounts a ON a.id = u.account_id");
+        rowSource = QStringLiteral("k %1 usage u ON u.day = k.day AND u.account_id = k.account_id AND u.model "
+                                   "BETWEEN k.model_lo AND k.model_hi JOIN accounts a ON a.id = u.account_id")
+                        .arg(sql::orderedJoin(db));
     }
     const QString sql =
         with +

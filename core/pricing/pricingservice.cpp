@@ -92,7 +92,7 @@ PricingService::RepriceResult PricingService::reprice(const QString &provider, c
 
     // Chunks of days, each one transaction under the profile's lock (ProfileLock): a sync, an
     // import or another re-pricing waits at most one chunk, never the whole re-pricing.
-    const QString path = m_db.databaseName();
+    const QString path = ProfileLock::locationOf(m_db);
     const bool lockable = !path.isEmpty() && path != u":memory:";
     ProfileLock lock(lockable ? path : QString());
     constexpr int ChunkMs = 500;

@@ -19,6 +19,7 @@ const SettingKey<int> NotifyQuietEndHour{"notifications/quietEndHour", -1};
 const SettingKey<bool> CloseToTray{"window/closeToTray", true};
 const SettingKey<bool> FollowAgentLogs{"agents/followLive", false};
 const SettingKey<QString> Language{"window/language", {}};
+const SettingKey<QString> TeamDatabase{"database/team", {}};
 const SettingKey<int> AgentWatchDebounceMs{"agents/watchDebounceMs", 2000};
 }   // namespace keys
 

@@ -30,6 +30,7 @@ extern const SettingKey<bool> CloseToTray;           // closing the window keeps
 extern const SettingKey<bool> FollowAgentLogs;       // import coding-agent logs as they are written
 extern const SettingKey<int> AgentWatchDebounceMs;   // how long a burst of log writes is gathered
 extern const SettingKey<QString> Language;           // the window's language ("de", "ko", …); empty: the system's
+extern const SettingKey<QString> TeamDatabase;       // postgresql:// URL (never a password); empty: the SQLite file
 }   // namespace keys
 
 // The application's settings file (INI, so a profile folder is self-contained), with a

@@ -1,5 +1,6 @@
 #include "accountrepository.h"
 
+#include "sqldialect.h"
 #include "sqlutil.h"
 
 #include <QSqlError>
@@ -48,14 +49,18 @@ qint64 AccountRepository::add(const Account &account, QString *error)
     // The id is one above the highest ever given (id_high_water, kept by a trigger), never the
     // id of a removed account. One statement: atomic with the trigger that records it.
     QSqlQuery q(m_db);
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO accounts (id, provider, label, organization, base_url, enabled, "
-                                     "created_at, key_ref, allow_insecure_http, billing, billed_by_account) "
-                                     "SELECT MAX(COALESCE((SELECT last_id FROM id_high_water WHERE name = 'accounts'), "
-                                     "0), COALESCE((SELECT MAX(id) FROM accounts), 0)) + 1, ?, ?, ?, ?, ?, ?, "
-                                     "COALESCE(?, lower(hex(randomblob(16)))), ?, ?, ? "
-                                     "RETURNING id"),
-                      error))
+    // VALUES rather than INSERT … SELECT: PostgreSQL types a parameter from the column it goes into
+    // only there (in a SELECT list it would be text).
+    if (!sql::prepare(
+            q,
+            sql::query(m_db,
+                       QStringLiteral("INSERT INTO accounts (id, provider, label, organization, base_url, "
+                                      "enabled, created_at, key_ref, allow_insecure_http, billing, "
+                                      "billed_by_account) VALUES ((SELECT MAX(v) + 1 FROM (SELECT last_id AS v FROM "
+                                      "id_high_water WHERE name = 'accounts' UNION ALL SELECT MAX(id) FROM "
+                                      "accounts UNION ALL SELECT 0) AS ids), ?, ?, ?, ?, ?, ?, "
+                                      "COALESCE(?, lower(hex(randomblob(16)))), ?, ?, ?) RETURNING id")),
+            error))
         return 0;
     const QDateTime created = account.createdAt.isValid() ? account.createdAt : QDateTime::currentDateTimeUtc();
     q.addBindValue(sql::text(account.provider));

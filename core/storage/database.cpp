@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "common/privatefiles.h"
+#include "dbpasswordcache.h"
 #include "migrations.h"
 #include "pgschema.h"
 #include "sqlitelibrary.h"
@@ -28,6 +29,28 @@ bool isBusy(const QSqlError &error)
 bool isNotADatabase(const QSqlError &error)
 {
     return error.nativeErrorCode() == u"26" || error.text().contains(u"not a database", Qt::CaseInsensitive);
+}
+
+// libpq gives no error code for a failed connection, only its words (stable across versions 12–17):
+// tell "nobody answers" from "the server said no" so the person knows whether to start a server or
+// to give a password.
+bool isUnreachable(const QString &libpqError)
+{
+    for (const char *words :
+         {"Connection refused", "could not translate host name", "timeout expired", "No route to host",
+          "Network is unreachable", "could not connect to server", "No such file or directory"})
+        if (libpqError.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+bool isAuthenticationFailure(const QString &libpqError)
+{
+    for (const char *words : {"password authentication failed", "no password supplied", "pg_hba.conf",
+                              "authentication failed", "role \"", "permission denied for database"})
+        if (libpqError.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 }   // namespace
@@ -94,9 +117,26 @@ bool Database::open(const DbProfile &profile, const Options &options, const QStr
 bool Database::openPostgres(const DbProfile &profile, const Options &options, const QString &password)
 {
     QString error;
-    if (!pg::openConnection(m_connectionName, profile, password, &error))
+    if (!pg::openConnection(m_connectionName, profile, password, &error)) {
+        if (isUnreachable(error))
+            return fail(Error::ServerUnreachable,
+                        QStringLiteral("No PostgreSQL server answers for %1 (%2). Check that the server runs and "
+                                       "that host and port are right.")
+                            .arg(m_path, error));
+        if (isAuthenticationFailure(error))
+            return fail(Error::AuthenticationFailed,
+                        QStringLiteral("The server refused %1 (%2). Store the password in the keychain with "
+                                       "tokenledger --db URL db password (or File → Connect to a Team Database…), "
+                                       "or put it in ~/.pgpass; ask the server's administrator whether the role "
+                                       "exists and may connect.")
+                            .arg(m_path, error));
         return fail(Error::CannotOpen, QStringLiteral("Cannot open the database %1: %2").arg(m_path, error));
+    }
     QSqlDatabase db = connection();
+    // PostgreSQL's SUM over BIGINT is NUMERIC, which QPSQL hands over as a double by default: wrong
+    // past 2^53 nano-USD. As text (HighPrecision) every sum the repositories read with toLongLong()
+    // is exact, and one past 2^63 reads as 0 with ok = false rather than as a rounded number.
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     const pg::StoredVersion stored = pg::storedSchemaVersion(db);
     if (!stored.error.isEmpty())
         return fail(Error::CannotOpen, QStringLiteral("Cannot read the database %1: %2").arg(m_path, stored.error));
@@ -146,6 +186,16 @@ QString Database::newerSchemaMessage(int stored) const
 
 bool Database::open(const QString &path, const Options &options)
 {
+    if (DbProfile::isPostgresUrl(path)) {
+        QString error;
+        const std::optional<DbProfile> profile = DbProfile::parse(path, &error);
+        if (!profile) {
+            close();
+            m_path = path.section(u'@', -1);   // never repeat what stood before the '@'
+            return fail(Error::CannotOpen, error);
+        }
+        return open(*profile, options, rememberedDatabasePassword(*profile));
+    }
     close();
     m_error = Error::None;
     m_errorString.clear();

@@ -19,12 +19,14 @@ public:
     enum class Error
     {
         None,
-        CannotOpen,        // missing folder, unwritable location, permissions
-        NotADatabase,      // the file exists but is not SQLite
-        NewerSchema,       // written by a newer TokenLedger: refused and left untouched
-        Locked,            // another program holds the database
-        MigrationFailed,   // rolled back: the file is as it was
-        ForeignSqlite,     // the Qt SQLite driver runs another SQLite library than TokenLedger: refused
+        CannotOpen,             // missing folder, unwritable location, permissions
+        NotADatabase,           // the file exists but is not SQLite
+        NewerSchema,            // written by a newer TokenLedger: refused and left untouched
+        Locked,                 // another program holds the database
+        MigrationFailed,        // rolled back: the file is as it was
+        ForeignSqlite,          // the Qt SQLite driver runs another SQLite library than TokenLedger: refused
+        ServerUnreachable,      // PostgreSQL: no server answers at that address (down, wrong host or port)
+        AuthenticationFailed,   // PostgreSQL: the server refused the user (password, role, pg_hba.conf)
     };
 
     struct Options
@@ -38,6 +40,9 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // `path` is an SQLite file or a postgresql:// URL (its password as remembered by
+    // dbpasswordcache.h, else libpq's .pgpass), so connections opened by path on worker threads
+    // reach a team database as well.
     bool open(const QString &path) { return open(path, Options{}); }
     bool open(const QString &path, const Options &options);
     // An SQLite file as above, or a team database on PostgreSQL (pgschema.h), its schema migrated

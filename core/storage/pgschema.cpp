@@ -3,8 +3,11 @@
 #include "migrations.h"
 #include "sqlutil.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QVariant>
 
 namespace tl::pg {
@@ -36,8 +39,17 @@ bool openConnection(const QString &connectionName, const DbProfile &profile, con
     if (!password.isEmpty())
         db.setPassword(password);
     db.setConnectOptions(profile.connectOptions());
-    if (db.open())
+    if (db.open()) {
+        // Named after this computer and process, so a desktop waiting for a lock (an account's
+        // sync, accountsynclock.h) can say who holds it. Only the words a person would say.
+        QString host = QSysInfo::machineHostName();
+        host.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")));
+        QSqlQuery name(db);
+        name.exec(QStringLiteral("SET application_name = 'tokenledger on %1, process %2'")
+                      .arg(host.left(30))
+                      .arg(QCoreApplication::applicationPid()));
         return true;
+    }
     if (error)
         *error = describe(db.lastError());
     return false;

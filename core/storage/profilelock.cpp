@@ -1,11 +1,16 @@
 #include "profilelock.h"
 
+#include "dbprofile.h"
+
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QThread>
 
 namespace tl {
@@ -31,9 +36,29 @@ ProfileLock::~ProfileLock()
     unlock();
 }
 
+QString ProfileLock::locationOf(const QSqlDatabase &db)
+{
+    if (db.driverName() != u"QPSQL")
+        return db.databaseName();
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(db.userName(), db.hostName())
+        .arg(db.port())
+        .arg(db.databaseName());
+}
+
 QString ProfileLock::lockPath(const QString &databasePath)
 {
-    return databasePath + QStringLiteral(".lock");
+    if (!DbProfile::isPostgresUrl(databasePath))
+        return databasePath + QStringLiteral(".lock");
+    // A team database has no file to lock beside: this desktop's processes meet at a file named
+    // after the URL in the user's runtime folder (other desktops are kept apart by the server).
+    // (Without XDG_RUNTIME_DIR — a headless sync host, macOS, Windows — the temporary folder, which
+    // is per user there; asking QStandardPaths would print a warning on every command.)
+    const QString folder = qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")
+                               ? QDir::tempPath()
+                               : QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QByteArray id = QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return folder + QStringLiteral("/tokenledger-team-") + QString::fromLatin1(id) + QStringLiteral(".lock");
 }
 
 bool ProfileLock::tryLock(const QString &activity)

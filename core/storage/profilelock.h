@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -37,6 +38,9 @@ public:
     QString holder() const;
 
     static QString lockPath(const QString &databasePath);
+    // What to lock for an open connection: its file, or for a team database a URL naming it
+    // (QSqlDatabase::databaseName() alone would be a bare database name, taken for a file).
+    static QString locationOf(const QSqlDatabase &db);
 
 private:
     QString m_path;

@@ -19,9 +19,10 @@ bool exec(QSqlDatabase db, const QString &statement, QString *error);
 bool exec(QSqlQuery &query, QString *error);
 bool prepare(QSqlQuery &query, const QString &statement, QString *error);
 
-// A transaction scope: the outermost one is BEGIN IMMEDIATE (write lock first), inner ones are
-// SAVEPOINTs, so it nests inside a caller's transaction (one account's sync wraps many repository
-// writes) and stands alone otherwise. Rolls back unless commit() succeeded.
+// A transaction scope: the outermost one is BEGIN IMMEDIATE (write lock first; on PostgreSQL a
+// plain BEGIN), inner ones are SAVEPOINTs, so it nests inside a caller's transaction (one account's
+// sync wraps many repository writes) and stands alone otherwise. Rolls back unless commit()
+// succeeded. For a retry on PostgreSQL's deadlocks, see sql::inTransaction (sqldialect.h).
 class Savepoint final
 {
 public:
@@ -30,12 +31,15 @@ public:
     Q_DISABLE_COPY_MOVE(Savepoint)
 
     bool isActive() const { return m_active; }
+    bool isOutermost() const { return m_outermost; }
     QString error() const { return m_error; }
     bool commit();
     void rollback();
 
 private:
     bool run(const QString &statement, QString *error);
+    void uncount();
+    QString quotedName() const;
 
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;   // null: not TokenLedger's SQLite (statements go through QtSql)
@@ -43,6 +47,7 @@ private:
     QString m_error;
     bool m_active = false;
     bool m_outermost = false;
+    bool m_counted = false;   // PostgreSQL: counted in this thread's open transactions
 };
 
 }   // namespace tl::sql

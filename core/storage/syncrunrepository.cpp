@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "common/enumnames.h"
+#include "sqldialect.h"
 #include "sqlutil.h"
 #include "sync/syncruntext.h"
 
@@ -64,7 +65,7 @@ qint64 SyncRunRepository::start(const SyncRun &run, QString *error)
     QSqlQuery q(m_db);
     if (!sql::prepare(q,
                       QStringLiteral("INSERT INTO sync_runs (account_id, trigger, status, started_at, window_from, "
-                                     "window_to, message) VALUES (?, ?, 'running', ?, ?, ?, '')"),
+                                     "window_to, message) VALUES (?, ?, 'running', ?, ?, ?, '') RETURNING id"),
                       error))
         return 0;
     q.addBindValue(run.accountId);
@@ -72,9 +73,10 @@ qint64 SyncRunRepository::start(const SyncRun &run, QString *error)
     q.addBindValue(timestamp(run.startedAt));
     q.addBindValue(dayOrNull(run.windowFrom));
     q.addBindValue(dayOrNull(run.windowTo));
-    if (!sql::exec(q, error))
+    // RETURNING rather than lastInsertId, which QPSQL does not give.
+    if (!sql::exec(q, error) || !q.next())
         return 0;
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 bool SyncRunRepository::finish(const SyncRun &run, QString *error)
@@ -284,10 +286,13 @@ bool BalanceRepository::replace(qint64 accountId, const QList<Balance> &balances
         return false;
     for (const Balance &b : balances) {
         QSqlQuery q(m_db);
-        if (!sql::prepare(q,
-                          QStringLiteral("INSERT OR REPLACE INTO balances (account_id, currency, kind, amount_nano, "
-                                         "fetched_at) VALUES (?, ?, ?, ?, ?)"),
-                          error))
+        if (!sql::prepare(
+                q,
+                sql::upsert(QStringLiteral("balances"),
+                            {QStringLiteral("account_id"), QStringLiteral("currency"), QStringLiteral("kind"),
+                             QStringLiteral("amount_nano"), QStringLiteral("fetched_at")},
+                            {QStringLiteral("account_id"), QStringLiteral("currency"), QStringLiteral("kind")}),
+                error))
             return false;
         q.addBindValue(accountId);
         q.addBindValue(b.currency.toUpper());

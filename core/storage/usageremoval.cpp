@@ -4,6 +4,8 @@
 #include "usagerepository.h"
 
 #include "common/dates.h"
+#include "pgusage.h"
+#include "schemadialect.h"
 #include "sqlutil.h"
 
 #include <QSqlQuery>
@@ -72,6 +74,8 @@ int UsageRepository::removeAbsent(qint64 accountId, const QString &source, QDate
             *error = message;
         return -1;
     };
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)   // through QtSql (pgusage.h)
+        return pgusage::removeAbsent(m_db, accountId, source, from, to, keptTable, error);
     if (!prepareStatements(error))
         return -1;
     sqlite3 *handle = sql::nativeHandle(m_db);

@@ -1,8 +1,10 @@
 #include "usagerepository.h"
 
 #include "common/dates.h"
+#include "pgusage.h"
 #include "queryloop.h"
 #include "rollups.h"
+#include "schemadialect.h"
 #include "sqlutil.h"
 
 #include <QSet>
@@ -152,6 +154,8 @@ bool UsageRepository::prepareStatements(QString *error)
 
 UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
 {
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)   // batched through QtSql (pgusage.h)
+        return pgusage::upsert(m_db, batch, validate);
     UpsertResult result;
     if (!prepareStatements(&result.error))
         return UpsertResult::failure(result.error);
@@ -272,6 +276,8 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
 
 UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
 {
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)
+        return pgusage::updateCosts(m_db, batch, validate);
     UpsertResult result;
     if (!prepareStatements(&result.error))
         return UpsertResult::failure(result.error);
@@ -311,11 +317,15 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
 
 bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error)
 {
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)
+        return pgusage::refreshRollups(m_db, touched, error);
     return m_rollups.refresh(m_db, touched, error) && m_accountDays.refresh(m_db, touched, error);
 }
 
 bool UsageRepository::rebuildRollups(QString *error)
 {
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)
+        return pgusage::rebuildRollups(m_db, error);
     sql::Savepoint savepoint(m_db, QStringLiteral("usage_rollup_rebuild"));
     if (!savepoint.isActive()) {
         if (error)

@@ -13,6 +13,7 @@
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 #include "storage/accountrepository.h"
+#include "storage/accountsynclock.h"
 #include "storage/costrepository.h"
 #include "storage/profilelock.h"
 #include "storage/sqlutil.h"
@@ -128,7 +129,7 @@ bool SyncEngine::start(const SyncRequest &request, QString *error)
     m_queue = queue;
     m_total = int(queue.size());
     m_summary = summary;
-    m_lock = std::make_unique<ProfileLock>(m_db.databaseName());
+    m_lock = std::make_unique<ProfileLock>(ProfileLock::locationOf(m_db));
     m_lockWait.start();
     m_toldWaiting = false;
     QTimer::singleShot(0, this, &SyncEngine::acquireLock);
@@ -196,6 +197,7 @@ void SyncEngine::cancel()
 
 void SyncEngine::next()
 {
+    m_accountLock.reset();   // the previous account's, whichever way it ended
     if (m_cancelRequested || m_queue.isEmpty()) {
         done();
         return;
@@ -213,6 +215,23 @@ void SyncEngine::runAccount(const Account &account)
         const AgentImportResult result =
             importer.run(account, AgentRepository(m_db).folders(account.id), m_request.trigger);
         recorded(result.run);
+        return;
+    }
+    // A team database: another desktop or sync host may be syncing this account right now. It is
+    // said in the summary (not recorded as a failed run: nothing is wrong) and the others go on.
+    m_accountLock = std::make_unique<AccountSyncLock>(m_db, account.id);
+    QString holder;
+    QString lockError;
+    if (!m_accountLock->tryLock(&holder, &lockError)) {
+        m_accountLock.reset();
+        m_summary.skipped.append(
+            lockError.isEmpty()
+                ? QStringLiteral("%1: another TokenLedger is syncing it right now (%2); not synced from here this "
+                                 "time.")
+                      .arg(account.label, holder.isEmpty() ? QStringLiteral("it could not be told who") : holder)
+                : QStringLiteral("%1: could not take the team database's sync lock (%2).")
+                      .arg(account.label, lockError));
+        QTimer::singleShot(0, this, &SyncEngine::next);
         return;
     }
     m_accountTimer.start();
@@ -472,6 +491,7 @@ void SyncEngine::done()
     if (m_lock && m_lock->isLocked())
         SyncRunRepository(m_db).prune(m_clock.nowUtc().addDays(-m_options.historyDays));
     m_lock.reset();
+    m_accountLock.reset();
     m_running = false;
     m_pricing.reset();
     m_calculator.reset();

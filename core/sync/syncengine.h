@@ -18,6 +18,7 @@ class QNetworkAccessManager;
 namespace tl {
 
 class CostCalculator;
+class AccountSyncLock;
 class ProfileLock;
 class PricingService;
 class ProviderAdapter;
@@ -119,6 +120,7 @@ private:
     QElapsedTimer m_accountTimer;
     QElapsedTimer m_lockWait;
     std::unique_ptr<ProfileLock> m_lock;
+    std::unique_ptr<AccountSyncLock> m_accountLock;   // the account being synced (team databases)
     QTimer *m_accountDeadline = nullptr;
     bool m_deadlinePassed = false;
     bool m_toldWaiting = false;

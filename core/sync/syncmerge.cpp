@@ -2,7 +2,9 @@
 
 #include "common/checkedmath.h"
 #include "common/dates.h"
+#include "pgstage.h"
 #include "pricing/costcalculator.h"
+#include "storage/schemadialect.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
@@ -60,6 +62,10 @@ UsageStage::UsageStage(QSqlDatabase db)
 UsageStage::~UsageStage()
 {
     m_insert.reset();
+    if (m_db.isOpen() && sql::dialectOf(m_db) == sql::Dialect::Postgres) {
+        pgstage::drop(m_db);
+        return;
+    }
     QString ignored;   // a table left behind is emptied by the next begin()
     if (m_db.isOpen())
         sql::exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.sync_usage"), &ignored);
@@ -68,6 +74,8 @@ UsageStage::~UsageStage()
 bool UsageStage::begin(QString *error)
 {
     m_rows = 0;
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)   // through QtSql (pgstage.h)
+        return pgstage::begin(m_db, error);
     return sql::exec(m_db, QString::fromLatin1(StageTableSql), error) &&
            sql::exec(m_db, QStringLiteral("DELETE FROM temp.sync_usage"), error) &&
            m_insert->prepare(sql::nativeHandle(m_db), StageInsertSql, error);
@@ -78,6 +86,12 @@ bool UsageStage::add(const QList<UsageRecord> &rows, QString *error, bool *overf
     *overflow = false;
     if (rows.isEmpty())
         return true;
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres) {
+        if (!pgstage::add(m_db, rows, error, overflow))
+            return false;
+        m_rows += rows.size();
+        return true;
+    }
     // One transaction per page (of the temporary database only: the profile is not locked).
     sql::Savepoint page(m_db, QStringLiteral("usage_stage"));
     if (!page.isActive()) {
@@ -123,6 +137,8 @@ bool UsageStage::add(const QList<UsageRecord> &rows, QString *error, bool *overf
 
 bool UsageStage::forEachBatch(const std::function<bool(QList<UsageRecord> &, QString *)> &write, QString *error)
 {
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)
+        return pgstage::forEachBatch(m_db, BatchSize, write, error);
     sql::SqliteStatement read;
     if (!read.prepare(sql::nativeHandle(m_db),
                       "SELECT day, model, project, api_key_id, service_tier, input_tokens, cached_input_tokens, "

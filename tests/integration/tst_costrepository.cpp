@@ -6,6 +6,7 @@
 
 using namespace tl;
 using tl::test::TestDatabase;
+namespace test = tl::test;
 
 namespace {
 CostRecord cost(qint64 account, QDate day, const QString &item, const QString &amount, const QString &currency = {})
@@ -26,9 +27,11 @@ class TestCostRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void countsAndIdempotency_data() { test::addBackendColumn(); }
     void countsAndIdempotency()
     {
-        TestDatabase db;
+        TL_FETCH_BACKEND(backend);
+        TestDatabase db(backend);
         const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Org"));
         CostRepository repo(db.connection());
         QList<CostRecord> batch;
@@ -58,9 +61,11 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(amount_nano) FROM costs")), total - 895'874'000 + 1'000'000'000);
     }
 
+    void currenciesStaySeparate_data() { test::addBackendColumn(); }
     void currenciesStaySeparate()
     {
-        TestDatabase db;
+        TL_FETCH_BACKEND(backend);
+        TestDatabase db(backend);
         const qint64 account = db.addAccount(QStringLiteral("deepseek"), QStringLiteral("DS"));
         CostRepository repo(db.connection());
         const QDate day(2026, 9, 1);
@@ -76,9 +81,11 @@ private slots:
         QVERIFY(bad.error.contains(QStringLiteral("currency")));
     }
 
+    void failureHalfWayLeavesTableAsItWas_data() { test::addBackendColumn(); }
     void failureHalfWayLeavesTableAsItWas()
     {
-        TestDatabase db;
+        TL_FETCH_BACKEND(backend);
+        TestDatabase db(backend);
         const qint64 account = db.addAccount(QStringLiteral("anthropic"), QStringLiteral("Org"));
         CostRepository repo(db.connection());
         QList<CostRecord> batch;
@@ -88,8 +95,12 @@ private slots:
         QVERIFY(repo.upsert(batch).ok);
         const qint64 before = db.scalar(QStringLiteral("SELECT SUM(amount_nano) FROM costs"));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER poison BEFORE INSERT ON costs WHEN NEW.line_item = "
-                                      "'poison' BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        // A row the database refuses half-way through the batch (PostgreSQL has no temporary triggers).
+        QVERIFY(q.exec(db.isPostgres() ? QStringLiteral("ALTER TABLE costs ADD CONSTRAINT poison CHECK (line_item <> "
+                                                        "'poison')")
+                                       : QStringLiteral("CREATE TEMP TRIGGER poison BEFORE INSERT ON costs WHEN "
+                                                        "NEW.line_item = 'poison' BEGIN SELECT RAISE(ABORT, 'injected "
+                                                        "failure'); END")));
         for (CostRecord &c : batch)
             c.amount = *Money::fromDecimal(u"9");
         batch.insert(10, cost(account, QDate(2026, 9, 5), QStringLiteral("poison"), QStringLiteral("1")));

@@ -84,6 +84,15 @@ DbProfile PgTestDatabase::profile() const
     return DbProfile::parse(url(), nullptr).value_or(DbProfile());
 }
 
+QString PgTestDatabase::passwordRoleUrl()
+{
+    if (!exec(QStringLiteral("GRANT ALL ON SCHEMA public TO tokenledger_pw")))
+        return {};
+    QUrl url(qEnvironmentVariable("TOKENLEDGER_TEST_PG_PASSWORD_URL"));
+    url.setPath(u'/' + m_name);
+    return url.toString();
+}
+
 bool PgTestDatabase::exec(const QString &statement, QString *error)
 {
     QString problem;

@@ -37,6 +37,9 @@ public:
     QString name() const { return m_name; }
     QString url() const;   // postgresql://tokenledger@127.0.0.1:PORT/<name>
     DbProfile profile() const;
+    // This database as the session's password role (TOKENLEDGER_TEST_PG_PASSWORD_URL), which is
+    // allowed to create the schema here; empty when that could not be granted.
+    QString passwordRoleUrl();
 
     // Runs one statement as the superuser on this database (setting up what a test needs).
     bool exec(const QString &statement, QString *error = nullptr);

@@ -4,6 +4,7 @@
 #include "storage/accountrepository.h"
 
 #include <QSqlQuery>
+#include <QTest>
 #include <QVariant>
 
 namespace tl::test {
@@ -31,11 +32,37 @@ void clearEnvironmentKey(QSqlDatabase db, qint64 id)
     qunsetenv(qPrintable(keyVariable(db, id)));
 }
 
-TestDatabase::TestDatabase(const QString &connectionName)
+void addBackendColumn()
+{
+    QTest::addColumn<Backend>("backend");
+    QTest::newRow("sqlite") << Backend::Sqlite;
+    QTest::newRow("postgres") << Backend::Postgres;
+}
+
+TestDatabase::TestDatabase(const QString &connectionName, Backend backend)
     : m_db(std::make_unique<Database>(connectionName))
 {
+    if (backend == Backend::Postgres) {
+        m_pg = std::make_unique<PgTestDatabase>();
+        if (!m_pg->isValid())
+            qWarning("could not create a test database on the server: %s", qPrintable(m_pg->error()));
+        else if (!m_db->open(m_pg->profile(), Database::Options{}))
+            qWarning("could not open the test database: %s", qPrintable(m_db->errorString()));
+        return;
+    }
     if (m_dir.isValid())
         m_db->open(path());
+}
+
+TestDatabase::~TestDatabase()
+{
+    // Closed before the server's database is dropped.
+    m_db.reset();
+}
+
+QString TestDatabase::path() const
+{
+    return m_pg ? m_pg->url() : m_dir.filePath(QStringLiteral("tokenledger.sqlite"));
 }
 
 qint64 TestDatabase::addAccount(const QString &provider, const QString &label)
@@ -53,6 +80,8 @@ qint64 TestDatabase::addAccount(const QString &provider, const QString &label)
 qint64 TestDatabase::scalar(const QString &sql) const
 {
     QSqlQuery q(connection());
+    // PostgreSQL's SUM over BIGINT is NUMERIC: as text it is exact, as QPSQL's default double not.
+    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pgtestdatabase.h"
 #include "records/records.h"
 #include "storage/database.h"
 
@@ -11,26 +12,49 @@
 
 namespace tl::test {
 
-// A fresh, migrated database in its own temporary folder, deleted with the object.
+enum class Backend
+{
+    Sqlite,
+    Postgres,
+};
+
+// A data-driven test's "backend" column: one row per backend, so a suite runs on SQLite and on the
+// session's PostgreSQL server alike (TL_FETCH_BACKEND skips the PostgreSQL row only outside the
+// session wrapper).
+void addBackendColumn();
+#define TL_FETCH_BACKEND(variable)                                                                                     \
+    QFETCH(tl::test::Backend, variable);                                                                               \
+    if (variable == tl::test::Backend::Postgres)                                                                       \
+        TL_REQUIRE_TEST_SERVER();
+
+// A fresh, migrated database, deleted with the object: an SQLite file in its own temporary folder,
+// or a new database on the test PostgreSQL server.
 class TestDatabase final
 {
 public:
-    explicit TestDatabase(const QString &connectionName = QStringLiteral("test"));
+    explicit TestDatabase(const QString &connectionName = QStringLiteral("test"), Backend backend = Backend::Sqlite);
+    explicit TestDatabase(Backend backend)
+        : TestDatabase(QStringLiteral("test"), backend)
+    {}
+    ~TestDatabase();
 
     bool isOpen() const { return m_db && m_db->isOpen(); }
     Database &database() { return *m_db; }
     QSqlDatabase connection() const { return m_db->connection(); }
-    QString path() const { return m_dir.filePath(QStringLiteral("tokenledger.sqlite")); }
+    // The SQLite file, or the PostgreSQL database's URL: what --db and Database::open take.
+    QString path() const;
+    bool isPostgres() const { return m_pg != nullptr; }
     QString folder() const { return m_dir.path(); }
 
     // Adds an account and returns its id.
     qint64 addAccount(const QString &provider, const QString &label);
 
-    // Reads one integer from a query (totals, counts) — for assertions.
+    // Reads one integer from a query (totals, counts) — for assertions; exact past 2^53 on both.
     qint64 scalar(const QString &sql) const;
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<PgTestDatabase> m_pg;
     std::unique_ptr<Database> m_db;
 };
 
@@ -46,3 +70,5 @@ UsageRecord usage(qint64 accountId, QDate day, const QString &model, qint64 inpu
                   std::optional<qint64> costNanos);
 
 }   // namespace tl::test
+
+Q_DECLARE_METATYPE(tl::test::Backend)

@@ -20,6 +20,7 @@
 #include "sync/synchistorypage.h"
 #include "sync/syncnowbutton.h"
 #include "sync/syncservice.h"
+#include "teamdb/teamdatabasedialog.h"
 #include "usage/usagepage.h"
 #include "version.h"
 
@@ -407,6 +408,11 @@ void MainWindow::buildMenus()
         m_usage->showManualEntries();
     });
     manual->setObjectName(QStringLiteral("manualEntryAction"));
+    file->addSeparator();
+    QAction *team = file->addAction(tr("Connect to a &Team Database…"), this, [this] {
+        chooseTeamDatabase(this, m_settings, m_services.secrets, m_database.path());
+    });
+    team->setObjectName(QStringLiteral("teamDatabaseAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

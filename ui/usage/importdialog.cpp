@@ -70,7 +70,7 @@ RunResult runOnWorker(QSqlDatabase db, const QString &path, CsvImportOptions opt
         return out;
     }
     // One writer per profile: a sync (here or in another process) finishes first.
-    ProfileLock lock(db.databaseName());
+    ProfileLock lock(ProfileLock::locationOf(db));
     if (!options.dryRun && !lock.tryLock(QStringLiteral("importing"))) {
         r.error = ImportDialog::tr("%1 is syncing or importing this profile; nothing was imported. Import again "
                                    "when it has finished.")

@@ -114,7 +114,7 @@ QString ids(const QList<qint64> &list)
 ImportRemoval removeOnWorker(QSqlDatabase db, qint64 importId, bool preview)
 {
     ImportRemoval out;
-    ProfileLock lock(db.databaseName());
+    ProfileLock lock(ProfileLock::locationOf(db));
     if (!lock.tryLock(preview ? QStringLiteral("checking an import removal") : QStringLiteral("removing an import"))) {
         out.error = ImportsView::tr("%1 is using this profile; nothing was removed. Try again when it has finished.")
                         .arg(lock.holder().isEmpty() ? ImportsView::tr("Another TokenLedger") : lock.holder());

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "records/records.h"
+
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <utility>
+
+namespace tl::pgusage {
+
+// UsageRepository's writes on PostgreSQL, through QtSql (the SQLite paths call SQLite itself, for
+// speed, and stay as they are). Rows go in multi-row INSERT … ON CONFLICT statements — one round
+// trip per chunk, never per row — sorted by key, so two writers that share account-days always
+// take their row locks in the same order and cannot deadlock on them. The counts follow SQLite's
+// path: a new key is created, an existing one whose values differ is updated (its revision moves),
+// an identical one is unchanged. The rollups of each touched account-day are recomputed in SQL
+// from its rows: usage_daily, usage_account_daily, usage_group_days/months, usage_page_days, and
+// usage_page_buckets with one bucket per model (any split into whole-model key ranges pages
+// correctly; SQLite merges small models into buckets of MinBucketRows rows for its own speed).
+
+// `problemOf` is the repository's own check of one record (empty: fine).
+UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*problemOf)(const UsageRecord &));
+UpsertResult updateCosts(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*problemOf)(const UsageRecord &));
+bool refreshRollups(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error);
+bool rebuildRollups(QSqlDatabase db, QString *error);
+// Withdraws the rows of the window whose keys `keptTable` (a temporary table of the connection:
+// day, model, project, api_key_id, service_tier) does not hold; the number removed, or -1.
+int removeAbsent(QSqlDatabase db, qint64 accountId, const QString &source, QDate from, QDate to,
+                 const QString &keptTable, QString *error);
+
+}   // namespace tl::pgusage

@@ -1,0 +1,154 @@
+// Issue 16 on the command line: `--db postgresql://…` against the session's PostgreSQL server, the
+// three failures a person must be able to tell apart (no server, refused, newer schema), the password
+// kept in the keychain by `db password`, and `db copy` in and back out.
+#include "clirunner.h"
+#include "pgtestdatabase.h"
+#include "storage/costrepository.h"
+#include "testdatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace tl;
+namespace test = tl::test;
+using test::runCli;
+
+class TestTeamCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("TOKENLEDGER_BINARY"))); }
+
+    void opensATeamDatabase()
+    {
+        TL_REQUIRE_TEST_SERVER();
+        test::PgTestDatabase team;
+        QVERIFY2(team.isValid(), qPrintable(team.error()));
+        const test::CliRun add = runCli(
+            {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--db"), team.url(),
+             QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("other"),
+             QStringLiteral("--label"), QStringLiteral("Seats"), QStringLiteral("--no-key")});
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        const test::CliRun list = runCli({QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--db"),
+                                          team.url(), QStringLiteral("accounts"), QStringLiteral("list")});
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        QVERIFY(list.out.contains(QStringLiteral("Seats")));
+        QCOMPARE(team.scalar(QStringLiteral("SELECT label FROM accounts")).toString(), QStringLiteral("Seats"));
+    }
+
+    void saysWhatIsWrong()
+    {
+        TL_REQUIRE_TEST_SERVER();
+        // No server: a port nobody listens on.
+        QUrl down(test::testServerUrl());
+        down.setPort(1);
+        test::CliRun r = runCli({QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--db"), down.toString(),
+                                 QStringLiteral("accounts"), QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("No PostgreSQL server answers")), qPrintable(r.err));
+
+        // Refused: a role that needs a password, with none in the keychain or .pgpass.
+        QProcessEnvironment noPgpass;
+        noPgpass.insert(QStringLiteral("PGPASSFILE"), m_profile.filePath(QStringLiteral("none")));
+        r = runCli({QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--db"),
+                    qEnvironmentVariable("TOKENLEDGER_TEST_PG_PASSWORD_URL"), QStringLiteral("accounts"),
+                    QStringLiteral("list")},
+                   {}, noPgpass);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("The server refused")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(qEnvironmentVariable("TOKENLEDGER_TEST_PG_PASSWORD")));
+
+        // Newer: a database a later TokenLedger has migrated.
+        test::PgTestDatabase team;
+        QVERIFY(team.isValid());
+        r = runCli({QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--db"), team.url(),
+                    QStringLiteral("accounts"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(team.exec(QStringLiteral("UPDATE tokenledger_meta SET value = '99' WHERE name = 'schema_version'")));
+        r = runCli({QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--db"), team.url(),
+                    QStringLiteral("accounts"), QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("newer TokenLedger")), qPrintable(r.err));
+
+        // A password on the command line is refused without being repeated.
+        QUrl withPassword(test::testServerUrl());
+        withPassword.setPassword(QStringLiteral("hunter2"));
+        r = runCli(
+            {QStringLiteral("--db"), withPassword.toString(), QStringLiteral("accounts"), QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.err.contains(QStringLiteral("hunter2")));
+    }
+
+    void passwordFromTheKeychain()
+    {
+        TL_REQUIRE_TEST_SERVER();
+        test::PgTestDatabase team;
+        QVERIFY(team.isValid());
+        const QString url = team.passwordRoleUrl();
+        QVERIFY(!url.isEmpty());
+        QProcessEnvironment noPgpass;
+        noPgpass.insert(QStringLiteral("PGPASSFILE"), m_profile.filePath(QStringLiteral("none")));
+        const QStringList list{QStringLiteral("--profile"), m_profile.path(),      QStringLiteral("--db"), url,
+                               QStringLiteral("accounts"),  QStringLiteral("list")};
+        test::CliRun r = runCli(list, {}, noPgpass);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("The server refused")), qPrintable(r.err));
+
+        const QByteArray password = qgetenv("TOKENLEDGER_TEST_PG_PASSWORD") + '\n';
+        r = runCli({QStringLiteral("--db"), url, QStringLiteral("db"), QStringLiteral("password")}, password, noPgpass);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Connected")));
+        QVERIFY(!r.out.contains(QString::fromLatin1(password.trimmed())));
+        // The next command takes it from the keychain (and creates the schema as that role).
+        r = runCli(list, {}, noPgpass);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        r = runCli({QStringLiteral("--db"), url, QStringLiteral("db"), QStringLiteral("forget-password")}, {},
+                   noPgpass);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runCli(list, {}, noPgpass);
+        QCOMPARE(r.code, 1);
+    }
+
+    void copiesALedgerInAndOut()
+    {
+        TL_REQUIRE_TEST_SERVER();
+        test::TestDatabase file(QStringLiteral("file"));
+        const qint64 account = file.addAccount(QStringLiteral("openai"), QStringLiteral("Org"));
+        QVERIFY(CostRepository(file.connection())
+                    .upsert({{account,
+                              QDate(2026, 9, 1),
+                              QStringLiteral("x"),
+                              {},
+                              {},
+                              QStringLiteral("USD"),
+                              QStringLiteral("api"),
+                              Money::fromNanos((qint64(1) << 53) + 1)}})
+                    .ok);
+        test::PgTestDatabase team;
+        QVERIFY(team.isValid());
+        test::CliRun r = runCli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), file.path(),
+                                 QStringLiteral("--to"), team.url()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("costs")));
+        QCOMPARE(team.scalar(QStringLiteral("SELECT amount_nano FROM costs")).toLongLong(), (qint64(1) << 53) + 1);
+        r = runCli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), file.path(),
+                    QStringLiteral("--to"), team.url()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--replace")), qPrintable(r.err));
+        const QString back = m_profile.filePath(QStringLiteral("back.sqlite"));
+        r = runCli({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), team.url(),
+                    QStringLiteral("--to"), back});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("--db"), back, QStringLiteral("accounts"), QStringLiteral("list")});
+        QVERIFY2(r.out.contains(QStringLiteral("Org")), qPrintable(r.out + r.err));
+    }
+
+private:
+    QTemporaryDir m_profile;
+};
+
+QTEST_GUILESS_MAIN(TestTeamCli)
+#include "tst_teamcli.moc"
