@@ -155,7 +155,7 @@ bool AlertRepository::addIfNew(Alert &alert, QString *error)
     q.prepare(QStringLiteral("INSERT INTO alerts (kind, severity, dedup_key, budget_id, account_id, period, title, "
                              "message, created_at, params) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), "
                              "COALESCE(?, ''), ?, ?) "
-                             "ON CONFLICT (dedup_key) DO NOTHING"));
+                             "ON CONFLICT (dedup_key) DO NOTHING RETURNING id"));
     q.addBindValue(Alert::kindName(alert.kind));
     q.addBindValue(Alert::severityName(alert.severity));
     q.addBindValue(alert.dedupKey);
@@ -166,11 +166,15 @@ bool AlertRepository::addIfNew(Alert &alert, QString *error)
     q.addBindValue(alert.storedMessage);
     q.addBindValue(alert.createdAt.toUTC().toString(Qt::ISODate));
     q.addBindValue(QString::fromUtf8(QJsonDocument(alert.params).toJson(QJsonDocument::Compact)));
+    // RETURNING rather than lastInsertId(), which QPSQL never gives: a row back means this desktop
+    // stored the alert; none, that it was there already (on a team database, another desktop's).
     if (!q.exec())
         return failed(q, error);
-    if (q.numRowsAffected() != 1)
+    if (!q.next()) {
+        sql::readSucceeded(q, error);   // sets *error only when the read itself failed
         return false;
-    alert.id = q.lastInsertId().toLongLong();
+    }
+    alert.id = q.value(0).toLongLong();
     return true;
 }
 
@@ -298,9 +302,8 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, label, provider, enabled = 1 AND archived = 0 FROM accounts")))
-            return noAlerts(q, error);
-        // Health from the run history, the one source: cancelled runs are not failures.
+        // Health from the run history, the one source: cancelled runs are not failures. Read before
+        // the accounts: QPSQL cannot start a second query while a forward-only one is unread.
         QString healthError;
         const QHash<qint64, AccountHealth> health = SyncRunRepository(db).healthOfAll(&healthError);
         if (!healthError.isEmpty()) {
@@ -308,6 +311,8 @@ std::optional<QList<Alert>> evaluateAlerts(QSqlDatabase db, const Clock &clock, 
                 *error = healthError;
             return std::nullopt;
         }
+        if (!q.exec(QStringLiteral("SELECT id, label, provider, enabled = 1 AND archived = 0 FROM accounts")))
+            return noAlerts(q, error);
         while (q.next()) {
             const AccountHealth h = health.value(q.value(0).toLongLong());
             accounts.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

@@ -125,14 +125,15 @@ qint64 BudgetRepository::add(const Budget &budget, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO budgets (name, scope, scope_value, amount_nano, thresholds, enabled, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindFields(q, budget);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec()) {
+    // RETURNING rather than lastInsertId(), which QPSQL does not give (a team database).
+    if (!q.exec() || !q.next()) {
         failed(q, error);
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 bool BudgetRepository::update(const Budget &budget, QString *error)

@@ -112,14 +112,15 @@ qint64 ManualEntryRepository::add(const ManualEntry &e, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO manual_entries (account_id, label, recurrence, amount_nano, start_day, "
-                             "end_day, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "end_day, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindFields(q, e);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec()) {
+    // RETURNING rather than lastInsertId(), which QPSQL does not give (a team database).
+    if (!q.exec() || !q.next()) {
         failed(q, error);
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 bool ManualEntryRepository::remove(qint64 id, QString *error)

@@ -2,11 +2,14 @@
 // and their rollups) is copied into the session's PostgreSQL server with db copy, and every
 // analytics read — report, breakdowns, dashboard, spend, reconciliation, the Usage page — must give
 // the same result there, to the nano-dollar, including sums past 2^53.
+#include "alerts/alerts.h"
+#include "alerts/budgets.h"
 #include "analytics/dashboard.h"
 #include "analytics/reconciliation.h"
 #include "analytics/report.h"
 #include "analytics/spend.h"
 #include "analytics/usagetable.h"
+#include "common/clock.h"
 #include "storage/costrepository.h"
 #include "storage/dbcopy.h"
 #include "storage/usagerepository.h"
@@ -279,6 +282,42 @@ private slots:
         }
         for (const char *table : {"usage", "usage_daily", "usage_group_months", "usage_page_days"})
             QCOMPARE(dump(m_written, QLatin1String(table)), dump(m_file, QLatin1String(table)));
+    }
+
+    // The alert rules run on a team database and each alert is stored once per team: the same
+    // alerts as on SQLite, and a second desktop's run (the same rules over the same shared rows)
+    // stores none again. (Last in the class: it adds a budget to both ledgers.)
+    void alertsOncePerTeam()
+    {
+        QFETCH_GLOBAL(bool, written);
+        if (!written)
+            QSKIP("compares SQLite with the PostgreSQL ledger written there");
+        const FixedClock clock(QDateTime(Last, QTime(12, 0), Qt::UTC));
+        QStringList keys[2];
+        int i = 0;
+        for (test::TestDatabase *db : {&m_file, &m_written}) {
+            Budget budget;
+            budget.name = QStringLiteral("Team");
+            budget.amount = Money::fromNanos(1'000'000'000);   // $1: every threshold crossed
+            QString error;
+            QVERIFY2(BudgetRepository(db->connection()).add(budget, &error) > 0, qPrintable(error));
+            const auto alerts = evaluateAlerts(db->connection(), clock, AlertRules(), &error);
+            QVERIFY2(alerts, qPrintable(error));
+            for (const Alert &a : *alerts) {
+                QVERIFY(a.id > 0);
+                keys[i] << a.dedupKey;
+            }
+            keys[i].sort();
+            ++i;
+        }
+        QVERIFY(keys[0].contains(QStringLiteral("unpriced:anthropic/claude-unknown")));
+        QVERIFY(!keys[0].filter(QStringLiteral("budget:")).isEmpty());
+        QCOMPARE(keys[1], keys[0]);
+        QString error;
+        const auto again = evaluateAlerts(m_written.connection(), clock, AlertRules(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY(again->isEmpty());
+        QCOMPARE(m_written.scalar(QStringLiteral("SELECT COUNT(*) FROM alerts")), qint64(keys[0].size()));
     }
 
 private:
