@@ -52,6 +52,7 @@
 #include "storage/manualentryrepository.h"
 #include "sync/syncnowbutton.h"
 #include "sync/syncservice.h"
+#include "teamdb/teamdatabasedialog.h"
 #include "usage/importdialog.h"
 #include "usage/importsview.h"
 #include "usage/qualityview.h"
@@ -222,6 +223,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
                                   QStringLiteral("1180x760"));
     const QCommandLineOption about(QStringLiteral("about"), QStringLiteral("Capture the About dialog instead."));
+    const QCommandLineOption teamDialog(QStringLiteral("team-dialog"),
+                                        QStringLiteral("Capture File > Connect to a Team Database instead."));
     const QCommandLineOption demoSync(QStringLiteral("demo-sync"), QStringLiteral("Sync fixture accounts first."));
     const QCommandLineOption fail(QStringLiteral("fail"), QStringLiteral("Provider failing a second sync."),
                                   QStringLiteral("PROVIDER"));
@@ -287,8 +290,8 @@ int main(int argc, char *argv[])
                                                    "year:2026, range:A..B); default: this month."),
                                     QStringLiteral("SETTING"));
     parser.addOption(period);
-    parser.addOptions({db, page, out, size, about, demoSync, fail, states, today, demoDays, reconcile, dark, budget,
-                       trayMenu, usageTab, importFile, noCheck, thenImport});
+    parser.addOptions({db, page, out, size, about, teamDialog, demoSync, fail, states, today, demoDays, reconcile, dark,
+                       budget, trayMenu, usageTab, importFile, noCheck, thenImport});
     parser.process(app);
     tl::installTranslations(app);   // as the app does: the locale's strings, else English plural forms
     if (parser.isSet(dark)) {
@@ -389,6 +392,9 @@ int main(int argc, char *argv[])
     tl::AboutDialog dialog(&window);
     if (parser.isSet(about))
         dialog.show();
+    tl::TeamDatabaseDialog team(tl::DbProfile(), &secrets, &window);
+    if (parser.isSet(teamDialog))
+        team.show();
     tl::AccountDialog addAccount(&window);
     if (parser.isSet(accountDialog)) {
         addAccount.findChild<QLineEdit *>(QStringLiteral("accountLabelLineEdit"))->setText(QStringLiteral("Lab proxy"));
@@ -531,6 +537,7 @@ int main(int argc, char *argv[])
             return;
         }
         QWidget *target = parser.isSet(about)           ? static_cast<QWidget *>(&dialog)
+                          : parser.isSet(teamDialog)    ? static_cast<QWidget *>(&team)
                           : parser.isSet(accountDialog) ? static_cast<QWidget *>(&addAccount)
                           : importDialog != nullptr     ? static_cast<QWidget *>(importDialog.get())
                                                         : &window;
