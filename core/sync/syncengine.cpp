@@ -29,17 +29,6 @@ namespace tl {
 
 Q_LOGGING_CATEGORY(lcSync, "tl.sync", QtInfoMsg)
 
-namespace {
-
-// A run's message: what it says (shown in the reader's language, SyncRunText) and its English words.
-void setMessage(SyncRun &run, QJsonObject params)
-{
-    run.message = SyncRunText::english(params, run.provider);
-    run.messageParams = std::move(params);
-}
-
-}   // namespace
-
 SyncOptions syncOptionsFrom(const Settings &settings)
 {
     SyncOptions options;
@@ -282,7 +271,7 @@ void SyncEngine::runAccount(const Account &account)
             m_accountDeadline->stop();
             run.status = SyncRun::Status::Failed;
             run.errorKind = QStringLiteral("database");
-            setMessage(run, SyncRunText::notRecorded(error));
+            setSyncRunMessage(run, SyncRunText::notRecorded(error));
             recorded(run);
             return;
         }
@@ -291,7 +280,8 @@ void SyncEngine::runAccount(const Account &account)
             run.errorKind = key.status == SecretStore::Status::WrongHost ? QStringLiteral("wrong_host")
                             : key.status == SecretStore::Status::Locked  ? QStringLiteral("keychain_locked")
                                                                          : QStringLiteral("no_key");
-            setMessage(run, SyncRunText::keyFailed(key.status, key.message, keyEnvironmentVariable(account.keyRef)));
+            setSyncRunMessage(run,
+                              SyncRunText::keyFailed(key.status, key.message, keyEnvironmentVariable(account.keyRef)));
             finishRun(run);
             return;
         }
@@ -299,7 +289,7 @@ void SyncEngine::runAccount(const Account &account)
         if (!m_adapter) {
             run.status = SyncRun::Status::Failed;
             run.errorKind = QStringLiteral("not_supported");
-            setMessage(run, SyncRunText::unknownProvider(account.provider));
+            setSyncRunMessage(run, SyncRunText::unknownProvider(account.provider));
             finishRun(run);
             return;
         }
@@ -313,7 +303,7 @@ void SyncEngine::runAccount(const Account &account)
             m_adapter.reset();
             run.status = SyncRun::Status::Failed;
             run.errorKind = QStringLiteral("database");
-            setMessage(run, SyncRunText::notStored(false, error));
+            setSyncRunMessage(run, SyncRunText::notStored(false, error));
             finishRun(run);
             return;
         }
@@ -358,7 +348,7 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     if (!error.isEmpty() || !stage) {
         run.status = SyncRun::Status::Failed;
         run.errorKind = overflow ? QStringLiteral("overflow") : QStringLiteral("database");
-        setMessage(run, SyncRunText::notStored(overflow, error));
+        setSyncRunMessage(run, SyncRunText::notStored(overflow, error));
         finishRun(run);
         return;
     }
@@ -374,9 +364,9 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         run.status =
             result.error.kind == ProviderError::Kind::Cancelled ? SyncRun::Status::Cancelled : SyncRun::Status::Failed;
         run.errorKind = ProviderError::kindName(result.error.kind);
-        setMessage(run, result.error.kind == ProviderError::Kind::Cancelled ? SyncRunText::cancelled()
-                        : deadline ? SyncRunText::deadlinePassed(m_options.retry.accountDeadlineMs)
-                                   : SyncRunText::providerFailed(result.error));
+        setSyncRunMessage(run, result.error.kind == ProviderError::Kind::Cancelled ? SyncRunText::cancelled()
+                               : deadline ? SyncRunText::deadlinePassed(m_options.retry.accountDeadlineMs)
+                                          : SyncRunText::providerFailed(result.error));
         finishRun(run);
         return;
     }
@@ -396,7 +386,7 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     if (!ok) {
         run.status = SyncRun::Status::Failed;
         run.errorKind = overflow ? QStringLiteral("overflow") : QStringLiteral("database");
-        setMessage(run, SyncRunText::notStored(overflow, error));
+        setSyncRunMessage(run, SyncRunText::notStored(overflow, error));
         finishRun(run);
         return;
     }
@@ -445,8 +435,8 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
     m_accountDeadline->stop();
     run.finishedAt = m_clock.nowUtc();
     run.durationMs = m_accountTimer.elapsed();
-    setMessage(run, SyncRunText::synced(written.created, written.updated, removed, int(result.balances.size()),
-                                        run.durationMs, result.notes));
+    setSyncRunMessage(run, SyncRunText::synced(written.created, written.updated, removed, int(result.balances.size()),
+                                               run.durationMs, result.notes));
     if (ok && !SyncRunRepository(m_db).finish(run, &error))
         ok = false;
     if (ok && !transaction.commit()) {
@@ -458,7 +448,7 @@ void SyncEngine::fetched(const Account &account, SyncRun run, FetchResult result
         run.created = run.updated = run.unchanged = 0;
         run.status = SyncRun::Status::Failed;
         run.errorKind = overflow ? QStringLiteral("overflow") : QStringLiteral("database");
-        setMessage(run, SyncRunText::notStored(overflow, error));
+        setSyncRunMessage(run, SyncRunText::notStored(overflow, error));
         finishRun(run);
         return;
     }

@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <utility>
+
 namespace tl {
 
 namespace {
@@ -325,6 +327,12 @@ QString SyncRunText::render(const QJsonObject &params, const QString &stored, co
 QString SyncRunText::english(const QJsonObject &params, const QString &provider)
 {
     return tl::render(params, provider, Words(false, QLocale::c()));
+}
+
+void setSyncRunMessage(SyncRun &run, QJsonObject params)
+{
+    run.message = SyncRunText::english(params, run.provider);
+    run.messageParams = std::move(params);
 }
 
 QString syncRunMessage(const SyncRun &run, const QLocale &locale)

@@ -43,6 +43,9 @@ public:
     static QString english(const QJsonObject &params, const QString &provider);
 };
 
+// Sets what a run says: its params (shown in the reader's language) and its English words.
+void setSyncRunMessage(SyncRun &run, QJsonObject params);
+
 // A run's message for people (SyncRunText::render of its params, stored text and provider).
 QString syncRunMessage(const SyncRun &run, const QLocale &locale = QLocale());
 
