@@ -3636,6 +3636,24 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>tl::Origins</name>
+    <message>
+        <location filename="../core/common/origins.cpp" line="28"/>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>&quot;%1&quot; ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/common/origins.cpp" line="30"/>
+        <source>&quot;%1&quot; carries a user name or password; give the key separately</source>
+        <translation>&quot;%1&quot; enthält einen Benutzernamen oder ein Passwort; geben Sie den Schlüssel getrennt an</translation>
+    </message>
+    <message>
+        <location filename="../core/common/origins.cpp" line="34"/>
+        <source>&quot;%1&quot; is plain http to another machine: the key would cross the network unencrypted. Use https, or allow insecure http explicitly</source>
+        <translation>&quot;%1&quot; ist unverschlüsseltes http zu einem anderen Rechner: Der Schlüssel ginge unverschlüsselt durchs Netz. Verwenden Sie https oder erlauben Sie unsicheres http ausdrücklich</translation>
+    </message>
+</context>
+<context>
     <name>tl::OverrideDialog</name>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="60"/>
@@ -5063,233 +5081,303 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>DeepSeek bietet keine Nutzungs-API, die dieser Schlüssel lesen kann: nur das Guthaben wird synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="95"/>
+        <location filename="../core/sync/syncengine.cpp" line="84"/>
         <source>A sync is already running.</source>
         <translation>Eine Synchronisierung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="98"/>
+        <location filename="../core/sync/syncengine.cpp" line="87"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>Ein ausdrücklich angegebener Zeitraum braucht einen ersten und einen letzten Tag.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="100"/>
+        <location filename="../core/sync/syncengine.cpp" line="89"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>Der erste Tag des Zeitraums liegt nach seinem letzten Tag.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="110"/>
+        <location filename="../core/sync/syncengine.cpp" line="99"/>
         <source>There is no account %1.</source>
         <translation>Es gibt kein Konto %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="115"/>
+        <location filename="../core/sync/syncengine.cpp" line="104"/>
         <source>%1: disabled</source>
         <translation>%1: deaktiviert</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="154"/>
+        <location filename="../core/sync/syncengine.cpp" line="143"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>Ein anderes %1 verwendet dieses Profil; nichts wurde synchronisiert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="272"/>
+        <location filename="../core/sync/syncengine.cpp" line="261"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: kein API-Schlüssel gespeichert, daher nicht synchronisiert (nur CSV-Importe und manuelle Einträge). Fügen Sie einen Schlüssel hinzu oder setzen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="29"/>
-        <location filename="../core/sync/syncruntext.cpp" line="36"/>
+        <location filename="../core/sync/syncruntext.cpp" line="31"/>
+        <location filename="../core/sync/syncruntext.cpp" line="38"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="37"/>
+        <location filename="../core/sync/syncruntext.cpp" line="39"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="68"/>
+        <location filename="../core/sync/syncruntext.cpp" line="70"/>
         <source>No system keychain is available, so the account&apos;s key cannot be read. For headless syncs without a keychain, set %1.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel des Kontos nicht gelesen werden. Für Synchronisierungen ohne Schlüsselbund setzen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="74"/>
+        <location filename="../core/sync/syncruntext.cpp" line="76"/>
         <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and sync again.</source>
         <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung) und synchronisieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="78"/>
+        <location filename="../core/sync/syncruntext.cpp" line="80"/>
         <source>The system keychain refused access to the account&apos;s key.</source>
         <translation>Der Schlüsselbund des Systems hat den Zugriff auf den Schlüssel des Kontos verweigert.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="80"/>
+        <location filename="../core/sync/syncruntext.cpp" line="82"/>
         <source>The system keychain did not answer in time.</source>
         <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="82"/>
+        <location filename="../core/sync/syncruntext.cpp" line="84"/>
         <source>The account&apos;s key is not sent to this address%1. Enter the key again for the account&apos;s address.</source>
         <translation>Der Schlüssel des Kontos wird nicht an diese Adresse gesendet%1. Geben Sie den Schlüssel für die Adresse des Kontos erneut ein.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="87"/>
+        <location filename="../core/sync/syncruntext.cpp" line="89"/>
         <source>The account&apos;s key could not be read%1. For headless syncs without a keychain, set %2.</source>
         <translation>Der Schlüssel des Kontos konnte nicht gelesen werden%1. Für Synchronisierungen ohne Schlüsselbund setzen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="95"/>
+        <location filename="../core/sync/syncruntext.cpp" line="97"/>
         <source>Synced %1 new records, %2 updated</source>
         <translation>%1 neue Datensätze synchronisiert, %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="98"/>
+        <location filename="../core/sync/syncruntext.cpp" line="100"/>
         <source>, %1 withdrawn by the provider</source>
         <translation>, %1 vom Anbieter zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="100"/>
+        <location filename="../core/sync/syncruntext.cpp" line="102"/>
         <source>, 1 balance</source>
         <translation>, 1 Guthaben</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="102"/>
+        <location filename="../core/sync/syncruntext.cpp" line="104"/>
         <source>, %1 balances</source>
         <translation>, %1 Guthaben</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="119"/>
+        <location filename="../core/sync/syncruntext.cpp" line="118"/>
+        <source>%1 new requests, %2 completed, %3 already recorded from %4 of %5 files (%6 unchanged)</source>
+        <translation>%1 neue Anfragen, %2 vervollständigt, %3 bereits erfasst aus %4 von %5 Dateien (%6 unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="124"/>
+        <source>%1 files shrank or were replaced and were read again</source>
+        <translation>%1 Dateien wurden kürzer oder ersetzt und erneut gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="127"/>
+        <source>%1 streaming copies</source>
+        <translation>%1 Streaming-Kopien</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="128"/>
+        <source>%1 replays</source>
+        <translation>%1 Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="129"/>
+        <source>%1 zero placeholders</source>
+        <translation>%1 Null-Platzhalter</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="130"/>
+        <source>%1 synthetic messages</source>
+        <translation>%1 synthetische Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="131"/>
+        <source>%1 API errors</source>
+        <translation>%1 API-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="132"/>
+        <source>%1 without a time</source>
+        <translation>%1 ohne Zeitangabe</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="133"/>
+        <source>%1 without a model</source>
+        <translation>%1 ohne Modell</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="134"/>
+        <source>%1 malformed lines</source>
+        <translation>%1 fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="141"/>
+        <source>dropped: %1</source>
+        <translation>verworfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="143"/>
+        <source>%1 bytes of unfinished lines are read next time</source>
+        <translation>%1 Byte unvollständiger Zeilen werden beim nächsten Mal gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="146"/>
+        <source>%1 files could not be read</source>
+        <translation>%1 Dateien konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="157"/>
         <source>Cancelled; nothing of this account was stored.</source>
         <translation>Abgebrochen; nichts von diesem Konto wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="121"/>
+        <location filename="../core/sync/syncruntext.cpp" line="159"/>
         <source>The provider did not deliver this account&apos;s usage within %1; nothing of it was stored.</source>
         <translation>Der Anbieter hat die Nutzung dieses Kontos nicht innerhalb von %1 geliefert; nichts davon wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="137"/>
+        <location filename="../core/sync/syncruntext.cpp" line="175"/>
         <source>Unknown provider &quot;%1&quot;.</source>
         <translation>Unbekannter Anbieter „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="140"/>
+        <location filename="../core/sync/syncruntext.cpp" line="178"/>
         <source>Could not record the sync: %1</source>
         <translation>Die Synchronisierung konnte nicht protokolliert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="142"/>
+        <location filename="../core/sync/syncruntext.cpp" line="180"/>
         <source>Nothing was stored: amounts too large to add up%1.</source>
         <translation>Nichts wurde gespeichert: Beträge zu groß zum Addieren%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="145"/>
+        <location filename="../core/sync/syncruntext.cpp" line="183"/>
         <source>Nothing was stored: the database refused the data%1.</source>
         <translation>Nichts wurde gespeichert: die Datenbank hat die Daten abgelehnt%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="149"/>
+        <location filename="../core/sync/syncruntext.cpp" line="186"/>
+        <source>Imported local logs: %1</source>
+        <translation>Lokale Protokolle importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="196"/>
         <source>Interrupted: TokenLedger stopped before this sync finished; nothing of it was stored.</source>
         <translation>Unterbrochen: TokenLedger wurde beendet, bevor diese Synchronisierung fertig war; nichts davon wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="159"/>
+        <location filename="../core/sync/syncruntext.cpp" line="206"/>
         <source>The provider&apos;s answer is larger than %1, more than TokenLedger accepts; nothing of it was used.</source>
         <translation>Die Antwort des Anbieters ist größer als %1, mehr als TokenLedger annimmt; nichts davon wurde verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="163"/>
+        <location filename="../core/sync/syncruntext.cpp" line="210"/>
         <source>The provider&apos;s answer did not arrive within %1 s.</source>
         <translation>Die Antwort des Anbieters kam nicht innerhalb von %1 s an.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="166"/>
+        <location filename="../core/sync/syncruntext.cpp" line="213"/>
         <source>The provider did not answer within %1 s.</source>
         <translation>Der Anbieter hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <location filename="../core/sync/syncruntext.cpp" line="215"/>
         <source>Network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="170"/>
+        <location filename="../core/sync/syncruntext.cpp" line="217"/>
         <source>The provider&apos;s answer was cut off (the provider stopped answering for %1 s); nothing of it was used.</source>
         <translation>Die Antwort des Anbieters brach ab (der Anbieter antwortete %1 s lang nicht mehr); nichts davon wurde verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="174"/>
+        <location filename="../core/sync/syncruntext.cpp" line="221"/>
         <source>The provider&apos;s answer was cut off (%1); nothing of it was used.</source>
         <translation>Die Antwort des Anbieters brach ab (%1); nichts davon wurde verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <location filename="../core/sync/syncruntext.cpp" line="225"/>
         <source>The provider answered HTTP %1 without a valid redirect address.</source>
         <translation>Der Anbieter antwortete mit HTTP %1 ohne gültige Weiterleitungsadresse.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <location filename="../core/sync/syncruntext.cpp" line="229"/>
         <source>The provider redirected more than %1 times.</source>
         <translation>Der Anbieter hat mehr als %1-mal umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="201"/>
+        <location filename="../core/sync/syncruntext.cpp" line="248"/>
         <source>The provider rejected the key (HTTP %1)%2.</source>
         <translation>Der Anbieter hat den Schlüssel abgelehnt (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="203"/>
+        <location filename="../core/sync/syncruntext.cpp" line="250"/>
         <source>The key is not allowed to do this (HTTP %1)%2.</source>
         <translation>Der Schlüssel darf das nicht (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="207"/>
+        <location filename="../core/sync/syncruntext.cpp" line="254"/>
         <source>Needed: %1</source>
         <translation>Benötigt: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="210"/>
+        <location filename="../core/sync/syncruntext.cpp" line="257"/>
         <source>Not found (HTTP 404): check the base URL%1.</source>
         <translation>Nicht gefunden (HTTP 404): prüfen Sie die Basis-URL%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="213"/>
+        <location filename="../core/sync/syncruntext.cpp" line="260"/>
         <source>Rate limited by the provider (HTTP 429)%1.</source>
         <translation>Vom Anbieter gedrosselt (HTTP 429)%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="217"/>
+        <location filename="../core/sync/syncruntext.cpp" line="264"/>
         <source>The provider had a server error (HTTP %1)%2.</source>
         <translation>Beim Anbieter trat ein Serverfehler auf (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="219"/>
+        <location filename="../core/sync/syncruntext.cpp" line="266"/>
         <source>The provider could not be reached%1.</source>
         <translation>Der Anbieter war nicht erreichbar%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="227"/>
+        <location filename="../core/sync/syncruntext.cpp" line="274"/>
         <source>The provider did not answer in time%1.</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="221"/>
+        <location filename="../core/sync/syncruntext.cpp" line="268"/>
         <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
         <translation>Der Anbieter hat die Anfrage an eine andere Adresse umgeleitet%1. TokenLedger sendet einen Schlüssel nur an die eigene Adresse des Kontos, daher wurde die Synchronisierung gestoppt: prüfen Sie die Basis-URL des Kontos.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="229"/>
+        <location filename="../core/sync/syncruntext.cpp" line="276"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="235"/>
+        <location filename="../core/sync/syncruntext.cpp" line="282"/>
         <source>The provider refused the request (HTTP %1)%2.</source>
         <translation>Der Anbieter hat die Anfrage abgelehnt (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="237"/>
+        <location filename="../core/sync/syncruntext.cpp" line="284"/>
         <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
         <translation>Die Antwort des Anbieters ist nicht das, was TokenLedger erwartet%1.</translation>
     </message>

@@ -3621,6 +3621,24 @@ Open your personal ledger this time?</source>
     </message>
 </context>
 <context>
+    <name>tl::Origins</name>
+    <message>
+        <location filename="../core/common/origins.cpp" line="28"/>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>&quot;%1&quot;은(는) http(s) URL이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/common/origins.cpp" line="30"/>
+        <source>&quot;%1&quot; carries a user name or password; give the key separately</source>
+        <translation>&quot;%1&quot;에 사용자 이름이나 비밀번호가 들어 있습니다. 키는 따로 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../core/common/origins.cpp" line="34"/>
+        <source>&quot;%1&quot; is plain http to another machine: the key would cross the network unencrypted. Use https, or allow insecure http explicitly</source>
+        <translation>&quot;%1&quot;은(는) 다른 컴퓨터로 가는 암호화되지 않은 http입니다. 키가 암호화되지 않은 채 네트워크를 지나게 됩니다. https를 사용하거나 안전하지 않은 http를 명시적으로 허용하세요</translation>
+    </message>
+</context>
+<context>
     <name>tl::OverrideDialog</name>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="60"/>
@@ -5042,233 +5060,303 @@ Open your personal ledger this time?</source>
         <translation>DeepSeek은 이 키로 읽을 수 있는 사용량 API를 제공하지 않습니다. 잔액만 동기화됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="95"/>
+        <location filename="../core/sync/syncengine.cpp" line="84"/>
         <source>A sync is already running.</source>
         <translation>이미 동기화가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="98"/>
+        <location filename="../core/sync/syncengine.cpp" line="87"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>기간을 직접 지정하려면 첫날과 마지막 날이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="100"/>
+        <location filename="../core/sync/syncengine.cpp" line="89"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>기간의 첫날이 마지막 날보다 뒤입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="110"/>
+        <location filename="../core/sync/syncengine.cpp" line="99"/>
         <source>There is no account %1.</source>
         <translation>계정 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="115"/>
+        <location filename="../core/sync/syncengine.cpp" line="104"/>
         <source>%1: disabled</source>
         <translation>%1: 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="154"/>
+        <location filename="../core/sync/syncengine.cpp" line="143"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 동기화하지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="272"/>
+        <location filename="../core/sync/syncengine.cpp" line="261"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: 저장된 API 키가 없어 동기화하지 않습니다(CSV 가져오기와 직접 입력한 항목만). 동기화하려면 키를 추가하거나 %2을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="29"/>
-        <location filename="../core/sync/syncruntext.cpp" line="36"/>
+        <location filename="../core/sync/syncruntext.cpp" line="31"/>
+        <location filename="../core/sync/syncruntext.cpp" line="38"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="37"/>
+        <location filename="../core/sync/syncruntext.cpp" line="39"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="68"/>
+        <location filename="../core/sync/syncruntext.cpp" line="70"/>
         <source>No system keychain is available, so the account&apos;s key cannot be read. For headless syncs without a keychain, set %1.</source>
         <translation>시스템 키체인을 사용할 수 없어 계정의 키를 읽을 수 없습니다. 키체인 없이 동기화하려면 %1을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="74"/>
+        <location filename="../core/sync/syncruntext.cpp" line="76"/>
         <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and sync again.</source>
         <translation>시스템 키체인이 잠겨 있습니다. 잠금을 해제한 뒤(데스크톱 세션에 로그인하거나 키링 관리자를 여세요) 다시 동기화하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="78"/>
+        <location filename="../core/sync/syncruntext.cpp" line="80"/>
         <source>The system keychain refused access to the account&apos;s key.</source>
         <translation>시스템 키체인이 계정 키에 대한 접근을 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="80"/>
+        <location filename="../core/sync/syncruntext.cpp" line="82"/>
         <source>The system keychain did not answer in time.</source>
         <translation>시스템 키체인이 제때 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="82"/>
+        <location filename="../core/sync/syncruntext.cpp" line="84"/>
         <source>The account&apos;s key is not sent to this address%1. Enter the key again for the account&apos;s address.</source>
         <translation>계정의 키를 이 주소로 보내지 않습니다%1. 계정 주소에 맞게 키를 다시 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="87"/>
+        <location filename="../core/sync/syncruntext.cpp" line="89"/>
         <source>The account&apos;s key could not be read%1. For headless syncs without a keychain, set %2.</source>
         <translation>계정의 키를 읽을 수 없습니다%1. 키체인 없이 동기화하려면 %2을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="95"/>
+        <location filename="../core/sync/syncruntext.cpp" line="97"/>
         <source>Synced %1 new records, %2 updated</source>
         <translation>새 레코드 %1개 동기화, %2개 업데이트</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="98"/>
+        <location filename="../core/sync/syncruntext.cpp" line="100"/>
         <source>, %1 withdrawn by the provider</source>
         <translation>, 제공업체가 철회한 레코드 %1개</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="100"/>
+        <location filename="../core/sync/syncruntext.cpp" line="102"/>
         <source>, 1 balance</source>
         <translation>, 잔액 1개</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="102"/>
+        <location filename="../core/sync/syncruntext.cpp" line="104"/>
         <source>, %1 balances</source>
         <translation>, 잔액 %1개</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="119"/>
+        <location filename="../core/sync/syncruntext.cpp" line="118"/>
+        <source>%1 new requests, %2 completed, %3 already recorded from %4 of %5 files (%6 unchanged)</source>
+        <translation>새 요청 %1개, 완성 %2개, 이미 기록됨 %3개 (파일 %5개 중 %4개 읽음, %6개 변경 없음)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="124"/>
+        <source>%1 files shrank or were replaced and were read again</source>
+        <translation>파일 %1개가 줄어들었거나 바뀌어 다시 읽었습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="127"/>
+        <source>%1 streaming copies</source>
+        <translation>스트리밍 사본 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="128"/>
+        <source>%1 replays</source>
+        <translation>재생 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="129"/>
+        <source>%1 zero placeholders</source>
+        <translation>0 자리표시자 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="130"/>
+        <source>%1 synthetic messages</source>
+        <translation>합성 메시지 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="131"/>
+        <source>%1 API errors</source>
+        <translation>API 오류 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="132"/>
+        <source>%1 without a time</source>
+        <translation>시간 없음 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="133"/>
+        <source>%1 without a model</source>
+        <translation>모델 없음 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="134"/>
+        <source>%1 malformed lines</source>
+        <translation>잘못된 줄 %1개</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="141"/>
+        <source>dropped: %1</source>
+        <translation>제외: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="143"/>
+        <source>%1 bytes of unfinished lines are read next time</source>
+        <translation>끝나지 않은 줄 %1바이트는 다음에 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="146"/>
+        <source>%1 files could not be read</source>
+        <translation>파일 %1개를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="157"/>
         <source>Cancelled; nothing of this account was stored.</source>
         <translation>취소됨. 이 계정의 데이터는 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="121"/>
+        <location filename="../core/sync/syncruntext.cpp" line="159"/>
         <source>The provider did not deliver this account&apos;s usage within %1; nothing of it was stored.</source>
         <translation>제공업체가 %1 안에 이 계정의 사용량을 보내지 않아 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="137"/>
+        <location filename="../core/sync/syncruntext.cpp" line="175"/>
         <source>Unknown provider &quot;%1&quot;.</source>
         <translation>알 수 없는 제공업체 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="140"/>
+        <location filename="../core/sync/syncruntext.cpp" line="178"/>
         <source>Could not record the sync: %1</source>
         <translation>동기화를 기록할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="142"/>
+        <location filename="../core/sync/syncruntext.cpp" line="180"/>
         <source>Nothing was stored: amounts too large to add up%1.</source>
         <translation>아무것도 저장되지 않았습니다. 합산하기에 너무 큰 금액입니다%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="145"/>
+        <location filename="../core/sync/syncruntext.cpp" line="183"/>
         <source>Nothing was stored: the database refused the data%1.</source>
         <translation>아무것도 저장되지 않았습니다. 데이터베이스가 데이터를 거부했습니다%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="149"/>
+        <location filename="../core/sync/syncruntext.cpp" line="186"/>
+        <source>Imported local logs: %1</source>
+        <translation>로컬 로그를 가져왔습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="196"/>
         <source>Interrupted: TokenLedger stopped before this sync finished; nothing of it was stored.</source>
         <translation>중단됨. 이 동기화가 끝나기 전에 TokenLedger가 종료되어 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="159"/>
+        <location filename="../core/sync/syncruntext.cpp" line="206"/>
         <source>The provider&apos;s answer is larger than %1, more than TokenLedger accepts; nothing of it was used.</source>
         <translation>제공업체의 응답이 %1보다 커서 TokenLedger가 받아들이는 크기를 넘습니다. 아무것도 사용하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="163"/>
+        <location filename="../core/sync/syncruntext.cpp" line="210"/>
         <source>The provider&apos;s answer did not arrive within %1 s.</source>
         <translation>제공업체의 응답이 %1초 안에 도착하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="166"/>
+        <location filename="../core/sync/syncruntext.cpp" line="213"/>
         <source>The provider did not answer within %1 s.</source>
         <translation>제공업체가 %1초 안에 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <location filename="../core/sync/syncruntext.cpp" line="215"/>
         <source>Network error: %1</source>
         <translation>네트워크 오류: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="170"/>
+        <location filename="../core/sync/syncruntext.cpp" line="217"/>
         <source>The provider&apos;s answer was cut off (the provider stopped answering for %1 s); nothing of it was used.</source>
         <translation>제공업체의 응답이 중간에 끊겼습니다(%1초 동안 응답이 없었음). 아무것도 사용하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="174"/>
+        <location filename="../core/sync/syncruntext.cpp" line="221"/>
         <source>The provider&apos;s answer was cut off (%1); nothing of it was used.</source>
         <translation>제공업체의 응답이 중간에 끊겼습니다(%1). 아무것도 사용하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <location filename="../core/sync/syncruntext.cpp" line="225"/>
         <source>The provider answered HTTP %1 without a valid redirect address.</source>
         <translation>제공업체가 올바른 리디렉션 주소 없이 HTTP %1로 응답했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <location filename="../core/sync/syncruntext.cpp" line="229"/>
         <source>The provider redirected more than %1 times.</source>
         <translation>제공업체가 %1번 넘게 리디렉션했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="201"/>
+        <location filename="../core/sync/syncruntext.cpp" line="248"/>
         <source>The provider rejected the key (HTTP %1)%2.</source>
         <translation>제공업체가 키를 거부했습니다(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="203"/>
+        <location filename="../core/sync/syncruntext.cpp" line="250"/>
         <source>The key is not allowed to do this (HTTP %1)%2.</source>
         <translation>이 키로는 이 작업을 할 수 없습니다(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="207"/>
+        <location filename="../core/sync/syncruntext.cpp" line="254"/>
         <source>Needed: %1</source>
         <translation>필요한 키: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="210"/>
+        <location filename="../core/sync/syncruntext.cpp" line="257"/>
         <source>Not found (HTTP 404): check the base URL%1.</source>
         <translation>찾을 수 없음(HTTP 404): 기본 URL을 확인하세요%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="213"/>
+        <location filename="../core/sync/syncruntext.cpp" line="260"/>
         <source>Rate limited by the provider (HTTP 429)%1.</source>
         <translation>제공업체가 요청 속도를 제한했습니다(HTTP 429)%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="217"/>
+        <location filename="../core/sync/syncruntext.cpp" line="264"/>
         <source>The provider had a server error (HTTP %1)%2.</source>
         <translation>제공업체 서버 오류(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="219"/>
+        <location filename="../core/sync/syncruntext.cpp" line="266"/>
         <source>The provider could not be reached%1.</source>
         <translation>제공업체에 연결할 수 없습니다%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="227"/>
+        <location filename="../core/sync/syncruntext.cpp" line="274"/>
         <source>The provider did not answer in time%1.</source>
         <translation>제공업체가 제때 응답하지 않았습니다%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="221"/>
+        <location filename="../core/sync/syncruntext.cpp" line="268"/>
         <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
         <translation>제공업체가 요청을 다른 주소로 리디렉션했습니다%1. TokenLedger는 계정 자신의 주소로만 키를 보내므로 동기화를 멈췄습니다. 계정의 기본 URL을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="229"/>
+        <location filename="../core/sync/syncruntext.cpp" line="276"/>
         <source>Cancelled.</source>
         <translation>취소됨.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="235"/>
+        <location filename="../core/sync/syncruntext.cpp" line="282"/>
         <source>The provider refused the request (HTTP %1)%2.</source>
         <translation>제공업체가 요청을 거부했습니다(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="237"/>
+        <location filename="../core/sync/syncruntext.cpp" line="284"/>
         <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
         <translation>제공업체의 응답이 TokenLedger가 예상한 형식이 아닙니다%1.</translation>
     </message>
@@ -7966,7 +8054,7 @@ Open your personal ledger this time?</source>
     <message>
         <location filename="../app/cli/dbcommand.cpp" line="156"/>
         <source>unknown action &quot;%1&quot;: password, forget-password or copy</source>
-        <translation>알 수 없는 동작 "%1": password, forget-password 또는 copy</translation>
+        <translation>알 수 없는 동작 &quot;%1&quot;: password, forget-password 또는 copy</translation>
     </message>
 </context>
 </TS>

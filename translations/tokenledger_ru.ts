@@ -3651,6 +3651,24 @@ Open your personal ledger this time?</source>
     </message>
 </context>
 <context>
+    <name>tl::Origins</name>
+    <message>
+        <location filename="../core/common/origins.cpp" line="28"/>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation>«%1» — не адрес http(s)</translation>
+    </message>
+    <message>
+        <location filename="../core/common/origins.cpp" line="30"/>
+        <source>&quot;%1&quot; carries a user name or password; give the key separately</source>
+        <translation>«%1» содержит имя пользователя или пароль; укажите ключ отдельно</translation>
+    </message>
+    <message>
+        <location filename="../core/common/origins.cpp" line="34"/>
+        <source>&quot;%1&quot; is plain http to another machine: the key would cross the network unencrypted. Use https, or allow insecure http explicitly</source>
+        <translation>«%1» — незашифрованный http к другому компьютеру: ключ пройдёт по сети без шифрования. Используйте https или явно разрешите небезопасный http</translation>
+    </message>
+</context>
+<context>
     <name>tl::OverrideDialog</name>
     <message>
         <location filename="../ui/pricing/overridedialog.cpp" line="60"/>
@@ -5084,233 +5102,303 @@ Open your personal ledger this time?</source>
         <translation>DeepSeek не предоставляет API использования, доступного этому ключу: синхронизируется только баланс.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="95"/>
+        <location filename="../core/sync/syncengine.cpp" line="84"/>
         <source>A sync is already running.</source>
         <translation>Синхронизация уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="98"/>
+        <location filename="../core/sync/syncengine.cpp" line="87"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>Для явно заданного периода нужны и первый, и последний день.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="100"/>
+        <location filename="../core/sync/syncengine.cpp" line="89"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>Первый день периода позже последнего.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="110"/>
+        <location filename="../core/sync/syncengine.cpp" line="99"/>
         <source>There is no account %1.</source>
         <translation>Учётной записи %1 нет.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="115"/>
+        <location filename="../core/sync/syncengine.cpp" line="104"/>
         <source>%1: disabled</source>
         <translation>%1: отключена</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="154"/>
+        <location filename="../core/sync/syncengine.cpp" line="143"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>Этот профиль занят другим процессом (%1); ничего не синхронизировано. Повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="272"/>
+        <location filename="../core/sync/syncengine.cpp" line="261"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: ключ API не сохранён, поэтому учётная запись не синхронизируется (только импорт CSV и ручные записи). Добавьте ключ или задайте %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="29"/>
-        <location filename="../core/sync/syncruntext.cpp" line="36"/>
+        <location filename="../core/sync/syncruntext.cpp" line="31"/>
+        <location filename="../core/sync/syncruntext.cpp" line="38"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="37"/>
+        <location filename="../core/sync/syncruntext.cpp" line="39"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="68"/>
+        <location filename="../core/sync/syncruntext.cpp" line="70"/>
         <source>No system keychain is available, so the account&apos;s key cannot be read. For headless syncs without a keychain, set %1.</source>
         <translation>Системная связка ключей недоступна, поэтому ключ учётной записи не прочитать. Для синхронизации без связки ключей задайте %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="74"/>
+        <location filename="../core/sync/syncruntext.cpp" line="76"/>
         <source>The system keychain is locked. Unlock it (log in to your desktop session, or open your keyring manager) and sync again.</source>
         <translation>Системная связка ключей заблокирована. Разблокируйте её (войдите в сеанс рабочего стола или откройте менеджер связок ключей) и синхронизируйте снова.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="78"/>
+        <location filename="../core/sync/syncruntext.cpp" line="80"/>
         <source>The system keychain refused access to the account&apos;s key.</source>
         <translation>Системная связка ключей отказала в доступе к ключу учётной записи.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="80"/>
+        <location filename="../core/sync/syncruntext.cpp" line="82"/>
         <source>The system keychain did not answer in time.</source>
         <translation>Системная связка ключей не ответила вовремя.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="82"/>
+        <location filename="../core/sync/syncruntext.cpp" line="84"/>
         <source>The account&apos;s key is not sent to this address%1. Enter the key again for the account&apos;s address.</source>
         <translation>Ключ учётной записи не отправляется на этот адрес%1. Введите ключ заново для адреса учётной записи.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="87"/>
+        <location filename="../core/sync/syncruntext.cpp" line="89"/>
         <source>The account&apos;s key could not be read%1. For headless syncs without a keychain, set %2.</source>
         <translation>Не удалось прочитать ключ учётной записи%1. Для синхронизации без связки ключей задайте %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="95"/>
+        <location filename="../core/sync/syncruntext.cpp" line="97"/>
         <source>Synced %1 new records, %2 updated</source>
         <translation>Новых записей: %1, обновлено: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="98"/>
+        <location filename="../core/sync/syncruntext.cpp" line="100"/>
         <source>, %1 withdrawn by the provider</source>
         <translation>, отозвано провайдером: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="100"/>
+        <location filename="../core/sync/syncruntext.cpp" line="102"/>
         <source>, 1 balance</source>
         <translation>, баланс: 1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="102"/>
+        <location filename="../core/sync/syncruntext.cpp" line="104"/>
         <source>, %1 balances</source>
         <translation>, балансов: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="119"/>
+        <location filename="../core/sync/syncruntext.cpp" line="118"/>
+        <source>%1 new requests, %2 completed, %3 already recorded from %4 of %5 files (%6 unchanged)</source>
+        <translation>новых запросов: %1, дополнено: %2, уже учтено: %3 из %4 файлов из %5 (без изменений: %6)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="124"/>
+        <source>%1 files shrank or were replaced and were read again</source>
+        <translation>файлов, которые уменьшились или были заменены и прочитаны заново: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="127"/>
+        <source>%1 streaming copies</source>
+        <translation>потоковых копий: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="128"/>
+        <source>%1 replays</source>
+        <translation>повторов: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="129"/>
+        <source>%1 zero placeholders</source>
+        <translation>нулевых заглушек: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="130"/>
+        <source>%1 synthetic messages</source>
+        <translation>синтетических сообщений: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="131"/>
+        <source>%1 API errors</source>
+        <translation>ошибок API: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="132"/>
+        <source>%1 without a time</source>
+        <translation>без времени: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="133"/>
+        <source>%1 without a model</source>
+        <translation>без модели: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="134"/>
+        <source>%1 malformed lines</source>
+        <translation>испорченных строк: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="141"/>
+        <source>dropped: %1</source>
+        <translation>отброшено: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="143"/>
+        <source>%1 bytes of unfinished lines are read next time</source>
+        <translation>незавершённые строки (%1 байт) будут прочитаны в следующий раз</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="146"/>
+        <source>%1 files could not be read</source>
+        <translation>не удалось прочитать файлов: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="157"/>
         <source>Cancelled; nothing of this account was stored.</source>
         <translation>Отменено; ничего из этой учётной записи не сохранено.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="121"/>
+        <location filename="../core/sync/syncruntext.cpp" line="159"/>
         <source>The provider did not deliver this account&apos;s usage within %1; nothing of it was stored.</source>
         <translation>Провайдер не передал использование этой учётной записи за %1; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="137"/>
+        <location filename="../core/sync/syncruntext.cpp" line="175"/>
         <source>Unknown provider &quot;%1&quot;.</source>
         <translation>Неизвестный провайдер «%1».</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="140"/>
+        <location filename="../core/sync/syncruntext.cpp" line="178"/>
         <source>Could not record the sync: %1</source>
         <translation>Не удалось записать синхронизацию: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="142"/>
+        <location filename="../core/sync/syncruntext.cpp" line="180"/>
         <source>Nothing was stored: amounts too large to add up%1.</source>
         <translation>Ничего не сохранено: суммы слишком велики для сложения%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="145"/>
+        <location filename="../core/sync/syncruntext.cpp" line="183"/>
         <source>Nothing was stored: the database refused the data%1.</source>
         <translation>Ничего не сохранено: база данных отклонила данные%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="149"/>
+        <location filename="../core/sync/syncruntext.cpp" line="186"/>
+        <source>Imported local logs: %1</source>
+        <translation>Импортированы локальные журналы: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="196"/>
         <source>Interrupted: TokenLedger stopped before this sync finished; nothing of it was stored.</source>
         <translation>Прервано: TokenLedger остановился до завершения этой синхронизации; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="159"/>
+        <location filename="../core/sync/syncruntext.cpp" line="206"/>
         <source>The provider&apos;s answer is larger than %1, more than TokenLedger accepts; nothing of it was used.</source>
         <translation>Ответ провайдера больше %1 — больше, чем принимает TokenLedger; ничего из него не использовано.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="163"/>
+        <location filename="../core/sync/syncruntext.cpp" line="210"/>
         <source>The provider&apos;s answer did not arrive within %1 s.</source>
         <translation>Ответ провайдера не пришёл за %1 с.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="166"/>
+        <location filename="../core/sync/syncruntext.cpp" line="213"/>
         <source>The provider did not answer within %1 s.</source>
         <translation>Провайдер не ответил за %1 с.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="168"/>
+        <location filename="../core/sync/syncruntext.cpp" line="215"/>
         <source>Network error: %1</source>
         <translation>Ошибка сети: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="170"/>
+        <location filename="../core/sync/syncruntext.cpp" line="217"/>
         <source>The provider&apos;s answer was cut off (the provider stopped answering for %1 s); nothing of it was used.</source>
         <translation>Ответ провайдера оборвался (провайдер не отвечал %1 с); ничего из него не использовано.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="174"/>
+        <location filename="../core/sync/syncruntext.cpp" line="221"/>
         <source>The provider&apos;s answer was cut off (%1); nothing of it was used.</source>
         <translation>Ответ провайдера оборвался (%1); ничего из него не использовано.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="178"/>
+        <location filename="../core/sync/syncruntext.cpp" line="225"/>
         <source>The provider answered HTTP %1 without a valid redirect address.</source>
         <translation>Провайдер ответил HTTP %1 без правильного адреса перенаправления.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="182"/>
+        <location filename="../core/sync/syncruntext.cpp" line="229"/>
         <source>The provider redirected more than %1 times.</source>
         <translation>Провайдер перенаправил запрос больше %1 раз.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="201"/>
+        <location filename="../core/sync/syncruntext.cpp" line="248"/>
         <source>The provider rejected the key (HTTP %1)%2.</source>
         <translation>Провайдер отклонил ключ (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="203"/>
+        <location filename="../core/sync/syncruntext.cpp" line="250"/>
         <source>The key is not allowed to do this (HTTP %1)%2.</source>
         <translation>Этому ключу это не разрешено (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="207"/>
+        <location filename="../core/sync/syncruntext.cpp" line="254"/>
         <source>Needed: %1</source>
         <translation>Нужен: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="210"/>
+        <location filename="../core/sync/syncruntext.cpp" line="257"/>
         <source>Not found (HTTP 404): check the base URL%1.</source>
         <translation>Не найдено (HTTP 404): проверьте базовый URL%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="213"/>
+        <location filename="../core/sync/syncruntext.cpp" line="260"/>
         <source>Rate limited by the provider (HTTP 429)%1.</source>
         <translation>Провайдер ограничил частоту запросов (HTTP 429)%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="217"/>
+        <location filename="../core/sync/syncruntext.cpp" line="264"/>
         <source>The provider had a server error (HTTP %1)%2.</source>
         <translation>Ошибка сервера провайдера (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="219"/>
+        <location filename="../core/sync/syncruntext.cpp" line="266"/>
         <source>The provider could not be reached%1.</source>
         <translation>Не удалось связаться с провайдером%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="227"/>
+        <location filename="../core/sync/syncruntext.cpp" line="274"/>
         <source>The provider did not answer in time%1.</source>
         <translation>Провайдер не ответил вовремя%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="221"/>
+        <location filename="../core/sync/syncruntext.cpp" line="268"/>
         <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
         <translation>Провайдер перенаправил запрос на другой адрес%1. TokenLedger отправляет ключ только на собственный адрес учётной записи, поэтому синхронизация остановлена: проверьте базовый URL учётной записи.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="229"/>
+        <location filename="../core/sync/syncruntext.cpp" line="276"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="235"/>
+        <location filename="../core/sync/syncruntext.cpp" line="282"/>
         <source>The provider refused the request (HTTP %1)%2.</source>
         <translation>Провайдер отклонил запрос (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="237"/>
+        <location filename="../core/sync/syncruntext.cpp" line="284"/>
         <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
         <translation>Ответ провайдера не соответствует ожиданиям TokenLedger%1.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "agentimporter.h"
 
+#include "sync/syncruntext.h"
+
 #include "agentfilereader.h"
 #include "agentstore.h"
 #include "common/clock.h"
@@ -125,43 +127,32 @@ private:
     bool m_stopped = false;
 };
 
-QString number(qint64 n)
-{
-    return QLocale::system().toString(n);
-}
-
 }   // namespace
 
-QString AgentImportResult::summary() const
+QString AgentImportResult::summary(const QLocale &locale) const
 {
-    QStringList parts;
-    parts << QStringLiteral("%1 new requests, %2 completed, %3 already recorded from %4 of %5 files (%6 unchanged)")
-                 .arg(number(requestsNew), number(requestsCompleted), number(requestsKnown))
-                 .arg(filesRead)
-                 .arg(filesSeen)
-                 .arg(filesUnchanged);
-    if (filesReread > 0)
-        parts << QStringLiteral("%1 files shrank or were replaced and were read again").arg(filesReread);
-    QStringList dropped;
-    const auto add = [&dropped](qint64 n, const QString &what) {
-        if (n > 0)
-            dropped << QStringLiteral("%1 %2").arg(number(n), what);
-    };
-    add(stats.streamingCopies, QStringLiteral("streaming copies"));
-    add(stats.replays, QStringLiteral("replays"));
-    add(stats.zeroPlaceholders, QStringLiteral("zero placeholders"));
-    add(stats.synthetic, QStringLiteral("synthetic messages"));
-    add(stats.apiErrors, QStringLiteral("API errors"));
-    add(stats.undated, QStringLiteral("without a time"));
-    add(stats.noModel, QStringLiteral("without a model"));
-    add(stats.malformed, QStringLiteral("malformed lines"));
-    if (!dropped.isEmpty())
-        parts << QStringLiteral("dropped: ") + dropped.join(QStringLiteral(", "));
-    if (stats.unfinishedBytes > 0)
-        parts << QStringLiteral("%1 bytes of unfinished lines are read next time").arg(number(stats.unfinishedBytes));
-    if (!fileErrors.isEmpty())
-        parts << QStringLiteral("%1 files could not be read").arg(fileErrors.size());
-    return parts.join(QStringLiteral("; "));
+    return SyncRunText::agentImportSummary(messageParams(), locale);
+}
+
+QJsonObject AgentImportResult::messageParams() const
+{
+    return SyncRunText::agentImported({{QStringLiteral("new"), requestsNew},
+                                       {QStringLiteral("completed"), requestsCompleted},
+                                       {QStringLiteral("known"), requestsKnown},
+                                       {QStringLiteral("files_read"), filesRead},
+                                       {QStringLiteral("files_seen"), filesSeen},
+                                       {QStringLiteral("files_unchanged"), filesUnchanged},
+                                       {QStringLiteral("files_reread"), filesReread},
+                                       {QStringLiteral("streaming_copies"), stats.streamingCopies},
+                                       {QStringLiteral("replays"), stats.replays},
+                                       {QStringLiteral("zero_placeholders"), stats.zeroPlaceholders},
+                                       {QStringLiteral("synthetic"), stats.synthetic},
+                                       {QStringLiteral("api_errors"), stats.apiErrors},
+                                       {QStringLiteral("undated"), stats.undated},
+                                       {QStringLiteral("no_model"), stats.noModel},
+                                       {QStringLiteral("malformed"), stats.malformed},
+                                       {QStringLiteral("unfinished_bytes"), stats.unfinishedBytes}},
+                                      fileErrors);
 }
 
 AgentImporter::AgentImporter(QSqlDatabase db, const PricingCatalog &catalog, const Clock &clock)
@@ -207,7 +198,7 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
         result.error = message;
         run.status = SyncRun::Status::Failed;
         run.errorKind = QStringLiteral("database");
-        run.message = QStringLiteral("Nothing was stored: %1").arg(message);
+        setSyncRunMessage(run, SyncRunText::notStored(false, message));
         run.created = run.updated = run.unchanged = 0;
         run.finishedAt = m_clock.nowUtc();
         run.durationMs = timer.elapsed();
@@ -346,9 +337,7 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
     run.created = int(std::min<qint64>(result.requestsNew, std::numeric_limits<int>::max()));
     run.updated = int(std::min<qint64>(result.requestsCompleted, std::numeric_limits<int>::max()));
     run.unchanged = int(std::min<qint64>(result.requestsKnown, std::numeric_limits<int>::max()));
-    run.message = QStringLiteral("Imported local logs: ") + result.summary();
-    if (!result.fileErrors.isEmpty())
-        run.message += QStringLiteral(". ") + result.fileErrors.mid(0, 3).join(QStringLiteral("; "));
+    setSyncRunMessage(run, result.messageParams());
     run.finishedAt = m_clock.nowUtc();
     run.durationMs = timer.elapsed();
     if (!runs.finish(run, &error))

@@ -6,6 +6,8 @@
 #include "storage/syncrunrepository.h"
 
 #include <QDate>
+#include <QJsonObject>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -45,8 +47,11 @@ struct AgentImportResult
     qint64 listMs = 0;     // finding the files and what the last import saw of them
     qint64 commitMs = 0;   // the transaction's commit
 
-    // "1,234 requests from 12 files (3 new); dropped: 40 streaming copies, 2 replays, ..." — for people.
-    QString summary() const;
+    // "1,234 new requests, ... from 12 of 12 files (3 unchanged); dropped: 40 streaming copies, ..." —
+    // for people, in the installed translation and `locale`'s numbers (SyncRunText::agentImportSummary).
+    QString summary(const QLocale &locale = QLocale()) const;
+    // The same as a code and its values, for the run's history (sync_runs.message_params).
+    QJsonObject messageParams() const;
 };
 
 // Imports an agent account's local logs (Claude Code, Codex CLI, Gemini CLI) into its history.

@@ -1,5 +1,6 @@
 #include "origins.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace tl {
@@ -24,12 +25,15 @@ QString baseUrlProblem(const QString &text, bool allowInsecureHttp)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() ||
         (url.scheme() != u"https" && url.scheme() != u"http"))
-        return QStringLiteral("\"%1\" is not an http(s) URL").arg(text);
+        return QCoreApplication::translate("tl::Origins", "\"%1\" is not an http(s) URL").arg(text);
     if (!url.userInfo().isEmpty())
-        return QStringLiteral("\"%1\" carries a user name or password; give the key separately").arg(text);
+        return QCoreApplication::translate("tl::Origins",
+                                           "\"%1\" carries a user name or password; give the key separately")
+            .arg(text);
     if (url.scheme() == u"http" && !isLoopbackHost(url.host()) && !allowInsecureHttp)
-        return QStringLiteral("\"%1\" is plain http to another machine: the key would cross the network "
-                              "unencrypted. Use https, or allow insecure http explicitly")
+        return QCoreApplication::translate("tl::Origins",
+                                           "\"%1\" is plain http to another machine: the key would cross the network "
+                                           "unencrypted. Use https, or allow insecure http explicitly")
             .arg(text);
     return {};
 }

@@ -111,6 +111,42 @@ QString syncedText(const QJsonObject &p, const Words &w)
     return text;
 }
 
+QString agentImportText(const QJsonObject &p, const Words &w)
+{
+    const auto n = [&](const char *key) { return p.value(QLatin1String(key)).toInteger(); };
+    QStringList parts;
+    parts << w(QT_TRANSLATE_NOOP(
+                   "tl::SyncRunText",
+                   "%1 new requests, %2 completed, %3 already recorded from %4 of %5 files (%6 unchanged)"))
+                 .arg(w.number(n("new")), w.number(n("completed")), w.number(n("known")), w.number(n("files_read")),
+                      w.number(n("files_seen")), w.number(n("files_unchanged")));
+    if (n("files_reread") > 0)
+        parts << w(QT_TRANSLATE_NOOP("tl::SyncRunText", "%1 files shrank or were replaced and were read again"))
+                     .arg(w.number(n("files_reread")));
+    static const std::pair<const char *, const char *> Dropped[] = {
+        {"streaming_copies", QT_TRANSLATE_NOOP("tl::SyncRunText", "%1 streaming copies")},
+        {"replays", QT_TRANSLATE_NOOP("tl::SyncRunText", "%1 replays")},
+        {"zero_placeholders", QT_TRANSLATE_NOOP("tl::SyncRunText", "%1 zero placeholders")},
+        {"synthetic", QT_TRANSLATE_NOOP("tl::SyncRunText", "%1 synthetic messages")},
+        {"api_errors", QT_TRANSLATE_NOOP("tl::SyncRunText", "%1 API errors")},
+        {"undated", QT_TRANSLATE_NOOP("tl::SyncRunText", "%1 without a time")},
+        {"no_model", QT_TRANSLATE_NOOP("tl::SyncRunText", "%1 without a model")},
+        {"malformed", QT_TRANSLATE_NOOP("tl::SyncRunText", "%1 malformed lines")}};
+    QStringList dropped;
+    for (const auto &[key, words] : Dropped) {
+        if (n(key) > 0)
+            dropped << w(words).arg(w.number(n(key)));
+    }
+    if (!dropped.isEmpty())
+        parts << w(QT_TRANSLATE_NOOP("tl::SyncRunText", "dropped: %1")).arg(dropped.join(QStringLiteral(", ")));
+    if (n("unfinished_bytes") > 0)
+        parts << w(QT_TRANSLATE_NOOP("tl::SyncRunText", "%1 bytes of unfinished lines are read next time"))
+                     .arg(w.number(n("unfinished_bytes")));
+    if (n("file_errors") > 0)
+        parts << w(QT_TRANSLATE_NOOP("tl::SyncRunText", "%1 files could not be read")).arg(w.number(n("file_errors")));
+    return parts.join(QStringLiteral("; "));
+}
+
 QString render(const QJsonObject &p, const QString &provider, const Words &w)
 {
     const QString code = p.value(QLatin1String("code")).toString();
@@ -146,6 +182,15 @@ QString render(const QJsonObject &p, const QString &provider, const Words &w)
     if (code == QLatin1String("not_stored"))
         return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "Nothing was stored: the database refused the data%1."))
             .arg(inBrackets(detail));
+    if (code == QLatin1String("agent_imported")) {
+        QString text = w(QT_TRANSLATE_NOOP("tl::SyncRunText", "Imported local logs: %1")).arg(agentImportText(p, w));
+        QStringList errors;
+        for (const QJsonValue &e : p.value(QLatin1String("errors")).toArray())
+            errors << e.toString();
+        if (!errors.isEmpty())
+            text += QStringLiteral(". ") + errors.join(QStringLiteral("; "));
+        return text;
+    }
     if (code == QLatin1String("interrupted"))
         return w(
             QT_TRANSLATE_NOOP("tl::SyncRunText",
@@ -310,6 +355,20 @@ QJsonObject SyncRunText::notStored(bool overflow, const QString &detail)
 {
     return {{QStringLiteral("code"), overflow ? QStringLiteral("overflow") : QStringLiteral("not_stored")},
             {QStringLiteral("detail"), detail}};
+}
+
+QJsonObject SyncRunText::agentImported(QJsonObject counts, const QStringList &fileErrors)
+{
+    counts.insert(QStringLiteral("code"), QStringLiteral("agent_imported"));
+    counts.insert(QStringLiteral("file_errors"), fileErrors.size());
+    if (!fileErrors.isEmpty())
+        counts.insert(QStringLiteral("errors"), QJsonArray::fromStringList(fileErrors.mid(0, 3)));
+    return counts;
+}
+
+QString SyncRunText::agentImportSummary(const QJsonObject &params, const QLocale &locale)
+{
+    return agentImportText(params, Words(true, locale));
 }
 
 QJsonObject SyncRunText::interrupted()

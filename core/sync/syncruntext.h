@@ -35,6 +35,11 @@ public:
     // Nothing was stored: the database refused the data, or amounts too large to add up.
     static QJsonObject notStored(bool overflow, const QString &detail);
     static QJsonObject interrupted();   // left running by a process that died
+    // A coding-agent import: its counts (AgentImportResult::messageParams) and the first files that
+    // could not be read (their errors verbatim).
+    static QJsonObject agentImported(QJsonObject counts, const QStringList &fileErrors);
+    // That import's counts in words, without the "Imported local logs" frame (the command line's).
+    static QString agentImportSummary(const QJsonObject &params, const QLocale &locale = QLocale());
 
     // In words: translated, numbers in `locale`. Without params (an old row) the stored text.
     static QString render(const QJsonObject &params, const QString &stored, const QString &provider,

@@ -154,6 +154,13 @@ private slots:
             SyncRunText::notStored(false, QStringLiteral("disk I/O error")),
             SyncRunText::notStored(true, QStringLiteral("x")),
             SyncRunText::interrupted(),
+            SyncRunText::agentImported({{QStringLiteral("new"), 5},
+                                        {QStringLiteral("files_read"), 1},
+                                        {QStringLiteral("files_seen"), 1},
+                                        {QStringLiteral("replays"), 2},
+                                        {QStringLiteral("malformed"), 1},
+                                        {QStringLiteral("unfinished_bytes"), 80}},
+                                       {QStringLiteral("/logs/a.jsonl: Permission denied")}),
         };
         for (const QLocale &locale :
              {QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::Russian, QLocale::Russia),
@@ -163,6 +170,10 @@ private slots:
                 const QString english = SyncRunText::english(params, QStringLiteral("openai"));
                 const QString shown = SyncRunText::render(params, english, QStringLiteral("openai"), locale);
                 QVERIFY2(!shown.isEmpty() && shown != english, qPrintable(locale.name() + QLatin1Char(' ') + english));
+                // Each part in the language: no English sentence of the agent import's left inside.
+                for (const char *word : {"replays", "malformed", "unfinished", "dropped", "Imported"})
+                    QVERIFY2(!shown.contains(QLatin1String(word)),
+                             qPrintable(locale.name() + QLatin1Char(' ') + shown));
             }
             dropTranslations();
         }
