@@ -33,7 +33,8 @@ QString changeKindName(ChangeKind kind)
     return {};
 }
 
-AfterChange runAfterChange(QSqlDatabase db, const Clock &clock, ChangeKind change, const AlertRules &rules)
+AfterChange runAfterChange(QSqlDatabase db, const Clock &clock, ChangeKind change, const AlertRules &rules,
+                           std::optional<qint64> seenUpTo)
 {
     AfterChange out;
     out.change = change;
@@ -68,6 +69,17 @@ AfterChange runAfterChange(QSqlDatabase db, const Clock &clock, ChangeKind chang
         out.ok = false;
         out.error = QStringLiteral("the alert rules could not run: %1").arg(error);
     }
+    if (seenUpTo && out.ok) {
+        // Everything stored since the caller last looked, its own new alerts among them (oldest first).
+        const auto since = AlertRepository(db).listAfter(*seenUpTo, &error);
+        if (since) {
+            out.newAlerts = *since;
+        } else {
+            out.ok = false;
+            out.error = QStringLiteral("the alerts could not be read: %1").arg(error);
+        }
+    }
+    out.lastAlertId = AlertRepository(db).lastId();
     out.unreadAlerts = AlertRepository(db).unreadCount();
     qCDebug(lcAfterChange) << "after" << changeKindName(change) << ":" << out.newAlerts.size() << "new alerts,"
                            << (out.findings ? out.findings->size() : -1) << "findings";

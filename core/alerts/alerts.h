@@ -68,6 +68,10 @@ public:
     // Stores the alert unless one with the same dedup key exists; true when it was new.
     bool addIfNew(Alert &alert, QString *error = nullptr);
     QList<Alert> list(int limit = 500, QString *error = nullptr) const;
+    // Alerts stored after `id` (by anyone sharing the database: another desktop of a team, a
+    // headless sync), oldest first; nullopt when they could not be read.
+    std::optional<QList<Alert>> listAfter(qint64 id, QString *error = nullptr) const;
+    qint64 lastId() const;   // 0 without alerts
     std::optional<Alert> find(qint64 id) const;
     bool markRead(qint64 id, const QDateTime &at, QString *error = nullptr);
     bool markAllRead(const QDateTime &at, QString *error = nullptr);

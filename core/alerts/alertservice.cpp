@@ -4,6 +4,8 @@
 #include "settings/settings.h"
 #include "storage/dbworker.h"
 
+#include <algorithm>
+
 namespace tl {
 
 bool NotificationSettings::isQuiet(QTime localTime) const
@@ -58,22 +60,32 @@ void AlertService::afterChange(ChangeKind change)
     // so closing the window interrupts it rather than waiting (issue 15: 412 ms at 1M dense rows).
     m_worker->runRedoable(
         // "Now" is read here: the job may outlive whoever owns the clock.
-        [now = m_clock->nowUtc(), change](QSqlDatabase db) { return runAfterChange(db, FixedClock(now), change); },
+        [now = m_clock->nowUtc(), change, seen = m_seenUpTo](QSqlDatabase db) {
+            return runAfterChange(db, FixedClock(now), change, AlertRules(), seen);
+        },
         this,
         [this](const AfterChange &r) {
             if (!r.ok)
                 emit failed(r.error);
+            // Only what this window has not told of yet: two steps queued together both see the
+            // alerts stored between them.
+            QList<Alert> fresh;
+            for (const Alert &a : r.newAlerts) {
+                if (!m_seenUpTo || a.id > *m_seenUpTo)
+                    fresh.append(a);
+            }
+            m_seenUpTo = std::max(m_seenUpTo.value_or(0), r.lastAlertId);
             m_unread = r.unreadAlerts;
             emit unreadChanged(m_unread);
             if (r.findings)
                 emit qualityChecked(*r.findings);
             if (r.chargesWritten)
                 emit spendChanged();
-            if (!r.newAlerts.isEmpty()) {
+            if (!fresh.isEmpty()) {
                 emit alertsChanged();
-                emit newAlerts(r.newAlerts);
+                emit newAlerts(fresh);
             }
-            emit afterChangeRan(int(r.change), int(r.newAlerts.size()));
+            emit afterChangeRan(int(r.change), int(fresh.size()));
         });
 }
 

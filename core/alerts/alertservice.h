@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTime>
 
+#include <optional>
+
 namespace tl {
 
 class Clock;
@@ -66,6 +68,9 @@ private:
     DbWorker *m_worker = nullptr;
     const Clock *m_clock = nullptr;
     int m_unread = 0;
+    // The newest alert this window has told its user of (none before the first step: the alerts
+    // stored before the window opened are history, listed but not notified again).
+    std::optional<qint64> m_seenUpTo;
 };
 
 }   // namespace tl

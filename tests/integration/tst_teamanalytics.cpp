@@ -2,6 +2,7 @@
 // and their rollups) is copied into the session's PostgreSQL server with db copy, and every
 // analytics read — report, breakdowns, dashboard, spend, reconciliation, the Usage page — must give
 // the same result there, to the nano-dollar, including sums past 2^53.
+#include "alerts/afterchange.h"
 #include "alerts/alerts.h"
 #include "alerts/budgets.h"
 #include "analytics/dashboard.h"
@@ -318,6 +319,21 @@ private slots:
         QVERIFY2(again, qPrintable(error));
         QVERIFY(again->isEmpty());
         QCOMPARE(m_written.scalar(QStringLiteral("SELECT COUNT(*) FROM alerts")), qint64(keys[0].size()));
+
+        // A second desktop that last looked before those were stored: its step stores none, but
+        // hands them to its window to notify, once.
+        const AfterChange other = runAfterChange(m_written.connection(), clock, ChangeKind::Sync, AlertRules(), 0);
+        QVERIFY2(other.ok, qPrintable(other.error));
+        QStringList told;
+        for (const Alert &a : other.newAlerts)
+            told << a.dedupKey;
+        told.sort();
+        QCOMPARE(told, keys[1]);
+        QVERIFY(other.lastAlertId > 0);
+        const AfterChange later =
+            runAfterChange(m_written.connection(), clock, ChangeKind::Sync, AlertRules(), other.lastAlertId);
+        QVERIFY2(later.ok, qPrintable(later.error));
+        QVERIFY(later.newAlerts.isEmpty());
     }
 
 private:
