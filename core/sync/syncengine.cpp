@@ -16,6 +16,7 @@
 #include "storage/accountsynclock.h"
 #include "storage/costrepository.h"
 #include "storage/profilelock.h"
+#include "storage/schemadialect.h"
 #include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 #include "sync/syncmerge.h"
@@ -257,11 +258,17 @@ void SyncEngine::runAccount(const Account &account)
         // said once in the summary, never recorded as a failing run that would raise alerts.
         if (key.status == SecretStore::Status::NotFound) {
             m_accountDeadline->stop();
+            // Team database: keys stay with their owners; whoever holds this one syncs it (no failure).
             m_summary.skipped.append(
-                QCoreApplication::translate("tl::SyncRunText",
-                                            "%1: no API key stored, so it is not synced (CSV imports and "
-                                            "manual entries only). Add a key to sync it, or set %2.")
-                    .arg(account.label, keyEnvironmentVariable(account.keyRef)));
+                sql::dialectOf(m_db) == sql::Dialect::Postgres
+                    ? QCoreApplication::translate("tl::SyncRunText",
+                                                  "%1: its key is not on this desktop, so another desktop or a sync "
+                                                  "host syncs it. To sync it from here too, add its key or set %2.")
+                          .arg(account.label, keyEnvironmentVariable(account.keyRef))
+                    : QCoreApplication::translate("tl::SyncRunText",
+                                                  "%1: no API key stored, so it is not synced (CSV imports and "
+                                                  "manual entries only). Add a key to sync it, or set %2.")
+                          .arg(account.label, keyEnvironmentVariable(account.keyRef)));
             QTimer::singleShot(0, this, &SyncEngine::next);
             return;
         }
