@@ -5081,52 +5081,57 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::SyncReach</name>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="38"/>
+        <location filename="../core/sync/syncreach.cpp" line="39"/>
         <source>This desktop (key in the keychain)</source>
         <translation>Dieser Desktop (Schlüssel im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="40"/>
+        <location filename="../core/sync/syncreach.cpp" line="41"/>
         <source>This desktop (key from the environment)</source>
         <translation>Dieser Desktop (Schlüssel aus der Umgebung)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="42"/>
+        <location filename="../core/sync/syncreach.cpp" line="43"/>
         <source>This desktop (local logs, no key needed)</source>
         <translation>Dieser Desktop (lokale Protokolle, kein Schlüssel nötig)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="44"/>
+        <location filename="../core/sync/syncreach.cpp" line="45"/>
         <source>Not synced (imports and manual entries)</source>
         <translation>Nicht synchronisiert (Importe und manuelle Einträge)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="46"/>
+        <location filename="../core/sync/syncreach.cpp" line="47"/>
         <source>Another desktop or a sync host (its key is not on this desktop)</source>
         <translation>Ein anderer Desktop oder ein Sync-Host (sein Schlüssel ist nicht auf diesem Desktop)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="48"/>
+        <location filename="../core/sync/syncreach.cpp" line="49"/>
         <source>Not synced: no key on this desktop</source>
         <translation>Nicht synchronisiert: kein Schlüssel auf diesem Desktop</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="50"/>
+        <location filename="../core/sync/syncreach.cpp" line="51"/>
         <source>Unknown: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="54"/>
+        <location filename="../core/sync/syncreach.cpp" line="55"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="90"/>
+        <location filename="../core/sync/syncreach.cpp" line="99"/>
+        <source>%1: not synced from this desktop, so another desktop or a sync host syncs it. %2</source>
+        <translation>%1: wird nicht von diesem Desktop synchronisiert, daher synchronisiert es ein anderer Desktop oder ein Sync-Host. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="111"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="92"/>
+        <location filename="../core/sync/syncreach.cpp" line="113"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -5134,7 +5139,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="94"/>
+        <location filename="../core/sync/syncreach.cpp" line="115"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>vor %n Std.</numerusform>
@@ -5142,7 +5147,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="96"/>
+        <location filename="../core/sync/syncreach.cpp" line="117"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -5150,12 +5155,12 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="107"/>
+        <location filename="../core/sync/syncreach.cpp" line="128"/>
         <source>this desktop</source>
         <translation>dieser Desktop</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="109"/>
+        <location filename="../core/sync/syncreach.cpp" line="130"/>
         <source>%1, %2</source>
         <extracomment>who synced an account last, and when: &quot;ana@laptop, 10 min ago&quot;</extracomment>
         <translation>%1, %2</translation>
@@ -5179,42 +5184,42 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>DeepSeek bietet keine Nutzungs-API, die dieser Schlüssel lesen kann: nur das Guthaben wird synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="85"/>
+        <location filename="../core/sync/syncengine.cpp" line="86"/>
         <source>A sync is already running.</source>
         <translation>Eine Synchronisierung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="88"/>
+        <location filename="../core/sync/syncengine.cpp" line="89"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>Ein ausdrücklich angegebener Zeitraum braucht einen ersten und einen letzten Tag.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="90"/>
+        <location filename="../core/sync/syncengine.cpp" line="91"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>Der erste Tag des Zeitraums liegt nach seinem letzten Tag.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="100"/>
+        <location filename="../core/sync/syncengine.cpp" line="101"/>
         <source>There is no account %1.</source>
         <translation>Es gibt kein Konto %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="105"/>
+        <location filename="../core/sync/syncengine.cpp" line="106"/>
         <source>%1: disabled</source>
         <translation>%1: deaktiviert</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="144"/>
+        <location filename="../core/sync/syncengine.cpp" line="145"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>Ein anderes %1 verwendet dieses Profil; nichts wurde synchronisiert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="264"/>
+        <location filename="../core/sync/syncreach.cpp" line="88"/>
         <source>%1: its key is not on this desktop, so another desktop or a sync host syncs it. To sync it from here too, add its key or set %2.</source>
         <translation>%1: Sein Schlüssel ist nicht auf diesem Desktop, daher synchronisiert es ein anderer Desktop oder ein Sync-Host. Um es auch von hier zu synchronisieren, hinterlegen Sie seinen Schlüssel oder setzen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="268"/>
+        <location filename="../core/sync/syncreach.cpp" line="92"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: kein API-Schlüssel gespeichert, daher nicht synchronisiert (nur CSV-Importe und manuelle Einträge). Fügen Sie einen Schlüssel hinzu oder setzen Sie %2.</translation>
     </message>

@@ -5060,78 +5060,83 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::SyncReach</name>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="38"/>
+        <location filename="../core/sync/syncreach.cpp" line="39"/>
         <source>This desktop (key in the keychain)</source>
         <translation>이 데스크톱 (키체인에 키 있음)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="40"/>
+        <location filename="../core/sync/syncreach.cpp" line="41"/>
         <source>This desktop (key from the environment)</source>
         <translation>이 데스크톱 (환경 변수의 키)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="42"/>
+        <location filename="../core/sync/syncreach.cpp" line="43"/>
         <source>This desktop (local logs, no key needed)</source>
         <translation>이 데스크톱 (로컬 로그, 키 불필요)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="44"/>
+        <location filename="../core/sync/syncreach.cpp" line="45"/>
         <source>Not synced (imports and manual entries)</source>
         <translation>동기화 안 함 (가져오기와 수동 입력)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="46"/>
+        <location filename="../core/sync/syncreach.cpp" line="47"/>
         <source>Another desktop or a sync host (its key is not on this desktop)</source>
         <translation>다른 데스크톱 또는 동기화 호스트 (이 데스크톱에는 키가 없음)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="48"/>
+        <location filename="../core/sync/syncreach.cpp" line="49"/>
         <source>Not synced: no key on this desktop</source>
         <translation>동기화 안 함: 이 데스크톱에 키 없음</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="50"/>
+        <location filename="../core/sync/syncreach.cpp" line="51"/>
         <source>Unknown: %1</source>
         <translation>알 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="54"/>
+        <location filename="../core/sync/syncreach.cpp" line="55"/>
         <source>Checking the keychain…</source>
         <translation>키체인 확인 중…</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="90"/>
+        <location filename="../core/sync/syncreach.cpp" line="99"/>
+        <source>%1: not synced from this desktop, so another desktop or a sync host syncs it. %2</source>
+        <translation>%1: 이 데스크톱에서는 동기화하지 않으므로 다른 데스크톱이나 동기화 호스트가 동기화합니다. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="111"/>
         <source>just now</source>
         <translation>방금</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="92"/>
+        <location filename="../core/sync/syncreach.cpp" line="113"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n분 전</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="94"/>
+        <location filename="../core/sync/syncreach.cpp" line="115"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n시간 전</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="96"/>
+        <location filename="../core/sync/syncreach.cpp" line="117"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n일 전</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="107"/>
+        <location filename="../core/sync/syncreach.cpp" line="128"/>
         <source>this desktop</source>
         <translation>이 데스크톱</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="109"/>
+        <location filename="../core/sync/syncreach.cpp" line="130"/>
         <source>%1, %2</source>
         <extracomment>who synced an account last, and when: &quot;ana@laptop, 10 min ago&quot;</extracomment>
         <translation>%1, %2</translation>
@@ -5155,42 +5160,42 @@ Open your personal ledger this time?</source>
         <translation>DeepSeek은 이 키로 읽을 수 있는 사용량 API를 제공하지 않습니다. 잔액만 동기화됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="85"/>
+        <location filename="../core/sync/syncengine.cpp" line="86"/>
         <source>A sync is already running.</source>
         <translation>이미 동기화가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="88"/>
+        <location filename="../core/sync/syncengine.cpp" line="89"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>기간을 직접 지정하려면 첫날과 마지막 날이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="90"/>
+        <location filename="../core/sync/syncengine.cpp" line="91"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>기간의 첫날이 마지막 날보다 뒤입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="100"/>
+        <location filename="../core/sync/syncengine.cpp" line="101"/>
         <source>There is no account %1.</source>
         <translation>계정 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="105"/>
+        <location filename="../core/sync/syncengine.cpp" line="106"/>
         <source>%1: disabled</source>
         <translation>%1: 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="144"/>
+        <location filename="../core/sync/syncengine.cpp" line="145"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 동기화하지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="264"/>
+        <location filename="../core/sync/syncreach.cpp" line="88"/>
         <source>%1: its key is not on this desktop, so another desktop or a sync host syncs it. To sync it from here too, add its key or set %2.</source>
         <translation>%1: 이 데스크톱에 키가 없으므로 다른 데스크톱이나 동기화 호스트가 동기화합니다. 여기서도 동기화하려면 키를 추가하거나 %2을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="268"/>
+        <location filename="../core/sync/syncreach.cpp" line="92"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: 저장된 API 키가 없어 동기화하지 않습니다(CSV 가져오기와 직접 입력한 항목만). 동기화하려면 키를 추가하거나 %2을(를) 설정하세요.</translation>
     </message>

@@ -5102,52 +5102,57 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::SyncReach</name>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="38"/>
+        <location filename="../core/sync/syncreach.cpp" line="39"/>
         <source>This desktop (key in the keychain)</source>
         <translation>Этот компьютер (ключ в связке ключей)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="40"/>
+        <location filename="../core/sync/syncreach.cpp" line="41"/>
         <source>This desktop (key from the environment)</source>
         <translation>Этот компьютер (ключ из переменной окружения)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="42"/>
+        <location filename="../core/sync/syncreach.cpp" line="43"/>
         <source>This desktop (local logs, no key needed)</source>
         <translation>Этот компьютер (локальные журналы, ключ не нужен)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="44"/>
+        <location filename="../core/sync/syncreach.cpp" line="45"/>
         <source>Not synced (imports and manual entries)</source>
         <translation>Не синхронизируется (импорт и ручные записи)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="46"/>
+        <location filename="../core/sync/syncreach.cpp" line="47"/>
         <source>Another desktop or a sync host (its key is not on this desktop)</source>
         <translation>Другой компьютер или сервер синхронизации (на этом компьютере её ключа нет)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="48"/>
+        <location filename="../core/sync/syncreach.cpp" line="49"/>
         <source>Not synced: no key on this desktop</source>
         <translation>Не синхронизируется: на этом компьютере нет ключа</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="50"/>
+        <location filename="../core/sync/syncreach.cpp" line="51"/>
         <source>Unknown: %1</source>
         <translation>Неизвестно: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="54"/>
+        <location filename="../core/sync/syncreach.cpp" line="55"/>
         <source>Checking the keychain…</source>
         <translation>Проверка связки ключей…</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="90"/>
+        <location filename="../core/sync/syncreach.cpp" line="99"/>
+        <source>%1: not synced from this desktop, so another desktop or a sync host syncs it. %2</source>
+        <translation>%1: не синхронизируется с этого компьютера, поэтому её синхронизирует другой компьютер или сервер синхронизации. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="111"/>
         <source>just now</source>
         <translation>только что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="92"/>
+        <location filename="../core/sync/syncreach.cpp" line="113"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n мин назад</numerusform>
@@ -5156,7 +5161,7 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="94"/>
+        <location filename="../core/sync/syncreach.cpp" line="115"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n ч назад</numerusform>
@@ -5165,7 +5170,7 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="96"/>
+        <location filename="../core/sync/syncreach.cpp" line="117"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -5174,12 +5179,12 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="107"/>
+        <location filename="../core/sync/syncreach.cpp" line="128"/>
         <source>this desktop</source>
         <translation>этот компьютер</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="109"/>
+        <location filename="../core/sync/syncreach.cpp" line="130"/>
         <source>%1, %2</source>
         <extracomment>who synced an account last, and when: &quot;ana@laptop, 10 min ago&quot;</extracomment>
         <translation>%1, %2</translation>
@@ -5203,42 +5208,42 @@ Open your personal ledger this time?</source>
         <translation>DeepSeek не предоставляет API использования, доступного этому ключу: синхронизируется только баланс.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="85"/>
+        <location filename="../core/sync/syncengine.cpp" line="86"/>
         <source>A sync is already running.</source>
         <translation>Синхронизация уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="88"/>
+        <location filename="../core/sync/syncengine.cpp" line="89"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>Для явно заданного периода нужны и первый, и последний день.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="90"/>
+        <location filename="../core/sync/syncengine.cpp" line="91"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>Первый день периода позже последнего.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="100"/>
+        <location filename="../core/sync/syncengine.cpp" line="101"/>
         <source>There is no account %1.</source>
         <translation>Учётной записи %1 нет.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="105"/>
+        <location filename="../core/sync/syncengine.cpp" line="106"/>
         <source>%1: disabled</source>
         <translation>%1: отключена</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="144"/>
+        <location filename="../core/sync/syncengine.cpp" line="145"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>Этот профиль занят другим процессом (%1); ничего не синхронизировано. Повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="264"/>
+        <location filename="../core/sync/syncreach.cpp" line="88"/>
         <source>%1: its key is not on this desktop, so another desktop or a sync host syncs it. To sync it from here too, add its key or set %2.</source>
         <translation>%1: её ключа нет на этом компьютере, поэтому её синхронизирует другой компьютер или сервер синхронизации. Чтобы синхронизировать её и отсюда, добавьте её ключ или задайте %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="268"/>
+        <location filename="../core/sync/syncreach.cpp" line="92"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: ключ API не сохранён, поэтому учётная запись не синхронизируется (только импорт CSV и ручные записи). Добавьте ключ или задайте %2.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "providers/providercatalog.h"
 #include "secrets/accountkeys.h"
 #include "storage/syncrunrepository.h"
+#include "syncruntext.h"
 
 namespace tl {
 
@@ -78,6 +79,26 @@ SyncReach SyncReach::fromKeyRead(const SecretStore::Result &key, bool team)
     if (key.status == SecretStore::Status::NotFound)
         return {team ? Kind::Elsewhere : Kind::NoKey, {}};
     return {Kind::KeychainProblem, key.message};
+}
+
+QString SyncReach::skipReason(const Account &account, const SecretStore::Result &key, bool team)
+{
+    const QString variable = keyEnvironmentVariable(account.keyRef);
+    if (key.status == SecretStore::Status::NotFound)
+        return team ? QCoreApplication::translate("tl::SyncRunText",
+                                                  "%1: its key is not on this desktop, so another desktop or a sync "
+                                                  "host syncs it. To sync it from here too, add its key or set %2.")
+                          .arg(account.label, variable)
+                    : QCoreApplication::translate("tl::SyncRunText",
+                                                  "%1: no API key stored, so it is not synced (CSV imports and "
+                                                  "manual entries only). Add a key to sync it, or set %2.")
+                          .arg(account.label, variable);
+    // A key bound to another address is this desktop's own problem to fix, reported as a failure.
+    if (!team || key.status == SecretStore::Status::Ok || key.status == SecretStore::Status::WrongHost)
+        return QString();
+    return tr("%1: not synced from this desktop, so another desktop or a sync host syncs it. %2")
+        .arg(account.label, SyncRunText::render(SyncRunText::keyFailed(key.status, key.message, variable), QString(),
+                                                account.provider));
 }
 
 QString agoText(const QDateTime &moment, const QDateTime &now)

@@ -49,6 +49,11 @@ public:
     static SyncReach withoutKeyRead(const Account &account);
     // From the answer of readAccountKey; `team`: the database is shared (PostgreSQL).
     static SyncReach fromKeyRead(const SecretStore::Result &key, bool team);
+    // Why a sync leaves `account` out, given the answer of its key read; empty when it goes ahead.
+    // No key: not synced (personal ledger) or synced by whoever holds it (team). In a team database
+    // a keychain that cannot answer (none on a sync host, locked) is also a reason to leave it to the
+    // others — a failed run would tell every desktop the account is failing.
+    static QString skipReason(const Account &account, const SecretStore::Result &key, bool team);
 };
 
 // "ana@laptop, 10 min ago" — who ran the account's last successful sync and when; "this desktop"
