@@ -135,6 +135,14 @@ private slots:
         QCOMPARE(cell(page, hostRow, AccountsPage::LastSyncedColumn), QStringLiteral("never"));
         // Someone else's account is not failing here.
         QVERIFY(!cell(page, anaRow, AccountsPage::HealthColumn).startsWith(QStringLiteral("Failing")));
+        if (!qEnvironmentVariableIsEmpty("TL_SCREENSHOT_DIR")) {   // to look at, by hand
+            page.resize(1280, 300);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            page.grab().save(qEnvironmentVariable("TL_SCREENSHOT_DIR") + QStringLiteral("/accounts-reach-") +
+                             QLatin1String(backend == test::Backend::Postgres ? "team" : "personal") +
+                             QStringLiteral(".png"));
+        }
         test::clearEnvironmentKey(c, host);
     }
 
