@@ -48,6 +48,15 @@ QStringList dump(QSqlDatabase db, const QString &sql)
     return out;
 }
 
+// QCOMPARE of two long lists, saying where they first part.
+void compareLines(const QStringList &actual, const QStringList &expected)
+{
+    for (qsizetype i = 0; i < std::min(actual.size(), expected.size()); ++i)
+        QVERIFY2(actual.at(i) == expected.at(i),
+                 qPrintable(QStringLiteral("line %1: %2\nexpected: %3").arg(i).arg(actual.at(i), expected.at(i))));
+    QCOMPARE(actual.size(), expected.size());
+}
+
 // The usage rows, costs and every rollup the reads use but the Usage page's buckets (which each
 // backend may split differently); a trailing section per table.
 QStringList ledger(QSqlDatabase db)
@@ -108,7 +117,7 @@ QByteArray usageFile(int days, int scale, bool shuffled)
         for (const char *model : models) {
             for (int p = 0; p < 3; ++p) {
                 ++n;
-                const QByteArray cost = n % 5 == 0 ? QByteArray::number(n * 1000003) + ".123456789" : QByteArray();
+                const QByteArray cost = n % 5 == 0 ? QByteArray::number(n * 10003) + ".123456789" : QByteArray();
                 out += day + ",openai," + model + ',' + QByteArray::number(1000 * scale + n) + ',' +
                        QByteArray::number(n % 7 * 100) + ',' + QByteArray::number(100 * scale + n) + ',' +
                        QByteArray::number(n % 4 + 1) + ',' + cost + ",proj_" + QByteArray::number(p) + ",key_" +
@@ -149,8 +158,8 @@ QString counts(const CsvImportResult &r)
         .arg(r.costsCreated)
         .arg(r.costsUpdated)
         .arg(r.costsUnchanged)
-        .arg(r.importId)
-        .arg(r.sameFileImportId)
+        .arg(r.importId != 0)   // not the ids: PostgreSQL's identity skips those a rollback or discard took
+        .arg(r.sameFileImportId != 0)
         .arg(r.error);
 }
 
@@ -202,11 +211,15 @@ private slots:
         QVERIFY(results[0].at(1).contains(u"usage=0/0/720"));   // the same file again: nothing changes
         QCOMPARE(ledger(pair.pg.connection()), ledger(pair.sqlite.connection()));
         const QString history =
-            QStringLiteral("SELECT id, account_id, file_name, file_size, sha256, format, rows_read, rows_good, "
+            QStringLiteral("SELECT account_id, file_name, file_size, sha256, format, rows_read, rows_good, "
                            "first_day, last_day, usage_created, usage_updated, usage_unchanged, costs_created, "
                            "removed_at FROM imports ORDER BY id");
         QCOMPARE(dump(pair.pg.connection(), history), dump(pair.sqlite.connection(), history));
-        const QString journal = QStringLiteral("SELECT * FROM import_rows ORDER BY import_id, seq");
+        const QString journal = QStringLiteral(
+            "SELECT i.file_name, r.seq, r.kind, r.day, r.item, r.project, r.api_key_id, r.variant, r.had_previous, "
+            "r.prev_input, r.prev_cached, r.prev_write_5m, r.prev_write_1h, r.prev_output, r.prev_requests, "
+            "r.prev_cost_nano, r.prev_cost_status FROM import_rows r JOIN imports i ON i.id = r.import_id ORDER BY "
+            "r.import_id, r.seq");
         QCOMPARE(dump(pair.pg.connection(), journal), dump(pair.sqlite.connection(), journal));
         QVERIFY(pair.pg.scalar(QStringLiteral("SELECT SUM(cost_nano) FROM usage")) > (qint64(1) << 53));
         verifyRollupsConsistent(pair.pg);
@@ -309,8 +322,11 @@ private slots:
             QVERIFY(account && created);
             SystemClock clock;
             for (int run = 0; run < 2; ++run) {   // the second run finds nothing new
-                const AgentImportResult r = AgentImporter(db->connection(), pricing.catalog(), clock)
-                                                .run(*account, {tree.path()}, QStringLiteral("cli"));
+                AgentImporter importer(db->connection(), pricing.catalog(), clock);
+                // One parse thread: files then reach the writer in one order, and which of two
+                // equally complete copies of a request is kept is the same on both backends.
+                importer.setWorkers(1);
+                const AgentImportResult r = importer.run(*account, {tree.path()}, QStringLiteral("cli"));
                 QVERIFY2(r.ok, qPrintable(r.error));
                 results[i] << QStringLiteral("requests %1/%2/%3 usage %4/%5/%6 files %7/%8")
                                   .arg(r.requestsNew)
@@ -367,7 +383,7 @@ private slots:
                  qPrintable(results[0].first()));
         QVERIFY2(results[0].at(1).startsWith(QStringLiteral("requests 0/0/0 usage 0/0/0")),
                  qPrintable(results[0].at(1)));
-        QCOMPARE(results[1], results[0]);
+        compareLines(results[1], results[0]);
     }
 };
 
