@@ -216,7 +216,7 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
     listing.start();
     {
         QHash<QString, AgentStoredFile> stored;
-        if (!agentstore::loadStoredFiles(sql::nativeHandle(m_db), account.id, &stored, &error))
+        if (!agentstore::loadStoredFiles(m_db, account.id, &stored, &error))
             return fail(error);
         const qint64 nowMs = m_clock.nowUtc().toMSecsSinceEpoch();
         for (const AgentLogFile &file : listAgentLogFiles(*kind, folders)) {
@@ -247,7 +247,7 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
     if (!transaction->isActive())
         return fail(transaction->error());
     RequestWriter writer;
-    if (!writer.prepare(sql::nativeHandle(m_db), &error))
+    if (!writer.prepare(m_db, &error))
         return fail(error);
 
     ParseQueue queue(*kind, tasks);
@@ -281,24 +281,11 @@ AgentImportResult AgentImporter::run(const Account &account, const QStringList &
             ++result.filesReread;
         result.bytesRead += read.bytes;
         result.stats.add(read.stats);
-        for (const AgentRequest &r : std::as_const(read.requests)) {
-            switch (writer.write(account.id, r, &touched, &error)) {
-            case RequestWriter::Outcome::New:
-                ++result.requestsNew;
-                break;
-            case RequestWriter::Outcome::Completed:
-                ++result.requestsCompleted;
-                break;
-            case RequestWriter::Outcome::Known:
-                ++result.requestsKnown;
-                break;
-            case RequestWriter::Outcome::Failed:
-                ok = false;
-                break;
-            }
-            if (!ok)
-                break;
-        }
+        AgentRequestCounts counts;
+        ok = writer.writeAll(account.id, read.requests, &touched, &counts, &error);
+        result.requestsNew += counts.created;
+        result.requestsCompleted += counts.completed;
+        result.requestsKnown += counts.known;
         if (ok)
             ok = writer.writeFile(account.id, read, &error);
         if (ok && read.rateLimits)

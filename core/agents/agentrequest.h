@@ -32,6 +32,14 @@ struct AgentRequest
     qint64 totalTokens() const { return inputTotal() + output; }
 };
 
+// What storing a file's requests did with them.
+struct AgentRequestCounts
+{
+    qint64 created = 0;     // recorded for the first time
+    qint64 completed = 0;   // a more complete copy replaced the recorded one
+    qint64 known = 0;       // the recorded copy is at least as complete
+};
+
 // What reading dropped or could not use, and why — shown after every import.
 struct AgentReadStats
 {

@@ -8,9 +8,9 @@
 
 namespace tl::agentstore {
 
-bool loadStoredFiles(sqlite3 *db, qint64 accountId, QHash<QString, AgentStoredFile> *out, QString *error)
+bool loadStoredFiles(const QSqlDatabase &db, qint64 accountId, QHash<QString, AgentStoredFile> *out, QString *error)
 {
-    sql::SqliteStatement q;
+    sql::Statement q;
     if (!q.prepare(db,
                    "SELECT path, size, mtime_ms, offset, head_length, head_hash, state FROM agent_files "
                    "WHERE account_id = ?1",
@@ -37,8 +37,8 @@ bool loadStoredFiles(sqlite3 *db, qint64 accountId, QHash<QString, AgentStoredFi
 bool rollUp(QSqlDatabase db, const Account &account, const QSet<QString> &days, const PricingCatalog &catalog,
             UpsertResult *written, QString *error)
 {
-    sql::SqliteStatement q;
-    if (!q.prepare(sql::nativeHandle(db),
+    sql::Statement q;
+    if (!q.prepare(db,
                    "SELECT model, project, input, cache_read, cache_write_5m, cache_write_1h, output "
                    "FROM agent_requests WHERE account_id = ?1 AND day = ?2",
                    error))
@@ -110,8 +110,8 @@ bool rollUp(QSqlDatabase db, const Account &account, const QSet<QString> &days, 
 bool storeRateLimits(QSqlDatabase db, qint64 accountId, const AgentRateLimits &limits, QString *error)
 {
     // The latest observation wins (files are read in any order).
-    sql::SqliteStatement q;
-    if (!q.prepare(sql::nativeHandle(db),
+    sql::Statement q;
+    if (!q.prepare(db,
                    "INSERT INTO agent_rate_limits (account_id, observed_ms, plan, primary_percent_milli, "
                    "primary_minutes, primary_resets_ms, secondary_percent_milli, secondary_minutes, "
                    "secondary_resets_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "

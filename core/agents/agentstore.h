@@ -2,14 +2,14 @@
 
 #include "agentfilereader.h"
 #include "common/dates.h"
+#include "pgagentstore.h"
 #include "records/records.h"
-#include "storage/sqlitestatement.h"
+#include "storage/schemadialect.h"
+#include "storage/statement.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
-
-struct sqlite3;
 
 namespace tl {
 
@@ -30,8 +30,9 @@ struct StoredRequest
 class RequestWriter final
 {
 public:
-    bool prepare(sqlite3 *db, QString *error)
+    bool prepare(const QSqlDatabase &db, QString *error)
     {
+        m_db = db;
         return m_insert.prepare(
                    db,
                    "INSERT INTO agent_requests (account_id, request_key, at_ms, day, model, session, project, "
@@ -50,10 +51,12 @@ public:
                                 "web_searches = ?16 WHERE account_id = ?1 AND request_key = ?2",
                                 error) &&
                m_file.prepare(db,
-                              "INSERT OR REPLACE INTO agent_files (account_id, path, size, mtime_ms, offset, "
-                              "head_length, head_hash, state, requests) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                              "COALESCE((SELECT requests FROM agent_files WHERE account_id = ?1 AND path = ?2), 0) "
-                              "+ ?9)",
+                              "INSERT INTO agent_files (account_id, path, size, mtime_ms, offset, head_length, "
+                              "head_hash, state, requests) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                              "ON CONFLICT (account_id, path) DO UPDATE SET size = excluded.size, mtime_ms = "
+                              "excluded.mtime_ms, offset = excluded.offset, head_length = excluded.head_length, "
+                              "head_hash = excluded.head_hash, state = excluded.state, "
+                              "requests = agent_files.requests + excluded.requests",
                               error);
     }
 
@@ -98,6 +101,31 @@ public:
         return Outcome::Completed;
     }
 
+    // A file's requests: one at a time on SQLite (write(): nothing crosses a network there), in
+    // batches on a team database (pgagentstore.h), with the same outcome and counts.
+    bool writeAll(qint64 accountId, const QList<AgentRequest> &requests, QSet<QString> *touched,
+                  AgentRequestCounts *counts, QString *error)
+    {
+        if (sql::dialectOf(m_db) == sql::Dialect::Postgres)
+            return pgagentstore::writeRequests(m_db, accountId, requests, touched, counts, error);
+        for (const AgentRequest &r : requests) {
+            switch (write(accountId, r, touched, error)) {
+            case Outcome::New:
+                ++counts->created;
+                break;
+            case Outcome::Completed:
+                ++counts->completed;
+                break;
+            case Outcome::Known:
+                ++counts->known;
+                break;
+            case Outcome::Failed:
+                return false;
+            }
+        }
+        return true;
+    }
+
     bool writeFile(qint64 accountId, const AgentFileRead &read, QString *error)
     {
         m_file.reset();
@@ -111,7 +139,7 @@ public:
         if (read.state.isEmpty())
             m_file.bindNull(8);
         else
-            m_file.bind(8, QString::fromUtf8(read.state));
+            m_file.bindBytes(8, read.state);
         m_file.bind(9, qint64(read.requests.size()));
         m_file.step();
         if (!m_file.ok()) {
@@ -122,7 +150,7 @@ public:
     }
 
 private:
-    static void bind(sql::SqliteStatement *s, qint64 accountId, const AgentRequest &r, const QString &day)
+    static void bind(sql::Statement *s, qint64 accountId, const AgentRequest &r, const QString &day)
     {
         s->reset();
         s->bind(1, accountId);
@@ -143,20 +171,21 @@ private:
         s->bind(16, r.webSearches);
     }
 
-    static Outcome failed(const sql::SqliteStatement &s, QString *error)
+    static Outcome failed(const sql::Statement &s, QString *error)
     {
         *error = s.ok() ? QStringLiteral("a stored request could not be read back") : s.error();
         return Outcome::Failed;
     }
 
-    sql::SqliteStatement m_insert;
-    sql::SqliteStatement m_find;
-    sql::SqliteStatement m_update;
-    sql::SqliteStatement m_file;
+    QSqlDatabase m_db;
+    sql::Statement m_insert;
+    sql::Statement m_find;
+    sql::Statement m_update;
+    sql::Statement m_file;
 };
 
 // What the last import saw of each file of the account.
-bool loadStoredFiles(sqlite3 *db, qint64 accountId, QHash<QString, AgentStoredFile> *out, QString *error);
+bool loadStoredFiles(const QSqlDatabase &db, qint64 accountId, QHash<QString, AgentStoredFile> *out, QString *error);
 
 // Rebuilds the usage rows (source "agent") of the account's touched days from its requests: by
 // model, project and long-context class, each row priced once.

@@ -6,8 +6,8 @@
 #include "common/int128.h"
 #include "pricing/costcalculator.h"
 #include "storage/agentrepository.h"
-#include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
+#include "storage/statement.h"
 
 #include <QHash>
 #include <QSet>
@@ -121,8 +121,8 @@ std::optional<AgentBreakdown> agentBreakdown(QSqlDatabase db, const PricingCatal
     if (accounts.isEmpty() || !filter.from.isValid() || !filter.to.isValid() || filter.from > filter.to)
         return out;
 
-    sql::SqliteStatement q;
-    if (!q.prepare(sql::nativeHandle(db),
+    sql::Statement q;
+    if (!q.prepare(db,
                    "SELECT account_id, at_ms, day, model, session, project, git_branch, input, cache_read, "
                    "cache_write_5m, cache_write_1h, output FROM agent_requests "
                    "WHERE day BETWEEN ?1 AND ?2 AND (?3 = 0 OR account_id = ?3)",

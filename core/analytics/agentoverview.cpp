@@ -5,8 +5,8 @@
 #include "common/dates.h"
 #include "pricing/costcalculator.h"
 #include "storage/agentrepository.h"
-#include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
+#include "storage/statement.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -45,8 +45,8 @@ std::optional<AgentOverview> agentOverview(QSqlDatabase db, const PricingCatalog
     const CostCalculator calculator(catalog);
     OverflowGuard guard;
 
-    sql::SqliteStatement requests;
-    if (!requests.prepare(sql::nativeHandle(db),
+    sql::Statement requests;
+    if (!requests.prepare(db,
                           "SELECT at_ms, day, model, input, cache_read, cache_write_5m, cache_write_1h, output "
                           "FROM agent_requests WHERE account_id = ?1 AND at_ms >= ?2 ORDER BY at_ms",
                           error))

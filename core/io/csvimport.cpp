@@ -8,6 +8,7 @@
 #include "storage/importrepository.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
+#include "storage/stagingdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -118,21 +119,27 @@ CsvImportResult importCsvOnce(QSqlDatabase db, QIODevice &in, const CsvImportOpt
     if (!savepoint.isActive())
         return refuse(savepoint.error());
     QString error;
-    if (!sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS temp.import_usage"), &error) ||
-        !sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS temp.import_costs"), &error) ||
+    // The scratch tables: the ledger's own connection on SQLite, a private SQLite one for a team
+    // database (stagingdatabase.h); the records still go to `db`.
+    const sql::StagingDatabase staging(db);
+    if (!staging.isOpen())
+        return refuse(staging.error());
+    QSqlDatabase stage = staging.connection();
+    if (!sql::exec(stage, QStringLiteral("DROP TABLE IF EXISTS temp.import_usage"), &error) ||
+        !sql::exec(stage, QStringLiteral("DROP TABLE IF EXISTS temp.import_costs"), &error) ||
         !sql::exec(
-            db,
+            stage,
             QStringLiteral("CREATE TEMP TABLE import_usage (day TEXT, model TEXT, project TEXT, api_key_id TEXT, "
                            "service_tier TEXT, input INTEGER, cached INTEGER, cache_write INTEGER, "
                            "cache_write_1h INTEGER, output INTEGER, requests INTEGER, cost INTEGER, line INTEGER)"),
             &error) ||
         !sql::exec(
-            db,
+            stage,
             QStringLiteral("CREATE TEMP TABLE import_costs (day TEXT, line_item TEXT, project TEXT, currency TEXT, "
                            "amount INTEGER, line INTEGER)"),
             &error))
         return refuse(error);
-    sqlite3 *handle = sql::nativeHandle(db);
+    sqlite3 *handle = sql::nativeHandle(stage);
     // Finalised before pass 2 (the staging tables are dropped at the end, which open statements forbid).
     auto stageUsagePtr = std::make_unique<sql::SqliteStatement>();
     auto stageCostPtr = std::make_unique<sql::SqliteStatement>();
@@ -146,6 +153,7 @@ CsvImportResult importCsvOnce(QSqlDatabase db, QIODevice &in, const CsvImportOpt
     std::optional<ImportJournal> journal;
     ImportRecord history;
     CsvStagedWriter writer(db, options, provider, catalog, result);
+    writer.setStaging(stage);
     const auto beginHistory = [&] {
         if (!options.source || options.dryRun)
             return true;
@@ -314,8 +322,8 @@ CsvImportResult importCsvOnce(QSqlDatabase db, QIODevice &in, const CsvImportOpt
         return refuse(error);
     if (writer.overflowed())
         return refuse(writer.overflowError());
-    if (!sql::exec(db, QStringLiteral("DROP TABLE temp.import_usage"), &error) ||
-        !sql::exec(db, QStringLiteral("DROP TABLE temp.import_costs"), &error))
+    if (!sql::exec(stage, QStringLiteral("DROP TABLE temp.import_usage"), &error) ||
+        !sql::exec(stage, QStringLiteral("DROP TABLE temp.import_costs"), &error))
         return refuse(error);
     if (options.source) {
         if (const auto earlier = ImportRepository(db).sameFile(options.accountId, options.source->sha256, history.id))

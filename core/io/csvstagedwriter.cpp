@@ -80,7 +80,7 @@ bool CsvStagedWriter::writeUsage(QString *error)
 {
     // Read through the SQLite API: QtSql would turn every column of every row into a QVariant.
     sql::SqliteStatement q;
-    if (!q.prepare(sql::nativeHandle(m_db),
+    if (!q.prepare(sql::nativeHandle(m_staging),
                    "SELECT input, cached, cache_write, cache_write_1h, output, requests, cost, line, day, model, "
                    "project, api_key_id, service_tier FROM temp.import_usage "
                    "ORDER BY day, model, project, api_key_id, service_tier, line",
@@ -241,7 +241,7 @@ bool CsvStagedWriter::flushUsage(QString *error)
 
 bool CsvStagedWriter::writeCosts(QString *error)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_staging);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT day, line_item, project, currency, amount, line FROM temp.import_costs "
                                "ORDER BY day, line_item, project, currency, line"))) {

@@ -58,6 +58,9 @@ public:
         , m_result(result)
     {}
 
+    // The connection holding temp.import_usage / temp.import_costs (the ledger's unless set;
+    // sql::StagingDatabase).
+    void setStaging(const QSqlDatabase &staging) { m_staging = staging; }
     // Records what every write replaces, so the import can be removed later.
     void setJournal(ImportJournal *journal) { m_journal = journal; }
     // Every staged usage row, in key order (ORDER BY day, model, project, api key, tier, line).
@@ -102,6 +105,7 @@ private:
     bool flushCosts(QString *error);
 
     QSqlDatabase m_db;
+    QSqlDatabase m_staging{m_db};
     // One for the whole import: it prepares its multi-row statements once (a repository per batch
     // of 4096 rows compiled them again, ~8 % of an import).
     UsageRepository m_repository;

@@ -8,6 +8,8 @@
 #include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 
+#include <QHash>
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -93,15 +95,35 @@ ImportRemoval removeImport(QSqlDatabase db, qint64 importId, const PricingCatalo
     if (!entries)
         return fail(error);
 
-    QSqlQuery above(db);
+    // Which entries a later import (still standing) wrote again, and its entry: one statement for
+    // the whole journal (a look-up per entry was a round trip each on a team database).
+    QHash<qint64, std::pair<qint64, qint64>> later;   // seq → (import, seq) of the earliest later one
+    {
+        QSqlQuery above(db);
+        above.setForwardOnly(true);
+        if (!sql::prepare(above,
+                          QStringLiteral("SELECT e.seq, r.import_id, r.seq FROM import_rows e JOIN import_rows r ON "
+                                         "r.kind = e.kind AND r.day = e.day AND r.item = e.item AND r.project = "
+                                         "e.project AND r.api_key_id = e.api_key_id AND r.variant = e.variant AND "
+                                         "r.import_id > e.import_id JOIN imports i ON i.id = r.import_id WHERE "
+                                         "e.import_id = ? AND i.account_id = ? AND i.removed_at IS NULL ORDER BY "
+                                         "e.seq, r.import_id"),
+                          &error))
+            return fail(error);
+        above.addBindValue(importId);
+        above.addBindValue(record->accountId);
+        if (!sql::exec(above, &error))
+            return fail(error);
+        while (above.next()) {
+            const qint64 seq = above.value(0).toLongLong();
+            if (!later.contains(seq))
+                later.insert(seq, {above.value(1).toLongLong(), above.value(2).toLongLong()});
+        }
+        if (!sql::readSucceeded(above, &error))
+            return fail(error);
+    }
     QSqlQuery handOver(db);
-    if (!sql::prepare(above,
-                      QStringLiteral("SELECT r.import_id, r.seq FROM import_rows r JOIN imports i ON i.id = "
-                                     "r.import_id WHERE i.account_id = ? AND i.removed_at IS NULL AND r.import_id > ? "
-                                     "AND r.kind = ? AND r.day = ? AND r.item = ? AND r.project = ? AND "
-                                     "r.api_key_id = ? AND r.variant = ? ORDER BY r.import_id LIMIT 1"),
-                      &error) ||
-        !sql::prepare(handOver,
+    if (!sql::prepare(handOver,
                       QStringLiteral("UPDATE import_rows SET had_previous = ?, prev_input = ?, prev_cached = ?, "
                                      "prev_write_5m = ?, prev_write_1h = ?, prev_output = ?, prev_requests = ?, "
                                      "prev_cost_nano = ?, prev_cost_status = ? WHERE import_id = ? AND seq = ?"),
@@ -114,27 +136,18 @@ ImportRemoval removeImport(QSqlDatabase db, qint64 importId, const PricingCatalo
     QList<CostRecord> restoreCosts;
     QList<CostRecord> deleteCosts;
     for (const Entry &e : *entries) {
-        for (const QVariant &v : {QVariant(record->accountId), QVariant(importId), QVariant(e.kind), QVariant(e.day),
-                                  QVariant(e.item), QVariant(e.project), QVariant(e.apiKeyId), QVariant(e.variant)})
-            above.addBindValue(v);
-        if (!sql::exec(above, &error))
-            return fail(error);
-        if (above.next()) {
+        if (const auto it = later.constFind(e.seq); it != later.constEnd()) {
             // A later import wrote this key again: its values stay, and what it would restore is
             // now what this import found.
-            const qint64 laterImport = above.value(0).toLongLong();
-            const qint64 laterSeq = above.value(1).toLongLong();
-            above.finish();
             for (const QVariant &v : e.previous)
                 handOver.addBindValue(v);
-            handOver.addBindValue(laterImport);
-            handOver.addBindValue(laterSeq);
+            handOver.addBindValue(it->first);
+            handOver.addBindValue(it->second);
             if (!sql::exec(handOver, &error))
                 return fail(error);
             ++result.handedOver;
             continue;
         }
-        above.finish();
         const bool hadPrevious = e.previous.at(0).toInt() != 0;
         const QDate day = parseIsoDay(e.day).value_or(QDate());
         if (e.kind == u"usage") {

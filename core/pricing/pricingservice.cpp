@@ -120,7 +120,7 @@ bool PricingService::owe(const QString &provider, const QString &modelKey, QStri
     QSqlQuery q(m_db);
     if (!sql::prepare(q,
                       QStringLiteral("INSERT INTO reprice_pending (provider, model_key) VALUES (?, ?) ON CONFLICT "
-                                     "(provider, model_key) DO UPDATE SET generation = generation + 1"),
+                                     "(provider, model_key) DO UPDATE SET generation = reprice_pending.generation + 1"),
                       error))
         return false;
     q.addBindValue(sql::text(provider));

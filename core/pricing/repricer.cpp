@@ -3,6 +3,7 @@
 #include "repricerstate.h"
 
 #include "common/dates.h"
+#include "storage/schemadialect.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 
@@ -13,7 +14,10 @@ namespace tl {
 Repricer::Repricer(QSqlDatabase db, const PricingCatalog &catalog)
     : m_db(std::move(db))
     , m_state(std::make_unique<State>(catalog))
-{}
+{
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)
+        m_pg = std::make_unique<PgRepricer>(m_db, catalog);
+}
 
 Repricer::~Repricer()
 {
@@ -27,6 +31,8 @@ Repricer::~Repricer()
 
 qint64 Repricer::examined() const
 {
+    if (m_pg)
+        return m_pg->examined();
     return m_state->examined;
 }
 
@@ -42,6 +48,8 @@ bool Repricer::prepare(QString *error)
 
 bool Repricer::start(const QString &provider, const QString &modelKey, QString *error)
 {
+    if (m_pg)
+        return m_pg->start(provider, modelKey, error);
     m_state->provider = provider;
     m_state->modelKey = modelKey;
     if (!prepare(error))
@@ -137,6 +145,8 @@ bool Repricer::start(const QString &provider, const QString &modelKey, QString *
 
 bool Repricer::step(int ms, QString *error)
 {
+    if (m_pg)
+        return m_pg->step(ms, error);
     if (atEnd())
         return true;
     QElapsedTimer elapsed;
@@ -191,12 +201,7 @@ bool Repricer::step(int ms, QString *error)
     if (!refreshRollups(error))
         return false;
     m_next = last + 1;
-    // Aim at about `ms` a step: as many days as the last step's pace allows.
-    const qint64 took = std::max<qint64>(elapsed.elapsed(), 1);
-    if (took < ms / 2)
-        m_daysPerStep = std::min<qsizetype>(m_daysPerStep * 2, 1 << 16);
-    else if (took > ms && m_daysPerStep > 1)
-        m_daysPerStep /= 2;
+    m_daysPerStep = nextDaysPerStep(m_daysPerStep, elapsed.elapsed(), ms);
     return true;
 }
 

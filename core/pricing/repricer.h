@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "costcalculator.h"
+#include "pgrepricer.h"
 #include "storage/detailrollups.h"
 
 #include <QSqlDatabase>
@@ -27,7 +28,7 @@ public:
     // Chooses the rows: one provider's (or every one's), one model key's (or every model's), and
     // lists the days to work through. No rows are read yet.
     bool start(const QString &provider, const QString &modelKey, QString *error);
-    bool atEnd() const { return m_next >= m_days.size(); }
+    bool atEnd() const { return m_pg ? m_pg->atEnd() : m_next >= m_days.size(); }
     // Re-prices the next days, about `ms` of work, in the caller's transaction. False on a
     // database error or a cost too large to represent (*error names the row).
     bool step(int ms, QString *error);
@@ -36,7 +37,7 @@ public:
     void setOnePass(bool on) { m_onePass = on; }
 
     qint64 examined() const;   // rows priced from the catalog so far
-    qint64 changed() const { return m_changed; }
+    qint64 changed() const { return m_pg ? m_pg->changed() : m_changed; }
 
     struct State;   // what the SQL functions see
 
@@ -45,6 +46,7 @@ private:
     bool refreshRollups(QString *error);
 
     QSqlDatabase m_db;
+    std::unique_ptr<PgRepricer> m_pg;   // a team database's re-pricing (pgrepricer.h); null on SQLite
     std::unique_ptr<State> m_state;
     DetailRollups m_rollups;   // recounts an account-day whose differences do not fit
     QStringList m_days;        // ascending ISO days with rows to look at

@@ -2,6 +2,7 @@
 
 #include "accountrepository.h"
 #include "common/dates.h"
+#include "sqldialect.h"
 #include "sqlutil.h"
 
 #include <QSqlQuery>
@@ -83,8 +84,10 @@ bool AgentRepository::setFolders(qint64 accountId, const QStringList &folders, Q
     q.addBindValue(accountId);
     if (!sql::exec(q, error))
         return false;
-    if (!sql::prepare(q, QStringLiteral("INSERT OR IGNORE INTO agent_folders (account_id, folder) VALUES (?, ?)"),
-                      error))
+    if (!sql::prepare(
+            q,
+            sql::query(m_db, QStringLiteral("INSERT OR IGNORE INTO agent_folders (account_id, folder) VALUES (?, ?)")),
+            error))
         return false;
     for (const QString &folder : folders) {
         if (folder.trimmed().isEmpty())

@@ -1,7 +1,9 @@
 #include "importrepository.h"
 
 #include "common/dates.h"
+#include "pgimportjournal.h"
 #include "queryloop.h"
+#include "schemadialect.h"
 #include "sqlutil.h"
 
 #include <QSqlError>
@@ -207,6 +209,8 @@ bool ImportJournal::prepare(QString *error)
 
 bool ImportJournal::recordUsage(const QList<UsageRecord> &batch, QString *error)
 {
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)   // batched (pgimportjournal.h)
+        return pgimport::recordUsage(m_db, m_importId, &m_seq, batch, error);
     if (!prepare(error))
         return false;
     for (const UsageRecord &r : batch) {
@@ -255,6 +259,8 @@ bool ImportJournal::recordUsage(const QList<UsageRecord> &batch, QString *error)
 
 bool ImportJournal::recordCosts(const QList<CostRecord> &batch, QString *error)
 {
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)
+        return pgimport::recordCosts(m_db, m_importId, &m_seq, batch, error);
     if (!prepare(error))
         return false;
     for (const CostRecord &c : batch) {

@@ -236,6 +236,14 @@ UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*
 
 UpsertResult updateCosts(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*problemOf)(const UsageRecord &))
 {
+    for (const UsageRecord &r : batch) {
+        if (const QString problem = problemOf(r); !problem.isEmpty())
+            return UpsertResult::failure(problem);
+    }
+    // Key order, as upsert(): writers sharing account-days lock their rows in the same order.
+    QList<qsizetype> order(batch.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return keyOf(batch[a]) < keyOf(batch[b]); });
     UpsertResult result;
     QString error;
     const bool ok = sql::inTransaction(
@@ -243,35 +251,44 @@ UpsertResult updateCosts(QSqlDatabase db, const QList<UsageRecord> &batch, QStri
         [&](QString *failure) {
             result = {};
             QSet<std::pair<qint64, QString>> touched;
-            QSqlQuery q(db);
-            if (!sql::prepare(q,
-                              QStringLiteral("UPDATE usage SET cost_nano = ?, cost_status = ?, revision = revision + 1 "
-                                             "WHERE day = ? AND account_id = ? AND model = ? AND project = ? AND "
-                                             "api_key_id = ? AND service_tier = ? AND source = ? AND (cost_nano, "
-                                             "cost_status) IS DISTINCT FROM (CAST(? AS bigint), CAST(? AS text))"),
-                              failure))
-                return false;
-            for (const UsageRecord &r : batch) {
-                if (const QString problem = problemOf(r); !problem.isEmpty()) {
-                    *failure = problem;
+            for (qsizetype first = 0; first < order.size(); first += ChunkRows) {
+                const int rows = int(std::min<qsizetype>(ChunkRows, order.size() - first));
+                const QString tuple = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                QSqlQuery q(db);
+                if (!sql::prepare(
+                        q,
+                        QStringLiteral(
+                            "UPDATE usage u SET cost_nano = CAST(v.cost AS bigint), cost_status = v.status, revision "
+                            "= u.revision + 1 FROM (VALUES %1) AS v (day, account_id, model, project, api_key_id, "
+                            "service_tier, source, cost, status) WHERE u.day = v.day AND u.account_id = "
+                            "CAST(v.account_id AS bigint) AND u.model = v.model AND u.project = v.project AND "
+                            "u.api_key_id = v.api_key_id AND u.service_tier = v.service_tier AND u.source = v.source "
+                            "AND (u.cost_nano, u.cost_status) IS DISTINCT FROM (CAST(v.cost AS bigint), v.status) "
+                            "RETURNING u.account_id, u.day")
+                            .arg(QStringList(rows, tuple).join(QStringLiteral(", "))),
+                        failure))
                     return false;
+                for (int row = 0; row < rows; ++row) {
+                    const UsageRecord &r = batch[order[first + row]];
+                    for (const QVariant &v :
+                         {QVariant(isoDay(r.day)), QVariant(QString::number(r.accountId)), QVariant(sql::text(r.model)),
+                          QVariant(sql::text(r.project)), QVariant(sql::text(r.apiKeyId)),
+                          QVariant(sql::text(r.serviceTier)), QVariant(sql::text(r.source)),
+                          r.cost ? QVariant(QString::number(r.cost->nanos())) : QVariant(QMetaType(QMetaType::QString)),
+                          QVariant(costStatusName(r.costStatus))})
+                        q.addBindValue(v);
                 }
-                const QVariant cost = r.cost ? QVariant(r.cost->nanos()) : QVariant(QMetaType(QMetaType::LongLong));
-                const QString day = isoDay(r.day);
-                for (const QVariant &v :
-                     {cost, QVariant(costStatusName(r.costStatus)), QVariant(day), QVariant(r.accountId),
-                      QVariant(sql::text(r.model)), QVariant(sql::text(r.project)), QVariant(sql::text(r.apiKeyId)),
-                      QVariant(sql::text(r.serviceTier)), QVariant(sql::text(r.source)), cost,
-                      QVariant(costStatusName(r.costStatus))})
-                    q.addBindValue(v);
                 if (!sql::exec(q, failure))
                     return false;
-                if (q.numRowsAffected() == 1) {
-                    ++result.updated;
-                    touched.insert({r.accountId, day});
-                } else {
-                    ++result.unchanged;
+                int updated = 0;
+                while (q.next()) {
+                    ++updated;
+                    touched.insert({q.value(0).toLongLong(), q.value(1).toString()});
                 }
+                if (!sql::readSucceeded(q, failure))
+                    return false;
+                result.updated += updated;
+                result.unchanged += rows - updated;
             }
             return refreshRollups(db, touched, failure);
         },

@@ -31,4 +31,10 @@ bool rebuildRollups(QSqlDatabase db, QString *error);
 int removeAbsent(QSqlDatabase db, qint64 accountId, const QString &source, QDate from, QDate to,
                  const QString &keptTable, QString *error);
 
+// UsageRepository::removeKeys and removeMissing there (pgusageremoval.cpp): deletes in multi-row
+// statements, then the touched account-days' rollups.
+int removeKeys(QSqlDatabase db, const QList<UsageRecord> &keys, QString *error);
+int removeMissing(QSqlDatabase db, qint64 accountId, const QString &source, QDate from, QDate to,
+                  const QList<UsageRecord> &kept, QString *error);
+
 }   // namespace tl::pgusage

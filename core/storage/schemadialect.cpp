@@ -32,6 +32,11 @@ QString translateStatement(QString s)
                    QStringLiteral("replace(gen_random_uuid()::text, '-', '')"));
     // SQLite's two-argument MAX is a scalar; the one-argument aggregate keeps its name.
     s = replaceAll(s, QStringLiteral(R"(\bMAX\(([\w.]+), ([\w.]+)\))"), QStringLiteral("GREATEST(\\1, \\2)"));
+    // Reserved names as columns, in a list or first after "(" (data statements name them too).
+    for (const char *name : ReservedNames) {
+        s = replaceAll(s, QStringLiteral(R"((^|[(,]\s*|COLUMN\s+)%1\b)").arg(QLatin1String(name)),
+                       QStringLiteral(R"(\1"%1")").arg(QLatin1String(name)));
+    }
     const bool definition = s.startsWith(u"CREATE TABLE ") || s.startsWith(u"ALTER TABLE ");
     if (!definition)
         return s;
@@ -45,10 +50,6 @@ QString translateStatement(QString s)
     s = replaceAll(s, QStringLiteral(R"(TRUE AND\s+)"), QString());
     s = replaceAll(s, QStringLiteral(R"(\s*CHECK \((?:\w+ IS NULL OR )?TRUE\))"), QString());
     s = replaceAll(s, QStringLiteral(R"(,\s*,)"), QStringLiteral(","));
-    for (const char *name : ReservedNames) {
-        s = replaceAll(s, QStringLiteral(R"((^|[(,]\s*|COLUMN\s+)%1\b)").arg(QLatin1String(name)),
-                       QStringLiteral(R"(\1"%1")").arg(QLatin1String(name)));
-    }
     return s;
 }
 

@@ -30,6 +30,8 @@ int UsageRepository::removeMissing(qint64 accountId, const QString &source, QDat
             *error = message;
         return -1;
     };
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)   // batched through QtSql (pgusage.h)
+        return pgusage::removeMissing(m_db, accountId, source, from, to, kept, error);
     sqlite3 *handle = sql::nativeHandle(m_db);
     sql::Savepoint savepoint(m_db, QStringLiteral("usage_remove_missing"));
     if (!savepoint.isActive())
@@ -129,6 +131,8 @@ int UsageRepository::removeKeys(const QList<UsageRecord> &keys, QString *error)
 {
     if (keys.isEmpty())
         return 0;
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)
+        return pgusage::removeKeys(m_db, keys, error);
     sql::Savepoint savepoint(m_db, QStringLiteral("usage_remove_keys"));
     if (!savepoint.isActive()) {
         if (error)

@@ -1,11 +1,13 @@
 // Issue 16 on the command line: `--db postgresql://…` against the session's PostgreSQL server, the
 // three failures a person must be able to tell apart (no server, refused, newer schema), the password
 // kept in the keychain by `db password`, and `db copy` in and back out.
+#include "agentlogs.h"
 #include "clirunner.h"
 #include "pgtestdatabase.h"
 #include "storage/costrepository.h"
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -144,6 +146,63 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = runCli({QStringLiteral("--db"), back, QStringLiteral("accounts"), QStringLiteral("list")});
         QVERIFY2(r.out.contains(QStringLiteral("Org")), qPrintable(r.out + r.err));
+    }
+
+    void importsRepricesAndUndoesOnATeamDatabase()
+    {
+        // The same commands against a file and a team database: the same report at every step.
+        TL_REQUIRE_TEST_SERVER();
+        test::PgTestDatabase team;
+        QVERIFY(team.isValid());
+        const QString file = m_profile.filePath(QStringLiteral("imports.sqlite"));
+        const QString csv = m_profile.filePath(QStringLiteral("usage.csv"));
+        QFile out(csv);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("date,provider,model,input_tokens,cached_input_tokens,output_tokens,requests,cost_usd,project,"
+                  "api_key_id\n"
+                  "2026-09-01,openai,gpt-4.1-2025-04-14,80000,0,12000,30,0.256,proj_abc,key_2\n"
+                  "2026-09-02,openai,gpt-4o-mini-2024-07-18,200000,50000,40000,120,,proj_abc,key_1\n"
+                  "2026-09-02,openai,my-finetune,5000,0,500,5,,proj_abc,key_1\n");
+        out.close();
+        QTemporaryDir claude;
+        test::ClaudeRequest request;
+        request.id = QStringLiteral("r1");
+        request.time = QDateTime(QDate(2026, 9, 3), QTime(10, 0), Qt::UTC);
+        request.input = 1000;
+        request.output = 100;
+        QVERIFY(test::appendClaudeLog(claude.path(), QStringLiteral("-home-dev-shop"), QStringLiteral("s-1"),
+                                      test::claudeRequestLine(request)));
+        const QList<QStringList> steps = {
+            {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--provider"), QStringLiteral("openai"),
+             QStringLiteral("--label"), QStringLiteral("Console"), QStringLiteral("--no-key")},
+            {QStringLiteral("import"), QStringLiteral("--csv"), csv, QStringLiteral("--account"), QStringLiteral("1")},
+            {QStringLiteral("agents"), QStringLiteral("import"), QStringLiteral("--claude"), claude.path()},
+            {QStringLiteral("pricing"), QStringLiteral("set"), QStringLiteral("--provider"), QStringLiteral("openai"),
+             QStringLiteral("--model"), QStringLiteral("my-finetune"), QStringLiteral("--from"),
+             QStringLiteral("2026-09-01"), QStringLiteral("--input"), QStringLiteral("12"), QStringLiteral("--output"),
+             QStringLiteral("48")},
+            {QStringLiteral("imports"), QStringLiteral("remove"), QStringLiteral("1")},
+        };
+        const QStringList report = {QStringLiteral("report"),     QStringLiteral("--from"),
+                                    QStringLiteral("2026-09-01"), QStringLiteral("--to"),
+                                    QStringLiteral("2026-09-30"), QStringLiteral("--by"),
+                                    QStringLiteral("model"),      QStringLiteral("--json")};
+        for (const QStringList &step : steps) {
+            QByteArray reports[2];
+            int i = 0;
+            for (const QString &db : {file, team.url()}) {
+                const QStringList at = {QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--db"), db};
+                test::CliRun r = runCli(at + step);
+                QVERIFY2(r.code == 0, qPrintable(step.join(u' ') + u'\n' + r.out + r.err));
+                r = runCli(at + report);
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+                reports[i++] = r.out.toUtf8();
+            }
+            QVERIFY2(reports[1] == reports[0], qPrintable(step.join(u' ') + u'\n' + QString::fromUtf8(reports[1]) +
+                                                          u'\n' + QString::fromUtf8(reports[0])));
+        }
+        QCOMPARE(team.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE source = 'csv'")).toLongLong(), 0);
+        QCOMPARE(team.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE source = 'agent'")).toLongLong(), 1);
     }
 
 private:
