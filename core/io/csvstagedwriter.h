@@ -56,7 +56,9 @@ public:
         , m_provider(provider)
         , m_calculator(catalog)
         , m_result(result)
-    {}
+    {
+        m_repository.setDeferRollups(true);   // rows come day by day (finishUsage() flushes)
+    }
 
     // Records what every write replaces, so the import can be removed later.
     void setJournal(ImportJournal *journal) { m_journal = journal; }
