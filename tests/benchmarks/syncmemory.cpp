@@ -116,6 +116,7 @@ int main(int argc, char *argv[])
     SyncOptions options;
     options.retry.minIntervalMs = 0;
     options.retry.timeoutMs = 120'000;
+    options.retry.maxPages = windowDays + 1;   // one day a page (the default cap is 500 pages)
     SyncEngine engine(db.connection(), secrets, &network, clock, options);
     SyncRequest request;
     request.trigger = QStringLiteral("cli");
