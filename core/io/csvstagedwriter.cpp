@@ -145,7 +145,7 @@ bool CsvStagedWriter::finishUsage(QString *error)
     if (!closeKey(error))
         return false;
     closeDay();
-    return flushUsage(error);
+    return flushUsage(error) && (overflowed() || m_repository.flushRollups(error));
 }
 
 void CsvStagedWriter::addRow(const StagedUsage &row)

@@ -56,7 +56,9 @@ public:
         , m_provider(provider)
         , m_calculator(catalog)
         , m_result(result)
-    {}
+    {
+        m_repository.setDeferRollups(true);   // rows come day by day (finishUsage() flushes)
+    }
 
     // The connection holding temp.import_usage / temp.import_costs (the ledger's unless set;
     // sql::StagingDatabase).

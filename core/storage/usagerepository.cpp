@@ -11,6 +11,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <optional>
+
 #include <utility>
 
 namespace tl {
@@ -160,9 +164,16 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     if (!prepareStatements(&result.error))
         return UpsertResult::failure(result.error);
 
-    sql::Savepoint savepoint(m_db, QStringLiteral("usage_upsert"));
-    if (!savepoint.isActive())
-        return UpsertResult::failure(savepoint.error());
+    // A savepoint of its own only when called on its own. Inside a caller's transaction (a sync's
+    // account, an import) a nested savepoint made SQLite copy every page the batch first touched
+    // into its sub-journal (a temporary file, written page by page), only to undo a failed batch
+    // that the caller undoes anyway: each caller rolls its whole transaction back on a failure.
+    std::optional<sql::Savepoint> savepoint;
+    if (sqlite3_get_autocommit(sql::nativeHandle(m_db)) != 0) {
+        savepoint.emplace(m_db, QStringLiteral("usage_upsert"));
+        if (!savepoint->isActive())
+            return UpsertResult::failure(savepoint->error());
+    }
 
     // Validate everything first and format each day once: batches are usually one day.
     QList<QString> days;
@@ -267,10 +278,27 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     }
 
     QString error;
+    if (m_deferRollups && !savepoint) {   // (only inside the caller's transaction)
+        // Rows come in day order: a pending day before this batch's last one is complete.
+        m_pendingRollups.unite(touched);
+        const QString &lastDay = days.isEmpty() ? QString() : days.constLast();
+        QSet<std::pair<qint64, QString>> complete;
+        for (auto it = m_pendingRollups.begin(); it != m_pendingRollups.end();) {
+            if (it->second < lastDay) {
+                complete.insert(*it);
+                it = m_pendingRollups.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        touched = std::move(complete);
+    } else if (!m_pendingRollups.isEmpty()) {
+        touched.unite(std::exchange(m_pendingRollups, {}));
+    }
     if (!refreshRollups(touched, &error))
         return UpsertResult::failure(error);
-    if (!savepoint.commit())
-        return UpsertResult::failure(savepoint.error());
+    if (savepoint && !savepoint->commit())
+        return UpsertResult::failure(savepoint->error());
     return result;
 }
 
@@ -313,6 +341,12 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
     if (!savepoint.commit())
         return UpsertResult::failure(savepoint.error());
     return result;
+}
+
+bool UsageRepository::flushRollups(QString *error)
+{
+    const QSet<std::pair<qint64, QString>> pending = std::exchange(m_pendingRollups, {});
+    return pending.isEmpty() || refreshRollups(pending, error);
 }
 
 bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error)

@@ -14,8 +14,11 @@ namespace tl {
 
 // Writes usage aggregates keyed by their natural key
 // (account, UTC day, model, project, API key, service tier, source) and keeps the daily
-// rollup that analytics reads in step. A batch is all or nothing: it runs in a savepoint,
-// so it joins a caller's transaction (one account's sync) or stands alone.
+// rollup that analytics reads in step. Called on its own, a batch is all or nothing (its own
+// transaction). Called inside a caller's transaction (one account's sync, an import), it joins
+// it without a savepoint of its own: a failed upsert may leave part of its batch, and the caller
+// rolls its whole transaction back (every caller does: a sync's account, an import, its removal,
+// a coding agent's import).
 // Uses the SQLite library directly on the QtSql connection for speed (see SqliteStatement);
 // it must not outlive the connection.
 class UsageRepository final
@@ -29,6 +32,14 @@ public:
     explicit UsageRepository(QSqlDatabase db);
 
     UpsertResult upsert(const QList<UsageRecord> &batch);
+    // For a writer that sends its rows in day order, several batches to a day (a sync's staged
+    // answer, a CSV import), inside its transaction: the rollups of a day are recomputed once,
+    // when a batch starts a later day, instead of after every batch that touched it (a day of
+    // 83k rows was re-read 20 times in a 10M-row sync). flushRollups() recomputes the days still
+    // pending; it must run before the transaction commits and before anything reads the rollups.
+    // Outside a transaction nothing is deferred.
+    void setDeferRollups(bool defer) { m_deferRollups = defer; }
+    bool flushRollups(QString *error);
 
     // Sets the cost and cost status of existing rows (re-pricing), matched by natural key, and
     // refreshes the rollups they belong to. Same savepoint rules as upsert(); `updated` counts
@@ -66,6 +77,8 @@ private:
     std::array<sql::SqliteStatement, DimChunkSizes.size()> m_dimInserts;
     DetailRollups m_rollups;
     rollups::AccountDays m_accountDays;
+    bool m_deferRollups = false;
+    QSet<std::pair<qint64, QString>> m_pendingRollups;   // deferred: touched, not yet recomputed
 };
 
 }   // namespace tl

@@ -185,7 +185,9 @@ bool UsageStage::forEachBatch(const std::function<bool(QList<UsageRecord> &, QSt
 bool UsageStage::write(const Account &account, const CostCalculator &calculator, UsageRepository &repository,
                        UpsertResult *written, QString *error, bool *overflow)
 {
-    return forEachBatch(
+    // The batches come in key order, day first: each day's rollups are recomputed once.
+    repository.setDeferRollups(true);
+    const bool ok = forEachBatch(
         [&](QList<UsageRecord> &batch, QString *batchError) {
             for (UsageRecord &r : batch) {
                 r.accountId = account.id;
@@ -206,6 +208,7 @@ bool UsageStage::write(const Account &account, const CostCalculator &calculator,
             return true;
         },
         error);
+    return ok && repository.flushRollups(error);
 }
 
 }   // namespace tl

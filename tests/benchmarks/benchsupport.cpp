@@ -4,6 +4,7 @@
 #include "pricing/catalog.h"
 #include "storage/accountrepository.h"
 #include "storage/costrepository.h"
+#include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 
 #include <QDateTime>
@@ -106,54 +107,77 @@ std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString
     CostRepository costs(data->db->connection());
     qint64 upsertNanos = 0;
     QList<UsageRecord> batch;
-    for (QDate day = data->firstDay; day <= data->lastDay && data->rows < target; day = day.addDays(1)) {
-        for (int a = 0; a < shape.accounts && data->rows < target; ++a) {
-            batch.clear();
-            for (const QString &model : data->models[a]) {
-                for (int c = 0; c < shape.combosPerModel && data->rows + batch.size() < target; ++c) {
-                    UsageRecord r;
-                    r.accountId = data->accountIds[a];
-                    r.day = day;
-                    r.model = model;
-                    r.project = QStringLiteral("proj_%1").arg(c % 6);
-                    r.apiKeyId = QStringLiteral("key_%1").arg(c);
-                    r.inputTokens = rng.bounded(1000, 2'000'000);
-                    r.cachedInputTokens = rng.bounded(0, 200'000);
-                    r.outputTokens = rng.bounded(100, 400'000);
-                    r.requests = rng.bounded(1, 500);
-                    if (c % 13 == 12) {
-                        r.costStatus = CostStatus::Unpriced;
-                    } else {
-                        r.cost = Money::fromNanos(rng.bounded(1'000, 50'000'000));
-                        r.costStatus = CostStatus::Estimated;
+    const qint64 perAccountDay = qint64(shape.modelsPerAccount) * shape.combosPerModel;
+    // Written as syncs write: one account's window of SyncWindowDays days in one transaction (the
+    // sync engine's account_sync savepoint), day by day. Which rows exist does not depend on that
+    // order: the (day, account) pairs are filled in day order up to the target, as before.
+    constexpr int SyncWindowDays = 30;
+    for (QDate windowStart = data->firstDay; windowStart <= data->lastDay;
+         windowStart = windowStart.addDays(SyncWindowDays)) {
+        const QDate windowEnd = std::min(data->lastDay, windowStart.addDays(SyncWindowDays - 1));
+        for (int a = 0; a < shape.accounts; ++a) {
+            QElapsedTimer transactionTimer;
+            transactionTimer.start();
+            sql::Savepoint transaction(data->db->connection(), QStringLiteral("account_sync"));
+            upsertNanos += transactionTimer.nsecsElapsed();
+            for (QDate day = windowStart; day <= windowEnd; day = day.addDays(1)) {
+                const qint64 before = (data->firstDay.daysTo(day) * shape.accounts + a) * perAccountDay;
+                const qint64 rowsHere = std::clamp(target - before, qint64(0), perAccountDay);
+                if (rowsHere == 0)
+                    break;
+                batch.clear();
+                for (const QString &model : data->models[a]) {
+                    for (int c = 0; c < shape.combosPerModel && batch.size() < rowsHere; ++c) {
+                        UsageRecord r;
+                        r.accountId = data->accountIds[a];
+                        r.day = day;
+                        r.model = model;
+                        r.project = QStringLiteral("proj_%1").arg(c % 6);
+                        r.apiKeyId = QStringLiteral("key_%1").arg(c);
+                        r.inputTokens = rng.bounded(1000, 2'000'000);
+                        r.cachedInputTokens = rng.bounded(0, 200'000);
+                        r.outputTokens = rng.bounded(100, 400'000);
+                        r.requests = rng.bounded(1, 500);
+                        if (c % 13 == 12) {
+                            r.costStatus = CostStatus::Unpriced;
+                        } else {
+                            r.cost = Money::fromNanos(rng.bounded(1'000, 50'000'000));
+                            r.costStatus = CostStatus::Estimated;
+                        }
+                        batch.append(r);
                     }
-                    batch.append(r);
+                }
+                QElapsedTimer upsertTimer;
+                upsertTimer.start();
+                const UpsertResult result = repo.upsert(batch);
+                upsertNanos += upsertTimer.nsecsElapsed();
+                if (!result.ok) {
+                    *error = QStringLiteral("upsert failed: ") + result.error;
+                    return nullptr;
+                }
+                data->rows += result.created;
+                if (a % 2 != 0)
+                    continue;   // half the accounts have a cost API: one billed line per model, as OpenAI's
+                QList<CostRecord> lines;
+                for (const QString &model : data->models[a].mid(0, 8)) {
+                    CostRecord c;
+                    c.accountId = data->accountIds[a];
+                    c.day = day;
+                    c.lineItem = model;
+                    c.amount = Money::fromNanos(rng.bounded(1'000'000, 900'000'000));
+                    lines.append(c);
+                }
+                if (!costs.upsert(lines).ok) {
+                    *error = QStringLiteral("cost upsert failed");
+                    return nullptr;
                 }
             }
-            QElapsedTimer upsertTimer;
-            upsertTimer.start();
-            const UpsertResult result = repo.upsert(batch);
-            upsertNanos += upsertTimer.nsecsElapsed();
-            if (!result.ok) {
-                *error = QStringLiteral("upsert failed: ") + result.error;
+            transactionTimer.restart();
+            if (!transaction.commit()) {
+                *error = QStringLiteral("commit failed: ") + transaction.error();
                 return nullptr;
             }
-            data->rows += result.created;
-            if (a % 2 != 0)
-                continue;   // half the accounts have a cost API: one billed line per model, as OpenAI's
-            QList<CostRecord> lines;
-            for (const QString &model : data->models[a].mid(0, 8)) {
-                CostRecord c;
-                c.accountId = data->accountIds[a];
-                c.day = day;
-                c.lineItem = model;
-                c.amount = Money::fromNanos(rng.bounded(1'000'000, 900'000'000));
-                lines.append(c);
-            }
-            if (!costs.upsert(lines).ok) {
-                *error = QStringLiteral("cost upsert failed");
-                return nullptr;
-            }
+            upsertNanos += transactionTimer.nsecsElapsed();
         }
     }
     data->ingestSeconds = double(upsertNanos) / 1e9;

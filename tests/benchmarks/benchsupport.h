@@ -49,7 +49,7 @@ struct Dataset
     QDate firstDay;
     QDate lastDay;
     qint64 rows = 0;
-    double ingestSeconds = 0;    // inside UsageRepository::upsert only
+    double ingestSeconds = 0;    // UsageRepository::upsert and the account windows' BEGIN/COMMIT
     double qualitySeconds = 0;   // the data-quality check of every new day, once after the ingest
 };
 

@@ -1,4 +1,5 @@
-// tokenledger-syncmemory ROWS MODELS DIR: one real first sync of ROWS usage rows, for the peak
+// tokenledger-syncmemory ROWS MODELS DIR [DAYS]: one real first sync of ROWS usage rows over DAYS days
+// (default 120), for the peak
 // memory figure of tokenledger-bench (which runs this through tokenledger-runmeasured and reads
 // ru_maxrss). Everything is the application's own path: a profile database in DIR, an OpenAI
 // account, the SyncEngine with its adapter over HTTP, against a loopback server (QtHttpServer, in
@@ -28,7 +29,7 @@ using namespace tl;
 
 namespace {
 
-constexpr int WindowDays = 120;
+constexpr int DefaultWindowDays = 120;
 
 long rssKb()
 {
@@ -44,7 +45,7 @@ long rssKb()
 
 // The page of day `index` (cursor = the index as text): `perDay` results over `models` models, each
 // with its own project/key pair, so every row is a distinct key.
-QByteArray usagePage(QDate first, int index, qint64 perDay, int models)
+QByteArray usagePage(QDate first, int index, int days, qint64 perDay, int models)
 {
     const qint64 start = QDateTime(first.addDays(index), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     QByteArray page =
@@ -62,7 +63,7 @@ QByteArray usagePage(QDate first, int index, qint64 perDay, int models)
                 QByteArray::number(combo % 6) + "\",\"api_key_id\":\"key_" + QByteArray::number(combo) +
                 "\",\"model\":\"gpt-bench-" + QByteArray::number(k % models) + "\",\"service_tier\":null}";
     }
-    const bool more = index + 1 < WindowDays;
+    const bool more = index + 1 < days;
     page += "]}],\"has_more\":" + QByteArray(more ? "true" : "false") +
             ",\"next_page\":" + (more ? "\"" + QByteArray::number(index + 1) + "\"" : QByteArray("null")) + "}";
     return page;
@@ -74,15 +75,16 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4 || args[1].toLongLong() <= 0 || args[2].toInt() <= 0) {
-        std::fprintf(stderr, "usage: tokenledger-syncmemory ROWS MODELS DIR\n");
+    const int windowDays = args.size() == 5 ? args[4].toInt() : DefaultWindowDays;
+    if (args.size() < 4 || args.size() > 5 || args[1].toLongLong() <= 0 || args[2].toInt() <= 0 || windowDays <= 0) {
+        std::fprintf(stderr, "usage: tokenledger-syncmemory ROWS MODELS DIR [DAYS]\n");
         return 2;
     }
     const qint64 rows = args[1].toLongLong();
     const int models = args[2].toInt();
-    const qint64 perDay = (rows + WindowDays - 1) / WindowDays;
+    const qint64 perDay = (rows + windowDays - 1) / windowDays;
     const QDate last(2026, 11, 25);
-    const QDate first = last.addDays(-(WindowDays - 1));
+    const QDate first = last.addDays(-(windowDays - 1));
 
     Database db(QStringLiteral("syncmemory"));
     if (!db.open(args[3] + QStringLiteral("/profile.sqlite"))) {
@@ -94,8 +96,8 @@ int main(int argc, char *argv[])
         return 1;
     const QString base = QStringLiteral("/openai/v1/organization");
     server.setHandler(base + QStringLiteral("/usage/completions"), [&](const QString &cursor) {
-        return test::FakeProviderServer::Reply(200,
-                                               usagePage(first, cursor.isEmpty() ? 0 : cursor.toInt(), perDay, models));
+        return test::FakeProviderServer::Reply(
+            200, usagePage(first, cursor.isEmpty() ? 0 : cursor.toInt(), windowDays, perDay, models));
     });
     const QByteArray empty = "{\"object\":\"page\",\"data\":[],\"has_more\":false,\"next_page\":null}";
     for (const char *path : {"/usage/embeddings", "/usage/moderations", "/costs"})
@@ -114,6 +116,7 @@ int main(int argc, char *argv[])
     SyncOptions options;
     options.retry.minIntervalMs = 0;
     options.retry.timeoutMs = 120'000;
+    options.retry.maxPages = windowDays + 1;   // one day a page (the default cap is 500 pages)
     SyncEngine engine(db.connection(), secrets, &network, clock, options);
     SyncRequest request;
     request.trigger = QStringLiteral("cli");
@@ -143,5 +146,5 @@ int main(int argc, char *argv[])
     const qint64 stored = count.next() ? count.value(0).toLongLong() : 0;
     std::printf("%lld %.2f %ld %s\n", static_cast<long long>(stored), seconds, before,
                 ok ? "success" : qPrintable(QString(summary.runs.value(0).message).replace(u' ', u'_')));
-    return ok && stored == perDay * WindowDays ? 0 : 1;
+    return ok && stored == perDay * windowDays ? 0 : 1;
 }

@@ -1,4 +1,5 @@
 #include "analytics/usagetable.h"
+#include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
@@ -247,6 +248,30 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(0));
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_daily")), qint64(0));
+    }
+
+    // Inside a caller's transaction the upsert has no savepoint of its own: a failure may leave
+    // part of the batch, and the caller's rollback (every caller's) takes all of it back.
+    void failureInsideTheCallersTransactionIsRolledBackWithIt()
+    {
+        TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        UsageRepository repo(db.connection());
+        QList<UsageRecord> batch = makeBatch(account, 200);
+        QVERIFY(repo.upsert(batch).ok);
+        const Snapshot before = snapshot(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER poison BEFORE INSERT ON usage WHEN NEW.model = 'poison' "
+                                      "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        for (UsageRecord &r : batch)
+            r.outputTokens += 10;
+        batch.insert(batch.size() - 1, test::usage(account, QDate(2026, 10, 5), QStringLiteral("poison"), 1, 1, 1));
+        {
+            sql::Savepoint transaction(db.connection(), QStringLiteral("account_sync"));
+            repo.setDeferRollups(true);
+            QVERIFY(!repo.upsert(batch).ok);
+        }   // rolled back
+        QCOMPARE(snapshot(db), before);
     }
 
     void costOverflowFailsLoudly()

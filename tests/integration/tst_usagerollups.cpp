@@ -7,6 +7,7 @@
 #include "analytics/report.h"
 #include "analytics/usagetable.h"
 #include "common/dates.h"
+#include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
@@ -363,6 +364,36 @@ private slots:
         const QString where = QStringLiteral(" WHERE day = '2026-05-01' AND account_id = %1").arg(m_accounts[0]);
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_daily") + where), qint64(37));
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_group_days") + where), qint64(21));
+        compareEverything();
+    }
+
+    // A sync's staged answer and a CSV import write in day order, several batches to a day, with
+    // the rollups deferred: each day is recomputed when a later day starts, the last on the flush.
+    void deferredRollupsAcrossBatches()
+    {
+        QRandomGenerator rng(17);
+        QList<UsageRecord> rows;
+        for (int d = 0; d < 6; ++d) {
+            const QDate day = QDate(2026, 4, 27).addDays(d);   // across a month's end
+            rows += dayBatch(m_accounts[1], day, rng);
+        }
+        sql::Savepoint transaction(m_db.connection(), QStringLiteral("account_sync"));
+        UsageRepository repo(m_db.connection());
+        repo.setDeferRollups(true);
+        for (const int round : {0, 1}) {   // new rows, then the same again with revisions
+            if (round == 1) {
+                for (qsizetype i = 0; i < rows.size(); i += 3)
+                    rows[i].outputTokens += 7;
+            }
+            for (qsizetype i = 0; i < rows.size(); i += 37) {   // days cut across batches
+                const UpsertResult r = repo.upsert(rows.mid(i, 37));
+                QVERIFY2(r.ok, qPrintable(r.error));
+            }
+        }
+        QString error;
+        QVERIFY2(repo.flushRollups(&error), qPrintable(error));
+        QVERIFY(transaction.commit());
+        m_written += rows;
         compareEverything();
     }
 
