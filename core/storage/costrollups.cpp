@@ -22,8 +22,7 @@ namespace {
 // In the order of Statement. A sum that would leave 64 bits turns into a REAL in SQLite: such a
 // row is not updated, and its account-day is recomputed from the rows (which reports the overflow).
 // The models and the project/key groups of an account-day are updated by one statement for up to
-// BatchRows of them (ManySql), not one statement each: with 80 models a day, re-pricing every row
-// ran 80 UPDATEs per account-day and half its time went there.
+// BatchRows of them (ManySql), not one statement each (80 a day with dense data).
 const char *const Sql[] = {
     // The months hold the sums of their days: what fits there fits here (else the CHECK refuses).
     "UPDATE usage_group_months SET cost_nano = cost_nano + ?5, unpriced_tokens = unpriced_tokens + ?6 "
@@ -71,6 +70,19 @@ enum Batch
 };
 constexpr int BatchRows = 64;
 constexpr int BatchColumns = 4;
+// Fewer rows than this go one statement each, without VALUES: a one-row VALUES join costs about
+// twice a plain UPDATE by key (an override changes one model of each day).
+constexpr int MinBatchRows = 8;
+const char *const OneSql[] = {
+    "UPDATE usage_daily SET cost_nano = cost_nano + ?4, unpriced_tokens = unpriced_tokens + ?5, "
+    "unpriced_rows = unpriced_rows + ?6 WHERE day = ?1 AND account_id = ?2 AND model = ?3 "
+    "AND typeof(cost_nano + ?4) = 'integer' AND typeof(unpriced_tokens + ?5) = 'integer'",
+    "UPDATE usage_group_days SET cost_nano = cost_nano + ?5, unpriced_tokens = unpriced_tokens + ?6 "
+    "WHERE day = ?1 AND account_id = ?2 AND project = ?3 AND api_key_id = ?4 "
+    "AND typeof(cost_nano + ?5) = 'integer' AND typeof(unpriced_tokens + ?6) = 'integer' "
+    "RETURNING project, api_key_id",
+};
+static_assert(std::size(OneSql) == BatchCount);
 const char *const ManySql[][2] = {
     {"UPDATE usage_daily SET cost_nano = cost_nano + v.column2, unpriced_tokens = unpriced_tokens + v.column3, "
      "unpriced_rows = unpriced_rows + v.column4 FROM (VALUES ",
@@ -133,24 +145,19 @@ public:
         return bindKey(m_statements[which], day, accountId);
     }
 
-    // The batched statement for `rows` rows (1..BatchRows), prepared when first needed; nullptr on
-    // an error (*error says which).
+    // The batched statement for `rows` rows (1..BatchRows; one row: OneSql, the same parameters),
+    // prepared when first needed; nullptr on an error (*error says which).
     sqlite3_stmt *start(Batch which, int rows, std::string_view day, qint64 accountId, QString *error)
     {
         sqlite3_stmt *&s = m_batches[which][rows - 1];
         if (!s) {
-            QByteArray sql = ManySql[which][0];
-            for (int r = 0; r < rows; ++r) {
-                const int first = 3 + r * BatchColumns;
-                sql += QStringLiteral("%1(?%2, ?%3, ?%4, ?%5)")
-                           .arg(r == 0 ? QString() : QStringLiteral(", "))
-                           .arg(first)
-                           .arg(first + 1)
-                           .arg(first + 2)
-                           .arg(first + 3)
-                           .toLatin1();
-            }
-            sql += ManySql[which][1];
+            QByteArray sql = rows == 1 ? QByteArray(OneSql[which]) : QByteArray(ManySql[which][0]);
+            for (int r = 0, first = 3; rows > 1 && r < rows; ++r, first += BatchColumns)
+                sql += QByteArray(r == 0 ? "(?" : ", (?") + QByteArray::number(first) + ", ?" +
+                       QByteArray::number(first + 1) + ", ?" + QByteArray::number(first + 2) + ", ?" +
+                       QByteArray::number(first + 3) + ")";
+            if (rows > 1)
+                sql += ManySql[which][1];
             if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &s, nullptr) != SQLITE_OK) {
                 *error = QString::fromUtf8(sqlite3_errmsg(m_db));
                 s = nullptr;
@@ -194,24 +201,38 @@ private:
     std::array<std::array<sqlite3_stmt *, BatchRows>, BatchCount> m_batches = {};
 };
 
-// Adds a day's model differences to usage_daily, BatchRows a statement: false when a row did not take
-// its difference (missing, or leaving 64 bits) or on an error (*error is then set).
-bool addDaily(Statements &s, std::string_view day, qint64 accountId, const CostChanges::Day &changes, QString *error)
+// Runs `which` over `entries` (a day's models or groups), up to BatchRows of them a statement:
+// bind(statement, first parameter, entry) binds one, run(statement, count) steps the statement and
+// says whether each of its entries took its difference (false when one is missing or would leave 64
+// bits, or on an error: *error is then set).
+template <typename Entries, typename Bind, typename Run>
+bool inBatches(Statements &s, Batch which, std::string_view day, qint64 accountId, const Entries &entries, Bind bind,
+               Run run, QString *error)
 {
-    auto m = changes.models.cbegin();
-    while (m != changes.models.cend()) {
-        const int rows = int(std::min<size_t>(BatchRows, size_t(std::distance(m, changes.models.cend()))));
-        sqlite3_stmt *add = s.start(AddDaily, rows, day, accountId, error);
-        if (!add)
+    auto e = entries.cbegin();
+    while (e != entries.cend()) {
+        const auto left = size_t(std::distance(e, entries.cend()));
+        const int rows = left < MinBatchRows ? 1 : int(std::min<size_t>(BatchRows, left));
+        sqlite3_stmt *statement = s.start(which, rows, day, accountId, error);
+        if (!statement)
             return false;
-        for (int r = 0; r < rows; ++r, ++m) {
-            bindText(add, 3 + r * BatchColumns, m->first);
-            Statements::bindSums(add, 4 + r * BatchColumns, m->second, true);
-        }
-        if (s.run(add, error) != rows)
+        for (int r = 0; r < rows; ++r, ++e)
+            bind(statement, 3 + r * BatchColumns, *e);
+        if (!run(statement, rows))
             return false;
     }
     return true;
+}
+
+// Adds a day's model differences to usage_daily.
+bool addDaily(Statements &s, std::string_view day, qint64 accountId, const CostChanges::Day &changes, QString *error)
+{
+    const auto bind = [](sqlite3_stmt *statement, int first, const auto &model) {
+        bindText(statement, first, model.first);
+        Statements::bindSums(statement, first + 1, model.second, true);
+    };
+    const auto run = [&s, error](sqlite3_stmt *statement, int rows) { return s.run(statement, error) == rows; };
+    return inBatches(s, AddDaily, day, accountId, changes.models, bind, run, error);
 }
 
 // The same for usage_group_days; each group it updated adds its difference to its month (in
@@ -220,17 +241,12 @@ bool addGroups(Statements &s, std::string_view day, qint64 accountId, const Cost
                std::map<std::tuple<std::string, qint64, std::string, std::string>, CostChanges::Sums> *months,
                QString *error)
 {
-    auto g = changes.groups.cbegin();
-    while (g != changes.groups.cend()) {
-        const int rows = int(std::min<size_t>(BatchRows, size_t(std::distance(g, changes.groups.cend()))));
-        sqlite3_stmt *add = s.start(AddGroupDay, rows, day, accountId, error);
-        if (!add)
-            return false;
-        for (int r = 0; r < rows; ++r, ++g) {
-            bindText(add, 3 + r * BatchColumns, g->first.first);
-            bindText(add, 4 + r * BatchColumns, g->first.second);
-            Statements::bindSums(add, 5 + r * BatchColumns, g->second, false);
-        }
+    const auto bind = [](sqlite3_stmt *statement, int first, const auto &group) {
+        bindText(statement, first, group.first.first);
+        bindText(statement, first + 1, group.first.second);
+        Statements::bindSums(statement, first + 2, group.second, false);
+    };
+    const auto run = [&](sqlite3_stmt *add, int rows) {
         int updated = 0;
         int rc;
         std::pair<std::string, std::string> group;
@@ -250,10 +266,9 @@ bool addGroups(Statements &s, std::string_view day, qint64 accountId, const Cost
             *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(add)));
             return false;
         }
-        if (updated != rows)
-            return false;
-    }
-    return true;
+        return updated == rows;
+    };
+    return inBatches(s, AddGroupDay, day, accountId, changes.groups, bind, run, error);
 }
 
 // A bucket of usage_page_buckets as stored: its models and bounds.

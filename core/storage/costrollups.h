@@ -20,11 +20,13 @@ class DetailRollups;
 // DetailRollups::refresh() costs a pass over all of an account-day's rows, and an override for one
 // model changes a few of them in every day.
 // - usage_daily and usage_group_days / usage_group_months take the summed cost, unpriced-token and
-//   unpriced-row differences of their (account, day, model) and (account, day, project, key);
-// - the cost and cost-status bounds of each usage_page_buckets bucket holding a changed model are
-//   taken again from that bucket's rows (a range of the key), and usage_page_days' from its buckets;
-// - usage_account_daily is recomputed from usage_daily (rollups::refreshAccountDays), which the
-//   quality checks' triggers see.
+//   unpriced-row differences of their (account, day, model) and (account, day, project, key), a
+//   day's models and groups in batches of one statement;
+// - the cost and cost-status bounds of each usage_page_buckets bucket holding a changed model come
+//   from the bounds of its models' rows as the change saw them (see()), else are taken again from
+//   that bucket's rows (a range of the key); usage_page_days' from its buckets;
+// - usage_account_daily takes the account-day's summed difference (the quality checks' triggers see
+//   the day), recomputed from usage_daily (rollups::refreshAccountDays) when that does not fit.
 // An account-day whose difference does not fit in 64 bits, or whose rollup rows are missing, is
 // recomputed from its rows instead (DetailRollups::refresh).
 class CostChanges final
