@@ -21,8 +21,8 @@ namespace {
 
 // In the order of Statement. A sum that would leave 64 bits turns into a REAL in SQLite: such a
 // row is not updated, and its account-day is recomputed from the rows (which reports the overflow).
-// The models and the project/key groups of an account-day are updated by one statement for up to
-// BatchRows of them (ManySql), not one statement each (80 a day with dense data).
+// The models of an account-day are updated by one statement for up to BatchRows of them
+// (ManyDailySql), not one statement each (80 a day with dense data).
 const char *const Sql[] = {
     // The months hold the sums of their days: what fits there fits here (else the CHECK refuses).
     "UPDATE usage_group_months SET cost_nano = cost_nano + ?5, unpriced_tokens = unpriced_tokens + ?6 "
@@ -59,44 +59,38 @@ enum Statement
 };
 static_assert(std::size(Sql) == StatementCount);
 
-// The batched statements, the rows as VALUES (?3, ?4, ?5, ?6), (?7, ...) joined by key: usage_daily
-// per (model, cost, unpriced tokens, unpriced rows); usage_group_days per (project, key, cost,
-// unpriced tokens), returning the groups it updated (their months follow exactly those).
+// One row's difference, ?3.. as in ManyDailySql's rows: usage_daily per (model, cost, unpriced
+// tokens, unpriced rows); usage_group_days per (project, key, cost, unpriced tokens). The groups go
+// one by one: batched, the statement must return the groups it updated (their months follow exactly
+// those), and RETURNING cost more than the batch saved (29 groups a day, sparse data).
 enum Batch
 {
     AddDaily,
     AddGroupDay,
     BatchCount
 };
-constexpr int BatchRows = 64;
-constexpr int BatchColumns = 4;
-// Fewer rows than this go one statement each, without VALUES: a one-row VALUES join costs about
-// twice a plain UPDATE by key (an override changes one model of each day).
-constexpr int MinBatchRows = 8;
 const char *const OneSql[] = {
     "UPDATE usage_daily SET cost_nano = cost_nano + ?4, unpriced_tokens = unpriced_tokens + ?5, "
     "unpriced_rows = unpriced_rows + ?6 WHERE day = ?1 AND account_id = ?2 AND model = ?3 "
     "AND typeof(cost_nano + ?4) = 'integer' AND typeof(unpriced_tokens + ?5) = 'integer'",
     "UPDATE usage_group_days SET cost_nano = cost_nano + ?5, unpriced_tokens = unpriced_tokens + ?6 "
     "WHERE day = ?1 AND account_id = ?2 AND project = ?3 AND api_key_id = ?4 "
-    "AND typeof(cost_nano + ?5) = 'integer' AND typeof(unpriced_tokens + ?6) = 'integer' "
-    "RETURNING project, api_key_id",
+    "AND typeof(cost_nano + ?5) = 'integer' AND typeof(unpriced_tokens + ?6) = 'integer'",
 };
 static_assert(std::size(OneSql) == BatchCount);
-const char *const ManySql[][2] = {
-    {"UPDATE usage_daily SET cost_nano = cost_nano + v.column2, unpriced_tokens = unpriced_tokens + v.column3, "
-     "unpriced_rows = unpriced_rows + v.column4 FROM (VALUES ",
-     ") AS v WHERE usage_daily.day = ?1 AND usage_daily.account_id = ?2 AND usage_daily.model = v.column1 "
-     "AND typeof(usage_daily.cost_nano + v.column2) = 'integer' "
-     "AND typeof(usage_daily.unpriced_tokens + v.column3) = 'integer'"},
-    {"UPDATE usage_group_days SET cost_nano = cost_nano + v.column3, unpriced_tokens = unpriced_tokens + v.column4 "
-     "FROM (VALUES ",
-     ") AS v WHERE usage_group_days.day = ?1 AND usage_group_days.account_id = ?2 "
-     "AND usage_group_days.project = v.column1 AND usage_group_days.api_key_id = v.column2 "
-     "AND typeof(usage_group_days.cost_nano + v.column3) = 'integer' "
-     "AND typeof(usage_group_days.unpriced_tokens + v.column4) = 'integer' RETURNING project, api_key_id"},
+// usage_daily's models joined to VALUES (?3, ?4, ?5, ?6), (?7, ...), up to BatchRows of them.
+constexpr int BatchRows = 64;
+constexpr int BatchColumns = 4;
+// Fewer rows than this go one statement each, without VALUES: a one-row VALUES join costs about
+// twice a plain UPDATE by key (an override changes one model of each day).
+constexpr int MinBatchRows = 8;
+const char *const ManyDailySql[2] = {
+    "UPDATE usage_daily SET cost_nano = cost_nano + v.column2, unpriced_tokens = unpriced_tokens + v.column3, "
+    "unpriced_rows = unpriced_rows + v.column4 FROM (VALUES ",
+    ") AS v WHERE usage_daily.day = ?1 AND usage_daily.account_id = ?2 AND usage_daily.model = v.column1 "
+    "AND typeof(usage_daily.cost_nano + v.column2) = 'integer' "
+    "AND typeof(usage_daily.unpriced_tokens + v.column3) = 'integer'",
 };
-static_assert(std::size(ManySql) == BatchCount);
 
 using Wide = CostChanges::Wide;
 
@@ -145,19 +139,19 @@ public:
         return bindKey(m_statements[which], day, accountId);
     }
 
-    // The batched statement for `rows` rows (1..BatchRows; one row: OneSql, the same parameters),
-    // prepared when first needed; nullptr on an error (*error says which).
+    // The statement for `rows` rows (one: OneSql; 2..BatchRows: usage_daily's ManyDailySql), prepared
+    // when first needed; nullptr on an error (*error says which).
     sqlite3_stmt *start(Batch which, int rows, std::string_view day, qint64 accountId, QString *error)
     {
         sqlite3_stmt *&s = m_batches[which][rows - 1];
         if (!s) {
-            QByteArray sql = rows == 1 ? QByteArray(OneSql[which]) : QByteArray(ManySql[which][0]);
+            QByteArray sql = rows == 1 ? QByteArray(OneSql[which]) : QByteArray(ManyDailySql[0]);
             for (int r = 0, first = 3; rows > 1 && r < rows; ++r, first += BatchColumns)
                 sql += QByteArray(r == 0 ? "(?" : ", (?") + QByteArray::number(first) + ", ?" +
                        QByteArray::number(first + 1) + ", ?" + QByteArray::number(first + 2) + ", ?" +
                        QByteArray::number(first + 3) + ")";
             if (rows > 1)
-                sql += ManySql[which][1];
+                sql += ManyDailySql[1];
             if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &s, nullptr) != SQLITE_OK) {
                 *error = QString::fromUtf8(sqlite3_errmsg(m_db));
                 s = nullptr;
@@ -201,74 +195,47 @@ private:
     std::array<std::array<sqlite3_stmt *, BatchRows>, BatchCount> m_batches = {};
 };
 
-// Runs `which` over `entries` (a day's models or groups), up to BatchRows of them a statement:
-// bind(statement, first parameter, entry) binds one, run(statement, count) steps the statement and
-// says whether each of its entries took its difference (false when one is missing or would leave 64
-// bits, or on an error: *error is then set).
-template <typename Entries, typename Bind, typename Run>
-bool inBatches(Statements &s, Batch which, std::string_view day, qint64 accountId, const Entries &entries, Bind bind,
-               Run run, QString *error)
+// Adds a day's model differences to usage_daily, up to BatchRows a statement: false when a model did
+// not take its difference (missing, or leaving 64 bits) or on an error (*error is then set).
+bool addDaily(Statements &s, std::string_view day, qint64 accountId, const CostChanges::Day &changes, QString *error)
 {
-    auto e = entries.cbegin();
-    while (e != entries.cend()) {
-        const auto left = size_t(std::distance(e, entries.cend()));
+    auto m = changes.models.cbegin();
+    while (m != changes.models.cend()) {
+        const auto left = size_t(std::distance(m, changes.models.cend()));
         const int rows = left < MinBatchRows ? 1 : int(std::min<size_t>(BatchRows, left));
-        sqlite3_stmt *statement = s.start(which, rows, day, accountId, error);
-        if (!statement)
+        sqlite3_stmt *add = s.start(AddDaily, rows, day, accountId, error);
+        if (!add)
             return false;
-        for (int r = 0; r < rows; ++r, ++e)
-            bind(statement, 3 + r * BatchColumns, *e);
-        if (!run(statement, rows))
+        for (int first = 3; first < 3 + rows * BatchColumns; first += BatchColumns, ++m) {
+            bindText(add, first, m->first);
+            Statements::bindSums(add, first + 1, m->second, true);
+        }
+        if (s.run(add, error) != rows)
             return false;
     }
     return true;
 }
 
-// Adds a day's model differences to usage_daily.
-bool addDaily(Statements &s, std::string_view day, qint64 accountId, const CostChanges::Day &changes, QString *error)
-{
-    const auto bind = [](sqlite3_stmt *statement, int first, const auto &model) {
-        bindText(statement, first, model.first);
-        Statements::bindSums(statement, first + 1, model.second, true);
-    };
-    const auto run = [&s, error](sqlite3_stmt *statement, int rows) { return s.run(statement, error) == rows; };
-    return inBatches(s, AddDaily, day, accountId, changes.models, bind, run, error);
-}
-
-// The same for usage_group_days; each group it updated adds its difference to its month (in
-// `months`), also when the day is recomputed afterwards: the month follows the days it holds.
+// The same for usage_group_days, one group a statement; each group it updated adds its difference to
+// its month (in `months`), also when the day is recomputed afterwards: the month follows its days.
 bool addGroups(Statements &s, std::string_view day, qint64 accountId, const CostChanges::Day &changes,
                std::map<std::tuple<std::string, qint64, std::string, std::string>, CostChanges::Sums> *months,
                QString *error)
 {
-    const auto bind = [](sqlite3_stmt *statement, int first, const auto &group) {
-        bindText(statement, first, group.first.first);
-        bindText(statement, first + 1, group.first.second);
-        Statements::bindSums(statement, first + 2, group.second, false);
-    };
-    const auto run = [&](sqlite3_stmt *add, int rows) {
-        int updated = 0;
-        int rc;
-        std::pair<std::string, std::string> group;
-        while ((rc = sqlite3_step(add)) == SQLITE_ROW) {
-            ++updated;
-            group.first.assign(reinterpret_cast<const char *>(sqlite3_column_text(add, 0)),
-                               size_t(sqlite3_column_bytes(add, 0)));
-            group.second.assign(reinterpret_cast<const char *>(sqlite3_column_text(add, 1)),
-                                size_t(sqlite3_column_bytes(add, 1)));
-            const CostChanges::Sums &sums = changes.groups.at(group);
-            CostChanges::Sums &month = (*months)[{std::string(day.substr(0, 7)), accountId, group.first, group.second}];
-            month.cost += sums.cost;
-            month.unpricedTokens += sums.unpricedTokens;
-        }
-        sqlite3_reset(add);
-        if (rc != SQLITE_DONE) {
-            *error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(add)));
+    for (const auto &[group, sums] : changes.groups) {
+        sqlite3_stmt *add = s.start(AddGroupDay, 1, day, accountId, error);
+        if (!add)
             return false;
-        }
-        return updated == rows;
-    };
-    return inBatches(s, AddGroupDay, day, accountId, changes.groups, bind, run, error);
+        bindText(add, 3, group.first);
+        bindText(add, 4, group.second);
+        Statements::bindSums(add, 5, sums, false);
+        if (s.run(add, error) != 1)
+            return false;
+        CostChanges::Sums &month = (*months)[{std::string(day.substr(0, 7)), accountId, group.first, group.second}];
+        month.cost += sums.cost;
+        month.unpricedTokens += sums.unpricedTokens;
+    }
+    return true;
 }
 
 // A bucket of usage_page_buckets as stored: its models and bounds.

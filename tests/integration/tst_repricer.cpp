@@ -385,8 +385,8 @@ private slots:
         verify(db, service.catalog());
     }
 
-    // More models and project/key groups in an account-day than one batched rollup statement takes (64),
-    // remainders under and over the smallest batch (8): every rollup as a rebuild gives it, after
+    // More models in an account-day than one batched usage_daily statement takes (64), remainders under
+    // and over the smallest batch (8), 80 project/key groups: every rollup as a rebuild gives it, after
     // re-pricing one provider's rows (its days hold other accounts' rows, seen, left alone), then all.
     void manyModelsAndGroupsInADay()
     {
