@@ -69,16 +69,21 @@ bool Repricer::start(const QString &provider, const QString &modelKey, QString *
     m_next = 0;
     m_byKeys = !modelKey.isEmpty();
     if (m_byKeys) {
-        // One model key: its rows are few, and the daily rollup names the (day, account, model)s
-        // that hold them — reached by primary key instead of reading the whole table.
-        QStringList models;
+        // One model key: its rows are few. usage_models names every (account, model) the rows have
+        // (kept by triggers), and usage_account_daily every account-day: the (day, account, model)s
+        // holding them are found by a primary-key probe of usage_daily per account-day, not by
+        // reading every model's daily row of the account (80 a day with dense data) or a list of
+        // models taken from all of usage_daily — what grew with the ledger, not with the rows changed.
+        QList<std::pair<qint64, QString>> pairs;
         sql::SqliteStatement names;
-        if (!names.prepare(handle, "SELECT DISTINCT model FROM usage_daily", error))
+        if (!names.prepare(handle, "SELECT account_id, model FROM usage_models", error))
             return false;
         while (names.step()) {
-            const QString model = names.text(0);
-            if (PricingCatalog::modelKey(model) == modelKey)
-                models.append(model);
+            const auto account = m_state->accountProviders.constFind(names.int64(0));
+            const QString model = names.text(1);
+            if (account != m_state->accountProviders.constEnd() && m_state->coversProvider(*account) &&
+                PricingCatalog::modelKey(model) == modelKey)
+                pairs.append({account.key(), model});
         }
         if (!names.ok()) {
             *error = names.error();
@@ -93,23 +98,19 @@ bool Repricer::start(const QString &provider, const QString &modelKey, QString *
             return false;
         sql::SqliteStatement keys;
         if (!keys.prepare(handle,
-                          "INSERT INTO temp.tl_reprice_keys SELECT day, account_id, model FROM usage_daily "
-                          "WHERE account_id = ?1 AND model = ?2",
+                          "INSERT INTO temp.tl_reprice_keys SELECT d.day, d.account_id, ?2 FROM usage_account_daily "
+                          "d WHERE d.account_id = ?1 AND EXISTS (SELECT 1 FROM usage_daily u WHERE u.day = d.day "
+                          "AND u.account_id = ?1 AND u.model = ?2)",
                           error))
             return false;
-        for (auto account = m_state->accountProviders.cbegin(); account != m_state->accountProviders.cend();
-             ++account) {
-            if (!m_state->coversProvider(account.value()))
-                continue;
-            for (const QString &model : std::as_const(models)) {
-                keys.reset();
-                keys.bind(1, account.key());
-                keys.bind(2, model);
-                keys.step();
-                if (!keys.ok()) {
-                    *error = keys.error();
-                    return false;
-                }
+        for (const auto &[accountId, model] : std::as_const(pairs)) {
+            keys.reset();
+            keys.bind(1, accountId);
+            keys.bind(2, model);
+            keys.step();
+            if (!keys.ok()) {
+                *error = keys.error();
+                return false;
             }
         }
         sql::SqliteStatement days;
@@ -159,9 +160,11 @@ bool Repricer::step(int ms, QString *error)
     // The cost is computed in SQL's own pass over the rows; nothing goes back and forth per row.
     // The fast statement computes it once per row (in the WHERE clause); the safe one, should
     // SQLite ever not update in one pass, again for each changed column.
-    const QByteArray tail = " WHERE " + where +
-                            " AND cost_status <> 'reported' AND tl_reprice_differs(" TL_REPRICE_ARGS
-                            ", cost_nano, cost_status, project, api_key_id)";
+    // By ranges of days, tl_reprice_differs() sees every row of them, reported ones too, so that
+    // the Usage page's bucket bounds are taken from what it saw (CostChanges::see) instead of
+    // reading each changed bucket's rows again.
+    const QByteArray tail = " WHERE " + where + (m_byKeys ? " AND cost_status <> 'reported'" : "") +
+                            " AND tl_reprice_differs(" TL_REPRICE_ARGS ", cost_nano, cost_status, project, api_key_id)";
     const QByteArray fast = "UPDATE usage SET cost_nano = tl_reprice_new_cost(), "
                             "cost_status = tl_reprice_new_status(), revision = revision + 1" +
                             tail;
@@ -173,6 +176,7 @@ bool Repricer::step(int ms, QString *error)
     bool done = false;
     for (const QByteArray &sql : {m_onePass ? fast : safe, safe}) {
         m_state->changes.clear();
+        m_state->changes.setSeesEveryRow(!m_byKeys);
         m_state->examined = examinedBefore;
         m_state->pending = {};
         m_state->outOfOrder = false;

@@ -66,26 +66,30 @@ void costFunction(sqlite3_context *context, int, sqlite3_value **argv)
 void differsFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     auto *state = static_cast<Repricer::State *>(sqlite3_user_data(context));
-    if (textOf(argv[RowArgs + 1]) == "reported") {
+    sqlite3_value *old = argv[RowArgs];
+    const bool hadCost = sqlite3_value_type(old) != SQLITE_NULL;
+    // A row that keeps its cost and status, as the rollups see it (CostChanges::see).
+    const auto unchanged = [&] {
+        state->changes.see(sqlite3_value_int64(argv[0]), textOf(argv[2]), textOf(argv[1]),
+                           hadCost ? std::optional(sqlite3_value_int64(old)) : std::nullopt, textOf(argv[RowArgs + 1]));
         sqlite3_result_int(context, 0);
-        return;
-    }
+    };
+    if (textOf(argv[RowArgs + 1]) == "reported")
+        return unchanged();
     qint64 nanos = 0;
     const Repricer::State::Outcome outcome = state->price(argv, &nanos);
-    if (outcome == Repricer::State::Outcome::Unwanted) {
-        sqlite3_result_int(context, 0);
-        return;
-    }
+    if (outcome == Repricer::State::Outcome::Unwanted)
+        return unchanged();
     ++state->examined;
     if (outcome == Repricer::State::Outcome::Overflow) {
         const QByteArray message = state->overflowMessage(argv);
         sqlite3_result_error(context, message.constData(), int(message.size()));
         return;
     }
-    sqlite3_value *old = argv[RowArgs];
-    const bool hadCost = sqlite3_value_type(old) != SQLITE_NULL;
     const bool hasCost = outcome == Repricer::State::Outcome::Priced;
     const bool differs = hadCost != hasCost || (hasCost && sqlite3_value_int64(old) != nanos);
+    state->changes.see(sqlite3_value_int64(argv[0]), textOf(argv[2]), textOf(argv[1]),
+                       hasCost ? std::optional(nanos) : std::nullopt, hasCost ? "estimated" : "unpriced");
     if (differs && state->onePass && state->pending.set) {
         state->outOfOrder = true;
         sqlite3_result_error(context, "re-pricing: rows evaluated out of order", -1);

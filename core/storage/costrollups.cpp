@@ -8,7 +8,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <limits>
 #include <tuple>
 #include <vector>
@@ -19,22 +21,27 @@ namespace {
 
 // In the order of Statement. A sum that would leave 64 bits turns into a REAL in SQLite: such a
 // row is not updated, and its account-day is recomputed from the rows (which reports the overflow).
+// The models of an account-day are updated by one statement for up to BatchRows of them
+// (ManyDailySql), not one statement each (80 a day with dense data).
 const char *const Sql[] = {
-    "UPDATE usage_daily SET cost_nano = cost_nano + ?4, unpriced_tokens = unpriced_tokens + ?5, "
-    "unpriced_rows = unpriced_rows + ?6 WHERE day = ?1 AND account_id = ?2 AND model = ?3 "
-    "AND typeof(cost_nano + ?4) = 'integer' AND typeof(unpriced_tokens + ?5) = 'integer'",
-    "UPDATE usage_group_days SET cost_nano = cost_nano + ?5, unpriced_tokens = unpriced_tokens + ?6 "
-    "WHERE day = ?1 AND account_id = ?2 AND project = ?3 AND api_key_id = ?4 "
-    "AND typeof(cost_nano + ?5) = 'integer' AND typeof(unpriced_tokens + ?6) = 'integer'",
     // The months hold the sums of their days: what fits there fits here (else the CHECK refuses).
     "UPDATE usage_group_months SET cost_nano = cost_nano + ?5, unpriced_tokens = unpriced_tokens + ?6 "
     "WHERE month = ?1 AND account_id = ?2 AND project = ?3 AND api_key_id = ?4",
-    "SELECT model_lo, model_hi FROM usage_page_buckets WHERE day = ?1 AND account_id = ?2",
+    // usage_account_daily is usage_daily summed per account-day: it takes the day's summed difference
+    // (recomputing it summed every model's usage_daily row of the day, 80 with dense data).
+    "UPDATE usage_account_daily SET cost_nano = cost_nano + ?3, unpriced_tokens = unpriced_tokens + ?4, "
+    "unpriced_rows = unpriced_rows + ?5 WHERE day = ?1 AND account_id = ?2 "
+    "AND typeof(cost_nano + ?3) = 'integer' AND typeof(unpriced_tokens + ?4) = 'integer'",
+    "SELECT model_lo, model_hi, cost_lo, cost_hi, status_lo, status_hi FROM usage_page_buckets "
+    "WHERE day = ?1 AND account_id = ?2",
     // A bucket's bounds as DetailRollups computes them: the lowest cost is NULL when a row is unpriced.
     "UPDATE usage_page_buckets AS b SET (cost_lo, cost_hi, status_lo, status_hi) = (SELECT CASE WHEN "
     "COUNT(u.cost_nano) < COUNT(*) THEN NULL ELSE MIN(u.cost_nano) END, MAX(u.cost_nano), MIN(u.cost_status), "
     "MAX(u.cost_status) FROM usage u WHERE u.day = b.day AND u.account_id = b.account_id "
     "AND u.model BETWEEN b.model_lo AND b.model_hi) WHERE b.day = ?1 AND b.account_id = ?2 AND b.model_lo = ?3",
+    // The same bounds taken from the rows as the re-pricing saw them (CostChanges::see).
+    "UPDATE usage_page_buckets SET cost_lo = ?4, cost_hi = ?5, status_lo = ?6, status_hi = ?7 "
+    "WHERE day = ?1 AND account_id = ?2 AND model_lo = ?3",
     "UPDATE usage_page_days AS d SET (cost_lo, cost_hi, status_lo, status_hi) = (SELECT CASE WHEN "
     "COUNT(b.cost_lo) < COUNT(*) THEN NULL ELSE MIN(b.cost_lo) END, MAX(b.cost_hi), MIN(b.status_lo), "
     "MAX(b.status_hi) FROM usage_page_buckets b WHERE b.day = d.day AND b.account_id = d.account_id) "
@@ -42,15 +49,48 @@ const char *const Sql[] = {
 };
 enum Statement
 {
-    AddDaily,
-    AddGroupDay,
     AddGroupMonth,
+    AddAccountDay,
     ReadBuckets,
     BucketBounds,
+    SetBucketBounds,
     DayBounds,
     StatementCount
 };
 static_assert(std::size(Sql) == StatementCount);
+
+// One row's difference, ?3.. as in ManyDailySql's rows: usage_daily per (model, cost, unpriced
+// tokens, unpriced rows); usage_group_days per (project, key, cost, unpriced tokens). The groups go
+// one by one: batched, the statement must return the groups it updated (their months follow exactly
+// those), and RETURNING cost more than the batch saved (29 groups a day, sparse data).
+enum Batch
+{
+    AddDaily,
+    AddGroupDay,
+    BatchCount
+};
+const char *const OneSql[] = {
+    "UPDATE usage_daily SET cost_nano = cost_nano + ?4, unpriced_tokens = unpriced_tokens + ?5, "
+    "unpriced_rows = unpriced_rows + ?6 WHERE day = ?1 AND account_id = ?2 AND model = ?3 "
+    "AND typeof(cost_nano + ?4) = 'integer' AND typeof(unpriced_tokens + ?5) = 'integer'",
+    "UPDATE usage_group_days SET cost_nano = cost_nano + ?5, unpriced_tokens = unpriced_tokens + ?6 "
+    "WHERE day = ?1 AND account_id = ?2 AND project = ?3 AND api_key_id = ?4 "
+    "AND typeof(cost_nano + ?5) = 'integer' AND typeof(unpriced_tokens + ?6) = 'integer'",
+};
+static_assert(std::size(OneSql) == BatchCount);
+// usage_daily's models joined to VALUES (?3, ?4, ?5, ?6), (?7, ...), up to BatchRows of them.
+constexpr int BatchRows = 64;
+constexpr int BatchColumns = 4;
+// Fewer rows than this go one statement each, without VALUES: a one-row VALUES join costs about
+// twice a plain UPDATE by key (an override changes one model of each day).
+constexpr int MinBatchRows = 8;
+const char *const ManyDailySql[2] = {
+    "UPDATE usage_daily SET cost_nano = cost_nano + v.column2, unpriced_tokens = unpriced_tokens + v.column3, "
+    "unpriced_rows = unpriced_rows + v.column4 FROM (VALUES ",
+    ") AS v WHERE usage_daily.day = ?1 AND usage_daily.account_id = ?2 AND usage_daily.model = v.column1 "
+    "AND typeof(usage_daily.cost_nano + v.column2) = 'integer' "
+    "AND typeof(usage_daily.unpriced_tokens + v.column3) = 'integer'",
+};
 
 using Wide = CostChanges::Wide;
 
@@ -76,6 +116,10 @@ public:
     {
         for (sqlite3_stmt *s : m_statements)
             sqlite3_finalize(s);
+        for (const auto &batch : m_batches) {
+            for (sqlite3_stmt *s : batch)
+                sqlite3_finalize(s);
+        }
     }
 
     bool prepare(sqlite3 *db, QString *error)
@@ -92,11 +136,29 @@ public:
 
     sqlite3_stmt *start(Statement which, std::string_view day, qint64 accountId)
     {
-        sqlite3_stmt *s = m_statements[which];
-        sqlite3_reset(s);
-        bindText(s, 1, day);
-        sqlite3_bind_int64(s, 2, accountId);
-        return s;
+        return bindKey(m_statements[which], day, accountId);
+    }
+
+    // The statement for `rows` rows (one: OneSql; 2..BatchRows: usage_daily's ManyDailySql), prepared
+    // when first needed; nullptr on an error (*error says which).
+    sqlite3_stmt *start(Batch which, int rows, std::string_view day, qint64 accountId, QString *error)
+    {
+        sqlite3_stmt *&s = m_batches[which][rows - 1];
+        if (!s) {
+            QByteArray sql = rows == 1 ? QByteArray(OneSql[which]) : QByteArray(ManyDailySql[0]);
+            for (int r = 0, first = 3; rows > 1 && r < rows; ++r, first += BatchColumns)
+                sql += QByteArray(r == 0 ? "(?" : ", (?") + QByteArray::number(first) + ", ?" +
+                       QByteArray::number(first + 1) + ", ?" + QByteArray::number(first + 2) + ", ?" +
+                       QByteArray::number(first + 3) + ")";
+            if (rows > 1)
+                sql += ManyDailySql[1];
+            if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &s, nullptr) != SQLITE_OK) {
+                *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+                s = nullptr;
+                return nullptr;
+            }
+        }
+        return bindKey(s, day, accountId);
     }
 
     // Runs an UPDATE: the rows it changed, -1 on an error (*error says which).
@@ -120,19 +182,175 @@ public:
     }
 
 private:
+    static sqlite3_stmt *bindKey(sqlite3_stmt *s, std::string_view day, qint64 accountId)
+    {
+        sqlite3_reset(s);
+        bindText(s, 1, day);
+        sqlite3_bind_int64(s, 2, accountId);
+        return s;
+    }
+
     sqlite3 *m_db = nullptr;
     std::array<sqlite3_stmt *, StatementCount> m_statements = {};
+    std::array<std::array<sqlite3_stmt *, BatchRows>, BatchCount> m_batches = {};
 };
+
+// Adds a day's model differences to usage_daily, up to BatchRows a statement: false when a model did
+// not take its difference (missing, or leaving 64 bits) or on an error (*error is then set).
+bool addDaily(Statements &s, std::string_view day, qint64 accountId, const CostChanges::Day &changes, QString *error)
+{
+    auto m = changes.models.cbegin();
+    while (m != changes.models.cend()) {
+        const auto left = size_t(std::distance(m, changes.models.cend()));
+        const int rows = left < MinBatchRows ? 1 : int(std::min<size_t>(BatchRows, left));
+        sqlite3_stmt *add = s.start(AddDaily, rows, day, accountId, error);
+        if (!add)
+            return false;
+        for (int first = 3; first < 3 + rows * BatchColumns; first += BatchColumns, ++m) {
+            bindText(add, first, m->first);
+            Statements::bindSums(add, first + 1, m->second, true);
+        }
+        if (s.run(add, error) != rows)
+            return false;
+    }
+    return true;
+}
+
+// The same for usage_group_days, one group a statement; each group it updated adds its difference to
+// its month (in `months`), also when the day is recomputed afterwards: the month follows its days.
+bool addGroups(Statements &s, std::string_view day, qint64 accountId, const CostChanges::Day &changes,
+               std::map<std::tuple<std::string, qint64, std::string, std::string>, CostChanges::Sums> *months,
+               QString *error)
+{
+    for (const auto &[group, sums] : changes.groups) {
+        sqlite3_stmt *add = s.start(AddGroupDay, 1, day, accountId, error);
+        if (!add)
+            return false;
+        bindText(add, 3, group.first);
+        bindText(add, 4, group.second);
+        Statements::bindSums(add, 5, sums, false);
+        if (s.run(add, error) != 1)
+            return false;
+        CostChanges::Sums &month = (*months)[{std::string(day.substr(0, 7)), accountId, group.first, group.second}];
+        month.cost += sums.cost;
+        month.unpricedTokens += sums.unpricedTokens;
+    }
+    return true;
+}
+
+// A bucket of usage_page_buckets as stored: its models and bounds.
+struct StoredBucket
+{
+    std::string lo;
+    std::string hi;
+    std::optional<qint64> costLo;
+    std::optional<qint64> costHi;
+    std::string statusLo;
+    std::string statusHi;
+
+    static StoredBucket read(sqlite3_stmt *s)
+    {
+        const auto text = [s](int column) {
+            const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
+            return bytes ? std::string(bytes, size_t(sqlite3_column_bytes(s, column))) : std::string();
+        };
+        const auto number = [s](int column) {
+            return sqlite3_column_type(s, column) == SQLITE_NULL ? std::nullopt
+                                                                 : std::optional(sqlite3_column_int64(s, column));
+        };
+        return {text(0), text(1), number(2), number(3), text(4), text(5)};
+    }
+};
+
+const char *statusText(int code)
+{
+    return code == 0 ? "estimated" : code == 1 ? "reported" : "unpriced";
+}
+
+// Sets a bucket's bounds: from the models' bounds the re-pricing saw when it saw all of the bucket's
+// models (written only when they differ), else read again from the bucket's rows.
+bool updateBucket(Statements &s, std::string_view day, qint64 accountId, const StoredBucket &bucket,
+                  const std::map<std::string, CostChanges::Bounds, std::less<>> &seen, QString *error)
+{
+    CostChanges::Bounds b;
+    bool any = false;
+    for (auto m = seen.lower_bound(bucket.lo); m != seen.cend() && m->first <= bucket.hi; ++m) {
+        const CostChanges::Bounds &model = m->second;
+        if (model.priced) {
+            b.costLo = b.priced ? std::min(b.costLo, model.costLo) : model.costLo;
+            b.costHi = b.priced ? std::max(b.costHi, model.costHi) : model.costHi;
+            b.priced = true;
+        }
+        b.unpriced = b.unpriced || model.unpriced;
+        b.statusLo = std::min(b.statusLo, model.statusLo);
+        b.statusHi = std::max(b.statusHi, model.statusHi);
+        any = true;
+    }
+    if (!any) {
+        sqlite3_stmt *bounds = s.start(BucketBounds, day, accountId);
+        bindText(bounds, 3, bucket.lo);
+        return s.run(bounds, error) >= 0;
+    }
+    const std::optional<qint64> costLo = b.unpriced || !b.priced ? std::nullopt : std::optional(b.costLo);
+    const std::optional<qint64> costHi = b.priced ? std::optional(b.costHi) : std::nullopt;
+    if (costLo == bucket.costLo && costHi == bucket.costHi && bucket.statusLo == statusText(b.statusLo) &&
+        bucket.statusHi == statusText(b.statusHi))
+        return true;
+    sqlite3_stmt *set = s.start(SetBucketBounds, day, accountId);
+    bindText(set, 3, bucket.lo);
+    for (const auto &[parameter, value] : {std::pair{4, costLo}, std::pair{5, costHi}}) {
+        if (value)
+            sqlite3_bind_int64(set, parameter, *value);
+        else
+            sqlite3_bind_null(set, parameter);
+    }
+    sqlite3_bind_text(set, 6, statusText(b.statusLo), -1, SQLITE_STATIC);
+    sqlite3_bind_text(set, 7, statusText(b.statusHi), -1, SQLITE_STATIC);
+    return s.run(set, error) >= 0;
+}
 
 }   // namespace
 
-void CostChanges::add(qint64 accountId, std::string_view day, std::string_view model, std::string_view project,
-                      std::string_view apiKey, Wide costDifference, int unpricedRowsDifference, Wide tokens)
+CostChanges::Day &CostChanges::dayOf(qint64 accountId, std::string_view day)
 {
     if (!m_last || m_lastKey.second != accountId || m_lastKey.first != day) {
         m_lastKey = {std::string(day), accountId};
         m_last = &m_days[m_lastKey];
+        m_lastBounds = nullptr;
     }
+    return *m_last;
+}
+
+void CostChanges::see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
+                      std::string_view status)
+{
+    if (!m_seesEveryRow)
+        return;
+    Day &d = dayOf(accountId, day);
+    if (!m_lastBounds || m_lastBoundsModel != model) {
+        auto b = d.bounds.find(model);
+        if (b == d.bounds.end())
+            b = d.bounds.emplace(std::string(model), Bounds{}).first;
+        m_lastBounds = &b->second;
+        m_lastBoundsModel.assign(model);
+    }
+    Bounds &b = *m_lastBounds;
+    if (cost) {
+        b.costLo = b.priced ? std::min(b.costLo, *cost) : *cost;
+        b.costHi = b.priced ? std::max(b.costHi, *cost) : *cost;
+        b.priced = true;
+    } else {
+        b.unpriced = true;
+    }
+    const int code = status == "estimated" ? 0 : status == "reported" ? 1 : 2;
+    b.statusLo = std::min(b.statusLo, code);
+    b.statusHi = std::max(b.statusHi, code);
+}
+
+void CostChanges::add(qint64 accountId, std::string_view day, std::string_view model, std::string_view project,
+                      std::string_view apiKey, Wide costDifference, int unpricedRowsDifference, Wide tokens)
+{
+    dayOf(accountId, day);
     const auto addTo = [&](Sums &s) {
         s.cost += costDifference;
         s.unpricedRows += unpricedRowsDifference;
@@ -149,6 +367,7 @@ void CostChanges::clear()
 {
     m_days.clear();
     m_last = nullptr;
+    m_lastBounds = nullptr;
 }
 
 bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
@@ -165,64 +384,54 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
     if (!handle || !s.prepare(handle, &why))
         return failed(handle ? why : QStringLiteral("no SQLite connection TokenLedger can use directly"));
 
-    QSet<std::pair<qint64, QString>> touched;
-    QSet<std::pair<qint64, QString>> recount;   // recomputed from the rows instead
+    QSet<std::pair<qint64, QString>> recount;          // recomputed from the rows instead
+    QSet<std::pair<qint64, QString>> recountAccount;   // usage_account_daily recomputed from usage_daily
     std::map<std::tuple<std::string, qint64, std::string, std::string>, Sums> months;
-    std::vector<std::pair<std::string, std::string>> buckets;   // (model_lo, model_hi) of a day
+    std::vector<StoredBucket> buckets;   // of a day
     for (const auto &[key, changes] : m_days) {
         const auto &[day, accountId] = key;
-        const QString dayText = QString::fromStdString(day);
-        touched.insert({accountId, dayText});
+        if (changes.models.empty())
+            continue;   // only seen, nothing changed
         bool exact = true;
-        for (const auto &[model, sums] : changes.models)
+        Sums total;   // of the account-day
+        for (const auto &[model, sums] : changes.models) {
             exact = exact && fits(sums);
+            total.cost += sums.cost;
+            total.unpricedTokens += sums.unpricedTokens;
+            total.unpricedRows += sums.unpricedRows;
+        }
         for (const auto &[group, sums] : changes.groups)
             exact = exact && fits(sums);
-        for (auto m = changes.models.cbegin(); exact && m != changes.models.cend(); ++m) {
-            sqlite3_stmt *add = s.start(AddDaily, day, accountId);
-            bindText(add, 3, m->first);
-            Statements::bindSums(add, 4, m->second, true);
-            const int changed = s.run(add, &why);
-            if (changed < 0)
-                return failed(why);
-            exact = changed == 1;
-        }
-        for (auto g = changes.groups.cbegin(); exact && g != changes.groups.cend(); ++g) {
-            sqlite3_stmt *add = s.start(AddGroupDay, day, accountId);
-            bindText(add, 3, g->first.first);
-            bindText(add, 4, g->first.second);
-            Statements::bindSums(add, 5, g->second, false);
-            const int changed = s.run(add, &why);
-            if (changed < 0)
-                return failed(why);
-            exact = changed == 1;
-            if (exact) {   // the month follows the days it holds, also of a day recomputed below
-                Sums &month = months[{day.substr(0, 7), accountId, g->first.first, g->first.second}];
-                month.cost += g->second.cost;
-                month.unpricedTokens += g->second.unpricedTokens;
-            }
-        }
+        why.clear();
+        exact =
+            exact && addDaily(s, day, accountId, changes, &why) && addGroups(s, day, accountId, changes, &months, &why);
+        if (!why.isEmpty())
+            return failed(why);
         if (!exact) {
-            recount.insert({accountId, dayText});
+            recount.insert({accountId, QString::fromStdString(day)});
             continue;
         }
+        sqlite3_stmt *accountDay = s.start(AddAccountDay, day, accountId);
+        Statements::bindSums(accountDay, 3, total, true);
+        const int changed = fits(total) ? s.run(accountDay, &why) : 0;
+        if (changed < 0)
+            return failed(why);
+        if (changed != 1)
+            recountAccount.insert({accountId, QString::fromStdString(day)});
         // The buckets holding a changed model, then the day from its buckets.
         buckets.clear();
         sqlite3_stmt *read = s.start(ReadBuckets, day, accountId);
         int rc;
         while ((rc = sqlite3_step(read)) == SQLITE_ROW)
-            buckets.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(read, 0)),
-                                 reinterpret_cast<const char *>(sqlite3_column_text(read, 1)));
+            buckets.push_back(StoredBucket::read(read));
         sqlite3_reset(read);
         if (rc != SQLITE_DONE)
             return failed(QString::fromUtf8(sqlite3_errmsg(handle)));
-        for (const auto &[lo, hi] : buckets) {
-            const auto m = changes.models.lower_bound(lo);
-            if (m == changes.models.cend() || m->first > hi)
+        for (const StoredBucket &bucket : buckets) {
+            const auto m = changes.models.lower_bound(bucket.lo);
+            if (m == changes.models.cend() || m->first > bucket.hi)
                 continue;
-            sqlite3_stmt *bounds = s.start(BucketBounds, day, accountId);
-            bindText(bounds, 3, lo);
-            if (s.run(bounds, &why) < 0)
+            if (!updateBucket(s, day, accountId, bucket, changes.bounds, &why))
                 return failed(why);
         }
         if (s.run(s.start(DayBounds, day, accountId), &why) < 0)
@@ -241,7 +450,9 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
             return failed(changed < 0 ? why : QStringLiteral("a month's totals per project are missing"));
     }
     clear();
-    return rollups->refresh(db, recount, error) && rollups::refreshAccountDays(db, touched, error);
+    // A recounted day's usage_daily rows are new: its account-day follows them.
+    recountAccount.unite(recount);
+    return rollups->refresh(db, recount, error) && rollups::refreshAccountDays(db, recountAccount, error);
 }
 
 }   // namespace tl

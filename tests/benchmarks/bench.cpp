@@ -4,9 +4,11 @@
 // re-pricing, CSV import), each printed with the anchor measured in the same run, the ratio and
 // the target; a table of all of them at the end. Not run by ctest: speed targets live here.
 //
-//   tokenledger-bench [ROWS ...] [--shapes sparse,dense] [--sections LIST]
+//   tokenledger-bench [ROWS ...] [--shapes sparse,dense] [--sections LIST] [--ledgers DIR]
 //   sections: writes,dashboard,usage,startup,reprice,csv,team (default: all; team needs
 //   TOKENLEDGER_BENCH_PG, see benchteam.cpp and scripts/bench-pg.sh)
+//   --ledgers DIR: keep each generated ledger in DIR and, on later runs, work on a copy of it
+//   instead of generating it again (minutes at 10M rows); the ingest figure is then not measured.
 
 #include "benchsections.h"
 
@@ -30,8 +32,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption sectionsOption(
         QStringLiteral("sections"), QStringLiteral("writes,dashboard,usage,startup,reprice,csv,team"),
         QStringLiteral("list"), QStringLiteral("writes,dashboard,usage,startup,reprice,csv,team"));
+    const QCommandLineOption ledgersOption(
+        QStringLiteral("ledgers"),
+        QStringLiteral("Keep generated ledgers in this folder and reuse copies of them in later runs (the "
+                       "ingest figure is then not measured)."),
+        QStringLiteral("dir"));
     parser.addOption(shapesOption);
     parser.addOption(sectionsOption);
+    parser.addOption(ledgersOption);
     parser.process(app);
 
     QList<qint64> sizes;
@@ -69,7 +77,7 @@ int main(int argc, char *argv[])
                         qPrintable(shape.describe()));
             std::fflush(stdout);
             QString error;
-            const std::unique_ptr<Dataset> data = buildDataset(shape, rows, &error);
+            const std::unique_ptr<Dataset> data = buildDataset(shape, rows, &error, parser.value(ledgersOption));
             if (!data) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 return 1;

@@ -1,6 +1,7 @@
 #include "benchsupport.h"
 
 #include "analytics/quality.h"
+#include "common/dates.h"
 #include "pricing/catalog.h"
 #include "storage/accountrepository.h"
 #include "storage/costrepository.h"
@@ -8,8 +9,10 @@
 #include "storage/usagerepository.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <sys/resource.h>
@@ -76,26 +79,90 @@ QStringList modelsFor(const QString &provider, int count)
     return models;
 }
 
-std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString *error, const QString &location)
+namespace {
+
+const char *const Providers[] = {"openai", "anthropic", "openrouter", "google"};
+
+// A kept ledger: DIR/ledger-ROWS-SHAPE.sqlite, its first and last day and row count beside it.
+QString keptPath(const QString &keepDir, const Shape &shape, qint64 target)
+{
+    return QDir(keepDir).filePath(QStringLiteral("ledger-%1-%2.sqlite").arg(target).arg(shape.name));
+}
+
+bool restoreKept(Dataset &data, const QString &kept, QString *error)
+{
+    QFile meta(kept + QStringLiteral(".meta"));
+    if (!meta.open(QIODevice::ReadOnly))
+        return false;
+    const QStringList fields = QString::fromUtf8(meta.readAll()).simplified().split(u' ');
+    if (fields.size() != 3 || !QFile::copy(kept, data.path))
+        return false;
+    data.firstDay = QDate::fromString(fields[0], Qt::ISODate);
+    data.lastDay = QDate::fromString(fields[1], Qt::ISODate);
+    data.rows = fields[2].toLongLong();
+    data.reused = true;
+    data.db = std::make_unique<Database>(QStringLiteral("bench-") + data.shape.name);
+    if (!data.db->open(data.path)) {
+        *error = data.db->errorString();
+        return false;
+    }
+    std::printf("ledger copied from %s (generated for %s .. %s)\n", qPrintable(kept), qPrintable(fields[0]),
+                qPrintable(fields[1]));
+    return true;
+}
+
+void keep(Dataset &data, const QString &kept)
+{
+    QString ignored;
+    QDir().mkpath(QFileInfo(kept).path());
+    // The whole ledger in the main file, then a copy of it.
+    if (!sql::exec(data.db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &ignored))
+        return;
+    QFile::remove(kept);
+    QFile meta(kept + QStringLiteral(".meta"));
+    if (!QFile::copy(data.path, kept) || !meta.open(QIODevice::WriteOnly))
+        return;
+    meta.write(QStringLiteral("%1 %2 %3\n").arg(isoDay(data.firstDay), isoDay(data.lastDay)).arg(data.rows).toUtf8());
+    std::printf("ledger kept for later runs: %s\n", qPrintable(kept));
+}
+
+}   // namespace
+
+std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString *error, const QString &keepDir,
+                                      const QString &location)
 {
     auto data = std::make_unique<Dataset>();
     data->shape = shape;
     data->path = location.isEmpty() ? data->dir.filePath(QStringLiteral("bench.sqlite")) : location;
+    // The accounts the generator adds, in its order (ids 1..n in a new ledger).
+    for (int a = 0; a < shape.accounts; ++a) {
+        data->accountIds << a + 1;
+        data->providers << QString::fromLatin1(Providers[a % 4]);
+        data->models << modelsFor(data->providers.last(), shape.modelsPerAccount);
+    }
+    const QString kept = keepDir.isEmpty() || !location.isEmpty() ? QString() : keptPath(keepDir, shape, target);
+    if (!kept.isEmpty() && QFile::exists(kept)) {
+        if (restoreKept(*data, kept, error))
+            return data;
+        if (error->isEmpty())
+            *error = QStringLiteral("could not copy the kept ledger %1").arg(kept);
+        return nullptr;
+    }
     data->db = std::make_unique<Database>(QStringLiteral("bench-") + shape.name +
                                           (location.isEmpty() ? QString() : QStringLiteral("-pg")));
     if (!data->db->open(data->path)) {
         *error = data->db->errorString();
         return nullptr;
     }
-    static const char *const providers[] = {"openai", "anthropic", "openrouter", "google"};
     AccountRepository accounts(data->db->connection());
     for (int a = 0; a < shape.accounts; ++a) {
         Account account;
-        account.provider = QString::fromLatin1(providers[a % 4]);
+        account.provider = data->providers[a];
         account.label = QStringLiteral("Account %1").arg(a + 1);
-        data->accountIds << accounts.add(account);
-        data->providers << account.provider;
-        data->models << modelsFor(account.provider, shape.modelsPerAccount);
+        if (accounts.add(account) != data->accountIds[a]) {
+            *error = QStringLiteral("the generator's accounts are not numbered 1..n");
+            return nullptr;
+        }
     }
 
     const qint64 days = (target + shape.rowsPerDay() - 1) / shape.rowsPerDay();
@@ -196,6 +263,8 @@ std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString
         data->dir.setAutoRemove(false);
         std::printf("ledger kept: %s\n", qPrintable(data->path));
     }
+    if (!kept.isEmpty())
+        keep(*data, kept);
     return data;
 }
 

@@ -51,11 +51,15 @@ struct Dataset
     qint64 rows = 0;
     double ingestSeconds = 0;    // UsageRepository::upsert and the account windows' BEGIN/COMMIT
     double qualitySeconds = 0;   // the data-quality check of every new day, once after the ingest
+    bool reused = false;         // copied from a kept ledger (--ledgers): nothing was ingested
 };
 
-// `location`: a postgresql:// URL of an empty database to build it in instead (benchteam.cpp).
-std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 rows, QString *error,
-                                      const QString &location = QString());
+// Generates the ledger; with `keepDir` (--ledgers DIR) a ledger of the same size and shape kept
+// there by an earlier run is copied instead (generating 10M rows takes minutes), and a new one is
+// kept there for the next run. Each run works on its own copy: re-pricing rewrites costs.
+// `location`: a postgresql:// URL of an empty database to build it in instead (benchteam.cpp; never kept).
+std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 rows, QString *error, const QString &keepDir = {},
+                                      const QString &location = {});
 
 // The models an account of `provider` reports in a shape: real catalog ids first (so pricing is
 // exercised), then numbered variants when the catalog has fewer.

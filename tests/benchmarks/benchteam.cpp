@@ -71,7 +71,7 @@ void benchTeam(Context &ctx)
     {
         QString error;
         const std::unique_ptr<Dataset> pg =
-            buildDataset(ctx.data.shape, ctx.data.rows, &error, withDatabase(server, name));
+            buildDataset(ctx.data.shape, ctx.data.rows, &error, {}, withDatabase(server, name));
         if (!pg) {
             ctx.report.note(ctx.scope, figure, QStringLiteral("could not build the ledger: ") + error);
         } else {

@@ -385,6 +385,62 @@ private slots:
         verify(db, service.catalog());
     }
 
+    // More models in an account-day than one batched usage_daily statement takes (64), remainders under
+    // and over the smallest batch (8), 80 project/key groups: every rollup as a rebuild gives it, after
+    // re-pricing one provider's rows (its days hold other accounts' rows, seen, left alone), then all.
+    void manyModelsAndGroupsInADay()
+    {
+        TestDatabase db;
+        const qint64 openai = db.addAccount(QStringLiteral("openai"), QStringLiteral("openai"));
+        const qint64 anthropic = db.addAccount(QStringLiteral("anthropic"), QStringLiteral("anthropic"));
+        QRandomGenerator rng(64);
+        QList<UsageRecord> batch;
+        // 74 models on the first day (64 + 10), 65 on the second (64 + 1), 5 on the third.
+        for (const auto &[day, models] :
+             {std::pair{QDate(2026, 2, 1), 80}, {QDate(2026, 2, 2), 70}, {QDate(2026, 2, 3), 5}}) {
+            for (const qint64 account : {openai, anthropic}) {
+                for (int m = 0; m < models; ++m) {
+                    for (int i = 0; i < 2; ++i) {
+                        // Unknown models (their stored estimates become unpriced) and priced ones.
+                        const QString model = m % 10 != 0 ? QStringLiteral("model-%1").arg(m, 2, 10, QLatin1Char('0'))
+                                              : account == openai
+                                                  ? (m % 20 == 0 ? QStringLiteral("gpt-4o") : QStringLiteral("o3"))
+                                                  : QStringLiteral("claude-sonnet-4-5");
+                        const int kind = int(rng.bounded(10));
+                        UsageRecord r =
+                            test::usage(account, day, model, someTokens(rng), rng.bounded(0, 50),
+                                        kind == 0 ? std::nullopt : std::optional<qint64>(rng.bounded(1, 1'000'000)));
+                        r.project = QStringLiteral("p%1").arg(m);   // 80 groups a day
+                        r.apiKeyId = QStringLiteral("k%1").arg(i);
+                        r.serviceTier = QStringLiteral("t%1-%2").arg(m).arg(i);   // keyOf() tells rows apart
+                        r.outputTokens = someTokens(rng);
+                        r.costStatus = kind == 0   ? CostStatus::Unpriced
+                                       : kind == 1 ? CostStatus::Reported
+                                                   : CostStatus::Estimated;
+                        if (kind == 1)
+                            m_reported.insert(keyOf(account, isoDay(day), r.model, r.project, r.serviceTier),
+                                              r.cost->nanos());
+                        batch.append(r);
+                    }
+                }
+            }
+        }
+        QVERIFY(UsageRepository(db.connection()).upsert(batch).ok);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(DISTINCT model) AS n FROM usage GROUP BY "
+                                          "day, account_id)")),
+                 qint64(74));
+        PricingService service(db.connection());
+        QVERIFY(service.load());
+        PricingService::RepriceResult result = service.reprice(QStringLiteral("anthropic"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.changed > 100);
+        verifyRollups(db);
+        result = service.reprice();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.changed > 100);
+        verifyRollups(db);   // (the rows' costs: the other tests; these are mostly unpriced models)
+    }
+
     void oneProviderOnly()
     {
         TestDatabase db;
