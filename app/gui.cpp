@@ -13,7 +13,6 @@
 #include "storage/database.h"
 #include "storage/dbpasswordcache.h"
 #include "storage/dbworker.h"
-#include "storage/profilelock.h"
 #include "storage/syncrunrepository.h"
 #include "sync/syncqueue.h"
 #include "sync/syncscheduler.h"
@@ -26,6 +25,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <memory>
 
 namespace tl {
 
@@ -114,13 +114,9 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
         }
     }
 
-    {
-        // Runs left "running" by a process that died are closed at every start, unless another
-        // process holds the profile (its runs may be live).
-        ProfileLock lock(database.path());
-        if (lock.tryLock(QStringLiteral("opening the profile")))
-            SyncRunRepository(database.connection()).closeAbandoned();
-    }
+    // Runs left "running" by a process that died are closed at every start, unless another process
+    // holds the profile (its runs may be live).
+    closeAbandonedRuns(database.connection(), database.path());
 
     startupProbeMark("database");
     Settings settings(profile.settingsPath());
@@ -134,9 +130,14 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     installStartupProbe(window);
     window.show();
     // Scheduled syncs, with a catch-up shortly after start-up when one is overdue: judged by the
-    // profile's sync history, so a `tokenledger sync` a minute ago means none.
-    DbWorker reader(database.path());
-    scheduler.startFromHistory(reader, settings.value(keys::SyncIntervalMinutes));
+    // profile's sync history, so a `tokenledger sync` a minute ago means none. The reader (a thread
+    // and a connection of its own) is made when first needed, once the window has started up.
+    std::unique_ptr<DbWorker> reader;
+    const auto ensureReader = [&reader, &database]() -> DbWorker & {
+        if (!reader)
+            reader = std::make_unique<DbWorker>(database.path());
+        return *reader;
+    };
     QObject::connect(&window, &MainWindow::syncIntervalChanged, &scheduler, [&](int minutes) {
         settings.setValue(keys::SyncIntervalMinutes, minutes);
         scheduler.setInterval(minutes);
@@ -154,20 +155,28 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     SyncQueue followQueue(&sync);
     QObject::connect(watcher, &AgentWatcher::changed, &followQueue,
                      [&followQueue](qint64 accountId) { followQueue.enqueue(accountId, QStringLiteral("scheduled")); });
-    const auto reloadSources = [&reader, &settings, &followQueue, watcher] {
+    const auto reloadSources = [ensureReader, &settings, &followQueue, watcher] {
         const bool on = settings.value(keys::FollowAgentLogs);
         if (!on) {
             QMetaObject::invokeMethod(watcher, [watcher] { watcher->setEnabled(false); });
             return;
         }
-        reader.run(agentSources, &followQueue, [watcher](QList<AgentWatcher::Source> sources) {
+        ensureReader().run(agentSources, &followQueue, [watcher](QList<AgentWatcher::Source> sources) {
             QMetaObject::invokeMethod(watcher, [watcher, sources] {
                 watcher->setSources(sources);
                 watcher->setEnabled(true);
             });
         });
     };
-    reloadSources();
+    // Both read the ledger once the dashboard's first figures are on screen: until then their
+    // threads and reads would take the CPU from the window's start (start -> painted figures).
+    QObject::connect(
+        &window, &MainWindow::startedUp, &followQueue,
+        [&, reloadSources] {
+            scheduler.startFromHistory(ensureReader(), settings.value(keys::SyncIntervalMinutes));
+            reloadSources();
+        },
+        Qt::SingleShotConnection);
     QObject::connect(&window, &MainWindow::followAgentLogsChanged, &followQueue, reloadSources);
     QObject::connect(&window, &MainWindow::accountsChanged, &followQueue, reloadSources);
 

@@ -1,6 +1,7 @@
 #include "startupprobe.h"
 
 #include "charts/dailyspendchart.h"
+#include "common/processcpu.h"
 #include "dashboard/dashboardpage.h"
 #include "mainwindow/mainwindow.h"
 
@@ -21,6 +22,15 @@ void note(const QString &path, const char *what)
     QFile file(path);
     if (file.open(QIODevice::Append))
         file.write(QByteArray(what) + ' ' + QByteArray::number(qint64(now.count())) + '\n');
+}
+
+// The CPU time the process has used so far ("painted-cpu-us N"): a figure the machine's load
+// hardly changes, beside the wall-clock moments.
+void noteCpu(const QString &path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::Append))
+        file.write("painted-cpu-us " + QByteArray::number(processCpuMicroseconds()) + '\n');
 }
 
 // Waits for the daily chart's first paint after the dashboard has figures, then quits.
@@ -54,6 +64,7 @@ protected:
             // so the start-up's other jobs (pages, after-change step) run and are traced.
             QTimer::singleShot(0, this, [this] {
                 note(m_path, "painted");
+                noteCpu(m_path);
                 QTimer::singleShot(qEnvironmentVariableIntValue("TOKENLEDGER_STARTUP_PROBE_LINGER_MS"), this, [this] {
                     note(m_path, "close");
                     m_window->quit();

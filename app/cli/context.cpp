@@ -6,7 +6,6 @@
 #include "common/dates.h"
 #include "secrets/dbpasswords.h"
 #include "storage/dbpasswordcache.h"
-#include "storage/profilelock.h"
 #include "storage/syncrunrepository.h"
 #include "version.h"
 
@@ -62,9 +61,7 @@ Database *Context::database(const Database::Options &options)
     }
     // Runs left "running" by a process that died are closed whenever the profile is opened —
     // unless another process holds the profile, whose runs may be live.
-    ProfileLock lock(profile.databasePath());
-    if (lock.tryLock(QStringLiteral("opening the profile")))
-        SyncRunRepository(db->connection()).closeAbandoned();
+    closeAbandonedRuns(db->connection(), profile.databasePath());
     m_database = std::move(db);
     return m_database.get();
 }

@@ -2,6 +2,7 @@
 
 #include "common/dates.h"
 #include "common/enumnames.h"
+#include "profilelock.h"
 #include "sqldialect.h"
 #include "sqlutil.h"
 #include "sync/syncruntext.h"
@@ -290,6 +291,28 @@ int SyncRunRepository::closeAbandoned(QString *error)
         return -1;
     }
     return q.numRowsAffected();
+}
+
+bool SyncRunRepository::anyRunning(QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM sync_runs WHERE status = 'running' LIMIT 1"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return q.next();
+}
+
+void closeAbandonedRuns(QSqlDatabase db, const QString &location)
+{
+    SyncRunRepository runs(db);
+    if (!runs.anyRunning())
+        return;
+    ProfileLock lock(location);
+    if (lock.tryLock(QStringLiteral("opening the profile")))
+        runs.closeAbandoned();
 }
 
 BalanceRepository::BalanceRepository(QSqlDatabase db)

@@ -87,10 +87,19 @@ public:
     // Call it only while holding the profile's write lock (ProfileLock): then no live process
     // can own a running run.
     int closeAbandoned(QString *error = nullptr);
+    // Whether any run is marked "running" (one read down the status column).
+    bool anyRunning(QString *error = nullptr) const;
 
 private:
     QSqlDatabase m_db;
 };
+
+// When a process opens a profile (the window, the command line): runs left "running" by a process
+// that died are closed (closeAbandoned), unless another process holds the profile — its runs may be
+// live. Only when some run is marked running: taking the profile lock writes the lock file and its
+// note to disk (synced), which on the usual start, with no run left over, would only hold up the
+// window (tens of ms of disk wait on a busy machine).
+void closeAbandonedRuns(QSqlDatabase db, const QString &location);
 
 // The latest balances each account reported.
 class BalanceRepository final

@@ -3,6 +3,8 @@
 // database, no data loading — that follows the same probe protocol as TokenLedger's window
 // (TOKENLEDGER_STARTUP_PROBE=FILE: "painted N" after the chart's first paint, "close N", quit).
 
+#include "common/processcpu.h"
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -28,6 +30,14 @@ void note(const QString &path, const char *what)
         file.write(QByteArray(what) + ' ' + QByteArray::number(qint64(now.count())) + '\n');
 }
 
+// The process's CPU time so far, as app/startupprobe.cpp notes it.
+void noteCpu(const QString &path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::Append))
+        file.write("painted-cpu-us " + QByteArray::number(tl::processCpuMicroseconds()) + '\n');
+}
+
 class FirstPaint final : public QObject
 {
 public:
@@ -42,6 +52,7 @@ protected:
             m_done = true;
             QTimer::singleShot(0, this, [this] {
                 note(m_path, "painted");
+                noteCpu(m_path);
                 note(m_path, "close");
                 QApplication::quit();
             });

@@ -31,6 +31,9 @@ void TrendChart::setMonths(const QList<MonthTotal> &months, QDate today)
 
 void TrendChart::setRange(int months)
 {
+    // The dashboard sets the range it shows after every setMonths: the chart is built once.
+    if (months == m_range)
+        return;
     m_range = months;
     rebuild();
 }

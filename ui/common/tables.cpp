@@ -77,6 +77,20 @@ void onActivation(QWidget *widget, std::function<void()> activate)
     new Activator(widget, true, std::move(activate));
 }
 
+void fitColumnsToContents(QTableView *view, int stretchColumn)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const int columns = header->count();
+    for (int c = 0; c < columns; ++c) {
+        if (c == stretchColumn) {
+            header->setSectionResizeMode(c, QHeaderView::Stretch);
+        } else {
+            header->setSectionResizeMode(c, QHeaderView::Fixed);
+            view->resizeColumnToContents(c);
+        }
+    }
+}
+
 QStandardItem *readOnlyItem(const QString &text, const QVariant &sortKey, Qt::Alignment align)
 {
     auto *item = new QStandardItem(text);

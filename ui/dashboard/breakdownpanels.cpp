@@ -145,7 +145,7 @@ void GroupBreakdownPanel::present(const QString &error)
              readOnlyItem(QLocale().toString(s.tokens), s.tokens, Qt::AlignRight),
              readOnlyItem(s.requests > 0 ? QLocale().toString(s.requests) : tr("—"), s.requests, Qt::AlignRight)});
     }
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fitColumnsToContents(m_table);
     fitHeight(m_table, int(m_model->rowCount()));
     if (!error.isEmpty())
         m_message->setText(tr("Could not read the breakdown: %1").arg(error));
@@ -211,7 +211,7 @@ void TokenKindsTable::setShares(const QList<Share> &byModel)
         }
         m_model->appendRow(row);
     }
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fitColumnsToContents(m_table);
     fitHeight(m_table, int(m_model->rowCount()));
     m_message->setText(byModel.isEmpty()
                            ? tr("No tokens in this period.")

@@ -445,7 +445,7 @@ void DashboardPage::presentBreakdown(QStandardItemModel *model, const QList<Shar
     for (QTableView *view : findChildren<QTableView *>()) {
         if (view->model() != model)
             continue;
-        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        fitColumnsToContents(view);
         const int rowsHeight = view->verticalHeader()->defaultSectionSize() * int(model->rowCount());
         view->setFixedHeight(std::min(
             std::max(rowsHeight + view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth() + 2, 80),

@@ -277,6 +277,7 @@ void MainWindow::finishStartUp()
     refreshPagesBesideDashboard();
     m_alerts->afterChange(ChangeKind::StartUp);
     resumeRepricing();
+    emit startedUp();
 }
 
 void MainWindow::resumeRepricing()

@@ -93,6 +93,9 @@ signals:
     void followAgentLogsChanged(bool on);
     // Accounts were added, edited or removed on the Accounts page.
     void accountsChanged();
+    // Once, when the dashboard's first figures are on screen and the other pages are built: what
+    // a start-up can leave until then (scheduled syncs, the agent-log watcher) starts here.
+    void startedUp();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
