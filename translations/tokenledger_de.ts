@@ -160,12 +160,12 @@
 <context>
     <name>tl::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="40"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="41"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="44"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="45"/>
         <source>Failing (%n time(s) in a row): %1</source>
         <translation>
             <numerusform>Fehlerhaft (%n Mal): %1</numerusform>
@@ -173,57 +173,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="47"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="48"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="48"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="49"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
         <source>key limit left</source>
         <translation>Schlüssel-Limit übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
         <source>credits left</source>
         <translation>Guthaben übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
         <source>balance</source>
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="71"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
         <source>no folder</source>
         <translation>kein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
         <source>Local logs: %1 · subscription</source>
         <translation>Lokale Logs: %1 · Abo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
         <source>Local logs: %1 · API key</source>
         <translation>Lokale Logs: %1 · API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Provider API</source>
         <translation>Anbieter-API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
         <source>Imports and manual entries</source>
         <translation>Importe und manuelle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Read from the logs in:
 %1
 
@@ -234,88 +234,103 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>Per Abo bezahlt: Die Nutzung wird als ihr Wert zu API-Preisen gezeigt und nie zu den Ausgaben gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>Per API-Schlüssel bezahlt: Die Nutzung zählt als geschätzte Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="104"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
         <source>Sync This Account</source>
         <translation>Dieses Konto synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
         <source>No provider accounts yet</source>
         <translation>Noch keine Anbieterkonten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="377"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <source>Synced by</source>
+        <translation>Synchronisiert von</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <source>Last synced</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
+        <translation>Ob dieser Desktop das Konto synchronisieren kann: Schlüssel bleiben im eigenen Schlüsselbund jeder Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Der Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund Ihres Systems gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="381"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
         <source>Key Not Deleted</source>
         <translation>Schlüssel nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="383"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="394"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Das Konto trotzdem entfernen? Sein Schlüssel bleibt dann als „%1“ im Schlüsselbund, bis Sie ihn dort löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="399"/>
         <source>Remove Anyway</source>
         <translation>Trotzdem entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="393"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
         <source>The account was not removed.</source>
         <translation>Das Konto wurde nicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
         <source>Add an Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="121"/>
         <source>Add a Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="126"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
         <source>Add Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="128"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
         <source>Add Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="130"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI oder Gemini CLI: Nutzung aus den Logs, die sie auf diesem Computer führen</translation>
     </message>
@@ -330,17 +345,12 @@
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
-        <source>Last success</source>
-        <translation>Letzter Erfolg</translation>
-    </message>
-    <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Balance / credits</source>
         <translation>Kontostand / Guthaben</translation>
     </message>
@@ -350,120 +360,120 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="211"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="216"/>
         <source>The accounts could not be read: %1</source>
         <translation>Die Konten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="224"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="232"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
         <source>Check Folders</source>
         <translation>Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Prüft, ob die Ordner des Kontos existieren, und zählt die Logdateien darin</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="294"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="305"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>„%1“ entfernen? Seine Logs bleiben, wo sie sind; TokenLedger liest sie nicht mehr. Die Nutzung in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="298"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="296"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="307"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>„%1“ entfernen? Sein Schlüssel wird aus dem Schlüsselbund gelöscht. Nutzung und Kosten in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Fügen Sie ein Anbieterkonto hinzu, um mit der Synchronisierung zu beginnen: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity oder Mistral. Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von TokenLedger. Oder verfolgen Sie die Coding-Agenten auf diesem Computer (Claude Code, Codex CLI, Gemini CLI) über ihre lokalen Logs, ganz ohne Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="300"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
         <source>Remove, Keep History</source>
         <translation>Entfernen, Verlauf behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="301"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="312"/>
         <source>Remove and Delete History</source>
         <translation>Entfernen und Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="329"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht hinzugefügt: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht geändert: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="352"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Das Konto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="357"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="357"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Konto gespeichert; sein Schlüssel liegt im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="321"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="332"/>
         <source>Key Not Stored</source>
         <translation>Schlüssel nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="423"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Konto entfernt; sein Verlauf bleibt in den Summen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="413"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="424"/>
         <source>Account and its history removed.</source>
         <translation>Konto und Verlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="414"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="425"/>
         <source>The account was not removed: %1</source>
         <translation>Das Konto wurde nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="416"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Sein Schlüssel liegt weiterhin als „%1“ in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="434"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="445"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="437"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="442"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="448"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="443"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="454"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: Der Verbindungstest ist fehlgeschlagen: %2</translation>
     </message>
@@ -504,6 +514,11 @@
             <numerusform>%1: %2 existiert und enthält %n Logdatei.</numerusform>
             <numerusform>%1: %2 existiert und enthält %n Logdateien.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspagereach.cpp" line="60"/>
+        <source>To sync it from this desktop, add its key (Edit…), or set %1 for a headless sync.</source>
+        <translation>Um es von diesem Desktop aus zu synchronisieren, hinterlegen Sie seinen Schlüssel (Bearbeiten…) oder setzen Sie %1 für eine Synchronisierung ohne Fenster.</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5079,94 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>tl::SyncReach</name>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="39"/>
+        <source>This desktop (key in the keychain)</source>
+        <translation>Dieser Desktop (Schlüssel im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="41"/>
+        <source>This desktop (key from the environment)</source>
+        <translation>Dieser Desktop (Schlüssel aus der Umgebung)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="43"/>
+        <source>This desktop (local logs, no key needed)</source>
+        <translation>Dieser Desktop (lokale Protokolle, kein Schlüssel nötig)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="45"/>
+        <source>Not synced (imports and manual entries)</source>
+        <translation>Nicht synchronisiert (Importe und manuelle Einträge)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="47"/>
+        <source>Another desktop or a sync host (its key is not on this desktop)</source>
+        <translation>Ein anderer Desktop oder ein Sync-Host (sein Schlüssel ist nicht auf diesem Desktop)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="49"/>
+        <source>Not synced: no key on this desktop</source>
+        <translation>Nicht synchronisiert: kein Schlüssel auf diesem Desktop</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="51"/>
+        <source>Unknown: %1</source>
+        <translation>Unbekannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="55"/>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="99"/>
+        <source>%1: not synced from this desktop, so another desktop or a sync host syncs it. %2</source>
+        <translation>%1: wird nicht von diesem Desktop synchronisiert, daher synchronisiert es ein anderer Desktop oder ein Sync-Host. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="111"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/syncreach.cpp" line="113"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/syncreach.cpp" line="115"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/syncreach.cpp" line="117"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="128"/>
+        <source>this desktop</source>
+        <translation>dieser Desktop</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="130"/>
+        <source>%1, %2</source>
+        <extracomment>who synced an account last, and when: &quot;ana@laptop, 10 min ago&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::SyncRunText</name>
     <message>
         <location filename="../core/providers/otheradapters.cpp" line="79"/>
@@ -5081,37 +5184,42 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>DeepSeek bietet keine Nutzungs-API, die dieser Schlüssel lesen kann: nur das Guthaben wird synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="84"/>
+        <location filename="../core/sync/syncengine.cpp" line="86"/>
         <source>A sync is already running.</source>
         <translation>Eine Synchronisierung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="87"/>
+        <location filename="../core/sync/syncengine.cpp" line="89"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>Ein ausdrücklich angegebener Zeitraum braucht einen ersten und einen letzten Tag.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="89"/>
+        <location filename="../core/sync/syncengine.cpp" line="91"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>Der erste Tag des Zeitraums liegt nach seinem letzten Tag.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="99"/>
+        <location filename="../core/sync/syncengine.cpp" line="101"/>
         <source>There is no account %1.</source>
         <translation>Es gibt kein Konto %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="104"/>
+        <location filename="../core/sync/syncengine.cpp" line="106"/>
         <source>%1: disabled</source>
         <translation>%1: deaktiviert</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="143"/>
+        <location filename="../core/sync/syncengine.cpp" line="145"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>Ein anderes %1 verwendet dieses Profil; nichts wurde synchronisiert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="261"/>
+        <location filename="../core/sync/syncreach.cpp" line="88"/>
+        <source>%1: its key is not on this desktop, so another desktop or a sync host syncs it. To sync it from here too, add its key or set %2.</source>
+        <translation>%1: Sein Schlüssel ist nicht auf diesem Desktop, daher synchronisiert es ein anderer Desktop oder ein Sync-Host. Um es auch von hier zu synchronisieren, hinterlegen Sie seinen Schlüssel oder setzen Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="92"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: kein API-Schlüssel gespeichert, daher nicht synchronisiert (nur CSV-Importe und manuelle Einträge). Fügen Sie einen Schlüssel hinzu oder setzen Sie %2.</translation>
     </message>
@@ -6207,218 +6315,223 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="47"/>
+        <location filename="../app/cli/accountscommand.cpp" line="48"/>
         <source>API key for %1 (input hidden): </source>
         <translation>API-Schlüssel für %1 (Eingabe verborgen): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="57"/>
+        <location filename="../app/cli/accountscommand.cpp" line="58"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>der Schlüssel auf der Standardeingabe ist länger als %1 Bytes; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="59"/>
+        <location filename="../app/cli/accountscommand.cpp" line="60"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>auf der Standardeingabe kam kein Schlüssel; nichts wurde gespeichert (--no-key für ein Konto ohne Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="67"/>
+        <location filename="../app/cli/accountscommand.cpp" line="68"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>welches Konto? Geben Sie seine ID an (siehe tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="73"/>
+        <location filename="../app/cli/accountscommand.cpp" line="74"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>„%1“ ist keine Konto-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="83"/>
+        <location filename="../app/cli/accountscommand.cpp" line="84"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>es gibt kein Konto %1 (siehe tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="111"/>
+        <location filename="../app/cli/accountscommand.cpp" line="117"/>
         <source>from the environment</source>
         <translation>aus der Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="129"/>
+        <location filename="../app/cli/accountscommand.cpp" line="138"/>
         <source>(disabled)</source>
         <translation>(deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="130"/>
+        <location filename="../app/cli/accountscommand.cpp" line="139"/>
         <source>key: %1 (headless: %2)</source>
         <translation>Schlüssel: %1 (ohne Desktop: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="132"/>
+        <location filename="../app/cli/accountscommand.cpp" line="141"/>
         <source>base URL: %1</source>
         <translation>Basis-URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="133"/>
+        <location filename="../app/cli/accountscommand.cpp" line="142"/>
         <source>(insecure http allowed)</source>
         <translation>(unsicheres http erlaubt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="135"/>
+        <location filename="../app/cli/accountscommand.cpp" line="143"/>
+        <source>synced by: %1</source>
+        <translation>synchronisiert von: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="145"/>
         <source>last success: %1</source>
         <translation>letzter Erfolg: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="137"/>
+        <location filename="../app/cli/accountscommand.cpp" line="149"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="140"/>
+        <location filename="../app/cli/accountscommand.cpp" line="152"/>
         <source>, failing %1x: %2</source>
         <translation>, %1-mal fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="148"/>
+        <location filename="../app/cli/accountscommand.cpp" line="160"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Noch keine Konten. Fügen Sie eines hinzu mit: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <location filename="../app/cli/accountscommand.cpp" line="174"/>
         <source>--provider and --label are required</source>
         <translation>--provider und --label sind nötig</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="168"/>
+        <location filename="../app/cli/accountscommand.cpp" line="180"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>unbekannter Anbieter „%1“ (einer von: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="172"/>
-        <location filename="../app/cli/accountscommand.cpp" line="238"/>
+        <location filename="../app/cli/accountscommand.cpp" line="184"/>
+        <location filename="../app/cli/accountscommand.cpp" line="250"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="188"/>
+        <location filename="../app/cli/accountscommand.cpp" line="200"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>der Schlüssel wurde NICHT gespeichert und das Konto nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="190"/>
+        <location filename="../app/cli/accountscommand.cpp" line="202"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>Ohne Schlüsselbund: fügen Sie das Konto mit --no-key hinzu und setzen Sie beim Synchronisieren seine Variable TOKENLEDGER_API_KEY_&lt;key reference&gt; (tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="202"/>
+        <location filename="../app/cli/accountscommand.cpp" line="214"/>
         <source>could not add the account: %1</source>
         <translation>das Konto konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="205"/>
+        <location filename="../app/cli/accountscommand.cpp" line="217"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>Konto %1 hinzugefügt: %2 „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="210"/>
+        <location filename="../app/cli/accountscommand.cpp" line="222"/>
         <source>Its key is in the system keychain.</source>
         <translation>Sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="212"/>
+        <location filename="../app/cli/accountscommand.cpp" line="224"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>Kein Schlüssel gespeichert. Für Synchronisierungen ohne Desktop setzen Sie %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="224"/>
+        <location filename="../app/cli/accountscommand.cpp" line="236"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable und --disable schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="245"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>the label cannot be empty</source>
         <translation>die Bezeichnung darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="257"/>
+        <location filename="../app/cli/accountscommand.cpp" line="269"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>das Konto wurde nicht geändert: sein Schlüssel konnte nicht %1 werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="258"/>
+        <location filename="../app/cli/accountscommand.cpp" line="270"/>
         <source>moved to the new address</source>
         <translation>zur neuen Adresse verschoben</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="258"/>
+        <location filename="../app/cli/accountscommand.cpp" line="270"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="261"/>
+        <location filename="../app/cli/accountscommand.cpp" line="273"/>
         <source>could not update the account: %1</source>
         <translation>das Konto konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="262"/>
+        <location filename="../app/cli/accountscommand.cpp" line="274"/>
         <source>Updated account %1.</source>
         <translation>Konto %1 geändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="264"/>
+        <location filename="../app/cli/accountscommand.cpp" line="276"/>
         <source>Its new key is in the system keychain.</source>
         <translation>Sein neuer Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="277"/>
+        <location filename="../app/cli/accountscommand.cpp" line="289"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>sagen Sie, was mit seinem Verlauf geschieht: --keep-history oder --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="284"/>
+        <location filename="../app/cli/accountscommand.cpp" line="296"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>der Schlüssel von Konto %1 konnte nicht aus dem Schlüsselbund des Systems gelöscht werden (%2); nichts wurde entfernt. Versuchen Sie es erneut, sobald der Schlüsselbund antwortet, oder entfernen Sie das Konto mit --leave-key und löschen Sie den Eintrag „%3“ (Dienst %4) selbst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="293"/>
+        <location filename="../app/cli/accountscommand.cpp" line="305"/>
         <source>could not remove the account: %1</source>
         <translation>das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="294"/>
+        <location filename="../app/cli/accountscommand.cpp" line="306"/>
         <source>Removed account %1 and its key</source>
         <translation>Konto %1 und sein Schlüssel entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="295"/>
+        <location filename="../app/cli/accountscommand.cpp" line="307"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>Konto %1 entfernt (sein Schlüssel bleibt als „%2“ im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="297"/>
+        <location filename="../app/cli/accountscommand.cpp" line="309"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1; sein Verlauf bleibt in allen Summen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="297"/>
+        <location filename="../app/cli/accountscommand.cpp" line="309"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1; sein gesamter Verlauf ist gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="311"/>
+        <location filename="../app/cli/accountscommand.cpp" line="323"/>
         <source>account %1 has no usable key: %2</source>
         <translation>Konto %1 hat keinen nutzbaren Schlüssel: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="323"/>
+        <location filename="../app/cli/accountscommand.cpp" line="335"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>Verbindungstest von Konto %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="365"/>
+        <location filename="../app/cli/accountscommand.cpp" line="377"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>welche Aktion? list, add, edit, remove oder test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="372"/>
+        <location filename="../app/cli/accountscommand.cpp" line="384"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>Hinweis: %n von einem älteren TokenLedger gespeicherter Schlüssel konnte noch nicht verschoben werden: %1</numerusform>
@@ -6426,7 +6539,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="379"/>
+        <location filename="../app/cli/accountscommand.cpp" line="391"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
@@ -6440,7 +6553,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="388"/>
+        <location filename="../app/cli/accountscommand.cpp" line="400"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>unbekannte Aktion „%1“</translation>

@@ -269,4 +269,28 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>tl::SyncReach</name>
+    <message numerus="yes">
+      <source>%n min ago</source>
+      <translation>
+        <numerusform>%n min ago</numerusform>
+        <numerusform>%n min ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n h ago</source>
+      <translation>
+        <numerusform>%n h ago</numerusform>
+        <numerusform>%n h ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n day ago</numerusform>
+        <numerusform>%n days ago</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

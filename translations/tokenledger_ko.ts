@@ -160,69 +160,69 @@
 <context>
     <name>tl::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="40"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="41"/>
         <source>Disabled</source>
         <translation>비활성화됨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="44"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="45"/>
         <source>Failing (%n time(s) in a row): %1</source>
         <translation>
             <numerusform>실패 (%n회 연속): %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="47"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="48"/>
         <source>Not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="48"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="49"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
         <source>key limit left</source>
         <translation>남은 키 한도</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
         <source>credits left</source>
         <translation>남은 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
         <source>balance</source>
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="71"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
         <source>no folder</source>
         <translation>폴더 없음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
         <source>Local logs: %1 · subscription</source>
         <translation>로컬 로그: %1 · 구독</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
         <source>Local logs: %1 · API key</source>
         <translation>로컬 로그: %1 · API 키</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Provider API</source>
         <translation>제공업체 API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
         <source>Imports and manual entries</source>
         <translation>가져오기 및 수동 항목</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Read from the logs in:
 %1
 
@@ -233,68 +233,68 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>구독으로 결제: 사용량은 API 가격 기준 가치로 표시되며 지출에는 합산되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>API 키로 결제: 사용량은 추정 지출입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="104"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
         <source>Remove…</source>
         <translation>제거…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
         <source>Test Connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
         <source>Sync This Account</source>
         <translation>이 계정 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
         <source>No provider accounts yet</source>
         <translation>아직 제공업체 계정이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>동기화를 시작하려면 제공업체 계정을 추가하세요: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity 또는 Mistral. 키는 시스템 키체인에만 보관되며 TokenLedger의 파일에는 절대 저장되지 않습니다. 또는 이 컴퓨터의 코딩 에이전트(Claude Code, Codex CLI, Gemini CLI)를 키 없이 로컬 로그로 추적할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
         <source>Add an Account…</source>
         <translation>계정 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="121"/>
         <source>Add a Coding Agent…</source>
         <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="126"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
         <source>Add Account…</source>
         <translation>계정 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="128"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
         <source>Add Coding Agent…</source>
         <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="130"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI 또는 Gemini CLI: 이 컴퓨터에 남긴 로그에서 읽은 사용량</translation>
     </message>
@@ -315,154 +315,164 @@
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
-        <source>Last success</source>
-        <translation>마지막 성공</translation>
+        <source>Synced by</source>
+        <translation>동기화 주체</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <source>Last synced</source>
+        <translation>마지막 동기화</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Health</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Balance / credits</source>
         <translation>잔액 / 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="211"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
+        <translation>이 데스크톱이 계정을 동기화할 수 있는지 여부: 키는 각자의 키체인에만 보관됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="216"/>
         <source>The accounts could not be read: %1</source>
         <translation>계정을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="224"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="232"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
         <source>Check Folders</source>
         <translation>폴더 확인</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>계정의 폴더가 있는지 확인하고 그 안의 로그 파일 수를 셉니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="294"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="305"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 로그는 그대로 남지만 TokenLedger는 더 이상 읽지 않습니다. 사용량을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="296"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="307"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 키는 키체인에서 삭제됩니다. 사용량과 비용을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="298"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
         <source>Remove Account</source>
         <translation>계정 제거</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="300"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
         <source>Remove, Keep History</source>
         <translation>제거하고 기록 유지</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="301"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="312"/>
         <source>Remove and Delete History</source>
         <translation>제거하고 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="329"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>계정을 추가하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>계정을 변경하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="321"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="332"/>
         <source>Key Not Stored</source>
         <translation>키가 저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="352"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>계정을 저장하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="357"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>계정을 저장했습니다. 키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="357"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>계정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="377"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>시스템 키체인에서 &quot;%1&quot;의 키를 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="381"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
         <source>Key Not Deleted</source>
         <translation>키가 삭제되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="383"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="394"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>그래도 계정을 제거하시겠습니까? 키는 직접 삭제할 때까지 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="399"/>
         <source>Remove Anyway</source>
         <translation>그래도 제거</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="393"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
         <source>The account was not removed.</source>
         <translation>계정을 제거하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="423"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>계정을 제거했습니다. 기록은 합계에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="413"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="424"/>
         <source>Account and its history removed.</source>
         <translation>계정과 기록을 제거했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="414"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="425"/>
         <source>The account was not removed: %1</source>
         <translation>계정을 제거하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="416"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>키는 아직 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="434"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="445"/>
         <source>Testing the connection to %1…</source>
         <translation>%1에 대한 연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="437"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="442"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="448"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="443"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="454"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: 연결 테스트에 실패했습니다: %2</translation>
     </message>
@@ -502,6 +512,11 @@
         <translation>
             <numerusform>%1: %2이(가) 있으며 로그 파일 %n개가 들어 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspagereach.cpp" line="60"/>
+        <source>To sync it from this desktop, add its key (Edit…), or set %1 for a headless sync.</source>
+        <translation>이 데스크톱에서 동기화하려면 키를 추가하거나(편집…) 창 없는 동기화를 위해 %1을(를) 설정하세요.</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5058,91 @@ Open your personal ledger this time?</source>
     </message>
 </context>
 <context>
+    <name>tl::SyncReach</name>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="39"/>
+        <source>This desktop (key in the keychain)</source>
+        <translation>이 데스크톱 (키체인에 키 있음)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="41"/>
+        <source>This desktop (key from the environment)</source>
+        <translation>이 데스크톱 (환경 변수의 키)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="43"/>
+        <source>This desktop (local logs, no key needed)</source>
+        <translation>이 데스크톱 (로컬 로그, 키 불필요)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="45"/>
+        <source>Not synced (imports and manual entries)</source>
+        <translation>동기화 안 함 (가져오기와 수동 입력)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="47"/>
+        <source>Another desktop or a sync host (its key is not on this desktop)</source>
+        <translation>다른 데스크톱 또는 동기화 호스트 (이 데스크톱에는 키가 없음)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="49"/>
+        <source>Not synced: no key on this desktop</source>
+        <translation>동기화 안 함: 이 데스크톱에 키 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="51"/>
+        <source>Unknown: %1</source>
+        <translation>알 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="55"/>
+        <source>Checking the keychain…</source>
+        <translation>키체인 확인 중…</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="99"/>
+        <source>%1: not synced from this desktop, so another desktop or a sync host syncs it. %2</source>
+        <translation>%1: 이 데스크톱에서는 동기화하지 않으므로 다른 데스크톱이나 동기화 호스트가 동기화합니다. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="111"/>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/syncreach.cpp" line="113"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/syncreach.cpp" line="115"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/syncreach.cpp" line="117"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="128"/>
+        <source>this desktop</source>
+        <translation>이 데스크톱</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="130"/>
+        <source>%1, %2</source>
+        <extracomment>who synced an account last, and when: &quot;ana@laptop, 10 min ago&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::SyncRunText</name>
     <message>
         <location filename="../core/providers/otheradapters.cpp" line="79"/>
@@ -5060,37 +5160,42 @@ Open your personal ledger this time?</source>
         <translation>DeepSeek은 이 키로 읽을 수 있는 사용량 API를 제공하지 않습니다. 잔액만 동기화됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="84"/>
+        <location filename="../core/sync/syncengine.cpp" line="86"/>
         <source>A sync is already running.</source>
         <translation>이미 동기화가 진행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="87"/>
+        <location filename="../core/sync/syncengine.cpp" line="89"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>기간을 직접 지정하려면 첫날과 마지막 날이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="89"/>
+        <location filename="../core/sync/syncengine.cpp" line="91"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>기간의 첫날이 마지막 날보다 뒤입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="99"/>
+        <location filename="../core/sync/syncengine.cpp" line="101"/>
         <source>There is no account %1.</source>
         <translation>계정 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="104"/>
+        <location filename="../core/sync/syncengine.cpp" line="106"/>
         <source>%1: disabled</source>
         <translation>%1: 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="143"/>
+        <location filename="../core/sync/syncengine.cpp" line="145"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 동기화하지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="261"/>
+        <location filename="../core/sync/syncreach.cpp" line="88"/>
+        <source>%1: its key is not on this desktop, so another desktop or a sync host syncs it. To sync it from here too, add its key or set %2.</source>
+        <translation>%1: 이 데스크톱에 키가 없으므로 다른 데스크톱이나 동기화 호스트가 동기화합니다. 여기서도 동기화하려면 키를 추가하거나 %2을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="92"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: 저장된 API 키가 없어 동기화하지 않습니다(CSV 가져오기와 직접 입력한 항목만). 동기화하려면 키를 추가하거나 %2을(를) 설정하세요.</translation>
     </message>
@@ -6184,225 +6289,230 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="47"/>
+        <location filename="../app/cli/accountscommand.cpp" line="48"/>
         <source>API key for %1 (input hidden): </source>
         <translation>%1의 API 키(입력이 표시되지 않음): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="57"/>
+        <location filename="../app/cli/accountscommand.cpp" line="58"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>표준 입력의 키가 %1바이트보다 깁니다. 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="59"/>
+        <location filename="../app/cli/accountscommand.cpp" line="60"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>표준 입력으로 키가 주어지지 않았습니다. 아무것도 저장하지 않았습니다(키 없는 계정은 --no-key 사용)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="67"/>
+        <location filename="../app/cli/accountscommand.cpp" line="68"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>어느 계정입니까? ID를 지정하세요(tokenledger accounts list 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="73"/>
+        <location filename="../app/cli/accountscommand.cpp" line="74"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>&quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="83"/>
+        <location filename="../app/cli/accountscommand.cpp" line="84"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>계정 %1이(가) 없습니다(tokenledger accounts list 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="111"/>
+        <location filename="../app/cli/accountscommand.cpp" line="117"/>
         <source>from the environment</source>
         <translation>환경 변수에서</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="129"/>
+        <location filename="../app/cli/accountscommand.cpp" line="138"/>
         <source>(disabled)</source>
         <translation>(사용 안 함)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="130"/>
+        <location filename="../app/cli/accountscommand.cpp" line="139"/>
         <source>key: %1 (headless: %2)</source>
         <translation>키: %1 (헤드리스: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="132"/>
+        <location filename="../app/cli/accountscommand.cpp" line="141"/>
         <source>base URL: %1</source>
         <translation>기본 URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="133"/>
+        <location filename="../app/cli/accountscommand.cpp" line="142"/>
         <source>(insecure http allowed)</source>
         <translation>(안전하지 않은 http 허용)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="135"/>
+        <location filename="../app/cli/accountscommand.cpp" line="143"/>
+        <source>synced by: %1</source>
+        <translation>동기화 주체: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="145"/>
         <source>last success: %1</source>
         <translation>마지막 성공: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="137"/>
+        <location filename="../app/cli/accountscommand.cpp" line="149"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="140"/>
+        <location filename="../app/cli/accountscommand.cpp" line="152"/>
         <source>, failing %1x: %2</source>
         <translation>, %1회 실패: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="148"/>
+        <location filename="../app/cli/accountscommand.cpp" line="160"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>아직 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <location filename="../app/cli/accountscommand.cpp" line="174"/>
         <source>--provider and --label are required</source>
         <translation>--provider와 --label이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="168"/>
+        <location filename="../app/cli/accountscommand.cpp" line="180"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>알 수 없는 제공자 &quot;%1&quot;(다음 중 하나: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="172"/>
-        <location filename="../app/cli/accountscommand.cpp" line="238"/>
+        <location filename="../app/cli/accountscommand.cpp" line="184"/>
+        <location filename="../app/cli/accountscommand.cpp" line="250"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="188"/>
+        <location filename="../app/cli/accountscommand.cpp" line="200"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>키를 저장하지 못해 계정을 추가하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="190"/>
+        <location filename="../app/cli/accountscommand.cpp" line="202"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>키체인 없이 헤드리스로 사용하려면 --no-key로 계정을 추가하고 동기화할 때 TOKENLEDGER_API_KEY_&lt;key reference&gt; 변수를 설정하세요(tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="202"/>
+        <location filename="../app/cli/accountscommand.cpp" line="214"/>
         <source>could not add the account: %1</source>
         <translation>계정을 추가할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="205"/>
+        <location filename="../app/cli/accountscommand.cpp" line="217"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>계정 %1 추가됨: %2 &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="210"/>
+        <location filename="../app/cli/accountscommand.cpp" line="222"/>
         <source>Its key is in the system keychain.</source>
         <translation>키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="212"/>
+        <location filename="../app/cli/accountscommand.cpp" line="224"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>저장된 키가 없습니다. 헤드리스 동기화에는 %1을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="224"/>
+        <location filename="../app/cli/accountscommand.cpp" line="236"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable과 --disable은 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="245"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>the label cannot be empty</source>
         <translation>이름은 비워 둘 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="257"/>
+        <location filename="../app/cli/accountscommand.cpp" line="269"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>계정을 변경하지 않았습니다. 키를 %1 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="258"/>
+        <location filename="../app/cli/accountscommand.cpp" line="270"/>
         <source>moved to the new address</source>
         <translation>새 주소로 옮길</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="258"/>
+        <location filename="../app/cli/accountscommand.cpp" line="270"/>
         <source>stored</source>
         <translation>저장할</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="261"/>
+        <location filename="../app/cli/accountscommand.cpp" line="273"/>
         <source>could not update the account: %1</source>
         <translation>계정을 변경할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="262"/>
+        <location filename="../app/cli/accountscommand.cpp" line="274"/>
         <source>Updated account %1.</source>
         <translation>계정 %1 변경됨.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="264"/>
+        <location filename="../app/cli/accountscommand.cpp" line="276"/>
         <source>Its new key is in the system keychain.</source>
         <translation>새 키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="277"/>
+        <location filename="../app/cli/accountscommand.cpp" line="289"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>기록을 어떻게 할지 지정하세요: --keep-history 또는 --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="284"/>
+        <location filename="../app/cli/accountscommand.cpp" line="296"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>계정 %1의 키를 시스템 키체인에서 삭제할 수 없어(%2) 아무것도 제거하지 않았습니다. 키체인이 응답하면 다시 시도하거나, --leave-key로 계정을 제거한 뒤 항목 &quot;%3&quot;(서비스 %4)을(를) 직접 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="293"/>
+        <location filename="../app/cli/accountscommand.cpp" line="305"/>
         <source>could not remove the account: %1</source>
         <translation>계정을 제거할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="294"/>
+        <location filename="../app/cli/accountscommand.cpp" line="306"/>
         <source>Removed account %1 and its key</source>
         <translation>계정 %1과(와) 그 키를 제거했습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="295"/>
+        <location filename="../app/cli/accountscommand.cpp" line="307"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>계정 %1을(를) 제거했습니다(키는 키체인에 &quot;%2&quot;(으)로 남아 있음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="297"/>
+        <location filename="../app/cli/accountscommand.cpp" line="309"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1. 기록은 모든 합계에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="297"/>
+        <location filename="../app/cli/accountscommand.cpp" line="309"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1. 모든 기록을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="311"/>
+        <location filename="../app/cli/accountscommand.cpp" line="323"/>
         <source>account %1 has no usable key: %2</source>
         <translation>계정 %1에 사용할 수 있는 키가 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="323"/>
+        <location filename="../app/cli/accountscommand.cpp" line="335"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>계정 %1의 연결 테스트 실패: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="365"/>
+        <location filename="../app/cli/accountscommand.cpp" line="377"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>어떤 동작입니까? list, add, edit, remove 또는 test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="372"/>
+        <location filename="../app/cli/accountscommand.cpp" line="384"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>참고: 이전 TokenLedger가 저장한 키 %n개를 아직 옮기지 못했습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="379"/>
+        <location filename="../app/cli/accountscommand.cpp" line="391"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
@@ -6416,7 +6526,7 @@ Open your personal ledger this time?</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="388"/>
+        <location filename="../app/cli/accountscommand.cpp" line="400"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>알 수 없는 동작 &quot;%1&quot;</translation>

@@ -160,12 +160,12 @@
 <context>
     <name>tl::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="40"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="41"/>
         <source>Disabled</source>
         <translation>Отключена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="44"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="45"/>
         <source>Failing (%n time(s) in a row): %1</source>
         <translation>
             <numerusform>Ошибка (%n раз подряд): %1</numerusform>
@@ -174,57 +174,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="47"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="48"/>
         <source>Not synced yet</source>
         <translation>Ещё не синхронизирована</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="48"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="49"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
         <source>key limit left</source>
         <translation>остаток лимита ключа</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
         <source>credits left</source>
         <translation>остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
         <source>balance</source>
         <translation>баланс</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="71"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
         <source>no folder</source>
         <translation>нет папки</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
         <source>Local logs: %1 · subscription</source>
         <translation>Локальные журналы: %1 · подписка</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
         <source>Local logs: %1 · API key</source>
         <translation>Локальные журналы: %1 · ключ API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Provider API</source>
         <translation>API провайдера</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
         <source>Imports and manual entries</source>
         <translation>Импорт и ручные записи</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Read from the logs in:
 %1
 
@@ -235,68 +235,68 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>Оплачено подпиской: использование показано как его стоимость по ценам API и никогда не добавляется к расходам.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>Оплачено по ключу API: использование учитывается как оценка расходов.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="104"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
         <source>Test Connection</source>
         <translation>Проверить связь</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
         <source>Sync This Account</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
         <source>No provider accounts yet</source>
         <translation>Учётных записей провайдеров пока нет</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Добавьте учётную запись провайдера, чтобы начать синхронизацию: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity или Mistral. Ключи хранятся только в системной связке ключей, никогда в файлах TokenLedger. Или отслеживайте кодинг-агентов на этом компьютере (Claude Code, Codex CLI, Gemini CLI) по их локальным журналам — без ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
         <source>Add an Account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="121"/>
         <source>Add a Coding Agent…</source>
         <translation>Добавить кодинг-агента…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="126"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
         <source>Add Account…</source>
         <translation>Добавить запись…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="128"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
         <source>Add Coding Agent…</source>
         <translation>Добавить агента…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="130"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI или Gemini CLI: использование по журналам, которые они ведут на этом компьютере</translation>
     </message>
@@ -317,154 +317,164 @@
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
-        <source>Last success</source>
-        <translation>Последний успех</translation>
+        <source>Synced by</source>
+        <translation>Кто синхронизирует</translation>
     </message>
     <message>
         <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <source>Last synced</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Health</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
         <source>Balance / credits</source>
         <translation>Баланс / кредиты</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="211"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
+        <translation>Может ли этот компьютер синхронизировать учётную запись: ключи остаются в личной связке ключей каждого</translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspage.cpp" line="216"/>
         <source>The accounts could not be read: %1</source>
         <translation>Не удалось прочитать учётные записи: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="224"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="232"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="256"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
         <source>Check Folders</source>
         <translation>Проверить папки</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Проверяет, что папки учётной записи существуют, и подсчитывает файлы журналов в них</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="294"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="305"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>Удалить «%1»? Журналы останутся на месте; TokenLedger перестанет их читать. Оставить данные об использовании в итогах или тоже удалить их?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="296"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="307"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>Удалить «%1»? Ключ будет удалён из связки ключей. Оставить данные об использовании и стоимости в итогах или тоже удалить их?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="298"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
         <source>Remove Account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="300"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
         <source>Remove, Keep History</source>
         <translation>Удалить, сохранив историю</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="301"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="312"/>
         <source>Remove and Delete History</source>
         <translation>Удалить вместе с историей</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="329"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Учётная запись не добавлена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Учётная запись не изменена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="321"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="332"/>
         <source>Key Not Stored</source>
         <translation>Ключ не сохранён</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="352"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Учётная запись не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="357"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Учётная запись сохранена; её ключ находится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="357"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Учётная запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="377"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Не удалось удалить ключ «%1» из системной связки ключей: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="381"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
         <source>Key Not Deleted</source>
         <translation>Ключ не удалён</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="383"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="394"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Всё равно удалить учётную запись? Тогда её ключ останется в связке ключей как «%1», пока вы не удалите его там.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="399"/>
         <source>Remove Anyway</source>
         <translation>Всё равно удалить</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="393"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
         <source>The account was not removed.</source>
         <translation>Учётная запись не удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="423"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Учётная запись удалена; её история остаётся в итогах.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="413"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="424"/>
         <source>Account and its history removed.</source>
         <translation>Учётная запись и её история удалены.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="414"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="425"/>
         <source>The account was not removed: %1</source>
         <translation>Учётная запись не удалена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="416"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Её ключ по-прежнему находится в связке ключей как «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="434"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="445"/>
         <source>Testing the connection to %1…</source>
         <translation>Проверка соединения с %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="437"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="442"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="448"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="443"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="454"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: проверка соединения не удалась: %2</translation>
     </message>
@@ -506,6 +516,11 @@
             <numerusform>%1: %2 существует и содержит %n файла журнала.</numerusform>
             <numerusform>%1: %2 существует и содержит %n файлов журнала.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/accounts/accountspagereach.cpp" line="60"/>
+        <source>To sync it from this desktop, add its key (Edit…), or set %1 for a headless sync.</source>
+        <translation>Чтобы синхронизировать её с этого компьютера, добавьте её ключ («Изменить…») или задайте %1 для синхронизации без окна.</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5100,97 @@ Open your personal ledger this time?</source>
     </message>
 </context>
 <context>
+    <name>tl::SyncReach</name>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="39"/>
+        <source>This desktop (key in the keychain)</source>
+        <translation>Этот компьютер (ключ в связке ключей)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="41"/>
+        <source>This desktop (key from the environment)</source>
+        <translation>Этот компьютер (ключ из переменной окружения)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="43"/>
+        <source>This desktop (local logs, no key needed)</source>
+        <translation>Этот компьютер (локальные журналы, ключ не нужен)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="45"/>
+        <source>Not synced (imports and manual entries)</source>
+        <translation>Не синхронизируется (импорт и ручные записи)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="47"/>
+        <source>Another desktop or a sync host (its key is not on this desktop)</source>
+        <translation>Другой компьютер или сервер синхронизации (на этом компьютере её ключа нет)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="49"/>
+        <source>Not synced: no key on this desktop</source>
+        <translation>Не синхронизируется: на этом компьютере нет ключа</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="51"/>
+        <source>Unknown: %1</source>
+        <translation>Неизвестно: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="55"/>
+        <source>Checking the keychain…</source>
+        <translation>Проверка связки ключей…</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="99"/>
+        <source>%1: not synced from this desktop, so another desktop or a sync host syncs it. %2</source>
+        <translation>%1: не синхронизируется с этого компьютера, поэтому её синхронизирует другой компьютер или сервер синхронизации. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="111"/>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/syncreach.cpp" line="113"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/syncreach.cpp" line="115"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/syncreach.cpp" line="117"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="128"/>
+        <source>this desktop</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="130"/>
+        <source>%1, %2</source>
+        <extracomment>who synced an account last, and when: &quot;ana@laptop, 10 min ago&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::SyncRunText</name>
     <message>
         <location filename="../core/providers/otheradapters.cpp" line="79"/>
@@ -5102,37 +5208,42 @@ Open your personal ledger this time?</source>
         <translation>DeepSeek не предоставляет API использования, доступного этому ключу: синхронизируется только баланс.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="84"/>
+        <location filename="../core/sync/syncengine.cpp" line="86"/>
         <source>A sync is already running.</source>
         <translation>Синхронизация уже выполняется.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="87"/>
+        <location filename="../core/sync/syncengine.cpp" line="89"/>
         <source>An explicit window needs both a first and a last day.</source>
         <translation>Для явно заданного периода нужны и первый, и последний день.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="89"/>
+        <location filename="../core/sync/syncengine.cpp" line="91"/>
         <source>The window&apos;s first day is after its last day.</source>
         <translation>Первый день периода позже последнего.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="99"/>
+        <location filename="../core/sync/syncengine.cpp" line="101"/>
         <source>There is no account %1.</source>
         <translation>Учётной записи %1 нет.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="104"/>
+        <location filename="../core/sync/syncengine.cpp" line="106"/>
         <source>%1: disabled</source>
         <translation>%1: отключена</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="143"/>
+        <location filename="../core/sync/syncengine.cpp" line="145"/>
         <source>Another %1 is using this profile; nothing was synced. Try again when it has finished.</source>
         <translation>Этот профиль занят другим процессом (%1); ничего не синхронизировано. Повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="261"/>
+        <location filename="../core/sync/syncreach.cpp" line="88"/>
+        <source>%1: its key is not on this desktop, so another desktop or a sync host syncs it. To sync it from here too, add its key or set %2.</source>
+        <translation>%1: её ключа нет на этом компьютере, поэтому её синхронизирует другой компьютер или сервер синхронизации. Чтобы синхронизировать её и отсюда, добавьте её ключ или задайте %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="92"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: ключ API не сохранён, поэтому учётная запись не синхронизируется (только импорт CSV и ручные записи). Добавьте ключ или задайте %2.</translation>
     </message>
@@ -6230,218 +6341,223 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::cli</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="47"/>
+        <location filename="../app/cli/accountscommand.cpp" line="48"/>
         <source>API key for %1 (input hidden): </source>
         <translation>API-ключ для %1 (ввод скрыт): </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="57"/>
+        <location filename="../app/cli/accountscommand.cpp" line="58"/>
         <source>the key on standard input is longer than %1 bytes; nothing was stored</source>
         <translation>ключ на стандартном вводе длиннее %1 байт; ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="59"/>
+        <location filename="../app/cli/accountscommand.cpp" line="60"/>
         <source>no key was given on standard input; nothing was stored (use --no-key for an account without one)</source>
         <translation>на стандартном вводе нет ключа; ничего не сохранено (для учётной записи без ключа используйте --no-key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="67"/>
+        <location filename="../app/cli/accountscommand.cpp" line="68"/>
         <source>which account? give its id (see tokenledger accounts list)</source>
         <translation>какая учётная запись? укажите её id (см. tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="73"/>
+        <location filename="../app/cli/accountscommand.cpp" line="74"/>
         <source>&quot;%1&quot; is not an account id</source>
         <translation>«%1» — не id учётной записи</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="83"/>
+        <location filename="../app/cli/accountscommand.cpp" line="84"/>
         <source>there is no account %1 (see tokenledger accounts list)</source>
         <translation>учётной записи %1 нет (см. tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="111"/>
+        <location filename="../app/cli/accountscommand.cpp" line="117"/>
         <source>from the environment</source>
         <translation>из окружения</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="129"/>
+        <location filename="../app/cli/accountscommand.cpp" line="138"/>
         <source>(disabled)</source>
         <translation>(отключена)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="130"/>
+        <location filename="../app/cli/accountscommand.cpp" line="139"/>
         <source>key: %1 (headless: %2)</source>
         <translation>ключ: %1 (без рабочего стола: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="132"/>
+        <location filename="../app/cli/accountscommand.cpp" line="141"/>
         <source>base URL: %1</source>
         <translation>базовый URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="133"/>
+        <location filename="../app/cli/accountscommand.cpp" line="142"/>
         <source>(insecure http allowed)</source>
         <translation>(небезопасный http разрешён)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="135"/>
+        <location filename="../app/cli/accountscommand.cpp" line="143"/>
+        <source>synced by: %1</source>
+        <translation>синхронизирует: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="145"/>
         <source>last success: %1</source>
         <translation>последний успех: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="137"/>
+        <location filename="../app/cli/accountscommand.cpp" line="149"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="140"/>
+        <location filename="../app/cli/accountscommand.cpp" line="152"/>
         <source>, failing %1x: %2</source>
         <translation>, неудач подряд: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="148"/>
+        <location filename="../app/cli/accountscommand.cpp" line="160"/>
         <source>No accounts yet. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Учётных записей пока нет. Добавьте: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="162"/>
+        <location filename="../app/cli/accountscommand.cpp" line="174"/>
         <source>--provider and --label are required</source>
         <translation>нужны --provider и --label</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="168"/>
+        <location filename="../app/cli/accountscommand.cpp" line="180"/>
         <source>unknown provider &quot;%1&quot; (one of: %2)</source>
         <translation>неизвестный провайдер «%1» (один из: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="172"/>
-        <location filename="../app/cli/accountscommand.cpp" line="238"/>
+        <location filename="../app/cli/accountscommand.cpp" line="184"/>
+        <location filename="../app/cli/accountscommand.cpp" line="250"/>
         <source>--base-url %1 (--allow-insecure-http)</source>
         <translation>--base-url %1 (--allow-insecure-http)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="188"/>
+        <location filename="../app/cli/accountscommand.cpp" line="200"/>
         <source>the key was NOT stored and the account was not added: %1</source>
         <translation>ключ НЕ сохранён, учётная запись не добавлена: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="190"/>
+        <location filename="../app/cli/accountscommand.cpp" line="202"/>
         <source>For headless use without a keychain, add the account with --no-key and set its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable when syncing (tokenledger accounts list).</source>
         <translation>Без связки ключей: добавьте учётную запись с --no-key и при синхронизации задайте её переменную TOKENLEDGER_API_KEY_&lt;key reference&gt; (tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="202"/>
+        <location filename="../app/cli/accountscommand.cpp" line="214"/>
         <source>could not add the account: %1</source>
         <translation>не удалось добавить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="205"/>
+        <location filename="../app/cli/accountscommand.cpp" line="217"/>
         <source>Added account %1: %2 &quot;%3&quot;.</source>
         <translation>Добавлена учётная запись %1: %2 «%3».</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="210"/>
+        <location filename="../app/cli/accountscommand.cpp" line="222"/>
         <source>Its key is in the system keychain.</source>
         <translation>Её ключ хранится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="212"/>
+        <location filename="../app/cli/accountscommand.cpp" line="224"/>
         <source>No key stored. For headless syncs set %1.</source>
         <translation>Ключ не сохранён. Для синхронизации без рабочего стола задайте %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="224"/>
+        <location filename="../app/cli/accountscommand.cpp" line="236"/>
         <source>--enable and --disable exclude each other</source>
         <translation>--enable и --disable исключают друг друга</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="245"/>
+        <location filename="../app/cli/accountscommand.cpp" line="257"/>
         <source>the label cannot be empty</source>
         <translation>название не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="257"/>
+        <location filename="../app/cli/accountscommand.cpp" line="269"/>
         <source>the account was not changed: its key could not be %1: %2</source>
         <translation>учётная запись не изменена: её ключ не удалось %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="258"/>
+        <location filename="../app/cli/accountscommand.cpp" line="270"/>
         <source>moved to the new address</source>
         <translation>перенести на новый адрес</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="258"/>
+        <location filename="../app/cli/accountscommand.cpp" line="270"/>
         <source>stored</source>
         <translation>сохранить</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="261"/>
+        <location filename="../app/cli/accountscommand.cpp" line="273"/>
         <source>could not update the account: %1</source>
         <translation>не удалось изменить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="262"/>
+        <location filename="../app/cli/accountscommand.cpp" line="274"/>
         <source>Updated account %1.</source>
         <translation>Учётная запись %1 изменена.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="264"/>
+        <location filename="../app/cli/accountscommand.cpp" line="276"/>
         <source>Its new key is in the system keychain.</source>
         <translation>Её новый ключ хранится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="277"/>
+        <location filename="../app/cli/accountscommand.cpp" line="289"/>
         <source>say what happens to its history: --keep-history or --delete-history</source>
         <translation>укажите, что делать с её историей: --keep-history или --delete-history</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="284"/>
+        <location filename="../app/cli/accountscommand.cpp" line="296"/>
         <source>the key of account %1 could not be deleted from the system keychain (%2); nothing was removed. Try again once the keychain answers, or remove the account with --leave-key and delete the entry &quot;%3&quot; (service %4) yourself.</source>
         <translation>ключ учётной записи %1 не удалось удалить из системной связки ключей (%2); ничего не удалено. Повторите, когда связка ключей ответит, или удалите учётную запись с --leave-key и сами удалите запись «%3» (служба %4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="293"/>
+        <location filename="../app/cli/accountscommand.cpp" line="305"/>
         <source>could not remove the account: %1</source>
         <translation>не удалось удалить учётную запись: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="294"/>
+        <location filename="../app/cli/accountscommand.cpp" line="306"/>
         <source>Removed account %1 and its key</source>
         <translation>Учётная запись %1 и её ключ удалены</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="295"/>
+        <location filename="../app/cli/accountscommand.cpp" line="307"/>
         <source>Removed account %1 (its key stays in the keychain as &quot;%2&quot;)</source>
         <translation>Учётная запись %1 удалена (её ключ остаётся в связке ключей как «%2»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="297"/>
+        <location filename="../app/cli/accountscommand.cpp" line="309"/>
         <source>%1; its history stays in every total.</source>
         <translation>%1; её история остаётся во всех итогах.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="297"/>
+        <location filename="../app/cli/accountscommand.cpp" line="309"/>
         <source>%1; all its history is deleted.</source>
         <translation>%1; вся её история удалена.</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="311"/>
+        <location filename="../app/cli/accountscommand.cpp" line="323"/>
         <source>account %1 has no usable key: %2</source>
         <translation>у учётной записи %1 нет пригодного ключа: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="323"/>
+        <location filename="../app/cli/accountscommand.cpp" line="335"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>проверка соединения учётной записи %1 не прошла: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="365"/>
+        <location filename="../app/cli/accountscommand.cpp" line="377"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>какое действие? list, add, edit, remove или test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="372"/>
+        <location filename="../app/cli/accountscommand.cpp" line="384"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>Примечание: %n ключ, сохранённый старой версией TokenLedger, пока не удалось перенести: %1</numerusform>
@@ -6450,7 +6566,7 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="379"/>
+        <location filename="../app/cli/accountscommand.cpp" line="391"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
@@ -6464,7 +6580,7 @@ Open your personal ledger this time?</source>
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="388"/>
+        <location filename="../app/cli/accountscommand.cpp" line="400"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>неизвестное действие «%1»</translation>

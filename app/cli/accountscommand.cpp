@@ -9,6 +9,7 @@
 #include "secrets/secretstore.h"
 #include "storage/accountrepository.h"
 #include "storage/syncrunrepository.h"
+#include "sync/syncreach.h"
 #include "sync/syncruntext.h"
 #include "version.h"
 
@@ -101,12 +102,17 @@ int list(Context &ctx, SecretStore &secrets, bool json)
     if (!error.isEmpty())
         return ctx.failure(error);
     SyncRunRepository runs(db->connection());
+    const bool team = db->isPostgres();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonArray rows;
     for (const Account &a : accounts) {
         const AccountHealth health = runs.health(a.id);
         const bool fromEnvironment = qEnvironmentVariableIsSet(qPrintable(keyEnvironmentVariable(a.keyRef)));
-        const QString keyState = fromEnvironment ? QStringLiteral("from the environment")
-                                                 : keyStateName(readAccountKeyNow(secrets, a).status);
+        const SecretStore::Result key = fromEnvironment ? SecretStore::Result{} : readAccountKeyNow(secrets, a);
+        const QString keyState = fromEnvironment ? QStringLiteral("from the environment") : keyStateName(key.status);
+        // Whether this desktop can sync it, from the key read above (never a second keychain ask).
+        const SyncReach reach =
+            SyncReach::needsKeyRead(a) ? SyncReach::fromKeyRead(key, team) : SyncReach::withoutKeyRead(a);
         // The key's state is a word scripts read in the JSON; people read it translated.
         const QString keyStateText = fromEnvironment ? Cli::tr("from the environment") : keyState;
         if (json) {
@@ -121,6 +127,9 @@ int list(Context &ctx, SecretStore &secrets, bool json)
                                     {QStringLiteral("key_variable"), keyEnvironmentVariable(a.keyRef)},
                                     {QStringLiteral("allow_insecure_http"), a.allowInsecureHttp},
                                     {QStringLiteral("last_success"), health.lastSuccess.toString(Qt::ISODate)},
+                                    {QStringLiteral("last_synced_by"), health.lastSyncedBy},
+                                    {QStringLiteral("syncs_here"), reach.syncsHere()},
+                                    {QStringLiteral("synced_by"), reach.name()},
                                     {QStringLiteral("last_error"), health.lastError},
                                     {QStringLiteral("consecutive_failures"), health.consecutiveFailures}});
             continue;
@@ -131,10 +140,13 @@ int list(Context &ctx, SecretStore &secrets, bool json)
         if (!a.baseUrl.isEmpty())
             ctx.out() << "\n     " << Cli::tr("base URL: %1").arg(a.baseUrl)
                       << (a.allowInsecureHttp ? QLatin1Char(' ') + Cli::tr("(insecure http allowed)") : QString());
+        ctx.out() << "\n     " << Cli::tr("synced by: %1").arg(reach.text());
         ctx.out() << "\n     "
                   << Cli::tr("last success: %1")
-                         .arg(health.lastSuccess.isValid() ? health.lastSuccess.toString(Qt::ISODate)
-                                                           : Cli::tr("never"));
+                         .arg(health.lastSuccess.isValid()
+                                  ? lastSyncedText(health, now) + QStringLiteral(" (") +
+                                        health.lastSuccess.toString(Qt::ISODate) + QLatin1Char(')')
+                                  : Cli::tr("never"));
         if (health.consecutiveFailures > 0)
             ctx.out()
                 << Cli::tr(", failing %1x: %2").arg(QString::number(health.consecutiveFailures), health.lastError);

@@ -14,7 +14,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 14;
+    static constexpr int SchemaVersion = 15;
 
     enum class Error
     {

@@ -363,13 +363,21 @@ bool upgradeTo14(QSqlDatabase db, QString *error)
     return sql::execSchema(db, QStringLiteral("ALTER TABLE sync_runs ADD COLUMN message_params TEXT"), error);
 }
 
+// Version 15: who ran each sync (issue 16). `sync_runs.synced_by` is "user@host" of the process
+// that ran it (a desktop or a headless sync host), so a team sees which desktop syncs an account
+// and who synced it last. Runs stored before say nothing (NULL).
+bool upgradeTo15(QSqlDatabase db, QString *error)
+{
+    return sql::execSchema(db, QStringLiteral("ALTER TABLE sync_runs ADD COLUMN synced_by TEXT"), error);
+}
+
 using Step = bool (*)(QSqlDatabase, QString *);
 
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
 // database is created at version 1 and brought forward by the same steps. Versions 9–13 (the
 // rollups and incremental checks of issue 15) are in rollupmigrations.cpp.
-const Step Steps[] = {upgradeTo2, upgradeTo3,  upgradeTo4,  upgradeTo5,  upgradeTo6,  upgradeTo7, upgradeTo8,
-                      upgradeTo9, upgradeTo10, upgradeTo11, upgradeTo12, upgradeTo13, upgradeTo14};
+const Step Steps[] = {upgradeTo2, upgradeTo3,  upgradeTo4,  upgradeTo5,  upgradeTo6,  upgradeTo7,  upgradeTo8,
+                      upgradeTo9, upgradeTo10, upgradeTo11, upgradeTo12, upgradeTo13, upgradeTo14, upgradeTo15};
 
 }   // namespace
 

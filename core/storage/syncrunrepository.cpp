@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QVariant>
 
 namespace tl {
@@ -32,6 +33,21 @@ QJsonObject paramsOf(const QVariant &stored)
     return stored.isNull() ? QJsonObject() : QJsonDocument::fromJson(stored.toString().toUtf8()).object();
 }
 }   // namespace
+
+QString thisSyncIdentity()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");   // Windows
+    if (user.isEmpty())
+        user = QStringLiteral("unknown");
+    QString host = QSysInfo::machineHostName();
+    if (host.isEmpty())
+        host = QStringLiteral("unknown");
+    // Shown to teammates, kept short: a bar would also break the health read's separator.
+    QString identity = user.left(40) + QLatin1Char('@') + host.left(60);
+    return identity.remove(QLatin1Char('|'));
+}
 
 QString SyncRun::statusName(Status status)
 {
@@ -63,16 +79,18 @@ SyncRunRepository::SyncRunRepository(QSqlDatabase db)
 qint64 SyncRunRepository::start(const SyncRun &run, QString *error)
 {
     QSqlQuery q(m_db);
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO sync_runs (account_id, trigger, status, started_at, window_from, "
-                                     "window_to, message) VALUES (?, ?, 'running', ?, ?, ?, '') RETURNING id"),
-                      error))
+    if (!sql::prepare(
+            q,
+            QStringLiteral("INSERT INTO sync_runs (account_id, trigger, status, started_at, window_from, "
+                           "window_to, message, synced_by) VALUES (?, ?, 'running', ?, ?, ?, '', ?) RETURNING id"),
+            error))
         return 0;
     q.addBindValue(run.accountId);
     q.addBindValue(run.trigger);
     q.addBindValue(timestamp(run.startedAt));
     q.addBindValue(dayOrNull(run.windowFrom));
     q.addBindValue(dayOrNull(run.windowTo));
+    q.addBindValue(run.syncedBy.isEmpty() ? thisSyncIdentity() : run.syncedBy);
     // RETURNING rather than lastInsertId, which QPSQL does not give.
     if (!sql::exec(q, error) || !q.next())
         return 0;
@@ -111,8 +129,8 @@ QList<SyncRun> SyncRunRepository::list(std::optional<qint64> accountId, int limi
     QString statement = QStringLiteral(
         "SELECT r.id, r.account_id, COALESCE(a.label, ''), COALESCE(a.provider, ''), r.trigger, r.status, "
         "r.started_at, r.finished_at, r.window_from, r.window_to, r.created_count, r.updated_count, "
-        "r.unchanged_count, COALESCE(r.duration_ms, 0), COALESCE(r.error_kind, ''), r.message, r.message_params "
-        "FROM sync_runs r LEFT JOIN accounts a ON a.id = r.account_id");
+        "r.unchanged_count, COALESCE(r.duration_ms, 0), COALESCE(r.error_kind, ''), r.message, r.message_params, "
+        "COALESCE(r.synced_by, '') FROM sync_runs r LEFT JOIN accounts a ON a.id = r.account_id");
     if (accountId)
         statement += QStringLiteral(" WHERE r.account_id = ?");
     statement += QStringLiteral(" ORDER BY r.started_at DESC, r.id DESC LIMIT ?");
@@ -142,6 +160,7 @@ QList<SyncRun> SyncRunRepository::list(std::optional<qint64> accountId, int limi
         r.errorKind = q.value(14).toString();
         r.message = q.value(15).toString();
         r.messageParams = paramsOf(q.value(16));
+        r.syncedBy = q.value(17).toString();
         out.append(r);
     }
     if (q.lastError().isValid() && error)
@@ -157,7 +176,8 @@ QList<SyncRun> SyncRunRepository::list(std::optional<qint64> accountId, int limi
     "(SELECT COUNT(*) FROM sync_runs r WHERE r.account_id = a.id AND r.status = 'failed' AND r.started_at > "          \
     "COALESCE((SELECT MAX(s.started_at) FROM sync_runs s WHERE s.account_id = a.id AND s.status IN ('success', "       \
     "'partial')), '')), "                                                                                              \
-    "(SELECT s.finished_at || '|' || COALESCE(s.window_to, '') FROM sync_runs s WHERE s.account_id = a.id AND "        \
+    "(SELECT s.finished_at || '|' || COALESCE(s.window_to, '') || '|' || COALESCE(s.synced_by, '') FROM sync_runs s "  \
+    "WHERE s.account_id = a.id AND "                                                                                   \
     "s.status IN ('success', 'partial') ORDER BY s.started_at DESC, s.id DESC LIMIT 1), "                              \
     "(SELECT r.message FROM sync_runs r WHERE r.account_id = a.id AND r.status = 'failed' ORDER BY r.started_at "      \
     "DESC, r.id DESC LIMIT 1), "                                                                                       \
@@ -174,10 +194,12 @@ AccountHealth readHealth(const QSqlQuery &q)
     h.consecutiveFailures = q.value(1).toInt();
     const QString success = q.value(2).toString();
     if (!success.isEmpty()) {
-        const qsizetype bar = success.indexOf(QLatin1Char('|'));
-        h.lastSuccess = QDateTime::fromString(success.left(bar), Qt::ISODateWithMs);
-        if (const auto end = parseIsoDay(success.mid(bar + 1)))
+        // finished_at|window_to|synced_by: neither of the first two holds a bar.
+        const QStringList parts = success.split(QLatin1Char('|'));
+        h.lastSuccess = QDateTime::fromString(parts.value(0), Qt::ISODateWithMs);
+        if (const auto end = parseIsoDay(parts.value(1)))
             h.lastSuccessfulWindowEnd = *end;
+        h.lastSyncedBy = parts.mid(2).join(QLatin1Char('|'));
     }
     // In the reader's language (the thread's translation is the application's).
     if (h.consecutiveFailures > 0)

@@ -42,6 +42,9 @@ struct SyncRun
     // What the message says as a code and values (SyncRunText), rendered in the reader's language
     // by syncRunMessage(). Empty for runs stored before schema 13: their message is shown.
     QJsonObject messageParams;
+    // Who ran it: "user@host" of the desktop or sync host (schema 15); empty for older runs.
+    // start() records this process's identity when it is left empty.
+    QString syncedBy;
 
     static QString statusName(Status status);
     static std::optional<Status> statusFromName(QStringView name);
@@ -55,7 +58,12 @@ struct AccountHealth
     QString lastError;
     int consecutiveFailures = 0;
     std::optional<QDate> lastSuccessfulWindowEnd;
+    QString lastSyncedBy;   // who ran the last successful run ("ana@laptop"); empty when unknown
 };
+
+// This process as a sync run records it: "user@host" (the login name from USER / USERNAME, the
+// machine's host name), the words a teammate would recognise on the Accounts page.
+QString thisSyncIdentity();
 
 class SyncRunRepository final
 {

@@ -16,9 +16,11 @@
 #include "storage/accountsynclock.h"
 #include "storage/costrepository.h"
 #include "storage/profilelock.h"
+#include "storage/schemadialect.h"
 #include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 #include "sync/syncmerge.h"
+#include "sync/syncreach.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -253,15 +255,12 @@ void SyncEngine::runAccount(const Account &account)
     // The key: TOKENLEDGER_API_KEY_<key reference> for headless use, else the keychain, and only
     // for the address it was entered for. Never stored here.
     auto withKey = [this, account, run](SecretStore::Result key) mutable {
-        // An account without a key (added for CSV imports or manual entries) is not synced: it is
-        // said once in the summary, never recorded as a failing run that would raise alerts.
-        if (key.status == SecretStore::Status::NotFound) {
+        // An account without a key here is not synced from here, said once in the summary, never
+        // recorded as a failing run that would raise alerts (in a team database: anyone's alerts).
+        const QString skip = SyncReach::skipReason(account, key, sql::dialectOf(m_db) == sql::Dialect::Postgres);
+        if (!skip.isEmpty()) {
             m_accountDeadline->stop();
-            m_summary.skipped.append(
-                QCoreApplication::translate("tl::SyncRunText",
-                                            "%1: no API key stored, so it is not synced (CSV imports and "
-                                            "manual entries only). Add a key to sync it, or set %2.")
-                    .arg(account.label, keyEnvironmentVariable(account.keyRef)));
+            m_summary.skipped.append(skip);
             QTimer::singleShot(0, this, &SyncEngine::next);
             return;
         }

@@ -5,7 +5,8 @@
 // the target; a table of all of them at the end. Not run by ctest: speed targets live here.
 //
 //   tokenledger-bench [ROWS ...] [--shapes sparse,dense] [--sections LIST]
-//   sections: writes,dashboard,usage,startup,reprice,csv (default: all)
+//   sections: writes,dashboard,usage,startup,reprice,csv,team (default: all; team needs
+//   TOKENLEDGER_BENCH_PG, see benchteam.cpp and scripts/bench-pg.sh)
 
 #include "benchsections.h"
 
@@ -27,8 +28,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption shapesOption(QStringLiteral("shapes"), QStringLiteral("sparse,dense"),
                                           QStringLiteral("list"), QStringLiteral("sparse,dense"));
     const QCommandLineOption sectionsOption(
-        QStringLiteral("sections"), QStringLiteral("writes,dashboard,usage,startup,reprice,csv"),
-        QStringLiteral("list"), QStringLiteral("writes,dashboard,usage,startup,reprice,csv"));
+        QStringLiteral("sections"), QStringLiteral("writes,dashboard,usage,startup,reprice,csv,team"),
+        QStringLiteral("list"), QStringLiteral("writes,dashboard,usage,startup,reprice,csv,team"));
     parser.addOption(shapesOption);
     parser.addOption(sectionsOption);
     parser.process(app);
@@ -82,6 +83,8 @@ int main(int argc, char *argv[])
                 benchUsagePage(ctx);
             if (wanted("startup"))
                 benchStartup(ctx);
+            if (wanted("team"))   // before re-pricing, which rewrites the SQLite ledger's costs
+                benchTeam(ctx);
             if (wanted("reprice"))
                 benchReprice(ctx);
         }

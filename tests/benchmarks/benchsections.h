@@ -19,6 +19,7 @@ void benchDashboard(Context &ctx);                  // the dashboard's reads, wi
 void benchUsagePage(Context &ctx);                  // the Usage page and `report --by`
 void benchStartup(Context &ctx);                    // start -> first painted dashboard -> close, vs a bare window
 void benchReprice(Context &ctx);                    // re-pricing (rewrites costs: run last on a dataset)
+void benchTeam(Context &ctx);                       // the same ledger on PostgreSQL (TOKENLEDGER_BENCH_PG)
 void benchCsvImport(Report &report, qint64 rows);   // CSV import vs `sqlite3 .import`
 
 }   // namespace tl::bench

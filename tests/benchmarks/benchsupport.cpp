@@ -75,12 +75,13 @@ QStringList modelsFor(const QString &provider, int count)
     return models;
 }
 
-std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString *error)
+std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString *error, const QString &location)
 {
     auto data = std::make_unique<Dataset>();
     data->shape = shape;
-    data->path = data->dir.filePath(QStringLiteral("bench.sqlite"));
-    data->db = std::make_unique<Database>(QStringLiteral("bench-") + shape.name);
+    data->path = location.isEmpty() ? data->dir.filePath(QStringLiteral("bench.sqlite")) : location;
+    data->db = std::make_unique<Database>(QStringLiteral("bench-") + shape.name +
+                                          (location.isEmpty() ? QString() : QStringLiteral("-pg")));
     if (!data->db->open(data->path)) {
         *error = data->db->errorString();
         return nullptr;

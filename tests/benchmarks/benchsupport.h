@@ -53,7 +53,9 @@ struct Dataset
     double qualitySeconds = 0;   // the data-quality check of every new day, once after the ingest
 };
 
-std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 rows, QString *error);
+// `location`: a postgresql:// URL of an empty database to build it in instead (benchteam.cpp).
+std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 rows, QString *error,
+                                      const QString &location = QString());
 
 // The models an account of `provider` reports in a shape: real catalog ids first (so pricing is
 // exercised), then numbered variants when the catalog has fewer.

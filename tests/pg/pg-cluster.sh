@@ -9,6 +9,7 @@
 #                                        TOKENLEDGER_TEST_PG_PASSWORD_URL  a role that must give a password over TCP
 #                                        TOKENLEDGER_TEST_PG_PASSWORD  its (throwaway) password
 #   tests/pg/pg-cluster.sh stop DIR    stops the cluster and deletes DIR.
+# TOKENLEDGER_PG_DURABLE=1: fsync and synchronous commits stay on, as on a real server (benchmarks).
 # initdb refuses to run as root: as root, the cluster belongs to the `postgres` user (DIR is chowned).
 set -euo pipefail
 
@@ -32,6 +33,10 @@ if [ -z "$bindir" ]; then
     echo "pg-cluster: no PostgreSQL server found (install Debian's postgresql package)" >&2
     exit 1
 fi
+
+# Tests need no durability; a benchmark measures a server as it is run for real.
+durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+[ "${TOKENLEDGER_PG_DURABLE:-}" = 1 ] && durability=""
 
 as_owner() {
     if [ "$(id -u)" -eq 0 ]; then
@@ -67,7 +72,7 @@ start)
     for attempt in 1 2 3 4 5 6 7 8 9 10; do
         port=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
         if as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
+            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $durability-c max_connections=100" \
             start >/dev/null 2>&1; then
             started=$port
             break

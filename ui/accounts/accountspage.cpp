@@ -14,6 +14,7 @@
 #include "storage/accountrepository.h"
 #include "storage/agentrepository.h"
 #include "storage/dbworker.h"
+#include "storage/schemadialect.h"
 #include "sync/syncqueue.h"
 #include "sync/syncservice.h"
 
@@ -135,8 +136,10 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
     m_status->setObjectName(QStringLiteral("accountsStatusLabel"));
     m_status->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("accountsTableView"));
-    m_model->setHorizontalHeaderLabels(
-        {tr("Provider"), tr("Label"), tr("Source"), tr("Last success"), tr("Health"), tr("Balance / credits")});
+    m_model->setHorizontalHeaderLabels({tr("Provider"), tr("Label"), tr("Source"), tr("Synced by"), tr("Last synced"),
+                                        tr("Health"), tr("Balance / credits")});
+    m_model->horizontalHeaderItem(ReachColumn)
+        ->setToolTip(tr("Whether this desktop can sync the account: keys stay in each person's own keychain"));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -144,7 +147,7 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(HealthColumn, QHeaderView::Stretch);
 
     auto *list = new QWidget(this);
     auto *buttons = new QHBoxLayout;
@@ -201,42 +204,50 @@ void AccountsPage::refresh()
             AgentRepository agents(db);
             for (const Account &a : AccountRepository(db).list(&error))
                 rows.append({a, runs.health(a.id), balances.list(a.id),
-                             isAgentProvider(a.provider) ? agents.folders(a.id) : QStringList()});
-            return std::pair{std::move(rows), error};
+                             isAgentProvider(a.provider) ? agents.folders(a.id) : QStringList(),
+                             SyncReach::withoutKeyRead(a)});
+            return std::tuple{std::move(rows), error, sql::dialectOf(db) == sql::Dialect::Postgres};
         },
         this,
-        [this](std::pair<QList<AccountRow>, QString> result) {
-            present(std::move(result.first));
-            if (!result.second.isEmpty())
-                emit message(tr("The accounts could not be read: %1").arg(result.second));
+        [this](std::tuple<QList<AccountRow>, QString, bool> result) {
+            m_team = std::get<2>(result);
+            present(std::move(std::get<0>(result)));
+            if (!std::get<1>(result).isEmpty())
+                emit message(tr("The accounts could not be read: %1").arg(std::get<1>(result)));
         });
 }
 
 void AccountsPage::present(QList<AccountRow> rows)
 {
     m_rows = std::move(rows);
+    ++m_generation;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     m_model->removeRows(0, m_model->rowCount());
     for (const AccountRow &r : std::as_const(m_rows)) {
         QList<QStandardItem *> items{
             new QStandardItem(providerDisplayName(r.account.provider)),
             new QStandardItem(r.account.label),
             new QStandardItem(sourceText(r)),
-            new QStandardItem(r.health.lastSuccess.isValid() ? momentText(r.health.lastSuccess) : tr("never")),
+            new QStandardItem(),
+            new QStandardItem(r.health.lastSuccess.isValid() ? lastSyncedText(r.health, now) : tr("never")),
             new QStandardItem(healthText(r)),
             new QStandardItem(balancesText(r.balances)),
         };
         items[2]->setToolTip(sourceToolTip(r));
-        items[4]->setToolTip(items[4]->text());
-        items[5]->setToolTip(items[5]->text());
+        items[LastSyncedColumn]->setToolTip(momentText(r.health.lastSuccess));
+        items[HealthColumn]->setToolTip(items[HealthColumn]->text());
+        items[BalanceColumn]->setToolTip(items[BalanceColumn]->text());
         if (r.health.consecutiveFailures > 0)
-            items[4]->setForeground(QColor(0xb3, 0x26, 0x1e));
+            items[HealthColumn]->setForeground(QColor(0xb3, 0x26, 0x1e));
         m_model->appendRow(items);
+        showReach(m_model->rowCount() - 1);
     }
     m_stack->setCurrentIndex(m_rows.isEmpty() ? 0 : 1);
-    for (int c : {0, 1, 2, 3, 5})
+    for (int c : {0, 1, 2, int(ReachColumn), int(LastSyncedColumn), int(BalanceColumn)})
         m_table->resizeColumnToContents(c);
     updateButtons();
     emit refreshed();
+    checkReach();
 }
 
 const AccountRow *AccountsPage::selected() const

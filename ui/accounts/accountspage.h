@@ -2,6 +2,7 @@
 
 #include "records/records.h"
 #include "storage/syncrunrepository.h"
+#include "sync/syncreach.h"
 
 #include <QWidget>
 
@@ -28,6 +29,7 @@ struct AccountRow
     AccountHealth health;
     QList<Balance> balances;
     QStringList agentFolders;   // coding-agent accounts: where their logs are read from
+    SyncReach reach;            // whether this desktop can sync it (its key here), once the keychain said
 };
 
 // Provider accounts: add / edit / remove (keeping or deleting history) / test the connection /
@@ -40,10 +42,23 @@ class AccountsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(AccountsPage)
 
 public:
+    enum Column
+    {
+        ProviderColumn,
+        LabelColumn,
+        SourceColumn,
+        ReachColumn,        // "Synced by": this desktop, or another desktop or a sync host
+        LastSyncedColumn,   // who synced it last and when: "ana@laptop, 10 min ago"
+        HealthColumn,
+        BalanceColumn,
+    };
+
     AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *sync, QWidget *parent = nullptr);
 
     void refresh();
     const QList<AccountRow> &rows() const { return m_rows; }
+    // A team database (PostgreSQL): accounts whose key is not here are synced by others.
+    bool isTeam() const { return m_team; }
 
     // What the dialogs and buttons end in (tests call them directly).
     // `key` empty: keep the stored one (moved along when the base URL's address changes).
@@ -65,6 +80,8 @@ public:
 
 signals:
     void refreshed();
+    // Every row's reach is known (the keychain answered for each account that has to ask it).
+    void reachChecked();
     void accountsChanged();
     void message(const QString &text);
 
@@ -77,6 +94,9 @@ private:
     void editClicked();
     void removeClicked();
     void checkAgentFolders(const Account &account, const QStringList &folders);
+    // Asks the keychain, per account, whether its key is on this desktop (accountspagereach.cpp).
+    void checkReach();
+    void showReach(int row);
 
     DbWorker *m_worker = nullptr;
     SecretStore *m_secrets = nullptr;
@@ -84,6 +104,9 @@ private:
     SyncQueue *m_syncQueue = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QList<AccountRow> m_rows;
+    bool m_team = false;
+    int m_generation = 0;     // which present() a keychain answer belongs to
+    int m_reachPending = 0;   // keychain answers still to come for this generation
     QStackedWidget *m_stack = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_table = nullptr;
