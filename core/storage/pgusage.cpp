@@ -5,29 +5,33 @@
 #include "sqldialect.h"
 #include "sqlutil.h"
 
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <tuple>
 
 namespace tl::pgusage {
 
 namespace {
 
-// Rows per statement: 15 parameters each, far below PostgreSQL's 65535.
+// Rows per statement (15 values each): a sync batch's day or days in one statement.
 constexpr int ChunkRows = 500;
 
 const char *const Columns = "account_id, day, model, project, api_key_id, service_tier, source, input_tokens, "
                             "cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, "
                             "requests, cost_nano, cost_status";
-constexpr int ColumnsPerRow = 15;
 
 // An existing key is rewritten only when a value differs (then its revision moves); RETURNING
 // says what happened to each row written: revision 0 is new, more is revised, identical rows
-// return nothing.
+// return nothing. The projects and key ids that new rows name go to usage_dims (the Usage page's
+// filter choices) in the same statement, sorted (the same lock order in every writer); the
+// statement answers one row per account-day written: how many rows were new, how many written.
 const char *const UpsertTail =
     " ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) DO UPDATE SET "
     "input_tokens = excluded.input_tokens, cached_input_tokens = excluded.cached_input_tokens, "
@@ -38,7 +42,11 @@ const char *const UpsertTail =
     "usage.output_tokens, usage.requests, usage.cost_nano, usage.cost_status) IS DISTINCT FROM "
     "(excluded.input_tokens, excluded.cached_input_tokens, excluded.cache_write_5m_tokens, "
     "excluded.cache_write_1h_tokens, excluded.output_tokens, excluded.requests, excluded.cost_nano, "
-    "excluded.cost_status) RETURNING revision, project, api_key_id";
+    "excluded.cost_status) RETURNING revision, account_id, day, project, api_key_id), "
+    "dims AS (INSERT INTO usage_dims (kind, value) SELECT kind, value FROM (SELECT 'project' AS kind, project AS "
+    "value FROM up WHERE revision = 0 AND project <> '' UNION SELECT 'api_key', api_key_id FROM up WHERE revision = "
+    "0 AND api_key_id <> '') AS named ORDER BY kind, value ON CONFLICT DO NOTHING) "
+    "SELECT account_id, day, COUNT(*) FILTER (WHERE revision = 0), COUNT(*) FROM up GROUP BY account_id, day";
 
 using Key = std::tuple<QDate, qint64, QString, QString, QString, QString, QString>;
 Key keyOf(const UsageRecord &r)
@@ -46,109 +54,66 @@ Key keyOf(const UsageRecord &r)
     return {r.day, r.accountId, r.model, r.project, r.apiKeyId, r.serviceTier, r.source};
 }
 
-void bindRecord(QSqlQuery &q, int row, const UsageRecord &r)
+// A chunk's rows go as one array per column, unnested back into rows in the statement: one
+// round trip per chunk (QPSQL's prepare would add a PREPARE and a DEALLOCATE), and fifteen literals
+// for the server to parse instead of fifteen a row. Each array's text goes through the driver's
+// formatValue, as QPSQL writes a prepared statement's bound values into its EXECUTE (quoted and
+// escaped); inside it, text elements are double-quoted with `"` and `\` escaped, as array_in reads
+// them. Numbers are written by QString::number: exact, no floating point.
+QString textArray(const QSqlDriver *driver, const QStringList &values)
 {
-    const int at = row * ColumnsPerRow;
-    q.bindValue(at, r.accountId);
-    q.bindValue(at + 1, isoDay(r.day));
-    q.bindValue(at + 2, sql::text(r.model));
-    q.bindValue(at + 3, sql::text(r.project));
-    q.bindValue(at + 4, sql::text(r.apiKeyId));
-    q.bindValue(at + 5, sql::text(r.serviceTier));
-    q.bindValue(at + 6, sql::text(r.source));
-    q.bindValue(at + 7, r.inputTokens);
-    q.bindValue(at + 8, r.cachedInputTokens);
-    q.bindValue(at + 9, r.cacheWrite5mTokens);
-    q.bindValue(at + 10, r.cacheWrite1hTokens);
-    q.bindValue(at + 11, r.outputTokens);
-    q.bindValue(at + 12, r.requests);
-    q.bindValue(at + 13, r.cost ? QVariant(r.cost->nanos()) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(at + 14, costStatusName(r.costStatus));
-}
-
-QString insertSql(int rows)
-{
-    const QString tuple = u'(' + QStringList(ColumnsPerRow, QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
-    return QStringLiteral("INSERT INTO usage (%1) VALUES %2")
-               .arg(QLatin1String(Columns), QStringList(rows, tuple).join(QStringLiteral(", "))) +
-           QLatin1String(UpsertTail);
-}
-
-// Runs `statement` with the account and day of one account-day as its parameters (each `?` pair
-// in order: account, day).
-bool forAccountDay(QSqlDatabase db, const QString &statement, qint64 accountId, const QString &day, QString *error)
-{
-    QSqlQuery q(db);
-    if (!sql::prepare(q, statement, error))
-        return false;
-    const int pairs = int(statement.count(u'?')) / 2;
-    for (int i = 0; i < pairs; ++i) {
-        q.addBindValue(accountId);
-        q.addBindValue(day);
+    QString array = QStringLiteral("{");
+    for (const QString &value : values) {
+        if (array.size() > 1)
+            array += u',';
+        QString element = value;
+        element.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
+        array += u'"' + element + u'"';
     }
-    return sql::exec(q, error);
+    array += u'}';
+    QSqlField field(QString(), QMetaType(QMetaType::QString));
+    field.setValue(array);
+    return QStringLiteral("CAST(%1 AS text[])").arg(driver->formatValue(field));
 }
 
-#define TL_TOKENS "(input_tokens + cached_input_tokens + cache_write_5m_tokens + cache_write_1h_tokens + output_tokens)"
-#define TL_SUMS                                                                                                        \
-    "SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_5m_tokens + cache_write_1h_tokens), "                \
-    "SUM(output_tokens), SUM(requests), COALESCE(SUM(cost_nano), 0), "                                                 \
-    "SUM(CASE WHEN cost_nano IS NULL THEN " TL_TOKENS " ELSE 0 END)"
-#define TL_BOUNDS                                                                                                      \
-    "MIN(input_tokens), MAX(input_tokens), MIN(cached_input_tokens), MAX(cached_input_tokens), "                       \
-    "MIN(cache_write_5m_tokens + cache_write_1h_tokens), MAX(cache_write_5m_tokens + cache_write_1h_tokens), "         \
-    "MIN(output_tokens), MAX(output_tokens), MIN(requests), MAX(requests), "                                           \
-    "CASE WHEN bool_or(cost_nano IS NULL) THEN NULL ELSE MIN(cost_nano) END, MAX(cost_nano), "                         \
-    "MIN(project), MAX(project), MIN(api_key_id), MAX(api_key_id), MIN(cost_status), MAX(cost_status)"
-#define TL_BOUND_COLUMNS                                                                                               \
-    "model_lo, model_hi, input_lo, input_hi, cached_lo, cached_hi, write_lo, write_hi, output_lo, output_hi, "         \
-    "requests_lo, requests_hi, cost_lo, cost_hi, project_lo, project_hi, key_lo, key_hi, status_lo, status_hi"
-#define TL_GROUP_COLUMNS                                                                                               \
-    "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "     \
-    "row_count"
-#define TL_MONTH_ADJUST(sign)                                                                                          \
-    "INSERT INTO usage_group_months AS m (month, account_id, project, api_key_id, " TL_GROUP_COLUMNS ") "              \
-    "SELECT substr(day, 1, 7), account_id, project, api_key_id, " sign "input_tokens, " sign                           \
-    "cached_input_tokens, " sign "cache_write_tokens, " sign "output_tokens, " sign "requests, " sign                  \
-    "cost_nano, " sign "unpriced_tokens, " sign "row_count FROM usage_group_days WHERE account_id = ? AND day = ? "    \
-    "ON CONFLICT (month, account_id, project, api_key_id) DO UPDATE SET "                                              \
-    "input_tokens = m.input_tokens + excluded.input_tokens, "                                                          \
-    "cached_input_tokens = m.cached_input_tokens + excluded.cached_input_tokens, "                                     \
-    "cache_write_tokens = m.cache_write_tokens + excluded.cache_write_tokens, "                                        \
-    "output_tokens = m.output_tokens + excluded.output_tokens, requests = m.requests + excluded.requests, "            \
-    "cost_nano = m.cost_nano + excluded.cost_nano, unpriced_tokens = m.unpriced_tokens + excluded.unpriced_tokens, "   \
-    "row_count = m.row_count + excluded.row_count"
+QString bigintArray(const QList<std::optional<qint64>> &values)
+{
+    QStringList elements;
+    elements.reserve(values.size());
+    for (const std::optional<qint64> &value : values)
+        elements << (value ? QString::number(*value) : QStringLiteral("NULL"));
+    return QStringLiteral("CAST('{%1}' AS bigint[])").arg(elements.join(u','));
+}
 
-// Per account-day, in order; every `?` pair is (account, day). As DetailRollups and
-// rollups::refreshAccountDays do it on SQLite, in SQL.
-const char *const RefreshStatements[] = {
-    "DELETE FROM usage_daily WHERE account_id = ? AND day = ?",
-    "INSERT INTO usage_daily (account_id, day, model, input_tokens, cached_input_tokens, cache_write_tokens, "
-    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) SELECT account_id, day, "
-    "model, " TL_SUMS
-    ", SUM(CASE WHEN cost_nano IS NULL THEN 1 ELSE 0 END), COUNT(*) FROM usage WHERE account_id = ? AND "
-    "day = ? GROUP BY account_id, day, model",
-    "DELETE FROM usage_page_buckets WHERE account_id = ? AND day = ?",
-    "INSERT INTO usage_page_buckets (account_id, day, " TL_BOUND_COLUMNS
-    ") SELECT account_id, day, model, model, " TL_BOUNDS
-    " FROM usage WHERE account_id = ? AND day = ? GROUP BY account_id, day, model",
-    "DELETE FROM usage_page_days WHERE account_id = ? AND day = ?",
-    "INSERT INTO usage_page_days (account_id, day, " TL_BOUND_COLUMNS ") SELECT account_id, day, MIN(model), "
-    "MAX(model), " TL_BOUNDS " FROM usage WHERE account_id = ? AND day = ? GROUP BY account_id, day",
-    TL_MONTH_ADJUST("-"),
-    "DELETE FROM usage_group_days WHERE account_id = ? AND day = ?",
-    "INSERT INTO usage_group_days (account_id, day, project, api_key_id, " TL_GROUP_COLUMNS ") SELECT account_id, "
-    "day, project, api_key_id, " TL_SUMS ", COUNT(*) FROM usage WHERE account_id = ? AND day = ? GROUP BY "
-    "account_id, day, project, api_key_id",
-    TL_MONTH_ADJUST(""),
-    "DELETE FROM usage_group_months WHERE account_id = ? AND month = substr(?, 1, 7) AND row_count = 0",
-    "DELETE FROM usage_account_daily WHERE account_id = ? AND day = ?",
-    "INSERT INTO usage_account_daily (day, account_id, input_tokens, cached_input_tokens, cache_write_tokens, "
-    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) SELECT day, account_id, "
-    "SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_tokens), SUM(output_tokens), SUM(requests), "
-    "SUM(cost_nano), SUM(unpriced_tokens), SUM(unpriced_rows), SUM(row_count) FROM usage_daily WHERE account_id = ? "
-    "AND day = ? GROUP BY day, account_id",
-};
+// "WITH up AS (INSERT … SELECT * FROM unnest(…)" for `rows` (in key order), up to the tail.
+QString insertHead(const QSqlDriver *driver, const QList<const UsageRecord *> &rows)
+{
+    QList<QStringList> texts(6);                      // day, model, project, api_key_id, service_tier, source
+    QList<QList<std::optional<qint64>>> numbers(8);   // account, the five token counts, requests, cost
+    QStringList statuses;
+    for (const UsageRecord *r : rows) {
+        const QString text[] = {isoDay(r->day),         sql::text(r->model),       sql::text(r->project),
+                                sql::text(r->apiKeyId), sql::text(r->serviceTier), sql::text(r->source)};
+        for (int i = 0; i < 6; ++i)
+            texts[i] << text[i];
+        const std::optional<qint64> number[] = {
+            r->accountId,          r->inputTokens,
+            r->cachedInputTokens,  r->cacheWrite5mTokens,
+            r->cacheWrite1hTokens, r->outputTokens,
+            r->requests,           r->cost ? std::optional<qint64>(r->cost->nanos()) : std::nullopt};
+        for (int i = 0; i < 8; ++i)
+            numbers[i] << number[i];
+        statuses << costStatusName(r->costStatus);
+    }
+    QStringList arrays{bigintArray(numbers[0])};
+    for (const QStringList &column : std::as_const(texts))
+        arrays << textArray(driver, column);
+    for (int i = 1; i < 8; ++i)
+        arrays << bigintArray(numbers[i]);
+    arrays << textArray(driver, statuses);
+    return QStringLiteral("WITH up AS (INSERT INTO usage (%1) SELECT * FROM unnest(%2)")
+        .arg(QLatin1String(Columns), arrays.join(QStringLiteral(", ")));
+}
 
 }   // namespace
 
@@ -167,14 +132,12 @@ UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*
 
     UpsertResult result;
     QSet<std::pair<qint64, QString>> touched;
-    QSet<std::pair<QString, QString>> named;   // (kind, value) of new rows
     QString error;
     const bool ok = sql::inTransaction(
         db, QStringLiteral("usage_upsert"),
         [&](QString *failure) {
             result = {};
             touched.clear();
-            named.clear();
             qsizetype i = 0;
             while (i < order.size()) {
                 qsizetype end = i + 1;
@@ -182,51 +145,29 @@ UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*
                        keyOf(batch[order[end]]) != keyOf(batch[order[end - 1]]))
                     ++end;
                 const int rows = int(end - i);
-                QSqlQuery q(db);
-                if (!sql::prepare(q, insertSql(rows), failure))
-                    return false;
+                QList<const UsageRecord *> chunk;
+                chunk.reserve(rows);
                 for (int row = 0; row < rows; ++row)
-                    bindRecord(q, row, batch[order[i + row]]);
-                if (!sql::exec(q, failure)) {
+                    chunk << &batch[order[i + row]];
+                QSqlQuery q(db);
+                if (!execDirect(q, insertHead(db.driver(), chunk) + QLatin1String(UpsertTail), failure)) {
                     *failure = QStringLiteral("could not store usage of %1 (%2): %3")
                                    .arg(isoDay(batch[order[i]].day), batch[order[i]].model, *failure);
                     return false;
                 }
                 int created = 0;
-                int revised = 0;
+                int written = 0;
                 while (q.next()) {
-                    if (q.value(0).toLongLong() == 0) {
-                        ++created;
-                        for (const auto &[kind, column] :
-                             {std::pair{QStringLiteral("project"), 1}, std::pair{QStringLiteral("api_key"), 2}}) {
-                            if (const QString value = q.value(column).toString(); !value.isEmpty())
-                                named.insert({kind, value});
-                        }
-                    } else {
-                        ++revised;
-                    }
+                    touched.insert({q.value(0).toLongLong(), q.value(1).toString()});
+                    created += q.value(2).toInt();
+                    written += q.value(3).toInt();
                 }
                 if (!sql::readSucceeded(q, failure))
                     return false;
                 result.created += created;
-                result.updated += revised;
-                result.unchanged += rows - created - revised;
-                for (int row = 0; row < rows && created + revised > 0; ++row)
-                    touched.insert({batch[order[i + row]].accountId, isoDay(batch[order[i + row]].day)});
+                result.updated += written - created;
+                result.unchanged += rows - written;
                 i = end;
-            }
-            // The projects and key ids new rows name, for the Usage page's filter choices.
-            for (const auto &[kind, value] : std::as_const(named)) {
-                QSqlQuery dims(db);
-                if (!sql::prepare(dims,
-                                  QStringLiteral("INSERT INTO usage_dims (kind, value) VALUES (?, ?) ON CONFLICT DO "
-                                                 "NOTHING"),
-                                  failure))
-                    return false;
-                dims.addBindValue(kind);
-                dims.addBindValue(value);
-                if (!sql::exec(dims, failure))
-                    return false;
             }
             return refreshRollups(db, touched, failure);
         },
@@ -296,23 +237,6 @@ UpsertResult updateCosts(QSqlDatabase db, const QList<UsageRecord> &batch, QStri
     return ok ? result : UpsertResult::failure(error);
 }
 
-bool refreshRollups(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error)
-{
-    // Sorted, as the rows were: the same lock order in every writer.
-    QList<std::pair<qint64, QString>> days(touched.cbegin(), touched.cend());
-    std::sort(days.begin(), days.end());
-    for (const auto &[accountId, day] : std::as_const(days)) {
-        for (const char *statement : RefreshStatements) {
-            if (!forAccountDay(db, QLatin1String(statement), accountId, day, error)) {
-                if (error)
-                    *error = QStringLiteral("could not update the daily totals: %1").arg(*error);
-                return false;
-            }
-        }
-    }
-    return true;
-}
-
 int removeAbsent(QSqlDatabase db, qint64 accountId, const QString &source, QDate from, QDate to,
                  const QString &keptTable, QString *error)
 {
@@ -357,29 +281,6 @@ int removeAbsent(QSqlDatabase db, qint64 accountId, const QString &source, QDate
         },
         error);
     return ok ? removed : -1;
-}
-
-bool rebuildRollups(QSqlDatabase db, QString *error)
-{
-    return sql::inTransaction(
-        db, QStringLiteral("usage_rollup_rebuild"),
-        [&](QString *failure) {
-            for (const char *table : {"usage_daily", "usage_page_buckets", "usage_page_days", "usage_group_days",
-                                      "usage_group_months", "usage_account_daily"}) {
-                if (!sql::exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), failure))
-                    return false;
-            }
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT DISTINCT account_id, day FROM usage"))) {
-                *failure = sql::describeError(q.lastError());
-                return false;
-            }
-            QSet<std::pair<qint64, QString>> all;
-            while (q.next())
-                all.insert({q.value(0).toLongLong(), q.value(1).toString()});
-            return sql::readSucceeded(q, failure) && refreshRollups(db, all, failure);
-        },
-        error);
 }
 
 }   // namespace tl::pgusage

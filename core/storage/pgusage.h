@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <utility>
@@ -12,14 +13,21 @@
 namespace tl::pgusage {
 
 // UsageRepository's writes on PostgreSQL, through QtSql (the SQLite paths call SQLite itself, for
-// speed, and stay as they are). Rows go in multi-row INSERT … ON CONFLICT statements — one round
-// trip per chunk, never per row — sorted by key, so two writers that share account-days always
-// take their row locks in the same order and cannot deadlock on them. The counts follow SQLite's
-// path: a new key is created, an existing one whose values differ is updated (its revision moves),
-// an identical one is unchanged. The rollups of each touched account-day are recomputed in SQL
-// from its rows: usage_daily, usage_account_daily, usage_group_days/months, usage_page_days, and
+// speed, and stay as they are). A chunk of rows goes in one INSERT … ON CONFLICT statement (one
+// array per column, unnested; the new rows' names into usage_dims in the same statement) — one
+// round trip per chunk, never per row — sorted by key, so two writers that share account-days
+// always take their row locks in the same order and cannot deadlock on them. The counts follow
+// SQLite's path: a new key is created, an existing one whose values differ is updated (its
+// revision moves), an identical one is unchanged. The rollups of the touched account-days are
+// recomputed in SQL from their rows, all the days at once in one anonymous block (pgrollups.cpp):
+// usage_daily, usage_account_daily, usage_group_days/months, usage_page_days, and
 // usage_page_buckets with one bucket per model (any split into whole-model key ranges pages
 // correctly; SQLite merges small models into buckets of MinBucketRows rows for its own speed).
+
+// Runs `statement` as it is, unprepared, its rows left in `query`: one round trip (QPSQL's prepare
+// is a PREPARE, an EXECUTE and a DEALLOCATE, three). A failure is noted for sql::inTransaction's
+// retry on a deadlock.
+bool execDirect(QSqlQuery &query, const QString &statement, QString *error);
 
 // `problemOf` is the repository's own check of one record (empty: fine).
 UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*problemOf)(const UsageRecord &));

@@ -8,6 +8,7 @@
 #include "storage/sqldialect.h"
 #include "storage/sqlutil.h"
 #include "storage/syncrunrepository.h"
+#include "storage/usagerepository.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>
@@ -32,6 +33,8 @@ private slots:
     void sumsStayExactPast2To53();
     void daysAndUpserts_data() { test::addBackendColumn(); }
     void daysAndUpserts();
+    void usageNamesAndMonthsAsWritten_data() { test::addBackendColumn(); }
+    void usageNamesAndMonthsAsWritten();
     void accounts_data() { test::addBackendColumn(); }
     void accounts();
     void syncRunsAndBalances_data() { test::addBackendColumn(); }
@@ -136,6 +139,66 @@ void TestTeamDb::daysAndUpserts()
     const QStringList kinds = q.value(0).toString().split(u',');
     QCOMPARE(QSet<QString>(kinds.cbegin(), kinds.cend()),
              (QSet<QString>{QStringLiteral("balance"), QStringLiteral("credits_remaining")}));
+}
+
+// PostgreSQL writes a batch's rows as one array per column and refreshes all its days' rollups at
+// once: names that look like array or SQL syntax come back as written, and a month that several
+// days of one batch fall in holds their exact sum (past 2^53, where a double would round).
+void TestTeamDb::usageNamesAndMonthsAsWritten()
+{
+    TL_FETCH_BACKEND(backend);
+    TestDatabase db(backend);
+    const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+    const QStringList names{QStringLiteral("a\"b"),
+                            QStringLiteral("back\\\\slash\\"),
+                            QStringLiteral("it's"),
+                            QStringLiteral("{x,y}"),
+                            QStringLiteral("NULL"),
+                            QStringLiteral("Grüße, 日本"),
+                            QString()};
+    QList<UsageRecord> batch;
+    for (int i = 0; i <= names.size(); ++i) {
+        // The last row shares the first one's project and key pair, later in the same month.
+        const int name = i % int(names.size());
+        UsageRecord r = test::usage(account, QDate(2026, 3, 1 + i), names[(name + 2) % names.size()] + u'm',
+                                    (Q_INT64_C(1) << 53) + (i == names.size() ? 1 : 0), 3,
+                                    name == 4 ? std::nullopt : std::optional<qint64>(10 + i));
+        r.project = names[name];
+        r.apiKeyId = names[(name + 1) % names.size()];
+        batch << r;
+    }
+    UsageRepository repo(db.connection());
+    const UpsertResult first = repo.upsert(batch);
+    QVERIFY2(first.ok, qPrintable(first.error));
+    QCOMPARE(first.created, int(batch.size()));
+
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT model, project, api_key_id, cost_nano FROM usage ORDER BY day")));
+    for (const UsageRecord &r : std::as_const(batch)) {
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), r.model);
+        QCOMPARE(q.value(1).toString(), sql::text(r.project));
+        QCOMPARE(q.value(2).toString(), sql::text(r.apiKeyId));
+        QCOMPARE(q.value(3).isNull(), !r.cost);
+    }
+    q.finish();
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_group_months")), qint64(names.size()));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT input_tokens FROM usage_group_months WHERE project = 'a\"b'")),
+             (Q_INT64_C(1) << 54) + 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT row_count FROM usage_group_months WHERE project = 'a\"b'")), qint64(2));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_daily")), qint64(batch.size()));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_dims")), qint64(2 * (names.size() - 1)));
+
+    // Again with one value changed: one update, the rest unchanged, the month moved by the change only.
+    batch[2].outputTokens = 4;
+    const UpsertResult second = repo.upsert(batch);
+    QVERIFY2(second.ok, qPrintable(second.error));
+    QCOMPARE(second.created, 0);
+    QCOMPARE(second.updated, 1);
+    QCOMPARE(second.unchanged, int(batch.size()) - 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(output_tokens) FROM usage_group_months")),
+             qint64(3 * batch.size() + 1));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(row_count) FROM usage_group_months")), qint64(batch.size()));
 }
 
 void TestTeamDb::accounts()
