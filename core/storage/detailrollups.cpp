@@ -50,20 +50,6 @@ namespace {
     "typeof(cache_write_tokens) = 'integer' AND typeof(output_tokens) = 'integer' AND typeof(requests) = 'integer' "   \
     "AND typeof(cost_nano) = 'integer' AND typeof(unpriced_tokens) = 'integer'), "
 
-// Adds (sign "") or takes away (sign "-") one account-day's groups to or from their month.
-#define TL_MONTH_ADJUST(sign)                                                                                          \
-    "INSERT INTO usage_group_months (month, account_id, project, api_key_id, " TL_GROUP_COLUMNS ") "                   \
-    "SELECT substr(day, 1, 7), account_id, project, api_key_id, " sign "input_tokens, " sign                           \
-    "cached_input_tokens, " sign "cache_write_tokens, " sign "output_tokens, " sign "requests, " sign                  \
-    "cost_nano, " sign "unpriced_tokens, " sign "row_count FROM usage_group_days WHERE day = ?2 AND account_id = ?1 "  \
-    "ON CONFLICT (month, account_id, project, api_key_id) DO UPDATE SET "                                              \
-    "input_tokens = input_tokens + excluded.input_tokens, "                                                            \
-    "cached_input_tokens = cached_input_tokens + excluded.cached_input_tokens, "                                       \
-    "cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens, "                                          \
-    "output_tokens = output_tokens + excluded.output_tokens, requests = requests + excluded.requests, "                \
-    "cost_nano = cost_nano + excluded.cost_nano, unpriced_tokens = unpriced_tokens + excluded.unpriced_tokens, "       \
-    "row_count = row_count + excluded.row_count"
-
 #define TL_DAILY_INSERT                                                                                                \
     "INSERT INTO usage_daily (account_id, day, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
     "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
@@ -78,8 +64,8 @@ const char *const CreateStatements[] = {
     "PRIMARY KEY (month, account_id, project, api_key_id)) WITHOUT ROWID",
 };
 
-// Per (account ?1, day ?2), in the order of DetailRollups::Statement. The month loses the day's old
-// groups before they are replaced and gains the new ones after; a month group no row is left in goes.
+// Per (account ?1, day ?2), in the order of DetailRollups::Statement. The day's old groups are
+// deleted and returned: their month loses them and gains the new ones (MonthGroups).
 const char *const RefreshStatements[] = {
     "SELECT model, project, api_key_id, input_tokens, cached_input_tokens, cache_write_5m_tokens, "
     "cache_write_1h_tokens, output_tokens, requests, cost_nano, cost_status FROM usage "
@@ -90,11 +76,8 @@ const char *const RefreshStatements[] = {
     "INSERT INTO usage_page_buckets (account_id, day, " TL_BOUND_COLUMNS ") VALUES (?1, ?2, " TL_BOUND_PARAMS ")",
     "DELETE FROM usage_page_days WHERE day = ?2 AND account_id = ?1",
     "INSERT INTO usage_page_days (account_id, day, " TL_BOUND_COLUMNS ") VALUES (?1, ?2, " TL_BOUND_PARAMS ")",
-    TL_MONTH_ADJUST("-"),
-    "DELETE FROM usage_group_days WHERE day = ?2 AND account_id = ?1",
+    "DELETE FROM usage_group_days WHERE day = ?2 AND account_id = ?1 RETURNING project, api_key_id, " TL_GROUP_COLUMNS,
     TL_GROUP_INSERT "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    TL_MONTH_ADJUST(""),
-    "DELETE FROM usage_group_months WHERE month = substr(?2, 1, 7) AND account_id = ?1 AND row_count = 0",
 };
 static_assert(std::size(RefreshStatements) == DetailRollups::InsertDailyMany);
 
@@ -226,8 +209,6 @@ template <size_t N> bool addAll(std::array<qint64, N> *sums, const std::array<qi
 // usage_daily's sums of a model: input, cached, cache writes, output, requests, cost, unpriced
 // tokens, unpriced rows, rows.
 using DailySums = std::array<qint64, 9>;
-// A (project, key) group's, in the order of TL_GROUP_COLUMNS.
-using GroupSums = std::array<qint64, 8>;
 
 }   // namespace
 
@@ -265,27 +246,48 @@ bool DetailRollups::prepare(QSqlDatabase db, QString *error)
             return false;
         }
     }
+    if (!m_months.prepare(handle, error))
+        return false;
     m_db = handle;
     return true;
 }
 
-bool DetailRollups::refresh(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error)
+bool DetailRollups::refresh(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error,
+                            bool flushMonths)
 {
     if (touched.isEmpty())
-        return true;
+        return !flushMonths || this->flushMonths(error);
     if (!prepare(db, error))
         return false;
-    for (const auto &[accountId, day] : touched) {
-        QString problem;
-        if (!refreshOne(accountId, day.toUtf8(), &problem)) {
+    // By account and day: the days of a month follow each other and share its upserts.
+    std::vector<std::pair<qint64, QByteArray>> days;
+    days.reserve(size_t(touched.size()));
+    for (const auto &[accountId, day] : touched)
+        days.emplace_back(accountId, day.toUtf8());
+    std::sort(days.begin(), days.end());
+    QString problem;
+    for (const auto &[accountId, day] : days) {
+        if (!m_months.startMonth(accountId, std::string_view(day.constData(), 7), &problem) ||
+            !refreshOne(accountId, day, &problem)) {
             for (sqlite3_stmt *s : m_statements)
                 sqlite3_reset(s);
+            m_months.discard();
             if (error)
                 *error = QStringLiteral("could not update the daily totals: %1").arg(problem);
             return false;
         }
     }
-    return true;
+    return !flushMonths || this->flushMonths(error);
+}
+
+bool DetailRollups::flushMonths(QString *error)
+{
+    QString problem;
+    if (m_months.flush(&problem))
+        return true;
+    if (error)
+        *error = QStringLiteral("could not update the monthly totals: %1").arg(problem);
+    return false;
 }
 
 bool DetailRollups::rebuild(QSqlDatabase db, QString *error)
@@ -447,19 +449,33 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
             return false;
     }
 
-    if (!done(start(MonthWithoutDay)))
+    // The day's old groups leave their month, the new ones join it (MonthGroups adds them up).
+    sqlite3_stmt *removed = start(DeleteGroups);
+    while ((rc = sqlite3_step(removed)) == SQLITE_ROW) {
+        GroupSums sums;
+        for (size_t k = 0; k < sums.size(); ++k)
+            sums[k] = sqlite3_column_int64(removed, 2 + int(k));
+        if (!m_months.add(textView(removed, 0), textView(removed, 1), sums, -1)) {
+            sqlite3_reset(removed);
+            return overflow();
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(removed);
         return false;
-    // No month lost rows (the day had none): no month group can have been emptied.
-    const bool monthsLost = sqlite3_changes(m_db) > 0;
-    if (!done(start(DeleteGroups)) ||
-        !insertRows(InsertGroupMany, InsertGroup, groups.size(), [&](sqlite3_stmt *s, int p, size_t i) {
-            bindText(s, p, groups[i].project);
-            bindText(s, p + 1, groups[i].apiKey);
-            for (size_t k = 0; k < groups[i].sums.size(); ++k)
-                sqlite3_bind_int64(s, p + 2 + int(k), groups[i].sums[k]);
-        }))
-        return false;
-    return done(start(MonthWithDay)) && (!monthsLost || done(start(DropEmptyMonthGroups)));
+    }
+    sqlite3_reset(removed);
+    for (const Group &group : groups) {
+        if (!m_months.add(group.project, group.apiKey, group.sums, 1))
+            return overflow();
+    }
+    return insertRows(InsertGroupMany, InsertGroup, groups.size(), [&](sqlite3_stmt *s, int p, size_t i) {
+        bindText(s, p, groups[i].project);
+        bindText(s, p + 1, groups[i].apiKey);
+        for (size_t k = 0; k < groups[i].sums.size(); ++k)
+            sqlite3_bind_int64(s, p + 2 + int(k), groups[i].sums[k]);
+    });
 }
 
 }   // namespace tl

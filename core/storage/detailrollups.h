@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monthgroups.h"
+
 #include <QByteArray>
 #include <QSet>
 #include <QSqlDatabase>
@@ -23,7 +25,8 @@ namespace tl {
 //   first K rows in any order all lie in the K buckets whose own first row comes first, so a page
 //   reads a few buckets' rows by key instead of sorting the table (analytics/usagetable.cpp);
 // - usage_group_days / usage_group_months: sums per project and API key, per day and per month; a
-//   month takes the difference when one of its days is recomputed.
+//   month takes the difference when one of its days is recomputed, added up per month in memory
+//   over the days recomputed in a row (MonthGroups).
 // UsageRepository calls refresh() for every (account, day) a write touched, in the writer's
 // savepoint. One SQLite read of the rows feeds all of them: SQLite's aggregate functions, once per
 // table, cost more than writing the rows.
@@ -36,8 +39,13 @@ public:
     ~DetailRollups();
     Q_DISABLE_COPY_MOVE(DetailRollups)
 
-    // Recomputes the rollups of each (account id, 'YYYY-MM-DD' day) from the usage rows.
-    bool refresh(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error);
+    // Recomputes the rollups of each (account id, 'YYYY-MM-DD' day) from the usage rows. With
+    // flushMonths false, the last month's differences to usage_group_months may stay pending for
+    // the next call: flushMonths() must then run before the transaction commits and before
+    // anything reads usage_group_months. A failure discards what is pending (the caller rolls back).
+    bool refresh(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error,
+                 bool flushMonths = true);
+    bool flushMonths(QString *error);
     // Recomputes every rollup from the usage rows (schema upgrade, repair, tests).
     bool rebuild(QSqlDatabase db, QString *error);
 
@@ -53,11 +61,8 @@ public:
         InsertBucket,
         DeleteDay,
         InsertDay,
-        MonthWithoutDay,
-        DeleteGroups,
+        DeleteGroups,   // returns the day's old groups
         InsertGroup,
-        MonthWithDay,
-        DropEmptyMonthGroups,
         InsertDailyMany,   // InsertDaily and InsertGroup for many rows at once
         InsertGroupMany,
         StatementCount
@@ -69,6 +74,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     std::array<sqlite3_stmt *, StatementCount> m_statements = {};
+    MonthGroups m_months;
 };
 
 }   // namespace tl

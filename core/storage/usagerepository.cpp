@@ -278,7 +278,8 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     }
 
     QString error;
-    if (m_deferRollups && !savepoint) {   // (only inside the caller's transaction)
+    const bool defer = m_deferRollups && !savepoint;
+    if (defer) {   // (only inside the caller's transaction)
         // Rows come in day order: a pending day before this batch's last one is complete.
         m_pendingRollups.unite(touched);
         const QString &lastDay = days.isEmpty() ? QString() : days.constLast();
@@ -295,7 +296,8 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     } else if (!m_pendingRollups.isEmpty()) {
         touched.unite(std::exchange(m_pendingRollups, {}));
     }
-    if (!refreshRollups(touched, &error))
+    // Deferred, the last month's project/key group differences stay pending too (DetailRollups).
+    if (!refreshRollups(touched, &error, !defer))
         return UpsertResult::failure(error);
     if (savepoint && !savepoint->commit())
         return UpsertResult::failure(savepoint->error());
@@ -345,15 +347,16 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
 
 bool UsageRepository::flushRollups(QString *error)
 {
+    // Also writes the month differences still pending when no day is.
     const QSet<std::pair<qint64, QString>> pending = std::exchange(m_pendingRollups, {});
-    return pending.isEmpty() || refreshRollups(pending, error);
+    return refreshRollups(pending, error);
 }
 
-bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error)
+bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error, bool flushMonths)
 {
     if (sql::dialectOf(m_db) == sql::Dialect::Postgres)
         return pgusage::refreshRollups(m_db, touched, error);
-    return m_rollups.refresh(m_db, touched, error) && m_accountDays.refresh(m_db, touched, error);
+    return m_rollups.refresh(m_db, touched, error, flushMonths) && m_accountDays.refresh(m_db, touched, error);
 }
 
 bool UsageRepository::rebuildRollups(QString *error)

@@ -66,8 +66,9 @@ public:
 private:
     bool prepareStatements(QString *error);
     // Recomputes the rollups of every (account, day) a batch changed (DetailRollups, then
-    // usage_account_daily): the one path every writer of usage rows takes.
-    bool refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error);
+    // usage_account_daily): the one path every writer of usage rows takes. flushMonths false keeps
+    // the last month's group differences pending (a deferred write; see DetailRollups::refresh).
+    bool refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error, bool flushMonths = true);
 
     QSqlDatabase m_db;
     bool m_prepared = false;

@@ -275,6 +275,19 @@ private:
         return out;
     }
 
+    // Rows of usage_group_months that differ from the project/key sums of the raw rows per month,
+    // either way (0 when the month rollup is right).
+    qint64 monthGroupMismatches() const
+    {
+        const QString plain = QStringLiteral("SELECT substr(day, 1, 7), account_id, project, api_key_id, ") +
+                              QLatin1String(test::RawUsageSums) +
+                              QStringLiteral(", COUNT(*) FROM usage GROUP BY 1, 2, 3, 4");
+        const QString rollup = QStringLiteral(
+            "SELECT month, account_id, project, api_key_id, input_tokens, cached_input_tokens, cache_write_tokens, "
+            "output_tokens, requests, cost_nano, unpriced_tokens, row_count FROM usage_group_months");
+        return m_db.rowsDiffering(plain, rollup);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -397,6 +410,53 @@ private slots:
         compareEverything();
     }
 
+    // Days of several months in one deferred write (a sync's or an import's), written and then
+    // revised in it: a month's project/key groups take the days' differences added up in memory,
+    // written once per month (DetailRollups, MonthGroups). Then a removal across months that
+    // empties some month groups.
+    void deferredRollupsAcrossMonths()
+    {
+        QRandomGenerator rng(18);
+        QList<UsageRecord> rows;
+        for (int d = 0; d < 100; d += 1 + rng.bounded(3))
+            rows += dayBatch(m_accounts[2], QDate(2026, 6, 20).addDays(d), rng);
+        sql::Savepoint transaction(m_db.connection(), QStringLiteral("account_sync"));
+        UsageRepository repo(m_db.connection());
+        repo.setDeferRollups(true);
+        QList<UsageRecord> keyR1;             // the rows of the key "key-r1" (round 1): removed at the end
+        for (const int round : {0, 1, 2}) {   // new rows, then revised twice: counts, costs, new keys
+            for (qsizetype i = 0; round > 0 && i < rows.size(); i += 2 + round) {
+                rows[i].outputTokens += 5 * round;
+                rows[i].cost = round == 1 ? std::nullopt : std::optional<Money>(Money::fromNanos(333 * i));
+                rows[i].costStatus = rows[i].cost ? CostStatus::Estimated : CostStatus::Unpriced;
+                if (i % 4 == 0) {
+                    rows[i].apiKeyId = QStringLiteral("key-r%1").arg(round);   // a new row; the old stays
+                    if (round == 1)
+                        keyR1 << rows[i];
+                }
+            }
+            for (qsizetype i = 0; i < rows.size(); i += 53) {
+                const UpsertResult r = repo.upsert(rows.mid(i, 53));
+                QVERIFY2(r.ok, qPrintable(r.error));
+            }
+        }
+        QString error;
+        QVERIFY2(repo.flushRollups(&error), qPrintable(error));
+        QVERIFY(transaction.commit());
+        QVERIFY(m_db.scalar(QStringLiteral("SELECT COUNT(DISTINCT month) FROM usage_group_months WHERE account_id = %1 "
+                                           "AND month >= '2026-06'")
+                                .arg(m_accounts[2])) >= 4);
+        QCOMPARE(monthGroupMismatches(), qint64(0));
+
+        QVERIFY(!keyR1.isEmpty());
+        QVERIFY2(repo.removeKeys(keyR1, &error) > 0, qPrintable(error));
+        QCOMPARE(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_group_months WHERE api_key_id = 'key-r1'")),
+                 qint64(0));
+        QCOMPARE(monthGroupMismatches(), qint64(0));
+        m_written += rows;
+        compareEverything();
+    }
+
     void rebuildGivesTheSameRollups()
     {
         const QStringList incremental = rollupTables();
@@ -404,6 +464,7 @@ private slots:
         QString error;
         QVERIFY2(UsageRepository(m_db.connection()).rebuildRollups(&error), qPrintable(error));
         QCOMPARE(rollupTables(), incremental);
+        QCOMPARE(monthGroupMismatches(), qint64(0));
     }
 
     void removingAnAccountTakesItsRollups()

@@ -19,18 +19,13 @@ namespace {
 // Rows of usage_daily that differ from the raw table's aggregate (both directions); 0 when exact.
 qint64 rollupDifferences(const TestDatabase &db)
 {
-    const QString fresh = QStringLiteral(
-        "SELECT day, account_id, model, SUM(input_tokens), SUM(cached_input_tokens), "
-        "SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests), "
-        "COALESCE(SUM(cost_nano), 0), SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens + "
-        "cache_write_5m_tokens + cache_write_1h_tokens + output_tokens ELSE 0 END), SUM(cost_nano IS NULL), COUNT(*) "
-        "FROM usage GROUP BY day, account_id, model");
+    const QString fresh =
+        QStringLiteral("SELECT day, account_id, model, ") + QLatin1String(test::RawUsageSums) +
+        QStringLiteral(", SUM(cost_nano IS NULL), COUNT(*) FROM usage GROUP BY day, account_id, model");
     const QString kept = QStringLiteral(
         "SELECT day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, "
         "requests, cost_nano, unpriced_tokens, unpriced_rows, row_count FROM usage_daily");
-    return db.scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM (%1 EXCEPT %2)) + (SELECT COUNT(*) FROM (%2 EXCEPT "
-                                    "%1))")
-                         .arg(fresh, kept));
+    return db.rowsDiffering(fresh, kept);
 }
 
 UsageRecord row(qint64 account, int day, int model, int combo, QRandomGenerator &rng)

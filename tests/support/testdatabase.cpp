@@ -77,6 +77,12 @@ qint64 TestDatabase::addAccount(const QString &provider, const QString &label)
     return id;
 }
 
+qint64 TestDatabase::rowsDiffering(const QString &sql, const QString &otherSql) const
+{
+    return scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM (%1 EXCEPT %2)) + (SELECT COUNT(*) FROM (%2 EXCEPT %1))")
+                      .arg(sql, otherSql));
+}
+
 qint64 TestDatabase::scalar(const QString &sql) const
 {
     QSqlQuery q(connection());

@@ -51,6 +51,9 @@ public:
 
     // Reads one integer from a query (totals, counts) — for assertions; exact past 2^53 on both.
     qint64 scalar(const QString &sql) const;
+    // Rows one query gives that the other does not, both ways: 0 when a rollup equals the sums of
+    // the raw rows it is compared with.
+    qint64 rowsDiffering(const QString &sql, const QString &otherSql) const;
 
 private:
     QTemporaryDir m_dir;
@@ -62,6 +65,13 @@ private:
 Account accountOf(QSqlDatabase db, qint64 id);
 // The TOKENLEDGER_API_KEY_<key reference> variable of account `id`, and setting / clearing it.
 QString keyVariable(QSqlDatabase db, qint64 id);
+
+// The sums the rollups keep, as a query over usage rows computes them: input, cached, cache writes,
+// output, requests, cost (0 for an unpriced row), unpriced tokens.
+inline constexpr char RawUsageSums[] =
+    "SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_5m_tokens + cache_write_1h_tokens), "
+    "SUM(output_tokens), SUM(requests), SUM(COALESCE(cost_nano, 0)), SUM(CASE WHEN cost_nano IS NULL THEN "
+    "input_tokens + cached_input_tokens + cache_write_5m_tokens + cache_write_1h_tokens + output_tokens ELSE 0 END)";
 void setEnvironmentKey(QSqlDatabase db, qint64 id, const QByteArray &key);
 void clearEnvironmentKey(QSqlDatabase db, qint64 id);
 

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tl {
+
+// A (project, API key) group's sums, in the order of usage_group_days' and usage_group_months'
+// columns: input, cached, cache writes, output, requests, cost, unpriced tokens, rows.
+using GroupSums = std::array<qint64, 8>;
+
+// The differences DetailRollups makes to usage_group_months, added up in memory for one
+// (account, month) and written with one upsert per month group (issue 15: an upsert per group and
+// recomputed day cost ~140 VM steps, half of a CSV import's rollups). Days of one account and month
+// recomputed in a row share the upserts; a group whose sums did not change is not written at all
+// (a re-sync of the same answer). flush() writes the pending month; a writer that defers it
+// across calls (UsageRepository's deferred rollups) must flush before its transaction commits.
+class MonthGroups final
+{
+public:
+    MonthGroups() = default;
+    ~MonthGroups();
+    Q_DISABLE_COPY_MOVE(MonthGroups)
+
+    bool prepare(sqlite3 *db, QString *error);
+
+    // The next groups belong to this account and month ('YYYY-MM'): flushes the pending month
+    // first when it is another one.
+    bool startMonth(qint64 accountId, std::string_view month, QString *error);
+    // Adds a day's group (sign 1) or takes it away (sign -1); false when a sum overflows.
+    bool add(std::string_view project, std::string_view apiKey, const GroupSums &sums, int sign);
+    // Writes the pending month's differences and drops the month groups no row is left in.
+    bool flush(QString *error);
+    // Forgets what is pending (the write failed; its transaction is rolled back).
+    void discard();
+
+private:
+    struct Group
+    {
+        std::string project;
+        std::string apiKey;
+        GroupSums sums{};
+    };
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_upsertMany = nullptr;
+    sqlite3_stmt *m_upsert = nullptr;
+    sqlite3_stmt *m_dropEmpty = nullptr;
+
+    qint64 m_accountId = 0;
+    QByteArray m_month;   // empty: nothing pending
+    std::vector<Group> m_groups;
+    std::unordered_map<std::string, size_t> m_index;   // length-prefixed project + key -> m_groups
+    std::string m_key;
+};
+
+}   // namespace tl
