@@ -60,12 +60,16 @@ enum Statement
 static_assert(std::size(Sql) == StatementCount);
 
 // One row's difference, ?3.. as in ManyDailySql's rows: usage_daily per (model, cost, unpriced
-// tokens, unpriced rows); usage_group_days per (project, key, cost, unpriced tokens). The groups go
+// tokens, unpriced rows); usage_group_days per (project, key, cost, unpriced tokens). AddDailyCost
+// is AddDaily for models whose unpriced values do not change (re-pricing priced rows): it leaves
+// them out of the SET, so usage_models' trigger (AFTER UPDATE OF those, schema version 16) does not
+// run — it cost about as much as the row's own update. The groups go
 // one by one: batched, the statement must return the groups it updated (their months follow exactly
 // those), and RETURNING cost more than the batch saved (29 groups a day, sparse data).
 enum Batch
 {
     AddDaily,
+    AddDailyCost,
     AddGroupDay,
     BatchCount
 };
@@ -73,6 +77,8 @@ const char *const OneSql[] = {
     "UPDATE usage_daily SET cost_nano = cost_nano + ?4, unpriced_tokens = unpriced_tokens + ?5, "
     "unpriced_rows = unpriced_rows + ?6 WHERE day = ?1 AND account_id = ?2 AND model = ?3 "
     "AND typeof(cost_nano + ?4) = 'integer' AND typeof(unpriced_tokens + ?5) = 'integer'",
+    "UPDATE usage_daily SET cost_nano = cost_nano + ?4 WHERE day = ?1 AND account_id = ?2 AND model = ?3 "
+    "AND typeof(cost_nano + ?4) = 'integer' AND ?5 = 0 AND ?6 = 0",
     "UPDATE usage_group_days SET cost_nano = cost_nano + ?5, unpriced_tokens = unpriced_tokens + ?6 "
     "WHERE day = ?1 AND account_id = ?2 AND project = ?3 AND api_key_id = ?4 "
     "AND typeof(cost_nano + ?5) = 'integer' AND typeof(unpriced_tokens + ?6) = 'integer'",
@@ -84,12 +90,16 @@ constexpr int BatchColumns = 4;
 // Fewer rows than this go one statement each, without VALUES: a one-row VALUES join costs about
 // twice a plain UPDATE by key (an override changes one model of each day).
 constexpr int MinBatchRows = 8;
-const char *const ManyDailySql[2] = {
-    "UPDATE usage_daily SET cost_nano = cost_nano + v.column2, unpriced_tokens = unpriced_tokens + v.column3, "
-    "unpriced_rows = unpriced_rows + v.column4 FROM (VALUES ",
-    ") AS v WHERE usage_daily.day = ?1 AND usage_daily.account_id = ?2 AND usage_daily.model = v.column1 "
-    "AND typeof(usage_daily.cost_nano + v.column2) = 'integer' "
-    "AND typeof(usage_daily.unpriced_tokens + v.column3) = 'integer'",
+// Per Batch: AddDaily, AddDailyCost (the same rows, whose unpriced differences are zero).
+const char *const ManyDailySql[2][2] = {
+    {"UPDATE usage_daily SET cost_nano = cost_nano + v.column2, unpriced_tokens = unpriced_tokens + v.column3, "
+     "unpriced_rows = unpriced_rows + v.column4 FROM (VALUES ",
+     ") AS v WHERE usage_daily.day = ?1 AND usage_daily.account_id = ?2 AND usage_daily.model = v.column1 "
+     "AND typeof(usage_daily.cost_nano + v.column2) = 'integer' "
+     "AND typeof(usage_daily.unpriced_tokens + v.column3) = 'integer'"},
+    {"UPDATE usage_daily SET cost_nano = cost_nano + v.column2 FROM (VALUES ",
+     ") AS v WHERE usage_daily.day = ?1 AND usage_daily.account_id = ?2 AND usage_daily.model = v.column1 "
+     "AND typeof(usage_daily.cost_nano + v.column2) = 'integer' AND v.column3 = 0 AND v.column4 = 0"},
 };
 
 using Wide = CostChanges::Wide;
@@ -145,13 +155,14 @@ public:
     {
         sqlite3_stmt *&s = m_batches[which][rows - 1];
         if (!s) {
-            QByteArray sql = rows == 1 ? QByteArray(OneSql[which]) : QByteArray(ManyDailySql[0]);
+            const char *const *many = ManyDailySql[which == AddDailyCost ? 1 : 0];
+            QByteArray sql = rows == 1 ? QByteArray(OneSql[which]) : QByteArray(many[0]);
             for (int r = 0, first = 3; rows > 1 && r < rows; ++r, first += BatchColumns)
                 sql += QByteArray(r == 0 ? "(?" : ", (?") + QByteArray::number(first) + ", ?" +
                        QByteArray::number(first + 1) + ", ?" + QByteArray::number(first + 2) + ", ?" +
                        QByteArray::number(first + 3) + ")";
             if (rows > 1)
-                sql += ManyDailySql[1];
+                sql += many[1];
             if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &s, nullptr) != SQLITE_OK) {
                 *error = QString::fromUtf8(sqlite3_errmsg(m_db));
                 s = nullptr;
@@ -203,7 +214,10 @@ bool addDaily(Statements &s, std::string_view day, qint64 accountId, const CostC
     while (m != changes.models.cend()) {
         const auto left = size_t(std::distance(m, changes.models.cend()));
         const int rows = left < MinBatchRows ? 1 : int(std::min<size_t>(BatchRows, left));
-        sqlite3_stmt *add = s.start(AddDaily, rows, day, accountId, error);
+        const bool costOnly = std::all_of(m, std::next(m, rows), [](const auto &model) {
+            return model.second.unpricedRows == 0 && model.second.unpricedTokens == 0;
+        });
+        sqlite3_stmt *add = s.start(costOnly ? AddDailyCost : AddDaily, rows, day, accountId, error);
         if (!add)
             return false;
         for (int first = 3; first < 3 + rows * BatchColumns; first += BatchColumns, ++m) {

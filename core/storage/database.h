@@ -14,7 +14,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 15;
+    static constexpr int SchemaVersion = 16;
 
     enum class Error
     {

@@ -1,9 +1,46 @@
-// Schema versions 9–13: the rollups and incremental checks of issue 15 (steps of migrations.cpp).
+// Schema versions 9–13 and 16: the rollups and incremental checks of issue 15 (steps of migrations.cpp).
 #include "detailrollups.h"
 #include "migrationsteps.h"
 #include "schemadialect.h"
 
 namespace tl::migrations {
+
+namespace {
+
+// usage_models' triggers on usage_daily (versions 13 and 16). Adds NEW's unpriced values (when
+// `changed`): an insert of a known pair with nothing unpriced only probes the key.
+QString addUsageModel(const QString &changed)
+{
+    return QStringLiteral("INSERT INTO usage_models (account_id, model, unpriced_tokens, unpriced_rows) SELECT "
+                          "NEW.account_id, NEW.model, NEW.unpriced_tokens, NEW.unpriced_rows WHERE %1 ON CONFLICT "
+                          "(account_id, model) DO UPDATE SET unpriced_tokens = usage_models.unpriced_tokens + "
+                          "excluded.unpriced_tokens, unpriced_rows = usage_models.unpriced_rows + "
+                          "excluded.unpriced_rows WHERE excluded.unpriced_rows <> 0 OR excluded.unpriced_tokens "
+                          "<> 0; ")
+        .arg(changed);
+}
+
+QString removeUsageModel(const QString &changed)
+{
+    return QStringLiteral("UPDATE usage_models SET unpriced_tokens = unpriced_tokens - OLD.unpriced_tokens, "
+                          "unpriced_rows = unpriced_rows - OLD.unpriced_rows WHERE (OLD.unpriced_rows <> 0 OR "
+                          "OLD.unpriced_tokens <> 0) AND %1 AND account_id = OLD.account_id AND model = "
+                          "OLD.model; ")
+        .arg(changed);
+}
+
+// The update trigger, on `event` (UPDATE, or since version 16 UPDATE OF the columns it reads). An
+// update that leaves the unpriced values (re-pricing a priced row) moves nothing.
+QString usageModelsUpdateTrigger(const QString &event)
+{
+    const QString changed = QStringLiteral("(OLD.unpriced_rows <> NEW.unpriced_rows OR OLD.unpriced_tokens <> "
+                                           "NEW.unpriced_tokens OR OLD.account_id <> NEW.account_id OR OLD.model <> "
+                                           "NEW.model)");
+    return QStringLiteral("CREATE TRIGGER usage_models_update AFTER %1 ON usage_daily BEGIN %2END")
+        .arg(event, removeUsageModel(changed) + addUsageModel(changed));
+}
+
+}   // namespace
 
 // Version 9: usage_dims, the distinct projects and API key ids the usage rows name, kept on write by
 // UsageRepository (issue 15: the Usage page's filter choices were a full scan of the raw table at
@@ -109,29 +146,7 @@ bool upgradeTo12(QSqlDatabase db, QString *error)
 // vendor on a gateway is marked every day: 125,000 marks and 145 ms at 10M dense rows.
 bool upgradeTo13(QSqlDatabase db, QString *error)
 {
-    // Adds NEW's unpriced values (when `changed`): an insert of a known pair with nothing unpriced
-    // only probes the key.
-    const auto add = [](const QString &changed) {
-        return QStringLiteral("INSERT INTO usage_models (account_id, model, unpriced_tokens, unpriced_rows) SELECT "
-                              "NEW.account_id, NEW.model, NEW.unpriced_tokens, NEW.unpriced_rows WHERE %1 ON CONFLICT "
-                              "(account_id, model) DO UPDATE SET unpriced_tokens = usage_models.unpriced_tokens + "
-                              "excluded.unpriced_tokens, unpriced_rows = usage_models.unpriced_rows + "
-                              "excluded.unpriced_rows WHERE excluded.unpriced_rows <> 0 OR excluded.unpriced_tokens "
-                              "<> 0; ")
-            .arg(changed);
-    };
-    const auto remove = [](const QString &changed) {
-        return QStringLiteral("UPDATE usage_models SET unpriced_tokens = unpriced_tokens - OLD.unpriced_tokens, "
-                              "unpriced_rows = unpriced_rows - OLD.unpriced_rows WHERE (OLD.unpriced_rows <> 0 OR "
-                              "OLD.unpriced_tokens <> 0) AND %1 AND account_id = OLD.account_id AND model = "
-                              "OLD.model; ")
-            .arg(changed);
-    };
     const QString always = QStringLiteral("TRUE");
-    // An update that leaves the unpriced values (re-pricing a priced row) moves nothing.
-    const QString changed = QStringLiteral("(OLD.unpriced_rows <> NEW.unpriced_rows OR OLD.unpriced_tokens <> "
-                                           "NEW.unpriced_tokens OR OLD.account_id <> NEW.account_id OR OLD.model <> "
-                                           "NEW.model)");
     const QString trigger = QStringLiteral("CREATE TRIGGER usage_models_%1 AFTER %2 ON usage_daily BEGIN %3END");
     const QString markTrigger =
         QStringLiteral("CREATE TRIGGER quality_mark_totals_%1 AFTER %2 ON quality_marks BEGIN %3END");
@@ -150,9 +165,9 @@ bool upgradeTo13(QSqlDatabase db, QString *error)
         QStringLiteral("INSERT INTO usage_models (account_id, model, unpriced_tokens, unpriced_rows) SELECT "
                        "account_id, model, SUM(unpriced_tokens), SUM(unpriced_rows) FROM usage_daily GROUP BY "
                        "account_id, model"),
-        trigger.arg(QStringLiteral("insert"), QStringLiteral("INSERT"), add(always)),
-        trigger.arg(QStringLiteral("delete"), QStringLiteral("DELETE"), remove(always)),
-        trigger.arg(QStringLiteral("update"), QStringLiteral("UPDATE"), remove(changed) + add(changed)),
+        trigger.arg(QStringLiteral("insert"), QStringLiteral("INSERT"), addUsageModel(always)),
+        trigger.arg(QStringLiteral("delete"), QStringLiteral("DELETE"), removeUsageModel(always)),
+        usageModelsUpdateTrigger(QStringLiteral("UPDATE")),
         QStringLiteral("CREATE INDEX costs_manual ON costs (source, day, amount_nano) WHERE source = 'manual'"),
         QStringLiteral("CREATE TABLE quality_mark_totals (kind TEXT NOT NULL, account_id INTEGER NOT NULL, model TEXT "
                        "NOT NULL, rows INTEGER NOT NULL, days INTEGER NOT NULL, PRIMARY KEY (kind, account_id, "
@@ -168,6 +183,29 @@ bool upgradeTo13(QSqlDatabase db, QString *error)
             return false;
     }
     return true;
+}
+
+// Version 16: usage_models' update trigger only on an update that names the columns it reads. Its
+// body already did nothing when they kept their values, but SQLite (and PostgreSQL) still ran it for
+// every usage_daily row re-pricing rewrites — about as much again as the row's own update. The cost
+// differences of re-pricing (CostChanges::apply) leave the unpriced columns out of the SET when they
+// do not change, so the trigger is skipped.
+bool upgradeTo16(QSqlDatabase db, QString *error)
+{
+    const bool postgres = sql::dialectOf(db) == sql::Dialect::Postgres;
+    // PostgreSQL's translation made the trigger a function of its own (schemadialect.cpp).
+    const QString drops[] = {
+        postgres ? QStringLiteral("DROP TRIGGER usage_models_update ON usage_daily")
+                 : QStringLiteral("DROP TRIGGER usage_models_update"),
+        postgres ? QStringLiteral("DROP FUNCTION usage_models_update_fn()") : QString(),
+    };
+    for (const QString &statement : drops) {
+        if (!statement.isEmpty() && !sql::execSchema(db, statement, error))
+            return false;
+    }
+    return sql::execSchema(
+        db, usageModelsUpdateTrigger(QStringLiteral("UPDATE OF unpriced_tokens, unpriced_rows, account_id, model")),
+        error);
 }
 
 }   // namespace tl::migrations

@@ -53,12 +53,14 @@ QString translateStatement(QString s)
     return s;
 }
 
-// CREATE TRIGGER name AFTER event ON table BEGIN body END → a function and a row trigger. SQLite's
+// CREATE TRIGGER name AFTER event ON table BEGIN body END → a function and a row trigger (an event
+// UPDATE OF columns means the same on both: the update names one of them in its SET). SQLite's
 // AFTER row triggers run after each row like these; their result is ignored (RETURN NULL).
 QStringList translateTrigger(const QString &statement)
 {
     static const QRegularExpression trigger(
-        QStringLiteral(R"(^CREATE TRIGGER (\w+) (AFTER|BEFORE) (INSERT|UPDATE|DELETE) ON (\w+) BEGIN (.*) END$)"),
+        QStringLiteral(
+            R"(^CREATE TRIGGER (\w+) (AFTER|BEFORE) (INSERT|UPDATE(?: OF [\w, ]+?)?|DELETE) ON (\w+) BEGIN (.*) END$)"),
         QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = trigger.match(statement.trimmed());
     if (!m.hasMatch())

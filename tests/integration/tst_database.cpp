@@ -41,6 +41,27 @@ void makeRawDatabase(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
+// A database file at schema `version`, as an older TokenLedger left it (brought there by the same
+// upgrade steps), holding what `statements` write.
+void makeAtVersion(const QString &path, int version, const QStringList &statements)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QString error;
+        QVERIFY2(tl::migrations::create(raw, &error) && tl::migrations::upgrade(raw, 1, version, &error),
+                 qPrintable(error));
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
 QString pragma(const Database &db, const QString &name)
 {
     QSqlQuery q(db.connection());
@@ -197,23 +218,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QString error;
-            QVERIFY2(tl::migrations::create(raw, &error) && tl::migrations::upgrade(raw, 1, 7, &error),
-                     qPrintable(error));
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO alerts (kind, severity, dedup_key, title, message, created_at) VALUES ('spike', "
-                "'warning', 'spike:1:2026-10-01', 'Spending spike on Prod', 'Check that day.', "
-                "'2026-10-02T08:00:00Z')")));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+        makeAtVersion(path, 7,
+                      {QStringLiteral(
+                          "INSERT INTO alerts (kind, severity, dedup_key, title, message, created_at) VALUES ('spike', "
+                          "'warning', 'spike:1:2026-10-01', 'Spending spike on Prod', 'Check that day.', "
+                          "'2026-10-02T08:00:00Z')")});
 
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
@@ -252,25 +261,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QString error;
-            QVERIFY2(tl::migrations::create(raw, &error) && tl::migrations::upgrade(raw, 1, 8, &error),
-                     qPrintable(error));
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 8")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'P', "
-                                          "'2026-01-01T00:00:00Z')")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO usage (day, account_id, model, project, api_key_id, cost_nano, cost_status) VALUES "
-                "('2026-03-01', 1, 'gpt-4o', 'proj_old', 'key_old', 5, 'estimated'), "
-                "('2026-03-02', 1, 'gpt-4o', '', '', 5, 'estimated')")));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+        makeAtVersion(
+            path, 8,
+            {QStringLiteral("INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'P', "
+                            "'2026-01-01T00:00:00Z')"),
+             QStringLiteral(
+                 "INSERT INTO usage (day, account_id, model, project, api_key_id, cost_nano, cost_status) VALUES "
+                 "('2026-03-01', 1, 'gpt-4o', 'proj_old', 'key_old', 5, 'estimated'), "
+                 "('2026-03-02', 1, 'gpt-4o', '', '', 5, 'estimated')")});
 
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
@@ -305,27 +303,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QString error;
-            QVERIFY2(tl::migrations::create(raw, &error) && tl::migrations::upgrade(raw, 1, 9, &error),
-                     qPrintable(error));
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 9")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'P', "
-                                          "'2026-01-01T00:00:00Z')")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, "
-                "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
-                "VALUES ('2026-03-01', 1, 'gpt-4o', 10, 1, 2, 5, 3, 700, 0, 0, 2), "
-                "('2026-03-01', 1, 'o3', 20, 0, 0, 6, 1, 0, 26, 1, 1), "
-                "('2026-03-02', 1, 'gpt-4o', 30, 0, 0, 7, 2, 900, 0, 0, 1)")));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+        makeAtVersion(
+            path, 9,
+            {QStringLiteral("INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'P', "
+                            "'2026-01-01T00:00:00Z')"),
+             QStringLiteral(
+                 "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, "
+                 "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
+                 "VALUES ('2026-03-01', 1, 'gpt-4o', 10, 1, 2, 5, 3, 700, 0, 0, 2), "
+                 "('2026-03-01', 1, 'o3', 20, 0, 0, 6, 1, 0, 26, 1, 1), "
+                 "('2026-03-02', 1, 'gpt-4o', 30, 0, 0, 7, 2, 900, 0, 0, 1)")});
 
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
@@ -368,6 +355,50 @@ private slots:
         QCOMPARE(totals->rows, qint64(4));
         QCOMPARE(totals->cost.nanos(), qint64(800));
         QCOMPARE(totals->unpricedRows, qint64(1));
+    }
+
+    // Schema 16: usage_models' update trigger runs only for an update naming the unpriced values (or
+    // the key), so re-pricing's cost-only updates of usage_daily skip it; those that change the
+    // unpriced values still move usage_models.
+    void upgradeTo16NarrowsTheUsageModelsTrigger()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v15.sqlite"));
+        makeAtVersion(
+            path, 15,
+            {QStringLiteral("INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'P', "
+                            "'2026-01-01T00:00:00Z')"),
+             QStringLiteral(
+                 "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, "
+                 "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
+                 "VALUES ('2026-03-01', 1, 'o3', 20, 0, 0, 6, 1, 0, 26, 1, 1), "
+                 "('2026-03-02', 1, 'o3', 30, 0, 0, 4, 1, 0, 34, 1, 1)")});
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                                      "'usage_models_update'")) &&
+                q.next());
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral(
+                     "AFTER UPDATE OF unpriced_tokens, unpriced_rows, account_id, model ON usage_daily")),
+                 qPrintable(q.value(0).toString()));
+        const auto unpriced = [&db]() {
+            QSqlQuery m(db.connection());
+            if (!m.exec(QStringLiteral("SELECT unpriced_tokens, unpriced_rows FROM usage_models WHERE account_id = 1 "
+                                       "AND model = 'o3'")) ||
+                !m.next())
+                return QList<qint64>();
+            return QList<qint64>{m.value(0).toLongLong(), m.value(1).toLongLong()};
+        };
+        QCOMPARE(unpriced(), (QList<qint64>{60, 2}));
+        // Priced on one day: the unpriced values change, the trigger moves them.
+        QVERIFY(q.exec(QStringLiteral("UPDATE usage_daily SET cost_nano = 500, unpriced_tokens = 0, unpriced_rows = "
+                                      "0 WHERE day = '2026-03-01'")));
+        QCOMPARE(unpriced(), (QList<qint64>{34, 1}));
+        QVERIFY(q.exec(QStringLiteral("UPDATE usage_daily SET cost_nano = cost_nano + 7")));
+        QCOMPARE(unpriced(), (QList<qint64>{34, 1}));
     }
 };
 

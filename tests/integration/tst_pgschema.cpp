@@ -164,6 +164,13 @@ void TestPgSchema::translatesSchema()
     QVERIFY2(trigger[0].contains(QStringLiteral("UPDATE h SET n = GREATEST(n, NEW.id); RETURN NULL;")),
              qPrintable(trigger[0]));
     QCOMPARE(trigger[1], QStringLiteral("CREATE TRIGGER w AFTER INSERT ON a FOR EACH ROW EXECUTE FUNCTION w_fn()"));
+    // UPDATE OF columns (schema 16) means the same on both: an update naming one of them in its SET.
+    const QStringList updateOf = sql::translateSchema(
+        QStringLiteral("CREATE TRIGGER u AFTER UPDATE OF x, y ON a BEGIN UPDATE h SET n = NEW.x; END"),
+        Dialect::Postgres);
+    QCOMPARE(updateOf.size(), 2);
+    QCOMPARE(updateOf[1],
+             QStringLiteral("CREATE TRIGGER u AFTER UPDATE OF x, y ON a FOR EACH ROW EXECUTE FUNCTION u_fn()"));
 }
 
 void TestPgSchema::createsSchema()
@@ -330,6 +337,13 @@ void TestPgSchema::matchesSqliteSchema()
                                                    "information_schema.triggers WHERE trigger_schema = "
                                                    "current_schema()")),
              names(lite.connection(), QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
+    // Schema 16's trigger fires on the columns it reads only, as on SQLite.
+    QCOMPARE(names(db.connection(), QStringLiteral("SELECT trigger_name::text || '.' || event_object_column::text FROM "
+                                                   "information_schema.triggered_update_columns WHERE "
+                                                   "trigger_schema = current_schema()")),
+             (QStringList{QStringLiteral("usage_models_update.account_id"), QStringLiteral("usage_models_update.model"),
+                          QStringLiteral("usage_models_update.unpriced_rows"),
+                          QStringLiteral("usage_models_update.unpriced_tokens")}));
 }
 
 int main(int argc, char **argv)
