@@ -128,8 +128,6 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     sync.migrateKeys();
     MainWindow window(database, settings, {&sync, &secrets});
     installStartupProbe(window);
-    if (window.presentWaitingFigures())
-        startupProbeMark("figures-before-show");
     window.show();
     // Scheduled syncs, with a catch-up shortly after start-up when one is overdue: judged by the
     // profile's sync history, so a `tokenledger sync` a minute ago means none. The reader (a thread

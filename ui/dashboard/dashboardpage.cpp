@@ -19,7 +19,6 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFrame>
 #include <QGridLayout>
@@ -68,8 +67,7 @@ QTableView *breakdownTable(QStandardItemModel *model, const QString &objectName,
 
 }   // namespace
 
-DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *parent,
-                             const std::optional<Period> &readFirst)
+DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_worker(reader)
     , m_clock(clock)
@@ -80,11 +78,6 @@ DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *pare
     , m_empty(new EmptyState(tr("No spending recorded yet"), QString(), this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    if (readFirst) {
-        m_period = *readFirst;
-        m_periodBar->setPeriod(m_period);
-        refresh();   // its answer is handled in the event loop, once every widget exists
-    }
     m_empty->setObjectName(QStringLiteral("dashboardEmptyState"));
     m_loading->setAlignment(Qt::AlignCenter);
     m_content = buildContent();
@@ -279,12 +272,6 @@ QWidget *DashboardPage::buildContent()
     layout->addStretch(1);
     scroll->setWidget(inner);
     return scroll;
-}
-
-void DashboardPage::presentWaitingAnswer()
-{
-    // The worker's answers are queued calls on the DbWorker object; only those already posted run.
-    QCoreApplication::sendPostedEvents(m_worker, QEvent::MetaCall);
 }
 
 void DashboardPage::refresh()

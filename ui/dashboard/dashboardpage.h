@@ -5,8 +5,6 @@
 
 #include <QWidget>
 
-#include <optional>
-
 class QButtonGroup;
 class QComboBox;
 class QLabel;
@@ -41,10 +39,7 @@ class DashboardPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    // With readFirst, the page reads that period before it builds its widgets, so the worker thread
-    // reads while they are built (start-up: the window's first figures).
-    DashboardPage(DbWorker *reader, const Clock *clock, QWidget *parent = nullptr,
-                  const std::optional<Period> &readFirst = std::nullopt);
+    DashboardPage(DbWorker *reader, const Clock *clock, QWidget *parent = nullptr);
 
     // Reads everything again; a refresh asked for while one runs is folded into one more.
     void refresh();
@@ -57,10 +52,6 @@ public:
     GroupBreakdownPanel *groups() const { return m_groups; }
     TokenKindsTable *tokenKinds() const { return m_tokenKinds; }
     bool isLoaded() const { return m_loaded; }
-    // Shows a read's answer that has already come back, without waiting for one: called before the
-    // window is first shown, the page is laid out once, with its figures, instead of laid out
-    // around "Loading…" and again when they come.
-    void presentWaitingAnswer();
     const DashboardData &data() const { return m_data; }
     // The coding-agent accounts as of the last refresh (the tray reads their windows).
     const AgentPanelData &agents() const { return m_agentData; }

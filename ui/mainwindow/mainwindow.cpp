@@ -76,16 +76,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         "color: palette(highlighted-text); }"));
     m_pages->setObjectName(QStringLiteral("pageStackedWidget"));
 
-    // One period for the window: the dashboard leads, the Usage page follows, a restart keeps it.
-    // The dashboard's read is queued before its widgets are built, so the worker thread runs it
-    // meanwhile (start -> first painted figures is what a user waits for).
-    const QDate today = m_services.clock->todayUtc();
-    std::optional<Period> savedPeriod = Period::fromSetting(settings.value(keys::ViewPeriod), today);
-    if (savedPeriod && savedPeriod->isFuture(today))
-        savedPeriod.reset();
-    m_followedPeriod = savedPeriod;
-    m_dashboard =
-        new DashboardPage(m_worker, m_services.clock, m_pages, savedPeriod ? *savedPeriod : Period::month(today));
+    m_dashboard = new DashboardPage(m_worker, m_services.clock, m_pages);
     // The first-run panel's ways in, each straight to its dialog.
     connect(m_dashboard, &DashboardPage::addAccountRequested, this, [this] {
         ensurePage(AccountsPageIndex);
@@ -105,6 +96,16 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_dashboard, &DashboardPage::budgetsRequested, this, [this] { showPage(BudgetsPageIndex); });
     addPageSlot(DashboardPageIndex);
     placePage(DashboardPageIndex, m_dashboard);
+    // One period for the window: the dashboard leads, the Usage page follows, a restart keeps it.
+    // The dashboard's read is queued now, so the worker thread runs it while the rest of the window
+    // is built (start -> first painted figures is what a user waits for).
+    const std::optional<Period> savedPeriod =
+        Period::fromSetting(settings.value(keys::ViewPeriod), m_services.clock->todayUtc());
+    if (savedPeriod && !savedPeriod->isFuture(m_services.clock->todayUtc())) {
+        m_dashboard->setPeriod(*savedPeriod);
+        m_followedPeriod = savedPeriod;
+    }
+    m_dashboard->refresh();
     // The other pages get their slots; each is built when first needed (ensurePage).
     for (int page = UsagePageIndex; page < PageCount; ++page)
         addPageSlot(static_cast<Page>(page));
@@ -263,12 +264,6 @@ bool MainWindow::event(QEvent *event)
         QTimer::singleShot(0, this, &MainWindow::finishStartUp);
     }
     return handled;
-}
-
-bool MainWindow::presentWaitingFigures()
-{
-    m_dashboard->presentWaitingAnswer();
-    return m_dashboard->isLoaded();
 }
 
 void MainWindow::finishStartUp()

@@ -70,9 +70,6 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
-    // Before the first show(): the dashboard shows its figures if their read has already answered
-    // (it never waits for it), so the window is laid out once, with them. True when it did.
-    bool presentWaitingFigures();
     // Builds the page now if it is not built yet (MainWindow's header comment).
     void ensurePage(Page page);
     SyncNowButton *syncNowButton() const { return m_syncNow; }
