@@ -1,4 +1,5 @@
 #include "agentspanel.h"
+#include "dashboardtext.h"
 
 #include "common/dates.h"
 
@@ -27,7 +28,7 @@ QLabel *textLabel(const QString &objectName, QWidget *parent, qreal scale = 1.0,
     l->setObjectName(objectName);
     l->setWordWrap(true);
     l->setTextFormat(Qt::PlainText);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dashboard::selectableOnDemand(l, Qt::TextSelectableByMouse);
     QFont f = l->font();
     f.setPointSizeF(f.pointSizeF() * scale);
     if (bold)

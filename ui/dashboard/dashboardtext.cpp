@@ -3,6 +3,7 @@
 #include "common/dates.h"
 #include "common/int128.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,12 +14,58 @@ namespace tl::dashboard {
 
 using i128 = Int128;
 
+namespace {
+
+// Turns a label's text interaction on the first time the pointer reaches it (or it is pressed, asked
+// for its context menu or given focus), then steps aside. The pointer enters before it can press, so
+// selecting and copying work as on any selectable label.
+class SelectableOnDemand final : public QObject
+{
+public:
+    SelectableOnDemand(Qt::TextInteractionFlags flags, QLabel *label)
+        : QObject(label)
+        , m_flags(flags)
+    {
+        label->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::Enter:
+        case QEvent::MouseButtonPress:
+        case QEvent::ContextMenu:
+        case QEvent::FocusIn:
+            if (auto *l = qobject_cast<QLabel *>(watched)) {
+                l->removeEventFilter(this);
+                l->setTextInteractionFlags(m_flags);   // the event then goes on to the label's new text control
+                deleteLater();
+            }
+            break;
+        default:
+            break;
+        }
+        return false;
+    }
+
+private:
+    Qt::TextInteractionFlags m_flags;
+};
+
+}   // namespace
+
+void selectableOnDemand(QLabel *label, Qt::TextInteractionFlags flags)
+{
+    new SelectableOnDemand(flags, label);
+}
+
 QLabel *label(const QString &objectName, QWidget *parent, qreal scale, bool bold)
 {
     auto *l = new QLabel(parent);
     l->setObjectName(objectName);
     l->setWordWrap(true);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    selectableOnDemand(l, Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     QFont f = l->font();
     f.setPointSizeF(f.pointSizeF() * scale);
     if (bold)

@@ -15,6 +15,11 @@ class QWidget;
 // The dashboard's building blocks and the way it writes days, moments and amounts.
 namespace tl::dashboard {
 
+// A selectable plain-text label builds a QWidgetTextControl and a QTextDocument and lays its text out
+// through the document; the dashboard's ~30 labels built that way were part of the start-up's first
+// paint. They become selectable when the pointer first reaches them instead.
+void selectableOnDemand(QLabel *label, Qt::TextInteractionFlags flags);
+// A word-wrapped label, selectable (on demand) by mouse.
 QLabel *label(const QString &objectName, QWidget *parent, qreal scale = 1.0, bool bold = false);
 // A KPI card: a caption, a big figure and a line or two that say what the figure is.
 QFrame *card(const QString &caption, QLabel **title, QLabel *value, QLabel *detail, QWidget *parent);
