@@ -1,5 +1,7 @@
 #include "accountspage.h"
 
+#include <algorithm>
+
 #include "accountdialog.h"
 #include "agentaccountdialog.h"
 #include "agents/agentsources.h"
@@ -147,7 +149,9 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setSectionResizeMode(HealthColumn, QHeaderView::Stretch);
+    // Every column as wide as its contents (never clipped, e.g. "Health" beside long "Synced by" texts);
+    // the last takes what is left.
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto *list = new QWidget(this);
     auto *buttons = new QHBoxLayout;
@@ -243,8 +247,7 @@ void AccountsPage::present(QList<AccountRow> rows)
         showReach(m_model->rowCount() - 1);
     }
     m_stack->setCurrentIndex(m_rows.isEmpty() ? 0 : 1);
-    for (int c : {0, 1, 2, int(ReachColumn), int(LastSyncedColumn), int(BalanceColumn)})
-        m_table->resizeColumnToContents(c);
+    fitColumns();
     updateButtons();
     emit refreshed();
     checkReach();
@@ -455,6 +458,17 @@ void AccountsPage::testConnection(qint64 id)
         });
     };
     readAccountKey(*m_secrets, account, withKey);
+}
+
+void AccountsPage::fitColumns()
+{
+    // Each column as wide as its contents, a long text (an error in Health) elided at a fifth of
+    // the table — its tooltip holds all of it — so the balance stays in view.
+    const int widest = std::max(m_table->viewport()->width() / 5, 160);
+    for (int c : {0, 1, 2, int(ReachColumn), int(LastSyncedColumn), int(HealthColumn)}) {
+        m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), widest));
+    }
 }
 
 }   // namespace tl

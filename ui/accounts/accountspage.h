@@ -97,6 +97,7 @@ private:
     // Asks the keychain, per account, whether its key is on this desktop (accountspagereach.cpp).
     void checkReach();
     void showReach(int row);
+    void fitColumns();
 
     DbWorker *m_worker = nullptr;
     SecretStore *m_secrets = nullptr;

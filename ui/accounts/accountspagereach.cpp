@@ -41,7 +41,7 @@ void AccountsPage::checkReach()
                 }
             }
             if (--self->m_reachPending == 0) {
-                self->m_table->resizeColumnToContents(ReachColumn);
+                self->fitColumns();
                 emit self->reachChecked();
             }
         });
