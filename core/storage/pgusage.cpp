@@ -117,7 +117,8 @@ QString insertHead(const QSqlDriver *driver, const QList<const UsageRecord *> &r
 
 }   // namespace
 
-UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*problemOf)(const UsageRecord &))
+UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*problemOf)(const UsageRecord &),
+                    QSet<std::pair<qint64, QString>> *deferred)
 {
     for (const UsageRecord &r : batch) {
         if (const QString problem = problemOf(r); !problem.isEmpty())
@@ -169,9 +170,11 @@ UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*
                 result.unchanged += rows - written;
                 i = end;
             }
-            return refreshRollups(db, touched, failure);
+            return deferred || refreshRollups(db, touched, failure);
         },
         &error);
+    if (ok && deferred)
+        deferred->unite(touched);
     return ok ? result : UpsertResult::failure(error);
 }
 

@@ -30,7 +30,11 @@ namespace tl::pgusage {
 bool execDirect(QSqlQuery &query, const QString &statement, QString *error);
 
 // `problemOf` is the repository's own check of one record (empty: fine).
-UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*problemOf)(const UsageRecord &));
+// With `deferred` (inside a caller's transaction, UsageRepository::setDeferRollups), the account-days
+// it touched are added there for the caller's flushRollups() instead of being refreshed now: a sync's
+// pages touch the same days again and again, and each refresh is a round trip of a dozen statements.
+UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*problemOf)(const UsageRecord &),
+                    QSet<std::pair<qint64, QString>> *deferred = nullptr);
 UpsertResult updateCosts(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*problemOf)(const UsageRecord &));
 bool refreshRollups(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error);
 bool rebuildRollups(QSqlDatabase db, QString *error);

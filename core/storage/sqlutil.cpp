@@ -30,6 +30,14 @@ QHash<QString, int> &openTransactions()
 
 }   // namespace
 
+bool insideTransaction(QSqlDatabase db)
+{
+    if (dialectOf(db) == Dialect::Postgres)
+        return openTransactions().value(db.connectionName()) > 0;
+    sqlite3 *handle = nativeHandle(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
 bool exec(QSqlDatabase db, const QString &statement, QString *error)
 {
     QSqlQuery q(db);

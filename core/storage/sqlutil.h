@@ -16,6 +16,9 @@ inline QString text(const QString &value)
 
 // Runs one statement; on failure fills *error with the database's own words.
 bool exec(QSqlDatabase db, const QString &statement, QString *error);
+// Whether a transaction is open on the connection (SQLite: not in autocommit; PostgreSQL: a
+// Savepoint of this thread is open on it — TokenLedger begins every transaction through one).
+bool insideTransaction(QSqlDatabase db);
 bool exec(QSqlQuery &query, QString *error);
 bool prepare(QSqlQuery &query, const QString &statement, QString *error);
 

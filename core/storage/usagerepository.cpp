@@ -158,8 +158,10 @@ bool UsageRepository::prepareStatements(QString *error)
 
 UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
 {
-    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)   // batched through QtSql (pgusage.h)
-        return pgusage::upsert(m_db, batch, validate);
+    if (sql::dialectOf(m_db) == sql::Dialect::Postgres) {   // batched through QtSql (pgusage.h)
+        const bool defer = m_deferRollups && sql::insideTransaction(m_db);
+        return pgusage::upsert(m_db, batch, validate, defer ? &m_pendingRollups : nullptr);
+    }
     UpsertResult result;
     if (!prepareStatements(&result.error))
         return UpsertResult::failure(result.error);

@@ -171,6 +171,9 @@ std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString
     data->firstDay = data->lastDay.addDays(-(days - 1));
     QRandomGenerator rng(20261125);
     UsageRepository repo(data->db->connection());
+    // As a sync's stage writes (UsageStage::write): a day's rollups once, before the commit at the
+    // latest, not after every batch that touched it.
+    repo.setDeferRollups(true);
     CostRepository costs(data->db->connection());
     qint64 upsertNanos = 0;
     QList<UsageRecord> batch;
@@ -240,6 +243,11 @@ std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString
                 }
             }
             transactionTimer.restart();
+            QString flushError;
+            if (!repo.flushRollups(&flushError)) {
+                *error = QStringLiteral("rollups failed: ") + flushError;
+                return nullptr;
+            }
             if (!transaction.commit()) {
                 *error = QStringLiteral("commit failed: ") + transaction.error();
                 return nullptr;

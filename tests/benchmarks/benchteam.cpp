@@ -77,9 +77,10 @@ void benchTeam(Context &ctx)
         } else {
             const QString scope = ctx.scope + QStringLiteral(" PG");
             const double sqliteIngest = double(ctx.data.rows) / ctx.data.ingestSeconds;
-            ctx.report.rate(scope, QStringLiteral("ingest (upsert, one transaction per account-day)"),
-                            double(pg->rows) / pg->ingestSeconds, QStringLiteral("SQLite ingest"), sqliteIngest, {},
-                            50'000);
+            ctx.report.rate(
+                scope,
+                QStringLiteral("ingest (upsert, rollups included; one transaction per account and 30 days, as a sync)"),
+                double(pg->rows) / pg->ingestSeconds, QStringLiteral("SQLite ingest"), sqliteIngest, {}, 50'000);
 
             const QDate lastDay = pg->lastDay;
             const QDate monthStart(lastDay.year(), lastDay.month(), 1);

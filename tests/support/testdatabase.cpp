@@ -79,8 +79,10 @@ qint64 TestDatabase::addAccount(const QString &provider, const QString &label)
 
 qint64 TestDatabase::rowsDiffering(const QString &sql, const QString &otherSql) const
 {
-    return scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM (%1 EXCEPT %2)) + (SELECT COUNT(*) FROM (%2 EXCEPT %1))")
-                      .arg(sql, otherSql));
+    // Aliased: PostgreSQL wants a name for every subquery in FROM.
+    return scalar(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM (%1 EXCEPT %2) a) + (SELECT COUNT(*) FROM (%2 EXCEPT %1) b)")
+            .arg(sql, otherSql));
 }
 
 qint64 TestDatabase::scalar(const QString &sql) const
