@@ -134,45 +134,47 @@ UpsertResult upsert(QSqlDatabase db, const QList<UsageRecord> &batch, QString (*
     UpsertResult result;
     QSet<std::pair<qint64, QString>> touched;
     QString error;
-    const bool ok = sql::inTransaction(
-        db, QStringLiteral("usage_upsert"),
-        [&](QString *failure) {
-            result = {};
-            touched.clear();
-            qsizetype i = 0;
-            while (i < order.size()) {
-                qsizetype end = i + 1;
-                while (end < order.size() && end - i < ChunkRows &&
-                       keyOf(batch[order[end]]) != keyOf(batch[order[end - 1]]))
-                    ++end;
-                const int rows = int(end - i);
-                QList<const UsageRecord *> chunk;
-                chunk.reserve(rows);
-                for (int row = 0; row < rows; ++row)
-                    chunk << &batch[order[i + row]];
-                QSqlQuery q(db);
-                if (!execDirect(q, insertHead(db.driver(), chunk) + QLatin1String(UpsertTail), failure)) {
-                    *failure = QStringLiteral("could not store usage of %1 (%2): %3")
-                                   .arg(isoDay(batch[order[i]].day), batch[order[i]].model, *failure);
-                    return false;
-                }
-                int created = 0;
-                int written = 0;
-                while (q.next()) {
-                    touched.insert({q.value(0).toLongLong(), q.value(1).toString()});
-                    created += q.value(2).toInt();
-                    written += q.value(3).toInt();
-                }
-                if (!sql::readSucceeded(q, failure))
-                    return false;
-                result.created += created;
-                result.updated += written - created;
-                result.unchanged += rows - written;
-                i = end;
+    // Inside a caller's transaction it joins it without a savepoint of its own (SAVEPOINT and
+    // RELEASE are two more round trips a page), as on SQLite (usagerepository.h): a failed batch
+    // leaves the transaction aborted and its caller rolls all of it back.
+    const auto write = [&](QString *failure) {
+        result = {};
+        touched.clear();
+        qsizetype i = 0;
+        while (i < order.size()) {
+            qsizetype end = i + 1;
+            while (end < order.size() && end - i < ChunkRows &&
+                   keyOf(batch[order[end]]) != keyOf(batch[order[end - 1]]))
+                ++end;
+            const int rows = int(end - i);
+            QList<const UsageRecord *> chunk;
+            chunk.reserve(rows);
+            for (int row = 0; row < rows; ++row)
+                chunk << &batch[order[i + row]];
+            QSqlQuery q(db);
+            if (!execDirect(q, insertHead(db.driver(), chunk) + QLatin1String(UpsertTail), failure)) {
+                *failure = QStringLiteral("could not store usage of %1 (%2): %3")
+                               .arg(isoDay(batch[order[i]].day), batch[order[i]].model, *failure);
+                return false;
             }
-            return deferred || refreshRollups(db, touched, failure);
-        },
-        &error);
+            int created = 0;
+            int written = 0;
+            while (q.next()) {
+                touched.insert({q.value(0).toLongLong(), q.value(1).toString()});
+                created += q.value(2).toInt();
+                written += q.value(3).toInt();
+            }
+            if (!sql::readSucceeded(q, failure))
+                return false;
+            result.created += created;
+            result.updated += written - created;
+            result.unchanged += rows - written;
+            i = end;
+        }
+        return deferred || refreshRollups(db, touched, failure);
+    };
+    const bool ok = sql::insideTransaction(db) ? write(&error)
+                                               : sql::inTransaction(db, QStringLiteral("usage_upsert"), write, &error);
     if (ok && deferred)
         deferred->unite(touched);
     return ok ? result : UpsertResult::failure(error);
