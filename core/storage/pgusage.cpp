@@ -71,7 +71,7 @@ QString textArray(const QSqlDriver *driver, const QStringList &values)
         array += u'"' + element + u'"';
     }
     array += u'}';
-    QSqlField field(QString(), QMetaType(QMetaType::QString));
+    QSqlField field(QString{}, QMetaType(QMetaType::QString));
     field.setValue(array);
     return QStringLiteral("CAST(%1 AS text[])").arg(driver->formatValue(field));
 }
