@@ -171,7 +171,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     // into its sub-journal (a temporary file, written page by page), only to undo a failed batch
     // that the caller undoes anyway: each caller rolls its whole transaction back on a failure.
     std::optional<sql::Savepoint> savepoint;
-    if (sqlite3_get_autocommit(sql::nativeHandle(m_db)) != 0) {
+    if (!sql::insideTransaction(m_db)) {
         savepoint.emplace(m_db, QStringLiteral("usage_upsert"));
         if (!savepoint->isActive())
             return UpsertResult::failure(savepoint->error());
