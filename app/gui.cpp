@@ -31,12 +31,13 @@ namespace tl {
 
 namespace {
 
-// The enabled coding-agent accounts and their folders (on a DbWorker thread).
+// The enabled coding-agent accounts whose logs are on this desktop, and their folders (on a
+// DbWorker thread). On a team database a teammate's agent account reads their computer, not this one.
 QList<AgentWatcher::Source> agentSources(QSqlDatabase db)
 {
     QList<AgentWatcher::Source> sources;
     AgentRepository agents(db);
-    for (const Account &a : agents.accounts()) {
+    for (const Account &a : agents.localAccounts()) {
         const std::optional<AgentKind> kind = agentKindForProvider(a.provider);
         if (a.enabled && kind)
             sources.append({a.id, *kind, agents.folders(a.id)});

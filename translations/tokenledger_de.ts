@@ -160,12 +160,12 @@
 <context>
     <name>tl::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="41"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="43"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="45"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="47"/>
         <source>Failing (%n time(s) in a row): %1</source>
         <translation>
             <numerusform>Fehlerhaft (%n Mal): %1</numerusform>
@@ -173,57 +173,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="48"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="50"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="49"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="51"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
         <source>key limit left</source>
         <translation>Schlüssel-Limit übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="59"/>
         <source>credits left</source>
         <translation>Guthaben übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
         <source>balance</source>
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
         <source>no folder</source>
         <translation>kein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
         <source>Local logs: %1 · subscription</source>
         <translation>Lokale Logs: %1 · Abo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Local logs: %1 · API key</source>
         <translation>Lokale Logs: %1 · API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
         <source>Provider API</source>
         <translation>Anbieter-API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
         <source>Imports and manual entries</source>
         <translation>Importe und manuelle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>Read from the logs in:
 %1
 
@@ -234,246 +234,246 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>Per Abo bezahlt: Die Nutzung wird als ihr Wert zu API-Preisen gezeigt und nie zu den Ausgaben gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>Per API-Schlüssel bezahlt: Die Nutzung zählt als geschätzte Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="109"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="110"/>
         <source>Sync This Account</source>
         <translation>Dieses Konto synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
         <source>No provider accounts yet</source>
         <translation>Noch keine Anbieterkonten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Synced by</source>
         <translation>Synchronisiert von</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>Ob dieser Desktop das Konto synchronisieren kann: Schlüssel bleiben im eigenen Schlüsselbund jeder Person</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Der Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund Ihres Systems gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
         <source>Key Not Deleted</source>
         <translation>Schlüssel nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="394"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Das Konto trotzdem entfernen? Sein Schlüssel bleibt dann als „%1“ im Schlüsselbund, bis Sie ihn dort löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="399"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
         <source>Remove Anyway</source>
         <translation>Trotzdem entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="408"/>
         <source>The account was not removed.</source>
         <translation>Das Konto wurde nicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="122"/>
         <source>Add an Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="121"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="123"/>
         <source>Add a Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
         <source>Add Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
         <source>Add Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI oder Gemini CLI: Nutzung aus den Logs, die sie auf diesem Computer führen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
         <source>Balance / credits</source>
         <translation>Kontostand / Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="216"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="221"/>
         <source>The accounts could not be read: %1</source>
         <translation>Die Konten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="232"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
         <source>Check Folders</source>
         <translation>Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="272"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Prüft, ob die Ordner des Kontos existieren, und zählt die Logdateien darin</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="305"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>„%1“ entfernen? Seine Logs bleiben, wo sie sind; TokenLedger liest sie nicht mehr. Die Nutzung in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="307"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>„%1“ entfernen? Sein Schlüssel wird aus dem Schlüsselbund gelöscht. Nutzung und Kosten in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="115"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Fügen Sie ein Anbieterkonto hinzu, um mit der Synchronisierung zu beginnen: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity oder Mistral. Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von TokenLedger. Oder verfolgen Sie die Coding-Agenten auf diesem Computer (Claude Code, Codex CLI, Gemini CLI) über ihre lokalen Logs, ganz ohne Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
         <source>Remove, Keep History</source>
         <translation>Entfernen, Verlauf behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="312"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="316"/>
         <source>Remove and Delete History</source>
         <translation>Entfernen und Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="329"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="333"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht hinzugefügt: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="334"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht geändert: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="367"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Das Konto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Konto gespeichert; sein Schlüssel liegt im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="332"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="336"/>
         <source>Key Not Stored</source>
         <translation>Schlüssel nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="423"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Konto entfernt; sein Verlauf bleibt in den Summen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="424"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="428"/>
         <source>Account and its history removed.</source>
         <translation>Konto und Verlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="425"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="429"/>
         <source>The account was not removed: %1</source>
         <translation>Das Konto wurde nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Sein Schlüssel liegt weiterhin als „%1“ in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="445"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="449"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="448"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="452"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="457"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="454"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="458"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: Der Verbindungstest ist fehlgeschlagen: %2</translation>
     </message>
@@ -967,227 +967,227 @@
 <context>
     <name>tl::AgentsPanel</name>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="111"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
         <source>5-hour window</source>
         <translation>5-Stunden-Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="114"/>
         <source>Weekly window</source>
         <translation>Wochenfenster</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="114"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="115"/>
         <source>%1-minute window</source>
         <translation>%1-Minuten-Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="177"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
         <source>%1: 5-h window ended</source>
         <translation>%1: 5-Stunden-Fenster abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="179"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="180"/>
         <source>%1: 5-h window %2 % used, %3</source>
         <translation>%1: 5-Stunden-Fenster zu %2 % genutzt, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="183"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="184"/>
         <source>%1: 5-h window %2 % of your peak, %3</source>
         <translation>%1: 5-Stunden-Fenster bei %2 % Ihres Höchstwerts, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="186"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="187"/>
         <source>%1: 5-h window active (no earlier window to compare), %2</source>
         <translation>%1: 5-Stunden-Fenster aktiv (kein früheres Fenster zum Vergleich), %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="202"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="203"/>
         <source>Coding agents this month</source>
         <translation>Coding-Agenten in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>By project</source>
         <translation>Nach Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
         <source>By git branch</source>
         <translation>Nach Git-Branch</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
         <source>Git branch</source>
         <translation>Git-Branch</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="236"/>
         <source>The coding agents could not be read: %1</source>
         <translation>Die Coding-Agenten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="249"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
         <translation>Agenten mit API-Schlüssel: %1 geschätzte Ausgaben, oben in „Monat bisher“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="251"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="252"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
         <translation>Abos: Nutzung im Wert von %1 zu API-Preisen für %2 an Gebühren – der Wert ist keine Ausgabe, nur die Gebühren sind es.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="255"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="256"/>
         <source>No coding-agent usage this month yet.</source>
         <translation>Diesen Monat noch keine Nutzung durch Coding-Agenten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="269"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
         <translation>Die Projekte und Branches dieses Monats konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
         <source>subscription</source>
         <translation>Abo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="295"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
         <source>value at API prices (subscription) — not spend</source>
         <translation>Wert zu API-Preisen (Abo) – keine Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="297"/>
         <source>spend (API key), estimated from tokens × prices</source>
         <translation>Ausgaben (API-Schlüssel), geschätzt aus Tokens × Preisen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="301"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
         <source>another account</source>
         <translation>einem anderen Konto</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="303"/>
         <source>In %1&apos;s bill, not counted twice.</source>
         <translation>In der Rechnung von %1, nicht doppelt gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="308"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="309"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
         <translation>Diesen Monat keine Gebühr erfasst: Tragen Sie die Monatsgebühr des Tarifs als manuellen Eintrag ein (Nutzung → Manuelle Einträge), um zu sehen, was sie eingebracht hat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="313"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="314"/>
         <source>Fee %1 · returned %2 its fee</source>
         <translation>Gebühr %1 · Gegenwert %2 der Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="316"/>
         <source>Fee %1</source>
         <translation>Gebühr %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="320"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="321"/>
         <source>%1 requests · %2 tokens</source>
         <translation>%1 Anfragen · %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="323"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="324"/>
         <source>· %1 unpriced requests not in the amount</source>
         <translation>· %1 Anfragen ohne Preis nicht im Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="338"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="339"/>
         <source>No active 5-hour window</source>
         <translation>Kein aktives 5-Stunden-Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="341"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
         <translation>Die nächste Anfrage startet eines. Höchstes früheres Fenster (letzte 30 Tage): %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="343"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
         <source>The next request starts one.</source>
         <translation>Die nächste Anfrage startet eines.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="348"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="349"/>
         <source>5-hour window %1–%2 %3</source>
         <translation>5-Stunden-Fenster %1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="353"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
         <translation>%1 Tokens · %2 % Ihres Höchstwerts (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="360"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="361"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
         <translation>Bisher %1 Tokens; kein früheres Fenster in den letzten 30 Tagen zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="363"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="364"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
         <translation>Verbrauch %1 Tokens/min (%2/h zu API-Preisen); Prognose %3 Tokens (%4) um %5 %6.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="370"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="371"/>
         <source>Too early for a burn rate.</source>
         <translation>Zu früh für eine Verbrauchsrate.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="374"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="375"/>
         <source>This window&apos;s figures are too large to add up.</source>
         <translation>Die Zahlen dieses Fensters sind zu groß zum Addieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="380"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="381"/>
         <source>Codex&apos;s own limits</source>
         <translation>Eigene Limits von Codex</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="384"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
         <source>Codex has not logged its rate limits yet.</source>
         <translation>Codex hat seine Ratenlimits noch nicht protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="393"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="394"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="406"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
         <source>As Codex logged it at %1.</source>
         <translation>Laut Codex-Log vom %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="408"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
         <translation>Laut Codex-Log vom %1 (Tarif: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="412"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="413"/>
         <source>%1 logs no usage windows.</source>
         <translation>%1 protokolliert keine Nutzungsfenster.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="417"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="418"/>
         <source>Last request %1</source>
         <translation>Letzte Anfrage: %1</translation>
     </message>
@@ -2555,12 +2555,12 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="107"/>
+        <location filename="../app/gui.cpp" line="108"/>
         <source>TokenLedger cannot open the team database</source>
         <translation>TokenLedger kann die Team-Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="108"/>
+        <location filename="../app/gui.cpp" line="109"/>
         <source>%1
 
 Open your personal ledger this time?</source>
@@ -2569,7 +2569,7 @@ Open your personal ledger this time?</source>
 Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="112"/>
+        <location filename="../app/gui.cpp" line="113"/>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger kann nicht starten</translation>
     </message>
@@ -3203,7 +3203,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
@@ -3254,77 +3254,77 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Neue Warnung:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;%1 neue Warnungen&lt;/b&gt;, die neueste: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>%1 weitere TokenLedger-Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Öffnen Sie Budgets &amp; Warnungen, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Budgets &amp; Warnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="400"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="406"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>&amp;Manuellen Eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>Connect to a &amp;Team Database…</source>
         <translation>Mit &amp;Team-Datenbank verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -5081,57 +5081,63 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::SyncReach</name>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="39"/>
+        <location filename="../core/sync/syncreach.cpp" line="41"/>
         <source>This desktop (key in the keychain)</source>
         <translation>Dieser Desktop (Schlüssel im Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="41"/>
+        <location filename="../core/sync/syncreach.cpp" line="43"/>
         <source>This desktop (key from the environment)</source>
         <translation>Dieser Desktop (Schlüssel aus der Umgebung)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="43"/>
+        <location filename="../core/sync/syncreach.cpp" line="45"/>
         <source>This desktop (local logs, no key needed)</source>
         <translation>Dieser Desktop (lokale Protokolle, kein Schlüssel nötig)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="45"/>
+        <location filename="../core/sync/syncreach.cpp" line="48"/>
+        <source>%1 (the coding-agent logs of that computer)</source>
+        <extracomment>a coding-agent account of a team database, read from a teammate&apos;s logs: &quot;ana@laptop&quot;</extracomment>
+        <translation>%1 (die Coding-Agent-Protokolle dieses Computers)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="50"/>
         <source>Not synced (imports and manual entries)</source>
         <translation>Nicht synchronisiert (Importe und manuelle Einträge)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="47"/>
+        <location filename="../core/sync/syncreach.cpp" line="52"/>
         <source>Another desktop or a sync host (its key is not on this desktop)</source>
         <translation>Ein anderer Desktop oder ein Sync-Host (sein Schlüssel ist nicht auf diesem Desktop)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="49"/>
+        <location filename="../core/sync/syncreach.cpp" line="54"/>
         <source>Not synced: no key on this desktop</source>
         <translation>Nicht synchronisiert: kein Schlüssel auf diesem Desktop</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="51"/>
+        <location filename="../core/sync/syncreach.cpp" line="56"/>
         <source>Unknown: %1</source>
         <translation>Unbekannt: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="55"/>
+        <location filename="../core/sync/syncreach.cpp" line="60"/>
         <source>Checking the keychain…</source>
         <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="99"/>
+        <location filename="../core/sync/syncreach.cpp" line="107"/>
         <source>%1: not synced from this desktop, so another desktop or a sync host syncs it. %2</source>
         <translation>%1: wird nicht von diesem Desktop synchronisiert, daher synchronisiert es ein anderer Desktop oder ein Sync-Host. %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="111"/>
+        <location filename="../core/sync/syncreach.cpp" line="126"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="113"/>
+        <location filename="../core/sync/syncreach.cpp" line="128"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -5139,7 +5145,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="115"/>
+        <location filename="../core/sync/syncreach.cpp" line="130"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>vor %n Std.</numerusform>
@@ -5147,7 +5153,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="117"/>
+        <location filename="../core/sync/syncreach.cpp" line="132"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -5155,12 +5161,12 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="128"/>
+        <location filename="../core/sync/syncreach.cpp" line="143"/>
         <source>this desktop</source>
         <translation>dieser Desktop</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="130"/>
+        <location filename="../core/sync/syncreach.cpp" line="145"/>
         <source>%1, %2</source>
         <extracomment>who synced an account last, and when: &quot;ana@laptop, 10 min ago&quot;</extracomment>
         <translation>%1, %2</translation>
@@ -5214,12 +5220,17 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Ein anderes %1 verwendet dieses Profil; nichts wurde synchronisiert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="88"/>
+        <location filename="../core/sync/syncreach.cpp" line="114"/>
+        <source>%1: reads the coding-agent logs of %2&apos;s computer; imported there.</source>
+        <translation>%1: liest die Coding-Agent-Protokolle des Computers von %2; wird dort importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="96"/>
         <source>%1: its key is not on this desktop, so another desktop or a sync host syncs it. To sync it from here too, add its key or set %2.</source>
         <translation>%1: Sein Schlüssel ist nicht auf diesem Desktop, daher synchronisiert es ein anderer Desktop oder ein Sync-Host. Um es auch von hier zu synchronisieren, hinterlegen Sie seinen Schlüssel oder setzen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="92"/>
+        <location filename="../core/sync/syncreach.cpp" line="100"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: kein API-Schlüssel gespeichert, daher nicht synchronisiert (nur CSV-Importe und manuelle Einträge). Fügen Sie einen Schlüssel hinzu oder setzen Sie %2.</translation>
     </message>
@@ -6292,22 +6303,22 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::charts::TrendChart</name>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="116"/>
+        <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source>%1 requests</source>
         <translation>%1 Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="117"/>
+        <location filename="../ui/charts/trendchart.cpp" line="120"/>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="119"/>
+        <location filename="../ui/charts/trendchart.cpp" line="122"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Klicken, um die Zeilen zu sehen&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="120"/>
+        <location filename="../ui/charts/trendchart.cpp" line="123"/>
         <source> (so far)</source>
         <translation> (bisher)</translation>
     </message>
@@ -7122,12 +7133,12 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>unbekannter Befehl „%1“ (siehe tokenledger --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="148"/>
+        <location filename="../app/cli/context.cpp" line="145"/>
         <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
         <translation>--%1 „%2“ ist kein Datum (erwartet JJJJ-MM-TT)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/context.cpp" line="175"/>
+        <location filename="../app/cli/context.cpp" line="172"/>
         <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
         <translation>
             <numerusform>%n Datenqualitätsbefund: siehe tokenledger quality oder Nutzung → Datenqualität</numerusform>
@@ -7135,7 +7146,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="200"/>
+        <location filename="../app/cli/context.cpp" line="197"/>
         <source>%1 (see tokenledger %2 --help)</source>
         <translation>%1 (siehe tokenledger %2 --help)</translation>
     </message>

@@ -160,69 +160,69 @@
 <context>
     <name>tl::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="41"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="43"/>
         <source>Disabled</source>
         <translation>비활성화됨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="45"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="47"/>
         <source>Failing (%n time(s) in a row): %1</source>
         <translation>
             <numerusform>실패 (%n회 연속): %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="48"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="50"/>
         <source>Not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="49"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="51"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
         <source>key limit left</source>
         <translation>남은 키 한도</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="59"/>
         <source>credits left</source>
         <translation>남은 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
         <source>balance</source>
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
         <source>no folder</source>
         <translation>폴더 없음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
         <source>Local logs: %1 · subscription</source>
         <translation>로컬 로그: %1 · 구독</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Local logs: %1 · API key</source>
         <translation>로컬 로그: %1 · API 키</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
         <source>Provider API</source>
         <translation>제공업체 API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
         <source>Imports and manual entries</source>
         <translation>가져오기 및 수동 항목</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>Read from the logs in:
 %1
 
@@ -233,246 +233,246 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>구독으로 결제: 사용량은 API 가격 기준 가치로 표시되며 지출에는 합산되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>API 키로 결제: 사용량은 추정 지출입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
         <source>Remove…</source>
         <translation>제거…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="109"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
         <source>Test Connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="110"/>
         <source>Sync This Account</source>
         <translation>이 계정 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
         <source>No provider accounts yet</source>
         <translation>아직 제공업체 계정이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="115"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>동기화를 시작하려면 제공업체 계정을 추가하세요: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity 또는 Mistral. 키는 시스템 키체인에만 보관되며 TokenLedger의 파일에는 절대 저장되지 않습니다. 또는 이 컴퓨터의 코딩 에이전트(Claude Code, Codex CLI, Gemini CLI)를 키 없이 로컬 로그로 추적할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="122"/>
         <source>Add an Account…</source>
         <translation>계정 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="121"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="123"/>
         <source>Add a Coding Agent…</source>
         <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
         <source>Add Account…</source>
         <translation>계정 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
         <source>Add Coding Agent…</source>
         <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI 또는 Gemini CLI: 이 컴퓨터에 남긴 로그에서 읽은 사용량</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Provider</source>
         <translation>제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Label</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Synced by</source>
         <translation>동기화 주체</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Last synced</source>
         <translation>마지막 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
         <source>Health</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
         <source>Balance / credits</source>
         <translation>잔액 / 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>이 데스크톱이 계정을 동기화할 수 있는지 여부: 키는 각자의 키체인에만 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="216"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="221"/>
         <source>The accounts could not be read: %1</source>
         <translation>계정을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="232"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
         <source>Check Folders</source>
         <translation>폴더 확인</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="272"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>계정의 폴더가 있는지 확인하고 그 안의 로그 파일 수를 셉니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="305"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 로그는 그대로 남지만 TokenLedger는 더 이상 읽지 않습니다. 사용량을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="307"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 키는 키체인에서 삭제됩니다. 사용량과 비용을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
         <source>Remove Account</source>
         <translation>계정 제거</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
         <source>Remove, Keep History</source>
         <translation>제거하고 기록 유지</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="312"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="316"/>
         <source>Remove and Delete History</source>
         <translation>제거하고 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="329"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="333"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>계정을 추가하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="334"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>계정을 변경하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="332"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="336"/>
         <source>Key Not Stored</source>
         <translation>키가 저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="367"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>계정을 저장하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>계정을 저장했습니다. 키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>계정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>시스템 키체인에서 &quot;%1&quot;의 키를 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
         <source>Key Not Deleted</source>
         <translation>키가 삭제되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="394"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>그래도 계정을 제거하시겠습니까? 키는 직접 삭제할 때까지 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="399"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
         <source>Remove Anyway</source>
         <translation>그래도 제거</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="408"/>
         <source>The account was not removed.</source>
         <translation>계정을 제거하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="423"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>계정을 제거했습니다. 기록은 합계에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="424"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="428"/>
         <source>Account and its history removed.</source>
         <translation>계정과 기록을 제거했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="425"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="429"/>
         <source>The account was not removed: %1</source>
         <translation>계정을 제거하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>키는 아직 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="445"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="449"/>
         <source>Testing the connection to %1…</source>
         <translation>%1에 대한 연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="448"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="452"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="457"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="454"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="458"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: 연결 테스트에 실패했습니다: %2</translation>
     </message>
@@ -964,227 +964,227 @@
 <context>
     <name>tl::AgentsPanel</name>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="111"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
         <source>5-hour window</source>
         <translation>5시간 구간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="114"/>
         <source>Weekly window</source>
         <translation>주간 구간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="114"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="115"/>
         <source>%1-minute window</source>
         <translation>%1분 구간</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="177"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
         <source>%1: 5-h window ended</source>
         <translation>%1: 5시간 구간 종료됨</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="179"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="180"/>
         <source>%1: 5-h window %2 % used, %3</source>
         <translation>%1: 5시간 구간 %2 % 사용, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="183"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="184"/>
         <source>%1: 5-h window %2 % of your peak, %3</source>
         <translation>%1: 5시간 구간이 최고치의 %2 %, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="186"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="187"/>
         <source>%1: 5-h window active (no earlier window to compare), %2</source>
         <translation>%1: 5시간 구간 진행 중 (비교할 이전 구간 없음), %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="202"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="203"/>
         <source>Coding agents this month</source>
         <translation>이번 달 코딩 에이전트</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>By project</source>
         <translation>프로젝트별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
         <source>By git branch</source>
         <translation>Git 브랜치별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
         <source>Git branch</source>
         <translation>Git 브랜치</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="236"/>
         <source>The coding agents could not be read: %1</source>
         <translation>코딩 에이전트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="249"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
         <translation>API 키 에이전트: 추정 지출 %1, 위의 이번 달 누계에 포함됨.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="251"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="252"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
         <translation>구독: 요금 %2에 대해 API 가격 기준 %1어치 사용 — 이 가치는 지출이 아니며 요금만 지출입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="255"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="256"/>
         <source>No coding-agent usage this month yet.</source>
         <translation>이번 달에는 아직 코딩 에이전트 사용량이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="269"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
         <translation>이번 달의 프로젝트와 브랜치를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
         <source>subscription</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
         <source>API key</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="295"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
         <source>value at API prices (subscription) — not spend</source>
         <translation>API 가격 기준 가치 (구독) — 지출 아님</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="297"/>
         <source>spend (API key), estimated from tokens × prices</source>
         <translation>지출 (API 키), 토큰 × 가격으로 추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="301"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
         <source>another account</source>
         <translation>다른 계정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="303"/>
         <source>In %1&apos;s bill, not counted twice.</source>
         <translation>%1의 청구서에 포함되어 있으며 이중으로 계산하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="308"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="309"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
         <translation>이번 달에 입력된 요금이 없습니다. 얼마만큼의 가치를 얻었는지 보려면 요금제의 월 요금을 수동 항목(사용량 → 수동 항목)으로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="313"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="314"/>
         <source>Fee %1 · returned %2 its fee</source>
         <translation>요금 %1 · 요금 대비 %2 회수</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="316"/>
         <source>Fee %1</source>
         <translation>요금 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="320"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="321"/>
         <source>%1 requests · %2 tokens</source>
         <translation>요청 %1건 · 토큰 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="323"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="324"/>
         <source>· %1 unpriced requests not in the amount</source>
         <translation>· 가격 없는 요청 %1건은 금액에 미포함</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="338"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="339"/>
         <source>No active 5-hour window</source>
         <translation>진행 중인 5시간 구간 없음</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="341"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
         <translation>다음 요청부터 새 구간이 시작됩니다. 이전 최고 구간(최근 30일): 토큰 %1개.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="343"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
         <source>The next request starts one.</source>
         <translation>다음 요청부터 새 구간이 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="348"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="349"/>
         <source>5-hour window %1–%2 %3</source>
         <translation>5시간 구간 %1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="353"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
         <translation>토큰 %1개 · 최고치(%3)의 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="360"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="361"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
         <translation>지금까지 토큰 %1개. 최근 30일 동안 비교할 이전 구간이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="363"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="364"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
         <translation>분당 토큰 %1개 소모 (API 가격 기준 시간당 %2). %5 %6에 토큰 %3개(%4) 예상.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="370"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="371"/>
         <source>Too early for a burn rate.</source>
         <translation>소모 속도를 계산하기에는 너무 이릅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="374"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="375"/>
         <source>This window&apos;s figures are too large to add up.</source>
         <translation>이 구간의 수치가 너무 커서 합산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="380"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="381"/>
         <source>Codex&apos;s own limits</source>
         <translation>Codex 자체 한도</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="384"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
         <source>Codex has not logged its rate limits yet.</source>
         <translation>Codex가 아직 속도 한도를 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="393"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="394"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="406"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
         <source>As Codex logged it at %1.</source>
         <translation>Codex가 %1에 기록한 값입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="408"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
         <translation>Codex가 %1에 기록한 값입니다 (요금제: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="412"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="413"/>
         <source>%1 logs no usage windows.</source>
         <translation>%1은(는) 사용량 구간을 기록하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="417"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="418"/>
         <source>Last request %1</source>
         <translation>마지막 요청 %1</translation>
     </message>
@@ -2546,12 +2546,12 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="107"/>
+        <location filename="../app/gui.cpp" line="108"/>
         <source>TokenLedger cannot open the team database</source>
         <translation>TokenLedger에서 팀 데이터베이스를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="108"/>
+        <location filename="../app/gui.cpp" line="109"/>
         <source>%1
 
 Open your personal ledger this time?</source>
@@ -2560,7 +2560,7 @@ Open your personal ledger this time?</source>
 이번에는 개인 장부를 열까요?</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="112"/>
+        <location filename="../app/gui.cpp" line="113"/>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger를 시작할 수 없습니다</translation>
     </message>
@@ -3188,7 +3188,7 @@ Open your personal ledger this time?</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>예산 및 알림</translation>
@@ -3239,77 +3239,77 @@ Open your personal ledger this time?</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;새 알림:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;새 알림 %1개&lt;/b&gt;, 최근: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>TokenLedger 알림 %1개 더 있음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>모두 보려면 예산 및 알림을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>예산 및 알림 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>&amp;Sync Now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="400"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="406"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>수동 항목 추가(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>Connect to a &amp;Team Database…</source>
         <translation>팀 데이터베이스에 연결(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
         <source>&amp;About TokenLedger</source>
         <translation>TokenLedger 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
@@ -5060,83 +5060,89 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::SyncReach</name>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="39"/>
+        <location filename="../core/sync/syncreach.cpp" line="41"/>
         <source>This desktop (key in the keychain)</source>
         <translation>이 데스크톱 (키체인에 키 있음)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="41"/>
+        <location filename="../core/sync/syncreach.cpp" line="43"/>
         <source>This desktop (key from the environment)</source>
         <translation>이 데스크톱 (환경 변수의 키)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="43"/>
+        <location filename="../core/sync/syncreach.cpp" line="45"/>
         <source>This desktop (local logs, no key needed)</source>
         <translation>이 데스크톱 (로컬 로그, 키 불필요)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="45"/>
+        <location filename="../core/sync/syncreach.cpp" line="48"/>
+        <source>%1 (the coding-agent logs of that computer)</source>
+        <extracomment>a coding-agent account of a team database, read from a teammate&apos;s logs: &quot;ana@laptop&quot;</extracomment>
+        <translation>%1 (해당 컴퓨터의 코딩 에이전트 로그)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="50"/>
         <source>Not synced (imports and manual entries)</source>
         <translation>동기화 안 함 (가져오기와 수동 입력)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="47"/>
+        <location filename="../core/sync/syncreach.cpp" line="52"/>
         <source>Another desktop or a sync host (its key is not on this desktop)</source>
         <translation>다른 데스크톱 또는 동기화 호스트 (이 데스크톱에는 키가 없음)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="49"/>
+        <location filename="../core/sync/syncreach.cpp" line="54"/>
         <source>Not synced: no key on this desktop</source>
         <translation>동기화 안 함: 이 데스크톱에 키 없음</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="51"/>
+        <location filename="../core/sync/syncreach.cpp" line="56"/>
         <source>Unknown: %1</source>
         <translation>알 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="55"/>
+        <location filename="../core/sync/syncreach.cpp" line="60"/>
         <source>Checking the keychain…</source>
         <translation>키체인 확인 중…</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="99"/>
+        <location filename="../core/sync/syncreach.cpp" line="107"/>
         <source>%1: not synced from this desktop, so another desktop or a sync host syncs it. %2</source>
         <translation>%1: 이 데스크톱에서는 동기화하지 않으므로 다른 데스크톱이나 동기화 호스트가 동기화합니다. %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="111"/>
+        <location filename="../core/sync/syncreach.cpp" line="126"/>
         <source>just now</source>
         <translation>방금</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="113"/>
+        <location filename="../core/sync/syncreach.cpp" line="128"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n분 전</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="115"/>
+        <location filename="../core/sync/syncreach.cpp" line="130"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n시간 전</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="117"/>
+        <location filename="../core/sync/syncreach.cpp" line="132"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n일 전</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="128"/>
+        <location filename="../core/sync/syncreach.cpp" line="143"/>
         <source>this desktop</source>
         <translation>이 데스크톱</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="130"/>
+        <location filename="../core/sync/syncreach.cpp" line="145"/>
         <source>%1, %2</source>
         <extracomment>who synced an account last, and when: &quot;ana@laptop, 10 min ago&quot;</extracomment>
         <translation>%1, %2</translation>
@@ -5190,12 +5196,17 @@ Open your personal ledger this time?</source>
         <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 동기화하지 않았습니다. 끝난 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="88"/>
+        <location filename="../core/sync/syncreach.cpp" line="114"/>
+        <source>%1: reads the coding-agent logs of %2&apos;s computer; imported there.</source>
+        <translation>%1: %2의 컴퓨터에 있는 코딩 에이전트 로그를 읽으므로 그곳에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="96"/>
         <source>%1: its key is not on this desktop, so another desktop or a sync host syncs it. To sync it from here too, add its key or set %2.</source>
         <translation>%1: 이 데스크톱에 키가 없으므로 다른 데스크톱이나 동기화 호스트가 동기화합니다. 여기서도 동기화하려면 키를 추가하거나 %2을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="92"/>
+        <location filename="../core/sync/syncreach.cpp" line="100"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: 저장된 API 키가 없어 동기화하지 않습니다(CSV 가져오기와 직접 입력한 항목만). 동기화하려면 키를 추가하거나 %2을(를) 설정하세요.</translation>
     </message>
@@ -6266,22 +6277,22 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::charts::TrendChart</name>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="116"/>
+        <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source>%1 requests</source>
         <translation>요청 %1건</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="117"/>
+        <location filename="../ui/charts/trendchart.cpp" line="120"/>
         <source>%1 tokens</source>
         <translation>토큰 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="119"/>
+        <location filename="../ui/charts/trendchart.cpp" line="122"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;클릭하면 행을 볼 수 있습니다&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="120"/>
+        <location filename="../ui/charts/trendchart.cpp" line="123"/>
         <source> (so far)</source>
         <translation> (현재까지)</translation>
     </message>
@@ -7093,19 +7104,19 @@ Open your personal ledger this time?</source>
         <translation>알 수 없는 명령 &quot;%1&quot;(tokenledger --help 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="148"/>
+        <location filename="../app/cli/context.cpp" line="145"/>
         <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
         <translation>--%1 &quot;%2&quot;은(는) 날짜가 아닙니다(YYYY-MM-DD 형식)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/context.cpp" line="175"/>
+        <location filename="../app/cli/context.cpp" line="172"/>
         <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
         <translation>
             <numerusform>데이터 품질 발견 사항 %n개: tokenledger quality 또는 사용량 → 데이터 품질을 확인하세요</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="200"/>
+        <location filename="../app/cli/context.cpp" line="197"/>
         <source>%1 (see tokenledger %2 --help)</source>
         <translation>%1(tokenledger %2 --help 참고)</translation>
     </message>

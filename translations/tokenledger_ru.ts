@@ -160,12 +160,12 @@
 <context>
     <name>tl::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="41"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="43"/>
         <source>Disabled</source>
         <translation>Отключена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="45"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="47"/>
         <source>Failing (%n time(s) in a row): %1</source>
         <translation>
             <numerusform>Ошибка (%n раз подряд): %1</numerusform>
@@ -174,57 +174,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="48"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="50"/>
         <source>Not synced yet</source>
         <translation>Ещё не синхронизирована</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="49"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="51"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
         <source>key limit left</source>
         <translation>остаток лимита ключа</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="57"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="59"/>
         <source>credits left</source>
         <translation>остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
         <source>balance</source>
         <translation>баланс</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="72"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
         <source>no folder</source>
         <translation>нет папки</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="73"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
         <source>Local logs: %1 · subscription</source>
         <translation>Локальные журналы: %1 · подписка</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Local logs: %1 · API key</source>
         <translation>Локальные журналы: %1 · ключ API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
         <source>Provider API</source>
         <translation>API провайдера</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
         <source>Imports and manual entries</source>
         <translation>Импорт и ручные записи</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>Read from the logs in:
 %1
 
@@ -235,246 +235,246 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>Оплачено подпиской: использование показано как его стоимость по ценам API и никогда не добавляется к расходам.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>Оплачено по ключу API: использование учитывается как оценка расходов.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="105"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="106"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="109"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
         <source>Test Connection</source>
         <translation>Проверить связь</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="110"/>
         <source>Sync This Account</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
         <source>No provider accounts yet</source>
         <translation>Учётных записей провайдеров пока нет</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="115"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Добавьте учётную запись провайдера, чтобы начать синхронизацию: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity или Mistral. Ключи хранятся только в системной связке ключей, никогда в файлах TokenLedger. Или отслеживайте кодинг-агентов на этом компьютере (Claude Code, Codex CLI, Gemini CLI) по их локальным журналам — без ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="120"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="122"/>
         <source>Add an Account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="121"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="123"/>
         <source>Add a Coding Agent…</source>
         <translation>Добавить кодинг-агента…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
         <source>Add Account…</source>
         <translation>Добавить запись…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
         <source>Add Coding Agent…</source>
         <translation>Добавить агента…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI или Gemini CLI: использование по журналам, которые они ведут на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Synced by</source>
         <translation>Кто синхронизирует</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="139"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
         <source>Last synced</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
         <source>Health</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="140"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
         <source>Balance / credits</source>
         <translation>Баланс / кредиты</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>Может ли этот компьютер синхронизировать учётную запись: ключи остаются в личной связке ключей каждого</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="216"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="221"/>
         <source>The accounts could not be read: %1</source>
         <translation>Не удалось прочитать учётные записи: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="232"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="267"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
         <source>Check Folders</source>
         <translation>Проверить папки</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="272"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Проверяет, что папки учётной записи существуют, и подсчитывает файлы журналов в них</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="305"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>Удалить «%1»? Журналы останутся на месте; TokenLedger перестанет их читать. Оставить данные об использовании в итогах или тоже удалить их?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="307"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>Удалить «%1»? Ключ будет удалён из связки ключей. Оставить данные об использовании и стоимости в итогах или тоже удалить их?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
         <source>Remove Account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
         <source>Remove, Keep History</source>
         <translation>Удалить, сохранив историю</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="312"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="316"/>
         <source>Remove and Delete History</source>
         <translation>Удалить вместе с историей</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="329"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="333"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Учётная запись не добавлена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="330"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="334"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Учётная запись не изменена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="332"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="336"/>
         <source>Key Not Stored</source>
         <translation>Ключ не сохранён</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="367"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Учётная запись не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Учётная запись сохранена; её ключ находится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="368"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Учётная запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="388"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Не удалось удалить ключ «%1» из системной связки ключей: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
         <source>Key Not Deleted</source>
         <translation>Ключ не удалён</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="394"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Всё равно удалить учётную запись? Тогда её ключ останется в связке ключей как «%1», пока вы не удалите его там.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="399"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
         <source>Remove Anyway</source>
         <translation>Всё равно удалить</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="408"/>
         <source>The account was not removed.</source>
         <translation>Учётная запись не удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="423"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Учётная запись удалена; её история остаётся в итогах.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="424"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="428"/>
         <source>Account and its history removed.</source>
         <translation>Учётная запись и её история удалены.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="425"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="429"/>
         <source>The account was not removed: %1</source>
         <translation>Учётная запись не удалена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Её ключ по-прежнему находится в связке ключей как «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="445"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="449"/>
         <source>Testing the connection to %1…</source>
         <translation>Проверка соединения с %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="448"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="452"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="457"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="454"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="458"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: проверка соединения не удалась: %2</translation>
     </message>
@@ -970,227 +970,227 @@
 <context>
     <name>tl::AgentsPanel</name>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="111"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="112"/>
         <source>5-hour window</source>
         <translation>5-часовое окно</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="113"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="114"/>
         <source>Weekly window</source>
         <translation>Недельное окно</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="114"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="115"/>
         <source>%1-minute window</source>
         <translation>%1-минутное окно</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="177"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="178"/>
         <source>%1: 5-h window ended</source>
         <translation>%1: 5-часовое окно закончилось</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="179"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="180"/>
         <source>%1: 5-h window %2 % used, %3</source>
         <translation>%1: 5-часовое окно использовано на %2 %, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="183"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="184"/>
         <source>%1: 5-h window %2 % of your peak, %3</source>
         <translation>%1: 5-часовое окно — %2 % от вашего пика, %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="186"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="187"/>
         <source>%1: 5-h window active (no earlier window to compare), %2</source>
         <translation>%1: 5-часовое окно активно (нет прежнего окна для сравнения), %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="202"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="203"/>
         <source>Coding agents this month</source>
         <translation>Кодинг-агенты в этом месяце</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>By project</source>
         <translation>По проектам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="215"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
         <source>By git branch</source>
         <translation>По веткам git</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
         <source>Git branch</source>
         <translation>Ветка git</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="236"/>
         <source>The coding agents could not be read: %1</source>
         <translation>Не удалось прочитать кодинг-агентов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="248"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="249"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
         <translation>Агенты с ключом API: оценка расходов %1, включена в сумму с начала месяца выше.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="251"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="252"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
         <translation>Подписки: использование на %1 по ценам API при плате %2 — эта стоимость не является расходами, расходы — только плата.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="255"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="256"/>
         <source>No coding-agent usage this month yet.</source>
         <translation>В этом месяце кодинг-агенты ещё ничего не использовали.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="269"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
         <translation>Не удалось прочитать проекты и ветки этого месяца: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
         <source>subscription</source>
         <translation>подписка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="288"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
         <source>API key</source>
         <translation>ключ API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="295"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
         <source>value at API prices (subscription) — not spend</source>
         <translation>стоимость по ценам API (подписка) — не расходы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="297"/>
         <source>spend (API key), estimated from tokens × prices</source>
         <translation>расходы (ключ API), оценка по токенам × цены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="301"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
         <source>another account</source>
         <translation>другой учётной записи</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="303"/>
         <source>In %1&apos;s bill, not counted twice.</source>
         <translation>В счёте %1, не учитывается дважды.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="308"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="309"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
         <translation>В этом месяце плата не внесена: добавьте ежемесячную плату тарифа как ручную запись (Использование → Ручные записи), чтобы увидеть, насколько она окупилась.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="313"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="314"/>
         <source>Fee %1 · returned %2 its fee</source>
         <translation>Плата %1 · окупилась %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="315"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="316"/>
         <source>Fee %1</source>
         <translation>Плата %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="320"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="321"/>
         <source>%1 requests · %2 tokens</source>
         <translation>запросов: %1 · токенов: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="323"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="324"/>
         <source>· %1 unpriced requests not in the amount</source>
         <translation>· запросов без цены (не в сумме): %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="338"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="339"/>
         <source>No active 5-hour window</source>
         <translation>Нет активного 5-часового окна</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="340"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="341"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
         <translation>Следующий запрос откроет новое. Наибольшее прежнее окно (за последние 30 дней): %1 токенов.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="343"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
         <source>The next request starts one.</source>
         <translation>Следующий запрос откроет новое.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="348"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="349"/>
         <source>5-hour window %1–%2 %3</source>
         <translation>5-часовое окно %1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="353"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
         <translation>Токенов: %1 · %2 % от вашего пика (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="360"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="361"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
         <translation>Пока токенов: %1; за последние 30 дней нет прежнего окна для сравнения.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="363"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="364"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
         <translation>Расход %1 токенов/мин (%2/ч по ценам API); прогноз %3 токенов (%4) к %5 %6.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="370"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="371"/>
         <source>Too early for a burn rate.</source>
         <translation>Слишком рано для оценки скорости расхода.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="374"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="375"/>
         <source>This window&apos;s figures are too large to add up.</source>
         <translation>Значения этого окна слишком велики для суммирования.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="380"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="381"/>
         <source>Codex&apos;s own limits</source>
         <translation>Собственные лимиты Codex</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="384"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
         <source>Codex has not logged its rate limits yet.</source>
         <translation>Codex ещё не записал в журнал свои лимиты.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="393"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="394"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="406"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
         <source>As Codex logged it at %1.</source>
         <translation>По журналу Codex на %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="408"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
         <translation>По журналу Codex на %1 (тариф: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="412"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="413"/>
         <source>%1 logs no usage windows.</source>
         <translation>%1 не записывает окна использования.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="417"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="418"/>
         <source>Last request %1</source>
         <translation>Последний запрос: %1</translation>
     </message>
@@ -2564,12 +2564,12 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="107"/>
+        <location filename="../app/gui.cpp" line="108"/>
         <source>TokenLedger cannot open the team database</source>
         <translation>TokenLedger не может открыть командную базу данных</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="108"/>
+        <location filename="../app/gui.cpp" line="109"/>
         <source>%1
 
 Open your personal ledger this time?</source>
@@ -2578,7 +2578,7 @@ Open your personal ledger this time?</source>
 Открыть на этот раз ваш личный журнал?</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="112"/>
+        <location filename="../app/gui.cpp" line="113"/>
         <source>TokenLedger cannot start</source>
         <translation>Не удаётся запустить TokenLedger</translation>
     </message>
@@ -3218,7 +3218,7 @@ Open your personal ledger this time?</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Бюджеты и оповещения</translation>
@@ -3269,77 +3269,77 @@ Open your personal ledger this time?</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Новое оповещение:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;Новых оповещений: %1&lt;/b&gt;, последнее: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>Ещё оповещений TokenLedger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Откройте «Бюджеты и оповещения», чтобы увидеть их все.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Бюджеты и оповещения (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="400"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="406"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>Добавить &amp;ручную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
         <source>Connect to a &amp;Team Database…</source>
         <translation>Подключиться к &amp;командной базе данных…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="422"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
         <source>&amp;About TokenLedger</source>
         <translation>&amp;О программе TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -5102,57 +5102,63 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::SyncReach</name>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="39"/>
+        <location filename="../core/sync/syncreach.cpp" line="41"/>
         <source>This desktop (key in the keychain)</source>
         <translation>Этот компьютер (ключ в связке ключей)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="41"/>
+        <location filename="../core/sync/syncreach.cpp" line="43"/>
         <source>This desktop (key from the environment)</source>
         <translation>Этот компьютер (ключ из переменной окружения)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="43"/>
+        <location filename="../core/sync/syncreach.cpp" line="45"/>
         <source>This desktop (local logs, no key needed)</source>
         <translation>Этот компьютер (локальные журналы, ключ не нужен)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="45"/>
+        <location filename="../core/sync/syncreach.cpp" line="48"/>
+        <source>%1 (the coding-agent logs of that computer)</source>
+        <extracomment>a coding-agent account of a team database, read from a teammate&apos;s logs: &quot;ana@laptop&quot;</extracomment>
+        <translation>%1 (журналы агента программирования на том компьютере)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="50"/>
         <source>Not synced (imports and manual entries)</source>
         <translation>Не синхронизируется (импорт и ручные записи)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="47"/>
+        <location filename="../core/sync/syncreach.cpp" line="52"/>
         <source>Another desktop or a sync host (its key is not on this desktop)</source>
         <translation>Другой компьютер или сервер синхронизации (на этом компьютере её ключа нет)</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="49"/>
+        <location filename="../core/sync/syncreach.cpp" line="54"/>
         <source>Not synced: no key on this desktop</source>
         <translation>Не синхронизируется: на этом компьютере нет ключа</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="51"/>
+        <location filename="../core/sync/syncreach.cpp" line="56"/>
         <source>Unknown: %1</source>
         <translation>Неизвестно: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="55"/>
+        <location filename="../core/sync/syncreach.cpp" line="60"/>
         <source>Checking the keychain…</source>
         <translation>Проверка связки ключей…</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="99"/>
+        <location filename="../core/sync/syncreach.cpp" line="107"/>
         <source>%1: not synced from this desktop, so another desktop or a sync host syncs it. %2</source>
         <translation>%1: не синхронизируется с этого компьютера, поэтому её синхронизирует другой компьютер или сервер синхронизации. %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="111"/>
+        <location filename="../core/sync/syncreach.cpp" line="126"/>
         <source>just now</source>
         <translation>только что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="113"/>
+        <location filename="../core/sync/syncreach.cpp" line="128"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n мин назад</numerusform>
@@ -5161,7 +5167,7 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="115"/>
+        <location filename="../core/sync/syncreach.cpp" line="130"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n ч назад</numerusform>
@@ -5170,7 +5176,7 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/syncreach.cpp" line="117"/>
+        <location filename="../core/sync/syncreach.cpp" line="132"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -5179,12 +5185,12 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="128"/>
+        <location filename="../core/sync/syncreach.cpp" line="143"/>
         <source>this desktop</source>
         <translation>этот компьютер</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="130"/>
+        <location filename="../core/sync/syncreach.cpp" line="145"/>
         <source>%1, %2</source>
         <extracomment>who synced an account last, and when: &quot;ana@laptop, 10 min ago&quot;</extracomment>
         <translation>%1, %2</translation>
@@ -5238,12 +5244,17 @@ Open your personal ledger this time?</source>
         <translation>Этот профиль занят другим процессом (%1); ничего не синхронизировано. Повторите, когда он закончит.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="88"/>
+        <location filename="../core/sync/syncreach.cpp" line="114"/>
+        <source>%1: reads the coding-agent logs of %2&apos;s computer; imported there.</source>
+        <translation>%1: читает журналы агента программирования с компьютера %2; импортируется там.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncreach.cpp" line="96"/>
         <source>%1: its key is not on this desktop, so another desktop or a sync host syncs it. To sync it from here too, add its key or set %2.</source>
         <translation>%1: её ключа нет на этом компьютере, поэтому её синхронизирует другой компьютер или сервер синхронизации. Чтобы синхронизировать её и отсюда, добавьте её ключ или задайте %2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncreach.cpp" line="92"/>
+        <location filename="../core/sync/syncreach.cpp" line="100"/>
         <source>%1: no API key stored, so it is not synced (CSV imports and manual entries only). Add a key to sync it, or set %2.</source>
         <translation>%1: ключ API не сохранён, поэтому учётная запись не синхронизируется (только импорт CSV и ручные записи). Добавьте ключ или задайте %2.</translation>
     </message>
@@ -6318,22 +6329,22 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::charts::TrendChart</name>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="116"/>
+        <location filename="../ui/charts/trendchart.cpp" line="119"/>
         <source>%1 requests</source>
         <translation>запросов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="117"/>
+        <location filename="../ui/charts/trendchart.cpp" line="120"/>
         <source>%1 tokens</source>
         <translation>токенов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="119"/>
+        <location filename="../ui/charts/trendchart.cpp" line="122"/>
         <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Click to see its rows&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Щёлкните, чтобы увидеть строки&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/charts/trendchart.cpp" line="120"/>
+        <location filename="../ui/charts/trendchart.cpp" line="123"/>
         <source> (so far)</source>
         <translation> (пока)</translation>
     </message>
@@ -7151,12 +7162,12 @@ Open your personal ledger this time?</source>
         <translation>неизвестная команда «%1» (см. tokenledger --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="148"/>
+        <location filename="../app/cli/context.cpp" line="145"/>
         <source>--%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD)</source>
         <translation>--%1 «%2» — не дата (ожидается ГГГГ-ММ-ДД)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/context.cpp" line="175"/>
+        <location filename="../app/cli/context.cpp" line="172"/>
         <source>%n data-quality finding(s): see tokenledger quality, or Usage → Data quality</source>
         <translation>
             <numerusform>%n замечание о качестве данных: см. tokenledger quality или «Использование → Качество данных»</numerusform>
@@ -7165,7 +7176,7 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="200"/>
+        <location filename="../app/cli/context.cpp" line="197"/>
         <source>%1 (see tokenledger %2 --help)</source>
         <translation>%1 (см. tokenledger %2 --help)</translation>
     </message>

@@ -112,7 +112,7 @@ int list(Context &ctx, SecretStore &secrets, bool json)
         const QString keyState = fromEnvironment ? QStringLiteral("from the environment") : keyStateName(key.status);
         // Whether this desktop can sync it, from the key read above (never a second keychain ask).
         const SyncReach reach =
-            SyncReach::needsKeyRead(a) ? SyncReach::fromKeyRead(key, team) : SyncReach::withoutKeyRead(a);
+            SyncReach::needsKeyRead(a) ? SyncReach::fromKeyRead(key, team) : SyncReach::withoutKeyRead(a, team);
         // The key's state is a word scripts read in the JSON; people read it translated.
         const QString keyStateText = fromEnvironment ? Cli::tr("from the environment") : keyState;
         if (json) {

@@ -101,10 +101,10 @@ int importLogs(Context &ctx, const QCommandLineParser &parser)
     AgentRepository agents(db->connection());
     QString error;
     if (!explicitFolders) {
-        // No option: every enabled agent account with its own (editable) folders, and for an agent
-        // found in its default folders without an account, a new one (running the command is the
-        // consent).
-        const QList<Account> existing = agents.accounts(&error);
+        // No option: every enabled agent account of this desktop with its own (editable) folders, and
+        // for an agent found in its default folders without an account, a new one (running the
+        // command is the consent). On a team database a teammate's account is theirs to import.
+        const QList<Account> existing = agents.localAccounts(&error);
         if (!error.isEmpty())
             return ctx.failure(error);
         for (const Account &a : existing) {

@@ -32,6 +32,9 @@ struct Account
     // An API-key account whose usage another account's bill (admin API sync) already holds: the
     // bill wins; this account's usage is shown as the overlap, never added to spend twice.
     qint64 billedByAccount = 0;   // 0: none
+    // A coding-agent account: "user@host" of the desktop whose logs it reads (on a team database
+    // every desktop imports only its own); empty before it was claimed, and for other accounts.
+    QString agentOwner;
     QDateTime createdAt;
 };
 

@@ -26,12 +26,13 @@ Account readAccount(const QSqlQuery &q)
     a.allowInsecureHttp = q.value(9).toInt() != 0;
     a.subscription = q.value(10).toString() == u"subscription";
     a.billedByAccount = q.value(11).toLongLong();
+    a.agentOwner = q.value(12).toString();
     return a;
 }
 
 const QString SelectColumns =
     QStringLiteral("SELECT id, provider, label, organization, base_url, enabled, created_at, archived, key_ref, "
-                   "allow_insecure_http, billing, billed_by_account FROM accounts");
+                   "allow_insecure_http, billing, billed_by_account, agent_owner FROM accounts");
 
 }   // namespace
 
@@ -54,12 +55,13 @@ qint64 AccountRepository::add(const Account &account, QString *error)
     if (!sql::prepare(
             q,
             sql::query(m_db,
-                       QStringLiteral("INSERT INTO accounts (id, provider, label, organization, base_url, "
-                                      "enabled, created_at, key_ref, allow_insecure_http, billing, "
-                                      "billed_by_account) VALUES ((SELECT MAX(v) + 1 FROM (SELECT last_id AS v FROM "
-                                      "id_high_water WHERE name = 'accounts' UNION ALL SELECT MAX(id) FROM "
-                                      "accounts UNION ALL SELECT 0) AS ids), ?, ?, ?, ?, ?, ?, "
-                                      "COALESCE(?, lower(hex(randomblob(16)))), ?, ?, ?) RETURNING id")),
+                       QStringLiteral(
+                           "INSERT INTO accounts (id, provider, label, organization, base_url, "
+                           "enabled, created_at, key_ref, allow_insecure_http, billing, "
+                           "billed_by_account, agent_owner) VALUES ((SELECT MAX(v) + 1 FROM (SELECT last_id AS v FROM "
+                           "id_high_water WHERE name = 'accounts' UNION ALL SELECT MAX(id) FROM "
+                           "accounts UNION ALL SELECT 0) AS ids), ?, ?, ?, ?, ?, ?, "
+                           "COALESCE(?, lower(hex(randomblob(16)))), ?, ?, ?, ?) RETURNING id")),
             error))
         return 0;
     const QDateTime created = account.createdAt.isValid() ? account.createdAt : QDateTime::currentDateTimeUtc();
@@ -76,6 +78,8 @@ qint64 AccountRepository::add(const Account &account, QString *error)
     q.addBindValue(account.subscription ? QStringLiteral("subscription") : QStringLiteral("api"));
     q.addBindValue(account.billedByAccount > 0 ? QVariant(account.billedByAccount)
                                                : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(account.agentOwner.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                : QVariant(account.agentOwner));
     if (!sql::exec(q, error))
         return 0;
     if (!q.next()) {

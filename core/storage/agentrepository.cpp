@@ -4,6 +4,7 @@
 #include "common/dates.h"
 #include "sqldialect.h"
 #include "sqlutil.h"
+#include "syncrunrepository.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -25,12 +26,58 @@ QList<Account> AgentRepository::accounts(QString *error) const
     return out;
 }
 
+QList<Account> AgentRepository::localAccounts(QString *error)
+{
+    QList<Account> out;
+    QString listError;
+    const QList<Account> all = accounts(&listError);
+    if (!listError.isEmpty()) {
+        if (error)
+            *error = listError;
+        return out;
+    }
+    for (const Account &a : all) {
+        if (claimHere(a))
+            out.append(a);
+    }
+    return out;
+}
+
+bool AgentRepository::claimHere(const Account &account, QString *owner)
+{
+    Account a = account;
+    if (a.agentOwner.isEmpty() && isAgentProvider(a.provider)) {
+        // Claimed where nobody has: on a personal ledger too, so a ledger copied into a team
+        // database keeps its agent accounts with the desktop they came from.
+        QSqlQuery q(m_db);
+        if (q.prepare(QStringLiteral("UPDATE accounts SET agent_owner = ? WHERE id = ? AND agent_owner IS NULL"))) {
+            q.addBindValue(thisSyncIdentity());
+            q.addBindValue(a.id);
+            q.exec();
+        }
+        if (const std::optional<Account> now = AccountRepository(m_db).find(a.id))
+            a = *now;
+    }
+    if (owner)
+        *owner = a.agentOwner;
+    return readsHere(a);
+}
+
+bool AgentRepository::readsHere(const Account &account) const
+{
+    if (!isAgentProvider(account.provider))
+        return false;
+    if (sql::dialectOf(m_db) != sql::Dialect::Postgres)
+        return true;   // a personal ledger: one person's logs, whatever the computer is called now
+    return account.agentOwner.isEmpty() || account.agentOwner == thisSyncIdentity();
+}
+
 std::optional<Account> AgentRepository::accountFor(AgentKind kind, const QStringList &folders, bool *created,
                                                    QString *error)
 {
     *created = false;
     QString listError;
-    for (const Account &a : accounts(&listError)) {
+    for (const Account &a : localAccounts(&listError)) {
         if (a.provider == agentProviderId(kind))
             return a;
     }
@@ -42,7 +89,12 @@ std::optional<Account> AgentRepository::accountFor(AgentKind kind, const QString
     sql::Savepoint savepoint(m_db, QStringLiteral("agent_account"));
     Account a;
     a.provider = agentProviderId(kind);
-    a.label = agentDefaultLabel(kind);
+    a.agentOwner = thisSyncIdentity();
+    // On a team database every desktop's account is listed to everyone: "on this computer" would
+    // name the reader's computer, not the owner's.
+    a.label = sql::dialectOf(m_db) == sql::Dialect::Postgres
+                  ? QStringLiteral("%1 (%2)").arg(agentDisplayName(kind), a.agentOwner)
+                  : agentDefaultLabel(kind);
     a.id = AccountRepository(m_db).add(a, error);
     if (a.id == 0 || !setFolders(a.id, folders, error))
         return std::nullopt;

@@ -371,14 +371,25 @@ bool upgradeTo15(QSqlDatabase db, QString *error)
     return sql::execSchema(db, QStringLiteral("ALTER TABLE sync_runs ADD COLUMN synced_by TEXT"), error);
 }
 
+// Version 17: whose computer a coding-agent account reads (issue 16). `accounts.agent_owner` is
+// "user@host" (thisSyncIdentity) of the desktop whose logs the account holds. A team database is
+// shared but every desktop's logs are its own: each desktop imports only the agent accounts it owns
+// and makes its own, instead of reading a teammate's folders and progress. A personal ledger keeps
+// reading every agent account whoever is named (a renamed computer is still the same person).
+// NULL: not an agent account, or one made before; the first desktop that imports it claims it.
+bool upgradeTo17(QSqlDatabase db, QString *error)
+{
+    return sql::execSchema(db, QStringLiteral("ALTER TABLE accounts ADD COLUMN agent_owner TEXT"), error);
+}
+
 using Step = bool (*)(QSqlDatabase, QString *);
 
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
 // database is created at version 1 and brought forward by the same steps. Versions 9–13 and 16 (the
 // rollups and incremental checks of issue 15) are in rollupmigrations.cpp.
-const Step Steps[] = {upgradeTo2,  upgradeTo3,  upgradeTo4,  upgradeTo5,  upgradeTo6,
-                      upgradeTo7,  upgradeTo8,  upgradeTo9,  upgradeTo10, upgradeTo11,
-                      upgradeTo12, upgradeTo13, upgradeTo14, upgradeTo15, upgradeTo16};
+const Step Steps[] = {upgradeTo2,  upgradeTo3,  upgradeTo4,  upgradeTo5,  upgradeTo6,  upgradeTo7,
+                      upgradeTo8,  upgradeTo9,  upgradeTo10, upgradeTo11, upgradeTo12, upgradeTo13,
+                      upgradeTo14, upgradeTo15, upgradeTo16, upgradeTo17};
 
 }   // namespace
 

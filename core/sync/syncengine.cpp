@@ -201,10 +201,16 @@ void SyncEngine::next()
 void SyncEngine::runAccount(const Account &account)
 {
     if (isAgentProvider(account.provider)) {
-        // A coding agent's local logs: read on this (the sync) thread, parsed on worker threads.
+        // A coding agent's local logs: read on this (the sync) thread, parsed on worker threads. A
+        // teammate's agent account (team database) is theirs to import: said, not a failed run.
+        AgentRepository agents(m_db);
+        if (QString owner; !agents.claimHere(account, &owner)) {
+            m_summary.skipped.append(SyncReach::otherComputerReason(account, owner));
+            QTimer::singleShot(0, this, &SyncEngine::next);
+            return;
+        }
         AgentImporter importer(m_db, m_pricing->catalog(), m_clock);
-        const AgentImportResult result =
-            importer.run(account, AgentRepository(m_db).folders(account.id), m_request.trigger);
+        const AgentImportResult result = importer.run(account, agents.folders(account.id), m_request.trigger);
         recorded(result.run);
         return;
     }

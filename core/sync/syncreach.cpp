@@ -18,6 +18,8 @@ QString SyncReach::name() const
         return QStringLiteral("environment");
     case Kind::NoKeyNeeded:
         return QStringLiteral("no_key_needed");
+    case Kind::OtherComputer:
+        return QStringLiteral("other_computer");
     case Kind::NoUsageApi:
         return QStringLiteral("no_usage_api");
     case Kind::Elsewhere:
@@ -41,6 +43,9 @@ QString SyncReach::text() const
         return tr("This desktop (key from the environment)");
     case Kind::NoKeyNeeded:
         return tr("This desktop (local logs, no key needed)");
+    case Kind::OtherComputer:
+        //: a coding-agent account of a team database, read from a teammate's logs: "ana@laptop"
+        return tr("%1 (the coding-agent logs of that computer)").arg(detail);
     case Kind::NoUsageApi:
         return tr("Not synced (imports and manual entries)");
     case Kind::Elsewhere:
@@ -60,10 +65,13 @@ bool SyncReach::needsKeyRead(const Account &account)
     return withoutKeyRead(account).kind == Kind::Unknown;
 }
 
-SyncReach SyncReach::withoutKeyRead(const Account &account)
+SyncReach SyncReach::withoutKeyRead(const Account &account, bool team)
 {
-    if (isAgentProvider(account.provider))
+    if (isAgentProvider(account.provider)) {
+        if (team && !account.agentOwner.isEmpty() && account.agentOwner != thisSyncIdentity())
+            return {Kind::OtherComputer, account.agentOwner};
         return {Kind::NoKeyNeeded, {}};
+    }
     if (!providerSyncs(account.provider))
         return {Kind::NoUsageApi, {}};
     // The engine takes the variable before the keychain (readAccountKey), so it decides alone.
@@ -99,6 +107,13 @@ QString SyncReach::skipReason(const Account &account, const SecretStore::Result 
     return tr("%1: not synced from this desktop, so another desktop or a sync host syncs it. %2")
         .arg(account.label, SyncRunText::render(SyncRunText::keyFailed(key.status, key.message, variable), QString(),
                                                 account.provider));
+}
+
+QString SyncReach::otherComputerReason(const Account &account, const QString &owner)
+{
+    return QCoreApplication::translate("tl::SyncRunText",
+                                       "%1: reads the coding-agent logs of %2's computer; imported there.")
+        .arg(account.label, owner);
 }
 
 QString agoText(const QDateTime &moment, const QDateTime &now)

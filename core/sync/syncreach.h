@@ -25,6 +25,7 @@ public:
         Keychain,          // its key is in this desktop's keychain
         Environment,       // its TOKENLEDGER_API_KEY_… variable is set in this process
         NoKeyNeeded,       // a coding agent: read from this computer's logs
+        OtherComputer,     // team database: a coding agent read from a teammate's computer (detail: who)
         NoUsageApi,        // the provider has no usage API: imports and manual entries only
         Elsewhere,         // team database, no key here: another desktop or a sync host syncs it
         NoKey,             // personal ledger, no key here: not synced at all
@@ -35,7 +36,7 @@ public:
     QString detail;   // the keychain's own words, for KeychainProblem
 
     bool syncsHere() const { return kind == Kind::Keychain || kind == Kind::Environment || kind == Kind::NoKeyNeeded; }
-    // For scripts (--json): "keychain", "environment", "no_key_needed", "no_usage_api", "elsewhere",
+    // For scripts (--json): "keychain", "environment", "no_key_needed", "other_computer", "no_usage_api", "elsewhere",
     // "no_key", "keychain_problem", "unknown".
     QString name() const;
     // For people, translated: "This desktop (key in the keychain)", "Another desktop or a sync host
@@ -46,7 +47,8 @@ public:
     // variable is not set).
     static bool needsKeyRead(const Account &account);
     // Without asking the keychain: everything but Keychain / Elsewhere / NoKey / KeychainProblem.
-    static SyncReach withoutKeyRead(const Account &account);
+    // `team`: the database is shared, where a coding-agent account is read by its owner's desktop.
+    static SyncReach withoutKeyRead(const Account &account, bool team = false);
     // From the answer of readAccountKey; `team`: the database is shared (PostgreSQL).
     static SyncReach fromKeyRead(const SecretStore::Result &key, bool team);
     // Why a sync leaves `account` out, given the answer of its key read; empty when it goes ahead.
@@ -54,6 +56,8 @@ public:
     // a keychain that cannot answer (none on a sync host, locked) is also a reason to leave it to the
     // others — a failed run would tell every desktop the account is failing.
     static QString skipReason(const Account &account, const SecretStore::Result &key, bool team);
+    // Why a sync leaves out a teammate's coding-agent account: `owner` ("ana@laptop") imports it.
+    static QString otherComputerReason(const Account &account, const QString &owner);
 };
 
 // "ana@laptop, 10 min ago" — who ran the account's last successful sync and when; "this desktop"

@@ -5,6 +5,7 @@
 #include "clirunner.h"
 #include "pgtestdatabase.h"
 #include "storage/costrepository.h"
+#include "storage/syncrunrepository.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -198,6 +199,10 @@ private slots:
                 QVERIFY2(r.code == 0, qPrintable(r.err));
                 reports[i++] = r.out.toUtf8();
             }
+            // A team database names a desktop's agent account after its owner (each desktop has its
+            // own); the personal ledger says "on this computer". Everything else is the same.
+            reports[1].replace(QStringLiteral("Claude Code (%1)").arg(thisSyncIdentity()).toUtf8(),
+                               QByteArrayLiteral("Claude Code on this computer"));
             QVERIFY2(reports[1] == reports[0], qPrintable(step.join(u' ') + u'\n' + QString::fromUtf8(reports[1]) +
                                                           u'\n' + QString::fromUtf8(reports[0])));
         }

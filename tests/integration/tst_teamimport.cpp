@@ -11,6 +11,7 @@
 #include "io/csvimport.h"
 #include "io/importremoval.h"
 #include "pricing/pricingservice.h"
+#include "storage/accountrepository.h"
 #include "storage/agentrepository.h"
 #include "storage/importrepository.h"
 #include "storage/usagerepository.h"
@@ -320,6 +321,10 @@ private slots:
             const auto account =
                 AgentRepository(db->connection()).accountFor(AgentKind::ClaudeCode, {tree.path()}, &created);
             QVERIFY(account && created);
+            // A team database names the account after its owner's desktop; the rest must match.
+            Account named = *account;
+            named.label = QStringLiteral("Claude Code");
+            QVERIFY(AccountRepository(db->connection()).update(named));
             SystemClock clock;
             for (int run = 0; run < 2; ++run) {   // the second run finds nothing new
                 AgentImporter importer(db->connection(), pricing.catalog(), clock);

@@ -206,11 +206,12 @@ void AccountsPage::refresh()
             BalanceRepository balances(db);
             QString error;
             AgentRepository agents(db);
+            const bool team = sql::dialectOf(db) == sql::Dialect::Postgres;
             for (const Account &a : AccountRepository(db).list(&error))
                 rows.append({a, runs.health(a.id), balances.list(a.id),
                              isAgentProvider(a.provider) ? agents.folders(a.id) : QStringList(),
-                             SyncReach::withoutKeyRead(a)});
-            return std::tuple{std::move(rows), error, sql::dialectOf(db) == sql::Dialect::Postgres};
+                             SyncReach::withoutKeyRead(a, team)});
+            return std::tuple{std::move(rows), error, team};
         },
         this,
         [this](std::tuple<QList<AccountRow>, QString, bool> result) {

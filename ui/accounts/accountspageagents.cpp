@@ -26,7 +26,7 @@ void AccountsPage::addAgentClicked()
     m_worker->run(
         [env, home](QSqlDatabase db) {
             QString error;
-            const QList<Account> existing = AgentRepository(db).accounts(&error);
+            const QList<Account> existing = AgentRepository(db).localAccounts(&error);
             return agentSourceOffers(env, home, existing);
         },
         this,
