@@ -30,11 +30,15 @@ QStringList snapshot(TestDatabase &db)
                          QStringLiteral("usage_models")});
 }
 
+// The ranged statements run: [0] usage_daily's, [1] the others (costrollupsranged.cpp).
 int countStatements(unsigned, void *context, void *statement, void *)
 {
     const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+    auto *counts = static_cast<int *>(context);
     if (sql && std::strstr(sql, "tl_cc_daily("))
-        ++*static_cast<int *>(context);
+        ++counts[0];
+    else if (sql && std::strstr(sql, "tl_cc_"))
+        ++counts[1];
     return 0;
 }
 
@@ -79,8 +83,9 @@ class TestCostRollups : public QObject
     }
 
     // Re-prices every row as a re-pricing by ranges of days would, telling `changes` about each:
-    // estimated rows cost 3x + 1, "model-0-free" gets a price, "model-3" loses its own.
-    static void reprice(TestDatabase &db, CostChanges *changes)
+    // estimated rows cost 3x + 1, "model-0-free" gets a price, "model-3" loses its own; with
+    // `onlyModel3`, the other rows keep their costs (usage_daily is then sought, not walked).
+    static void reprice(TestDatabase &db, CostChanges *changes, bool onlyModel3)
     {
         changes->setSeesEveryRow(true);
         QSqlQuery q(db.connection());
@@ -100,7 +105,7 @@ class TestCostRollups : public QObject
             std::optional<qint64> now = old;
             if (status != "reported" && model == "model-3")
                 now = std::nullopt;
-            else if (status != "reported" && (old || model == "model-0-free"))
+            else if (status != "reported" && !onlyModel3 && (old || model == "model-0-free"))
                 now = 3 * old.value_or(5) + 1;
             const std::string newStatus = status == "reported" ? status : now ? "estimated" : "unpriced";
             changes->see(account, day, model, now, newStatus);
@@ -132,28 +137,33 @@ private slots:
     void everyRollupAsARebuildGivesIt_data()
     {
         QTest::addColumn<bool>("missingRow");
-        QTest::newRow("all rollup rows") << false;
-        QTest::newRow("a usage_daily row missing") << true;
+        QTest::addColumn<bool>("onlyModel3");
+        QTest::newRow("all rollup rows") << false << false;
+        QTest::newRow("a usage_daily row missing") << true << false;
+        QTest::newRow("one model of each day changed") << false << true;
+        QTest::newRow("one model changed, its usage_daily row missing") << true << true;
     }
 
     void everyRollupAsARebuildGivesIt()
     {
         QFETCH(bool, missingRow);
+        QFETCH(bool, onlyModel3);
         TestDatabase db;
         fill(db);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("BEGIN")));
         CostChanges changes;
-        reprice(db, &changes);
+        reprice(db, &changes, onlyModel3);
         if (missingRow)
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM usage_daily WHERE day = '2026-02-25' AND model = 'model-2'")));
-        int ranged = 0;
-        sqlite3_trace_v2(sql::nativeHandle(db.connection()), SQLITE_TRACE_STMT, countStatements, &ranged);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM usage_daily WHERE day = '2026-02-25' AND model = 'model-3'")));
+        int ranged[2] = {};
+        sqlite3_trace_v2(sql::nativeHandle(db.connection()), SQLITE_TRACE_STMT, countStatements, ranged);
         DetailRollups rollups;
         QString error;
         QVERIFY2(changes.apply(db.connection(), &rollups, &error), qPrintable(error));
         sqlite3_trace_v2(sql::nativeHandle(db.connection()), 0, nullptr, nullptr);
-        QVERIFY(ranged > 0);   // the ranged statements ran
+        QCOMPARE(ranged[0] > 0, !onlyModel3);   // usage_daily walked when most of its models changed
+        QVERIFY(ranged[1] > 0);                 // the other rollups by ranges
         QVERIFY(q.exec(QStringLiteral("COMMIT")));
         verifyAsRebuilt(db);
     }
