@@ -4,14 +4,6 @@ namespace tl {
 
 namespace repricing {
 
-// A text column's UTF-8 bytes as stored: read as a blob, SQLite neither converts nor copies them
-// to add a terminating NUL (sqlite3_value_text() would, for every row).
-std::string_view textOf(sqlite3_value *v)
-{
-    const auto *bytes = static_cast<const char *>(sqlite3_value_blob(v));
-    return bytes ? std::string_view(bytes, size_t(sqlite3_value_bytes(v))) : std::string_view();
-}
-
 // "2026-03-02" -> 20260302, comparable like the dates; -1 when it is not such a day.
 int dayNumber(std::string_view day)
 {

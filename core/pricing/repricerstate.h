@@ -6,6 +6,7 @@
 #include "common/dates.h"
 #include "repricer.h"
 #include "storage/costrollups.h"
+#include "storage/sqlitestatement.h"
 
 #include <QHash>
 
@@ -31,7 +32,10 @@ using Wide = Int128;   // sums of 64-bit values that cannot overflow
     "cache_write_1h_tokens, output_tokens, requests"
 constexpr int RowArgs = 10;
 
-std::string_view textOf(sqlite3_value *v);
+inline std::string_view textOf(sqlite3_value *v)
+{
+    return sql::valueText(v);
+}
 int dayNumber(std::string_view day);
 int dayNumber(QDate day);
 bool isLongContext(std::string_view tier);

@@ -104,14 +104,9 @@ const char *const ManyDailySql[2][2] = {
 
 using Wide = CostChanges::Wide;
 
-bool fits(Wide v)
-{
-    return v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max();
-}
-
 bool fits(const CostChanges::Sums &s)
 {
-    return fits(s.cost) && fits(s.unpricedTokens);
+    return CostChanges::fitsInt64(s.cost) && CostChanges::fitsInt64(s.unpricedTokens);
 }
 
 void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
@@ -230,10 +225,20 @@ bool addDaily(Statements &s, std::string_view day, qint64 accountId, const CostC
     return true;
 }
 
+using Months = std::map<std::tuple<std::string, qint64, std::string, std::string>, CostChanges::Sums>;
+
+// A group's difference, once its day took it, added to its month's.
+void addMonth(Months *months, std::string_view day, qint64 accountId, const std::pair<std::string, std::string> &group,
+              const CostChanges::Sums &sums)
+{
+    CostChanges::Sums &month = (*months)[{std::string(day.substr(0, 7)), accountId, group.first, group.second}];
+    month.cost += sums.cost;
+    month.unpricedTokens += sums.unpricedTokens;
+}
+
 // The same for usage_group_days, one group a statement; each group it updated adds its difference to
 // its month (in `months`), also when the day is recomputed afterwards: the month follows its days.
-bool addGroups(Statements &s, std::string_view day, qint64 accountId, const CostChanges::Day &changes,
-               std::map<std::tuple<std::string, qint64, std::string, std::string>, CostChanges::Sums> *months,
+bool addGroups(Statements &s, std::string_view day, qint64 accountId, const CostChanges::Day &changes, Months *months,
                QString *error)
 {
     for (const auto &[group, sums] : changes.groups) {
@@ -245,9 +250,7 @@ bool addGroups(Statements &s, std::string_view day, qint64 accountId, const Cost
         Statements::bindSums(add, 5, sums, false);
         if (s.run(add, error) != 1)
             return false;
-        CostChanges::Sums &month = (*months)[{std::string(day.substr(0, 7)), accountId, group.first, group.second}];
-        month.cost += sums.cost;
-        month.unpricedTokens += sums.unpricedTokens;
+        addMonth(months, day, accountId, group, sums);
     }
     return true;
 }
@@ -276,50 +279,30 @@ struct StoredBucket
     }
 };
 
-const char *statusText(int code)
-{
-    return code == 0 ? "estimated" : code == 1 ? "reported" : "unpriced";
-}
-
 // Sets a bucket's bounds: from the models' bounds the re-pricing saw when it saw all of the bucket's
 // models (written only when they differ), else read again from the bucket's rows.
 bool updateBucket(Statements &s, std::string_view day, qint64 accountId, const StoredBucket &bucket,
                   const std::map<std::string, CostChanges::Bounds, std::less<>> &seen, QString *error)
 {
-    CostChanges::Bounds b;
-    bool any = false;
-    for (auto m = seen.lower_bound(bucket.lo); m != seen.cend() && m->first <= bucket.hi; ++m) {
-        const CostChanges::Bounds &model = m->second;
-        if (model.priced) {
-            b.costLo = b.priced ? std::min(b.costLo, model.costLo) : model.costLo;
-            b.costHi = b.priced ? std::max(b.costHi, model.costHi) : model.costHi;
-            b.priced = true;
-        }
-        b.unpriced = b.unpriced || model.unpriced;
-        b.statusLo = std::min(b.statusLo, model.statusLo);
-        b.statusHi = std::max(b.statusHi, model.statusHi);
-        any = true;
-    }
-    if (!any) {
+    const std::optional<CostChanges::Bucket> b = CostChanges::boundsOver(seen, bucket.lo, bucket.hi);
+    if (!b) {
         sqlite3_stmt *bounds = s.start(BucketBounds, day, accountId);
         bindText(bounds, 3, bucket.lo);
         return s.run(bounds, error) >= 0;
     }
-    const std::optional<qint64> costLo = b.unpriced || !b.priced ? std::nullopt : std::optional(b.costLo);
-    const std::optional<qint64> costHi = b.priced ? std::optional(b.costHi) : std::nullopt;
-    if (costLo == bucket.costLo && costHi == bucket.costHi && bucket.statusLo == statusText(b.statusLo) &&
-        bucket.statusHi == statusText(b.statusHi))
+    if (b->costLo == bucket.costLo && b->costHi == bucket.costHi && bucket.statusLo == b->statusLo &&
+        bucket.statusHi == b->statusHi)
         return true;
     sqlite3_stmt *set = s.start(SetBucketBounds, day, accountId);
     bindText(set, 3, bucket.lo);
-    for (const auto &[parameter, value] : {std::pair{4, costLo}, std::pair{5, costHi}}) {
+    for (const auto &[parameter, value] : {std::pair{4, b->costLo}, std::pair{5, b->costHi}}) {
         if (value)
             sqlite3_bind_int64(set, parameter, *value);
         else
             sqlite3_bind_null(set, parameter);
     }
-    sqlite3_bind_text(set, 6, statusText(b.statusLo), -1, SQLITE_STATIC);
-    sqlite3_bind_text(set, 7, statusText(b.statusHi), -1, SQLITE_STATIC);
+    sqlite3_bind_text(set, 6, b->statusLo, -1, SQLITE_STATIC);
+    sqlite3_bind_text(set, 7, b->statusHi, -1, SQLITE_STATIC);
     return s.run(set, error) >= 0;
 }
 
@@ -331,6 +314,8 @@ CostChanges::Day &CostChanges::dayOf(qint64 accountId, std::string_view day)
         m_lastKey = {std::string(day), accountId};
         m_last = &m_days[m_lastKey];
         m_lastBounds = nullptr;
+        m_lastModel = nullptr;
+        m_lastGroup = nullptr;
     }
     return *m_last;
 }
@@ -370,11 +355,20 @@ void CostChanges::add(qint64 accountId, std::string_view day, std::string_view m
         s.unpricedRows += unpricedRowsDifference;
         s.unpricedTokens += tokens * unpricedRowsDifference;
     };
-    auto m = m_last->models.find(model);
-    if (m == m_last->models.end())
-        m = m_last->models.emplace(std::string(model), Sums{}).first;
-    addTo(m->second);
-    addTo(m_last->groups[{std::string(project), std::string(apiKey)}]);
+    if (!m_lastModel || m_lastModelName != model) {
+        auto m = m_last->models.find(model);
+        if (m == m_last->models.end())
+            m = m_last->models.emplace(std::string(model), Sums{}).first;
+        m_lastModel = &m->second;
+        m_lastModelName.assign(model);
+    }
+    addTo(*m_lastModel);
+    if (!m_lastGroup || m_lastGroupKey.first != project || m_lastGroupKey.second != apiKey) {
+        m_lastGroupKey.first.assign(project);
+        m_lastGroupKey.second.assign(apiKey);
+        m_lastGroup = &m_last->groups[m_lastGroupKey];
+    }
+    addTo(*m_lastGroup);
 }
 
 void CostChanges::clear()
@@ -382,6 +376,8 @@ void CostChanges::clear()
     m_days.clear();
     m_last = nullptr;
     m_lastBounds = nullptr;
+    m_lastModel = nullptr;
+    m_lastGroup = nullptr;
 }
 
 bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
@@ -400,31 +396,42 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
 
     QSet<std::pair<qint64, QString>> recount;          // recomputed from the rows instead
     QSet<std::pair<qint64, QString>> recountAccount;   // usage_account_daily recomputed from usage_daily
-    std::map<std::tuple<std::string, qint64, std::string, std::string>, Sums> months;
+    Months months;
     std::vector<StoredBucket> buckets;   // of a day
-    for (const auto &[key, changes] : m_days) {
+    const bool ranged = byRanges();
+    const bool scanDaily = ranged && scansDaily();
+    if (ranged && !applyRangedSums(handle, scanDaily, &why))
+        return failed(why);
+    for (auto &[key, changes] : m_days) {
         const auto &[day, accountId] = key;
         if (changes.models.empty())
             continue;   // only seen, nothing changed
         bool exact = true;
         Sums total;   // of the account-day
         for (const auto &[model, sums] : changes.models) {
-            exact = exact && fits(sums);
+            exact = exact && fits(sums) && (!scanDaily || sums.applied);
             total.cost += sums.cost;
             total.unpricedTokens += sums.unpricedTokens;
             total.unpricedRows += sums.unpricedRows;
         }
-        for (const auto &[group, sums] : changes.groups)
-            exact = exact && fits(sums);
+        for (const auto &[group, sums] : changes.groups) {
+            exact = exact && fits(sums) && (!ranged || sums.applied);
+            if (ranged && sums.applied)
+                addMonth(&months, day, accountId, group, sums);
+        }
+        changes.total = total;
         why.clear();
-        exact =
-            exact && addDaily(s, day, accountId, changes, &why) && addGroups(s, day, accountId, changes, &months, &why);
+        exact = exact && !changes.recount && (scanDaily || addDaily(s, day, accountId, changes, &why)) &&
+                (ranged || addGroups(s, day, accountId, changes, &months, &why));
         if (!why.isEmpty())
             return failed(why);
         if (!exact) {
+            changes.recount = true;   // the ranged bounds leave it alone
             recount.insert({accountId, QString::fromStdString(day)});
             continue;
         }
+        if (ranged)
+            continue;   // usage_account_daily, the buckets and the days: applyRangedTotals()
         sqlite3_stmt *accountDay = s.start(AddAccountDay, day, accountId);
         Statements::bindSums(accountDay, 3, total, true);
         const int changed = fits(total) ? s.run(accountDay, &why) : 0;
@@ -451,6 +458,8 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
         if (s.run(s.start(DayBounds, day, accountId), &why) < 0)
             return failed(why);
     }
+    if (ranged && !applyRangedTotals(handle, &recountAccount, &why))
+        return failed(why);
     for (const auto &[key, sums] : months) {
         if (!fits(sums))
             return failed(QStringLiteral("the costs of %1 are too large to add up")

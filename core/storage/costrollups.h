@@ -2,14 +2,18 @@
 
 #include "common/int128.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+
+struct sqlite3;
 
 namespace tl {
 
@@ -29,10 +33,19 @@ class DetailRollups;
 //   the day), recomputed from usage_daily (rollups::refreshAccountDays) when that does not fit.
 // An account-day whose difference does not fit in 64 bits, or whose rollup rows are missing, is
 // recomputed from its rows instead (DetailRollups::refresh).
+// When most models of the days changed (re-pricing every row), usage_daily, usage_group_days and the
+// Usage page's bounds take them in one UPDATE per table over the range of days, whose SQL functions
+// look each rollup row's difference up here (costrollupsranged.cpp), instead of statements per
+// account-day — tens of thousands of them a step, most of the time of re-pricing every row.
 class CostChanges final
 {
 public:
     using Wide = Int128;
+
+    static bool fitsInt64(Wide v)
+    {
+        return v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max();
+    }
 
     // One changed row: its cost before and after (no value: unpriced) and its unpriced tokens
     // (input, cached, cache writes and output, as the rollups count them).
@@ -56,6 +69,7 @@ public:
         Wide cost = 0;
         Wide unpricedTokens = 0;
         qint64 unpricedRows = 0;
+        bool applied = false;   // its rollup row took it (by ranges)
     };
     // A model's rows as usage_page_buckets bounds them; statuses by their order as text
     // (0 estimated, 1 reported, 2 unpriced).
@@ -68,21 +82,63 @@ public:
         int statusLo = 2;
         int statusHi = 0;
     };
+    // A usage_page_buckets row's bounds as stored (no cost: NULL).
+    struct Bucket
+    {
+        std::optional<qint64> costLo;
+        std::optional<qint64> costHi;
+        const char *statusLo = "";
+        const char *statusHi = "";
+    };
+    // The bounds of the bucket of models lo..hi from its models' bounds as seen; none when none of
+    // its models was seen.
+    static std::optional<Bucket> boundsOver(const std::map<std::string, Bounds, std::less<>> &seen, std::string_view lo,
+                                            std::string_view hi);
     struct Day
     {
         std::map<std::string, Sums, std::less<>> models;   // the changed ones
         std::map<std::pair<std::string, std::string>, Sums> groups;
         std::map<std::string, Bounds, std::less<>> bounds;   // every model, when every row is seen
+        // By ranges: the account-day's summed difference (usage_account_daily's), whether it is
+        // recomputed from its rows (the ranged statements leave it alone) and whether
+        // usage_account_daily took the sum.
+        Sums total;
+        bool recount = false;
+        bool accountApplied = false;
     };
 
 private:
     Day &dayOf(qint64 accountId, std::string_view day);
+    // Whether the changed account-days fill most of their range of days (costrollupsranged.cpp), and
+    // whether most models of those days changed (usage_daily is then walked too, not sought).
+    bool byRanges() const;
+    bool scansDaily() const;
+    // The ranged statements: usage_group_days (and usage_daily when scansDaily()) first, then, once
+    // the account-days to recount are marked, usage_account_daily and the Usage page's bounds.
+    bool applyRangedSums(sqlite3 *db, bool daily, QString *error);
+    bool applyRangedTotals(sqlite3 *db, QSet<std::pair<qint64, QString>> *recountAccount, QString *error);
+    // usage_daily's rows whose unpriced sums move fire usage_models_update, a seek and an update of
+    // usage_models for each (~4 µs a row, most of the rollups' time when a catalog change prices or
+    // unprices whole models). When it is usage_daily's only UPDATE trigger and usage_models holds
+    // every (account, model) moved, the ranged statement runs with triggers off and usage_models
+    // takes each (account, model)'s summed differences — for a pair that exists, what the trigger's
+    // subtract-then-add adds up to (costrollupsmodels.cpp). movingModels(): those pairs, or none
+    // when the trigger must run; addToUsageModels(): adds what usage_daily took (Sums::applied).
+    using ModelSums = std::map<std::pair<qint64, std::string>, Sums>;
+    std::optional<ModelSums> movingModels(sqlite3 *db) const;
+    bool addToUsageModels(sqlite3 *db, ModelSums *models, QString *error) const;
 
     std::map<std::pair<std::string, qint64>, Day> m_days;   // (day, account)
     Day *m_last = nullptr;
     std::pair<std::string, qint64> m_lastKey;
     Bounds *m_lastBounds = nullptr;
     std::string m_lastBoundsModel;
+    // add()'s last model and group of the last day: rows come in key order, and the keys are
+    // copied into these instead of into new strings for every row.
+    Sums *m_lastModel = nullptr;
+    std::string m_lastModelName;
+    Sums *m_lastGroup = nullptr;
+    std::pair<std::string, std::string> m_lastGroupKey;
     bool m_seesEveryRow = false;
 };
 

@@ -12,6 +12,12 @@
 
 namespace tl::sql {
 
+std::string_view valueText(sqlite3_value *v)
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_value_blob(v));
+    return bytes ? std::string_view(bytes, size_t(sqlite3_value_bytes(v))) : std::string_view();
+}
+
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver())

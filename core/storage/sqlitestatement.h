@@ -5,14 +5,21 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <string_view>
+
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_value;
 
 namespace tl::sql {
 
 // The sqlite3 handle behind a QtSql connection, or null when the driver is not QSQLITE or does not
 // run the SQLite library TokenLedger is linked with (see sqlitelibrary.h).
 sqlite3 *nativeHandle(const QSqlDatabase &db);
+
+// A text argument of an application-defined SQL function, its UTF-8 bytes as stored: read as a blob,
+// SQLite neither converts nor copies them to add a terminating NUL (sqlite3_value_text() would).
+std::string_view valueText(sqlite3_value *v);
 
 // A prepared statement on the SQLite library itself, for the few hot write paths where
 // QtSql's per-value QVariant conversions dominate (bulk usage upserts: ~4x faster).

@@ -17,7 +17,7 @@
 
 namespace tl::bench {
 
-void benchReprice(Context &ctx)
+void benchReprice(Context &ctx, bool everyRow)
 {
     // Every estimated row priced again from the catalog (the generator's costs are random, so
     // nearly every row changes and is rewritten), then one override that covers one model's rows.
@@ -25,23 +25,25 @@ void benchReprice(Context &ctx)
     PricingService pricing(conn);
     pricing.load();
     QElapsedTimer timer;
-    timer.start();
-    const PricingService::RepriceResult all = pricing.reprice();
-    const double allSeconds = double(timer.nsecsElapsed()) / 1e9;
-    if (!all.ok) {
-        ctx.report.note(ctx.scope, QStringLiteral("reprice all rows"), QStringLiteral("FAILED: ") + all.error);
-        return;
+    if (everyRow) {
+        timer.start();
+        const PricingService::RepriceResult all = pricing.reprice();
+        const double allSeconds = double(timer.nsecsElapsed()) / 1e9;
+        if (!all.ok) {
+            ctx.report.note(ctx.scope, QStringLiteral("reprice all rows"), QStringLiteral("FAILED: ") + all.error);
+            return;
+        }
+        ctx.report.rate(ctx.scope,
+                        QStringLiteral("reprice all rows (%1 examined, %2 changed)").arg(all.examined).arg(all.changed),
+                        double(all.examined) / allSeconds, {}, {}, {}, 500'000);
     }
-    ctx.report.rate(ctx.scope,
-                    QStringLiteral("reprice all rows (%1 examined, %2 changed)").arg(all.examined).arg(all.changed),
-                    double(all.examined) / allSeconds, {}, {}, {}, 500'000);
     PriceOverride override;
     override.provider = ctx.data.providers.value(0);
     override.model = ctx.data.models.value(0).value(0);
     override.effectiveFrom = ctx.data.firstDay;
     override.prices.input = TieredPrice{Money::fromNanos(2'000'000'000), {}};
     override.prices.output = TieredPrice{Money::fromNanos(8'000'000'000), {}};
-    timer.restart();
+    timer.start();
     const PricingService::RepriceResult one = pricing.setOverride(override);
     ctx.report.time(ctx.scope, QStringLiteral("price override for one model (%1 rows re-priced)").arg(one.changed),
                     double(timer.nsecsElapsed()) / 1e6, {}, {}, {}, 2000);

@@ -15,7 +15,6 @@
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 using namespace tl;
@@ -199,22 +198,11 @@ private:
         QString error;
         if (!refreshQualityMarks(db.connection(), &error))
             return {error};
-        QStringList out;
-        for (const char *table :
-             {"usage_daily", "usage_account_daily", "usage_page_buckets", "usage_page_days", "usage_group_days",
-              "usage_group_months", "usage_models", "quality_marks", "quality_mark_totals"}) {
-            QSqlQuery q(db.connection());
-            if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table))))
-                return {QStringLiteral("failed")};
-            while (q.next()) {
-                QStringList values{QLatin1String(table)};
-                for (int i = 0; i < q.record().count(); ++i)
-                    values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-                out << values.join(u',');
-            }
-        }
-        out.sort();
-        return out;
+        return db.tableRows({QStringLiteral("usage_daily"), QStringLiteral("usage_account_daily"),
+                             QStringLiteral("usage_page_buckets"), QStringLiteral("usage_page_days"),
+                             QStringLiteral("usage_group_days"), QStringLiteral("usage_group_months"),
+                             QStringLiteral("usage_models"), QStringLiteral("quality_marks"),
+                             QStringLiteral("quality_mark_totals")});
     }
 
     // The Usage page sorted by cost and by status (read through the rollups) against the plain

@@ -4,6 +4,7 @@
 #include "storage/accountrepository.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 #include <QVariant>
 
@@ -83,6 +84,24 @@ qint64 TestDatabase::rowsDiffering(const QString &sql, const QString &otherSql) 
     return scalar(
         QStringLiteral("SELECT (SELECT COUNT(*) FROM (%1 EXCEPT %2) a) + (SELECT COUNT(*) FROM (%2 EXCEPT %1) b)")
             .arg(sql, otherSql));
+}
+
+QStringList TestDatabase::tableRows(const QStringList &tables) const
+{
+    QStringList out;
+    for (const QString &table : tables) {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+            return {QStringLiteral("failed")};
+        while (q.next()) {
+            QStringList values{table};
+            for (int i = 0; i < q.record().count(); ++i)
+                values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            out << values.join(u',');
+        }
+    }
+    out.sort();
+    return out;
 }
 
 qint64 TestDatabase::scalar(const QString &sql) const

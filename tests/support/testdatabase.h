@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <QTemporaryDir>
 
@@ -54,6 +55,9 @@ public:
     // Rows one query gives that the other does not, both ways: 0 when a rollup equals the sums of
     // the raw rows it is compared with.
     qint64 rowsDiffering(const QString &sql, const QString &otherSql) const;
+    // Every row of `tables`, one line each ("table,value,..."; NULL for a null), sorted: a rollup
+    // kept incrementally is compared with a rebuild's. {"failed"} when a table cannot be read.
+    QStringList tableRows(const QStringList &tables) const;
 
 private:
     QTemporaryDir m_dir;

@@ -1,0 +1,429 @@
+// CostChanges by ranges of days (costrollups.h): one UPDATE per rollup table over the days of the
+// changes, whose SQL functions look each rollup row's difference up in CostChanges' maps. A row
+// without one is left alone; one whose sum would leave 64 bits marks its account-day to be
+// recounted from the rows (CostChanges::apply then does, as for the statements per account-day).
+
+#include "costrollups.h"
+#include "sqlitestatement.h"
+
+#include <QDate>
+
+#include <sqlite3.h>
+
+#include <iterator>
+#include <limits>
+#include <vector>
+
+namespace tl {
+
+namespace {
+
+using Wide = CostChanges::Wide;
+using Days = std::map<std::pair<std::string, qint64>, CostChanges::Day>;
+
+bool fits(Wide v)
+{
+    return CostChanges::fitsInt64(v);
+}
+
+// What the functions see: the changes, and the last account-day, model and group looked up (the
+// statements walk the rollups in key order, so most lookups hit the last one).
+class Lookup final
+{
+public:
+    explicit Lookup(Days &days)
+        : m_days(days)
+    {}
+
+    CostChanges::Day *day(sqlite3_value *day, sqlite3_value *account)
+    {
+        const std::string_view text = sql::valueText(day);
+        const qint64 id = sqlite3_value_int64(account);
+        if (m_day && m_key.second == id && m_key.first == text)
+            return m_day;
+        m_key.first.assign(text);
+        m_key.second = id;
+        m_model = nullptr;
+        m_group = nullptr;
+        m_bucketKnown = false;
+        const auto found = m_days.find(m_key);
+        m_day = found == m_days.end() ? nullptr : &found->second;
+        return m_day;
+    }
+
+    // argv: day, account_id, model.
+    CostChanges::Sums *model(sqlite3_value **argv)
+    {
+        CostChanges::Day *d = day(argv[0], argv[1]);
+        if (!d)
+            return nullptr;
+        const std::string_view name = sql::valueText(argv[2]);
+        if (m_model && m_modelName == name)
+            return m_model;
+        const auto found = d->models.find(name);
+        m_modelName.assign(name);
+        m_model = found == d->models.end() ? nullptr : &found->second;
+        return m_model;
+    }
+
+    // argv: day, account_id, project, api_key_id.
+    CostChanges::Sums *group(sqlite3_value **argv)
+    {
+        CostChanges::Day *d = day(argv[0], argv[1]);
+        if (!d)
+            return nullptr;
+        const std::string_view project = sql::valueText(argv[2]);
+        const std::string_view apiKey = sql::valueText(argv[3]);
+        if (m_group && m_groupKey.first == project && m_groupKey.second == apiKey)
+            return m_group;
+        m_groupKey.first.assign(project);
+        m_groupKey.second.assign(apiKey);
+        const auto found = d->groups.find(m_groupKey);
+        m_group = found == d->groups.end() ? nullptr : &found->second;
+        return m_group;
+    }
+
+    // argv: day, account_id, model_lo, model_hi. The bucket's bounds from the rows as re-pricing
+    // saw them, when it holds a changed model of an account-day not recounted.
+    const CostChanges::Bucket *bucket(sqlite3_value **argv)
+    {
+        CostChanges::Day *d = day(argv[0], argv[1]);
+        const std::string_view lo = sql::valueText(argv[2]);
+        if (m_bucketKnown && m_bucketLo == lo)
+            return m_bucket ? &*m_bucket : nullptr;
+        m_bucketKnown = true;
+        m_bucketLo.assign(lo);
+        m_bucket.reset();
+        const std::string_view hi = sql::valueText(argv[3]);
+        if (!d || d->recount)
+            return nullptr;
+        const auto changed = d->models.lower_bound(lo);
+        if (changed == d->models.end() || changed->first > hi)
+            return nullptr;
+        m_bucket = CostChanges::boundsOver(d->bounds, lo, hi);
+        return m_bucket ? &*m_bucket : nullptr;
+    }
+
+private:
+    Days &m_days;
+    std::pair<std::string, qint64> m_key;
+    CostChanges::Day *m_day = nullptr;
+    std::string m_modelName;
+    CostChanges::Sums *m_model = nullptr;
+    std::pair<std::string, std::string> m_groupKey;
+    CostChanges::Sums *m_group = nullptr;
+    bool m_bucketKnown = false;
+    std::string m_bucketLo;
+    std::optional<CostChanges::Bucket> m_bucket;
+};
+
+Lookup *lookupOf(sqlite3_context *context)
+{
+    return static_cast<Lookup *>(sqlite3_user_data(context));
+}
+
+// Whether a rollup row takes `sums` in this statement: the sums exist, fit and are of its kind;
+// a sum leaving 64 bits marks the account-day to be recounted. argv[first..]: cost_nano,
+// unpriced_tokens as stored.
+bool takes(CostChanges::Sums *sums, CostChanges::Day *day, sqlite3_value **argv, int first)
+{
+    if (!sums || day->recount)
+        return false;
+    if (!fits(sums->cost) || !fits(sums->unpricedTokens) ||
+        !fits(Wide(sqlite3_value_int64(argv[first])) + sums->cost) ||
+        !fits(Wide(sqlite3_value_int64(argv[first + 1])) + sums->unpricedTokens)) {
+        day->recount = true;
+        return false;
+    }
+    sums->applied = true;
+    return true;
+}
+
+// tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, kind): kind 0 takes the models
+// whose unpriced values stay (only cost_nano is set, so usage_models' trigger does not run), 1 the others.
+void dailyFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    Lookup *lookup = lookupOf(context);
+    CostChanges::Sums *sums = lookup->model(argv);
+    const bool costOnly = sums && sums->unpricedRows == 0 && sums->unpricedTokens == 0;
+    const bool kind = sqlite3_value_int(argv[5]) != 0;
+    sqlite3_result_int(context, sums && costOnly != kind && takes(sums, lookup->day(argv[0], argv[1]), argv, 3));
+}
+
+// The new value of a sum (which: 0 cost, 1 unpriced tokens, 2 unpriced rows) from the stored one.
+void newSum(sqlite3_context *context, CostChanges::Sums *sums, int which, sqlite3_value *old)
+{
+    if (!sums) {
+        sqlite3_result_error(context, "a rollup row changed without its difference", -1);
+        return;
+    }
+    const Wide difference = which == 0 ? sums->cost : which == 1 ? sums->unpricedTokens : Wide(sums->unpricedRows);
+    sqlite3_result_int64(context, qint64(Wide(sqlite3_value_int64(old)) + difference));
+}
+
+// tl_cc_daily_new(day, account_id, model, which, old).
+void dailyNewFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    newSum(context, lookupOf(context)->model(argv), sqlite3_value_int(argv[3]), argv[4]);
+}
+
+// tl_cc_group(day, account_id, project, api_key_id, cost_nano, unpriced_tokens).
+void groupFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    Lookup *lookup = lookupOf(context);
+    CostChanges::Sums *sums = lookup->group(argv);
+    sqlite3_result_int(context, sums && takes(sums, lookup->day(argv[0], argv[1]), argv, 4));
+}
+
+// tl_cc_group_new(day, account_id, project, api_key_id, which, old).
+void groupNewFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    newSum(context, lookupOf(context)->group(argv), sqlite3_value_int(argv[4]), argv[5]);
+}
+
+std::optional<qint64> optionalInt(sqlite3_value *v)
+{
+    return sqlite3_value_type(v) == SQLITE_NULL ? std::nullopt : std::optional(sqlite3_value_int64(v));
+}
+
+// tl_cc_bucket(day, account_id, model_lo, model_hi, cost_lo, cost_hi, status_lo, status_hi): 1
+// when the bucket holds a changed model and its bounds change.
+void bucketFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const CostChanges::Bucket *b = lookupOf(context)->bucket(argv);
+    sqlite3_result_int(context,
+                       b && !(b->costLo == optionalInt(argv[4]) && b->costHi == optionalInt(argv[5]) &&
+                              sql::valueText(argv[6]) == b->statusLo && sql::valueText(argv[7]) == b->statusHi));
+}
+
+// tl_cc_bucket_new(day, account_id, model_lo, model_hi, which): cost_lo, cost_hi, status_lo, status_hi.
+void bucketNewFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const CostChanges::Bucket *b = lookupOf(context)->bucket(argv);
+    if (!b) {
+        sqlite3_result_error(context, "a bucket changed without its bounds", -1);
+        return;
+    }
+    const int which = sqlite3_value_int(argv[4]);
+    const std::optional<qint64> cost = which == 0 ? b->costLo : b->costHi;
+    if (which >= 2)
+        sqlite3_result_text(context, which == 2 ? b->statusLo : b->statusHi, -1, SQLITE_STATIC);
+    else if (cost)
+        sqlite3_result_int64(context, *cost);
+    else
+        sqlite3_result_null(context);
+}
+
+// tl_cc_account(day, account_id, cost_nano, unpriced_tokens): whether usage_account_daily takes the
+// account-day's summed difference (else it is recomputed from usage_daily).
+void accountFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    CostChanges::Day *d = lookupOf(context)->day(argv[0], argv[1]);
+    const bool takes = d && !d->models.empty() && !d->recount && fits(d->total.cost) && fits(d->total.unpricedTokens) &&
+                       fits(Wide(sqlite3_value_int64(argv[2])) + d->total.cost) &&
+                       fits(Wide(sqlite3_value_int64(argv[3])) + d->total.unpricedTokens);
+    if (takes)
+        d->accountApplied = true;
+    sqlite3_result_int(context, takes);
+}
+
+// tl_cc_account_new(day, account_id, which, old).
+void accountNewFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    CostChanges::Day *d = lookupOf(context)->day(argv[0], argv[1]);
+    newSum(context, d ? &d->total : nullptr, sqlite3_value_int(argv[2]), argv[3]);
+}
+
+// tl_cc_day(day, account_id): whether the account-day changed and is not recounted.
+void dayFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const CostChanges::Day *d = lookupOf(context)->day(argv[0], argv[1]);
+    sqlite3_result_int(context, d && !d->models.empty() && !d->recount);
+}
+
+struct Function
+{
+    const char *name;
+    int arguments;
+    void (*call)(sqlite3_context *, int, sqlite3_value **);
+};
+constexpr Function Functions[] = {
+    {"tl_cc_daily", 6, dailyFunction},
+    {"tl_cc_daily_new", 5, dailyNewFunction},
+    {"tl_cc_group", 6, groupFunction},
+    {"tl_cc_group_new", 6, groupNewFunction},
+    {"tl_cc_bucket", 8, bucketFunction},
+    {"tl_cc_bucket_new", 5, bucketNewFunction},
+    {"tl_cc_day", 2, dayFunction},
+    {"tl_cc_account", 4, accountFunction},
+    {"tl_cc_account_new", 4, accountNewFunction},
+
+};
+
+// The statements of one pass, with the functions registered on the connection while they run.
+// ?1 and ?2: the first and last day.
+bool run(sqlite3 *db, Lookup *lookup, std::string_view first, std::string_view last,
+         const std::vector<const char *> &statements, QString *error)
+{
+    // SQLITE_DIRECTONLY: only these statements can call them, never a trigger or view in the file.
+    for (const Function &f : Functions)
+        sqlite3_create_function_v2(db, f.name, f.arguments, SQLITE_UTF8 | SQLITE_DIRECTONLY, lookup, f.call, nullptr,
+                                   nullptr, nullptr);
+    bool ok = true;
+    for (const char *text : statements) {
+        sqlite3_stmt *s = nullptr;
+        ok = sqlite3_prepare_v2(db, text, -1, &s, nullptr) == SQLITE_OK;
+        if (ok) {
+            sqlite3_bind_text(s, 1, first.data(), int(first.size()), SQLITE_STATIC);
+            sqlite3_bind_text(s, 2, last.data(), int(last.size()), SQLITE_STATIC);
+            ok = sqlite3_step(s) == SQLITE_DONE;
+        }
+        if (!ok)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(s);
+        if (!ok)
+            break;
+    }
+    for (const Function &f : Functions)
+        sqlite3_create_function_v2(db, f.name, f.arguments, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
+    return ok;
+}
+
+const char *statusText(int code)
+{
+    return code == 0 ? "estimated" : code == 1 ? "reported" : "unpriced";
+}
+
+}   // namespace
+
+std::optional<CostChanges::Bucket> CostChanges::boundsOver(const std::map<std::string, Bounds, std::less<>> &seen,
+                                                           std::string_view lo, std::string_view hi)
+{
+    Bounds b;
+    bool any = false;
+    for (auto m = seen.lower_bound(lo); m != seen.cend() && m->first <= hi; ++m) {
+        const Bounds &model = m->second;
+        if (model.priced) {
+            b.costLo = b.priced ? std::min(b.costLo, model.costLo) : model.costLo;
+            b.costHi = b.priced ? std::max(b.costHi, model.costHi) : model.costHi;
+            b.priced = true;
+        }
+        b.unpriced = b.unpriced || model.unpriced;
+        b.statusLo = std::min(b.statusLo, model.statusLo);
+        b.statusHi = std::max(b.statusHi, model.statusHi);
+        any = true;
+    }
+    if (!any)
+        return std::nullopt;
+    return Bucket{b.unpriced || !b.priced ? std::nullopt : std::optional(b.costLo),
+                  b.priced ? std::optional(b.costHi) : std::nullopt, statusText(b.statusLo), statusText(b.statusHi)};
+}
+
+bool CostChanges::byRanges() const
+{
+    // Every row of the days was seen (re-pricing by ranges of days) and the changed account-days
+    // fill at least half of their range: walking the range's rollup rows costs less than statements
+    // per account-day. Else (an override's few rows a day: the buckets' bounds are read again from
+    // their rows; a few days far apart) the statements per account-day.
+    if (!m_seesEveryRow)
+        return false;
+    const auto dayOf = [](const std::string &day) {
+        return QDate::fromString(QString::fromLatin1(day.data(), qsizetype(day.size())), Qt::ISODate);
+    };
+    const QDate first = dayOf(m_days.cbegin()->first.first);
+    const QDate last = dayOf(m_days.crbegin()->first.first);
+    if (!first.isValid() || !last.isValid())
+        return false;
+    qint64 days = 0;
+    const std::string *previous = nullptr;
+    for (const auto &[key, day] : m_days) {
+        if (!day.models.empty() && (!previous || *previous != key.first)) {
+            ++days;
+            previous = &key.first;
+        }
+    }
+    return days * 2 >= first.daysTo(last) + 1;
+}
+
+bool CostChanges::scansDaily() const
+{
+    // Most models of the days changed: walking all of their usage_daily rows costs less than seeking
+    // the changed ones. Known only when every row of the days was seen.
+    if (!m_seesEveryRow)
+        return false;
+    size_t changed = 0;
+    size_t seen = 0;
+    for (const auto &[key, day] : m_days) {
+        changed += day.models.size();
+        seen += day.bounds.size();
+    }
+    return changed * 2 >= seen;
+}
+
+bool CostChanges::applyRangedSums(sqlite3 *db, bool daily, QString *error)
+{
+    Lookup lookup(m_days);
+    const std::string &first = m_days.cbegin()->first.first;
+    const std::string &last = m_days.crbegin()->first.first;
+    if (daily) {
+        if (!run(db, &lookup, first, last,
+                 {"UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano) "
+                  "WHERE day BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 0)"},
+                 error))
+            return false;
+        std::optional<ModelSums> models = movingModels(db);
+        // Triggers are left out of the statements prepared while they are off (and only those).
+        if (models)
+            sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        const bool ok =
+            run(db, &lookup, first, last,
+                {"UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano), "
+                 "unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, unpriced_tokens), "
+                 "unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, unpriced_rows) "
+                 "WHERE day BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 1)"},
+                error);
+        if (models)
+            sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+        if (!ok || (models && !addToUsageModels(db, &*models, error)))
+            return false;
+    }
+    return run(db, &lookup, first, last,
+               {"UPDATE usage_group_days SET "
+                "cost_nano = tl_cc_group_new(day, account_id, project, api_key_id, 0, cost_nano), "
+                "unpriced_tokens = tl_cc_group_new(day, account_id, project, api_key_id, 1, unpriced_tokens) "
+                "WHERE day BETWEEN ?1 AND ?2 AND "
+                "tl_cc_group(day, account_id, project, api_key_id, cost_nano, unpriced_tokens)"},
+               error);
+}
+
+bool CostChanges::applyRangedTotals(sqlite3 *db, QSet<std::pair<qint64, QString>> *recountAccount, QString *error)
+{
+    // The buckets' bounds from the rows as re-pricing saw them (every row of the days).
+    const char *const buckets =
+        "UPDATE usage_page_buckets SET cost_lo = tl_cc_bucket_new(day, account_id, model_lo, model_hi, 0), "
+        "cost_hi = tl_cc_bucket_new(day, account_id, model_lo, model_hi, 1), "
+        "status_lo = tl_cc_bucket_new(day, account_id, model_lo, model_hi, 2), "
+        "status_hi = tl_cc_bucket_new(day, account_id, model_lo, model_hi, 3) "
+        "WHERE day BETWEEN ?1 AND ?2 AND tl_cc_bucket(day, account_id, model_lo, model_hi, cost_lo, "
+        "cost_hi, status_lo, status_hi)";
+    Lookup lookup(m_days);
+    if (!run(db, &lookup, m_days.cbegin()->first.first, m_days.crbegin()->first.first,
+             {"UPDATE usage_account_daily SET cost_nano = tl_cc_account_new(day, account_id, 0, cost_nano), "
+              "unpriced_tokens = tl_cc_account_new(day, account_id, 1, unpriced_tokens), "
+              "unpriced_rows = tl_cc_account_new(day, account_id, 2, unpriced_rows) "
+              "WHERE day BETWEEN ?1 AND ?2 AND tl_cc_account(day, account_id, cost_nano, unpriced_tokens)",
+              buckets,
+              "UPDATE usage_page_days AS d SET (cost_lo, cost_hi, status_lo, status_hi) = (SELECT CASE WHEN "
+              "COUNT(b.cost_lo) < COUNT(*) THEN NULL ELSE MIN(b.cost_lo) END, MAX(b.cost_hi), MIN(b.status_lo), "
+              "MAX(b.status_hi) FROM usage_page_buckets b WHERE b.day = d.day AND b.account_id = d.account_id) "
+              "WHERE d.day BETWEEN ?1 AND ?2 AND tl_cc_day(d.day, d.account_id)"},
+             error))
+        return false;
+    for (const auto &[key, day] : m_days) {
+        if (!day.models.empty() && !day.recount && !day.accountApplied)
+            recountAccount->insert({key.second, QString::fromStdString(key.first)});
+    }
+    return true;
+}
+
+}   // namespace tl

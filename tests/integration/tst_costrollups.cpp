@@ -1,0 +1,173 @@
+// CostChanges (storage/costrollups.h) by ranges of days: when most models of the days changed, the
+// rollups take the differences in one UPDATE per table over the range (costrollupsranged.cpp). Every
+// rollup must then be what a rebuild from the rows gives, also when a rollup row is missing (its
+// account-day is recounted from the rows).
+
+#include "storage/costrollups.h"
+#include "storage/detailrollups.h"
+#include "storage/sqlitestatement.h"
+#include "storage/usagerepository.h"
+#include "testdatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <cstring>
+
+using namespace tl;
+using tl::test::TestDatabase;
+
+namespace {
+
+// Every row of the tables the re-pricing keeps.
+QStringList snapshot(TestDatabase &db)
+{
+    return db.tableRows({QStringLiteral("usage_daily"), QStringLiteral("usage_account_daily"),
+                         QStringLiteral("usage_page_buckets"), QStringLiteral("usage_page_days"),
+                         QStringLiteral("usage_group_days"), QStringLiteral("usage_group_months"),
+                         QStringLiteral("usage_models")});
+}
+
+// The ranged statements run: [0] usage_daily's, [1] the others (costrollupsranged.cpp).
+int countStatements(unsigned, void *context, void *statement, void *)
+{
+    const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+    auto *counts = static_cast<int *>(context);
+    if (sql && std::strstr(sql, "tl_cc_daily("))
+        ++counts[0];
+    else if (sql && std::strstr(sql, "tl_cc_"))
+        ++counts[1];
+    return 0;
+}
+
+}   // namespace
+
+class TestCostRollups : public QObject
+{
+    Q_OBJECT
+
+    // Two accounts, 20 days, 12 models a day in 4 project/key groups; the "-free" models' rows
+    // unpriced, a tenth of the others reported.
+    static void fill(TestDatabase &db)
+    {
+        QList<UsageRecord> batch;
+        const qint64 accounts[] = {db.addAccount(QStringLiteral("openai"), QStringLiteral("a")),
+                                   db.addAccount(QStringLiteral("anthropic"), QStringLiteral("b"))};
+        int n = 0;
+        for (const qint64 account : accounts) {
+            for (int d = 0; d < 20; ++d) {
+                for (int m = 0; m < 12; ++m) {
+                    for (int g = 0; g < 4; ++g, ++n) {
+                        UsageRecord r;
+                        r.accountId = account;
+                        r.day = QDate(2026, 2, 20).addDays(d);
+                        r.model =
+                            QStringLiteral("model-%1%2").arg(m).arg(m % 4 == 0 ? QStringLiteral("-free") : QString());
+                        r.project = QStringLiteral("p%1").arg(g % 2);
+                        r.apiKeyId = QStringLiteral("k%1").arg(g / 2);
+                        r.inputTokens = 1000 + n;
+                        r.outputTokens = 7 * n;
+                        if (m % 4 != 0)
+                            r.cost = Money::fromNanos(100'000 + 13 * n);
+                        r.costStatus = m % 4 == 0    ? CostStatus::Unpriced
+                                       : n % 10 == 0 ? CostStatus::Reported
+                                                     : CostStatus::Estimated;
+                        batch.append(r);
+                    }
+                }
+            }
+        }
+        QVERIFY(UsageRepository(db.connection()).upsert(batch).ok);
+    }
+
+    // Re-prices every row as a re-pricing by ranges of days would, telling `changes` about each:
+    // estimated rows cost 3x + 1, "model-0-free" gets a price, "model-3" loses its own; with
+    // `onlyModel3`, the other rows keep their costs (usage_daily is then sought, not walked).
+    static void reprice(TestDatabase &db, CostChanges *changes, bool onlyModel3)
+    {
+        changes->setSeesEveryRow(true);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT day, account_id, model, project, api_key_id, input_tokens + "
+                                      "output_tokens, cost_nano, cost_status FROM usage ORDER BY day, account_id, "
+                                      "model, project, api_key_id")));
+        QSqlQuery update(db.connection());
+        QVERIFY(update.prepare(QStringLiteral("UPDATE usage SET cost_nano = ?, cost_status = ? WHERE day = ? AND "
+                                              "account_id = ? AND model = ? AND project = ? AND api_key_id = ?")));
+        while (q.next()) {
+            const std::string day = q.value(0).toString().toStdString();
+            const qint64 account = q.value(1).toLongLong();
+            const std::string model = q.value(2).toString().toStdString();
+            const std::string status = q.value(7).toString().toStdString();
+            const std::optional<qint64> old =
+                q.value(6).isNull() ? std::nullopt : std::optional(q.value(6).toLongLong());
+            std::optional<qint64> now = old;
+            if (status != "reported" && model == "model-3")
+                now = std::nullopt;
+            else if (status != "reported" && !onlyModel3 && (old || model == "model-0-free"))
+                now = 3 * old.value_or(5) + 1;
+            const std::string newStatus = status == "reported" ? status : now ? "estimated" : "unpriced";
+            changes->see(account, day, model, now, newStatus);
+            if (now == old)
+                continue;
+            changes->add(account, day, model, q.value(3).toString().toStdString(), q.value(4).toString().toStdString(),
+                         CostChanges::Wide(now.value_or(0)) - old.value_or(0), int(!now) - int(!old),
+                         q.value(5).toLongLong());
+            update.addBindValue(now ? QVariant(*now) : QVariant(QMetaType(QMetaType::LongLong)));
+            update.addBindValue(QString::fromStdString(newStatus));
+            for (int i = 0; i < 5; ++i)
+                update.addBindValue(q.value(i));
+            QVERIFY(update.exec());
+        }
+    }
+
+    static void verifyAsRebuilt(TestDatabase &db)
+    {
+        const QStringList incremental = snapshot(db);
+        QString error;
+        QVERIFY2(UsageRepository(db.connection()).rebuildRollups(&error), qPrintable(error));
+        const QStringList rebuilt = snapshot(db);
+        for (qsizetype i = 0; i < std::min(rebuilt.size(), incremental.size()); ++i)
+            QCOMPARE(incremental.at(i), rebuilt.at(i));
+        QCOMPARE(incremental.size(), rebuilt.size());
+    }
+
+private slots:
+    void everyRollupAsARebuildGivesIt_data()
+    {
+        QTest::addColumn<bool>("missingRow");
+        QTest::addColumn<bool>("onlyModel3");
+        QTest::newRow("all rollup rows") << false << false;
+        QTest::newRow("a usage_daily row missing") << true << false;
+        QTest::newRow("one model of each day changed") << false << true;
+        QTest::newRow("one model changed, its usage_daily row missing") << true << true;
+    }
+
+    void everyRollupAsARebuildGivesIt()
+    {
+        QFETCH(bool, missingRow);
+        QFETCH(bool, onlyModel3);
+        TestDatabase db;
+        fill(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        CostChanges changes;
+        reprice(db, &changes, onlyModel3);
+        if (missingRow)
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM usage_daily WHERE day = '2026-02-25' AND model = 'model-3'")));
+        int ranged[2] = {};
+        sqlite3_trace_v2(sql::nativeHandle(db.connection()), SQLITE_TRACE_STMT, countStatements, ranged);
+        DetailRollups rollups;
+        QString error;
+        QVERIFY2(changes.apply(db.connection(), &rollups, &error), qPrintable(error));
+        sqlite3_trace_v2(sql::nativeHandle(db.connection()), 0, nullptr, nullptr);
+        QCOMPARE(ranged[0] > 0, !onlyModel3);   // usage_daily walked when most of its models changed
+        QVERIFY(ranged[1] > 0);                 // the other rollups by ranges
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        verifyAsRebuilt(db);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCostRollups)
+#include "tst_costrollups.moc"
