@@ -148,6 +148,9 @@ void verifyAllFilled(DashboardPage *page, int models)
     QCOMPARE(page->trendChart()->values().last(), qint64(3) * models * (models + 1) / 2 * Usd);
     QVERIFY(page->findChild<QTableView *>(u"modelTable"_qs)->isVisible());
     QVERIFY(page->trendChart()->isVisible());
+    // The scroll bar shown from the first frame (a column taller than the view) is the usual one again.
+    QCOMPARE(page->findChild<QScrollArea *>(u"dashboardScrollArea"_qs)->verticalScrollBarPolicy(),
+             Qt::ScrollBarAsNeeded);
 }
 
 }   // namespace

@@ -57,7 +57,10 @@ QWidget *DashboardPage::buildContent()
     // for the whole column is a layout pass over every section (the layout sizes it from then on).
     scroll->setWidget(inner);
     m_fill = new SectionFill(scroll);
-    connect(m_fill, &SectionFill::filled, this, &DashboardPage::refreshed);
+    connect(m_fill, &SectionFill::filled, this, [this, scroll] {
+        scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);   // see present()
+        emit refreshed();
+    });
     const auto periodHasData = [this] { return m_data.periodHasData(); };
 
     m_errorLabel = label(QStringLiteral("dashboardErrorLabel"), inner);

@@ -228,6 +228,10 @@ void DashboardPage::present()
                                                          : m_stack->contentsRect().size();
     }
     m_fill->fill(viewport);
+    // A column with sections waiting below the view is taller than it: shown with its scroll bar
+    // from the start, its charts are laid out once, not at the full width and again beside the bar.
+    if (m_fill->isFilling())
+        static_cast<QScrollArea *>(m_content)->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     // Shown at the size it will have: a page the stack has not laid out yet would lay out its
     // charts at a stale size first, then again at the stack's.
     if (m_stack->currentWidget() != m_content)
