@@ -10,6 +10,7 @@
 #include "mainwindow/mainwindow.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
+#include "storage/dbworker.h"
 #include "storage/usagerepository.h"
 #include "sync/syncservice.h"
 #include "testdatabase.h"
@@ -181,7 +182,7 @@ private slots:
         FirstFrame first(page);
         QSignalSpy refreshed(page, &DashboardPage::refreshed);
         QVERIFY(refreshed.wait(10'000));
-        QVERIFY(first.seen);
+        QTRY_VERIFY(first.seen);   // with nothing waiting, refreshed() comes before the paint
         QVERIFY2(first.problems.isEmpty(), qPrintable(first.problems.join(u"; "_qs)));
         QVERIFY2(first.waiting.isEmpty() != waits, qPrintable(u"%1 section(s) waited"_qs.arg(first.waiting.size())));
         QVERIFY(!first.waiting.contains(page->dailyChart()->parentWidget()));
@@ -219,6 +220,27 @@ private slots:
         QCOMPARE(page->findChild<QTableView *>(u"modelTable"_qs)->model()->rowCount(), Models + 1);
         QVERIFY(page->sectionsAwaitingFigures().isEmpty());
         QVERIFY(refreshed.count() >= 1);
+    }
+
+    // The forecast from one complete day names that day and the days left (the day was put where
+    // the days left go: "× 1 Mar days left").
+    void forecastFromOneCompleteDaySaysTheDaysLeft()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(u"openai"_qs, u"Prod"_qs);
+        QVERIFY(UsageRepository(db.connection())
+                    .upsert({test::usage(account, QDate(2026, 3, 1), u"gpt-4o"_qs, 10, 10, 2 * Usd)})
+                    .ok);
+        FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC));
+        DbWorker worker(db.path());
+        DashboardPage page(&worker, &clock);
+        QSignalSpy refreshed(&page, &DashboardPage::refreshed);
+        page.refresh();
+        QVERIFY(refreshed.wait(10'000));
+        QCOMPARE(page.data().forecast.rateDaysUsed, 1);
+        const QString method = page.findChild<QLabel *>(u"forecastDetailLabel"_qs)->text();
+        QVERIFY2(method.contains(u"the spend of 1 Mar, the one complete UTC day so far) × 29 days left."_qs),
+                 qPrintable(method));
     }
 
     // No usage yet: the honest empty state, refreshed() at once, nothing waiting.

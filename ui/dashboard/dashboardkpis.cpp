@@ -130,11 +130,13 @@ void DashboardPage::presentForecastOrAverage()
         method = tr("Last day of the month: the forecast is the month so far.");
     else if (f.rateDaysUsed == 0)
         method = tr("No complete day of history yet: the forecast is the month so far.");
+    else if (f.rateDaysUsed == 1)
+        // No %3 here: a three-argument arg() would put the day into %4, the days left.
+        method = tr("Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.")
+                     .arg(f.dailyRate.toDisplayString(), shortDay(f.rateFrom))
+                     .arg(f.daysLeft);
     else
-        method = (f.rateDaysUsed == 1 ? tr("Month to date + %1 a day (the spend of %2, the one complete UTC day so "
-                                           "far) × %4 days left.")
-                                      : tr("Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 "
-                                           "days left."))
+        method = tr("Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.")
                      .arg(f.dailyRate.toDisplayString(), shortDay(f.rateFrom), shortDay(f.today.addDays(-1)))
                      .arg(f.daysLeft)
                      .arg(f.rateDaysUsed);
