@@ -58,7 +58,8 @@ QWidget *DashboardPage::buildContent()
     scroll->setWidget(inner);
     m_fill = new SectionFill(scroll);
     connect(m_fill, &SectionFill::filled, this, [this, scroll] {
-        scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);   // see present()
+        if (scroll->verticalScrollBarPolicy() != Qt::ScrollBarAsNeeded)
+            scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);   // see present()
         emit refreshed();
     });
     const auto periodHasData = [this] { return m_data.periodHasData(); };
