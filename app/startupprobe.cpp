@@ -56,7 +56,9 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_done && m_dashboard->isLoaded() &&
+        // The chart's first paint with the period's figures in every section in view (those wholly
+        // below the window are filled right after this paint: DashboardPage::figuresInView).
+        if (event->type() == QEvent::Paint && !m_done && m_dashboard->figuresInView() &&
             m_dashboard->data().hasSpendData()) {
             m_done = true;
             // After this paint has run: the moment the figures are on screen. With

@@ -2177,11 +2177,6 @@
         <translation>%1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="87"/>
-        <source>%1&lt;br&gt;%2&lt;br&gt;%3</source>
-        <translation>%1&lt;br&gt;%2&lt;br&gt;%3</translation>
-    </message>
-    <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="88"/>
         <source>Billed amounts come from a provider&apos;s cost API and win over estimates for the same account and day. Exact: %1</source>
         <translation>Abgerechnete Beträge stammen aus der Kosten-API eines Anbieters und haben für dasselbe Konto und denselben Tag Vorrang vor Schätzungen. Genau: %1</translation>
@@ -2264,8 +2259,8 @@
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
-        <source>Range %1 – %2&lt;br&gt;%3</source>
-        <translation>Spanne %1 – %2&lt;br&gt;%3</translation>
+        <source>Range %1 – %2</source>
+        <translation>Spanne %1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="155"/>

@@ -1985,11 +1985,6 @@
         <translation>%1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="87"/>
-        <source>%1&lt;br&gt;%2&lt;br&gt;%3</source>
-        <translation>%1&lt;br&gt;%2&lt;br&gt;%3</translation>
-    </message>
-    <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="88"/>
         <source>Billed amounts come from a provider&apos;s cost API and win over estimates for the same account and day. Exact: %1</source>
         <translation>청구 금액은 제공업체의 비용 API에서 가져오며, 같은 계정과 날짜에서는 추정치보다 우선합니다. 정확한 값: %1</translation>
@@ -2078,8 +2073,8 @@
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
-        <source>Range %1 – %2&lt;br&gt;%3</source>
-        <translation>범위 %1 – %2&lt;br&gt;%3</translation>
+        <source>Range %1 – %2</source>
+        <translation>범위 %1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="155"/>

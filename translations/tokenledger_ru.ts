@@ -1991,11 +1991,6 @@
         <translation>%1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="87"/>
-        <source>%1&lt;br&gt;%2&lt;br&gt;%3</source>
-        <translation>%1&lt;br&gt;%2&lt;br&gt;%3</translation>
-    </message>
-    <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="88"/>
         <source>Billed amounts come from a provider&apos;s cost API and win over estimates for the same account and day. Exact: %1</source>
         <translation>Суммы по счетам берутся из API стоимости провайдера и имеют приоритет над оценками для той же учётной записи и дня. Точно: %1</translation>
@@ -2088,8 +2083,8 @@
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
-        <source>Range %1 – %2&lt;br&gt;%3</source>
-        <translation>Диапазон %1 – %2&lt;br&gt;%3</translation>
+        <source>Range %1 – %2</source>
+        <translation>Диапазон %1 – %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="155"/>

@@ -175,7 +175,8 @@ private slots:
         // Sync the fixtures' days; the dashboard refreshes by itself when the sync finishes.
         QSignalSpy refreshed(page, &DashboardPage::refreshed);
         h.syncFixtureDays();
-        QTRY_VERIFY_WITH_TIMEOUT(page->data().hasSpendData(), 20'000);
+        // Every section holds the figures (those below the window follow the first paint).
+        QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded() && page->data().hasSpendData(), 20'000);
         QVERIFY(refreshed.count() >= 1);
         QVERIFY(!window.findChild<QWidget *>(u"dashboardEmptyState"_qs)->isVisible());
 

@@ -8,6 +8,7 @@
 //                          [--imported PROVIDER=FILE ...] [--removed ID] [--import-row ID [--confirm-removal]]
 //                          [--quality-row N] [--agents] [--agent-home DIR] [--agent-accounts]
 //                          [--agent-dialog [--agent-tick KEYS]] [--agent-edit] [--period SETTING]
+//                          [--first-paint]
 // --demo-sync adds accounts that point at a loopback fake provider server (the test fixtures)
 // and runs Sync Now through the window first; --fail makes that provider answer 401 on a second
 // sync; --states saves a shot of the toolbar area at every Sync Now state. --imported imports a
@@ -22,7 +23,8 @@
 // DIR/codex, DIR/gemini (an empty DIR shows the nothing-found state); --agent-accounts adds and
 // imports Claude Code (subscription) and Codex CLI (API key) accounts from there; --agent-dialog
 // captures Add Coding Agent with the agents of --agent-tick (claude,codex,gemini) ticked;
-// --agent-edit the first agent account's Edit.
+// --agent-edit the first agent account's Edit. --first-paint captures the window as the dashboard's
+// first frame with figures showed it (the sections below the window are filled after that frame).
 #include "about/aboutdialog.h"
 #include "accounts/accountdialog.h"
 #include "accounts/accountspage.h"
@@ -34,8 +36,10 @@
 #include "alerts/alerts.h"
 #include "alerts/budgets.h"
 #include "alerts/traycontroller.h"
+#include "charts/dailyspendchart.h"
 #include "common/clock.h"
 #include "common/translations.h"
+#include "dashboard/dashboardpage.h"
 #include "demohistory.h"
 #include "fakeproviderserver.h"
 #include "io/csvimport.h"
@@ -89,6 +93,38 @@ void waitForSync(tl::SyncService &service, tl::SyncNowButton *button)
     button->click();
     loop.exec();
 }
+
+// --first-paint: the window as the daily chart's first paint with figures left it, captured before
+// the page's least urgent work (the sections below the window, filled at low priority) runs.
+class FirstFrame final : public QObject
+{
+public:
+    FirstFrame(tl::DashboardPage *dashboard, QWidget *window, QString out)
+        : m_dashboard(dashboard)
+        , m_window(window)
+        , m_out(std::move(out))
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done && m_dashboard->figuresInView()) {
+            m_done = true;
+            QTimer::singleShot(0, this, [this] {
+                std::printf("sections waiting for the next paint: %d\n",
+                            int(m_dashboard->sectionsAwaitingFigures().size()));
+                QApplication::exit(m_window->grab().save(m_out) ? 0 : 1);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    tl::DashboardPage *m_dashboard;
+    QWidget *m_window;
+    QString m_out;
+    bool m_done = false;
+};
 
 }   // namespace
 
@@ -171,6 +207,9 @@ int main(int argc, char *argv[])
                                                    "year:2026, range:A..B); default: this month."),
                                     QStringLiteral("SETTING"));
     parser.addOption(period);
+    const QCommandLineOption firstPaint(QStringLiteral("first-paint"),
+                                        QStringLiteral("Capture the dashboard's first frame with figures."));
+    parser.addOption(firstPaint);
     parser.addOptions({db, page, out, size, about, teamDialog, demoSync, fail, states, today, demoDays, reconcile, dark,
                        budget, trayMenu, usageTab, importFile, noCheck, thenImport});
     parser.process(app);
@@ -271,6 +310,9 @@ int main(int argc, char *argv[])
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.showPage(static_cast<tl::MainWindow::Page>(parser.value(page).toInt()));
     window.show();
+    FirstFrame firstFrame(window.findChild<tl::DashboardPage *>(), &window, parser.value(out));
+    if (parser.isSet(firstPaint))
+        window.findChild<tl::DashboardPage *>()->dailyChart()->viewport()->installEventFilter(&firstFrame);
     tl::AboutDialog dialog(&window);
     if (parser.isSet(about))
         dialog.show();

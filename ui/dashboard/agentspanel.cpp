@@ -208,19 +208,8 @@ AgentsPanel::AgentsPanel(QWidget *parent)
     m_cards->setSpacing(12);
     layout->addLayout(m_cards);
 
-    m_groups = new QWidget(this);
-    m_groups->setObjectName(QStringLiteral("agentGroupsWidget"));
-    auto *groups = new QHBoxLayout(m_groups);
-    groups->setContentsMargins(0, 6, 0, 0);
-    groups->setSpacing(12);
-    m_projects = new AgentTopGroupsView(QStringLiteral("agentProject"), tr("By project"), tr("Project"), m_groups);
-    m_branches = new AgentTopGroupsView(QStringLiteral("agentBranch"), tr("By git branch"), tr("Git branch"), m_groups);
-    groups->addWidget(m_projects, 1, Qt::AlignTop);
-    groups->addWidget(m_branches, 1, Qt::AlignTop);
-    layout->addWidget(m_groups);
     m_groupsError = quiet(textLabel(QStringLiteral("agentGroupsErrorLabel"), this, 0.9));
     layout->addWidget(m_groupsError);
-    m_groups->hide();
     m_groupsError->hide();
     hide();
 }
@@ -268,6 +257,20 @@ void AgentsPanel::setGroups(const AgentPanelData &panel)
 {
     m_groupsError->setText(tr("This month's projects and branches could not be read: %1").arg(panel.groupsError));
     m_groupsError->setVisible(!panel.groupsError.isEmpty());
+    if (!m_groups) {
+        m_groups = new QWidget(this);
+        m_groups->setObjectName(QStringLiteral("agentGroupsWidget"));
+        auto *groups = new QHBoxLayout(m_groups);
+        groups->setContentsMargins(0, 6, 0, 0);
+        groups->setSpacing(12);
+        m_projects = new AgentTopGroupsView(QStringLiteral("agentProject"), tr("By project"), tr("Project"), m_groups);
+        m_branches =
+            new AgentTopGroupsView(QStringLiteral("agentBranch"), tr("By git branch"), tr("Git branch"), m_groups);
+        groups->addWidget(m_projects, 1, Qt::AlignTop);
+        groups->addWidget(m_branches, 1, Qt::AlignTop);
+        auto *column = static_cast<QVBoxLayout *>(layout());
+        column->insertWidget(column->indexOf(m_groupsError), m_groups);
+    }
     // Nothing to break down before the month's first request.
     m_groups->setVisible(panel.groupsError.isEmpty() && !panel.byProject.rows.isEmpty());
     m_projects->setGroups(panel.byProject);

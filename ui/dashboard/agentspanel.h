@@ -61,7 +61,9 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     QGridLayout *m_cards = nullptr;
-    QWidget *m_groups = nullptr;   // "By project" and "By git branch", under the cards
+    // "By project" and "By git branch", under the cards: built with the first agent account (two
+    // tables a dashboard without agents never shows were a part of every start-up's first paint).
+    QWidget *m_groups = nullptr;
     AgentTopGroupsView *m_projects = nullptr;
     AgentTopGroupsView *m_branches = nullptr;
     QLabel *m_groupsError = nullptr;

@@ -83,8 +83,7 @@ void DashboardPage::presentSpent()
                          : d.period.from == d.periodEnd
                              ? tr("%1 (UTC)").arg(longDay(d.periodEnd))
                              : tr("%1 (UTC)").arg(PeriodBar::span(*Period::custom(d.period.from, d.periodEnd)));
-    m_mtdDetail->setText(
-        tr("%1<br>%2<br>%3").arg(days.toHtmlEscaped(), comparison.toHtmlEscaped(), source.toHtmlEscaped()));
+    m_mtdDetail->setText(QStringList{days, comparison, source}.join(u'\n'));
     m_mtdDetail->setToolTip(tr("Billed amounts come from a provider's cost API and win over estimates for the same "
                                "account and day. Exact: %1")
                                 .arg(charts::exactMoneyText(d.spent.nanos())));
@@ -119,9 +118,7 @@ void DashboardPage::presentForecastOrAverage()
         lines << (m_data.period.contains(m_data.today)
                       ? tr("Forecasts are for the current calendar month: choose This month to see one.")
                       : tr("A past period: actual spend, no forecast."));
-        for (QString &line : lines)
-            line = line.toHtmlEscaped();
-        m_forecastDetail->setText(lines.join(QStringLiteral("<br>")));
+        m_forecastDetail->setText(lines.join(u'\n'));
         m_forecastDetail->setToolTip(tr("The period's spend divided by its days so far, floored to the nano-dollar."));
         return;
     }
@@ -133,11 +130,13 @@ void DashboardPage::presentForecastOrAverage()
         method = tr("Last day of the month: the forecast is the month so far.");
     else if (f.rateDaysUsed == 0)
         method = tr("No complete day of history yet: the forecast is the month so far.");
+    else if (f.rateDaysUsed == 1)
+        // No %3 here: a three-argument arg() would put the day into %4, the days left.
+        method = tr("Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.")
+                     .arg(f.dailyRate.toDisplayString(), shortDay(f.rateFrom))
+                     .arg(f.daysLeft);
     else
-        method = (f.rateDaysUsed == 1 ? tr("Month to date + %1 a day (the spend of %2, the one complete UTC day so "
-                                           "far) × %4 days left.")
-                                      : tr("Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 "
-                                           "days left."))
+        method = tr("Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.")
                      .arg(f.dailyRate.toDisplayString(), shortDay(f.rateFrom), shortDay(f.today.addDays(-1)))
                      .arg(f.daysLeft)
                      .arg(f.rateDaysUsed);
@@ -150,8 +149,8 @@ void DashboardPage::presentForecastOrAverage()
         // Nothing spent this month and nothing in the days before it: no range to speak of.
         m_forecastDetail->setText(tr("Nothing spent this month and none in the days before: nothing to project yet."));
     else
-        m_forecastDetail->setText(
-            tr("Range %1 – %2<br>%3").arg(f.low.toDisplayString(), f.high.toDisplayString(), method.toHtmlEscaped()));
+        m_forecastDetail->setText(tr("Range %1 – %2").arg(f.low.toDisplayString(), f.high.toDisplayString()) + u'\n' +
+                                  method);
     m_forecastDetail->setToolTip(tr("The range is the daily rate ± one standard deviation of those days."));
 }
 
@@ -246,10 +245,10 @@ void DashboardPage::presentBalancesAndStatus()
             const QString who = b.accountLabel == providerDisplayName(b.provider)
                                     ? b.accountLabel
                                     : tr("%1 (%2)").arg(b.accountLabel, providerDisplayName(b.provider));
-            lines << tr("%1: %2 %3").arg(who, amountIn(b.currency, b.amount), kind).toHtmlEscaped();
+            lines << tr("%1: %2 %3").arg(who, amountIn(b.currency, b.amount), kind);
         }
         lines << tr("as of the last sync, %1").arg(momentText(first.fetchedAt));
-        m_balanceDetail->setText(lines.join(QStringLiteral("<br>")));
+        m_balanceDetail->setText(lines.join(u'\n'));
     }
 
     QStringList status;
@@ -264,25 +263,34 @@ void DashboardPage::presentBalancesAndStatus()
                                                                : s.lastStatus;
         status << tr("Last sync finished %1: %2.").arg(momentText(s.lastFinished), outcome);
     }
+    qsizetype failingLine = -1;
     if (s.failingAccounts > 0) {
         // A run's message ends its own sentence: no second full stop after it.
         QString failure = s.firstFailure;
         while (failure.endsWith(QLatin1Char('.')))
             failure.chop(1);
-        status << QStringLiteral("<span style='color:#b3261e'>") +
-                      tr("%n account(s) failing to sync — %1. See Sync History.", nullptr, s.failingAccounts)
-                          .arg(failure)
-                          .toHtmlEscaped() +
-                      QStringLiteral("</span>");
+        failingLine = status.size();
+        status << tr("%n account(s) failing to sync — %1. See Sync History.", nullptr, s.failingAccounts).arg(failure);
     }
     if (m_data.alerts.isEmpty()) {
         status << tr("No alerts.");
     } else {
         status << tr("%n unread alert(s); latest: %1", nullptr, m_data.unreadAlerts)
-                      .arg(renderAlert(m_data.alerts.first()).title)
-                      .toHtmlEscaped();
+                      .arg(renderAlert(m_data.alerts.first()).title);
     }
-    m_statusLabel->setText(status.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    // Plain text unless a failure is shown in red: a rich-text label is laid out as a QTextDocument,
+    // several times the work of plain text at the first paint.
+    const QString separator = QStringLiteral(" \u00a0·\u00a0 ");
+    if (failingLine < 0) {
+        m_statusLabel->setTextFormat(Qt::PlainText);
+        m_statusLabel->setText(status.join(separator));
+        return;
+    }
+    for (QString &line : status)
+        line = line.toHtmlEscaped();
+    status[failingLine] = QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(status.at(failingLine));
+    m_statusLabel->setTextFormat(Qt::RichText);
+    m_statusLabel->setText(status.join(separator));
 }
 
 }   // namespace tl

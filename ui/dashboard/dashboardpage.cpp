@@ -13,6 +13,7 @@
 #include "common/tables.h"
 #include "dashboard/breakdownpanels.h"
 #include "dashboard/dashboardtext.h"
+#include "dashboard/sectionfill.h"
 #include "dashboard/welcomepanel.h"
 #include "providers/providercatalog.h"
 #include "storage/dbworker.h"
@@ -55,15 +56,16 @@ QString sourceText(SourceMix source)
     return DashboardPage::tr("—");
 }
 
-QTableView *breakdownTable(QStandardItemModel *model, const QString &objectName, QWidget *parent)
+// The page's states (loading, empty, first run, figures) in one place. Its size is the page's, not
+// its pages': the stack's own size hint would measure every state, the figures' whole column (each
+// label's text, each chart's axes) included, at the window's first show and every layout pass.
+class StateStack final : public QStackedWidget
 {
-    QTableView *view = readOnlyTable(model, objectName, parent);
-    view->setSortingEnabled(true);
-    view->setShowGrid(false);
-    view->horizontalHeader()->setStretchLastSection(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return view;
-}
+public:
+    using QStackedWidget::QStackedWidget;
+    QSize sizeHint() const override { return currentWidget() ? currentWidget()->sizeHint() : QSize(); }
+    QSize minimumSizeHint() const override { return currentWidget() ? currentWidget()->minimumSizeHint() : QSize(); }
+};
 
 }   // namespace
 
@@ -73,7 +75,7 @@ DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *pare
     , m_clock(clock)
     , m_period(Period::month(clock->todayUtc()))
     , m_periodBar(new PeriodBar(clock, this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new StateStack(this))
     , m_loading(new QLabel(tr("Loading…"), this))
     , m_empty(new EmptyState(tr("No spending recorded yet"), QString(), this))
 {
@@ -136,144 +138,6 @@ void DashboardPage::setPeriod(const Period &period)
         refresh();
 }
 
-QWidget *DashboardPage::buildContent()
-{
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *inner = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(inner);
-    layout->setContentsMargins(0, 0, 8, 8);
-    layout->setSpacing(12);
-
-    m_errorLabel = label(QStringLiteral("dashboardErrorLabel"), inner);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_errorLabel->hide();
-    layout->addWidget(m_errorLabel);
-
-    m_mtdValue = label(QStringLiteral("mtdValueLabel"), inner, 1.9, true);
-    m_mtdDetail = label(QStringLiteral("mtdDetailLabel"), inner, 0.9);
-    m_forecastValue = label(QStringLiteral("forecastValueLabel"), inner, 1.9, true);
-    m_forecastDetail = label(QStringLiteral("forecastDetailLabel"), inner, 0.9);
-    m_budgetValue = label(QStringLiteral("budgetValueLabel"), inner, 1.9, true);
-    m_budgetDetail = label(QStringLiteral("budgetDetailLabel"), inner, 0.9);
-    m_balanceValue = label(QStringLiteral("balanceValueLabel"), inner, 1.9, true);
-    m_balanceDetail = label(QStringLiteral("balanceDetailLabel"), inner, 0.9);
-    connect(m_budgetDetail, &QLabel::linkActivated, this, &DashboardPage::budgetsRequested);
-    auto *cards = new QGridLayout;
-    cards->setSpacing(12);
-    cards->addWidget(card(tr("Month to date"), &m_mtdTitle, m_mtdValue, m_mtdDetail, inner), 0, 0);
-    cards->addWidget(card(tr("Forecast"), &m_forecastTitle, m_forecastValue, m_forecastDetail, inner), 0, 1);
-    cards->addWidget(card(tr("Budget"), &m_budgetTitle, m_budgetValue, m_budgetDetail, inner), 0, 2);
-    cards->addWidget(card(tr("Credits left"), nullptr, m_balanceValue, m_balanceDetail, inner), 0, 3);
-    for (int c = 0; c < 4; ++c)
-        cards->setColumnStretch(c, 1);
-    layout->addLayout(cards);
-
-    m_statusLabel = label(QStringLiteral("dashboardStatusLabel"), inner);
-    m_statusLabel->setTextFormat(Qt::RichText);
-    layout->addWidget(m_statusLabel);
-
-    m_agents = new AgentsPanel(inner);
-    layout->addWidget(m_agents);
-
-    m_daily = new charts::DailySpendChart(inner);
-    m_daily->setMinimumHeight(300);
-    connect(m_daily, &charts::DailySpendChart::dayClicked, this, [this](QDate day) { emit rowsRequested(day, day); });
-    auto *dailySection = section(tr("Daily spend"), m_daily, nullptr, inner);
-    m_dailyTitle = dailySection->findChild<QLabel *>();
-    layout->addWidget(dailySection);
-    m_periodSections << dailySection;
-
-    m_providerModel = new QStandardItemModel(this);
-    m_providerModel->setSortRole(Qt::UserRole);
-    m_modelModel = new QStandardItemModel(this);
-    m_modelModel->setSortRole(Qt::UserRole);
-    m_providerDonut = new charts::ShareDonut(charts::ShareDonut::Colouring::ByProvider, inner);
-    m_providerDonut->setObjectName(QStringLiteral("providerDonut"));
-    m_modelDonut = new charts::ShareDonut(charts::ShareDonut::Colouring::ByIndex, inner);
-    m_modelDonut->setObjectName(QStringLiteral("modelDonut"));
-    const auto breakdown = [&](charts::ShareDonut *donut, QStandardItemModel *model, const QString &name) {
-        auto *w = new QWidget(inner);
-        auto *row = new QHBoxLayout(w);
-        row->setContentsMargins(0, 0, 0, 0);
-        donut->setFixedSize(210, 210);
-        row->addWidget(donut, 0, Qt::AlignTop);
-        row->addWidget(breakdownTable(model, name, w), 1, Qt::AlignTop);
-        return w;
-    };
-    QWidget *providerSection =
-        section(tr("By provider"), breakdown(m_providerDonut, m_providerModel, QStringLiteral("providerTable")),
-                nullptr, inner);
-    m_providerTitle = providerSection->findChild<QLabel *>();
-    layout->addWidget(providerSection);
-    m_periodSections << providerSection;
-    QWidget *modelSection =
-        section(tr("By model"), breakdown(m_modelDonut, m_modelModel, QStringLiteral("modelTable")), nullptr, inner);
-    m_modelTitle = modelSection->findChild<QLabel *>();
-    layout->addWidget(modelSection);
-    m_periodSections << modelSection;
-    m_groups = new GroupBreakdownPanel(m_worker, inner);
-    QWidget *groupSection = section(tr("By project or API key"), m_groups, m_groups->groupBox(), inner);
-    m_groupTitle = groupSection->findChild<QLabel *>();
-    layout->addWidget(groupSection);
-    m_periodSections << groupSection;
-    m_tokenKinds = new TokenKindsTable(inner);
-    QWidget *kindsSection = section(tr("Tokens by kind"), m_tokenKinds, nullptr, inner);
-    m_tokenKindsTitle = kindsSection->findChild<QLabel *>();
-    layout->addWidget(kindsSection);
-    m_periodSections << kindsSection;
-    auto *modelNote = label(QString(), inner, 0.9);
-    modelNote->setText(tr("Models show usage cost — tokens × catalog prices, or the cost a provider reported per "
-                          "request — because bills are not itemised by model everywhere."));
-    modelNote->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(modelNote);
-    m_periodSections << modelNote;
-    m_subscriptionNote = label(QStringLiteral("subscriptionModelNoteLabel"), inner, 0.9);
-    m_subscriptionNote->setText(tr("Models used through a subscription show no cost here: their usage is value at API "
-                                   "prices, not spend (see Coding agents above)."));
-    m_subscriptionNote->setForegroundRole(QPalette::PlaceholderText);
-    m_subscriptionNote->hide();
-    layout->addWidget(m_subscriptionNote);
-
-    m_trend = new charts::TrendChart(inner);
-    connect(m_trend, &charts::TrendChart::monthClicked, this, [this](QDate month) {
-        emit rowsRequested(month, std::min(month.addMonths(1).addDays(-1), m_clock->todayUtc()));
-    });
-    auto *controls = new QWidget(inner);
-    auto *controlRow = new QHBoxLayout(controls);
-    controlRow->setContentsMargins(0, 0, 0, 0);
-    m_trendRange = new QComboBox(controls);
-    m_trendRange->setObjectName(QStringLiteral("trendRangeComboBox"));
-    m_trendRange->addItem(tr("Last 3 months"), 3);
-    m_trendRange->addItem(tr("Last 6 months"), 6);
-    m_trendRange->addItem(tr("Last 12 months"), 12);
-    m_trendRange->setCurrentIndex(1);
-    connect(m_trendRange, &QComboBox::currentIndexChanged, this,
-            [this] { m_trend->setRange(m_trendRange->currentData().toInt()); });
-    controlRow->addWidget(m_trendRange);
-    m_trendMetric = new QButtonGroup(controls);
-    const std::pair<QString, charts::TrendChart::Metric> metrics[] = {
-        {tr("Cost"), charts::TrendChart::Metric::Cost},
-        {tr("Requests"), charts::TrendChart::Metric::Requests},
-        {tr("Tokens"), charts::TrendChart::Metric::Tokens}};
-    for (const auto &[text, metric] : metrics) {
-        auto *button = new QPushButton(text, controls);
-        button->setCheckable(true);
-        button->setChecked(metric == charts::TrendChart::Metric::Cost);
-        button->setObjectName(QStringLiteral("trendMetric%1Button").arg(int(metric)));
-        m_trendMetric->addButton(button, int(metric));
-        controlRow->addWidget(button);
-    }
-    connect(m_trendMetric, &QButtonGroup::idClicked, this,
-            [this](int id) { m_trend->setMetric(static_cast<charts::TrendChart::Metric>(id)); });
-    layout->addWidget(section(tr("Trend by month (UTC)"), m_trend, controls, inner));
-    layout->addStretch(1);
-    scroll->setWidget(inner);
-    return scroll;
-}
-
 void DashboardPage::refresh()
 {
     if (m_inFlight) {
@@ -310,9 +174,8 @@ void DashboardPage::refresh()
                 m_errorLabel->setText(tr("The dashboard could not be read: %1").arg(result.error));
                 m_errorLabel->show();
             }
-            present();
             m_loaded = true;
-            emit refreshed();
+            present();   // refreshed() once every section holds the figures
             if (m_again) {
                 m_again = false;
                 refresh();
@@ -345,36 +208,45 @@ void DashboardPage::present()
                                    m_welcome->setDetectedAgents(found);
                                });
             }
+            emit refreshed();
             return;
         }
         m_periodBar->hide();
         m_periodNotice->hide();
         m_stack->setCurrentWidget(m_empty);
+        emit refreshed();
         return;
     }
     m_periodBar->show();
     presentPeriodNotice();
-    // An empty period shows its cards, the notice and the trend — not empty charts and tables.
-    for (QWidget *w : std::as_const(m_periodSections))
-        w->setVisible(m_data.periodHasData());
-    presentKpis();
-    const QString periodName = PeriodBar::label(m_data.period);
-    m_dailyTitle->setText(tr("Daily spend, %1 (UTC days)").arg(periodName));
-    m_providerTitle->setText(tr("By provider, %1").arg(periodName));
-    m_modelTitle->setText(tr("By model, %1").arg(periodName));
-    m_groupTitle->setText(tr("By project or API key, %1").arg(periodName));
-    m_tokenKindsTitle->setText(tr("Tokens by kind, %1").arg(periodName));
-    m_tokenKinds->setShares(m_data.byModel);
-    if (m_data.periodEnd >= m_data.period.from)
-        m_groups->setDays(m_data.period.from, m_data.periodEnd);
-    m_daily->setData(m_data);
-    m_providerDonut->setShares(m_data.byProvider);
-    m_modelDonut->setShares(m_data.byModel);
-    presentBreakdown(m_providerModel, m_data.byProvider, true);
-    presentBreakdown(m_modelModel, m_data.byModel, false);
-    m_trend->setMonths(m_data.trend, m_data.today);
-    m_trend->setRange(m_trendRange->currentData().toInt());
+    // The sections in view now, those below after the next paint; an empty period shows its
+    // cards, the notice and the trend — not empty charts and tables. Not on screen: all now.
+    QSize viewport;
+    if (isVisible()) {
+        layout()->activate();   // the period bar or the notice may have just appeared above the stack
+        viewport = m_stack->currentWidget() == m_content ? static_cast<QScrollArea *>(m_content)->viewport()->size()
+                                                         : m_stack->contentsRect().size();
+    }
+    m_fill->fill(viewport);
+    // A column with sections waiting below the view is taller than it: shown with its scroll bar
+    // from the start, its charts are laid out once, not at the full width and again beside the bar.
+    if (m_fill->isFilling())
+        static_cast<QScrollArea *>(m_content)->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    // Shown at the size it will have: a page the stack has not laid out yet would lay out its
+    // charts at a stale size first, then again at the stack's.
+    if (m_stack->currentWidget() != m_content)
+        m_content->setGeometry(m_stack->contentsRect());
     m_stack->setCurrentWidget(m_content);
+}
+
+bool DashboardPage::isLoaded() const
+{
+    return m_loaded && !m_fill->isFilling();
+}
+
+QList<QWidget *> DashboardPage::sectionsAwaitingFigures() const
+{
+    return m_fill->waiting();
 }
 
 void DashboardPage::presentPeriodNotice()

@@ -26,6 +26,7 @@ class DbWorker;
 class EmptyState;
 class GroupBreakdownPanel;
 class PeriodBar;
+class SectionFill;
 class TokenKindsTable;
 class WelcomePanel;
 
@@ -51,7 +52,13 @@ public:
     charts::TrendChart *trendChart() const { return m_trend; }
     GroupBreakdownPanel *groups() const { return m_groups; }
     TokenKindsTable *tokenKinds() const { return m_tokenKinds; }
-    bool isLoaded() const { return m_loaded; }
+    // Every section holds the figures of the latest read (refreshed() said so).
+    bool isLoaded() const;
+    // The sections in view hold them: the sections wholly below the screen are filled right
+    // after the next paint (SectionFill), then refreshed() follows.
+    bool figuresInView() const { return m_loaded; }
+    // The sections waiting for that paint (hidden, their room kept).
+    QList<QWidget *> sectionsAwaitingFigures() const;
     const DashboardData &data() const { return m_data; }
     // The coding-agent accounts as of the last refresh (the tray reads their windows).
     const AgentPanelData &agents() const { return m_agentData; }
@@ -62,6 +69,7 @@ signals:
     void agentsRequested();
     void importRequested();
     void budgetsRequested();
+    // A read's figures are in every section (or its empty state shows).
     void refreshed();
     // The user picked another period (the window keeps it and the other pages follow).
     void periodChanged(const tl::Period &period);
@@ -90,7 +98,6 @@ private:
 
     PeriodBar *m_periodBar = nullptr;
     QWidget *m_periodNotice = nullptr;
-    QList<QWidget *> m_periodSections;   // hidden when the period has no data
     QLabel *m_periodNoticeLabel = nullptr;
     QPushButton *m_jumpToLatest = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -99,6 +106,7 @@ private:
     WelcomePanel *m_welcome = nullptr;   // no account and no data yet: the ways in
     bool m_detecting = false;
     QWidget *m_content = nullptr;
+    SectionFill *m_fill = nullptr;   // the content's sections, those in view first
     QLabel *m_errorLabel = nullptr;
     QLabel *m_mtdTitle = nullptr;
     QLabel *m_mtdValue = nullptr;

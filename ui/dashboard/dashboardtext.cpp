@@ -93,7 +93,6 @@ QFrame *card(const QString &caption, QLabel **title, QLabel *value, QLabel *deta
     value->setParent(frame);
     layout->addWidget(value);
     detail->setParent(frame);
-    detail->setTextFormat(Qt::RichText);
     layout->addWidget(detail);
     layout->addStretch(1);
     return frame;

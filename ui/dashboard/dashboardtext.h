@@ -21,7 +21,8 @@ namespace tl::dashboard {
 void selectableOnDemand(QLabel *label, Qt::TextInteractionFlags flags);
 // A word-wrapped label, selectable (on demand) by mouse.
 QLabel *label(const QString &objectName, QWidget *parent, qreal scale = 1.0, bool bold = false);
-// A KPI card: a caption, a big figure and a line or two that say what the figure is.
+// A KPI card: a caption, a big figure and a line or two that say what the figure is (plain text
+// unless the caller sets another format: a rich-text label lays itself out as a QTextDocument).
 QFrame *card(const QString &caption, QLabel **title, QLabel *value, QLabel *detail, QWidget *parent);
 // A heading (with an optional control on its right) over a body.
 QWidget *section(const QString &title, QWidget *body, QWidget *trailing, QWidget *parent);
