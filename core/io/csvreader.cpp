@@ -134,15 +134,14 @@ CsvReader::Status CsvReader::next(QStringList *fields)
                     field.clear();
                     m_held = 0;
                 } else if (!tooLong) {
-                    if (!quoted && !unquotedText && field.isEmpty() && end < size && data[end] != '"' &&
-                        data[end] != '\0') {
-                        direct = QString::fromUtf8(data + m_pos, n);   // ends at ',', '\r' or '\n'
+                    // Only where the field surely ends at `end`: a lone CR is dropped and the field
+                    // goes on (its bytes then join the next run's before they are decoded).
+                    const bool ends = end < size && (data[end] == ',' || data[end] == '\n' ||
+                                                     (data[end] == '\r' && end + 1 < size && data[end + 1] == '\n'));
+                    if (!quoted && !unquotedText && field.isEmpty() && ends) {
+                        direct = QString::fromUtf8(data + m_pos, n);
                         hasDirect = true;
                     } else {
-                        if (hasDirect) {   // a lone CR inside a field is dropped, and the field goes on
-                            field = direct.toUtf8();
-                            hasDirect = false;
-                        }
                         field.append(data + m_pos, n);
                     }
                     m_held += n;
