@@ -22,6 +22,8 @@ constexpr size_t CostBatchSize = 4096;
 // Batches (of up to CsvStagedWriter's 4096 records) waiting for the writing thread: enough to
 // ride out a slow day's rollups, few enough that memory stays flat.
 constexpr size_t QueuedBatches = 4;
+// Texts CsvRowStager keeps to share (a few KiB).
+constexpr qsizetype MaxSharedTexts = 4096;
 
 // What the reading thread hands the writing one.
 struct Batch
@@ -89,14 +91,27 @@ const QString &CsvRowStager::dayText(QDate day)
     return m_day;
 }
 
+QString CsvRowStager::shared(const QString &text)
+{
+    if (text.isEmpty())
+        return QString();
+    const auto it = m_shared.constFind(text);
+    if (it != m_shared.constEnd())
+        return *it;
+    if (m_shared.size() >= MaxSharedTexts)   // a file of unique values: start over, memory stays flat
+        m_shared.clear();
+    m_shared.insert(text);
+    return text;
+}
+
 StagedUsage CsvRowStager::usage(const CsvRow &row, qint64 line)
 {
     StagedUsage staged;
     staged.day = dayText(row.day);
-    staged.model = row.model;
-    staged.project = row.project;
-    staged.apiKeyId = row.apiKeyId;
-    staged.serviceTier = row.serviceTier;
+    staged.model = shared(row.model);
+    staged.project = shared(row.project);
+    staged.apiKeyId = shared(row.apiKeyId);
+    staged.serviceTier = shared(row.serviceTier);
     staged.counts[0] = row.inputTokens;
     staged.counts[1] = row.cachedTokens;
     staged.counts[2] = row.cacheWriteTokens;

@@ -6,6 +6,7 @@
 #include "csvstagedwriter.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -47,11 +48,16 @@ public:
 
 private:
     const QString &dayText(QDate day);
+    QString shared(const QString &text);
 
     const CsvRowContext &m_context;
     QDate m_date;
     QString m_day;
     QHash<QString, QString> m_modelIds;
+    // Models, projects, keys and tiers seen lately: a row's copy shares their text, so the records
+    // hold a few strings between them rather than several each, which the writing thread would
+    // otherwise free one by one (memory from another thread's heap arena) after every batch.
+    QSet<QString> m_shared;
 };
 
 // Reads every data record after the header, checks it and hands each good usage or cost row to
