@@ -4,6 +4,7 @@
 #include "csvreader.h"
 #include "csvrow.h"
 #include "csvstagedwriter.h"
+#include "csvstream.h"
 #include "pricing/catalog.h"
 #include "storage/importrepository.h"
 #include "storage/sqlitestatement.h"
@@ -16,10 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
 #include <memory>
-#include <tuple>
-#include <vector>
 
 namespace tl {
 
@@ -41,28 +39,6 @@ std::optional<ImportSource> importSourceOf(const QString &path, QString *error)
 }
 
 namespace {
-
-// A cost line of a file that names models for people ("Claude Sonnet 4.5, web_search (batch)"):
-// the display name is replaced by the catalog's model id when the catalog knows it, so bills and
-// usage speak of the same model. `ids` remembers names already looked up.
-QString catalogLineItem(const CsvRow &row, const QString &provider, const PricingCatalog &catalog,
-                        QHash<QString, QString> *ids)
-{
-    if (row.displayModel.isEmpty())
-        return row.lineItem;
-    auto it = ids->constFind(row.displayModel);
-    if (it == ids->constEnd())
-        it = ids->insert(row.displayModel,
-                         catalog.modelIdForName(provider, row.displayModel).value_or(row.displayModel));
-    return *it + row.lineItem.mid(row.displayModel.size());
-}
-
-// Files come day by day: most exports list a day's rows together, in order of days. Such a file is
-// written as it is read (`streaming`): a day's usage rows are held until the next day starts, then
-// put in key order and handed to the writer. A day that comes back after a later one, or a day too
-// large to hold, ends that attempt (*restart; nothing of it stays: the savepoint rolls back) and the
-// file is read again through the staging table, sorted by SQLite on disk.
-constexpr qsizetype MaxHeldDayRows = 1 << 17;
 
 CsvImportResult importCsvOnce(QSqlDatabase db, QIODevice &in, const CsvImportOptions &options,
                               const PricingCatalog &catalog, bool streaming, bool *restart)
@@ -169,144 +145,64 @@ CsvImportResult importCsvOnce(QSqlDatabase db, QIODevice &in, const CsvImportOpt
         writer.setJournal(&*journal);
         return true;
     };
-    if (streaming && !beginHistory())
-        return refuse(error);
-    // The day being read (streaming): its rows, written in key order once the next day starts.
-    std::vector<StagedUsage> held;
-    QDate heldDay;
-    const auto writeHeld = [&] {
-        std::stable_sort(held.begin(), held.end(), [](const StagedUsage &a, const StagedUsage &b) {
-            return std::tie(a.model, a.project, a.apiKeyId, a.serviceTier) <
-                   std::tie(b.model, b.project, b.apiKeyId, b.serviceTier);
-        });
-        for (const StagedUsage &row : held) {
-            if (!writer.addUsage(row, &error))
-                return false;
-        }
-        held.clear();
-        return true;
+    const auto stageCostRow = [&](const StagedCost &cost, QString *why) {
+        stageCost.bind(1, cost.day);
+        stageCost.bind(2, cost.lineItem);
+        stageCost.bind(3, cost.project);
+        stageCost.bind(4, cost.currency);
+        stageCost.bind(5, cost.amount);
+        stageCost.bind(6, cost.line);
+        stageCost.step();
+        stageCost.reset();
+        if (!stageCost.ok())
+            *why = stageCost.error();
+        return stageCost.ok();
     };
 
-    const auto bad = [&](qint64 line, const QString &reason) {
-        ++result.badRowCount;
-        if (result.badRows.size() < options.maxReportedBadRows)
-            result.badRows.append({line, reason});
-    };
-    QStringList fields;
-    QHash<QString, QString> modelIds;
-    // Files come day by day: each day is formatted once.
-    QDate stagedDate;
-    QString stagedDay;
-    const auto dayText = [&](QDate day) -> const QString & {
-        if (day != stagedDate) {
-            stagedDate = day;
-            stagedDay = isoDay(day);
-        }
-        return stagedDay;
-    };
-    for (;;) {
-        const CsvReader::Status status = reader.next(&fields);
-        if (status == CsvReader::Status::End)
-            break;
-        if (status == CsvReader::Status::ReadError)
-            return refuse(QStringLiteral("cannot read the file: %1").arg(reader.errorString()));
-        if (status == CsvReader::Status::NotText)
-            return refuse(QStringLiteral("this is not a CSV file (binary data on line %1)").arg(reader.recordLine()));
-        ++result.rows;
-        const qint64 line = reader.recordLine();
-        if (status == CsvReader::Status::BrokenQuote) {
-            bad(line, QStringLiteral("broken quoting"));
-            continue;
-        }
-        if (status == CsvReader::Status::TooLong) {
-            bad(line, QStringLiteral("longer than 1 MiB (the limit for one line or field); skipped"));
-            continue;
-        }
-        const CsvRow row = parseCsvRow(m, fields, header.size(), provider);
-        if ((row.kind == CsvRow::Kind::Usage || row.kind == CsvRow::Kind::Cost) && row.day.isValid()) {
-            result.firstDay = result.firstDay.isValid() ? std::min(result.firstDay, row.day) : row.day;
-            result.lastDay = result.lastDay.isValid() ? std::max(result.lastDay, row.day) : row.day;
-        }
-        switch (row.kind) {
-        case CsvRow::Kind::Bad:
-            bad(line, row.reason);
-            continue;
-        case CsvRow::Kind::Skipped:
-            ++result.skippedRows;
-            continue;
-        case CsvRow::Kind::Cost:
-            stageCost.bind(1, dayText(row.day));
-            stageCost.bind(2, catalogLineItem(row, provider, catalog, &modelIds));
-            stageCost.bind(3, row.project);
-            stageCost.bind(4, row.currency);
-            stageCost.bind(5, row.cost->nanos());
-            stageCost.bind(6, line);   // so that a sum too large can name its lines
-            stageCost.step();
-            stageCost.reset();
-            if (!stageCost.ok())
-                return refuse(stageCost.error());
-            break;
-        case CsvRow::Kind::Usage:
-            if (streaming) {
-                if (!held.empty() && row.day != heldDay) {
-                    if (row.day < heldDay || !writeHeld()) {
-                        if (error.isEmpty())
-                            *restart = true;   // a day again after a later one
-                        return refuse(error);
-                    }
-                }
-                if (held.size() >= size_t(MaxHeldDayRows)) {
-                    *restart = true;
-                    return refuse(QString());
-                }
-                heldDay = row.day;
-                StagedUsage staged;
-                staged.day = dayText(row.day);
-                staged.model = row.model;
-                staged.project = row.project;
-                staged.apiKeyId = row.apiKeyId;
-                staged.serviceTier = row.serviceTier;
-                staged.counts[0] = row.inputTokens;
-                staged.counts[1] = row.cachedTokens;
-                staged.counts[2] = row.cacheWriteTokens;
-                staged.counts[3] = row.cacheWrite1hTokens;
-                staged.counts[4] = row.outputTokens;
-                staged.counts[5] = row.requests;
-                if (row.cost)
-                    staged.cost = row.cost->nanos();
-                staged.line = line;
-                held.push_back(std::move(staged));
-                break;
-            }
-            stageUsage.bind(1, dayText(row.day));
-            stageUsage.bind(2, row.model);
-            stageUsage.bind(3, row.project);
-            stageUsage.bind(4, row.apiKeyId);
-            stageUsage.bind(5, row.serviceTier);
-            stageUsage.bind(6, row.inputTokens);
-            stageUsage.bind(7, row.cachedTokens);
-            stageUsage.bind(8, row.cacheWriteTokens);
-            stageUsage.bind(9, row.cacheWrite1hTokens);
-            stageUsage.bind(10, row.outputTokens);
-            stageUsage.bind(11, row.requests);
-            if (row.cost)
-                stageUsage.bind(12, row.cost->nanos());
+    const CsvRowContext context{m, header.size(), provider, options, catalog};
+    if (streaming) {
+        if (!beginHistory())
+            return refuse(error);
+        const CsvStreamOutcome outcome = streamCsvRows(reader, context, result, writer, stageCostRow);
+        if (outcome.restart)
+            *restart = true;
+        if (!outcome.ok)
+            return refuse(outcome.error);
+        // (With bad rows, and not keeping the good ones, everything is rolled back below.)
+        if ((result.badRowCount == 0 || options.keepGoodRows) && !writer.flushRollups(&error))
+            return refuse(error);
+    } else {
+        CsvRowStager stager(context);
+        const auto take = [&](const CsvRow &row, qint64 line) {
+            if (row.kind == CsvRow::Kind::Cost)
+                return stageCostRow(stager.cost(row, line), &error);
+            const StagedUsage staged = stager.usage(row, line);
+            stageUsage.bind(1, staged.day);
+            stageUsage.bind(2, staged.model);
+            stageUsage.bind(3, staged.project);
+            stageUsage.bind(4, staged.apiKeyId);
+            stageUsage.bind(5, staged.serviceTier);
+            for (int i = 0; i < 6; ++i)
+                stageUsage.bind(6 + i, staged.counts[i]);
+            if (staged.cost)
+                stageUsage.bind(12, *staged.cost);
             else
                 stageUsage.bindNull(12);
             stageUsage.bind(13, line);
             stageUsage.step();
             stageUsage.reset();
             if (!stageUsage.ok())
-                return refuse(stageUsage.error());
-            break;
-        }
-        ++result.goodRows;
+                error = stageUsage.error();
+            return stageUsage.ok();
+        };
+        const QString unreadable = readCsvRows(reader, context, result, take);
+        if (!unreadable.isEmpty())
+            return refuse(unreadable);
+        if (!error.isEmpty())
+            return refuse(error);
     }
-
     stageUsagePtr.reset();
     stageCostPtr.reset();
-    if (streaming && (!writeHeld() || !writer.finishUsage(&error)))
-        return refuse(error);
     if (result.badRowCount > 0 && !options.keepGoodRows) {
         // What the rows written as they came changed is rolled back with the savepoint.
         result.usageCreated = result.usageUpdated = result.usageUnchanged = 0;

@@ -76,15 +76,22 @@ CsvReader::Status CsvReader::next(QStringList *fields)
         }
     }
     m_recordLine = m_line;
-    QByteArray field;
+    // The field's bytes, kept across records (resize(0) keeps the capacity: no allocation per field).
+    QByteArray &field = m_field;
+    field.resize(0);
+    // A field that is one plain run followed by its delimiter is decoded straight from the buffer
+    // (most fields of most files): no copy into `field` first.
+    QString direct;
+    bool hasDirect = false;
     bool quoted = false;         // inside a quoted field
     bool wasQuoted = false;      // the current field was quoted (and closed)
     bool unquotedText = false;   // the current field has unquoted text (kept or not)
     bool tooLong = false;        // past the limit: parsed to the record's end, nothing kept
     const auto endField = [&] {
         if (!tooLong)
-            fields->append(QString::fromUtf8(field));
-        field.clear();
+            fields->append(hasDirect ? std::move(direct) : QString::fromUtf8(field));
+        hasDirect = false;
+        field.resize(0);
         wasQuoted = false;
         unquotedText = false;
     };
@@ -127,7 +134,16 @@ CsvReader::Status CsvReader::next(QStringList *fields)
                     field.clear();
                     m_held = 0;
                 } else if (!tooLong) {
-                    field.append(data + m_pos, n);
+                    // Only where the field surely ends at `end`: a lone CR is dropped and the field
+                    // goes on (its bytes then join the next run's before they are decoded).
+                    const bool ends = end < size && (data[end] == ',' || data[end] == '\n' ||
+                                                     (data[end] == '\r' && end + 1 < size && data[end + 1] == '\n'));
+                    if (!quoted && !unquotedText && field.isEmpty() && ends) {
+                        direct = QString::fromUtf8(data + m_pos, n);
+                        hasDirect = true;
+                    } else {
+                        field.append(data + m_pos, n);
+                    }
                     m_held += n;
                 }
                 unquotedText = unquotedText || !quoted;

@@ -47,6 +47,7 @@ private:
     QIODevice &m_device;
     const qsizetype m_maxRecordBytes;
     QByteArray m_buffer;
+    QByteArray m_field;   // the field being read (its capacity reused)
     qsizetype m_pos = 0;
     qsizetype m_held = 0;   // bytes of the current record kept so far
     qsizetype m_peakHeld = 0;

@@ -17,20 +17,40 @@ std::optional<QDate> parseDay(const QString &raw)
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    bool digits = false;
-    const qint64 seconds = text.toLongLong(&digits);
-    if (digits)   // Unix seconds (OpenAI's start_time): the UTC day
-        return utcDayOfUnixSeconds(seconds);
+    // An ISO day ("2026-03-01…") is looked for first: most files have one, and it is no number.
+    if (text.size() < 10 || text.at(4) != u'-') {
+        bool digits = false;
+        const qint64 seconds = text.toLongLong(&digits);
+        if (digits)   // Unix seconds (OpenAI's start_time): the UTC day
+            return utcDayOfUnixSeconds(seconds);
+    }
     if (text.size() > 10 && text.at(10) != u'T' && text.at(10) != u' ')
         return std::nullopt;
-    return parseIsoDay(text.left(10));
+    return parseIsoDay(QStringView(text).left(10));
 }
 
-bool parseCount(const QString &raw, qint64 *value, QString *reason, const QString &column)
+bool parseCount(const QString &raw, qint64 *value, QString *reason, QLatin1String column)
 {
-    const auto count = parseCsvCount(raw, column, reason);
+    // The usual cell, a few plain digits (at most 18 always fit in 64 bits), is read here; the
+    // general parse, and the column's name its messages need, only for anything else.
+    if (!raw.isEmpty() && raw.size() <= 18) {
+        qint64 number = 0;
+        bool digits = true;
+        for (const QChar c : raw) {
+            if (c < u'0' || c > u'9') {
+                digits = false;
+                break;
+            }
+            number = number * 10 + (c.unicode() - u'0');
+        }
+        if (digits) {
+            *value = number;
+            return true;
+        }
+    }
+    const auto count = parseCsvCount(raw, QString(column), reason);
     if (count)
-        *value = *count;
+        *value = count.value();
     return count.has_value();
 }
 
@@ -254,7 +274,7 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
                               &out.cacheWrite1hTokens, &out.outputTokens, &out.requests};
     QString reason;
     for (int i = 0; i < 6; ++i) {
-        if (!parseCount(field(countFields[i].first), counts[i], &reason, QString::fromLatin1(countFields[i].second)))
+        if (!parseCount(field(countFields[i].first), counts[i], &reason, QLatin1String(countFields[i].second)))
             return bad(reason);
     }
     // The tier, as the API adapters store it: OpenAI's service_tier, "batch" for batch requests;
@@ -270,7 +290,7 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
         out.serviceTier = withLongContext(out.serviceTier);
     qint64 uncached = -1;
     if (m.has(CsvField::UncachedInputTokens) && !field(CsvField::UncachedInputTokens).isEmpty() &&
-        !parseCount(field(CsvField::UncachedInputTokens), &uncached, &reason, QStringLiteral("uncached input tokens")))
+        !parseCount(field(CsvField::UncachedInputTokens), &uncached, &reason, QLatin1String("uncached input tokens")))
         return bad(reason);
     if (uncached >= 0) {
         out.inputTokens = uncached;   // given explicitly: input_tokens includes the cached ones

@@ -142,10 +142,15 @@ bool CsvStagedWriter::addUsage(const StagedUsage &row, QString *error)
 
 bool CsvStagedWriter::finishUsage(QString *error)
 {
+    return finishGroups(error) && flushRollups(error);
+}
+
+bool CsvStagedWriter::finishGroups(QString *error)
+{
     if (!closeKey(error))
         return false;
     closeDay();
-    return flushUsage(error) && (overflowed() || m_repository.flushRollups(error));
+    return flushUsage(error);
 }
 
 void CsvStagedWriter::addRow(const StagedUsage &row)
@@ -224,11 +229,19 @@ bool CsvStagedWriter::flushUsage(QString *error)
 {
     if (m_usage.isEmpty() || overflowed())
         return true;
-    // The journal reads what each key held before the upsert overwrites it (import history, undo).
-    if (m_journal && !m_journal->recordUsage(m_usage, error))
-        return false;
-    const UpsertResult r = m_repository.upsert(m_usage);
+    if (m_sink)
+        return m_sink(std::exchange(m_usage, {}));
+    const bool written = writeBatch(m_usage, error);
     m_usage.clear();
+    return written;
+}
+
+bool CsvStagedWriter::writeBatch(const QList<UsageRecord> &batch, QString *error)
+{
+    // The journal reads what each key held before the upsert overwrites it (import history, undo).
+    if (m_journal && !m_journal->recordUsage(batch, error))
+        return false;
+    const UpsertResult r = m_repository.upsert(batch);
     if (!r.ok) {
         *error = r.error;
         return false;

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace tl {
@@ -28,7 +29,7 @@ private:
 };
 
 // One usage row of the file as the writer takes it (from the staging table, or straight from the
-// reader when the file comes day by day).
+// reader when the file comes day by day: csvstream.h).
 struct StagedUsage
 {
     QString day;   // ISO
@@ -67,9 +68,21 @@ public:
     void setJournal(ImportJournal *journal) { m_journal = journal; }
     // Every staged usage row, in key order (ORDER BY day, model, project, api key, tier, line).
     bool writeUsage(QString *error);
-    // The same, a row at a time: rows must come in that order; then finishUsage().
+    // The same, a row at a time: rows must come in that order; then finishUsage() (or, with a
+    // batch sink, finishGroups() and, on the database's thread, flushRollups()).
     bool addUsage(const StagedUsage &row, QString *error);
     bool finishUsage(QString *error);
+    bool finishGroups(QString *error);   // the last records summed and handed on; no rollups
+    bool flushRollups(QString *error) { return overflowed() || m_repository.flushRollups(error); }
+
+    // Hands each full batch of summed, priced records to `sink` instead of writing it (false:
+    // stop), so that summing and writing can run on two threads (csvstream.h): addUsage() and
+    // finishGroups() on one, writeBatch() on the database's. They share no state but the
+    // options, which neither changes.
+    using BatchSink = std::function<bool(QList<UsageRecord> &&batch)>;
+    void setBatchSink(BatchSink sink) { m_sink = std::move(sink); }
+    // Writes one batch of records (journal, then the upsert path) and counts it in the result.
+    bool writeBatch(const QList<UsageRecord> &batch, QString *error);
     bool writeCosts(QString *error);
     bool overflowed() const { return m_overflows > 0; }
     QString overflowError() const;
@@ -122,6 +135,7 @@ private:
     QList<UsageRecord> m_usage;
     QList<CostRecord> m_costs;
     ImportJournal *m_journal = nullptr;
+    BatchSink m_sink;
     QStringList m_overflowTexts;
     qint64 m_overflows = 0;
 };

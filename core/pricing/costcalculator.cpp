@@ -1,5 +1,6 @@
 #include "costcalculator.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace tl {
@@ -37,7 +38,8 @@ const QString LongContext = QStringLiteral("long-context");
 
 bool isLongContextTier(QStringView serviceTier)
 {
-    return serviceTier == LongContext || serviceTier.endsWith(QString(QLatin1Char('+') + LongContext));
+    // (A literal: this runs for every record priced, and building "+long-context" allocated.)
+    return serviceTier == LongContext || serviceTier.endsWith(u"+long-context");
 }
 
 QString withLongContext(const QString &serviceTier)
@@ -152,14 +154,23 @@ CostResult CostCalculator::price(const QString &provider, const UsageRecord &r, 
 
 const std::optional<PriceQuote> &CostCalculator::quote(const QString &provider, const QString &model, QDate day) const
 {
-    if (day != m_quotesDay) {
+    const bool inPeriod = m_quotesValid && day.isValid() && (!m_quotesFrom.isValid() || day >= m_quotesFrom) &&
+                          (!m_quotesUntil.isValid() || day < m_quotesUntil);
+    if (!inPeriod || provider != m_quotesProvider) {
+        if (!m_changeDays)
+            m_changeDays = m_catalog.priceChangeDays();
+        // The change days around `day`: the last one on or before it, the first one after it. An
+        // invalid day (never stored) is looked up on its own each time.
+        const auto next = std::upper_bound(m_changeDays->cbegin(), m_changeDays->cend(), day);
+        m_quotesFrom = next == m_changeDays->cbegin() ? QDate() : *(next - 1);
+        m_quotesUntil = next == m_changeDays->cend() ? QDate() : *next;
+        m_quotesValid = day.isValid();
+        m_quotesProvider = provider;
         m_quotes.clear();
-        m_quotesDay = day;
     }
-    const QString key = provider + QLatin1Char('\n') + model;
-    auto it = m_quotes.find(key);
+    auto it = m_quotes.find(model);
     if (it == m_quotes.end())
-        it = m_quotes.insert(key, m_catalog.price(provider, model, day));
+        it = m_quotes.insert(model, m_catalog.price(provider, model, day));
     return *it;
 }
 

@@ -89,10 +89,17 @@ private:
     const std::optional<PriceQuote> &quote(const QString &provider, const QString &model, QDate day) const;
 
     const PricingCatalog &m_catalog;
-    // Lookups repeat for every row of a model on a day: remember that day's (the catalog is
-    // immutable for this calculator's lifetime; callers go day by day, so memory stays small).
-    mutable QDate m_quotesDay;
-    mutable QHash<QString, std::optional<PriceQuote>> m_quotes;
+    // Lookups repeat for every row of a model: remember the quotes of one provider for the days
+    // between two of the catalog's price changes, where price() answers the same for every day
+    // (the catalog is immutable for this calculator's lifetime; callers go day by day, so memory
+    // stays small). A cache per day looked every model up again each day (a CSV import of 400
+    // rows a day spent a sixth of its time there).
+    mutable std::optional<QList<QDate>> m_changeDays;   // PricingCatalog::priceChangeDays(), on first use
+    mutable QString m_quotesProvider;
+    mutable QDate m_quotesFrom;   // [from, until) of the cached quotes; invalid: unbounded
+    mutable QDate m_quotesUntil;
+    mutable bool m_quotesValid = false;
+    mutable QHash<QString, std::optional<PriceQuote>> m_quotes;   // by model
 };
 
 }   // namespace tl

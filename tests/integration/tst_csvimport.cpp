@@ -102,6 +102,21 @@ private slots:
         QCOMPARE(reader.recordLine(), qint64(6));
         QCOMPARE(row, (QStringList{QStringLiteral("last"), QString()}));
         QCOMPARE(reader.next(&row), CsvReader::Status::End);
+
+        // A lone CR inside an unquoted field is dropped and the field goes on; plain fields are
+        // decoded straight from the read buffer, the others piece by piece: the same text.
+        QBuffer crs;
+        crs.setData("a\rb,c\r\n\"q\"\"\",\xC3\xA9t\xC3\xA9,\r\nx\xC3\r\xA9,c\n");
+        crs.open(QIODevice::ReadOnly);
+        CsvReader crReader(crs);
+        QCOMPARE(crReader.next(&row), CsvReader::Status::Record);
+        QCOMPARE(row, (QStringList{QStringLiteral("ab"), QStringLiteral("c")}));
+        QCOMPARE(crReader.next(&row), CsvReader::Status::Record);
+        QCOMPARE(row, (QStringList{QStringLiteral("q\""), QString::fromUtf8("\xC3\xA9t\xC3\xA9"), QString()}));
+        QCOMPARE(crReader.next(&row), CsvReader::Status::Record);
+        // The CR drops out of a character it splits: the bytes around it are decoded together.
+        QCOMPARE(row, (QStringList{QString::fromUtf8("x\xC3\xA9"), QStringLiteral("c")}));
+        QCOMPARE(crReader.next(&row), CsvReader::Status::End);
     }
 
     void formats_data()
@@ -233,6 +248,35 @@ private slots:
         QCOMPARE(r.badRowCount, qint64(1));
         QCOMPARE(r.badRows.first().line, qint64(3));
         QVERIFY(r.badRows.first().reason.contains(QStringLiteral("unknown currency")));
+    }
+
+    // A file that comes day by day is read on a thread of its own while this one writes
+    // (csvstream.h). A write that fails part-way — here on the fifth of eight days, with the
+    // reading thread blocked on a full queue — stops the reading, names the failure, and keeps
+    // nothing; the connection imports the next file as usual.
+    void aWriteThatFailsWhileStreamingKeepsNothing()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        QByteArray bytes = "date,model,input_tokens,output_tokens,project\n";
+        for (int day = 1; day <= 8; ++day) {
+            for (int i = 0; i < 6000; ++i)
+                bytes += QStringLiteral("2026-01-0%1,gpt-4o,%2,7,proj_%3\n").arg(day).arg(i + 1).arg(i).toUtf8();
+        }
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER usage_fails BEFORE INSERT ON usage "
+                                      "WHEN NEW.day >= '2026-01-05' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        CsvImportResult r = import(db, account, bytes);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("disk full")), qPrintable(r.error));
+        QCOMPARE(rowCount(db), qint64(0));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_daily")), qint64(0));
+
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER usage_fails")));
+        r = import(db, account, bytes);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.usageCreated, qint64(48'000));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(input_tokens) FROM usage")), qint64(8 * 6000 * 6001 / 2));
     }
 
     // A file is written as it is read while its days come in order; a day that comes back after a
