@@ -14,7 +14,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 17;
+    static constexpr int SchemaVersion = 18;
 
     enum class Error
     {

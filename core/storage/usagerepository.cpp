@@ -6,6 +6,7 @@
 #include "rollups.h"
 #include "schemadialect.h"
 #include "sqlutil.h"
+#include "storedday.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -13,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <optional>
 
 #include <utility>
@@ -186,6 +188,42 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
         days.append(!days.isEmpty() && batch[days.size() - 1].day == r.day ? days.constLast() : isoDay(r.day));
     }
 
+    // The records to write: those a re-sync would not leave as they are (see StoredDay). Each
+    // account-day's stored rows are read once, unless the day continues the one the last batch
+    // started as new (a large day comes in several batches: reading what they just wrote again
+    // would find nothing to leave out), or it comes back later in the batch (its stored rows may
+    // be rewritten by then: those records are all written, in order).
+    QList<qsizetype> pending;
+    pending.reserve(batch.size());
+    bool sawStored = false;   // some day had rows: what is left to write is mostly revisions
+    QSet<std::pair<qint64, QString>> grouped;
+    sqlite3 *handle = sql::nativeHandle(m_db);
+    for (qsizetype start = 0, end = 0; start < batch.size(); start = end) {
+        const std::pair<qint64, QString> accountDay{batch[start].accountId, days[start]};
+        for (end = start + 1;
+             end < batch.size() && batch[end].accountId == accountDay.first && days[end] == days[start];)
+            ++end;
+        const bool fresh = m_freshDay == accountDay;
+        const bool repeated = grouped.contains(accountDay);
+        grouped.insert(accountDay);
+        const bool read = !fresh && !repeated;
+        QString problem;
+        if (read && !m_storedDay.load(handle, accountDay.first, accountDay.second,
+                                      std::max<qsizetype>(4 * (end - start), 4096), &problem))
+            return UpsertResult::failure(
+                QStringLiteral("could not read the stored usage of %1: %2").arg(days[start], problem));
+        const bool newDay = read && m_storedDay.isEmpty();
+        sawStored = sawStored || (read && !newDay);
+        for (qsizetype i = start; i < end; ++i) {
+            if (read && m_storedDay.unchanged(batch[i]))
+                ++result.unchanged;
+            else
+                pending.append(i);
+        }
+        m_freshDay = fresh || newDay ? accountDay : std::pair<qint64, QString>{};
+    }
+    m_storedDay.clear();
+
     QSet<std::pair<qint64, QString>> touched;
     QSet<std::pair<int, QString>> named;   // (0 project | 1 key id, value) of new rows
     // Runs the upsert of a chunk; counts its new and revised rows.
@@ -195,12 +233,12 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
         return s.ok();
     };
     // Appending until a chunk finds only existing keys, then upserting until one finds only new ones.
-    bool appending = true;
+    bool appending = !sawStored;
     // Largest chunks first; the remainder goes through smaller ones (..., 4, 2, 1).
     qsizetype i = 0;
     for (size_t k = 0; k < ChunkSizes.size(); ++k) {
         const int rows = ChunkSizes[k];
-        for (; i + rows <= batch.size(); i += rows) {
+        for (; i + rows <= pending.size(); i += rows) {
             int created = 0;
             int revised = 0;
             bool ok = true;
@@ -210,7 +248,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
                     continue;
                 s->reset();
                 for (int row = 0; row < rows; ++row)
-                    bind(*s, batch[i + row], days[i + row], row * ColumnsPerRow);
+                    bind(*s, batch[pending[i + row]], days[pending[i + row]], row * ColumnsPerRow);
                 if (s == &m_appends[k]) {
                     s->step();
                     ok = s->ok();
@@ -231,8 +269,8 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
             if (failed) {
                 const QString message = failed->error();
                 failed->reset();
-                return UpsertResult::failure(
-                    QStringLiteral("could not store usage of %1 (%2): %3").arg(days[i], batch[i].model, message));
+                return UpsertResult::failure(QStringLiteral("could not store usage of %1 (%2): %3")
+                                                 .arg(days[pending[i]], batch[pending[i]].model, message));
             }
             result.created += created;
             result.updated += revised;
@@ -240,15 +278,17 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
             if (created + revised == 0)
                 continue;
             for (int row = 0; row < rows; ++row) {
-                const UsageRecord &r = batch[i + row];
+                const qsizetype at = pending[i + row];
+                const UsageRecord &r = batch[at];
                 if (created > 0) {
                     for (const auto &[kind, value] : {std::pair{0, &r.project}, std::pair{1, &r.apiKeyId}}) {
                         if (!value->isEmpty())
                             named.insert({kind, *value});
                     }
                 }
-                if (row == 0 || r.accountId != batch[i + row - 1].accountId || days[i + row] != days[i + row - 1])
-                    touched.insert({r.accountId, days[i + row]});
+                const qsizetype previous = row == 0 ? -1 : pending[i + row - 1];
+                if (previous < 0 || r.accountId != batch[previous].accountId || days[at] != days[previous])
+                    touched.insert({r.accountId, days[at]});
             }
         }
     }

@@ -4,6 +4,7 @@
 #include "records/records.h"
 #include "rollups.h"
 #include "sqlitestatement.h"
+#include "storedday.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -80,6 +81,8 @@ private:
     rollups::AccountDays m_accountDays;
     bool m_deferRollups = false;
     QSet<std::pair<qint64, QString>> m_pendingRollups;   // deferred: touched, not yet recomputed
+    StoredDay m_storedDay;                               // a re-sync's stored rows of one account-day
+    std::pair<qint64, QString> m_freshDay;   // the last batch's last account-day, when it had no rows before
 };
 
 }   // namespace tl

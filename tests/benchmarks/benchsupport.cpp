@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace tl::bench {
 
@@ -176,6 +177,7 @@ std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString
     repo.setDeferRollups(true);
     CostRepository costs(data->db->connection());
     qint64 upsertNanos = 0;
+    qint64 upsertCpuNanos = 0;
     QList<UsageRecord> batch;
     const qint64 perAccountDay = qint64(shape.modelsPerAccount) * shape.combosPerModel;
     // Written as syncs write: one account's window of SyncWindowDays days in one transaction (the
@@ -188,8 +190,10 @@ std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString
         for (int a = 0; a < shape.accounts; ++a) {
             QElapsedTimer transactionTimer;
             transactionTimer.start();
+            qint64 cpuStart = threadCpuNanos();
             sql::Savepoint transaction(data->db->connection(), QStringLiteral("account_sync"));
             upsertNanos += transactionTimer.nsecsElapsed();
+            upsertCpuNanos += threadCpuNanos() - cpuStart;
             for (QDate day = windowStart; day <= windowEnd; day = day.addDays(1)) {
                 const qint64 before = (data->firstDay.daysTo(day) * shape.accounts + a) * perAccountDay;
                 const qint64 rowsHere = std::clamp(target - before, qint64(0), perAccountDay);
@@ -219,8 +223,10 @@ std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString
                 }
                 QElapsedTimer upsertTimer;
                 upsertTimer.start();
+                cpuStart = threadCpuNanos();
                 const UpsertResult result = repo.upsert(batch);
                 upsertNanos += upsertTimer.nsecsElapsed();
+                upsertCpuNanos += threadCpuNanos() - cpuStart;
                 if (!result.ok) {
                     *error = QStringLiteral("upsert failed: ") + result.error;
                     return nullptr;
@@ -243,6 +249,7 @@ std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString
                 }
             }
             transactionTimer.restart();
+            cpuStart = threadCpuNanos();
             QString flushError;
             if (!repo.flushRollups(&flushError)) {
                 *error = QStringLiteral("rollups failed: ") + flushError;
@@ -253,9 +260,11 @@ std::unique_ptr<Dataset> buildDataset(const Shape &shape, qint64 target, QString
                 return nullptr;
             }
             upsertNanos += transactionTimer.nsecsElapsed();
+            upsertCpuNanos += threadCpuNanos() - cpuStart;
         }
     }
     data->ingestSeconds = double(upsertNanos) / 1e9;
+    data->ingestCpuSeconds = double(upsertCpuNanos) / 1e9;
     // The after-change step of the syncs that wrote them looks at the new days once (incremental
     // quality checks); timed, so the window's start-up measures a ledger at rest.
     QElapsedTimer quality;
@@ -298,6 +307,13 @@ double medianMs(const std::function<void()> &run, int repeats)
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
+}
+
+qint64 threadCpuNanos()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
 long peakRssKb()

@@ -49,9 +49,10 @@ struct Dataset
     QDate firstDay;
     QDate lastDay;
     qint64 rows = 0;
-    double ingestSeconds = 0;    // UsageRepository::upsert and the account windows' BEGIN/COMMIT
-    double qualitySeconds = 0;   // the data-quality check of every new day, once after the ingest
-    bool reused = false;         // copied from a kept ledger (--ledgers): nothing was ingested
+    double ingestSeconds = 0;      // UsageRepository::upsert and the account windows' BEGIN/COMMIT
+    double ingestCpuSeconds = 0;   // the same, in this thread's CPU time (less swayed by other load)
+    double qualitySeconds = 0;     // the data-quality check of every new day, once after the ingest
+    bool reused = false;           // copied from a kept ledger (--ledgers): nothing was ingested
 };
 
 // Generates the ledger; with `keepDir` (--ledgers DIR) a ledger of the same size and shape kept
@@ -74,6 +75,9 @@ struct Timing
 Timing timeCalls(const std::function<void()> &run, int warmRepeats = 7);
 double medianMs(const std::function<void()> &run, int repeats = 7);
 long peakRssKb();
+// This thread's CPU time so far: a rate over it moves less with the machine's other load than one
+// over wall time (which the target is stated in).
+qint64 threadCpuNanos();
 long currentRssKb();
 
 // Every figure of the run, printed as it is measured and again as one table at the end.

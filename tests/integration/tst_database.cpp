@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -399,6 +400,42 @@ private slots:
         QCOMPARE(unpriced(), (QList<qint64>{34, 1}));
         QVERIFY(q.exec(QStringLiteral("UPDATE usage_daily SET cost_nano = cost_nano + 7")));
         QCOMPARE(unpriced(), (QList<qint64>{34, 1}));
+    }
+
+    // Schema 18: usage's cost_status CHECK as three comparisons, not IN (…): SQLite filled an
+    // in-memory table with the IN list for every row an insert wrote. Same meaning after the upgrade:
+    // the stored rows stay, a status outside the three is still refused.
+    void upgradeTo18ChecksCostStatusWithoutATable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v17.sqlite"));
+        makeAtVersion(path, 17,
+                      {QStringLiteral("INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'P', "
+                                      "'2026-01-01T00:00:00Z')"),
+                       QStringLiteral("INSERT INTO usage (account_id, day, model, cost_nano, cost_status) VALUES "
+                                      "(1, '2026-03-01', 'o3', 7, 'estimated'), (1, '2026-03-01', 'o4', NULL, "
+                                      "'unpriced')")});
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(cost_nano) FROM usage")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toLongLong(), qint64(7));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        const QString insert = QStringLiteral("INSERT INTO usage (account_id, day, model, cost_nano, cost_status) "
+                                              "VALUES (1, '2026-03-02', 'o3', %1, '%2')");
+        QVERIFY(!q.exec(insert.arg(QStringLiteral("5"), QStringLiteral("bogus"))));
+        QVERIFY(!q.exec(insert.arg(QStringLiteral("NULL"), QStringLiteral("estimated"))));
+        QVERIFY2(q.exec(insert.arg(QStringLiteral("5"), QStringLiteral("reported"))), qPrintable(q.lastError().text()));
+        // The insert's program tests the status without an ephemeral table.
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN ") + insert.arg(QStringLiteral("6"), QStringLiteral("estimated"))));
+        QStringList opcodes;
+        while (q.next())
+            opcodes.append(q.value(1).toString());
+        QVERIFY(opcodes.contains(QStringLiteral("Halt")));
+        QVERIFY2(!opcodes.contains(QStringLiteral("OpenEphemeral")), qPrintable(opcodes.join(u' ')));
     }
 };
 

@@ -211,6 +211,78 @@ private slots:
         QCOMPARE(snapshot(db), s);
     }
 
+    // A re-sync as a sync writes it (day order, several batches, one transaction, rollups
+    // deferred): records identical to the stored rows are left out of the upsert (StoredDay), a day
+    // split across batches, a day that comes back later in a batch with a revision of a key it
+    // first sent unchanged — counts, stored values and rollups as if each record were upserted in
+    // turn.
+    void resyncLeavesIdenticalRowsOutAndCountsExactly()
+    {
+        TestDatabase db;
+        const qint64 a = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        QList<UsageRecord> rows;   // 3 days of 10 rows, in day and key order
+        for (int d = 0; d < 3; ++d) {
+            for (int m = 0; m < 10; ++m)
+                rows.append(test::usage(a, QDate(2026, 10, 1).addDays(d), QStringLiteral("model-%1").arg(m), 100 + m,
+                                        10 + d, m == 9 ? std::nullopt : std::optional<qint64>(1000 * m + d)));
+        }
+        const auto sync = [&](const QList<QList<UsageRecord>> &batches) {
+            UpsertResult total;
+            sql::Savepoint transaction(db.connection(), QStringLiteral("account_sync"));
+            UsageRepository repo(db.connection());
+            repo.setDeferRollups(true);
+            for (const QList<UsageRecord> &batch : batches) {
+                const UpsertResult r = repo.upsert(batch);
+                if (!r.ok)
+                    return UpsertResult::failure(r.error);
+                total.created += r.created;
+                total.updated += r.updated;
+                total.unchanged += r.unchanged;
+            }
+            QString error;
+            if (!repo.flushRollups(&error) || !transaction.commit())
+                return UpsertResult::failure(error.isEmpty() ? transaction.error() : error);
+            return total;
+        };
+        UpsertResult r = sync({rows.mid(0, 15), rows.mid(15)});   // the second day split
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.created, 30);
+
+        QList<UsageRecord> again = rows;
+        again[3].outputTokens += 1;                                       // day 1
+        again[17].cost = Money::fromNanos(again[17].cost->nanos() + 1);   // day 2, second half
+        again[29].cost = Money::fromNanos(5);                             // day 3: priced now
+        again[29].costStatus = CostStatus::Estimated;
+        UsageRecord later = rows[5];   // day 1 again after day 3: first sent as stored, then revised
+        later.inputTokens += 7;
+        again.append(later);
+        r = sync({again.mid(0, 12), again.mid(12)});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.created, 0);
+        QCOMPARE(r.updated, 4);
+        QCOMPARE(r.unchanged, 27);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT output_tokens FROM usage WHERE day = '2026-10-01' AND model = "
+                                          "'model-3'")),
+                 again[3].outputTokens);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT input_tokens FROM usage WHERE day = '2026-10-01' AND model = "
+                                          "'model-5'")),
+                 later.inputTokens);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(cost_nano) FROM usage")),
+                 db.scalar(QStringLiteral("SELECT SUM(cost_nano) FROM usage_daily")));
+        QCOMPARE(db.rowsDiffering(
+                     QStringLiteral("SELECT day, account_id, model, SUM(input_tokens), SUM(output_tokens), "
+                                    "COALESCE(SUM(cost_nano), 0), SUM(cost_nano IS NULL), COUNT(*) FROM usage GROUP BY "
+                                    "day, account_id, model"),
+                     QStringLiteral("SELECT day, account_id, model, input_tokens, output_tokens, cost_nano, "
+                                    "unpriced_rows, row_count FROM usage_daily")),
+                 qint64(0));
+        // The same answer again: only the repeated key moves (back, then forth again).
+        r = sync({again});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.updated, 2);
+        QCOMPARE(r.unchanged, 29);
+    }
+
     void failureHalfWayLeavesTableAsItWas()
     {
         TestDatabase db;
