@@ -14,7 +14,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 16;
+    static constexpr int SchemaVersion = 17;
 
     enum class Error
     {

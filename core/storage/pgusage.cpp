@@ -29,9 +29,8 @@ const char *const Columns = "account_id, day, model, project, api_key_id, servic
 
 // An existing key is rewritten only when a value differs (then its revision moves); RETURNING
 // says what happened to each row written: revision 0 is new, more is revised, identical rows
-// return nothing. The projects and key ids that new rows name go to usage_dims (the Usage page's
-// filter choices) in the same statement, sorted (the same lock order in every writer); the
-// statement answers one row per account-day written: how many rows were new, how many written.
+// return nothing. The statement answers one row per account-day written: how many rows were new,
+// how many written. (The projects and key ids rows name go to usage_dims with the rollups.)
 const char *const UpsertTail =
     " ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) DO UPDATE SET "
     "input_tokens = excluded.input_tokens, cached_input_tokens = excluded.cached_input_tokens, "
@@ -42,16 +41,14 @@ const char *const UpsertTail =
     "usage.output_tokens, usage.requests, usage.cost_nano, usage.cost_status) IS DISTINCT FROM "
     "(excluded.input_tokens, excluded.cached_input_tokens, excluded.cache_write_5m_tokens, "
     "excluded.cache_write_1h_tokens, excluded.output_tokens, excluded.requests, excluded.cost_nano, "
-    "excluded.cost_status) RETURNING revision, account_id, day, project, api_key_id), "
-    "dims AS (INSERT INTO usage_dims (kind, value) SELECT kind, value FROM (SELECT 'project' AS kind, project AS "
-    "value FROM up WHERE revision = 0 AND project <> '' UNION SELECT 'api_key', api_key_id FROM up WHERE revision = "
-    "0 AND api_key_id <> '') AS named ORDER BY kind, value ON CONFLICT DO NOTHING) "
+    "excluded.cost_status) RETURNING revision, account_id, day) "
     "SELECT account_id, day, COUNT(*) FILTER (WHERE revision = 0), COUNT(*) FROM up GROUP BY account_id, day";
 
-using Key = std::tuple<QDate, qint64, QString, QString, QString, QString, QString>;
-Key keyOf(const UsageRecord &r)
+// The key's fields by reference: a page's sort compares keys n log n times, and a tuple of copies
+// cost a reference count up and down per string each time.
+auto keyOf(const UsageRecord &r)
 {
-    return {r.day, r.accountId, r.model, r.project, r.apiKeyId, r.serviceTier, r.source};
+    return std::tie(r.day, r.accountId, r.model, r.project, r.apiKeyId, r.serviceTier, r.source);
 }
 
 // A chunk's rows go as one array per column, unnested back into rows in the statement: one
