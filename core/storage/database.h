@@ -14,7 +14,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 18;
+    static constexpr int SchemaVersion = 19;
 
     enum class Error
     {

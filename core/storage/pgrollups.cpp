@@ -1,5 +1,6 @@
 // pgusage: the rollups of touched account-days on PostgreSQL, recomputed from their usage rows —
-// set-based over every touched day at once, in one round trip per chunk of days.
+// set-based over every touched day at once, by a function of the schema (version 19), in one round
+// trip per chunk of days.
 
 #include "pgusage.h"
 
@@ -18,98 +19,166 @@ namespace tl::pgusage {
 
 namespace {
 
-// Account-days per refresh: a sync batch is a day or a few; a rebuild goes in chunks of this many.
+// Account-days per refresh: a sync's flush is the days of its window; a rebuild goes in chunks.
 constexpr qsizetype ChunkDays = 2000;
 
-// The touched account-days, as the DO block below declares them (two arrays, unnested together).
-#define TL_TOUCHED "(account_id, day) IN (SELECT * FROM unnest(tl_accounts, tl_days))"
-#define TL_TOKENS "(input_tokens + cached_input_tokens + cache_write_5m_tokens + cache_write_1h_tokens + output_tokens)"
-#define TL_SUMS                                                                                                        \
-    "SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_5m_tokens + cache_write_1h_tokens), "                \
-    "SUM(output_tokens), SUM(requests), COALESCE(SUM(cost_nano), 0), "                                                 \
-    "SUM(CASE WHEN cost_nano IS NULL THEN " TL_TOKENS " ELSE 0 END)"
-#define TL_BOUNDS                                                                                                      \
-    "MIN(input_tokens), MAX(input_tokens), MIN(cached_input_tokens), MAX(cached_input_tokens), "                       \
-    "MIN(cache_write_5m_tokens + cache_write_1h_tokens), MAX(cache_write_5m_tokens + cache_write_1h_tokens), "         \
-    "MIN(output_tokens), MAX(output_tokens), MIN(requests), MAX(requests), "                                           \
-    "CASE WHEN bool_or(cost_nano IS NULL) THEN NULL ELSE MIN(cost_nano) END, MAX(cost_nano), "                         \
-    "MIN(project), MAX(project), MIN(api_key_id), MAX(api_key_id), MIN(cost_status), MAX(cost_status)"
-#define TL_BOUND_COLUMNS                                                                                               \
-    "model_lo, model_hi, input_lo, input_hi, cached_lo, cached_hi, write_lo, write_hi, output_lo, output_hi, "         \
-    "requests_lo, requests_hi, cost_lo, cost_hi, project_lo, project_hi, key_lo, key_hi, status_lo, status_hi"
-#define TL_GROUP_COLUMNS                                                                                               \
-    "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "     \
-    "row_count"
-// Moves the months by the touched days' group rows: summed per month first (one statement cannot
-// change a month row twice), in key order (the same lock order in every writer). Sums of BIGINT
-// are NUMERIC on PostgreSQL, stored back as BIGINT: exact.
-#define TL_MONTH_ADJUST(sign)                                                                                          \
-    "INSERT INTO usage_group_months AS m (month, account_id, project, api_key_id, " TL_GROUP_COLUMNS ") "              \
-    "SELECT substr(day, 1, 7), account_id, project, api_key_id, " sign "SUM(input_tokens), " sign                      \
-    "SUM(cached_input_tokens), " sign "SUM(cache_write_tokens), " sign "SUM(output_tokens), " sign "SUM(requests), "   \
-    "" sign "SUM(cost_nano), " sign "SUM(unpriced_tokens), " sign "SUM(row_count) FROM usage_group_days WHERE "        \
-    "" TL_TOUCHED " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4 "                                                          \
-    "ON CONFLICT (month, account_id, project, api_key_id) DO UPDATE SET "                                              \
-    "input_tokens = m.input_tokens + excluded.input_tokens, "                                                          \
-    "cached_input_tokens = m.cached_input_tokens + excluded.cached_input_tokens, "                                     \
-    "cache_write_tokens = m.cache_write_tokens + excluded.cache_write_tokens, "                                        \
-    "output_tokens = m.output_tokens + excluded.output_tokens, requests = m.requests + excluded.requests, "            \
-    "cost_nano = m.cost_nano + excluded.cost_nano, unpriced_tokens = m.unpriced_tokens + excluded.unpriced_tokens, "   \
-    "row_count = m.row_count + excluded.row_count"
+// The month groups' upsert (below, twice: the removed group rows' sums, then the written ones').
+#define TL_MONTH_INSERT                                                                                                \
+    "INSERT INTO usage_group_months AS m (month, account_id, project, api_key_id, input_tokens, "                      \
+    "cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, row_count) "
+#define TL_MONTH_CONFLICT                                                                                              \
+    " ON CONFLICT (month, account_id, project, api_key_id) DO UPDATE SET input_tokens = m.input_tokens + "             \
+    "excluded.input_tokens, cached_input_tokens = m.cached_input_tokens + excluded.cached_input_tokens, "              \
+    "cache_write_tokens = m.cache_write_tokens + excluded.cache_write_tokens, output_tokens = m.output_tokens + "      \
+    "excluded.output_tokens, requests = m.requests + excluded.requests, cost_nano = m.cost_nano + "                    \
+    "excluded.cost_nano, unpriced_tokens = m.unpriced_tokens + excluded.unpriced_tokens, row_count = m.row_count + "   \
+    "excluded.row_count;"
 
-// In order, over the touched account-days. As DetailRollups and rollups::refreshAccountDays do it
-// on SQLite, in SQL.
-const char *const RefreshBody =
-    "DELETE FROM usage_daily WHERE " TL_TOUCHED ";"
-    "INSERT INTO usage_daily (account_id, day, model, input_tokens, cached_input_tokens, cache_write_tokens, "
-    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) SELECT account_id, day, "
-    "model, " TL_SUMS ", SUM(CASE WHEN cost_nano IS NULL THEN 1 ELSE 0 END), COUNT(*) FROM usage WHERE " TL_TOUCHED
-    " GROUP BY account_id, day, model;"
-    "DELETE FROM usage_page_buckets WHERE " TL_TOUCHED ";"
-    "INSERT INTO usage_page_buckets (account_id, day, " TL_BOUND_COLUMNS
-    ") SELECT account_id, day, model, model, " TL_BOUNDS " FROM usage WHERE " TL_TOUCHED
-    " GROUP BY account_id, day, model;"
-    "DELETE FROM usage_page_days WHERE " TL_TOUCHED ";"
-    "INSERT INTO usage_page_days (account_id, day, " TL_BOUND_COLUMNS ") SELECT account_id, day, MIN(model), "
-    "MAX(model), " TL_BOUNDS " FROM usage WHERE " TL_TOUCHED " GROUP BY account_id, day;" TL_MONTH_ADJUST(
-        "-") ";"
-             "DELETE FROM usage_group_days WHERE " TL_TOUCHED ";"
-             "INSERT INTO usage_group_days (account_id, day, project, api_key_id, " TL_GROUP_COLUMNS
-             ") SELECT account_id, "
-             "day, project, api_key_id, " TL_SUMS ", COUNT(*) FROM usage WHERE " TL_TOUCHED " GROUP BY "
-             "account_id, day, project, api_key_id;" TL_MONTH_ADJUST(
-                 "") ";"
-                     "DELETE FROM usage_group_months WHERE row_count = 0 AND (account_id, month) IN (SELECT DISTINCT "
-                     "a, substr(d, 1, "
-                     "7) FROM unnest(tl_accounts, tl_days) AS t (a, d));"
-                     "DELETE FROM usage_account_daily WHERE " TL_TOUCHED ";"
-                     "INSERT INTO usage_account_daily (day, account_id, input_tokens, cached_input_tokens, "
-                     "cache_write_tokens, "
-                     "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) SELECT day, "
-                     "account_id, "
-                     "SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_tokens), SUM(output_tokens), "
-                     "SUM(requests), "
-                     "SUM(cost_nano), SUM(unpriced_tokens), SUM(unpriced_rows), SUM(row_count) FROM usage_daily "
-                     "WHERE " TL_TOUCHED " GROUP BY day, account_id;";
+// tl_refresh_usage_rollups(accounts, days): the rollups of the account-days the two arrays name
+// (unnested together), recomputed from their usage rows, as DetailRollups and
+// rollups::refreshAccountDays do it on SQLite. A function of the schema, not an anonymous block:
+// a session plans its statements once and keeps the plans (a DO block was parsed and planned anew
+// at every flush). Every read of a touched day goes through the primary keys, which begin with
+// (day, account_id): the usage rows are read per account-day in a LATERAL subquery that groups
+// them (a nested loop the planner cannot turn into a scan), and the old rollup rows are found by
+// joining the unnested days, never with `IN (SELECT … unnest …)` — the planner takes the array's
+// rows for a set it knows nothing of and, as a sync grew the table, chose a full scan of usage for
+// each rollup at every flush (the ingest slowed with the table's size: 41k rows/s over 1M dense rows).
+// The usage rows of the touched days are read twice: once per model (usage_daily, the page buckets
+// — one per model — and from those the page days and usage_account_daily), once per project and
+// key (usage_group_days). The month groups move by the group rows removed and written (DELETE …
+// RETURNING, INSERT … RETURNING; summed per month first, since one statement cannot change a row
+// twice, and in key order, the same lock order in every writer). The projects and keys the touched
+// days name go to usage_dims (the Usage page's filter choices) here, once per flush, not with every
+// page of rows: names are never removed from it, so naming those of rows already there is a no-op.
+// Sums of BIGINT are NUMERIC on PostgreSQL, stored back as BIGINT: exact.
+const char *const RefreshFunction = R"sql(
+CREATE FUNCTION tl_refresh_usage_rollups(tl_accounts bigint[], tl_days text[]) RETURNS void LANGUAGE plpgsql AS $tl$
+BEGIN
+DELETE FROM usage_daily r USING unnest(tl_accounts, tl_days) AS t (a, d) WHERE r.day = t.d AND r.account_id = t.a;
+DELETE FROM usage_page_buckets r USING unnest(tl_accounts, tl_days) AS t (a, d) WHERE r.day = t.d AND r.account_id = t.a;
+DELETE FROM usage_page_days r USING unnest(tl_accounts, tl_days) AS t (a, d) WHERE r.day = t.d AND r.account_id = t.a;
+DELETE FROM usage_account_daily r USING unnest(tl_accounts, tl_days) AS t (a, d)
+  WHERE r.day = t.d AND r.account_id = t.a;
+WITH models AS MATERIALIZED (
+  SELECT t.a AS account_id, t.d AS day, g.* FROM unnest(tl_accounts, tl_days) AS t (a, d) CROSS JOIN LATERAL (
+    SELECT model, SUM(input_tokens) AS input_tokens, SUM(cached_input_tokens) AS cached_input_tokens,
+      SUM(cache_write_5m_tokens + cache_write_1h_tokens) AS cache_write_tokens, SUM(output_tokens) AS output_tokens,
+      SUM(requests) AS requests, COALESCE(SUM(cost_nano), 0) AS cost_nano,
+      SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens + cache_write_5m_tokens
+        + cache_write_1h_tokens + output_tokens ELSE 0 END) AS unpriced_tokens,
+      SUM(CASE WHEN cost_nano IS NULL THEN 1 ELSE 0 END) AS unpriced_rows, COUNT(*) AS row_count,
+      MIN(input_tokens) AS input_lo, MAX(input_tokens) AS input_hi,
+      MIN(cached_input_tokens) AS cached_lo, MAX(cached_input_tokens) AS cached_hi,
+      MIN(cache_write_5m_tokens + cache_write_1h_tokens) AS write_lo,
+      MAX(cache_write_5m_tokens + cache_write_1h_tokens) AS write_hi,
+      MIN(output_tokens) AS output_lo, MAX(output_tokens) AS output_hi,
+      MIN(requests) AS requests_lo, MAX(requests) AS requests_hi,
+      CASE WHEN bool_or(cost_nano IS NULL) THEN NULL ELSE MIN(cost_nano) END AS cost_lo, MAX(cost_nano) AS cost_hi,
+      MIN(project) AS project_lo, MAX(project) AS project_hi, MIN(api_key_id) AS key_lo, MAX(api_key_id) AS key_hi,
+      MIN(cost_status) AS status_lo, MAX(cost_status) AS status_hi
+    FROM usage WHERE day = t.d AND account_id = t.a GROUP BY model) AS g),
+daily AS (INSERT INTO usage_daily (account_id, day, model, input_tokens, cached_input_tokens, cache_write_tokens,
+    output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count)
+  SELECT account_id, day, model, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests,
+    cost_nano, unpriced_tokens, unpriced_rows, row_count FROM models),
+buckets AS (INSERT INTO usage_page_buckets (account_id, day, model_lo, model_hi, input_lo, input_hi, cached_lo,
+    cached_hi, write_lo, write_hi, output_lo, output_hi, requests_lo, requests_hi, cost_lo, cost_hi, project_lo,
+    project_hi, key_lo, key_hi, status_lo, status_hi)
+  SELECT account_id, day, model, model, input_lo, input_hi, cached_lo, cached_hi, write_lo, write_hi, output_lo,
+    output_hi, requests_lo, requests_hi, cost_lo, cost_hi, project_lo, project_hi, key_lo, key_hi, status_lo,
+    status_hi FROM models),
+pages AS (INSERT INTO usage_page_days (account_id, day, model_lo, model_hi, input_lo, input_hi, cached_lo,
+    cached_hi, write_lo, write_hi, output_lo, output_hi, requests_lo, requests_hi, cost_lo, cost_hi, project_lo,
+    project_hi, key_lo, key_hi, status_lo, status_hi)
+  SELECT account_id, day, MIN(model), MAX(model), MIN(input_lo), MAX(input_hi), MIN(cached_lo), MAX(cached_hi),
+    MIN(write_lo), MAX(write_hi), MIN(output_lo), MAX(output_hi), MIN(requests_lo), MAX(requests_hi),
+    CASE WHEN bool_or(cost_lo IS NULL) THEN NULL ELSE MIN(cost_lo) END, MAX(cost_hi), MIN(project_lo),
+    MAX(project_hi), MIN(key_lo), MAX(key_hi), MIN(status_lo), MAX(status_hi) FROM models GROUP BY account_id, day)
+INSERT INTO usage_account_daily (day, account_id, input_tokens, cached_input_tokens, cache_write_tokens,
+    output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count)
+  SELECT day, account_id, SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_tokens), SUM(output_tokens),
+    SUM(requests), SUM(cost_nano), SUM(unpriced_tokens), SUM(unpriced_rows), SUM(row_count)
+  FROM models GROUP BY day, account_id;
+WITH old AS (DELETE FROM usage_group_days r USING unnest(tl_accounts, tl_days) AS t (a, d)
+    WHERE r.day = t.d AND r.account_id = t.a RETURNING r.*)
+)sql" TL_MONTH_INSERT R"sql(
+  SELECT substr(day, 1, 7), account_id, project, api_key_id, -SUM(input_tokens), -SUM(cached_input_tokens),
+    -SUM(cache_write_tokens), -SUM(output_tokens), -SUM(requests), -SUM(cost_nano), -SUM(unpriced_tokens),
+    -SUM(row_count)
+  FROM old GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+)sql" TL_MONTH_CONFLICT R"sql(
+WITH new AS (INSERT INTO usage_group_days (account_id, day, project, api_key_id, input_tokens, cached_input_tokens,
+    cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, row_count)
+  SELECT t.a, t.d, g.* FROM unnest(tl_accounts, tl_days) AS t (a, d) CROSS JOIN LATERAL (
+    SELECT project, api_key_id, SUM(input_tokens), SUM(cached_input_tokens),
+      SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests),
+      COALESCE(SUM(cost_nano), 0), SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens
+        + cache_write_5m_tokens + cache_write_1h_tokens + output_tokens ELSE 0 END), COUNT(*)
+    FROM usage WHERE day = t.d AND account_id = t.a GROUP BY project, api_key_id) AS g RETURNING *),
+dims AS (INSERT INTO usage_dims (kind, value) SELECT kind, value FROM (SELECT 'project' AS kind, project AS value
+    FROM new WHERE project <> '' UNION SELECT 'api_key', api_key_id FROM new WHERE api_key_id <> '') AS named
+  ORDER BY kind, value ON CONFLICT DO NOTHING)
+)sql" TL_MONTH_INSERT R"sql(
+  SELECT substr(day, 1, 7), account_id, project, api_key_id, SUM(input_tokens), SUM(cached_input_tokens),
+    SUM(cache_write_tokens), SUM(output_tokens), SUM(requests), SUM(cost_nano), SUM(unpriced_tokens), SUM(row_count)
+  FROM new GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+)sql" TL_MONTH_CONFLICT R"sql(
+DELETE FROM usage_group_months r USING (SELECT DISTINCT a, substr(d, 1, 7) AS month
+    FROM unnest(tl_accounts, tl_days) AS t (a, d)) AS t
+  WHERE r.month = t.month AND r.account_id = t.a AND r.row_count = 0;
+END
+$tl$)sql";
 
-// One anonymous block: every statement above in one round trip (QPSQL would prepare, execute and
-// deallocate each — three round trips apiece, a dozen statements per account-day — and the wait
-// for the socket, not the server's work, was most of the ingest's time). The days are
-// re-written from their dates, so nothing but digits and dashes goes inside the block's quotes.
-QString refreshBlock(const QList<std::pair<qint64, QDate>> &days)
+// usage_models' insert and delete triggers on usage_daily, once per statement over its rows (a
+// transition table) instead of once per row: a refresh deletes and writes every usage_daily row of
+// its days — 80 a day in the dense shape, each a trigger call and an upsert of usage_models. The
+// same sums as the row triggers (rollupmigrations.cpp, version 13), summed per (account, model)
+// first: rows with nothing unpriced still name their model, and add nothing. The update trigger
+// stays per row: PostgreSQL keeps no transition tables for an UPDATE OF some columns (version 16).
+const char *const StatementTriggers[] = {
+    "DROP TRIGGER usage_models_insert ON usage_daily",
+    "DROP FUNCTION usage_models_insert_fn()",
+    "DROP TRIGGER usage_models_delete ON usage_daily",
+    "DROP FUNCTION usage_models_delete_fn()",
+    R"sql(CREATE FUNCTION usage_models_insert_fn() RETURNS trigger LANGUAGE plpgsql AS $tl$ BEGIN
+INSERT INTO usage_models (account_id, model, unpriced_tokens, unpriced_rows)
+  SELECT account_id, model, SUM(unpriced_tokens), SUM(unpriced_rows) FROM tl_new GROUP BY 1, 2 ORDER BY 1, 2
+  ON CONFLICT (account_id, model) DO UPDATE SET unpriced_tokens = usage_models.unpriced_tokens +
+    excluded.unpriced_tokens, unpriced_rows = usage_models.unpriced_rows + excluded.unpriced_rows
+  WHERE excluded.unpriced_rows <> 0 OR excluded.unpriced_tokens <> 0;
+RETURN NULL; END $tl$)sql",
+    "CREATE TRIGGER usage_models_insert AFTER INSERT ON usage_daily REFERENCING NEW TABLE AS tl_new FOR EACH "
+    "STATEMENT EXECUTE FUNCTION usage_models_insert_fn()",
+    R"sql(CREATE FUNCTION usage_models_delete_fn() RETURNS trigger LANGUAGE plpgsql AS $tl$ BEGIN
+UPDATE usage_models m SET unpriced_tokens = m.unpriced_tokens - o.unpriced_tokens,
+    unpriced_rows = m.unpriced_rows - o.unpriced_rows
+  FROM (SELECT account_id, model, SUM(unpriced_tokens) AS unpriced_tokens, SUM(unpriced_rows) AS unpriced_rows
+    FROM tl_old WHERE unpriced_rows <> 0 OR unpriced_tokens <> 0 GROUP BY 1, 2) AS o
+  WHERE m.account_id = o.account_id AND m.model = o.model;
+RETURN NULL; END $tl$)sql",
+    "CREATE TRIGGER usage_models_delete AFTER DELETE ON usage_daily REFERENCING OLD TABLE AS tl_old FOR EACH "
+    "STATEMENT EXECUTE FUNCTION usage_models_delete_fn()",
+};
+
+// "CAST('{…}' AS type[])" of `elements` (digits and dashes only: ids and re-written dates).
+QString arrayOf(const QStringList &elements, const char *type)
 {
-    QStringList accounts;
-    QStringList isoDays;
-    for (const auto &[accountId, day] : days) {
-        accounts << QString::number(accountId);
-        isoDays << u'\'' + isoDay(day) + u'\'';
-    }
-    return QStringLiteral("DO $tl$ DECLARE tl_accounts bigint[] := ARRAY[%1]; tl_days text[] := ARRAY[%2]; BEGIN %3 "
-                          "END $tl$")
-        .arg(accounts.join(u','), isoDays.join(u','), QLatin1String(RefreshBody));
+    return QStringLiteral("CAST('{%1}' AS %2[])").arg(elements.join(u','), QLatin1String(type));
 }
 
 }   // namespace
+
+bool createRollupFunctions(QSqlDatabase db, QString *error)
+{
+    if (!sql::exec(db, QString::fromUtf8(RefreshFunction).trimmed(), error))
+        return false;
+    for (const char *statement : StatementTriggers) {
+        if (!sql::exec(db, QString::fromUtf8(statement), error))
+            return false;
+    }
+    return true;
+}
 
 bool execDirect(QSqlQuery &query, const QString &statement, QString *error)
 {
@@ -138,8 +207,19 @@ bool refreshRollups(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &tou
     }
     std::sort(days.begin(), days.end());
     for (qsizetype first = 0; first < days.size(); first += ChunkDays) {
+        // The days are re-written from their dates, so nothing but digits and dashes goes inside the
+        // quotes; one round trip, unprepared (QPSQL's prepare would add a PREPARE and a DEALLOCATE).
+        QStringList accounts;
+        QStringList isoDays;
+        for (const auto &[accountId, day] : days.mid(first, ChunkDays)) {
+            accounts << QString::number(accountId);
+            isoDays << isoDay(day);
+        }
         QSqlQuery q(db);
-        if (!execDirect(q, refreshBlock(days.mid(first, ChunkDays)), error)) {
+        if (!execDirect(q,
+                        QStringLiteral("SELECT tl_refresh_usage_rollups(%1, %2)")
+                            .arg(arrayOf(accounts, "bigint"), arrayOf(isoDays, "text")),
+                        error)) {
             if (error)
                 *error = QStringLiteral("could not update the daily totals: %1").arg(*error);
             return false;

@@ -12,6 +12,8 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <numeric>
 #include <optional>
 #include <tuple>
@@ -29,9 +31,8 @@ const char *const Columns = "account_id, day, model, project, api_key_id, servic
 
 // An existing key is rewritten only when a value differs (then its revision moves); RETURNING
 // says what happened to each row written: revision 0 is new, more is revised, identical rows
-// return nothing. The projects and key ids that new rows name go to usage_dims (the Usage page's
-// filter choices) in the same statement, sorted (the same lock order in every writer); the
-// statement answers one row per account-day written: how many rows were new, how many written.
+// return nothing. The statement answers one row per account-day written: how many rows were new,
+// how many written. (The projects and key ids rows name go to usage_dims with the rollups.)
 const char *const UpsertTail =
     " ON CONFLICT (day, account_id, model, project, api_key_id, service_tier, source) DO UPDATE SET "
     "input_tokens = excluded.input_tokens, cached_input_tokens = excluded.cached_input_tokens, "
@@ -42,16 +43,14 @@ const char *const UpsertTail =
     "usage.output_tokens, usage.requests, usage.cost_nano, usage.cost_status) IS DISTINCT FROM "
     "(excluded.input_tokens, excluded.cached_input_tokens, excluded.cache_write_5m_tokens, "
     "excluded.cache_write_1h_tokens, excluded.output_tokens, excluded.requests, excluded.cost_nano, "
-    "excluded.cost_status) RETURNING revision, account_id, day, project, api_key_id), "
-    "dims AS (INSERT INTO usage_dims (kind, value) SELECT kind, value FROM (SELECT 'project' AS kind, project AS "
-    "value FROM up WHERE revision = 0 AND project <> '' UNION SELECT 'api_key', api_key_id FROM up WHERE revision = "
-    "0 AND api_key_id <> '') AS named ORDER BY kind, value ON CONFLICT DO NOTHING) "
+    "excluded.cost_status) RETURNING revision, account_id, day) "
     "SELECT account_id, day, COUNT(*) FILTER (WHERE revision = 0), COUNT(*) FROM up GROUP BY account_id, day";
 
-using Key = std::tuple<QDate, qint64, QString, QString, QString, QString, QString>;
-Key keyOf(const UsageRecord &r)
+// The key's fields by reference: a page's sort compares keys n log n times, and a tuple of copies
+// cost a reference count up and down per string each time.
+auto keyOf(const UsageRecord &r)
 {
-    return {r.day, r.accountId, r.model, r.project, r.apiKeyId, r.serviceTier, r.source};
+    return std::tie(r.day, r.accountId, r.model, r.project, r.apiKeyId, r.serviceTier, r.source);
 }
 
 // A chunk's rows go as one array per column, unnested back into rows in the statement: one
@@ -59,60 +58,84 @@ Key keyOf(const UsageRecord &r)
 // for the server to parse instead of fifteen a row. Each array's text goes through the driver's
 // formatValue, as QPSQL writes a prepared statement's bound values into its EXECUTE (quoted and
 // escaped); inside it, text elements are double-quoted with `"` and `\` escaped, as array_in reads
-// them. Numbers are written by QString::number: exact, no floating point.
-QString textArray(const QSqlDriver *driver, const QStringList &values)
+// them. Numbers are written by std::to_chars: exact, no floating point. Each column's array is
+// written in one pass over the rows, straight into its string (the client's share of a page was a
+// list of strings per column, a string per value and an escaped copy of each).
+void appendText(QString &array, QStringView value)
 {
-    QString array = QStringLiteral("{");
-    for (const QString &value : values) {
-        if (array.size() > 1)
-            array += u',';
-        QString element = value;
-        element.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
-        array += u'"' + element + u'"';
+    array += u'"';
+    if (!value.contains(u'"') && !value.contains(u'\\')) {
+        array += value;
+    } else {
+        for (const QChar c : value) {
+            if (c == u'"' || c == u'\\')
+                array += u'\\';
+            array += c;
+        }
     }
-    array += u'}';
-    QSqlField field(QString{}, QMetaType(QMetaType::QString));
-    field.setValue(array);
-    return QStringLiteral("CAST(%1 AS text[])").arg(driver->formatValue(field));
+    array += u'"';
 }
 
-QString bigintArray(const QList<std::optional<qint64>> &values)
+void appendNumber(QString &array, std::optional<qint64> value)
 {
-    QStringList elements;
-    elements.reserve(values.size());
-    for (const std::optional<qint64> &value : values)
-        elements << (value ? QString::number(*value) : QStringLiteral("NULL"));
-    return QStringLiteral("CAST('{%1}' AS bigint[])").arg(elements.join(u','));
+    if (!value) {
+        array += QLatin1String("NULL");
+        return;
+    }
+    char digits[24];
+    const std::to_chars_result written = std::to_chars(std::begin(digits), std::end(digits), *value);
+    array += QLatin1String(digits, int(written.ptr - digits));
 }
 
 // "WITH up AS (INSERT … SELECT * FROM unnest(…)" for `rows` (in key order), up to the tail.
 QString insertHead(const QSqlDriver *driver, const QList<const UsageRecord *> &rows)
 {
-    QList<QStringList> texts(6);                      // day, model, project, api_key_id, service_tier, source
-    QList<QList<std::optional<qint64>>> numbers(8);   // account, the five token counts, requests, cost
-    QStringList statuses;
-    for (const UsageRecord *r : rows) {
-        const QString text[] = {isoDay(r->day),         sql::text(r->model),       sql::text(r->project),
-                                sql::text(r->apiKeyId), sql::text(r->serviceTier), sql::text(r->source)};
-        for (int i = 0; i < 6; ++i)
-            texts[i] << text[i];
-        const std::optional<qint64> number[] = {
-            r->accountId,          r->inputTokens,
-            r->cachedInputTokens,  r->cacheWrite5mTokens,
-            r->cacheWrite1hTokens, r->outputTokens,
-            r->requests,           r->cost ? std::optional<qint64>(r->cost->nanos()) : std::nullopt};
-        for (int i = 0; i < 8; ++i)
-            numbers[i] << number[i];
-        statuses << costStatusName(r->costStatus);
+    // In the order of Columns: account, day, model, project, api_key_id, service_tier, source, the
+    // five token counts, requests, cost, cost status.
+    constexpr int ColumnCount = 15;
+    constexpr bool IsText[ColumnCount] = {false, true,  true,  true,  true,  true,  true, false,
+                                          false, false, false, false, false, false, true};
+    QString arrays[ColumnCount];
+    for (QString &array : arrays) {
+        array.reserve(16 * rows.size());
+        array += u'{';
     }
-    QStringList arrays{bigintArray(numbers[0])};
-    for (const QStringList &column : std::as_const(texts))
-        arrays << textArray(driver, column);
-    for (int i = 1; i < 8; ++i)
-        arrays << bigintArray(numbers[i]);
-    arrays << textArray(driver, statuses);
-    return QStringLiteral("WITH up AS (INSERT INTO usage (%1) SELECT * FROM unnest(%2)")
-        .arg(QLatin1String(Columns), arrays.join(QStringLiteral(", ")));
+    for (const UsageRecord *r : rows) {
+        if (arrays[0].size() > 1) {
+            for (QString &array : arrays)
+                array += u',';
+        }
+        appendNumber(arrays[0], r->accountId);
+        appendText(arrays[1], isoDay(r->day));
+        appendText(arrays[2], r->model);
+        appendText(arrays[3], r->project);
+        appendText(arrays[4], r->apiKeyId);
+        appendText(arrays[5], r->serviceTier);
+        appendText(arrays[6], r->source);
+        appendNumber(arrays[7], r->inputTokens);
+        appendNumber(arrays[8], r->cachedInputTokens);
+        appendNumber(arrays[9], r->cacheWrite5mTokens);
+        appendNumber(arrays[10], r->cacheWrite1hTokens);
+        appendNumber(arrays[11], r->outputTokens);
+        appendNumber(arrays[12], r->requests);
+        appendNumber(arrays[13], r->cost ? std::optional<qint64>(r->cost->nanos()) : std::nullopt);
+        appendText(arrays[14], costStatusName(r->costStatus));
+    }
+    QString head =
+        QStringLiteral("WITH up AS (INSERT INTO usage (%1) SELECT * FROM unnest(").arg(QLatin1String(Columns));
+    QSqlField field(QString{}, QMetaType(QMetaType::QString));
+    for (int i = 0; i < ColumnCount; ++i) {
+        arrays[i] += u'}';
+        if (i > 0)
+            head += QLatin1String(", ");
+        if (IsText[i]) {
+            field.setValue(arrays[i]);
+            head += QLatin1String("CAST(") + driver->formatValue(field) + QLatin1String(" AS text[])");
+        } else {
+            head += QLatin1String("CAST('") + arrays[i] + QLatin1String("' AS bigint[])");
+        }
+    }
+    return head + u')';
 }
 
 }   // namespace

@@ -1,6 +1,7 @@
-// Schema versions 9–13, 16 and 18: the rollups and incremental checks of issue 15 (steps of migrations.cpp).
+// Schema versions 9–13, 16, 18 and 19: the rollups and incremental checks of issue 15 (steps of migrations.cpp).
 #include "detailrollups.h"
 #include "migrationsteps.h"
+#include "pgusage.h"
 #include "schemadialect.h"
 #include "sqlutil.h"
 
@@ -249,6 +250,17 @@ bool upgradeTo18(QSqlDatabase db, QString *error)
         }
     }
     return true;
+
+// Version 19, PostgreSQL only (issue 16: its ingest missed 50k rows/s): the rollup refresh of
+// touched account-days becomes a function of the schema, tl_refresh_usage_rollups, so each session
+// plans it once (an anonymous block was planned at every flush) and reads the touched days by key
+// (pgrollups.cpp), and usage_models' insert and delete triggers run once per statement. SQLite
+// keeps its own refresh (DetailRollups, rollups.h) and row triggers: nothing changes there.
+bool upgradeTo19(QSqlDatabase db, QString *error)
+{
+    if (sql::dialectOf(db) != sql::Dialect::Postgres)
+        return true;
+    return pgusage::createRollupFunctions(db, error);
 }
 
 }   // namespace tl::migrations
