@@ -250,6 +250,7 @@ bool upgradeTo18(QSqlDatabase db, QString *error)
         }
     }
     return true;
+}
 
 // Version 19, PostgreSQL only (issue 16: its ingest missed 50k rows/s): the rollup refresh of
 // touched account-days becomes a function of the schema, tl_refresh_usage_rollups, so each session
