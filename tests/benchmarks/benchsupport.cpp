@@ -5,6 +5,7 @@
 #include "pricing/catalog.h"
 #include "storage/accountrepository.h"
 #include "storage/costrepository.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <sqlite3.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -112,17 +114,38 @@ bool restoreKept(Dataset &data, const QString &kept, QString *error)
     return true;
 }
 
+// Copies the open ledger page by page through its own connection (SQLite's backup API). Never
+// through a second file descriptor of the live file: POSIX advisory locks belong to the process,
+// so closing any other descriptor of the file drops the connection's own lock on it. The next
+// process that closed the ledger (the start-up section's windows) then took itself for the last
+// connection, checkpointed and removed the WAL under this one, and the later in-process steps
+// read "database disk image is malformed" (seen only in runs that had just generated a ledger).
+bool backupTo(QSqlDatabase db, const QString &target)
+{
+    sqlite3 *source = sql::nativeHandle(db);
+    sqlite3 *copy = nullptr;
+    if (!source || sqlite3_open_v2(target.toUtf8().constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                   nullptr) != SQLITE_OK) {
+        sqlite3_close(copy);
+        return false;
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(copy, "main", source, "main");
+    const bool ok = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
+    sqlite3_backup_finish(backup);
+    // The copy stays in WAL mode (the source's header): leave nothing of it in a -wal file.
+    sqlite3_exec(copy, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    return sqlite3_close(copy) == SQLITE_OK && ok;
+}
+
 void keep(Dataset &data, const QString &kept)
 {
-    QString ignored;
     QDir().mkpath(QFileInfo(kept).path());
-    // The whole ledger in the main file, then a copy of it.
-    if (!sql::exec(data.db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &ignored))
-        return;
     QFile::remove(kept);
     QFile meta(kept + QStringLiteral(".meta"));
-    if (!QFile::copy(data.path, kept) || !meta.open(QIODevice::WriteOnly))
+    if (!backupTo(data.db->connection(), kept) || !meta.open(QIODevice::WriteOnly)) {
+        QFile::remove(kept);
         return;
+    }
     meta.write(QStringLiteral("%1 %2 %3\n").arg(isoDay(data.firstDay), isoDay(data.lastDay)).arg(data.rows).toUtf8());
     std::printf("ledger kept for later runs: %s\n", qPrintable(kept));
 }
