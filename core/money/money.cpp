@@ -350,24 +350,36 @@ QString Money::toDisplayString(int decimals) const
     return toDisplayString(QLocale(), decimals);
 }
 
-QString Money::toDisplayString(const QLocale &locale, int decimals) const
+namespace {
+
+// The amount's text with or without the dollar sign (amountInCurrency writes another currency's code).
+QString displayText(qint64 nanos, const QLocale &locale, int decimals, bool dollarSign)
 {
     // The one rule for small amounts (cents by default): under a cent, four decimals, so money spent
     // never reads "$0.00"; under a hundredth of a cent, "< $0.0001".
     // (From 0.00995 on, four decimals would read "0.0100": that is a cent, shown as one.)
-    if (decimals == 2 && m_nanos != 0 && m_nanos > -9'950'000 && m_nanos < 9'950'000) {
-        if (m_nanos > -50'000 && m_nanos < 50'000)
-            return m_nanos > 0 ? QStringLiteral("< ") + Money::fromNanos(100'000).toDisplayString(locale, 4)
-                               : QStringLiteral("> ") + Money::fromNanos(-100'000).toDisplayString(locale, 4);
+    if (decimals == 2 && nanos != 0 && nanos > -9'950'000 && nanos < 9'950'000) {
+        if (nanos > -50'000 && nanos < 50'000)
+            return nanos > 0 ? QStringLiteral("< ") + displayText(100'000, locale, 4, dollarSign)
+                             : QStringLiteral("> ") + displayText(-100'000, locale, 4, dollarSign);
         decimals = 4;
     }
     decimals = std::clamp(decimals, 0, 9);
-    const Rounded r = roundNanos(m_nanos, decimals);
+    const Rounded r = roundNanos(nanos, decimals);
     // Group the whole part with the locale; the fraction digits are ours, so no double is involved.
     QString text = locale.toString(static_cast<qulonglong>(r.units));
     if (decimals > 0)
         text += locale.decimalPoint() + fractionText(r.fraction, decimals);
+    if (!dollarSign)
+        return r.negative ? QLatin1Char('-') + text : text;
     return withDollarSign(text, r.negative, locale);
+}
+
+}   // namespace
+
+QString Money::toDisplayString(const QLocale &locale, int decimals) const
+{
+    return displayText(m_nanos, locale, decimals, true);
 }
 
 namespace {
@@ -455,14 +467,10 @@ std::optional<Money> TokenCostAccumulator::total() const
 
 QString amountInCurrency(Money amount, const QString &currency, const QLocale &locale)
 {
-    QString text = amount.toDisplayString(locale);
     if (currency == QLatin1String("USD"))
-        return text;
-    const DollarSign &sign = dollarSign(locale);
-    if (!sign.prefix.isEmpty())
-        text.remove(text.indexOf(sign.prefix), sign.prefix.size());
-    text.chop(sign.suffix.size());
-    return text + QLatin1Char(' ') + currency;
+        return amount.toDisplayString(locale);
+    // The same digits, grouping and small-amount rule as dollars; the code after them.
+    return displayText(amount.nanos(), locale, 2, false) + QLatin1Char(' ') + currency;
 }
 
 QString amountInCurrency(Money amount, const QString &currency)

@@ -289,6 +289,11 @@ void TestMoney::displayString()
     QCOMPARE(
         amountInCurrency(Money::fromNanos(110'000'000'000), QStringLiteral("CNY"), QLocale(QStringLiteral("ru_RU"))),
         QStringLiteral("110,00 CNY"));
+    // The small-amount rule too, without a dollar sign to take out of it.
+    QCOMPARE(amountInCurrency(Money::fromNanos(45'000), QStringLiteral("EUR"), de), QStringLiteral("< 0,0001 EUR"));
+    QCOMPARE(amountInCurrency(Money::fromNanos(-4'200'000), QStringLiteral("EUR"), c), QStringLiteral("-0.0042 EUR"));
+    QCOMPARE(amountInCurrency(Money::fromNanos(-45'000), QStringLiteral("GBP"), QLocale(QLocale::Dutch)),
+             QStringLiteral("> -0,0001 GBP"));
 }
 
 // The dollar sign where each locale writes a currency (its own pattern, read off QLocale), the
