@@ -430,6 +430,7 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
             if (!updateBucket(s, day, accountId, bucket, changes, &known, &why))
                 return failed(why);
         }
+        known = known && !buckets.empty();
         if (!(known ? setDayBounds(s, day, accountId, buckets, &why)
                     : s.run(s.start(DayBounds, day, accountId), &why) >= 0))
             return failed(why);

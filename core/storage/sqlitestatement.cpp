@@ -21,8 +21,8 @@ std::string_view valueText(sqlite3_value *v)
 CheckpointThreshold::CheckpointThreshold(sqlite3 *db, int pages)
 {
     const int previous = db ? of(db) : -1;
-    if (previous < 0 || previous >= pages)
-        return;   // unreadable, or already at least as high: left alone
+    if (previous <= 0 || previous >= pages)
+        return;   // unreadable, off, or already at least as high: left alone
     m_db = db;
     m_previous = previous;
     sqlite3_wal_autocheckpoint(db, pages);

@@ -29,7 +29,8 @@ std::string_view valueText(sqlite3_value *v);
 // the WAL keeps those commits (a crash loses none of them: the next open reads the WAL back) until
 // it reaches `pages`, where the commit that crosses it checkpoints as before — so the WAL stays
 // bounded; what is left is checkpointed by the next commit on any connection at the usual threshold,
-// or when the last connection closes. No-op for a null handle (PostgreSQL).
+// or when the last connection closes. No-op for a null handle (PostgreSQL) and for a connection
+// whose automatic checkpoints are off or already at least as high.
 class CheckpointThreshold final
 {
 public:
