@@ -285,10 +285,10 @@ struct StoredBucket
 
 // Sets a bucket's bounds: from the models' bounds the re-pricing saw when it saw all of the bucket's
 // models, else from its stored bounds and the changed rows' moves when those tell (written only when
-// they differ; `bucket` then holds the new bounds), else read again from the bucket's rows (false in
-// *known: the bucket's new bounds are not known here).
+// they differ; `bucket` then holds the new bounds and *moved is set), else read again from the bucket's
+// rows (false in *known: the bucket's new bounds are not known here).
 bool updateBucket(Statements &s, std::string_view day, qint64 accountId, StoredBucket &bucket,
-                  const CostChanges::Day &changes, bool *known, QString *error)
+                  const CostChanges::Day &changes, bool *known, bool *moved, QString *error)
 {
     std::optional<CostChanges::Bucket> b = CostChanges::boundsOver(changes.bounds, bucket.lo, bucket.hi);
     if (!b)
@@ -318,6 +318,7 @@ bool updateBucket(Statements &s, std::string_view day, qint64 accountId, StoredB
     bucket.costHi = b->costHi;
     bucket.statusLo = std::string(b->statusLo);
     bucket.statusHi = std::string(b->statusHi);
+    *moved = true;
     return s.run(set, error) >= 0;
 }
 
@@ -422,15 +423,18 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
         sqlite3_reset(read);
         if (rc != SQLITE_DONE)
             return failed(QString::fromUtf8(sqlite3_errmsg(handle)));
-        bool known = true;   // every bucket's new bounds: the day's follow from them
+        bool known = true;    // every bucket's new bounds: the day's follow from them
+        bool moved = false;   // a bucket's bounds moved: else the day's stay as they are
         for (StoredBucket &bucket : buckets) {
             const auto m = changes.models.lower_bound(bucket.lo);
             if (m == changes.models.cend() || m->first > bucket.hi)
                 continue;
-            if (!updateBucket(s, day, accountId, bucket, changes, &known, &why))
+            if (!updateBucket(s, day, accountId, bucket, changes, &known, &moved, &why))
                 return failed(why);
         }
         known = known && !buckets.empty();
+        if (known && !moved)
+            continue;
         if (!(known ? setDayBounds(s, day, accountId, buckets, &why)
                     : s.run(s.start(DayBounds, day, accountId), &why) >= 0))
             return failed(why);
