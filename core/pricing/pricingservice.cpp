@@ -3,6 +3,7 @@
 #include "repricer.h"
 #include "storage/pricerepository.h"
 #include "storage/profilelock.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 
 #include <QCryptographicHash>
@@ -96,6 +97,8 @@ PricingService::RepriceResult PricingService::reprice(const QString &provider, c
     const bool lockable = !path.isEmpty() && path != u":memory:";
     ProfileLock lock(lockable ? path : QString());
     constexpr int ChunkMs = 500;
+    // The chunks' commits leave the WAL as it is up to a bound, not backfill it each time.
+    const sql::CheckpointThreshold threshold(sql::nativeHandle(m_db), m_checkpointPages);
     while (!repricer.atEnd()) {
         if (lockable && !lock.lock(QStringLiteral("re-pricing"), m_lockWaitMs)) {
             result.pending = true;
@@ -137,6 +140,9 @@ bool PricingService::repricingPending() const
 PricingService::RepriceResult PricingService::resumeRepricing()
 {
     RepriceResult total;
+    // Also over the commits that clear the debts: at the usual threshold the first of them would
+    // backfill everything the re-pricing left in the WAL (see reprice()).
+    const sql::CheckpointThreshold threshold(sql::nativeHandle(m_db), m_checkpointPages);
     struct Debt
     {
         QString provider;

@@ -28,6 +28,9 @@ public:
     // How long re-pricing waits for the profile's lock (ProfileLock) before each chunk: -1 for
     // ever (command line), 0 not at all (the window: it resumes after the sync that holds it).
     void setLockWait(int ms) { m_lockWaitMs = ms; }
+    // The WAL size (pages) at which re-pricing's chunk commits checkpoint (sql::CheckpointThreshold):
+    // 65,536 pages, 256 MiB at SQLite's default page size. Tests set a small one.
+    void setCheckpointPages(int pages) { m_checkpointPages = pages; }
 
     // Recomputes the estimated cost of stored usage rows, for one provider (and one model key)
     // or all of them. Rows a source reported a cost for are left alone. Works in chunks of
@@ -53,6 +56,7 @@ private:
     QSqlDatabase m_db;
     PricingCatalog m_catalog;
     int m_lockWaitMs = -1;
+    int m_checkpointPages = 65'536;
 };
 
 }   // namespace tl

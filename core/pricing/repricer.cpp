@@ -9,6 +9,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace tl {
 
 Repricer::Repricer(QSqlDatabase db, const PricingCatalog &catalog)
@@ -114,14 +116,22 @@ bool Repricer::start(const QString &provider, const QString &modelKey, QString *
             }
         }
         sql::SqliteStatement days;
-        if (!days.prepare(handle, "SELECT DISTINCT day FROM temp.tl_reprice_keys ORDER BY day", error))
+        if (!days.prepare(handle, "SELECT day, COUNT(*) FROM temp.tl_reprice_keys GROUP BY day ORDER BY day", error))
             return false;
-        while (days.step())
+        qint64 keyCount = 0;
+        while (days.step()) {
             m_days.append(days.text(0));
+            keyCount += days.int64(1);
+        }
         if (!days.ok()) {
             *error = days.error();
             return false;
         }
+        // The first step about as large as re-pricing every row's (4 days of ~1,000 rows): one
+        // model has a few rows a day, and each step is a transaction under the profile's lock
+        // (two synced files), so starting at 4 days spent most of a small override's time on those.
+        if (keyCount > 0)
+            m_daysPerStep = std::clamp<qsizetype>(qsizetype(1024 * qint64(m_days.size()) / keyCount), 4, 1 << 16);
         return true;
     }
     // Every day that has rows, one primary-key seek each (not a read of every row).

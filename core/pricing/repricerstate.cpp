@@ -98,6 +98,9 @@ void differsFunction(sqlite3_context *context, int, sqlite3_value **argv)
         state->changes.add(sqlite3_value_int64(argv[0]), textOf(argv[2]), textOf(argv[1]), textOf(argv[RowArgs + 2]),
                            textOf(argv[RowArgs + 3]),
                            Wide(hasCost ? nanos : 0) - (hadCost ? sqlite3_value_int64(old) : 0), unpriced, tokens);
+        state->changes.move(sqlite3_value_int64(argv[0]), textOf(argv[2]), textOf(argv[1]),
+                            hadCost ? std::optional(sqlite3_value_int64(old)) : std::nullopt,
+                            hasCost ? std::optional(nanos) : std::nullopt);
     }
     sqlite3_result_int(context, differs ? 1 : 0);
 }

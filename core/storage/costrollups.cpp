@@ -46,6 +46,9 @@ const char *const Sql[] = {
     "COUNT(b.cost_lo) < COUNT(*) THEN NULL ELSE MIN(b.cost_lo) END, MAX(b.cost_hi), MIN(b.status_lo), "
     "MAX(b.status_hi) FROM usage_page_buckets b WHERE b.day = d.day AND b.account_id = d.account_id) "
     "WHERE d.day = ?1 AND d.account_id = ?2",
+    // The same bounds computed from the buckets as read and updated (setDayBounds), when they differ.
+    "UPDATE usage_page_days SET cost_lo = ?3, cost_hi = ?4, status_lo = ?5, status_hi = ?6 WHERE day = ?1 "
+    "AND account_id = ?2 AND (cost_lo IS NOT ?3 OR cost_hi IS NOT ?4 OR status_lo IS NOT ?5 OR status_hi IS NOT ?6)",
 };
 enum Statement
 {
@@ -55,6 +58,7 @@ enum Statement
     BucketBounds,
     SetBucketBounds,
     DayBounds,
+    SetDayBounds,
     StatementCount
 };
 static_assert(std::size(Sql) == StatementCount);
@@ -280,12 +284,19 @@ struct StoredBucket
 };
 
 // Sets a bucket's bounds: from the models' bounds the re-pricing saw when it saw all of the bucket's
-// models (written only when they differ), else read again from the bucket's rows.
-bool updateBucket(Statements &s, std::string_view day, qint64 accountId, const StoredBucket &bucket,
-                  const std::map<std::string, CostChanges::Bounds, std::less<>> &seen, QString *error)
+// models, else from its stored bounds and the changed rows' moves when those tell (written only when
+// they differ; `bucket` then holds the new bounds and *moved is set), else read again from the bucket's
+// rows (false in *known: the bucket's new bounds are not known here).
+bool updateBucket(Statements &s, std::string_view day, qint64 accountId, StoredBucket &bucket,
+                  const CostChanges::Day &changes, bool *known, bool *moved, QString *error)
 {
-    const std::optional<CostChanges::Bucket> b = CostChanges::boundsOver(seen, bucket.lo, bucket.hi);
+    std::optional<CostChanges::Bucket> b = CostChanges::boundsOver(changes.bounds, bucket.lo, bucket.hi);
+    if (!b)
+        b = CostChanges::boundsAfterMoves(
+            changes.moved, bucket.lo, bucket.hi,
+            {bucket.costLo, bucket.costHi, bucket.statusLo.c_str(), bucket.statusHi.c_str()});
     if (!b) {
+        *known = false;
         sqlite3_stmt *bounds = s.start(BucketBounds, day, accountId);
         bindText(bounds, 3, bucket.lo);
         return s.run(bounds, error) >= 0;
@@ -301,84 +312,48 @@ bool updateBucket(Statements &s, std::string_view day, qint64 accountId, const S
         else
             sqlite3_bind_null(set, parameter);
     }
-    sqlite3_bind_text(set, 6, b->statusLo, -1, SQLITE_STATIC);
-    sqlite3_bind_text(set, 7, b->statusHi, -1, SQLITE_STATIC);
+    sqlite3_bind_text(set, 6, b->statusLo, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(set, 7, b->statusHi, -1, SQLITE_TRANSIENT);
+    bucket.costLo = b->costLo;
+    bucket.costHi = b->costHi;
+    bucket.statusLo = std::string(b->statusLo);
+    bucket.statusHi = std::string(b->statusHi);
+    *moved = true;
+    return s.run(set, error) >= 0;
+}
+
+// Sets an account-day's usage_page_days bounds from all of its buckets' (as DayBounds computes
+// them), written only when they differ.
+bool setDayBounds(Statements &s, std::string_view day, qint64 accountId, const std::vector<StoredBucket> &buckets,
+                  QString *error)
+{
+    std::optional<qint64> lo;
+    std::optional<qint64> hi;
+    bool unpriced = false;
+    std::string_view statusLo;
+    std::string_view statusHi;
+    for (const StoredBucket &b : buckets) {
+        unpriced = unpriced || !b.costLo;
+        if (b.costLo)
+            lo = lo ? std::min(*lo, *b.costLo) : *b.costLo;
+        if (b.costHi)
+            hi = hi ? std::max(*hi, *b.costHi) : *b.costHi;
+        statusLo = statusLo.empty() ? std::string_view(b.statusLo) : std::min(statusLo, std::string_view(b.statusLo));
+        statusHi = std::max(statusHi, std::string_view(b.statusHi));
+    }
+    sqlite3_stmt *set = s.start(SetDayBounds, day, accountId);
+    for (const auto &[parameter, value] : {std::pair{3, unpriced ? std::nullopt : lo}, std::pair{4, hi}}) {
+        if (value)
+            sqlite3_bind_int64(set, parameter, *value);
+        else
+            sqlite3_bind_null(set, parameter);
+    }
+    bindText(set, 5, statusLo);
+    bindText(set, 6, statusHi);
     return s.run(set, error) >= 0;
 }
 
 }   // namespace
-
-CostChanges::Day &CostChanges::dayOf(qint64 accountId, std::string_view day)
-{
-    if (!m_last || m_lastKey.second != accountId || m_lastKey.first != day) {
-        m_lastKey = {std::string(day), accountId};
-        m_last = &m_days[m_lastKey];
-        m_lastBounds = nullptr;
-        m_lastModel = nullptr;
-        m_lastGroup = nullptr;
-    }
-    return *m_last;
-}
-
-void CostChanges::see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
-                      std::string_view status)
-{
-    if (!m_seesEveryRow)
-        return;
-    Day &d = dayOf(accountId, day);
-    if (!m_lastBounds || m_lastBoundsModel != model) {
-        auto b = d.bounds.find(model);
-        if (b == d.bounds.end())
-            b = d.bounds.emplace(std::string(model), Bounds{}).first;
-        m_lastBounds = &b->second;
-        m_lastBoundsModel.assign(model);
-    }
-    Bounds &b = *m_lastBounds;
-    if (cost) {
-        b.costLo = b.priced ? std::min(b.costLo, *cost) : *cost;
-        b.costHi = b.priced ? std::max(b.costHi, *cost) : *cost;
-        b.priced = true;
-    } else {
-        b.unpriced = true;
-    }
-    const int code = status == "estimated" ? 0 : status == "reported" ? 1 : 2;
-    b.statusLo = std::min(b.statusLo, code);
-    b.statusHi = std::max(b.statusHi, code);
-}
-
-void CostChanges::add(qint64 accountId, std::string_view day, std::string_view model, std::string_view project,
-                      std::string_view apiKey, Wide costDifference, int unpricedRowsDifference, Wide tokens)
-{
-    dayOf(accountId, day);
-    const auto addTo = [&](Sums &s) {
-        s.cost += costDifference;
-        s.unpricedRows += unpricedRowsDifference;
-        s.unpricedTokens += tokens * unpricedRowsDifference;
-    };
-    if (!m_lastModel || m_lastModelName != model) {
-        auto m = m_last->models.find(model);
-        if (m == m_last->models.end())
-            m = m_last->models.emplace(std::string(model), Sums{}).first;
-        m_lastModel = &m->second;
-        m_lastModelName.assign(model);
-    }
-    addTo(*m_lastModel);
-    if (!m_lastGroup || m_lastGroupKey.first != project || m_lastGroupKey.second != apiKey) {
-        m_lastGroupKey.first.assign(project);
-        m_lastGroupKey.second.assign(apiKey);
-        m_lastGroup = &m_last->groups[m_lastGroupKey];
-    }
-    addTo(*m_lastGroup);
-}
-
-void CostChanges::clear()
-{
-    m_days.clear();
-    m_last = nullptr;
-    m_lastBounds = nullptr;
-    m_lastModel = nullptr;
-    m_lastGroup = nullptr;
-}
 
 bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
 {
@@ -448,14 +423,20 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
         sqlite3_reset(read);
         if (rc != SQLITE_DONE)
             return failed(QString::fromUtf8(sqlite3_errmsg(handle)));
-        for (const StoredBucket &bucket : buckets) {
+        bool known = true;    // every bucket's new bounds: the day's follow from them
+        bool moved = false;   // a bucket's bounds moved: else the day's stay as they are
+        for (StoredBucket &bucket : buckets) {
             const auto m = changes.models.lower_bound(bucket.lo);
             if (m == changes.models.cend() || m->first > bucket.hi)
                 continue;
-            if (!updateBucket(s, day, accountId, bucket, changes.bounds, &why))
+            if (!updateBucket(s, day, accountId, bucket, changes, &known, &moved, &why))
                 return failed(why);
         }
-        if (s.run(s.start(DayBounds, day, accountId), &why) < 0)
+        known = known && !buckets.empty();
+        if (known && !moved)
+            continue;
+        if (!(known ? setDayBounds(s, day, accountId, buckets, &why)
+                    : s.run(s.start(DayBounds, day, accountId), &why) >= 0))
             return failed(why);
     }
     if (ranged && !applyRangedTotals(handle, &recountAccount, &why))

@@ -60,6 +60,11 @@ public:
     void see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
              std::string_view status);
     void setSeesEveryRow(bool on) { m_seesEveryRow = on; }
+    // A changed row's cost before and after (no value: unpriced), when not every row is seen (an
+    // override's few rows a day): a bucket's bounds then follow from its stored ones when no
+    // changed row held them (boundsAfterMoves), instead of reading the bucket's rows again.
+    void move(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> before,
+              std::optional<qint64> after);
 
     // Applies the changes to every rollup, inside the caller's transaction, and forgets them.
     bool apply(QSqlDatabase db, DetailRollups *rollups, QString *error);
@@ -81,6 +86,19 @@ public:
         qint64 costHi = 0;
         int statusLo = 2;
         int statusHi = 0;
+
+        void take(std::optional<qint64> cost, int status);   // one row's
+        void take(const Bounds &other);
+    };
+    static int statusCode(std::string_view status);
+    static const char *statusText(int code);
+    // A model's changed rows (move()): their bounds before and after, and whether every one of them
+    // kept its status.
+    struct Moved
+    {
+        Bounds before;
+        Bounds after;
+        bool statusKept = true;
     };
     // A usage_page_buckets row's bounds as stored (no cost: NULL).
     struct Bucket
@@ -94,11 +112,16 @@ public:
     // its models was seen.
     static std::optional<Bucket> boundsOver(const std::map<std::string, Bounds, std::less<>> &seen, std::string_view lo,
                                             std::string_view hi);
+    // The bounds of the bucket of models lo..hi, stored as `stored`, after its rows moved as `moved`
+    // says; none when its stored bounds cannot tell (a changed row held one, or changed status).
+    static std::optional<Bucket> boundsAfterMoves(const std::map<std::string, Moved, std::less<>> &moved,
+                                                  std::string_view lo, std::string_view hi, const Bucket &stored);
     struct Day
     {
         std::map<std::string, Sums, std::less<>> models;   // the changed ones
         std::map<std::pair<std::string, std::string>, Sums> groups;
         std::map<std::string, Bounds, std::less<>> bounds;   // every model, when every row is seen
+        std::map<std::string, Moved, std::less<>> moved;     // the changed models, when not
         // By ranges: the account-day's summed difference (usage_account_daily's), whether it is
         // recomputed from its rows (the ranged statements leave it alone) and whether
         // usage_account_daily took the sum.

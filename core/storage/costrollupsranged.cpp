@@ -289,35 +289,7 @@ bool run(sqlite3 *db, Lookup *lookup, std::string_view first, std::string_view l
     return ok;
 }
 
-const char *statusText(int code)
-{
-    return code == 0 ? "estimated" : code == 1 ? "reported" : "unpriced";
-}
-
 }   // namespace
-
-std::optional<CostChanges::Bucket> CostChanges::boundsOver(const std::map<std::string, Bounds, std::less<>> &seen,
-                                                           std::string_view lo, std::string_view hi)
-{
-    Bounds b;
-    bool any = false;
-    for (auto m = seen.lower_bound(lo); m != seen.cend() && m->first <= hi; ++m) {
-        const Bounds &model = m->second;
-        if (model.priced) {
-            b.costLo = b.priced ? std::min(b.costLo, model.costLo) : model.costLo;
-            b.costHi = b.priced ? std::max(b.costHi, model.costHi) : model.costHi;
-            b.priced = true;
-        }
-        b.unpriced = b.unpriced || model.unpriced;
-        b.statusLo = std::min(b.statusLo, model.statusLo);
-        b.statusHi = std::max(b.statusHi, model.statusHi);
-        any = true;
-    }
-    if (!any)
-        return std::nullopt;
-    return Bucket{b.unpriced || !b.priced ? std::nullopt : std::optional(b.costLo),
-                  b.priced ? std::optional(b.costHi) : std::nullopt, statusText(b.statusLo), statusText(b.statusHi)};
-}
 
 bool CostChanges::byRanges() const
 {

@@ -18,6 +18,33 @@ std::string_view valueText(sqlite3_value *v)
     return bytes ? std::string_view(bytes, size_t(sqlite3_value_bytes(v))) : std::string_view();
 }
 
+CheckpointThreshold::CheckpointThreshold(sqlite3 *db, int pages)
+{
+    const int previous = db ? of(db) : -1;
+    if (previous <= 0 || previous >= pages)
+        return;   // unreadable, off, or already at least as high: left alone
+    m_db = db;
+    m_previous = previous;
+    sqlite3_wal_autocheckpoint(db, pages);
+}
+
+CheckpointThreshold::~CheckpointThreshold()
+{
+    if (m_db)
+        sqlite3_wal_autocheckpoint(m_db, m_previous);
+}
+
+int CheckpointThreshold::of(sqlite3 *db)
+{
+    sqlite3_stmt *s = nullptr;
+    int pages = -1;
+    if (sqlite3_prepare_v2(db, "PRAGMA wal_autocheckpoint", -1, &s, nullptr) == SQLITE_OK &&
+        sqlite3_step(s) == SQLITE_ROW)
+        pages = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return pages;
+}
+
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver())

@@ -21,6 +21,31 @@ sqlite3 *nativeHandle(const QSqlDatabase &db);
 // SQLite neither converts nor copies them to add a terminating NUL (sqlite3_value_text() would).
 std::string_view valueText(sqlite3_value *v);
 
+// Raises the WAL's automatic checkpoint threshold (PRAGMA wal_autocheckpoint, in pages) of a
+// connection while it lives, and sets the connection's own back when it goes. For a long write made
+// of many transactions (re-pricing's chunks): with the default 1,000 pages each commit of a chunk
+// backfilled the WAL into the database file and synced both — half the wall time of a one-model
+// override at 10M rows, whose ~30,000 changed pages lie on as many days. With the threshold raised,
+// the WAL keeps those commits (a crash loses none of them: the next open reads the WAL back) until
+// it reaches `pages`, where the commit that crosses it checkpoints as before — so the WAL stays
+// bounded; what is left is checkpointed by the next commit on any connection at the usual threshold,
+// or when the last connection closes. No-op for a null handle (PostgreSQL) and for a connection
+// whose automatic checkpoints are off or already at least as high.
+class CheckpointThreshold final
+{
+public:
+    CheckpointThreshold(sqlite3 *db, int pages);
+    ~CheckpointThreshold();
+    Q_DISABLE_COPY_MOVE(CheckpointThreshold)
+
+    // The connection's threshold (pages; 0 or less: off), or -1 when it cannot be read.
+    static int of(sqlite3 *db);
+
+private:
+    sqlite3 *m_db = nullptr;
+    int m_previous = -1;
+};
+
 // A prepared statement on the SQLite library itself, for the few hot write paths where
 // QtSql's per-value QVariant conversions dominate (bulk usage upserts: ~4x faster).
 // It shares the QtSql connection, so it takes part in the same transactions and savepoints.

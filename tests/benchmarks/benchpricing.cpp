@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -31,6 +32,22 @@ double cpuSeconds(int who)
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
+// Re-pricing leaves what its chunks wrote in the WAL up to a bound (sql::CheckpointThreshold): the
+// next commit at the usual threshold, or the last connection's close, backfills it. Timed here on its
+// own, after the figure, so that it is neither hidden nor paid by the next figure.
+void putOffCheckpoint(Context &ctx, const QString &figure)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery q(ctx.data.db->connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next())
+        return;
+    const qint64 pages = q.value(1).toLongLong();
+    ctx.report.note(
+        ctx.scope, figure + QStringLiteral(", its checkpoint put off"),
+        QStringLiteral("%1 ms (%2 WAL pages)").arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 0).arg(pages));
+}
+
 }   // namespace
 
 void benchReprice(Context &ctx, bool everyRow)
@@ -42,9 +59,11 @@ void benchReprice(Context &ctx, bool everyRow)
     pricing.load();
     QElapsedTimer timer;
     if (everyRow) {
+        const double cpuBefore = cpuSeconds(RUSAGE_THREAD);
         timer.start();
         const PricingService::RepriceResult all = pricing.reprice();
         const double allSeconds = double(timer.nsecsElapsed()) / 1e9;
+        const double cpu = cpuSeconds(RUSAGE_THREAD) - cpuBefore;
         if (!all.ok) {
             ctx.report.note(ctx.scope, QStringLiteral("reprice all rows"), QStringLiteral("FAILED: ") + all.error);
             return;
@@ -52,6 +71,13 @@ void benchReprice(Context &ctx, bool everyRow)
         ctx.report.rate(ctx.scope,
                         QStringLiteral("reprice all rows (%1 examined, %2 changed)").arg(all.examined).arg(all.changed),
                         double(all.examined) / allSeconds, {}, {}, {}, 500'000);
+        // On a machine busy with other work the wall clock says more about the scheduler: the
+        // CPU the re-pricing's thread used is what a quiet machine can reach at best.
+        ctx.report.note(ctx.scope, QStringLiteral("reprice all rows, CPU used"),
+                        QStringLiteral("%1 s (%2k rows/s of it)")
+                            .arg(cpu, 0, 'f', 2)
+                            .arg(double(all.examined) / cpu / 1000, 0, 'f', 0));
+        putOffCheckpoint(ctx, QStringLiteral("reprice all rows"));
     }
     PriceOverride override;
     override.provider = ctx.data.providers.value(0);
@@ -59,10 +85,15 @@ void benchReprice(Context &ctx, bool everyRow)
     override.effectiveFrom = ctx.data.firstDay;
     override.prices.input = TieredPrice{Money::fromNanos(2'000'000'000), {}};
     override.prices.output = TieredPrice{Money::fromNanos(8'000'000'000), {}};
+    const double cpuBefore = cpuSeconds(RUSAGE_THREAD);
     timer.start();
     const PricingService::RepriceResult one = pricing.setOverride(override);
+    const double cpu = cpuSeconds(RUSAGE_THREAD) - cpuBefore;
     ctx.report.time(ctx.scope, QStringLiteral("price override for one model (%1 rows re-priced)").arg(one.changed),
                     double(timer.nsecsElapsed()) / 1e6, {}, {}, {}, 2000);
+    ctx.report.note(ctx.scope, QStringLiteral("price override for one model, CPU used"),
+                    QStringLiteral("%1 ms").arg(cpu * 1000, 0, 'f', 0));
+    putOffCheckpoint(ctx, QStringLiteral("price override for one model"));
 }
 
 void benchCsvImport(Report &report, qint64 rows)

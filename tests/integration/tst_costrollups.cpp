@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <cstring>
 
 using namespace tl;
@@ -38,6 +39,19 @@ int countStatements(unsigned, void *context, void *statement, void *)
     if (sql && std::strstr(sql, "tl_cc_daily("))
         ++counts[0];
     else if (sql && std::strstr(sql, "tl_cc_"))
+        ++counts[1];
+    return 0;
+}
+
+// The Usage page's buckets read again from their rows ([0]) and their bounds set from known values
+// ([1]: from every row seen, or from the stored bounds and the changed rows' moves).
+int countBucketStatements(unsigned, void *context, void *statement, void *)
+{
+    const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+    auto *counts = static_cast<int *>(context);
+    if (sql && std::strstr(sql, "UPDATE usage_page_buckets AS b"))
+        ++counts[0];
+    else if (sql && std::strstr(sql, "UPDATE usage_page_buckets SET"))
         ++counts[1];
     return 0;
 }
@@ -122,6 +136,56 @@ class TestCostRollups : public QObject
         }
     }
 
+    // An override's re-pricing of one model's estimated and unpriced rows (not every row seen):
+    // `price` gives each row's new cost from its old one (none: unpriced). Returns how the buckets'
+    // bounds were set (countBucketStatements).
+    template <typename Price> static std::array<int, 2> override(TestDatabase &db, const char *model, Price price)
+    {
+        CostChanges changes;
+        changes.setSeesEveryRow(false);
+        QSqlQuery q(db.connection());
+        QSqlQuery update(db.connection());
+        if (!q.exec(QStringLiteral("BEGIN")) ||
+            !q.exec(QStringLiteral("SELECT day, account_id, project, api_key_id, input_tokens + output_tokens, "
+                                   "cost_nano FROM usage WHERE model = '%1' AND cost_status <> 'reported' ORDER BY "
+                                   "day, account_id, project, api_key_id")
+                        .arg(QLatin1String(model))) ||
+            !update.prepare(QStringLiteral("UPDATE usage SET cost_nano = ?, cost_status = ? WHERE day = ? AND "
+                                           "account_id = ? AND model = ? AND project = ? AND api_key_id = ?")))
+            return {-1, -1};
+        while (q.next()) {
+            const std::string day = q.value(0).toString().toStdString();
+            const qint64 account = q.value(1).toLongLong();
+            const std::optional<qint64> old =
+                q.value(5).isNull() ? std::nullopt : std::optional(q.value(5).toLongLong());
+            const std::optional<qint64> now = price(old);
+            if (now == old)
+                continue;
+            changes.add(account, day, model, q.value(2).toString().toStdString(), q.value(3).toString().toStdString(),
+                        CostChanges::Wide(now.value_or(0)) - old.value_or(0), int(!now) - int(!old),
+                        q.value(4).toLongLong());
+            changes.move(account, day, model, old, now);
+            update.addBindValue(now ? QVariant(*now) : QVariant(QMetaType(QMetaType::LongLong)));
+            update.addBindValue(now ? QStringLiteral("estimated") : QStringLiteral("unpriced"));
+            update.addBindValue(q.value(0));
+            update.addBindValue(q.value(1));
+            update.addBindValue(QLatin1String(model));
+            update.addBindValue(q.value(2));
+            update.addBindValue(q.value(3));
+            if (!update.exec())
+                return {-1, -1};
+        }
+        std::array<int, 2> counts = {};
+        sqlite3_trace_v2(sql::nativeHandle(db.connection()), SQLITE_TRACE_STMT, countBucketStatements, counts.data());
+        DetailRollups rollups;
+        QString error;
+        const bool applied = changes.apply(db.connection(), &rollups, &error);
+        sqlite3_trace_v2(sql::nativeHandle(db.connection()), 0, nullptr, nullptr);
+        if (!applied || !q.exec(QStringLiteral("COMMIT")))
+            return {-1, -1};
+        return counts;
+    }
+
     static void verifyAsRebuilt(TestDatabase &db)
     {
         const QStringList incremental = snapshot(db);
@@ -165,6 +229,52 @@ private slots:
         QCOMPARE(ranged[0] > 0, !onlyModel3);   // usage_daily walked when most of its models changed
         QVERIFY(ranged[1] > 0);                 // the other rollups by ranges
         QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        verifyAsRebuilt(db);
+    }
+
+    // An override's few changed rows a day: a bucket's bounds follow from its stored ones when no
+    // changed row held a bound and none changed status; else its rows are read again. Each step
+    // must leave every rollup as a rebuild gives it — a bound that moved and was not written fails.
+    // Each day's second bucket holds model-4-free (unpriced) .. model-9 (the highest costs).
+    void overrideBoundsFromStoredBounds()
+    {
+        TestDatabase db;
+        fill(db);
+        const auto plus = [](qint64 n) {
+            return [n](std::optional<qint64> old) { return old ? std::optional(*old + n) : old; };
+        };
+        // model-6's costs stay inside their buckets' bounds: nothing read, nothing to write.
+        std::array<int, 2> counts = override(db, "model-6", plus(5));
+        QCOMPARE(counts, (std::array<int, 2>{0, 0}));
+        verifyAsRebuilt(db);
+        // Above the highest: the buckets' and the days' highest costs move, from the stored bounds.
+        counts = override(db, "model-6", plus(10'000'000));
+        QCOMPARE(counts[0], 0);
+        QVERIFY(counts[1] > 0);
+        verifyAsRebuilt(db);
+        // model-6 now holds the highest cost and lowers it again: its buckets are read again.
+        counts = override(db, "model-6", plus(-10'000'000));
+        QVERIFY(counts[0] > 0);
+        verifyAsRebuilt(db);
+        // The unpriced models priced (statuses change): read again. No bucket has a NULL lowest
+        // cost afterwards.
+        for (const char *model : {"model-0-free", "model-4-free", "model-8-free"}) {
+            counts = override(db, model, [](std::optional<qint64>) { return std::optional<qint64>(50'000); });
+            QVERIFY(counts[0] > 0);
+            verifyAsRebuilt(db);
+        }
+        // Below the lowest: the lowest costs move, from the stored bounds.
+        counts =
+            override(db, "model-6", [](std::optional<qint64> old) { return old ? std::optional<qint64>(3) : old; });
+        QCOMPARE(counts[0], 0);
+        QVERIFY(counts[1] > 0);
+        verifyAsRebuilt(db);
+        // model-6 holds the lowest and raises it: read again; model-7 unpriced: read again.
+        counts = override(db, "model-6", plus(200'000));
+        QVERIFY(counts[0] > 0);
+        verifyAsRebuilt(db);
+        counts = override(db, "model-7", [](std::optional<qint64>) { return std::optional<qint64>(); });
+        QVERIFY(counts[0] > 0);
         verifyAsRebuilt(db);
     }
 };

@@ -1,9 +1,11 @@
 #include "analytics/report.h"
 #include "pricing/pricingservice.h"
 #include "storage/migrations.h"
+#include "storage/sqlitestatement.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,21 @@ UsageRecord row(qint64 account, QDate day, const char *model, qint64 input, qint
 qint64 totalCost(const TestDatabase &db)
 {
     return db.scalar(QStringLiteral("SELECT COALESCE(SUM(cost_nano), 0) FROM usage_daily"));
+}
+
+// The summed cost of a copy of the ledger's file, with its WAL (as a crash leaves them) or without.
+qint64 copiedTotal(const TestDatabase &db, const QString &name, bool withWal)
+{
+    const QString path = db.folder() + u'/' + name + QStringLiteral(".sqlite");
+    if (!QFile::copy(db.path(), path) ||
+        (withWal && !QFile::copy(db.path() + QStringLiteral("-wal"), path + QStringLiteral("-wal"))))
+        return -1;
+    Database copy(name);
+    if (!copy.open(path))
+        return -1;
+    QSqlQuery q(copy.connection());
+    return q.exec(QStringLiteral("SELECT COALESCE(SUM(cost_nano), 0) FROM usage")) && q.next() ? q.value(0).toLongLong()
+                                                                                               : -1;
 }
 
 }   // namespace
@@ -68,6 +85,51 @@ private slots:
         QCOMPARE(totalCost(db), qint64(3'500'000'000 + 777));
         // Idempotent: a second run changes nothing.
         QCOMPARE(service.reprice().changed, 0);
+    }
+
+    // Re-pricing's chunk commits do not backfill the WAL (sql::CheckpointThreshold) up to a bound: a
+    // crash loses none of them (the WAL holds them), the connection's own threshold comes back after,
+    // and past the bound the commits checkpoint as before.
+    void repricingPutsOffCheckpointsUpToABound_data()
+    {
+        QTest::addColumn<int>("boundPages");
+        QTest::addColumn<bool>("inFile");   // the new costs in the database file itself afterwards
+        QTest::newRow("within the bound") << 65'536 << false;
+        QTest::newRow("past the bound") << 2 << true;
+    }
+
+    void repricingPutsOffCheckpointsUpToABound()
+    {
+        QFETCH(int, boundPages);
+        QFETCH(bool, inFile);
+        TestDatabase db;
+        const qint64 openai = db.addAccount(QStringLiteral("openai"), QStringLiteral("Org"));
+        QList<UsageRecord> rows;
+        for (int d = 0; d < 60; ++d) {   // several chunks of days
+            for (const char *model : {"gpt-4o", "gpt-4o-mini", "o3"})
+                rows.append(
+                    row(openai, QDate(2026, 3, 1).addDays(d), model, 1'000'000 + d, 50'000, 1, CostStatus::Estimated));
+        }
+        QVERIFY(UsageRepository(db.connection()).upsert(rows).ok);
+        sqlite3 *handle = sql::nativeHandle(db.connection());
+        QVERIFY(handle);
+        // A threshold below what re-pricing writes: at it, every chunk's commit would checkpoint.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1")));
+        const qint64 before = db.scalar(QStringLiteral("SELECT SUM(cost_nano) FROM usage"));
+
+        PricingService service(db.connection());
+        QVERIFY(service.load());
+        service.setCheckpointPages(boundPages);
+        const auto result = service.reprice();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.changed, rows.size());
+        QCOMPARE(sql::CheckpointThreshold::of(handle), 1);   // the connection's own again
+        const qint64 after = db.scalar(QStringLiteral("SELECT SUM(cost_nano) FROM usage"));
+        QVERIFY(after != before);
+        QCOMPARE(copiedTotal(db, QStringLiteral("crashed"), true), after);
+        QCOMPARE(copiedTotal(db, QStringLiteral("file-alone"), false), inFile ? after : before);
     }
 
     void overridesPriceFromTheirDateAndRemoveCleanly()

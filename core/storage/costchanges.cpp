@@ -1,0 +1,169 @@
+// CostChanges' collecting side (costrollups.h): what re-pricing notes row by row — the differences
+// (add), every row's new cost when every row of the days is seen (see), an override's changed rows'
+// costs before and after (move) — and the Usage page buckets' bounds worked out from them.
+
+#include "costrollups.h"
+
+#include <algorithm>
+
+namespace tl {
+
+void CostChanges::Bounds::take(std::optional<qint64> cost, int status)
+{
+    if (cost) {
+        costLo = priced ? std::min(costLo, *cost) : *cost;
+        costHi = priced ? std::max(costHi, *cost) : *cost;
+        priced = true;
+    } else {
+        unpriced = true;
+    }
+    statusLo = std::min(statusLo, status);
+    statusHi = std::max(statusHi, status);
+}
+
+void CostChanges::Bounds::take(const Bounds &other)
+{
+    if (other.priced) {
+        costLo = priced ? std::min(costLo, other.costLo) : other.costLo;
+        costHi = priced ? std::max(costHi, other.costHi) : other.costHi;
+        priced = true;
+    }
+    unpriced = unpriced || other.unpriced;
+    statusLo = std::min(statusLo, other.statusLo);
+    statusHi = std::max(statusHi, other.statusHi);
+}
+
+int CostChanges::statusCode(std::string_view status)
+{
+    return status == "estimated" ? 0 : status == "reported" ? 1 : 2;
+}
+
+const char *CostChanges::statusText(int code)
+{
+    return code == 0 ? "estimated" : code == 1 ? "reported" : "unpriced";
+}
+
+CostChanges::Day &CostChanges::dayOf(qint64 accountId, std::string_view day)
+{
+    if (!m_last || m_lastKey.second != accountId || m_lastKey.first != day) {
+        m_lastKey = {std::string(day), accountId};
+        m_last = &m_days[m_lastKey];
+        m_lastBounds = nullptr;
+        m_lastModel = nullptr;
+        m_lastGroup = nullptr;
+    }
+    return *m_last;
+}
+
+void CostChanges::see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
+                      std::string_view status)
+{
+    if (!m_seesEveryRow)
+        return;
+    Day &d = dayOf(accountId, day);
+    if (!m_lastBounds || m_lastBoundsModel != model) {
+        auto b = d.bounds.find(model);
+        if (b == d.bounds.end())
+            b = d.bounds.emplace(std::string(model), Bounds{}).first;
+        m_lastBounds = &b->second;
+        m_lastBoundsModel.assign(model);
+    }
+    m_lastBounds->take(cost, statusCode(status));
+}
+
+void CostChanges::move(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> before,
+                       std::optional<qint64> after)
+{
+    if (m_seesEveryRow)
+        return;   // the bounds come from every row seen
+    Day &d = dayOf(accountId, day);
+    auto m = d.moved.find(model);
+    if (m == d.moved.end())
+        m = d.moved.emplace(std::string(model), Moved{}).first;
+    // Re-pricing moves estimated and unpriced rows only: a cost means estimated.
+    m->second.before.take(before, before ? 0 : 2);
+    m->second.after.take(after, after ? 0 : 2);
+    m->second.statusKept = m->second.statusKept && before.has_value() == after.has_value();
+}
+
+void CostChanges::add(qint64 accountId, std::string_view day, std::string_view model, std::string_view project,
+                      std::string_view apiKey, Wide costDifference, int unpricedRowsDifference, Wide tokens)
+{
+    dayOf(accountId, day);
+    const auto addTo = [&](Sums &s) {
+        s.cost += costDifference;
+        s.unpricedRows += unpricedRowsDifference;
+        s.unpricedTokens += tokens * unpricedRowsDifference;
+    };
+    if (!m_lastModel || m_lastModelName != model) {
+        auto m = m_last->models.find(model);
+        if (m == m_last->models.end())
+            m = m_last->models.emplace(std::string(model), Sums{}).first;
+        m_lastModel = &m->second;
+        m_lastModelName.assign(model);
+    }
+    addTo(*m_lastModel);
+    if (!m_lastGroup || m_lastGroupKey.first != project || m_lastGroupKey.second != apiKey) {
+        m_lastGroupKey.first.assign(project);
+        m_lastGroupKey.second.assign(apiKey);
+        m_lastGroup = &m_last->groups[m_lastGroupKey];
+    }
+    addTo(*m_lastGroup);
+}
+
+void CostChanges::clear()
+{
+    m_days.clear();
+    m_last = nullptr;
+    m_lastBounds = nullptr;
+    m_lastModel = nullptr;
+    m_lastGroup = nullptr;
+}
+
+std::optional<CostChanges::Bucket> CostChanges::boundsOver(const std::map<std::string, Bounds, std::less<>> &seen,
+                                                           std::string_view lo, std::string_view hi)
+{
+    Bounds b;
+    bool any = false;
+    for (auto m = seen.lower_bound(lo); m != seen.cend() && m->first <= hi; ++m) {
+        b.take(m->second);
+        any = true;
+    }
+    if (!any)
+        return std::nullopt;
+    return Bucket{b.unpriced || !b.priced ? std::nullopt : std::optional(b.costLo),
+                  b.priced ? std::optional(b.costHi) : std::nullopt, statusText(b.statusLo), statusText(b.statusHi)};
+}
+
+std::optional<CostChanges::Bucket> CostChanges::boundsAfterMoves(const std::map<std::string, Moved, std::less<>> &moved,
+                                                                 std::string_view lo, std::string_view hi,
+                                                                 const Bucket &stored)
+{
+    Bounds before;
+    Bounds after;
+    bool any = false;
+    for (auto m = moved.lower_bound(lo); m != moved.cend() && m->first <= hi; ++m) {
+        if (!m->second.statusKept)
+            return std::nullopt;   // the statuses' bounds, and whether a row is unpriced, may move
+        before.take(m->second.before);
+        after.take(m->second.after);
+        any = true;
+    }
+    if (!any)
+        return std::nullopt;
+    // Every status stays, so do the status bounds and whether the lowest cost is NULL (a row
+    // unpriced). The highest and lowest costs are the other rows' still when no changed row's old
+    // cost lay on them (a tie may be the changed row's alone): then they only take the new costs.
+    Bucket b = stored;
+    if (before.priced &&
+        (!stored.costHi || before.costHi >= *stored.costHi || (stored.costLo && before.costLo <= *stored.costLo)))
+        return std::nullopt;
+    if (after.priced) {
+        b.costHi = stored.costHi ? std::max(*stored.costHi, after.costHi) : after.costHi;
+        if (stored.costLo)
+            b.costLo = std::min(*stored.costLo, after.costLo);
+    }
+    return b;
+}
+
+}   // namespace tl
