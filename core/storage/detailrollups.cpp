@@ -1,6 +1,5 @@
 #include "detailrollups.h"
 
-#include "common/overflow.h"
 #include "queryloop.h"
 #include "schemadialect.h"
 #include "sqlitestatement.h"
@@ -12,10 +11,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <optional>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace tl {
@@ -100,13 +96,6 @@ QByteArray manyRowsSql(const char *insert)
     return sql;
 }
 
-// A view of a text column, valid until the statement steps again.
-std::string_view textView(sqlite3_stmt *s, int column)
-{
-    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
-    return text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column))) : std::string_view();
-}
-
 void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
 {
     sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
@@ -116,99 +105,6 @@ void bindText(sqlite3_stmt *s, int parameter, const QByteArray &text)
 {
     sqlite3_bind_text(s, parameter, text.constData(), int(text.size()), SQLITE_STATIC);
 }
-
-// The smallest and largest values of the columns the Usage page sorts by over some rows. Texts
-// compare as SQLite's BINARY collation does (bytes, then length: std::string's order); a NULL cost
-// is the smallest. Texts are kept in strings whose capacity stays: a row allocates nothing.
-struct Bounds
-{
-    qint64 rows = 0;
-    std::array<qint64, 5> lo{};   // input, cached, cache writes, output, requests
-    std::array<qint64, 5> hi{};
-    bool costNull = false;          // some row is unpriced: the lowest cost is NULL
-    std::optional<qint64> costLo;   // over the priced rows
-    std::optional<qint64> costHi;
-    std::array<std::string, 4> textLo;   // model, project, API key, cost status
-    std::array<std::string, 4> textHi;
-
-    void add(const std::array<qint64, 5> &values, std::optional<qint64> cost,
-             const std::array<std::string_view, 4> &texts)
-    {
-        const bool first = rows++ == 0;
-        for (size_t i = 0; i < lo.size(); ++i) {
-            lo[i] = first ? values[i] : std::min(lo[i], values[i]);
-            hi[i] = first ? values[i] : std::max(hi[i], values[i]);
-        }
-        costNull = costNull || !cost;
-        if (cost && (!costLo || *cost < *costLo))
-            costLo = cost;
-        if (cost && (!costHi || *cost > *costHi))
-            costHi = cost;
-        for (size_t i = 0; i < texts.size(); ++i) {
-            if (first || texts[i] < std::string_view(textLo[i]))
-                textLo[i].assign(texts[i]);
-            if (first || texts[i] > std::string_view(textHi[i]))
-                textHi[i].assign(texts[i]);
-        }
-    }
-
-    void merge(const Bounds &o)
-    {
-        const bool first = rows == 0;
-        for (size_t i = 0; i < lo.size(); ++i) {
-            lo[i] = first ? o.lo[i] : std::min(lo[i], o.lo[i]);
-            hi[i] = first ? o.hi[i] : std::max(hi[i], o.hi[i]);
-        }
-        costNull = costNull || o.costNull;
-        if (o.costLo && (!costLo || *o.costLo < *costLo))
-            costLo = o.costLo;
-        if (o.costHi && (!costHi || *o.costHi > *costHi))
-            costHi = o.costHi;
-        for (size_t i = 0; i < textLo.size(); ++i) {
-            if (first || o.textLo[i] < textLo[i])
-                textLo[i] = o.textLo[i];
-            if (first || o.textHi[i] > textHi[i])
-                textHi[i] = o.textHi[i];
-        }
-        rows += o.rows;
-    }
-
-    // At ?3 .. ?22, in the order of TL_BOUND_COLUMNS.
-    void bind(sqlite3_stmt *s) const
-    {
-        int p = 3;
-        bindText(s, p++, textLo[0]);
-        bindText(s, p++, textHi[0]);
-        for (size_t i = 0; i < lo.size(); ++i) {
-            sqlite3_bind_int64(s, p++, lo[i]);
-            sqlite3_bind_int64(s, p++, hi[i]);
-        }
-        for (const std::optional<qint64> &cost : {costNull ? std::nullopt : costLo, costHi}) {
-            if (cost)
-                sqlite3_bind_int64(s, p++, *cost);
-            else
-                sqlite3_bind_null(s, p++);
-        }
-        for (size_t i = 1; i < textLo.size(); ++i) {
-            bindText(s, p++, textLo[i]);
-            bindText(s, p++, textHi[i]);
-        }
-    }
-};
-
-// Adds `values` to `sums` element by element; false on an overflow.
-template <size_t N> bool addAll(std::array<qint64, N> *sums, const std::array<qint64, N> &values)
-{
-    for (size_t i = 0; i < N; ++i) {
-        if (addOverflows((*sums)[i], values[i], &(*sums)[i]))
-            return false;
-    }
-    return true;
-}
-
-// usage_daily's sums of a model: input, cached, cache writes, output, requests, cost, unpriced
-// tokens, unpriced rows, rows.
-using DailySums = std::array<qint64, 9>;
 
 }   // namespace
 
@@ -328,74 +224,14 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
         sqlite3_reset(s);
         return ok;
     };
-    const auto overflow = [&] {
-        *error = QStringLiteral("the token counts or costs of %1 are too large to add up").arg(QString::fromUtf8(day));
-        return false;
-    };
-
-    // One pass over the account-day's rows, in key order (model first). Texts are views of SQLite's
-    // row until the next step: what is kept is copied.
-    struct Group
-    {
-        std::string project;
-        std::string apiKey;
-        GroupSums sums{};
-    };
-    std::vector<std::pair<std::string, DailySums>> models;
-    std::vector<Bounds> buckets;
-    std::vector<Group> groups;
-    std::unordered_map<std::string, size_t> groupIndex;   // length-prefixed project + key -> groups
-    std::string groupKey;
+    // One pass over the account-day's rows.
     sqlite3_stmt *read = start(ReadRows);
-    int rc;
-    while ((rc = sqlite3_step(read)) == SQLITE_ROW) {
-        std::array<qint64, 5> values = {sqlite3_column_int64(read, 3), sqlite3_column_int64(read, 4), 0,
-                                        sqlite3_column_int64(read, 7), sqlite3_column_int64(read, 8)};
-        if (addOverflows(sqlite3_column_int64(read, 5), sqlite3_column_int64(read, 6), &values[2]))
-            return overflow();
-        const bool unpriced = sqlite3_column_type(read, 9) == SQLITE_NULL;
-        const std::optional<qint64> rowCost =
-            unpriced ? std::nullopt : std::optional<qint64>(sqlite3_column_int64(read, 9));
-        const std::array<std::string_view, 4> texts = {textView(read, 0), textView(read, 1), textView(read, 2),
-                                                       textView(read, 10)};
-        qint64 tokens = 0;
-        if (addOverflows(values[0], values[1], &tokens) || addOverflows(tokens, values[2], &tokens) ||
-            addOverflows(tokens, values[3], &tokens))
-            return overflow();
-        const qint64 cost = rowCost.value_or(0);
-        const qint64 unpricedTokens = unpriced ? tokens : 0;
-
-        const bool newModel = models.empty() || std::string_view(models.back().first) != texts[0];
-        if (newModel)
-            models.emplace_back(std::string(texts[0]), DailySums{});
-        if (!addAll(&models.back().second,
-                    {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
-            return overflow();
-        // A bucket holds whole models; the next model starts a new one once it has enough rows.
-        if (buckets.empty() || (newModel && buckets.back().rows >= MinBucketRows))
-            buckets.emplace_back();
-        buckets.back().add(values, rowCost, texts);
-
-        groupKey.clear();
-        const qint64 projectSize = qint64(texts[1].size());
-        groupKey.append(reinterpret_cast<const char *>(&projectSize), sizeof projectSize);
-        groupKey.append(texts[1]);
-        groupKey.append(texts[2]);
-        auto group = groupIndex.find(groupKey);
-        if (group == groupIndex.end()) {
-            group = groupIndex.emplace(groupKey, groups.size()).first;
-            groups.push_back({std::string(texts[1]), std::string(texts[2]), {}});
-        }
-        if (!addAll(&groups[group->second].sums,
-                    {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
-            return overflow();
-    }
-    if (rc != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(read);
-        return false;
-    }
+    const bool summed = m_day.read(m_db, read, MinBucketRows, QString::fromUtf8(day), error);
     sqlite3_reset(read);
+    if (!summed)
+        return false;
+    const auto &models = m_day.models();
+    const auto &groups = m_day.groups();
 
     // Writes `count` rows ManyRows to a statement, then one by one; bindRow(statement, first
     // parameter, index) binds a row's values after the account and day.
@@ -430,10 +266,10 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
         }))
         return false;
 
-    Bounds dayBounds;
+    PageBounds dayBounds;
     if (!done(start(DeleteBuckets)))
         return false;
-    for (const Bounds &bucket : buckets) {
+    for (const PageBounds &bucket : m_day.buckets()) {
         sqlite3_stmt *insert = start(InsertBucket);
         bucket.bind(insert);
         if (!done(insert))
@@ -451,13 +287,15 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
 
     // The day's old groups leave their month, the new ones join it (MonthGroups adds them up).
     sqlite3_stmt *removed = start(DeleteGroups);
+    int rc;
     while ((rc = sqlite3_step(removed)) == SQLITE_ROW) {
         GroupSums sums;
         for (size_t k = 0; k < sums.size(); ++k)
             sums[k] = sqlite3_column_int64(removed, 2 + int(k));
-        if (!m_months.add(textView(removed, 0), textView(removed, 1), sums, -1)) {
+        if (!m_months.add(sql::columnText(removed, 0), sql::columnText(removed, 1), sums, -1)) {
             sqlite3_reset(removed);
-            return overflow();
+            *error = sumsTooLarge(QString::fromUtf8(day));
+            return false;
         }
     }
     if (rc != SQLITE_DONE) {
@@ -466,9 +304,11 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
         return false;
     }
     sqlite3_reset(removed);
-    for (const Group &group : groups) {
-        if (!m_months.add(group.project, group.apiKey, group.sums, 1))
-            return overflow();
+    for (const DayRollup::Group &group : groups) {
+        if (!m_months.add(group.project, group.apiKey, group.sums, 1)) {
+            *error = sumsTooLarge(QString::fromUtf8(day));
+            return false;
+        }
     }
     return insertRows(InsertGroupMany, InsertGroup, groups.size(), [&](sqlite3_stmt *s, int p, size_t i) {
         bindText(s, p, groups[i].project);

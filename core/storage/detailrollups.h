@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dayrollup.h"
 #include "monthgroups.h"
 
 #include <QByteArray>
@@ -75,6 +76,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::array<sqlite3_stmt *, StatementCount> m_statements = {};
     MonthGroups m_months;
+    DayRollup m_day;   // the day refreshOne() is writing
 };
 
 }   // namespace tl

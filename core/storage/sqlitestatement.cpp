@@ -18,6 +18,12 @@ std::string_view valueText(sqlite3_value *v)
     return bytes ? std::string_view(bytes, size_t(sqlite3_value_bytes(v))) : std::string_view();
 }
 
+std::string_view columnText(sqlite3_stmt *s, int column)
+{
+    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column))) : std::string_view();
+}
+
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver())

@@ -20,6 +20,8 @@ sqlite3 *nativeHandle(const QSqlDatabase &db);
 // A text argument of an application-defined SQL function, its UTF-8 bytes as stored: read as a blob,
 // SQLite neither converts nor copies them to add a terminating NUL (sqlite3_value_text() would).
 std::string_view valueText(sqlite3_value *v);
+// A text column of a statement's row, valid until the statement steps again ('' for NULL).
+std::string_view columnText(sqlite3_stmt *s, int column);
 
 // A prepared statement on the SQLite library itself, for the few hot write paths where
 // QtSql's per-value QVariant conversions dominate (bulk usage upserts: ~4x faster).
