@@ -94,17 +94,20 @@ const char *const RefreshStatements[] = {
 };
 static_assert(std::size(RefreshStatements) == DetailRollups::InsertDailyMany);
 
-// usage_daily's and usage_group_days' rows are written ManyRows to a statement (the rest one by
-// one): with 80 models a day, one statement per row was most of a rollup's cost. Both take
-// RowParams values a row: account, day, two texts (a model: one text, then nine sums; a group: two
-// texts and eight), so a row's values start at row * RowParams + 1.
-constexpr int ManyRows = 16;
+// usage_daily's and usage_group_days' rows are written several to a statement, in the largest
+// first (the rest one by one): with 80 models a day, one statement per row was most of a rollup's
+// cost, and the sparse shape's 8 models and 29 groups a day were mostly left to single rows. Both
+// take RowParams values a row: account, day, two texts (a model: one text, then nine sums; a group:
+// two texts and eight), so a row's values start at row * RowParams + 1.
+constexpr std::array<int, 4> ManyRows = {16, 8, 4, 2};
 constexpr int RowParams = 12;
+static_assert(DetailRollups::InsertGroupMany - DetailRollups::InsertDailyMany == int(ManyRows.size()) &&
+              DetailRollups::StatementCount - DetailRollups::InsertGroupMany == int(ManyRows.size()));
 
-QByteArray manyRowsSql(const char *insert)
+QByteArray manyRowsSql(const char *insert, int rows)
 {
     QByteArray sql = QByteArray(insert) + "VALUES ";
-    for (int row = 0; row < ManyRows; ++row) {
+    for (int row = 0; row < rows; ++row) {
         sql += row == 0 ? "(" : ", (";
         for (int column = 1; column <= RowParams; ++column)
             sql += '?' + QByteArray::number(row * RowParams + column) + (column < RowParams ? ", " : "");
@@ -150,10 +153,14 @@ bool DetailRollups::prepare(QSqlDatabase db, QString *error)
             *error = QStringLiteral("no SQLite connection TokenLedger can use directly");
         return false;
     }
-    const QByteArray many[] = {manyRowsSql(TL_DAILY_INSERT), manyRowsSql(TL_GROUP_INSERT)};
     for (int i = 0; i < StatementCount; ++i) {
-        const char *sql = i < InsertDailyMany ? RefreshStatements[i] : many[i - InsertDailyMany].constData();
-        if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statements[i], nullptr) != SQLITE_OK) {
+        const int many = (i - InsertDailyMany) % int(ManyRows.size());
+        const QByteArray sql =
+            i < InsertDailyMany
+                ? QByteArray(RefreshStatements[i])
+                : manyRowsSql(i < InsertGroupMany ? TL_DAILY_INSERT : TL_GROUP_INSERT, ManyRows[size_t(many)]);
+        if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statements[i],
+                               nullptr) != SQLITE_OK) {
             if (error)
                 *error = QString::fromUtf8(sqlite3_errmsg(handle));
             return false;
@@ -259,17 +266,20 @@ bool DetailRollups::insertRows(Statement many, Statement one, qint64 accountId, 
                                const BindRow &bindRow, QString *error)
 {
     size_t next = 0;
-    for (; next + ManyRows <= count; next += ManyRows) {
-        sqlite3_stmt *insert = m_statements[many];
-        sqlite3_reset(insert);
-        for (int row = 0; row < ManyRows; ++row) {
-            const int base = row * RowParams;
-            sqlite3_bind_int64(insert, base + 1, accountId);
-            bindText(insert, base + 2, day);
-            bindRow(insert, base + 3, next + size_t(row));
+    for (size_t k = 0; k < ManyRows.size(); ++k) {
+        const int rows = ManyRows[k];
+        for (; next + size_t(rows) <= count; next += size_t(rows)) {
+            sqlite3_stmt *insert = m_statements[many + k];
+            sqlite3_reset(insert);
+            for (int row = 0; row < rows; ++row) {
+                const int base = row * RowParams;
+                sqlite3_bind_int64(insert, base + 1, accountId);
+                bindText(insert, base + 2, day);
+                bindRow(insert, base + 3, next + size_t(row));
+            }
+            if (!done(insert, error))
+                return false;
         }
-        if (!done(insert, error))
-            return false;
     }
     for (; next < count; ++next) {
         sqlite3_stmt *insert = start(one, accountId, day);

@@ -72,9 +72,9 @@ public:
         DeleteGroup,
         InsertGroup,
         UpdateGroup,
-        InsertDailyMany,   // InsertDaily and InsertGroup for many rows at once
-        InsertGroupMany,
-        StatementCount
+        InsertDailyMany,   // InsertDaily for ManyRows[0], [1], .. rows at once
+        InsertGroupMany = InsertDailyMany + 4,
+        StatementCount = InsertGroupMany + 4
     };
 
 private:
@@ -93,7 +93,8 @@ private:
     bool done(sqlite3_stmt *s, QString *error);
     // Calls row() for each row of a read, then resets it; false with *error.
     bool readAll(sqlite3_stmt *s, QString *error, const std::function<void(sqlite3_stmt *)> &row);
-    // Writes `count` rows ManyRows to a statement, then one by one; bindRow(statement, first
+    // Writes `count` rows in the largest statements first (`many` + 0, 1, .. for ManyRows' sizes),
+    // the rest with `one`; bindRow(statement, first
     // parameter, index) binds a row's values after the account and day.
     template <typename BindRow>
     bool insertRows(Statement many, Statement one, qint64 accountId, const QByteArray &day, size_t count,

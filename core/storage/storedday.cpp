@@ -1,5 +1,7 @@
 #include "storedday.h"
 
+#include "sqlitestatement.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -83,16 +85,16 @@ bool StoredDay::load(sqlite3 *db, qint64 accountId, const QString &day, qsizetyp
         }
         Stored row;
         row.keyOffset = m_keys.size();
-        for (int column = 0; column < 5; ++column)
-            appendPart(&m_keys, reinterpret_cast<const char *>(sqlite3_column_text(m_read, column)),
-                       size_t(sqlite3_column_bytes(m_read, column)));
+        for (int column = 0; column < 5; ++column) {
+            const std::string_view part = sql::columnText(m_read, column);
+            appendPart(&m_keys, part.data(), part.size());
+        }
         row.keySize = m_keys.size() - row.keyOffset;
         for (int k = 0; k < 6; ++k)
             row.counts[size_t(k)] = sqlite3_column_int64(m_read, 5 + k);
         if (sqlite3_column_type(m_read, 11) != SQLITE_NULL)
             row.cost = sqlite3_column_int64(m_read, 11);
-        row.status = statusOf(std::string_view(reinterpret_cast<const char *>(sqlite3_column_text(m_read, 12)),
-                                               size_t(sqlite3_column_bytes(m_read, 12))));
+        row.status = statusOf(sql::columnText(m_read, 12));
         m_rows.push_back(row);
     }
     sqlite3_reset(m_read);
