@@ -1,6 +1,5 @@
 #include "detailrollups.h"
 
-#include "common/overflow.h"
 #include "queryloop.h"
 #include "schemadialect.h"
 #include "sqlitestatement.h"
@@ -12,10 +11,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <optional>
-#include <string>
 #include <string_view>
-#include <unordered_map>
+#include <tuple>
 #include <vector>
 
 namespace tl {
@@ -64,47 +61,59 @@ const char *const CreateStatements[] = {
     "PRIMARY KEY (month, account_id, project, api_key_id)) WITHOUT ROWID",
 };
 
-// Per (account ?1, day ?2), in the order of DetailRollups::Statement. The day's old groups are
-// deleted and returned: their month loses them and gains the new ones (MonthGroups).
+#define TL_DAILY_KEY " WHERE day = ?2 AND account_id = ?1 AND model = ?3"
+#define TL_GROUP_KEY " WHERE day = ?2 AND account_id = ?1 AND project = ?3 AND api_key_id = ?4"
+
+// Per (account ?1, day ?2), in the order of DetailRollups::Statement. The day's rows are read in
+// key order (the primary key's order: no sort). usage_daily's and usage_group_days' rows of the
+// day are read first and only those whose sums moved are written (see writeModels, writeGroups).
 const char *const RefreshStatements[] = {
     "SELECT model, project, api_key_id, input_tokens, cached_input_tokens, cache_write_5m_tokens, "
     "cache_write_1h_tokens, output_tokens, requests, cost_nano, cost_status FROM usage "
-    "WHERE day = ?2 AND account_id = ?1",
-    "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2",
+    "WHERE day = ?2 AND account_id = ?1 ORDER BY model, project, api_key_id, service_tier, source",
+    "SELECT model, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, "
+    "unpriced_tokens, unpriced_rows, row_count FROM usage_daily WHERE day = ?2 AND account_id = ?1 ORDER BY model",
+    "DELETE FROM usage_daily" TL_DAILY_KEY,
     TL_DAILY_INSERT "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    // Unpriced sums unchanged: they stay out of the SET, so usage_models' update trigger (AFTER
+    // UPDATE OF them) does not run.
+    "UPDATE usage_daily SET input_tokens = ?4, cached_input_tokens = ?5, cache_write_tokens = ?6, output_tokens = ?7, "
+    "requests = ?8, cost_nano = ?9, row_count = ?12" TL_DAILY_KEY,
+    "UPDATE usage_daily SET input_tokens = ?4, cached_input_tokens = ?5, cache_write_tokens = ?6, output_tokens = ?7, "
+    "requests = ?8, cost_nano = ?9, unpriced_tokens = ?10, unpriced_rows = ?11, row_count = ?12" TL_DAILY_KEY,
     "DELETE FROM usage_page_buckets WHERE day = ?2 AND account_id = ?1",
     "INSERT INTO usage_page_buckets (account_id, day, " TL_BOUND_COLUMNS ") VALUES (?1, ?2, " TL_BOUND_PARAMS ")",
     "DELETE FROM usage_page_days WHERE day = ?2 AND account_id = ?1",
     "INSERT INTO usage_page_days (account_id, day, " TL_BOUND_COLUMNS ") VALUES (?1, ?2, " TL_BOUND_PARAMS ")",
-    "DELETE FROM usage_group_days WHERE day = ?2 AND account_id = ?1 RETURNING project, api_key_id, " TL_GROUP_COLUMNS,
+    "SELECT project, api_key_id, " TL_GROUP_COLUMNS " FROM usage_group_days WHERE day = ?2 AND account_id = ?1 "
+    "ORDER BY project, api_key_id",
+    "DELETE FROM usage_group_days" TL_GROUP_KEY,
     TL_GROUP_INSERT "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    "UPDATE usage_group_days SET input_tokens = ?5, cached_input_tokens = ?6, cache_write_tokens = ?7, "
+    "output_tokens = ?8, requests = ?9, cost_nano = ?10, unpriced_tokens = ?11, row_count = ?12" TL_GROUP_KEY,
 };
 static_assert(std::size(RefreshStatements) == DetailRollups::InsertDailyMany);
 
-// usage_daily's and usage_group_days' rows are written ManyRows to a statement (the rest one by
-// one): with 80 models a day, one statement per row was most of a rollup's cost. Both take
-// RowParams values a row: account, day, two texts (a model: one text, then nine sums; a group: two
-// texts and eight), so a row's values start at row * RowParams + 1.
-constexpr int ManyRows = 16;
+// usage_daily's and usage_group_days' rows are written several to a statement, in the largest
+// first (the rest one by one): with 80 models a day, one statement per row was most of a rollup's
+// cost, and the sparse shape's 8 models and 29 groups a day were mostly left to single rows. Both
+// take RowParams values a row: account, day, two texts (a model: one text, then nine sums; a group:
+// two texts and eight), so a row's values start at row * RowParams + 1.
+constexpr std::array<int, 4> ManyRows = {16, 8, 4, 2};
 constexpr int RowParams = 12;
+static_assert(DetailRollups::InsertGroupMany - DetailRollups::InsertDailyMany == int(ManyRows.size()) &&
+              DetailRollups::StatementCount - DetailRollups::InsertGroupMany == int(ManyRows.size()));
 
-QByteArray manyRowsSql(const char *insert)
+QByteArray manyRowsSql(const char *insert, int rows)
 {
     QByteArray sql = QByteArray(insert) + "VALUES ";
-    for (int row = 0; row < ManyRows; ++row) {
+    for (int row = 0; row < rows; ++row) {
         sql += row == 0 ? "(" : ", (";
         for (int column = 1; column <= RowParams; ++column)
             sql += '?' + QByteArray::number(row * RowParams + column) + (column < RowParams ? ", " : "");
         sql += ')';
     }
     return sql;
-}
-
-// A view of a text column, valid until the statement steps again.
-std::string_view textView(sqlite3_stmt *s, int column)
-{
-    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
-    return text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column))) : std::string_view();
 }
 
 void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
@@ -116,99 +125,6 @@ void bindText(sqlite3_stmt *s, int parameter, const QByteArray &text)
 {
     sqlite3_bind_text(s, parameter, text.constData(), int(text.size()), SQLITE_STATIC);
 }
-
-// The smallest and largest values of the columns the Usage page sorts by over some rows. Texts
-// compare as SQLite's BINARY collation does (bytes, then length: std::string's order); a NULL cost
-// is the smallest. Texts are kept in strings whose capacity stays: a row allocates nothing.
-struct Bounds
-{
-    qint64 rows = 0;
-    std::array<qint64, 5> lo{};   // input, cached, cache writes, output, requests
-    std::array<qint64, 5> hi{};
-    bool costNull = false;          // some row is unpriced: the lowest cost is NULL
-    std::optional<qint64> costLo;   // over the priced rows
-    std::optional<qint64> costHi;
-    std::array<std::string, 4> textLo;   // model, project, API key, cost status
-    std::array<std::string, 4> textHi;
-
-    void add(const std::array<qint64, 5> &values, std::optional<qint64> cost,
-             const std::array<std::string_view, 4> &texts)
-    {
-        const bool first = rows++ == 0;
-        for (size_t i = 0; i < lo.size(); ++i) {
-            lo[i] = first ? values[i] : std::min(lo[i], values[i]);
-            hi[i] = first ? values[i] : std::max(hi[i], values[i]);
-        }
-        costNull = costNull || !cost;
-        if (cost && (!costLo || *cost < *costLo))
-            costLo = cost;
-        if (cost && (!costHi || *cost > *costHi))
-            costHi = cost;
-        for (size_t i = 0; i < texts.size(); ++i) {
-            if (first || texts[i] < std::string_view(textLo[i]))
-                textLo[i].assign(texts[i]);
-            if (first || texts[i] > std::string_view(textHi[i]))
-                textHi[i].assign(texts[i]);
-        }
-    }
-
-    void merge(const Bounds &o)
-    {
-        const bool first = rows == 0;
-        for (size_t i = 0; i < lo.size(); ++i) {
-            lo[i] = first ? o.lo[i] : std::min(lo[i], o.lo[i]);
-            hi[i] = first ? o.hi[i] : std::max(hi[i], o.hi[i]);
-        }
-        costNull = costNull || o.costNull;
-        if (o.costLo && (!costLo || *o.costLo < *costLo))
-            costLo = o.costLo;
-        if (o.costHi && (!costHi || *o.costHi > *costHi))
-            costHi = o.costHi;
-        for (size_t i = 0; i < textLo.size(); ++i) {
-            if (first || o.textLo[i] < textLo[i])
-                textLo[i] = o.textLo[i];
-            if (first || o.textHi[i] > textHi[i])
-                textHi[i] = o.textHi[i];
-        }
-        rows += o.rows;
-    }
-
-    // At ?3 .. ?22, in the order of TL_BOUND_COLUMNS.
-    void bind(sqlite3_stmt *s) const
-    {
-        int p = 3;
-        bindText(s, p++, textLo[0]);
-        bindText(s, p++, textHi[0]);
-        for (size_t i = 0; i < lo.size(); ++i) {
-            sqlite3_bind_int64(s, p++, lo[i]);
-            sqlite3_bind_int64(s, p++, hi[i]);
-        }
-        for (const std::optional<qint64> &cost : {costNull ? std::nullopt : costLo, costHi}) {
-            if (cost)
-                sqlite3_bind_int64(s, p++, *cost);
-            else
-                sqlite3_bind_null(s, p++);
-        }
-        for (size_t i = 1; i < textLo.size(); ++i) {
-            bindText(s, p++, textLo[i]);
-            bindText(s, p++, textHi[i]);
-        }
-    }
-};
-
-// Adds `values` to `sums` element by element; false on an overflow.
-template <size_t N> bool addAll(std::array<qint64, N> *sums, const std::array<qint64, N> &values)
-{
-    for (size_t i = 0; i < N; ++i) {
-        if (addOverflows((*sums)[i], values[i], &(*sums)[i]))
-            return false;
-    }
-    return true;
-}
-
-// usage_daily's sums of a model: input, cached, cache writes, output, requests, cost, unpriced
-// tokens, unpriced rows, rows.
-using DailySums = std::array<qint64, 9>;
 
 }   // namespace
 
@@ -237,10 +153,14 @@ bool DetailRollups::prepare(QSqlDatabase db, QString *error)
             *error = QStringLiteral("no SQLite connection TokenLedger can use directly");
         return false;
     }
-    const QByteArray many[] = {manyRowsSql(TL_DAILY_INSERT), manyRowsSql(TL_GROUP_INSERT)};
     for (int i = 0; i < StatementCount; ++i) {
-        const char *sql = i < InsertDailyMany ? RefreshStatements[i] : many[i - InsertDailyMany].constData();
-        if (sqlite3_prepare_v3(handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statements[i], nullptr) != SQLITE_OK) {
+        const int many = (i - InsertDailyMany) % int(ManyRows.size());
+        const QByteArray sql =
+            i < InsertDailyMany
+                ? QByteArray(RefreshStatements[i])
+                : manyRowsSql(i < InsertGroupMany ? TL_DAILY_INSERT : TL_GROUP_INSERT, ManyRows[size_t(many)]);
+        if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statements[i],
+                               nullptr) != SQLITE_OK) {
             if (error)
                 *error = QString::fromUtf8(sqlite3_errmsg(handle));
             return false;
@@ -312,170 +232,230 @@ bool DetailRollups::rebuild(QSqlDatabase db, QString *error)
     return refresh(db, all, error);
 }
 
-bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString *error)
+sqlite3_stmt *DetailRollups::start(Statement which, qint64 accountId, const QByteArray &day)
 {
-    const auto start = [&](Statement which) {
-        sqlite3_stmt *s = m_statements[which];
-        sqlite3_reset(s);
-        sqlite3_bind_int64(s, 1, accountId);
-        bindText(s, 2, day);
-        return s;
-    };
-    const auto done = [&](sqlite3_stmt *s) {
-        const bool ok = sqlite3_step(s) == SQLITE_DONE;
-        if (!ok)
-            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(s);
-        return ok;
-    };
-    const auto overflow = [&] {
-        *error = QStringLiteral("the token counts or costs of %1 are too large to add up").arg(QString::fromUtf8(day));
-        return false;
-    };
+    sqlite3_stmt *s = m_statements[which];
+    sqlite3_reset(s);
+    sqlite3_bind_int64(s, 1, accountId);
+    bindText(s, 2, day);
+    return s;
+}
 
-    // One pass over the account-day's rows, in key order (model first). Texts are views of SQLite's
-    // row until the next step: what is kept is copied.
-    struct Group
-    {
-        std::string project;
-        std::string apiKey;
-        GroupSums sums{};
-    };
-    std::vector<std::pair<std::string, DailySums>> models;
-    std::vector<Bounds> buckets;
-    std::vector<Group> groups;
-    std::unordered_map<std::string, size_t> groupIndex;   // length-prefixed project + key -> groups
-    std::string groupKey;
-    sqlite3_stmt *read = start(ReadRows);
-    int rc;
-    while ((rc = sqlite3_step(read)) == SQLITE_ROW) {
-        std::array<qint64, 5> values = {sqlite3_column_int64(read, 3), sqlite3_column_int64(read, 4), 0,
-                                        sqlite3_column_int64(read, 7), sqlite3_column_int64(read, 8)};
-        if (addOverflows(sqlite3_column_int64(read, 5), sqlite3_column_int64(read, 6), &values[2]))
-            return overflow();
-        const bool unpriced = sqlite3_column_type(read, 9) == SQLITE_NULL;
-        const std::optional<qint64> rowCost =
-            unpriced ? std::nullopt : std::optional<qint64>(sqlite3_column_int64(read, 9));
-        const std::array<std::string_view, 4> texts = {textView(read, 0), textView(read, 1), textView(read, 2),
-                                                       textView(read, 10)};
-        qint64 tokens = 0;
-        if (addOverflows(values[0], values[1], &tokens) || addOverflows(tokens, values[2], &tokens) ||
-            addOverflows(tokens, values[3], &tokens))
-            return overflow();
-        const qint64 cost = rowCost.value_or(0);
-        const qint64 unpricedTokens = unpriced ? tokens : 0;
-
-        const bool newModel = models.empty() || std::string_view(models.back().first) != texts[0];
-        if (newModel)
-            models.emplace_back(std::string(texts[0]), DailySums{});
-        if (!addAll(&models.back().second,
-                    {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
-            return overflow();
-        // A bucket holds whole models; the next model starts a new one once it has enough rows.
-        if (buckets.empty() || (newModel && buckets.back().rows >= MinBucketRows))
-            buckets.emplace_back();
-        buckets.back().add(values, rowCost, texts);
-
-        groupKey.clear();
-        const qint64 projectSize = qint64(texts[1].size());
-        groupKey.append(reinterpret_cast<const char *>(&projectSize), sizeof projectSize);
-        groupKey.append(texts[1]);
-        groupKey.append(texts[2]);
-        auto group = groupIndex.find(groupKey);
-        if (group == groupIndex.end()) {
-            group = groupIndex.emplace(groupKey, groups.size()).first;
-            groups.push_back({std::string(texts[1]), std::string(texts[2]), {}});
-        }
-        if (!addAll(&groups[group->second].sums,
-                    {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
-            return overflow();
-    }
-    if (rc != SQLITE_DONE) {
+bool DetailRollups::done(sqlite3_stmt *s, QString *error)
+{
+    const bool ok = sqlite3_step(s) == SQLITE_DONE;
+    if (!ok)
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(read);
-        return false;
-    }
-    sqlite3_reset(read);
+    sqlite3_reset(s);
+    return ok;
+}
 
-    // Writes `count` rows ManyRows to a statement, then one by one; bindRow(statement, first
-    // parameter, index) binds a row's values after the account and day.
-    const auto insertRows = [&](Statement many, Statement one, size_t count, const auto &bindRow) {
-        size_t next = 0;
-        for (; next + ManyRows <= count; next += ManyRows) {
-            sqlite3_stmt *insert = m_statements[many];
+bool DetailRollups::readAll(sqlite3_stmt *s, QString *error, const std::function<void(sqlite3_stmt *)> &row)
+{
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        row(s);
+    if (rc != SQLITE_DONE)
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE;
+}
+
+template <typename BindRow>
+bool DetailRollups::insertRows(Statement many, Statement one, qint64 accountId, const QByteArray &day, size_t count,
+                               const BindRow &bindRow, QString *error)
+{
+    size_t next = 0;
+    for (size_t k = 0; k < ManyRows.size(); ++k) {
+        const int rows = ManyRows[k];
+        for (; next + size_t(rows) <= count; next += size_t(rows)) {
+            sqlite3_stmt *insert = m_statements[many + k];
             sqlite3_reset(insert);
-            for (int row = 0; row < ManyRows; ++row) {
+            for (int row = 0; row < rows; ++row) {
                 const int base = row * RowParams;
                 sqlite3_bind_int64(insert, base + 1, accountId);
                 bindText(insert, base + 2, day);
                 bindRow(insert, base + 3, next + size_t(row));
             }
-            if (!done(insert))
+            if (!done(insert, error))
                 return false;
         }
-        for (; next < count; ++next) {
-            sqlite3_stmt *insert = start(one);
-            bindRow(insert, 3, next);
-            if (!done(insert))
-                return false;
-        }
-        return true;
-    };
+    }
+    for (; next < count; ++next) {
+        sqlite3_stmt *insert = start(one, accountId, day);
+        bindRow(insert, 3, next);
+        if (!done(insert, error))
+            return false;
+    }
+    return true;
+}
 
-    if (!done(start(DeleteDaily)) ||
-        !insertRows(InsertDailyMany, InsertDaily, models.size(), [&](sqlite3_stmt *s, int p, size_t i) {
-            bindText(s, p, models[i].first);
-            for (size_t k = 0; k < models[i].second.size(); ++k)
-                sqlite3_bind_int64(s, p + 1 + int(k), models[i].second[k]);
-        }))
+bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString *error)
+{
+    // One pass over the account-day's rows.
+    sqlite3_stmt *read = start(ReadRows, accountId, day);
+    const bool summed = m_day.read(m_db, read, MinBucketRows, QString::fromUtf8(day), error);
+    sqlite3_reset(read);
+    if (!summed || !writeModels(accountId, day, error))
         return false;
 
-    Bounds dayBounds;
-    if (!done(start(DeleteBuckets)))
+    PageBounds dayBounds;
+    if (!done(start(DeleteBuckets, accountId, day), error))
         return false;
-    for (const Bounds &bucket : buckets) {
-        sqlite3_stmt *insert = start(InsertBucket);
+    for (const PageBounds &bucket : m_day.buckets()) {
+        sqlite3_stmt *insert = start(InsertBucket, accountId, day);
         bucket.bind(insert);
-        if (!done(insert))
+        if (!done(insert, error))
             return false;
         dayBounds.merge(bucket);
     }
-    if (!done(start(DeleteDay)))
+    if (!done(start(DeleteDay, accountId, day), error))
         return false;
     if (dayBounds.rows > 0) {
-        sqlite3_stmt *insert = start(InsertDay);
+        sqlite3_stmt *insert = start(InsertDay, accountId, day);
         dayBounds.bind(insert);
-        if (!done(insert))
+        if (!done(insert, error))
             return false;
     }
+    return writeGroups(accountId, day, error);
+}
 
-    // The day's old groups leave their month, the new ones join it (MonthGroups adds them up).
-    sqlite3_stmt *removed = start(DeleteGroups);
-    while ((rc = sqlite3_step(removed)) == SQLITE_ROW) {
-        GroupSums sums;
-        for (size_t k = 0; k < sums.size(); ++k)
-            sums[k] = sqlite3_column_int64(removed, 2 + int(k));
-        if (!m_months.add(textView(removed, 0), textView(removed, 1), sums, -1)) {
-            sqlite3_reset(removed);
-            return overflow();
-        }
-    }
-    if (rc != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(removed);
+bool DetailRollups::writeModels(qint64 accountId, const QByteArray &day, QString *error)
+{
+    m_oldModels.clear();
+    if (!readAll(start(ReadDaily, accountId, day), error, [&](sqlite3_stmt *s) {
+            DailySums sums;
+            for (size_t k = 0; k < sums.size(); ++k)
+                sums[k] = sqlite3_column_int64(s, 1 + int(k));
+            m_oldModels.emplace_back(std::string(sql::columnText(s, 0)), sums);
+        }))
         return false;
+    // Both in model order: a model only stored is gone, one only summed is new, one in both is
+    // written only when a sum moved.
+    const auto &models = m_day.models();
+    const auto remove = [&](const std::string &model) {
+        sqlite3_stmt *s = start(DeleteDailyModel, accountId, day);
+        bindText(s, 3, model);
+        return done(s, error);
+    };
+    m_added.clear();
+    size_t old = 0;
+    for (size_t i = 0; i < models.size(); ++i) {
+        const auto &[model, sums] = models[i];
+        for (; old < m_oldModels.size() && m_oldModels[old].first < model; ++old) {
+            if (!remove(m_oldModels[old].first))
+                return false;
+        }
+        if (old == m_oldModels.size() || m_oldModels[old].first != model) {
+            m_added.push_back(i);
+            continue;
+        }
+        const DailySums &stored = m_oldModels[old++].second;
+        if (stored == sums)
+            continue;
+        // DailySums' unpriced tokens and rows: [6] and [7].
+        const bool unpricedMoved = stored[6] != sums[6] || stored[7] != sums[7];
+        sqlite3_stmt *update = start(unpricedMoved ? UpdateDailyAll : UpdateDaily, accountId, day);
+        bindText(update, 3, model);
+        for (size_t k = 0; k < sums.size(); ++k)
+            sqlite3_bind_int64(update, 4 + int(k), sums[k]);
+        if (!done(update, error))
+            return false;
     }
-    sqlite3_reset(removed);
-    for (const Group &group : groups) {
-        if (!m_months.add(group.project, group.apiKey, group.sums, 1))
-            return overflow();
+    for (; old < m_oldModels.size(); ++old) {
+        if (!remove(m_oldModels[old].first))
+            return false;
     }
-    return insertRows(InsertGroupMany, InsertGroup, groups.size(), [&](sqlite3_stmt *s, int p, size_t i) {
-        bindText(s, p, groups[i].project);
-        bindText(s, p + 1, groups[i].apiKey);
-        for (size_t k = 0; k < groups[i].sums.size(); ++k)
-            sqlite3_bind_int64(s, p + 2 + int(k), groups[i].sums[k]);
-    });
+    return insertRows(
+        InsertDailyMany, InsertDaily, accountId, day, m_added.size(),
+        [&](sqlite3_stmt *s, int p, size_t i) {
+            const auto &[model, sums] = models[m_added[i]];
+            bindText(s, p, model);
+            for (size_t k = 0; k < sums.size(); ++k)
+                sqlite3_bind_int64(s, p + 1 + int(k), sums[k]);
+        },
+        error);
+}
+
+bool DetailRollups::writeGroups(qint64 accountId, const QByteArray &day, QString *error)
+{
+    m_oldGroups.clear();
+    if (!readAll(start(ReadGroups, accountId, day), error, [&](sqlite3_stmt *s) {
+            DayRollup::Group group{std::string(sql::columnText(s, 0)), std::string(sql::columnText(s, 1)), {}};
+            for (size_t k = 0; k < group.sums.size(); ++k)
+                group.sums[k] = sqlite3_column_int64(s, 2 + int(k));
+            m_oldGroups.push_back(std::move(group));
+        }))
+        return false;
+    // The summed groups in the stored order (project, then key; bytes, as SQLite's BINARY).
+    const auto &groups = m_day.groups();
+    m_order.resize(groups.size());
+    for (size_t i = 0; i < groups.size(); ++i)
+        m_order[i] = i;
+    const auto keyOf = [](const DayRollup::Group &g) { return std::tie(g.project, g.apiKey); };
+    std::sort(m_order.begin(), m_order.end(), [&](size_t a, size_t b) { return keyOf(groups[a]) < keyOf(groups[b]); });
+
+    // A group whose sums moved leaves its month with its old sums and joins it with the new ones
+    // (MonthGroups adds them up); a group that stays as it was changes nothing and is not written.
+    const auto leave = [&](const DayRollup::Group &stored, bool remove) {
+        if (!m_months.add(stored.project, stored.apiKey, stored.sums, -1)) {
+            *error = sumsTooLarge(QString::fromUtf8(day));
+            return false;
+        }
+        if (!remove)
+            return true;
+        sqlite3_stmt *s = start(DeleteGroup, accountId, day);
+        bindText(s, 3, stored.project);
+        bindText(s, 4, stored.apiKey);
+        return done(s, error);
+    };
+    const auto join = [&](const DayRollup::Group &group) {
+        if (m_months.add(group.project, group.apiKey, group.sums, 1))
+            return true;
+        *error = sumsTooLarge(QString::fromUtf8(day));
+        return false;
+    };
+    m_added.clear();
+    size_t old = 0;
+    for (const size_t i : m_order) {
+        const DayRollup::Group &group = groups[i];
+        for (; old < m_oldGroups.size() && keyOf(m_oldGroups[old]) < keyOf(group); ++old) {
+            if (!leave(m_oldGroups[old], true))
+                return false;
+        }
+        if (old == m_oldGroups.size() || keyOf(m_oldGroups[old]) != keyOf(group)) {
+            m_added.push_back(i);
+            if (!join(group))
+                return false;
+            continue;
+        }
+        const DayRollup::Group &stored = m_oldGroups[old++];
+        if (stored.sums == group.sums)
+            continue;
+        if (!leave(stored, false) || !join(group))
+            return false;
+        sqlite3_stmt *update = start(UpdateGroup, accountId, day);
+        bindText(update, 3, group.project);
+        bindText(update, 4, group.apiKey);
+        for (size_t k = 0; k < group.sums.size(); ++k)
+            sqlite3_bind_int64(update, 5 + int(k), group.sums[k]);
+        if (!done(update, error))
+            return false;
+    }
+    for (; old < m_oldGroups.size(); ++old) {
+        if (!leave(m_oldGroups[old], true))
+            return false;
+    }
+    return insertRows(
+        InsertGroupMany, InsertGroup, accountId, day, m_added.size(),
+        [&](sqlite3_stmt *s, int p, size_t i) {
+            const DayRollup::Group &group = groups[m_added[i]];
+            bindText(s, p, group.project);
+            bindText(s, p + 1, group.apiKey);
+            for (size_t k = 0; k < group.sums.size(); ++k)
+                sqlite3_bind_int64(s, p + 2 + int(k), group.sums[k]);
+        },
+        error);
 }
 
 }   // namespace tl

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dayrollup.h"
 #include "monthgroups.h"
 
 #include <QByteArray>
@@ -8,7 +9,10 @@
 #include <QString>
 
 #include <array>
+#include <functional>
+#include <string>
 #include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -55,26 +59,56 @@ public:
     enum Statement
     {
         ReadRows,
-        DeleteDaily,
+        ReadDaily,
+        DeleteDailyModel,
         InsertDaily,
+        UpdateDaily,      // the unpriced sums unchanged
+        UpdateDailyAll,   // every sum
         DeleteBuckets,
         InsertBucket,
         DeleteDay,
         InsertDay,
-        DeleteGroups,   // returns the day's old groups
+        ReadGroups,
+        DeleteGroup,
         InsertGroup,
-        InsertDailyMany,   // InsertDaily and InsertGroup for many rows at once
-        InsertGroupMany,
-        StatementCount
+        UpdateGroup,
+        InsertDailyMany,   // InsertDaily for ManyRows[0], [1], .. rows at once
+        InsertGroupMany = InsertDailyMany + 4,
+        StatementCount = InsertGroupMany + 4
     };
 
 private:
     bool prepare(QSqlDatabase db, QString *error);
     bool refreshOne(qint64 accountId, const QByteArray &day, QString *error);
+    // usage_daily's and usage_group_days' rows of the day: only those whose sums moved are written
+    // (a re-sync revises a few rows of a day; rewriting all its 80 models' rows, each running
+    // usage_models' triggers, was most of a dense re-sync's rollups), gone ones deleted, new ones
+    // inserted. A group's month takes the difference of a moved group only.
+    bool writeModels(qint64 accountId, const QByteArray &day, QString *error);
+    bool writeGroups(qint64 accountId, const QByteArray &day, QString *error);
+
+    // A statement reset, with the account at ?1 and the day at ?2.
+    sqlite3_stmt *start(Statement which, qint64 accountId, const QByteArray &day);
+    // Steps a write to its end and resets it; false with *error.
+    bool done(sqlite3_stmt *s, QString *error);
+    // Calls row() for each row of a read, then resets it; false with *error.
+    bool readAll(sqlite3_stmt *s, QString *error, const std::function<void(sqlite3_stmt *)> &row);
+    // Writes `count` rows in the largest statements first (`many` + 0, 1, .. for ManyRows' sizes),
+    // the rest with `one`; bindRow(statement, first
+    // parameter, index) binds a row's values after the account and day.
+    template <typename BindRow>
+    bool insertRows(Statement many, Statement one, qint64 accountId, const QByteArray &day, size_t count,
+                    const BindRow &bindRow, QString *error);
 
     sqlite3 *m_db = nullptr;
     std::array<sqlite3_stmt *, StatementCount> m_statements = {};
     MonthGroups m_months;
+    DayRollup m_day;   // the day refreshOne() is writing
+    // Scratch, kept for its capacity: the day's stored rollup rows, and indexes into m_day's.
+    std::vector<std::pair<std::string, DailySums>> m_oldModels;
+    std::vector<DayRollup::Group> m_oldGroups;
+    std::vector<size_t> m_order;
+    std::vector<size_t> m_added;
 };
 
 }   // namespace tl

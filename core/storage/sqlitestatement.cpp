@@ -45,6 +45,12 @@ int CheckpointThreshold::of(sqlite3 *db)
     return pages;
 }
 
+std::string_view columnText(sqlite3_stmt *s, int column)
+{
+    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column))) : std::string_view();
+}
+
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver())

@@ -20,6 +20,8 @@ sqlite3 *nativeHandle(const QSqlDatabase &db);
 // A text argument of an application-defined SQL function, its UTF-8 bytes as stored: read as a blob,
 // SQLite neither converts nor copies them to add a terminating NUL (sqlite3_value_text() would).
 std::string_view valueText(sqlite3_value *v);
+// A text column of a statement's row, valid until the statement steps again ('' for NULL).
+std::string_view columnText(sqlite3_stmt *s, int column);
 
 // Raises the WAL's automatic checkpoint threshold (PRAGMA wal_autocheckpoint, in pages) of a
 // connection while it lives, and sets the connection's own back when it goes. For a long write made

@@ -1,6 +1,10 @@
 #include "storedday.h"
 
+#include "sqlitestatement.h"
+
 #include <sqlite3.h>
+
+#include <utility>
 
 namespace tl {
 
@@ -31,21 +35,19 @@ void appendPart(std::string *key, const char *text, size_t size)
     key->append(text, size);
 }
 
-// A cost status as stored (costStatusName), converted once.
-const std::string &statusUtf8(CostStatus status)
+// The CostStatus (as an int) whose stored name (costStatusName) `text` is, or -1.
+int statusOf(std::string_view text)
 {
     static const std::array<std::string, 3> names = {costStatusName(CostStatus::Estimated).toStdString(),
                                                      costStatusName(CostStatus::Reported).toStdString(),
                                                      costStatusName(CostStatus::Unpriced).toStdString()};
-    switch (status) {
-    case CostStatus::Estimated:
-        return names[0];
-    case CostStatus::Reported:
-        return names[1];
-    case CostStatus::Unpriced:
-        break;
+    static constexpr std::array<CostStatus, 3> statuses = {CostStatus::Estimated, CostStatus::Reported,
+                                                           CostStatus::Unpriced};
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (text == names[i])
+            return int(statuses[i]);
     }
-    return names[2];
+    return -1;
 }
 
 }   // namespace
@@ -57,7 +59,7 @@ StoredDay::~StoredDay()
 
 bool StoredDay::load(sqlite3 *db, qint64 accountId, const QString &day, qsizetype maxRows, QString *error)
 {
-    m_rows.clear();
+    clear();
     if (m_db != db) {
         sqlite3_finalize(m_read);
         m_read = nullptr;
@@ -77,59 +79,81 @@ bool StoredDay::load(sqlite3 *db, qint64 accountId, const QString &day, qsizetyp
     int rc;
     while ((rc = sqlite3_step(m_read)) == SQLITE_ROW) {
         if (qsizetype(m_rows.size()) >= maxRows) {
-            m_rows.clear();
+            clear();
             sqlite3_reset(m_read);
             return true;
         }
-        m_key.clear();
+        Stored row;
+        row.keyOffset = m_keys.size();
         for (int column = 0; column < 5; ++column) {
-            appendPart(&m_key, reinterpret_cast<const char *>(sqlite3_column_text(m_read, column)),
-                       size_t(sqlite3_column_bytes(m_read, column)));
+            const std::string_view part = sql::columnText(m_read, column);
+            appendPart(&m_keys, part.data(), part.size());
         }
-        Values values;
+        row.keySize = m_keys.size() - row.keyOffset;
         for (int k = 0; k < 6; ++k)
-            values.counts[size_t(k)] = sqlite3_column_int64(m_read, 5 + k);
+            row.counts[size_t(k)] = sqlite3_column_int64(m_read, 5 + k);
         if (sqlite3_column_type(m_read, 11) != SQLITE_NULL)
-            values.cost = sqlite3_column_int64(m_read, 11);
-        values.status.assign(reinterpret_cast<const char *>(sqlite3_column_text(m_read, 12)),
-                             size_t(sqlite3_column_bytes(m_read, 12)));
-        m_rows.insert_or_assign(m_key, std::move(values));
+            row.cost = sqlite3_column_int64(m_read, 11);
+        row.status = statusOf(sql::columnText(m_read, 12));
+        m_rows.push_back(row);
     }
     sqlite3_reset(m_read);
     if (rc != SQLITE_DONE) {
-        m_rows.clear();
+        clear();
         *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
     return true;
 }
 
+void StoredDay::clear()
+{
+    m_rows.clear();
+    m_keys.clear();
+    m_index.clear();
+    m_next = 0;
+}
+
 void StoredDay::keyOf(const UsageRecord &r)
 {
     m_key.clear();
     for (const QString *part : {&r.model, &r.project, &r.apiKeyId, &r.serviceTier, &r.source}) {
-        m_status.clear();   // (a scratch buffer here)
-        appendUtf8(&m_status, *part);
-        appendPart(&m_key, m_status.data(), m_status.size());
+        m_part.clear();
+        appendUtf8(&m_part, *part);
+        appendPart(&m_key, m_part.data(), m_part.size());
     }
 }
 
-bool StoredDay::unchanged(const UsageRecord &r)
+StoredDay::Stored *StoredDay::find()
+{
+    if (m_next < m_rows.size() && keyAt(m_rows[m_next]) == m_key)
+        return &m_rows[m_next++];
+    if (m_index.empty()) {
+        m_index.reserve(m_rows.size());
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            m_index.emplace(keyAt(m_rows[i]), i);
+    }
+    const auto found = m_index.find(m_key);
+    if (found == m_index.end())
+        return nullptr;
+    m_next = found->second + 1;
+    return &m_rows[found->second];
+}
+
+StoredDay::Match StoredDay::match(const UsageRecord &r)
 {
     if (m_rows.empty())
-        return false;
+        return Match::Unknown;
     keyOf(r);
-    const auto found = m_rows.find(m_key);
-    if (found == m_rows.end())
-        return false;
-    Values &stored = found->second;
-    if (std::exchange(stored.seen, true))
-        return false;
+    Stored *stored = find();
+    if (!stored || std::exchange(stored->seen, true))
+        return Match::Unknown;
     const std::array<qint64, 6> counts = {r.inputTokens,        r.cachedInputTokens, r.cacheWrite5mTokens,
                                           r.cacheWrite1hTokens, r.outputTokens,      r.requests};
-    if (counts != stored.counts || (r.cost ? std::optional<qint64>(r.cost->nanos()) : std::nullopt) != stored.cost)
-        return false;
-    return statusUtf8(r.costStatus) == stored.status;
+    const bool same = counts == stored->counts &&
+                      (r.cost ? std::optional<qint64>(r.cost->nanos()) : std::nullopt) == stored->cost &&
+                      stored->status == int(r.costStatus);
+    return same ? Match::Unchanged : Match::Revised;
 }
 
 }   // namespace tl

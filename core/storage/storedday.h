@@ -7,7 +7,9 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -31,28 +33,47 @@ public:
     // than maxRows rows is left unread (nothing kept: reading a large day to match a few records
     // would cost more than it saves).
     bool load(sqlite3 *db, qint64 accountId, const QString &day, qsizetype maxRows, QString *error);
-    void clear() { m_rows.clear(); }
+    void clear();
     bool isEmpty() const { return m_rows.empty(); }
 
-    // True when `r` (of the loaded day) is stored with the same values and was not asked about
-    // before (a key repeated in a batch goes through the upsert, in order).
-    bool unchanged(const UsageRecord &r);
+    enum class Match
+    {
+        Unchanged,   // stored with the same values
+        Revised,     // stored with other values
+        Unknown,     // not stored, or asked about before: a key repeated in a batch goes through the upsert, in order
+    };
+    // What `r` (of the loaded day) is to the stored rows; a key is Unchanged or Revised only the
+    // first time it is asked about.
+    Match match(const UsageRecord &r);
 
 private:
-    struct Values
+    struct Stored
     {
+        size_t keyOffset = 0;   // the length-prefixed model, project, key, tier and source in m_keys
+        size_t keySize = 0;
         std::array<qint64, 6> counts{};
         std::optional<qint64> cost;
-        std::string status;
+        int status = -1;   // the CostStatus whose stored name it is; -1 for another text
         bool seen = false;
     };
+    std::string_view keyAt(const Stored &row) const
+    {
+        return std::string_view(m_keys).substr(row.keyOffset, row.keySize);
+    }
     void keyOf(const UsageRecord &r);
+    // The stored row of the key in m_key, or null.
+    Stored *find();
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_read = nullptr;
-    std::unordered_map<std::string, Values> m_rows;   // by length-prefixed model, project, key, tier, source
+    // The day's rows in key order, their keys packed in one buffer: a day is read with no
+    // allocation per row once the buffers have grown.
+    std::vector<Stored> m_rows;
+    std::string m_keys;
+    size_t m_next = 0;   // records usually come in the stored order: the row after the last found
+    std::unordered_map<std::string_view, size_t> m_index;   // built on the first record out of order
     std::string m_key;
-    std::string m_status;
+    std::string m_part;
 };
 
 }   // namespace tl

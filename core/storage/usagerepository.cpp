@@ -94,6 +94,14 @@ constexpr const char *UpdateCostSql =
     "UPDATE usage SET cost_nano = ?14, cost_status = ?15, revision = revision + 1 "
     "WHERE day = ?2 AND account_id = ?1 AND model = ?3 AND project = ?4 AND api_key_id = ?5 "
     "AND service_tier = ?6 AND source = ?7 AND (cost_nano IS NOT ?14 OR cost_status IS NOT ?15)";
+// The same change as the upsert's DO UPDATE, by key, for a row known to be stored.
+constexpr const char *ReviseRowSql =
+    "UPDATE usage SET input_tokens = ?8, cached_input_tokens = ?9, cache_write_5m_tokens = ?10, "
+    "cache_write_1h_tokens = ?11, output_tokens = ?12, requests = ?13, cost_nano = ?14, cost_status = ?15, "
+    "revision = revision + 1 WHERE day = ?2 AND account_id = ?1 AND model = ?3 AND project = ?4 AND api_key_id = ?5 "
+    "AND service_tier = ?6 AND source = ?7 AND (input_tokens IS NOT ?8 OR cached_input_tokens IS NOT ?9 "
+    "OR cache_write_5m_tokens IS NOT ?10 OR cache_write_1h_tokens IS NOT ?11 OR output_tokens IS NOT ?12 "
+    "OR requests IS NOT ?13 OR cost_nano IS NOT ?14 OR cost_status IS NOT ?15)";
 const QString &statusText(CostStatus status)
 {
     static const QString estimated = costStatusName(CostStatus::Estimated);
@@ -145,17 +153,23 @@ bool UsageRepository::prepareStatements(QString *error)
         return true;
     sqlite3 *handle = sql::nativeHandle(m_db);
     m_prepared = true;
-    for (size_t k = 0; k < ChunkSizes.size() && m_prepared; ++k) {
-        const QByteArray values = TL_INSERT_PREFIX + valuesSql(ChunkSizes[k], ColumnsPerRow);
-        m_prepared = m_appends[k].prepare(handle, values + AppendSuffix, error) &&
-                     m_upserts[k].prepare(handle, values + UpsertSuffix, error);
-    }
     for (size_t k = 0; k < DimChunkSizes.size() && m_prepared; ++k) {
         m_prepared = m_dimInserts[k].prepare(
             handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES " + valuesSql(DimChunkSizes[k], 2), error);
     }
-    m_prepared = m_prepared && m_updateCost.prepare(handle, UpdateCostSql, error);
+    m_prepared = m_prepared && m_updateCost.prepare(handle, UpdateCostSql, error) &&
+                 m_reviseRow.prepare(handle, ReviseRowSql, error);
     return m_prepared;
+}
+
+sql::SqliteStatement *UsageRepository::chunkStatement(bool revise, size_t k, QString *error)
+{
+    sql::SqliteStatement &s = revise ? m_upserts[k] : m_appends[k];
+    if (s.isPrepared())
+        return &s;
+    const QByteArray sql =
+        TL_INSERT_PREFIX + valuesSql(ChunkSizes[k], ColumnsPerRow) + (revise ? UpsertSuffix : AppendSuffix);
+    return s.prepare(sql::nativeHandle(m_db), sql, error) ? &s : nullptr;
 }
 
 UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
@@ -195,7 +209,8 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     // be rewritten by then: those records are all written, in order).
     QList<qsizetype> pending;
     pending.reserve(batch.size());
-    bool sawStored = false;   // some day had rows: what is left to write is mostly revisions
+    QList<qsizetype> revisions;   // stored keys with other values
+    bool sawStored = false;       // some day had rows: what is left to write is mostly revisions
     QSet<std::pair<qint64, QString>> grouped;
     sqlite3 *handle = sql::nativeHandle(m_db);
     for (qsizetype start = 0, end = 0; start < batch.size(); start = end) {
@@ -215,16 +230,45 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
         const bool newDay = read && m_storedDay.isEmpty();
         sawStored = sawStored || (read && !newDay);
         for (qsizetype i = start; i < end; ++i) {
-            if (read && m_storedDay.unchanged(batch[i]))
+            switch (read ? m_storedDay.match(batch[i]) : StoredDay::Match::Unknown) {
+            case StoredDay::Match::Unchanged:
                 ++result.unchanged;
-            else
+                break;
+            case StoredDay::Match::Revised:
+                revisions.append(i);
+                break;
+            case StoredDay::Match::Unknown:
                 pending.append(i);
+                break;
+            }
         }
         m_freshDay = fresh || newDay ? accountDay : std::pair<qint64, QString>{};
     }
     m_storedDay.clear();
 
     QSet<std::pair<qint64, QString>> touched;
+    // A revision of a stored row is one UPDATE by its key: no search for a conflict first, no
+    // RETURNING, and a statement small to prepare for each account's sync (the multi-row upserts
+    // cost a re-sync more to prepare than to run). They run before the rest: a key found stored
+    // is its batch's first record of that key (StoredDay), so the batch's order holds.
+    for (const qsizetype at : std::as_const(revisions)) {
+        m_reviseRow.reset();
+        bind(m_reviseRow, batch[at], days[at]);
+        m_reviseRow.step();
+        if (!m_reviseRow.ok()) {
+            const QString message = m_reviseRow.error();
+            m_reviseRow.reset();
+            return UpsertResult::failure(
+                QStringLiteral("could not store usage of %1 (%2): %3").arg(days[at], batch[at].model, message));
+        }
+        if (m_reviseRow.changes() == 1) {
+            ++result.updated;
+            touched.insert({batch[at].accountId, days[at]});
+        } else {   // (not as read: left to the upsert, in the batch's order)
+            pending.insert(std::lower_bound(pending.begin(), pending.end(), at), at);
+        }
+    }
+    m_reviseRow.reset();
     QSet<std::pair<int, QString>> named;   // (0 project | 1 key id, value) of new rows
     // Runs the upsert of a chunk; counts its new and revised rows.
     const auto upsertChunk = [&](sql::SqliteStatement &s, int *created, int *revised) {
@@ -243,13 +287,16 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
             int revised = 0;
             bool ok = true;
             sql::SqliteStatement *failed = nullptr;
-            for (sql::SqliteStatement *s : {&m_appends[k], &m_upserts[k]}) {
-                if (s == &m_appends[k] && !appending)
+            for (const bool revise : {false, true}) {
+                if (!revise && !appending)
                     continue;
+                sql::SqliteStatement *s = chunkStatement(revise, k, &result.error);
+                if (!s)
+                    return UpsertResult::failure(result.error);
                 s->reset();
                 for (int row = 0; row < rows; ++row)
                     bind(*s, batch[pending[i + row]], days[pending[i + row]], row * ColumnsPerRow);
-                if (s == &m_appends[k]) {
+                if (!revise) {
                     s->step();
                     ok = s->ok();
                     created = ok ? s->changes() : 0;

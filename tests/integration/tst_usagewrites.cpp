@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <functional>
 #include <limits>
 
 using namespace tl;
@@ -26,6 +27,33 @@ qint64 rollupDifferences(const TestDatabase &db)
         "SELECT day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, "
         "requests, cost_nano, unpriced_tokens, unpriced_rows, row_count FROM usage_daily");
     return db.rowsDiffering(fresh, kept);
+}
+
+// Rows of the other rollups that differ from the raw table's sums (both directions): the project/key
+// groups per day and per month, the account-days, and the unpriced sums per model (usage_models
+// keeps a model's row, at zero, when its last unpriced row goes).
+qint64 otherRollupDifferences(const TestDatabase &db)
+{
+    const QString sums = QLatin1String(test::RawUsageSums);
+    const QString groupColumns = QStringLiteral("input_tokens, cached_input_tokens, cache_write_tokens, "
+                                                "output_tokens, requests, cost_nano, unpriced_tokens, row_count");
+    return db.rowsDiffering(QStringLiteral("SELECT day, account_id, project, api_key_id, ") + sums +
+                                QStringLiteral(", COUNT(*) FROM usage GROUP BY 1, 2, 3, 4"),
+                            QStringLiteral("SELECT day, account_id, project, api_key_id, ") + groupColumns +
+                                QStringLiteral(" FROM usage_group_days")) +
+           db.rowsDiffering(QStringLiteral("SELECT substr(day, 1, 7), account_id, project, api_key_id, ") + sums +
+                                QStringLiteral(", COUNT(*) FROM usage GROUP BY 1, 2, 3, 4"),
+                            QStringLiteral("SELECT month, account_id, project, api_key_id, ") + groupColumns +
+                                QStringLiteral(" FROM usage_group_months")) +
+           db.rowsDiffering(QStringLiteral("SELECT day, account_id, ") + sums +
+                                QStringLiteral(", SUM(cost_nano IS NULL), COUNT(*) FROM usage GROUP BY 1, 2"),
+                            QStringLiteral("SELECT day, account_id, input_tokens, cached_input_tokens, "
+                                           "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "
+                                           "unpriced_rows, row_count FROM usage_account_daily")) +
+           db.rowsDiffering(QStringLiteral("SELECT account_id, model, SUM(unpriced_tokens), SUM(unpriced_rows) FROM "
+                                           "usage_daily GROUP BY 1, 2 HAVING SUM(unpriced_rows) <> 0"),
+                            QStringLiteral("SELECT account_id, model, unpriced_tokens, unpriced_rows FROM usage_models "
+                                           "WHERE unpriced_rows <> 0"));
 }
 
 UsageRecord row(qint64 account, int day, int model, int combo, QRandomGenerator &rng)
@@ -93,6 +121,80 @@ private slots:
             QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(stored.size()));
             QCOMPARE(rollupDifferences(db), qint64(0));
         }
+    }
+
+    // A re-sync that revises one value of one row rewrites exactly the rollup rows whose sums move
+    // (DetailRollups compares the day's stored usage_daily and usage_group_days rows and leaves the
+    // rest): each of the row's values in turn, its cost to unpriced and back; then a model and a
+    // project/key group that leave the day. Every rollup stays equal to the raw rows' sums.
+    void aRevisionRewritesTheRollupRowsItMoves()
+    {
+        TestDatabase db;
+        const qint64 a = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        UsageRepository repo(db.connection());
+        QRandomGenerator rng(21);
+        QList<UsageRecord> day;   // 6 models x 4 project/key groups
+        for (int model = 0; model < 6; ++model) {
+            for (int combo = 0; combo < 4; ++combo)
+                day.append(row(a, 0, model, combo, rng));
+        }
+        QVERIFY(repo.upsert(day).ok);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE writes (tbl TEXT NOT NULL)")));
+        for (const char *table : {"usage_daily", "usage_group_days"}) {
+            for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+                QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER count_%1_%2 AFTER %2 ON main.%1 BEGIN INSERT INTO "
+                                              "writes VALUES ('%1'); END")
+                                   .arg(QLatin1String(table), QLatin1String(event))));
+            }
+        }
+        const auto writes = [&](const char *table) {
+            return db.scalar(QStringLiteral("SELECT COUNT(*) FROM writes WHERE tbl = '%1'").arg(QLatin1String(table)));
+        };
+        UsageRecord &r = day[5];   // model 1 (priced), group 1
+        QVERIFY(r.cost);
+        const std::function<void()> changes[] = {
+            [&] { r.inputTokens += 1; },
+            [&] { r.cachedInputTokens += 1; },
+            [&] { r.cacheWrite5mTokens += 1; },
+            [&] { r.cacheWrite1hTokens += 1; },
+            [&] { r.outputTokens += 1; },
+            [&] { r.requests += 1; },
+            [&] { r.cost = Money::fromNanos(r.cost->nanos() + 1); },
+            [&] {
+                r.cost.reset();
+                r.costStatus = CostStatus::Unpriced;
+            },
+            [&] {
+                r.cost = Money::fromNanos(7);
+                r.costStatus = CostStatus::Estimated;
+            },
+            [&] { r.costStatus = CostStatus::Reported; },   // same sums: nothing to rewrite
+        };
+        for (size_t i = 0; i < std::size(changes); ++i) {
+            changes[i]();
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM writes")));
+            const UpsertResult result = repo.upsert(day);   // the whole day again, as a provider answers
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QCOMPARE(result.updated, 1);
+            const qint64 moved = i + 1 < std::size(changes) ? 1 : 0;
+            QCOMPARE(writes("usage_daily"), moved);
+            QCOMPARE(writes("usage_group_days"), moved);
+            QCOMPARE(rollupDifferences(db), qint64(0));
+            QCOMPARE(otherRollupDifferences(db), qint64(0));
+        }
+        // Model 2 leaves the day: its usage_daily row goes; so does group 3 when its rows go.
+        QList<UsageRecord> gone;
+        for (const UsageRecord &u : std::as_const(day)) {
+            if (u.model == QStringLiteral("model-2") || u.apiKeyId == QStringLiteral("key_3"))
+                gone.append(u);
+        }
+        QString error;
+        QCOMPARE(repo.removeKeys(gone, &error), int(gone.size()));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_daily")), qint64(5));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_group_days")), qint64(3));
+        QCOMPARE(rollupDifferences(db), qint64(0));
+        QCOMPARE(otherRollupDifferences(db), qint64(0));
     }
 
     void removeAbsentRemovesExactlyTheMissingKeys()

@@ -1,0 +1,92 @@
+#include "dayrollup.h"
+
+#include "common/overflow.h"
+#include "sqlitestatement.h"
+
+#include <sqlite3.h>
+
+#include <optional>
+#include <string_view>
+
+namespace tl {
+
+namespace {
+
+// Adds `values` to `sums` element by element; false on an overflow.
+template <size_t N> bool addAll(std::array<qint64, N> *sums, const std::array<qint64, N> &values)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (addOverflows((*sums)[i], values[i], &(*sums)[i]))
+            return false;
+    }
+    return true;
+}
+
+}   // namespace
+
+QString sumsTooLarge(const QString &day)
+{
+    return QStringLiteral("the token counts or costs of %1 are too large to add up").arg(day);
+}
+
+bool DayRollup::read(sqlite3 *db, sqlite3_stmt *rows, int minBucketRows, const QString &day, QString *error)
+{
+    m_models.clear();
+    m_buckets.clear();
+    m_groups.clear();
+    m_groupIndex.clear();
+    const auto overflow = [&] {
+        *error = sumsTooLarge(day);
+        return false;
+    };
+    // Texts are views of SQLite's row until the next step: what is kept is copied.
+    int rc;
+    while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
+        std::array<qint64, 5> values = {sqlite3_column_int64(rows, 3), sqlite3_column_int64(rows, 4), 0,
+                                        sqlite3_column_int64(rows, 7), sqlite3_column_int64(rows, 8)};
+        if (addOverflows(sqlite3_column_int64(rows, 5), sqlite3_column_int64(rows, 6), &values[2]))
+            return overflow();
+        const bool unpriced = sqlite3_column_type(rows, 9) == SQLITE_NULL;
+        const std::optional<qint64> rowCost =
+            unpriced ? std::nullopt : std::optional<qint64>(sqlite3_column_int64(rows, 9));
+        const std::array<std::string_view, 4> texts = {sql::columnText(rows, 0), sql::columnText(rows, 1),
+                                                       sql::columnText(rows, 2), sql::columnText(rows, 10)};
+        qint64 tokens = 0;
+        if (addOverflows(values[0], values[1], &tokens) || addOverflows(tokens, values[2], &tokens) ||
+            addOverflows(tokens, values[3], &tokens))
+            return overflow();
+        const qint64 cost = rowCost.value_or(0);
+        const qint64 unpricedTokens = unpriced ? tokens : 0;
+
+        const bool newModel = m_models.empty() || std::string_view(m_models.back().first) != texts[0];
+        if (newModel)
+            m_models.emplace_back(std::string(texts[0]), DailySums{});
+        if (!addAll(&m_models.back().second,
+                    {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
+            return overflow();
+        if (m_buckets.empty() || (newModel && m_buckets.back().rows >= minBucketRows))
+            m_buckets.emplace_back();
+        m_buckets.back().add(values, rowCost, texts);
+
+        m_groupKey.clear();
+        const qint64 projectSize = qint64(texts[1].size());
+        m_groupKey.append(reinterpret_cast<const char *>(&projectSize), sizeof projectSize);
+        m_groupKey.append(texts[1]);
+        m_groupKey.append(texts[2]);
+        auto group = m_groupIndex.find(m_groupKey);
+        if (group == m_groupIndex.end()) {
+            group = m_groupIndex.emplace(m_groupKey, m_groups.size()).first;
+            m_groups.push_back({std::string(texts[1]), std::string(texts[2]), {}});
+        }
+        if (!addAll(&m_groups[group->second].sums,
+                    {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
+            return overflow();
+    }
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
+}   // namespace tl
