@@ -49,6 +49,7 @@ public:
     void setPeriod(const Period &period);
     PeriodBar *periodBar() const { return m_periodBar; }
     charts::DailySpendChart *dailyChart() const { return m_daily; }
+    // Built when first filled (below the window: after the first paint); null until then.
     charts::TrendChart *trendChart() const { return m_trend; }
     GroupBreakdownPanel *groups() const { return m_groups; }
     TokenKindsTable *tokenKinds() const { return m_tokenKinds; }
@@ -78,6 +79,7 @@ signals:
 
 private:
     QWidget *buildContent();
+    QWidget *buildTrend(QWidget *parent);   // the trend's section, built when first filled
     void present();
     void presentKpis();
     void presentSpent();

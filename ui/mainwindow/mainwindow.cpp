@@ -268,7 +268,8 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::finishStartUp()
 {
-    if (m_startedUp)
+    // Quitting already (the quit came before the first repaint after the figures): nothing to build.
+    if (m_startedUp || m_quitting)
         return;
     m_startedUp = true;
     m_awaitingFirstPaint = false;
