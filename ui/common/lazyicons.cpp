@@ -75,7 +75,9 @@ public:
         const qreal radius = side * 0.3;
         const qreal pen = std::max(1.5, side * 0.1);
         const QPalette::ColorGroup group = mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active;
-        const QColor colour = QGuiApplication::palette().color(group, QPalette::ButtonText);
+        // The accent colour, as the style's own (blue) reload arrows; grey when disabled.
+        const QColor colour = QGuiApplication::palette().color(group, mode == QIcon::Disabled ? QPalette::ButtonText
+                                                                                              : QPalette::Highlight);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(colour, pen, Qt::SolidLine, Qt::RoundCap));

@@ -27,7 +27,7 @@ public:
 // An icon read when it is first drawn or measured: `which` of `style`.
 QIcon deferredStandardIcon(const QStyle *style, QStyle::StandardPixmap which);
 
-// Sync Now's circular arrow, drawn (in the palette's button text colour, antialiased) rather than
+// Sync Now's circular arrow, drawn (in the palette's accent colour, antialiased) rather than
 // read: it is in the window's first frame, so reading a PNG for it would load those plugins.
 QIcon syncIcon();
 
