@@ -16,6 +16,7 @@
 #include "storage/usagerepository.h"
 #include "sync/syncservice.h"
 #include "testdatabase.h"
+#include "windowharness.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -33,16 +34,10 @@ namespace {
 
 constexpr qint64 Usd = 1'000'000'000;
 
-struct Harness
+struct Harness : test::WindowHarness
 {
-    test::TestDatabase db;
-    MemorySecretStore secrets;
-    FixedClock clock{QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC)};
-    std::unique_ptr<SyncService> service;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<MainWindow> window;
-
     explicit Harness(int models)
+        : WindowHarness(QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC))
     {
         const qint64 account = db.addAccount(u"openai"_qs, u"Prod"_qs);
         QList<UsageRecord> usage;
@@ -53,24 +48,6 @@ struct Harness
         }
         if (!usage.isEmpty() && !UsageRepository(db.connection()).upsert(usage).ok)
             qFatal("could not write the profile");
-    }
-    ~Harness()
-    {
-        window.reset();
-        service.reset();
-    }
-    Q_DISABLE_COPY_MOVE(Harness)
-
-    MainWindow &open(QSize size)
-    {
-        service = std::make_unique<SyncService>(db.path(), u"org.tokenledger.test"_qs);
-        settings = std::make_unique<Settings>(db.folder() + u"/settings.ini"_qs);
-        settings->setValue(keys::SyncIntervalMinutes, 0);
-        window =
-            std::make_unique<MainWindow>(db.database(), *settings, MainWindowServices{service.get(), &secrets, &clock});
-        window->resize(size);
-        window->show();
-        return *window;
     }
 };
 
