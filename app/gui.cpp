@@ -1,6 +1,7 @@
 #include "gui.h"
 
 #include "agents/agentwatcher.h"
+#include "common/lazyicons.h"
 #include "common/translations.h"
 #include "identity.h"
 #include "mainwindow/mainwindow.h"
@@ -80,9 +81,13 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     } tornDown;
     QApplication app(argc, argv);
     startupProbeMark("application");
+    // The style's stock icons are read when first drawn (lazyicons.h); set before any widget.
+    QApplication::setStyle(new LazyIconStyle(QApplication::style()->name()));
     setApplicationIdentity();
     QApplication::setDesktopFileName(QStringLiteral(TOKENLEDGER_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenledger.svg")));
+    // The SVG icon loads the SVG icon engine and its library: set once the window has started up
+    // (the window manager then shows it), or before a message box shown instead of the window.
+    const auto setWindowIcon = [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenledger.svg"))); };
     Profile profile = options.profileFolder.isEmpty() ? Profile::standard() : Profile::inFolder(options.profileFolder);
     const Profile personal = profile;
     // --db wins; else the team database File → Connect chose; else the profile's SQLite file.
@@ -102,6 +107,8 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
         // A team database chosen in the window that cannot be reached today: the personal
         // ledger still opens, and File → Connect can fix the address or the password.
         const bool fromSettings = options.databasePath.isEmpty() && !team.isEmpty();
+        if (fromSettings)
+            setWindowIcon();
         const auto answer =
             fromSettings
                 ? QMessageBox::question(
@@ -110,6 +117,7 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
                       QMessageBox::Open | QMessageBox::Close, QMessageBox::Open)
                 : QMessageBox::NoButton;
         if (answer != QMessageBox::Open || !openLedger(personal, &database, &error)) {
+            setWindowIcon();
             QMessageBox::critical(nullptr, QApplication::translate("tl::Gui", "TokenLedger cannot start"), error);
             return 1;
         }
@@ -173,7 +181,8 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     // threads and reads would take the CPU from the window's start (start -> painted figures).
     QObject::connect(
         &window, &MainWindow::startedUp, &followQueue,
-        [&, reloadSources] {
+        [&, reloadSources, setWindowIcon] {
+            setWindowIcon();
             scheduler.startFromHistory(ensureReader(), settings.value(keys::SyncIntervalMinutes));
             reloadSources();
         },

@@ -1,7 +1,8 @@
 // tokenledger-barewindow: the start-up anchor of tokenledger-bench. A bare Qt Widgets + QtCharts
 // window — a main window whose centre is a chart view with a 30-day bar series and its axes, no
 // database, no data loading — that follows the same probe protocol as TokenLedger's window
-// (TOKENLEDGER_STARTUP_PROBE=FILE: "painted N" after the chart's first paint, "close N", quit).
+// (TOKENLEDGER_STARTUP_PROBE=FILE: "main N" and "application N" as the process starts, "painted N"
+// after the chart's first paint, "close N", quit).
 
 #include "common/processcpu.h"
 
@@ -69,7 +70,12 @@ private:
 
 int main(int argc, char *argv[])
 {
+    const QString probePath = qEnvironmentVariable("TOKENLEDGER_STARTUP_PROBE");
+    if (!probePath.isEmpty())
+        note(probePath, "main");   // as TokenLedger's timeline has it
     QApplication app(argc, argv);
+    if (!probePath.isEmpty())
+        note(probePath, "application");
     auto *set = new QBarSet(QStringLiteral("Spend"));
     QStringList days;
     for (int i = 1; i <= 30; ++i) {

@@ -22,6 +22,7 @@
 #include "usage/reconciliationview.h"
 #include "usage/usagepage.h"
 #include "usage/usagetablemodel.h"
+#include "windowharness.h"
 
 #include <QAbstractItemModel>
 #include <QBarSet>
@@ -63,26 +64,17 @@ QString text(QWidget *root, const char *name)
 
 // A window over a fresh database whose accounts point at the loopback provider server, with
 // today fixed to 2026-03-03 (the fixtures' days): what every test here starts from.
-struct Harness
+struct Harness : test::WindowHarness
 {
     test::FakeProviderServer server;
-    test::TestDatabase db;
-    MemorySecretStore secrets;
-    FixedClock clock{QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC)};
-    std::unique_ptr<SyncService> service;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<MainWindow> window;
 
     Harness()
+        : WindowHarness(QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC))
     {
         if (server.start())
             server.loadStandardFixtures();
     }
-    ~Harness()
-    {
-        window.reset();   // before the service it uses
-        service.reset();
-    }
+    ~Harness() { close(); }   // the window and its service before the server they sync from
     Q_DISABLE_COPY_MOVE(Harness)
 
     MainWindow &open()
@@ -90,12 +82,7 @@ struct Harness
         SyncOptions options;
         options.retry.baseDelayMs = 5;
         options.retry.minIntervalMs = 0;
-        service = std::make_unique<SyncService>(db.path(), u"org.tokenledger.test"_qs, options);
-        settings = std::make_unique<Settings>(db.folder() + u"/settings.ini"_qs);
-        window =
-            std::make_unique<MainWindow>(db.database(), *settings, MainWindowServices{service.get(), &secrets, &clock});
-        window->show();
-        return *window;
+        return WindowHarness::open({}, options);
     }
     void syncFixtureDays()
     {

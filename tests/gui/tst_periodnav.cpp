@@ -20,6 +20,7 @@
 #include "sync/syncservice.h"
 #include "testdatabase.h"
 #include "usage/usagepage.h"
+#include "windowharness.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -44,16 +45,10 @@ namespace {
 
 constexpr qint64 Usd = 1'000'000'000;
 
-struct Harness
+struct Harness : test::WindowHarness
 {
-    test::TestDatabase db;
-    MemorySecretStore secrets;
-    FixedClock clock{QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<SyncService> service;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<MainWindow> window;
-
     Harness()
+        : WindowHarness(QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC))
     {
         const qint64 account = db.addAccount(u"openai"_qs, u"Prod"_qs);
         QList<UsageRecord> usage;
@@ -63,26 +58,7 @@ struct Harness
         if (!UsageRepository(db.connection()).upsert(usage).ok)
             qFatal("could not write the profile");
     }
-    ~Harness() { close(); }
-    Q_DISABLE_COPY_MOVE(Harness)
-
-    MainWindow &open()
-    {
-        service = std::make_unique<SyncService>(db.path(), u"org.tokenledger.test"_qs);
-        settings = std::make_unique<Settings>(db.folder() + u"/settings.ini"_qs);
-        settings->setValue(keys::SyncIntervalMinutes, 0);   // no catch-up sync in these tests
-        window =
-            std::make_unique<MainWindow>(db.database(), *settings, MainWindowServices{service.get(), &secrets, &clock});
-        window->resize(1280, 900);
-        window->show();
-        return *window;
-    }
-    void close()
-    {
-        window.reset();
-        service.reset();
-        settings.reset();
-    }
+    MainWindow &open() { return WindowHarness::open(QSize(1280, 900)); }
     DashboardPage *dashboard() const { return window->findChild<DashboardPage *>(u"dashboardPage"_qs); }
     // Pages beside the dashboard are built on first need (MainWindow::ensurePage).
     UsagePage *usage() const

@@ -15,6 +15,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -24,6 +25,8 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace tl {
 
@@ -121,74 +124,111 @@ QWidget *DashboardPage::buildContent()
     m_providerModel->setSortRole(Qt::UserRole);
     m_modelModel = new QStandardItemModel(this);
     m_modelModel->setSortRole(Qt::UserRole);
-    m_providerDonut = new charts::ShareDonut(charts::ShareDonut::Colouring::ByProvider, inner);
-    m_providerDonut->setObjectName(QStringLiteral("providerDonut"));
-    m_modelDonut = new charts::ShareDonut(charts::ShareDonut::Colouring::ByIndex, inner);
-    m_modelDonut->setObjectName(QStringLiteral("modelDonut"));
-    const auto breakdown = [&](charts::ShareDonut *donut, QStandardItemModel *model, const QString &name) {
-        auto *w = new QWidget(inner);
+    // The sections below are built when first filled: those wholly below the window after the
+    // first paint. Until then each slot is about as tall as its section will be: a heading, and a
+    // body as tall as its rows say (a table is as tall as its rows up to a limit, then scrolls).
+    const auto heading = [inner] {
+        QFont font = inner->font();
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        font.setWeight(QFont::DemiBold);
+        return 8 + QFontMetrics(font).height() + 6;   // section()'s margin, heading, spacing
+    };
+    const auto rows = [inner](qsizetype count, int limit) {
+        const int row = inner->fontMetrics().height() + 8;   // as a table's rows, with its header
+        return std::min(int(count + 1) * row + 4, limit);
+    };
+    const auto later = [&](const std::function<QWidget *(QWidget * slot)> &build, std::function<void()> fill,
+                           std::function<int()> room, std::function<bool()> shows) {
+        auto *slot = new QWidget(inner);
+        auto *slotLayout = new QVBoxLayout(slot);
+        slotLayout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(slot);
+        m_fill->addBuiltOnFill(
+            slot,
+            [slot, slotLayout, build] {
+                QWidget *section = build(slot);
+                slotLayout->addWidget(section);
+                section->show();   // with the slot (shown now or later)
+            },
+            std::move(fill), std::move(room), std::move(shows));
+    };
+    // A donut beside its table.
+    const auto breakdown = [](charts::ShareDonut::Colouring colouring, charts::ShareDonut **donut,
+                              QStandardItemModel *model, const QString &name, QWidget *parent) {
+        auto *w = new QWidget(parent);
         auto *row = new QHBoxLayout(w);
         row->setContentsMargins(0, 0, 0, 0);
-        donut->setFixedSize(210, 210);
-        row->addWidget(donut, 0, Qt::AlignTop);
+        *donut = new charts::ShareDonut(colouring, w);
+        (*donut)->setFixedSize(210, 210);
+        row->addWidget(*donut, 0, Qt::AlignTop);
         row->addWidget(breakdownTable(model, name, w), 1, Qt::AlignTop);
         return w;
     };
-    QWidget *providerSection =
-        section(tr("By provider"), breakdown(m_providerDonut, m_providerModel, QStringLiteral("providerTable")),
-                nullptr, inner);
-    m_providerTitle = providerSection->findChild<QLabel *>();
-    layout->addWidget(providerSection);
-    m_fill->add(
-        providerSection,
+    later(
+        [this, breakdown](QWidget *slot) {
+            QWidget *body = breakdown(charts::ShareDonut::Colouring::ByProvider, &m_providerDonut, m_providerModel,
+                                      QStringLiteral("providerTable"), slot);
+            m_providerDonut->setObjectName(QStringLiteral("providerDonut"));
+            QWidget *box = section(tr("By provider"), body, nullptr, slot);
+            m_providerTitle = box->findChild<QLabel *>();
+            return box;
+        },
         [this] {
             m_providerTitle->setText(tr("By provider, %1").arg(PeriodBar::label(m_data.period)));
             m_providerDonut->setShares(m_data.byProvider);
             presentBreakdown(m_providerModel, m_data.byProvider, true);
         },
+        [this, heading, rows] { return heading() + std::max(210, rows(m_data.byProvider.size(), 240)); },
         periodHasData);
-    QWidget *modelSection =
-        section(tr("By model"), breakdown(m_modelDonut, m_modelModel, QStringLiteral("modelTable")), nullptr, inner);
-    m_modelTitle = modelSection->findChild<QLabel *>();
-    layout->addWidget(modelSection);
-    m_fill->add(
-        modelSection,
+    later(
+        [this, breakdown](QWidget *slot) {
+            QWidget *body = breakdown(charts::ShareDonut::Colouring::ByIndex, &m_modelDonut, m_modelModel,
+                                      QStringLiteral("modelTable"), slot);
+            m_modelDonut->setObjectName(QStringLiteral("modelDonut"));
+            QWidget *box = section(tr("By model"), body, nullptr, slot);
+            m_modelTitle = box->findChild<QLabel *>();
+            return box;
+        },
         [this] {
             m_modelTitle->setText(tr("By model, %1").arg(PeriodBar::label(m_data.period)));
             m_modelDonut->setShares(m_data.byModel);
             presentBreakdown(m_modelModel, m_data.byModel, false);
         },
-        periodHasData);
-    m_groups = new GroupBreakdownPanel(m_worker, inner);
-    QWidget *groupSection = section(tr("By project or API key"), m_groups, m_groups->groupBox(), inner);
-    m_groupTitle = groupSection->findChild<QLabel *>();
-    layout->addWidget(groupSection);
-    m_fill->add(
-        groupSection,
+        [this, heading, rows] { return heading() + std::max(210, rows(m_data.byModel.size(), 240)); }, periodHasData);
+    later(
+        [this](QWidget *slot) {
+            m_groups = new GroupBreakdownPanel(m_worker, slot);
+            QWidget *box = section(tr("By project or API key"), m_groups, m_groups->groupBox(), slot);
+            m_groupTitle = box->findChild<QLabel *>();
+            return box;
+        },
         [this] {
             m_groupTitle->setText(tr("By project or API key, %1").arg(PeriodBar::label(m_data.period)));
             if (m_data.periodEnd >= m_data.period.from)
                 m_groups->setDays(m_data.period.from, m_data.periodEnd);
         },
-        periodHasData);
-    m_tokenKinds = new TokenKindsTable(inner);
-    QWidget *kindsSection = section(tr("Tokens by kind"), m_tokenKinds, nullptr, inner);
-    m_tokenKindsTitle = kindsSection->findChild<QLabel *>();
-    layout->addWidget(kindsSection);
-    m_fill->add(
-        kindsSection,
+        [heading, rows] { return heading() + rows(5, 280); }, periodHasData);   // its rows are read later
+    later(
+        [this](QWidget *slot) {
+            m_tokenKinds = new TokenKindsTable(slot);
+            QWidget *box = section(tr("Tokens by kind"), m_tokenKinds, nullptr, slot);
+            m_tokenKindsTitle = box->findChild<QLabel *>();
+            return box;
+        },
         [this] {
             m_tokenKindsTitle->setText(tr("Tokens by kind, %1").arg(PeriodBar::label(m_data.period)));
             m_tokenKinds->setShares(m_data.byModel);
         },
-        periodHasData);
-    auto *modelNote = label(QString(), inner, 0.9);
-    modelNote->setText(tr("Models show usage cost — tokens × catalog prices, or the cost a provider reported per "
-                          "request — because bills are not itemised by model everywhere."));
-    modelNote->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(modelNote);
-    m_fill->add(
-        modelNote, [] {}, periodHasData);
+        [this, heading, rows] { return heading() + rows(m_data.byModel.size() + 1, 280); }, periodHasData);
+    later(
+        [](QWidget *slot) {
+            auto *modelNote = label(QString(), slot, 0.9);
+            modelNote->setText(tr("Models show usage cost — tokens × catalog prices, or the cost a provider reported "
+                                  "per request — because bills are not itemised by model everywhere."));
+            modelNote->setForegroundRole(QPalette::PlaceholderText);
+            return modelNote;
+        },
+        [] {}, [inner] { return 2 * inner->fontMetrics().lineSpacing(); }, periodHasData);
     m_subscriptionNote = label(QStringLiteral("subscriptionModelNoteLabel"), inner, 0.9);
     m_subscriptionNote->setText(tr("Models used through a subscription show no cost here: their usage is value at API "
                                    "prices, not spend (see Coding agents above)."));
@@ -196,11 +236,23 @@ QWidget *DashboardPage::buildContent()
     m_subscriptionNote->hide();
     layout->addWidget(m_subscriptionNote);
 
-    m_trend = new charts::TrendChart(inner);
+    later([this](QWidget *slot) { return buildTrend(slot); },
+          [this] {
+              m_trend->setMonths(m_data.trend, m_data.today);
+              m_trend->setRange(m_trendRange->currentData().toInt());
+          },
+          [heading] { return heading() + 260; }, {});
+    layout->addStretch(1);
+    return scroll;
+}
+
+QWidget *DashboardPage::buildTrend(QWidget *parent)
+{
+    m_trend = new charts::TrendChart(parent);
     connect(m_trend, &charts::TrendChart::monthClicked, this, [this](QDate month) {
         emit rowsRequested(month, std::min(month.addMonths(1).addDays(-1), m_clock->todayUtc()));
     });
-    auto *controls = new QWidget(inner);
+    auto *controls = new QWidget(parent);
     auto *controlRow = new QHBoxLayout(controls);
     controlRow->setContentsMargins(0, 0, 0, 0);
     m_trendRange = new QComboBox(controls);
@@ -227,14 +279,7 @@ QWidget *DashboardPage::buildContent()
     }
     connect(m_trendMetric, &QButtonGroup::idClicked, this,
             [this](int id) { m_trend->setMetric(static_cast<charts::TrendChart::Metric>(id)); });
-    QWidget *trendSection = section(tr("Trend by month (UTC)"), m_trend, controls, inner);
-    layout->addWidget(trendSection);
-    m_fill->add(trendSection, [this] {
-        m_trend->setMonths(m_data.trend, m_data.today);
-        m_trend->setRange(m_trendRange->currentData().toInt());
-    });
-    layout->addStretch(1);
-    return scroll;
+    return section(tr("Trend by month (UTC)"), m_trend, controls, parent);
 }
 
 }   // namespace tl

@@ -20,6 +20,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFrame>
 #include <QGridLayout>
@@ -69,16 +70,21 @@ public:
 
 }   // namespace
 
-DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *parent)
+DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *parent, std::optional<Period> readNow)
     : QWidget(parent)
     , m_worker(reader)
     , m_clock(clock)
-    , m_period(Period::month(clock->todayUtc()))
-    , m_periodBar(new PeriodBar(clock, this))
-    , m_stack(new StateStack(this))
-    , m_loading(new QLabel(tr("Loading…"), this))
-    , m_empty(new EmptyState(tr("No spending recorded yet"), QString(), this))
+    , m_period(readNow && readNow->isValid() ? *readNow : Period::month(clock->todayUtc()))
 {
+    // Queued before the widgets are built: the worker reads while they are (its answer comes
+    // through the event loop, once this page is whole).
+    if (readNow)
+        refresh();
+    m_periodBar = new PeriodBar(clock, this);
+    m_periodBar->setPeriod(m_period);
+    m_stack = new StateStack(this);
+    m_loading = new QLabel(tr("Loading…"), this);
+    m_empty = new EmptyState(tr("No spending recorded yet"), QString(), this);
     setObjectName(QStringLiteral("dashboardPage"));
     m_empty->setObjectName(QStringLiteral("dashboardEmptyState"));
     m_loading->setAlignment(Qt::AlignCenter);
@@ -237,6 +243,9 @@ void DashboardPage::present()
     if (m_stack->currentWidget() != m_content)
         m_content->setGeometry(m_stack->contentsRect());
     m_stack->setCurrentWidget(m_content);
+    // The layouts the new figures asked for, before the frame that shows them rather than after it
+    // (in a narrow window the cards' grid took the figures' widths a frame later, moving all below).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 bool DashboardPage::isLoaded() const

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QButtonGroup;
 class QComboBox;
 class QLabel;
@@ -40,7 +42,10 @@ class DashboardPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    DashboardPage(DbWorker *reader, const Clock *clock, QWidget *parent = nullptr);
+    // With `readNow`, the page shows that period and reads it at once, before it builds its
+    // widgets (a window's start: the first figures are what the user waits for).
+    DashboardPage(DbWorker *reader, const Clock *clock, QWidget *parent = nullptr,
+                  std::optional<Period> readNow = std::nullopt);
 
     // Reads everything again; a refresh asked for while one runs is folded into one more.
     void refresh();
@@ -49,6 +54,7 @@ public:
     void setPeriod(const Period &period);
     PeriodBar *periodBar() const { return m_periodBar; }
     charts::DailySpendChart *dailyChart() const { return m_daily; }
+    // Built when first filled (below the window: after the first paint); null until then.
     charts::TrendChart *trendChart() const { return m_trend; }
     GroupBreakdownPanel *groups() const { return m_groups; }
     TokenKindsTable *tokenKinds() const { return m_tokenKinds; }
@@ -78,6 +84,7 @@ signals:
 
 private:
     QWidget *buildContent();
+    QWidget *buildTrend(QWidget *parent);   // the trend's section, built when first filled
     void present();
     void presentKpis();
     void presentSpent();

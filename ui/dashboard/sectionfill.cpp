@@ -39,7 +39,21 @@ SectionFill::SectionFill(QScrollArea *scroll)
 
 void SectionFill::add(QWidget *section, std::function<void()> fill, std::function<bool()> shows)
 {
-    m_sections.append({section, std::move(fill), std::move(shows)});
+    m_sections.append({section, std::move(fill), std::move(shows), {}, {}});
+}
+
+void SectionFill::addBuiltOnFill(QWidget *slot, std::function<void()> build, std::function<void()> fill,
+                                 std::function<int()> room, std::function<bool()> shows)
+{
+    m_sections.append({slot, std::move(fill), std::move(shows), std::move(build), std::move(room)});
+}
+
+void SectionFill::build(Section &section)
+{
+    if (!section.build)
+        return;
+    std::exchange(section.build, {})();
+    section.widget->setMinimumHeight(0);   // its own height from now on
 }
 
 void SectionFill::fill(QSize viewport)
@@ -56,20 +70,25 @@ void SectionFill::fill(QSize viewport)
     int top = margins.top();
     for (int i = 0; i < layout->count(); ++i) {
         QLayoutItem *item = layout->itemAt(i);
-        const auto section = std::find_if(m_sections.cbegin(), m_sections.cend(),
+        const auto section = std::find_if(m_sections.begin(), m_sections.end(),
                                           [&](const Section &s) { return s.widget == item->widget(); });
-        if (section != m_sections.cend()) {
+        if (section != m_sections.end()) {
             const bool shows = !section->shows || section->shows();
             if (shows && top >= bottom) {
                 // Wholly below the band, and so is every section after it: after the next paint.
                 m_waiting.append(section->widget);
+                if (section->build)
+                    section->widget->setMinimumHeight(section->room());
                 keepRoomWhenHidden(section->widget, true);
                 section->widget->setVisible(false);
                 continue;
             }
             keepRoomWhenHidden(section->widget, false);
+            if (shows)
+                build(*section);   // one that does not show is built when it first does
             section->widget->setVisible(shows);
-            section->fill();   // a hidden one too: its figures are the period's (none)
+            if (!section->build)
+                section->fill();   // a hidden one too: its figures are the period's (none)
         }
         if (item->isEmpty() || top >= bottom)
             continue;
@@ -107,7 +126,8 @@ void SectionFill::fillWaiting()
         return;
     for (QWidget *w : std::exchange(m_waiting, {})) {
         const auto section =
-            std::find_if(m_sections.cbegin(), m_sections.cend(), [&](const Section &s) { return s.widget == w; });
+            std::find_if(m_sections.begin(), m_sections.end(), [&](const Section &s) { return s.widget == w; });
+        build(*section);
         section->fill();
         keepRoomWhenHidden(w, false);
         w->setVisible(true);

@@ -18,7 +18,9 @@ namespace tl {
 // screen were half of the UI thread's work before the first paint). Which sections wait is
 // decided by geometry — each section's height for the band's width, as the page's column lays
 // them out — never by a fixed list. A waiting section is hidden with its room kept, so nothing
-// above it moves and the scroll range stays as it will be.
+// above it moves. A section can also be *built* when first filled (its widgets, charts and
+// layouts too were a third of the work before the first paint): until then an empty slot
+// stands in the column, as tall as the page expects the section to be.
 class SectionFill final : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,12 @@ public:
     // figures into it, `shows` says whether it shows at all (always, without one). The section's
     // visibility is this object's from then on.
     void add(QWidget *section, std::function<void()> fill, std::function<bool()> shows = {});
+    // The same for a section built when it is first filled: `slot` is its place in the column (an
+    // empty widget with a layout), `build` puts the section into it, and until then the slot is
+    // `room()` tall — what the section is expected to take for the figures — so the column's
+    // scroll range is about what it will be.
+    void addBuiltOnFill(QWidget *slot, std::function<void()> build, std::function<void()> fill,
+                        std::function<int()> room, std::function<bool()> shows = {});
     // Fills every section; with `viewport` valid, those wholly below it (at the scroll position)
     // wait for the next paint of the page, else all are filled now. filled() follows either way.
     void fill(QSize viewport);
@@ -47,7 +55,9 @@ protected:
     void customEvent(QEvent *event) override;
 
 private:
+    struct Section;
     void fillWaiting();
+    static void build(Section &section);   // if it is not built yet
 
     QScrollArea *m_scroll = nullptr;
     struct Section
@@ -55,6 +65,8 @@ private:
         QWidget *widget = nullptr;
         std::function<void()> fill;
         std::function<bool()> shows;
+        std::function<void()> build;   // empty once built
+        std::function<int()> room;
     };
     QList<Section> m_sections;
     QList<QWidget *> m_waiting;

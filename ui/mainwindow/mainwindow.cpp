@@ -61,6 +61,15 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     }
     if (!m_services.sync)
         m_services.sync = new SyncService(database.path(), QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE), {}, this);
+    // One period for the window: the dashboard leads, the Usage page follows, a restart keeps it.
+    // The dashboard's read is queued first thing, so the worker thread runs it while the window
+    // is built (start -> first painted figures is what a user waits for).
+    const std::optional<Period> savedPeriod =
+        Period::fromSetting(settings.value(keys::ViewPeriod), m_services.clock->todayUtc());
+    if (savedPeriod && !savedPeriod->isFuture(m_services.clock->todayUtc()))
+        m_followedPeriod = savedPeriod;
+    m_dashboard = new DashboardPage(m_worker, m_services.clock, m_pages,
+                                    m_followedPeriod.value_or(Period::month(m_services.clock->todayUtc())));
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TokenLedger"));
     setMinimumSize(820, 560);
@@ -76,7 +85,6 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         "color: palette(highlighted-text); }"));
     m_pages->setObjectName(QStringLiteral("pageStackedWidget"));
 
-    m_dashboard = new DashboardPage(m_worker, m_services.clock, m_pages);
     // The first-run panel's ways in, each straight to its dialog.
     connect(m_dashboard, &DashboardPage::addAccountRequested, this, [this] {
         ensurePage(AccountsPageIndex);
@@ -96,16 +104,6 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     connect(m_dashboard, &DashboardPage::budgetsRequested, this, [this] { showPage(BudgetsPageIndex); });
     addPageSlot(DashboardPageIndex);
     placePage(DashboardPageIndex, m_dashboard);
-    // One period for the window: the dashboard leads, the Usage page follows, a restart keeps it.
-    // The dashboard's read is queued now, so the worker thread runs it while the rest of the window
-    // is built (start -> first painted figures is what a user waits for).
-    const std::optional<Period> savedPeriod =
-        Period::fromSetting(settings.value(keys::ViewPeriod), m_services.clock->todayUtc());
-    if (savedPeriod && !savedPeriod->isFuture(m_services.clock->todayUtc())) {
-        m_dashboard->setPeriod(*savedPeriod);
-        m_followedPeriod = savedPeriod;
-    }
-    m_dashboard->refresh();
     // The other pages get their slots; each is built when first needed (ensurePage).
     for (int page = UsagePageIndex; page < PageCount; ++page)
         addPageSlot(static_cast<Page>(page));
@@ -268,7 +266,8 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::finishStartUp()
 {
-    if (m_startedUp)
+    // Quitting already (the quit came before the first repaint after the figures): nothing to build.
+    if (m_startedUp || m_quitting)
         return;
     m_startedUp = true;
     m_awaitingFirstPaint = false;

@@ -1,5 +1,6 @@
 #include "syncnowbutton.h"
 
+#include "common/lazyicons.h"
 #include "sync/syncruntext.h"
 #include "sync/syncservice.h"
 
@@ -15,7 +16,7 @@ SyncNowButton::SyncNowButton(SyncService *service, QWidget *parent)
 {
     setObjectName(QStringLiteral("syncNowButton"));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    setIcon(syncIcon());   // drawn: the first frame shows it (lazyicons.h)
     m_backToIdle.setSingleShot(true);
     connect(&m_backToIdle, &QTimer::timeout, this, [this] { setState(State::Idle, tr("Sync Now")); });
     m_cancel = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("Cancel Sync"), this);
