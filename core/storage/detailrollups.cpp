@@ -1,6 +1,7 @@
 #include "detailrollups.h"
 
 #include "common/overflow.h"
+#include "pagebounds.h"
 #include "queryloop.h"
 #include "schemadialect.h"
 #include "sqlitestatement.h"
@@ -117,84 +118,8 @@ void bindText(sqlite3_stmt *s, int parameter, const QByteArray &text)
     sqlite3_bind_text(s, parameter, text.constData(), int(text.size()), SQLITE_STATIC);
 }
 
-// The smallest and largest values of the columns the Usage page sorts by over some rows. Texts
-// compare as SQLite's BINARY collation does (bytes, then length: std::string's order); a NULL cost
-// is the smallest. Texts are kept in strings whose capacity stays: a row allocates nothing.
-struct Bounds
-{
-    qint64 rows = 0;
-    std::array<qint64, 5> lo{};   // input, cached, cache writes, output, requests
-    std::array<qint64, 5> hi{};
-    bool costNull = false;          // some row is unpriced: the lowest cost is NULL
-    std::optional<qint64> costLo;   // over the priced rows
-    std::optional<qint64> costHi;
-    std::array<std::string, 4> textLo;   // model, project, API key, cost status
-    std::array<std::string, 4> textHi;
-
-    void add(const std::array<qint64, 5> &values, std::optional<qint64> cost,
-             const std::array<std::string_view, 4> &texts)
-    {
-        const bool first = rows++ == 0;
-        for (size_t i = 0; i < lo.size(); ++i) {
-            lo[i] = first ? values[i] : std::min(lo[i], values[i]);
-            hi[i] = first ? values[i] : std::max(hi[i], values[i]);
-        }
-        costNull = costNull || !cost;
-        if (cost && (!costLo || *cost < *costLo))
-            costLo = cost;
-        if (cost && (!costHi || *cost > *costHi))
-            costHi = cost;
-        for (size_t i = 0; i < texts.size(); ++i) {
-            if (first || texts[i] < std::string_view(textLo[i]))
-                textLo[i].assign(texts[i]);
-            if (first || texts[i] > std::string_view(textHi[i]))
-                textHi[i].assign(texts[i]);
-        }
-    }
-
-    void merge(const Bounds &o)
-    {
-        const bool first = rows == 0;
-        for (size_t i = 0; i < lo.size(); ++i) {
-            lo[i] = first ? o.lo[i] : std::min(lo[i], o.lo[i]);
-            hi[i] = first ? o.hi[i] : std::max(hi[i], o.hi[i]);
-        }
-        costNull = costNull || o.costNull;
-        if (o.costLo && (!costLo || *o.costLo < *costLo))
-            costLo = o.costLo;
-        if (o.costHi && (!costHi || *o.costHi > *costHi))
-            costHi = o.costHi;
-        for (size_t i = 0; i < textLo.size(); ++i) {
-            if (first || o.textLo[i] < textLo[i])
-                textLo[i] = o.textLo[i];
-            if (first || o.textHi[i] > textHi[i])
-                textHi[i] = o.textHi[i];
-        }
-        rows += o.rows;
-    }
-
-    // At ?3 .. ?22, in the order of TL_BOUND_COLUMNS.
-    void bind(sqlite3_stmt *s) const
-    {
-        int p = 3;
-        bindText(s, p++, textLo[0]);
-        bindText(s, p++, textHi[0]);
-        for (size_t i = 0; i < lo.size(); ++i) {
-            sqlite3_bind_int64(s, p++, lo[i]);
-            sqlite3_bind_int64(s, p++, hi[i]);
-        }
-        for (const std::optional<qint64> &cost : {costNull ? std::nullopt : costLo, costHi}) {
-            if (cost)
-                sqlite3_bind_int64(s, p++, *cost);
-            else
-                sqlite3_bind_null(s, p++);
-        }
-        for (size_t i = 1; i < textLo.size(); ++i) {
-            bindText(s, p++, textLo[i]);
-            bindText(s, p++, textHi[i]);
-        }
-    }
-};
+// The Usage page's bounds of some rows (shared with NewDayWriter, which sums a new day in memory).
+using Bounds = PageBounds;
 
 // Adds `values` to `sums` element by element; false on an overflow.
 template <size_t N> bool addAll(std::array<qint64, N> *sums, const std::array<qint64, N> &values)

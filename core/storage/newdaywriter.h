@@ -1,0 +1,110 @@
+#pragma once
+
+#include "monthgroups.h"
+#include "pagebounds.h"
+#include "records/records.h"
+#include "rollups.h"
+#include "sqlitestatement.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace tl {
+
+// The rollups of one account-day summed in memory from its records, exactly as
+// DetailRollups::refreshOne sums them from the stored rows (usage_daily per model, the Usage page's
+// buckets and day bounds, the project/key groups) — which they are only when the records are every
+// row the day holds: a day the ledger held no usage of before (NewDayWriter checks that). Built on
+// the thread that sums a CSV import's records, so the database's thread only writes (issue 15: the
+// day's read-back and sums were a fifth of the writing thread).
+class NewDayRollup
+{
+public:
+    NewDayRollup(qint64 accountId, QDate day)
+        : m_accountId(accountId)
+        , m_day(day)
+    {}
+
+    // Adds a record of this account-day (each key once). A sum that does not fit is remembered:
+    // the day cannot be written (overflowed()).
+    void add(const UsageRecord &r);
+
+    qint64 accountId() const { return m_accountId; }
+    QDate day() const { return m_day; }
+    bool overflowed() const { return m_overflow; }
+
+private:
+    friend class NewDayWriter;
+    // usage_daily's sums of a model: input, cached, cache writes, output, requests, cost, unpriced
+    // tokens, unpriced rows, rows.
+    using DailySums = std::array<qint64, 9>;
+    struct Model
+    {
+        std::string name;
+        DailySums sums{};
+        PageBounds bounds;
+    };
+    struct Group
+    {
+        std::string project;
+        std::string apiKey;
+        GroupSums sums{};
+    };
+    // The buckets of the Usage page: whole models in key order (SQLite's BINARY order of the UTF-8
+    // names, whatever order the records came in), a new one once a bucket has MinBucketRows rows.
+    std::vector<PageBounds> buckets() const;
+
+    qint64 m_accountId = 0;
+    QDate m_day;
+    bool m_overflow = false;
+    std::vector<Model> m_models;
+    std::unordered_map<std::string, size_t> m_modelIndex;
+    std::vector<Group> m_groups;
+    std::unordered_map<std::string, size_t> m_groupIndex;   // length-prefixed project + key
+    std::string m_key;
+    std::array<std::string, 3> m_texts;   // model, project, key of the record being added, as UTF-8
+};
+
+// Writes the records of an account-day the ledger holds no usage of yet, and then its rollups from
+// a NewDayRollup, inside the caller's transaction: plain multi-row INSERTs (nothing to look up,
+// revise or read back). A key that exists after all fails the INSERT (the caller rolls back), never
+// double counts. The same tables change as through UsageRepository::upsert; flush() writes the
+// month groups still pending and must run before the transaction commits. SQLite only; must not
+// outlive the connection.
+class NewDayWriter final
+{
+public:
+    explicit NewDayWriter(QSqlDatabase db);
+    ~NewDayWriter();
+    Q_DISABLE_COPY_MOVE(NewDayWriter)
+
+    // Whether the account holds no usage row on `day` ('YYYY-MM-DD'), in the caller's transaction.
+    bool dayIsEmpty(qint64 accountId, const QString &day, bool *empty, QString *error);
+    // Inserts `count` records of the day (its usage rows and its filter choices).
+    bool insert(const UsageRecord *records, qsizetype count, const QString &day, QString *error);
+    // Writes the day's rollups once all its records are inserted.
+    bool writeRollups(const NewDayRollup &day, QString *error);
+    bool flush(QString *error);
+
+    // Records per INSERT statement, largest first.
+    static constexpr std::array<int, 4> ChunkSizes = {64, 16, 4, 1};
+
+private:
+    bool prepare(QString *error);
+
+    QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    sql::SqliteStatement m_dayHasUsage;
+    std::array<sql::SqliteStatement, ChunkSizes.size()> m_inserts;
+    sql::SqliteStatement m_dim;
+    std::vector<sqlite3_stmt *> m_rollupStatements;   // see newdaywriter.cpp's RollupStatement
+    MonthGroups m_months;
+    rollups::AccountDays m_accountDays;
+};
+
+}   // namespace tl

@@ -1,0 +1,37 @@
+#include "pagebounds.h"
+
+#include <sqlite3.h>
+
+namespace tl {
+
+namespace {
+
+void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
+{
+    sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
+}
+
+}   // namespace
+
+void PageBounds::bind(sqlite3_stmt *s) const
+{
+    int p = 3;
+    bindText(s, p++, textLo[0]);
+    bindText(s, p++, textHi[0]);
+    for (size_t i = 0; i < lo.size(); ++i) {
+        sqlite3_bind_int64(s, p++, lo[i]);
+        sqlite3_bind_int64(s, p++, hi[i]);
+    }
+    for (const std::optional<qint64> &cost : {costNull ? std::nullopt : costLo, costHi}) {
+        if (cost)
+            sqlite3_bind_int64(s, p++, *cost);
+        else
+            sqlite3_bind_null(s, p++);
+    }
+    for (size_t i = 1; i < textLo.size(); ++i) {
+        bindText(s, p++, textLo[i]);
+        bindText(s, p++, textHi[i]);
+    }
+}
+
+}   // namespace tl

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3_stmt;
+
+namespace tl {
+
+// The smallest and largest values of the columns the Usage page sorts by over some rows. Texts
+// compare as SQLite's BINARY collation does (bytes, then length: std::string's order); a NULL cost
+// is the smallest. Texts are kept in strings whose capacity stays: a row allocates nothing.
+struct PageBounds
+{
+    qint64 rows = 0;
+    std::array<qint64, 5> lo{};   // input, cached, cache writes, output, requests
+    std::array<qint64, 5> hi{};
+    bool costNull = false;          // some row is unpriced: the lowest cost is NULL
+    std::optional<qint64> costLo;   // over the priced rows
+    std::optional<qint64> costHi;
+    std::array<std::string, 4> textLo;   // model, project, API key, cost status
+    std::array<std::string, 4> textHi;
+
+    void add(const std::array<qint64, 5> &values, std::optional<qint64> cost,
+             const std::array<std::string_view, 4> &texts)
+    {
+        const bool first = rows++ == 0;
+        for (size_t i = 0; i < lo.size(); ++i) {
+            lo[i] = first ? values[i] : std::min(lo[i], values[i]);
+            hi[i] = first ? values[i] : std::max(hi[i], values[i]);
+        }
+        costNull = costNull || !cost;
+        if (cost && (!costLo || *cost < *costLo))
+            costLo = cost;
+        if (cost && (!costHi || *cost > *costHi))
+            costHi = cost;
+        for (size_t i = 0; i < texts.size(); ++i) {
+            if (first || texts[i] < std::string_view(textLo[i]))
+                textLo[i].assign(texts[i]);
+            if (first || texts[i] > std::string_view(textHi[i]))
+                textHi[i].assign(texts[i]);
+        }
+    }
+
+    void merge(const PageBounds &o)
+    {
+        const bool first = rows == 0;
+        for (size_t i = 0; i < lo.size(); ++i) {
+            lo[i] = first ? o.lo[i] : std::min(lo[i], o.lo[i]);
+            hi[i] = first ? o.hi[i] : std::max(hi[i], o.hi[i]);
+        }
+        costNull = costNull || o.costNull;
+        if (o.costLo && (!costLo || *o.costLo < *costLo))
+            costLo = o.costLo;
+        if (o.costHi && (!costHi || *o.costHi > *costHi))
+            costHi = o.costHi;
+        for (size_t i = 0; i < textLo.size(); ++i) {
+            if (first || o.textLo[i] < textLo[i])
+                textLo[i] = o.textLo[i];
+            if (first || o.textHi[i] > textHi[i])
+                textHi[i] = o.textHi[i];
+        }
+        rows += o.rows;
+    }
+
+    // At ?3 .. ?22, in the order of DetailRollups' bound columns (model, the five counts, cost,
+    // project, key, status: each low, then high).
+    void bind(sqlite3_stmt *s) const;
+};
+
+}   // namespace tl
