@@ -231,7 +231,8 @@ bool CsvStagedWriter::closeKey(QString *error)
             m_daysDone.push_back(*std::exchange(m_dayRollup, std::nullopt));
         if (!m_dayRollup)
             m_dayRollup.emplace(r.accountId, r.day);
-        m_dayRollup->add(r);
+        m_texts.add(r);
+        m_dayRollup->add(r, m_texts, m_texts.size() - 1);
     }
     if (keep)
         m_usage.append(std::move(r));
@@ -250,7 +251,7 @@ bool CsvStagedWriter::flushUsage(QString *error)
 {
     if ((m_usage.isEmpty() && m_daysDone.empty()) || overflowed())
         return true;
-    CsvUsageBatch batch{std::exchange(m_usage, {}), std::exchange(m_daysDone, {})};
+    CsvUsageBatch batch{std::exchange(m_usage, {}), std::exchange(m_texts, {}), std::exchange(m_daysDone, {})};
     if (m_sink)
         return m_sink(std::move(batch));
     return writeBatch(batch, error);
@@ -288,7 +289,7 @@ bool CsvStagedWriter::writeBatch(const CsvUsageBatch &batch, QString *error)
                 m_newDaysPending.insert(accountDay);
         }
         if (m_writingNewDay) {
-            if (!m_newDays.insert(records.constData() + start, end - start, isoDay(first.day), error))
+            if (!m_newDays.insert(records, batch.texts, start, end, isoDay(first.day), error))
                 return false;
             m_result.usageCreated += end - start;
             if (allUpserted)

@@ -51,6 +51,7 @@ struct StagedUsage
 struct CsvUsageBatch
 {
     QList<UsageRecord> records;
+    UsageTexts texts;   // the records' (on SQLite)
     std::vector<NewDayRollup> days;
 };
 
@@ -150,6 +151,7 @@ private:
     std::optional<DayGroup> m_day;
     QList<UsageRecord> m_usage;
     // Summing side: the day being summed, and the days summed since the last batch was handed on.
+    UsageTexts m_texts;
     std::optional<NewDayRollup> m_dayRollup;
     std::vector<NewDayRollup> m_daysDone;
     // Writing side: the account-day written last; the new days written whose rollups are to come.

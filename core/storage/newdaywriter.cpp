@@ -111,12 +111,6 @@ std::string_view statusText(CostStatus status)
     return "unpriced";
 }
 
-void toUtf8(const QString &text, std::string *out)
-{
-    const QByteArray utf8 = text.toUtf8();
-    out->assign(utf8.constData(), size_t(utf8.size()));
-}
-
 void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
 {
     sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
@@ -139,7 +133,16 @@ template <size_t N> bool addAll(std::array<qint64, N> *sums, const std::array<qi
 
 }   // namespace
 
-void NewDayRollup::add(const UsageRecord &r)
+void UsageTexts::add(const UsageRecord &r)
+{
+    for (const QString *text : {&r.model, &r.project, &r.apiKeyId, &r.serviceTier}) {
+        const QByteArray utf8 = text->toUtf8();
+        m_bytes.append(utf8.constData(), size_t(utf8.size()));
+        m_ends.push_back(m_bytes.size());
+    }
+}
+
+void NewDayRollup::add(const UsageRecord &r, const UsageTexts &texts, qsizetype at)
 {
     // The values DetailRollups reads from a row: input, cached, cache writes (5 min + 1 h),
     // output, requests.
@@ -155,32 +158,31 @@ void NewDayRollup::add(const UsageRecord &r)
     const std::optional<qint64> rowCost = unpriced ? std::nullopt : std::optional<qint64>(r.cost->nanos());
     const qint64 cost = rowCost.value_or(0);
     const qint64 unpricedTokens = unpriced ? tokens : 0;
-    toUtf8(r.model, &m_texts[0]);
-    toUtf8(r.project, &m_texts[1]);
-    toUtf8(r.apiKeyId, &m_texts[2]);
+    const std::array<std::string_view, 3> text = {
+        texts.text(at, UsageTexts::Model), texts.text(at, UsageTexts::Project), texts.text(at, UsageTexts::ApiKey)};
 
     size_t modelAt = m_models.size() - 1;   // records come model by model: mostly the last one
-    if (m_models.empty() || m_models.back().name != m_texts[0]) {
-        const auto [found, added] = m_modelIndex.try_emplace(m_texts[0], m_models.size());
+    if (m_models.empty() || m_models.back().name != text[0]) {
+        const auto [found, added] = m_modelIndex.try_emplace(std::string(text[0]), m_models.size());
         if (added)
-            m_models.push_back({m_texts[0], {}, {}});
+            m_models.push_back({std::string(text[0]), {}, {}});
         modelAt = found->second;
     }
     Model &m = m_models[modelAt];
     if (!addAll(&m.sums,
                 {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
         m_overflow = true;
-    m.bounds.add(values, rowCost, {m_texts[0], m_texts[1], m_texts[2], statusText(r.costStatus)});
+    m.bounds.add(values, rowCost, {text[0], text[1], text[2], statusText(r.costStatus)});
 
     m_key.clear();
-    const qint64 projectSize = qint64(m_texts[1].size());
+    const qint64 projectSize = qint64(text[1].size());
     m_key.append(reinterpret_cast<const char *>(&projectSize), sizeof projectSize);
-    m_key.append(m_texts[1]);
-    m_key.append(m_texts[2]);
+    m_key.append(text[1]);
+    m_key.append(text[2]);
     auto group = m_groupIndex.find(m_key);
     if (group == m_groupIndex.end()) {
         group = m_groupIndex.emplace(m_key, m_groups.size()).first;
-        m_groups.push_back({m_texts[1], m_texts[2], {}});
+        m_groups.push_back({std::string(text[1]), std::string(text[2]), {}});
     }
     if (!addAll(&m_groups[group->second].sums,
                 {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
@@ -211,6 +213,8 @@ NewDayWriter::~NewDayWriter()
 {
     for (sqlite3_stmt *s : m_rollupStatements)
         sqlite3_finalize(s);
+    for (sqlite3_stmt *s : m_inserts)
+        sqlite3_finalize(s);
 }
 
 bool NewDayWriter::prepare(QString *error)
@@ -226,22 +230,26 @@ bool NewDayWriter::prepare(QString *error)
         !m_dim.prepare(handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES (?1, ?2)", error) ||
         !m_months.prepare(handle, error))
         return false;
-    for (size_t k = 0; k < ChunkSizes.size(); ++k) {
-        if (!m_inserts[k].prepare(handle, rowsSql(UsageInsert, ChunkSizes[k], UsageParams), error))
-            return false;
-    }
-    for (int i = 0; i < RollupStatementCount; ++i) {
-        const QByteArray sql = rollupSql(i);
+    std::vector<QByteArray> statements;
+    for (int i = 0; i < RollupStatementCount; ++i)
+        statements.push_back(rollupSql(i));
+    for (int rows : ChunkSizes)
+        statements.push_back(rowsSql(UsageInsert, rows, UsageParams));
+    std::vector<sqlite3_stmt *> prepared;
+    for (const QByteArray &sql : statements) {
         sqlite3_stmt *s = nullptr;
         if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &s, nullptr) !=
             SQLITE_OK) {
             *error = QString::fromUtf8(sqlite3_errmsg(handle));
-            for (sqlite3_stmt *prepared : std::exchange(m_rollupStatements, {}))
-                sqlite3_finalize(prepared);
+            for (sqlite3_stmt *done : prepared)
+                sqlite3_finalize(done);
             return false;
         }
-        m_rollupStatements.push_back(s);
+        prepared.push_back(s);
     }
+    std::copy(prepared.end() - qsizetype(ChunkSizes.size()), prepared.end(), m_inserts.begin());
+    prepared.resize(prepared.size() - ChunkSizes.size());
+    m_rollupStatements = std::move(prepared);
     m_handle = handle;
     return true;
 }
@@ -261,49 +269,49 @@ bool NewDayWriter::dayIsEmpty(qint64 accountId, const QString &day, bool *empty,
     return ok;
 }
 
-bool NewDayWriter::insert(const UsageRecord *records, qsizetype count, const QString &day, QString *error)
+bool NewDayWriter::insert(const QList<UsageRecord> &records, const UsageTexts &texts, qsizetype from, qsizetype to,
+                          const QString &day, QString *error)
 {
     if (!prepare(error))
         return false;
-    static const QString estimated = costStatusName(CostStatus::Estimated);
-    static const QString reported = costStatusName(CostStatus::Reported);
-    static const QString unpriced = costStatusName(CostStatus::Unpriced);
-    qsizetype next = 0;
+    const QByteArray dayText = day.toUtf8();
+    QByteArray source;   // (one source for all, as a rule: encoded when it changes)
+    QString sourceText;
+    qsizetype next = from;
     for (size_t k = 0; k < ChunkSizes.size(); ++k) {
         const int rows = ChunkSizes[k];
-        sql::SqliteStatement &s = m_inserts[k];
-        for (; next + rows <= count; next += rows) {
-            s.reset();
+        sqlite3_stmt *s = m_inserts[k];
+        for (; next + rows <= to; next += rows) {
             for (int row = 0; row < rows; ++row) {
-                const UsageRecord &r = records[next + row];
+                const qsizetype at = next + row;
+                const UsageRecord &r = records[at];
+                if (r.source != sourceText || source.isNull()) {
+                    sourceText = r.source;
+                    source = sourceText.toUtf8();
+                }
                 const int p = row * UsageParams;
-                s.bind(p + 1, r.accountId);
-                s.bind(p + 2, day);
-                s.bind(p + 3, r.model);
-                s.bind(p + 4, r.project);
-                s.bind(p + 5, r.apiKeyId);
-                s.bind(p + 6, r.serviceTier);
-                s.bind(p + 7, r.source);
-                s.bind(p + 8, r.inputTokens);
-                s.bind(p + 9, r.cachedInputTokens);
-                s.bind(p + 10, r.cacheWrite5mTokens);
-                s.bind(p + 11, r.cacheWrite1hTokens);
-                s.bind(p + 12, r.outputTokens);
-                s.bind(p + 13, r.requests);
+                sqlite3_bind_int64(s, p + 1, r.accountId);
+                bindText(s, p + 2, std::string_view(dayText.constData(), size_t(dayText.size())));
+                bindText(s, p + 3, texts.text(at, UsageTexts::Model));
+                bindText(s, p + 4, texts.text(at, UsageTexts::Project));
+                bindText(s, p + 5, texts.text(at, UsageTexts::ApiKey));
+                bindText(s, p + 6, texts.text(at, UsageTexts::ServiceTier));
+                bindText(s, p + 7, std::string_view(source.constData(), size_t(source.size())));
+                const qint64 counts[] = {r.inputTokens,        r.cachedInputTokens, r.cacheWrite5mTokens,
+                                         r.cacheWrite1hTokens, r.outputTokens,      r.requests};
+                for (int i = 0; i < 6; ++i)
+                    sqlite3_bind_int64(s, p + 8 + i, counts[i]);
                 if (r.cost)
-                    s.bind(p + 14, r.cost->nanos());
+                    sqlite3_bind_int64(s, p + 14, r.cost->nanos());
                 else
-                    s.bindNull(p + 14);
-                s.bind(p + 15, r.costStatus == CostStatus::Estimated  ? estimated
-                               : r.costStatus == CostStatus::Reported ? reported
-                                                                      : unpriced);
+                    sqlite3_bind_null(s, p + 14);
+                bindText(s, p + 15, statusText(r.costStatus));
             }
-            s.step();
-            const bool ok = s.ok();
+            const bool ok = sqlite3_step(s) == SQLITE_DONE;
             if (!ok)
-                *error =
-                    QStringLiteral("could not store usage of %1 (%2): %3").arg(day, records[next].model, s.error());
-            s.reset();
+                *error = QStringLiteral("could not store usage of %1 (%2): %3")
+                             .arg(day, records[next].model, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+            sqlite3_reset(s);
             if (!ok)
                 return false;
         }

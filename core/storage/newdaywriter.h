@@ -11,10 +11,39 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace tl {
+
+// The key texts of records as UTF-8, SQLite's storage encoding: model, project, API key and service
+// tier of each record in turn. Encoded on the thread that sums a CSV import's records, so the
+// database's thread binds them as they are.
+class UsageTexts
+{
+public:
+    enum Field
+    {
+        Model,
+        Project,
+        ApiKey,
+        ServiceTier,
+        FieldCount
+    };
+    void add(const UsageRecord &r);
+    std::string_view text(qsizetype record, Field field) const
+    {
+        const size_t at = size_t(record) * FieldCount + field;
+        const size_t begin = at == 0 ? 0 : m_ends[at - 1];
+        return std::string_view(m_bytes).substr(begin, m_ends[at] - begin);
+    }
+    qsizetype size() const { return qsizetype(m_ends.size() / FieldCount); }
+
+private:
+    std::string m_bytes;
+    std::vector<size_t> m_ends;
+};
 
 // The rollups of one account-day summed in memory from its records, exactly as
 // DetailRollups::refreshOne sums them from the stored rows (usage_daily per model, the Usage page's
@@ -30,9 +59,9 @@ public:
         , m_day(day)
     {}
 
-    // Adds a record of this account-day (each key once). A sum that does not fit is remembered:
-    // the day cannot be written (overflowed()).
-    void add(const UsageRecord &r);
+    // Adds a record of this account-day (each key once), `texts`' record `at`. A sum that does not
+    // fit is remembered: the day cannot be written (overflowed()).
+    void add(const UsageRecord &r, const UsageTexts &texts, qsizetype at);
 
     qint64 accountId() const { return m_accountId; }
     QDate day() const { return m_day; }
@@ -67,7 +96,6 @@ private:
     std::vector<Group> m_groups;
     std::unordered_map<std::string, size_t> m_groupIndex;   // length-prefixed project + key
     std::string m_key;
-    std::array<std::string, 3> m_texts;   // model, project, key of the record being added, as UTF-8
 };
 
 // Writes the records of an account-day the ledger holds no usage of yet, and then its rollups from
@@ -85,8 +113,9 @@ public:
 
     // Whether the account holds no usage row on `day` ('YYYY-MM-DD'), in the caller's transaction.
     bool dayIsEmpty(qint64 accountId, const QString &day, bool *empty, QString *error);
-    // Inserts `count` records of the day (its usage rows and its filter choices).
-    bool insert(const UsageRecord *records, qsizetype count, const QString &day, QString *error);
+    // Inserts records [from, to) of the day; `texts` holds theirs at the same places.
+    bool insert(const QList<UsageRecord> &records, const UsageTexts &texts, qsizetype from, qsizetype to,
+                const QString &day, QString *error);
     // Writes the day's rollups once all its records are inserted.
     bool writeRollups(const NewDayRollup &day, QString *error);
     bool flush(QString *error);
@@ -100,7 +129,7 @@ private:
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     sql::SqliteStatement m_dayHasUsage;
-    std::array<sql::SqliteStatement, ChunkSizes.size()> m_inserts;
+    std::array<sqlite3_stmt *, ChunkSizes.size()> m_inserts = {};
     sql::SqliteStatement m_dim;
     std::vector<sqlite3_stmt *> m_rollupStatements;   // see newdaywriter.cpp's RollupStatement
     MonthGroups m_months;

@@ -192,7 +192,9 @@ private slots:
         QVERIFY(!empty);
         QVERIFY2(writer.dayIsEmpty(account, QStringLiteral("2026-03-02"), &empty, &error), qPrintable(error));
         QVERIFY(empty);
-        QVERIFY(!writer.insert(&r, 1, QStringLiteral("2026-03-01"), &error));
+        UsageTexts texts;
+        texts.add(r);
+        QVERIFY(!writer.insert({r}, texts, 0, 1, QStringLiteral("2026-03-01"), &error));
         QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
         QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(input_tokens) FROM usage")), qint64(7));
     }
