@@ -7,7 +7,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <set>
 #include <string_view>
 
 namespace tl {
@@ -430,25 +429,25 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
         }))
         return sqlError();
 
-    // The Usage page's filter choices: the projects and keys the new rows name.
-    std::set<std::pair<int, std::string_view>> named;
+    // The Usage page's filter choices: the projects and keys the new rows name, each once per
+    // import (most days name the same ones; a write that fails is rolled back with the import).
     for (const auto &group : groups) {
-        if (!group.project.empty())
-            named.insert({0, group.project});
-        if (!group.apiKey.empty())
-            named.insert({1, group.apiKey});
-    }
-    for (const auto &[kind, value] : named) {
-        m_dim.reset();
-        m_dim.bind(1, kind == 0 ? QStringLiteral("project") : QStringLiteral("api_key"));
-        m_dim.bind(2, QString::fromUtf8(value.data(), qsizetype(value.size())));
-        m_dim.step();
-        const bool ok = m_dim.ok();
-        if (!ok)
-            problem = m_dim.error();
-        m_dim.reset();
-        if (!ok)
-            return fail(problem);
+        for (const auto &[kind, value] : {std::pair{0, &group.project}, std::pair{1, &group.apiKey}}) {
+            if (value->empty() || !m_named.insert({kind, *value}).second)
+                continue;
+            if (m_named.size() > MaxNamed)   // a file of unique names: memory stays flat
+                m_named.clear();
+            m_dim.reset();
+            m_dim.bind(1, kind == 0 ? QStringLiteral("project") : QStringLiteral("api_key"));
+            m_dim.bind(2, QString::fromUtf8(value->data(), qsizetype(value->size())));
+            m_dim.step();
+            const bool ok = m_dim.ok();
+            if (!ok)
+                problem = m_dim.error();
+            m_dim.reset();
+            if (!ok)
+                return fail(problem);
+        }
     }
     return m_accountDays.refresh(m_db, {{day.accountId(), QString::fromUtf8(dayText)}}, error);
 }

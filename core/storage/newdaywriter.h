@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <array>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -102,8 +103,8 @@ private:
 // a NewDayRollup, inside the caller's transaction: plain multi-row INSERTs (nothing to look up,
 // revise or read back). A key that exists after all fails the INSERT (the caller rolls back), never
 // double counts. The same tables change as through UsageRepository::upsert; flush() writes the
-// month groups still pending and must run before the transaction commits. SQLite only; must not
-// outlive the connection.
+// month groups still pending and must run before the transaction commits. SQLite only; one writer
+// per transaction (it remembers what it wrote), which it must not outlive.
 class NewDayWriter final
 {
 public:
@@ -134,6 +135,8 @@ private:
     std::vector<sqlite3_stmt *> m_rollupStatements;   // see newdaywriter.cpp's RollupStatement
     MonthGroups m_months;
     rollups::AccountDays m_accountDays;
+    static constexpr size_t MaxNamed = 65536;
+    std::set<std::pair<int, std::string>> m_named;   // usage_dims written (0 project, 1 key)
 };
 
 }   // namespace tl
