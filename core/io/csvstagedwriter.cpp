@@ -150,7 +150,21 @@ bool CsvStagedWriter::finishGroups(QString *error)
     if (!closeKey(error))
         return false;
     closeDay();
+    if (m_dayRollup)
+        m_daysDone.push_back(*std::exchange(m_dayRollup, std::nullopt));
     return flushUsage(error);
+}
+
+bool CsvStagedWriter::flushRollups(QString *error)
+{
+    if (overflowed())
+        return true;
+    if (!m_newDaysPending.empty()) {   // cannot happen: every day's rollup follows its records
+        *error =
+            QStringLiteral("the daily totals of %1 were not written").arg(isoDay(m_newDaysPending.begin()->second));
+        return false;
+    }
+    return m_repository.flushRollups(error) && m_newDays.flush(error);
 }
 
 void CsvStagedWriter::addRow(const StagedUsage &row)
@@ -212,6 +226,14 @@ bool CsvStagedWriter::closeKey(QString *error)
     else if (r.cost && !addChecked(m_day->cost, r.cost->nanos()) && m_day->overflow.isEmpty())
         m_day->overflow = QStringLiteral("their costs add up to more than $%1").arg(maxUsd());
     const bool keep = problem.isEmpty() && !overflowed() && !m_options.dryRun;
+    if (keep && m_sumDays) {   // the day's rollups, in case the ledger holds nothing of it yet
+        if (m_dayRollup && m_dayRollup->day() != r.day)
+            m_daysDone.push_back(*std::exchange(m_dayRollup, std::nullopt));
+        if (!m_dayRollup)
+            m_dayRollup.emplace(r.accountId, r.day);
+        m_texts.add(r);
+        m_dayRollup->add(r, m_texts, m_texts.size() - 1);
+    }
     if (keep)
         m_usage.append(std::move(r));
     m_key.reset();
@@ -227,28 +249,72 @@ void CsvStagedWriter::closeDay()
 
 bool CsvStagedWriter::flushUsage(QString *error)
 {
-    if (m_usage.isEmpty() || overflowed())
+    if ((m_usage.isEmpty() && m_daysDone.empty()) || overflowed())
         return true;
+    CsvUsageBatch batch{std::exchange(m_usage, {}), std::exchange(m_texts, {}), std::exchange(m_daysDone, {})};
     if (m_sink)
-        return m_sink(std::exchange(m_usage, {}));
-    const bool written = writeBatch(m_usage, error);
-    m_usage.clear();
-    return written;
+        return m_sink(std::move(batch));
+    return writeBatch(batch, error);
 }
 
-bool CsvStagedWriter::writeBatch(const QList<UsageRecord> &batch, QString *error)
+bool CsvStagedWriter::writeBatch(const CsvUsageBatch &batch, QString *error)
 {
+    const QList<UsageRecord> &records = batch.records;
     // The journal reads what each key held before the upsert overwrites it (import history, undo).
-    if (m_journal && !m_journal->recordUsage(batch, error))
+    if (m_journal && !m_journal->recordUsage(records, error))
         return false;
-    const UpsertResult r = m_repository.upsert(batch);
-    if (!r.ok) {
-        *error = r.error;
-        return false;
+    // Account-day by account-day: the first records of a day say whether the ledger held any usage
+    // of it (inside this import's transaction). Nothing: the records are inserted as they are and
+    // the day's rollups come from the sums (NewDayRollup). Some: the upsert path.
+    QList<UsageRecord> upserted;
+    bool allUpserted = true;
+    for (qsizetype start = 0, end = 0; start < records.size(); start = end) {
+        const UsageRecord &first = records[start];
+        for (end = start + 1;
+             end < records.size() && records[end].accountId == first.accountId && records[end].day == first.day;)
+            ++end;
+        const std::pair<qint64, QDate> accountDay{first.accountId, first.day};
+        if (m_writingDay != accountDay) {
+            // (Rows come day by day, so a day that was left never comes back.)
+            if (m_writingDay && accountDay < *m_writingDay) {
+                *error = QStringLiteral("the rows of %1 came after a later day").arg(isoDay(first.day));
+                return false;
+            }
+            m_writingDay = accountDay;
+            bool empty = false;
+            if (m_sumDays && !m_newDays.dayIsEmpty(first.accountId, isoDay(first.day), &empty, error))
+                return false;
+            m_writingNewDay = m_sumDays && empty;
+            if (m_writingNewDay)
+                m_newDaysPending.insert(accountDay);
+        }
+        if (m_writingNewDay) {
+            if (!m_newDays.insert(records, batch.texts, start, end, isoDay(first.day), error))
+                return false;
+            m_result.usageCreated += end - start;
+            if (allUpserted)
+                upserted = records.mid(0, start);
+            allUpserted = false;
+        } else if (!allUpserted) {
+            upserted.append(records.mid(start, end - start));
+        }
     }
-    m_result.usageCreated += r.created;
-    m_result.usageUpdated += r.updated;
-    m_result.usageUnchanged += r.unchanged;
+    const QList<UsageRecord> &upsert = allUpserted ? records : upserted;
+    if (!upsert.isEmpty()) {
+        const UpsertResult r = m_repository.upsert(upsert);
+        if (!r.ok) {
+            *error = r.error;
+            return false;
+        }
+        m_result.usageCreated += r.created;
+        m_result.usageUpdated += r.updated;
+        m_result.usageUnchanged += r.unchanged;
+    }
+    // The days that ended with (or before) these records: the new ones' rollups.
+    for (const NewDayRollup &day : batch.days) {
+        if (m_newDaysPending.erase({day.accountId(), day.day()}) > 0 && !m_newDays.writeRollups(day, error))
+            return false;
+    }
     return true;
 }
 

@@ -2,12 +2,16 @@
 
 #include "csvimport.h"
 #include "pricing/costcalculator.h"
+#include "storage/newdaywriter.h"
+#include "storage/schemadialect.h"
 #include "storage/usagerepository.h"
 
 #include <QSqlDatabase>
 
 #include <functional>
 #include <optional>
+#include <set>
+#include <vector>
 
 namespace tl {
 
@@ -42,6 +46,15 @@ struct StagedUsage
     qint64 line = 0;
 };
 
+// A batch of summed, priced records, and the rollups of the days that ended before its last
+// record (or with it, at the end of the file), summed as the records were.
+struct CsvUsageBatch
+{
+    QList<UsageRecord> records;
+    UsageTexts texts;   // the records' (on SQLite)
+    std::vector<NewDayRollup> days;
+};
+
 // Writes the staged rows: rows with the same key in one file are one record, summed exactly. Every
 // sum is checked (SQLite's SUM stops at the first overflow with a bare "integer overflow") — also
 // the daily totals per model that the rollup keeps — and a sum that does not fit is named by the
@@ -57,6 +70,8 @@ public:
         , m_provider(provider)
         , m_calculator(catalog)
         , m_result(result)
+        , m_sumDays(sql::dialectOf(db) == sql::Dialect::Sqlite)
+        , m_newDays(db)
     {
         m_repository.setDeferRollups(true);   // rows come day by day (finishUsage() flushes)
     }
@@ -73,16 +88,18 @@ public:
     bool addUsage(const StagedUsage &row, QString *error);
     bool finishUsage(QString *error);
     bool finishGroups(QString *error);   // the last records summed and handed on; no rollups
-    bool flushRollups(QString *error) { return overflowed() || m_repository.flushRollups(error); }
+    bool flushRollups(QString *error);
 
     // Hands each full batch of summed, priced records to `sink` instead of writing it (false:
     // stop), so that summing and writing can run on two threads (csvstream.h): addUsage() and
     // finishGroups() on one, writeBatch() on the database's. They share no state but the
     // options, which neither changes.
-    using BatchSink = std::function<bool(QList<UsageRecord> &&batch)>;
+    using BatchSink = std::function<bool(CsvUsageBatch &&batch)>;
     void setBatchSink(BatchSink sink) { m_sink = std::move(sink); }
-    // Writes one batch of records (journal, then the upsert path) and counts it in the result.
-    bool writeBatch(const QList<UsageRecord> &batch, QString *error);
+    // Writes one batch of records (journal, then the upsert path) and counts it in the result. A
+    // day the account held no usage of before is written by NewDayWriter instead: its records
+    // inserted as they are, its rollups from the batch that brings them.
+    bool writeBatch(const CsvUsageBatch &batch, QString *error);
     bool writeCosts(QString *error);
     bool overflowed() const { return m_overflows > 0; }
     QString overflowError() const;
@@ -133,6 +150,16 @@ private:
     QDate m_parsedDate;
     std::optional<DayGroup> m_day;
     QList<UsageRecord> m_usage;
+    // Summing side: the day being summed, and the days summed since the last batch was handed on.
+    UsageTexts m_texts;
+    std::optional<NewDayRollup> m_dayRollup;
+    std::vector<NewDayRollup> m_daysDone;
+    // Writing side: the account-day written last; the new days written whose rollups are to come.
+    const bool m_sumDays;   // on SQLite (NewDayWriter)
+    NewDayWriter m_newDays;
+    std::optional<std::pair<qint64, QDate>> m_writingDay;
+    bool m_writingNewDay = false;
+    std::set<std::pair<qint64, QDate>> m_newDaysPending;
     QList<CostRecord> m_costs;
     ImportJournal *m_journal = nullptr;
     BatchSink m_sink;

@@ -29,7 +29,7 @@ constexpr qsizetype MaxSharedTexts = 4096;
 struct Batch
 {
     std::vector<StagedCost> costs;   // staged first
-    QList<UsageRecord> usage;
+    CsvUsageBatch usage;
 };
 
 // A bounded queue between the two threads: push() waits while it is full, pop() while it is
@@ -204,7 +204,7 @@ CsvStreamOutcome streamCsvRows(CsvReader &reader, const CsvRowContext &context, 
     CsvStreamOutcome reading;
     QString readingError;
     std::vector<StagedCost> costs;
-    writer.setBatchSink([&](QList<UsageRecord> &&usage) {
+    writer.setBatchSink([&](CsvUsageBatch &&usage) {
         return queue.push({std::exchange(costs, {}), std::move(usage)});
     });
 
@@ -269,7 +269,7 @@ CsvStreamOutcome streamCsvRows(CsvReader &reader, const CsvRowContext &context, 
             if (!(ok = stageCost(cost, &writingError)))
                 break;
         }
-        if (ok && !batch.usage.isEmpty())
+        if (ok && (!batch.usage.records.isEmpty() || !batch.usage.days.empty()))
             ok = writer.writeBatch(batch.usage, &writingError);
         if (!ok)
             queue.close();   // the reading thread stops at its next batch

@@ -19,7 +19,7 @@ namespace tl {
 
 namespace {
 
-// The bounds kept per bucket and per day, in this order (see Bounds::bind).
+// The bounds kept per bucket and per day, in this order (see PageBounds::bind).
 #define TL_BOUND_COLUMNS                                                                                               \
     "model_lo, model_hi, input_lo, input_hi, cached_lo, cached_hi, write_lo, write_hi, output_lo, output_hi, "         \
     "requests_lo, requests_hi, cost_lo, cost_hi, project_lo, project_hi, key_lo, key_hi, status_lo, status_hi"

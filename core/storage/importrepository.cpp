@@ -20,6 +20,26 @@ const QString Columns = QStringLiteral(
     "i.usage_created, i.usage_updated, i.usage_unchanged, i.costs_created, i.costs_updated, i.costs_unchanged, "
     "COALESCE(i.removed_at, '') FROM imports i LEFT JOIN accounts a ON a.id = i.account_id");
 
+// Journal entries of records that are new to the ledger, `rows` to a statement: the import, its
+// sequence number, day, model, project, key and tier of each (NewRowParams values a row).
+constexpr int NewRowParams = 7;
+QByteArray newRowsSql(int rows)
+{
+    QByteArray sql = "INSERT INTO import_rows (import_id, seq, kind, day, item, project, api_key_id, variant, "
+                     "had_previous) VALUES ";
+    for (int row = 0; row < rows; ++row) {
+        const int p = row * NewRowParams;
+        sql += (row == 0 ? "(" : ", (");
+        for (int column = 1; column <= NewRowParams; ++column) {
+            sql += '?' + QByteArray::number(p + column) + ", ";
+            if (column == 2)
+                sql += "'usage', ";
+        }
+        sql += "0)";
+    }
+    return sql;
+}
+
 ImportRecord readRecord(const QSqlQuery &q)
 {
     ImportRecord r;
@@ -203,7 +223,10 @@ bool ImportJournal::prepare(QString *error)
                          "had_previous, prev_input, prev_cached, prev_write_5m, prev_write_1h, prev_output, "
                          "prev_requests, prev_cost_nano, prev_cost_status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
                          "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-                         error);
+                         error) &&
+        m_dayHasUsage.prepare(handle, "SELECT 1 FROM usage WHERE day = ?1 AND account_id = ?2 LIMIT 1", error) &&
+        m_insertNewMany.prepare(handle, newRowsSql(NewRowsPerStatement), error) &&
+        m_insertNew.prepare(handle, newRowsSql(1), error);
     return m_prepared;
 }
 
@@ -213,48 +236,122 @@ bool ImportJournal::recordUsage(const QList<UsageRecord> &batch, QString *error)
         return pgimport::recordUsage(m_db, m_importId, &m_seq, batch, error);
     if (!prepare(error))
         return false;
-    for (const UsageRecord &r : batch) {
-        const QString day = isoDay(r.day);
-        m_usageBefore.reset();
-        m_usageBefore.bind(1, day);
-        m_usageBefore.bind(2, r.accountId);
-        m_usageBefore.bind(3, r.model);
-        m_usageBefore.bind(4, r.project);
-        m_usageBefore.bind(5, r.apiKeyId);
-        m_usageBefore.bind(6, r.serviceTier);
-        m_usageBefore.bind(7, r.source);
-        const bool had = m_usageBefore.step();
-        if (!m_usageBefore.ok()) {
-            *error = m_usageBefore.error();
+    // Account-day by account-day (a batch is mostly one day): one look-up says whether the day had
+    // any usage; only a day that had some looks each record up.
+    for (qsizetype start = 0, end = 0; start < batch.size(); start = end) {
+        const UsageRecord &first = batch[start];
+        for (end = start + 1;
+             end < batch.size() && batch[end].accountId == first.accountId && batch[end].day == first.day;)
+            ++end;
+        const QString day = isoDay(first.day);
+        bool empty = false;
+        if (!dayWasEmpty(first.accountId, day, &empty, error))
             return false;
+        if (empty) {
+            if (!recordNew(batch, start, end, day, error))
+                return false;
+            continue;
         }
-        m_insert.reset();
-        m_insert.bind(1, m_importId);
-        m_insert.bind(2, ++m_seq);
-        m_insert.bind(3, QStringLiteral("usage"));
-        m_insert.bind(4, day);
-        m_insert.bind(5, r.model);
-        m_insert.bind(6, r.project);
-        m_insert.bind(7, r.apiKeyId);
-        m_insert.bind(8, r.serviceTier);
-        m_insert.bind(9, qint64(had ? 1 : 0));
-        for (int i = 0; i < 8; ++i) {
-            if (!had || m_usageBefore.isNull(i))
-                m_insert.bindNull(10 + i);
-            else if (i == 7)
-                m_insert.bind(17, m_usageBefore.text(7));
-            else
-                m_insert.bind(10 + i, m_usageBefore.int64(i));
-        }
-        m_usageBefore.reset();
-        m_insert.step();
-        if (!m_insert.ok()) {
-            *error = m_insert.error();
-            return false;
+        for (qsizetype i = start; i < end; ++i) {
+            if (!recordLookedUp(batch[i], day, error))
+                return false;
         }
     }
-    m_insert.reset();
     return true;
+}
+
+bool ImportJournal::dayWasEmpty(qint64 accountId, const QString &day, bool *empty, QString *error)
+{
+    // A day found empty and continued by the next batch holds only this import's own keys by then
+    // (each written once): still empty of every key still to come.
+    if (m_emptyDay.first == accountId && m_emptyDay.second == day) {
+        *empty = true;
+        return true;
+    }
+    m_dayHasUsage.reset();
+    m_dayHasUsage.bind(1, day);
+    m_dayHasUsage.bind(2, accountId);
+    *empty = !m_dayHasUsage.step();
+    const bool ok = m_dayHasUsage.ok();
+    m_dayHasUsage.reset();
+    if (!ok) {
+        *error = m_dayHasUsage.error();
+        return false;
+    }
+    m_emptyDay = *empty ? std::pair<qint64, QString>{accountId, day} : std::pair<qint64, QString>{};
+    return true;
+}
+
+bool ImportJournal::recordNew(const QList<UsageRecord> &batch, qsizetype from, qsizetype to, const QString &day,
+                              QString *error)
+{
+    while (from < to) {
+        const int rows = to - from >= NewRowsPerStatement ? NewRowsPerStatement : 1;
+        sql::SqliteStatement &s = rows == 1 ? m_insertNew : m_insertNewMany;
+        s.reset();
+        for (int row = 0; row < rows; ++row) {
+            const UsageRecord &r = batch[from + row];
+            const int p = row * NewRowParams;
+            s.bind(p + 1, m_importId);
+            s.bind(p + 2, ++m_seq);
+            s.bind(p + 3, day);
+            s.bind(p + 4, r.model);
+            s.bind(p + 5, r.project);
+            s.bind(p + 6, r.apiKeyId);
+            s.bind(p + 7, r.serviceTier);
+        }
+        s.step();
+        const bool ok = s.ok();
+        if (!ok)
+            *error = s.error();
+        s.reset();
+        if (!ok)
+            return false;
+        from += rows;
+    }
+    return true;
+}
+
+bool ImportJournal::recordLookedUp(const UsageRecord &r, const QString &day, QString *error)
+{
+    m_usageBefore.reset();
+    m_usageBefore.bind(1, day);
+    m_usageBefore.bind(2, r.accountId);
+    m_usageBefore.bind(3, r.model);
+    m_usageBefore.bind(4, r.project);
+    m_usageBefore.bind(5, r.apiKeyId);
+    m_usageBefore.bind(6, r.serviceTier);
+    m_usageBefore.bind(7, r.source);
+    const bool had = m_usageBefore.step();
+    if (!m_usageBefore.ok()) {
+        *error = m_usageBefore.error();
+        return false;
+    }
+    m_insert.reset();
+    m_insert.bind(1, m_importId);
+    m_insert.bind(2, ++m_seq);
+    m_insert.bind(3, QStringLiteral("usage"));
+    m_insert.bind(4, day);
+    m_insert.bind(5, r.model);
+    m_insert.bind(6, r.project);
+    m_insert.bind(7, r.apiKeyId);
+    m_insert.bind(8, r.serviceTier);
+    m_insert.bind(9, qint64(had ? 1 : 0));
+    for (int i = 0; i < 8; ++i) {
+        if (!had || m_usageBefore.isNull(i))
+            m_insert.bindNull(10 + i);
+        else if (i == 7)
+            m_insert.bind(17, m_usageBefore.text(7));
+        else
+            m_insert.bind(10 + i, m_usageBefore.int64(i));
+    }
+    m_usageBefore.reset();
+    m_insert.step();
+    const bool ok = m_insert.ok();
+    if (!ok)
+        *error = m_insert.error();
+    m_insert.reset();
+    return ok;
 }
 
 bool ImportJournal::recordCosts(const QList<CostRecord> &batch, QString *error)

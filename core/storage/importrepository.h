@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <utility>
 
 namespace tl {
 
@@ -64,9 +65,15 @@ private:
 
 // What one import wrote, key by key, with the values each row had before — so the import can be
 // taken out exactly (importremoval.h). Call record*() with each batch just before it is upserted.
+// The import writes each usage key at most once (its rows are summed per key first), so a day
+// of the account that held no usage row before the import's first batch of it holds none of the
+// keys after: such a day's records are journalled as new without a look-up each.
 class ImportJournal final
 {
 public:
+    // Records journalled as new per INSERT statement (then one at a time).
+    static constexpr int NewRowsPerStatement = 32;
+
     ImportJournal(QSqlDatabase db, qint64 importId);
 
     bool recordUsage(const QList<UsageRecord> &batch, QString *error);
@@ -74,6 +81,10 @@ public:
 
 private:
     bool prepare(QString *error);
+    // Whether the account held no usage on `day` before this import started writing it.
+    bool dayWasEmpty(qint64 accountId, const QString &day, bool *empty, QString *error);
+    bool recordNew(const QList<UsageRecord> &batch, qsizetype from, qsizetype to, const QString &day, QString *error);
+    bool recordLookedUp(const UsageRecord &r, const QString &day, QString *error);
 
     QSqlDatabase m_db;
     qint64 m_importId = 0;
@@ -82,6 +93,11 @@ private:
     sql::SqliteStatement m_usageBefore;
     sql::SqliteStatement m_costBefore;
     sql::SqliteStatement m_insert;
+    sql::SqliteStatement m_dayHasUsage;
+    sql::SqliteStatement m_insertNewMany;
+    sql::SqliteStatement m_insertNew;
+    // The last account-day found empty: the next batch may continue it (a day of many records).
+    std::pair<qint64, QString> m_emptyDay;
 };
 
 }   // namespace tl

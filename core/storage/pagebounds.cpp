@@ -2,8 +2,6 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-
 namespace tl {
 
 namespace {
@@ -14,48 +12,6 @@ void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
 }
 
 }   // namespace
-
-void PageBounds::add(const std::array<qint64, 5> &values, std::optional<qint64> cost,
-                     const std::array<std::string_view, 4> &texts)
-{
-    const bool first = rows++ == 0;
-    for (size_t i = 0; i < lo.size(); ++i) {
-        lo[i] = first ? values[i] : std::min(lo[i], values[i]);
-        hi[i] = first ? values[i] : std::max(hi[i], values[i]);
-    }
-    costNull = costNull || !cost;
-    if (cost && (!costLo || *cost < *costLo))
-        costLo = cost;
-    if (cost && (!costHi || *cost > *costHi))
-        costHi = cost;
-    for (size_t i = 0; i < texts.size(); ++i) {
-        if (first || texts[i] < std::string_view(textLo[i]))
-            textLo[i].assign(texts[i]);
-        if (first || texts[i] > std::string_view(textHi[i]))
-            textHi[i].assign(texts[i]);
-    }
-}
-
-void PageBounds::merge(const PageBounds &o)
-{
-    const bool first = rows == 0;
-    for (size_t i = 0; i < lo.size(); ++i) {
-        lo[i] = first ? o.lo[i] : std::min(lo[i], o.lo[i]);
-        hi[i] = first ? o.hi[i] : std::max(hi[i], o.hi[i]);
-    }
-    costNull = costNull || o.costNull;
-    if (o.costLo && (!costLo || *o.costLo < *costLo))
-        costLo = o.costLo;
-    if (o.costHi && (!costHi || *o.costHi > *costHi))
-        costHi = o.costHi;
-    for (size_t i = 0; i < textLo.size(); ++i) {
-        if (first || o.textLo[i] < textLo[i])
-            textLo[i] = o.textLo[i];
-        if (first || o.textHi[i] > textHi[i])
-            textHi[i] = o.textHi[i];
-    }
-    rows += o.rows;
-}
 
 void PageBounds::bind(sqlite3_stmt *s) const
 {

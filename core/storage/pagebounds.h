@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -14,7 +15,8 @@ namespace tl {
 // The smallest and largest values of the columns the Usage page sorts by over some rows (a bucket
 // of usage_page_buckets, or a whole day of usage_page_days; see DetailRollups). Texts compare as
 // SQLite's BINARY collation does (bytes, then length: std::string's order); a NULL cost is the
-// smallest. Texts are kept in strings whose capacity stays: a row allocates nothing.
+// smallest. Texts are kept in strings whose capacity stays: a row allocates nothing. add() and
+// merge() are inline: the CSV import's reading thread calls them for every record.
 struct PageBounds
 {
     qint64 rows = 0;
@@ -27,10 +29,49 @@ struct PageBounds
     std::array<std::string, 4> textHi;
 
     void add(const std::array<qint64, 5> &values, std::optional<qint64> cost,
-             const std::array<std::string_view, 4> &texts);
-    void merge(const PageBounds &o);
-    // At ?3 .. ?22, in the order of the bound columns (model, the five counts, cost, project, key,
-    // status; each lowest then highest).
+             const std::array<std::string_view, 4> &texts)
+    {
+        const bool first = rows++ == 0;
+        for (size_t i = 0; i < lo.size(); ++i) {
+            lo[i] = first ? values[i] : std::min(lo[i], values[i]);
+            hi[i] = first ? values[i] : std::max(hi[i], values[i]);
+        }
+        costNull = costNull || !cost;
+        if (cost && (!costLo || *cost < *costLo))
+            costLo = cost;
+        if (cost && (!costHi || *cost > *costHi))
+            costHi = cost;
+        for (size_t i = 0; i < texts.size(); ++i) {
+            if (first || texts[i] < std::string_view(textLo[i]))
+                textLo[i].assign(texts[i]);
+            if (first || texts[i] > std::string_view(textHi[i]))
+                textHi[i].assign(texts[i]);
+        }
+    }
+
+    void merge(const PageBounds &o)
+    {
+        const bool first = rows == 0;
+        for (size_t i = 0; i < lo.size(); ++i) {
+            lo[i] = first ? o.lo[i] : std::min(lo[i], o.lo[i]);
+            hi[i] = first ? o.hi[i] : std::max(hi[i], o.hi[i]);
+        }
+        costNull = costNull || o.costNull;
+        if (o.costLo && (!costLo || *o.costLo < *costLo))
+            costLo = o.costLo;
+        if (o.costHi && (!costHi || *o.costHi > *costHi))
+            costHi = o.costHi;
+        for (size_t i = 0; i < textLo.size(); ++i) {
+            if (first || o.textLo[i] < textLo[i])
+                textLo[i] = o.textLo[i];
+            if (first || o.textHi[i] > textHi[i])
+                textHi[i] = o.textHi[i];
+        }
+        rows += o.rows;
+    }
+
+    // At ?3 .. ?22, in the order of DetailRollups' bound columns (model, the five counts, cost,
+    // project, key, status: each low, then high).
     void bind(sqlite3_stmt *s) const;
 };
 

@@ -1,5 +1,6 @@
 #include "analytics/quality.h"
 #include "clirunner.h"
+#include "csvimporttesting.h"
 #include "io/csvimport.h"
 #include "io/importremoval.h"
 #include "pricing/catalog.h"
@@ -24,24 +25,6 @@ using namespace tl;
 // Every import is recorded, and removing one takes out exactly what it added and restores what it
 // overwrote — in any order, over overlapping imports (issue 12, item 2).
 namespace {
-
-const PricingCatalog &bundled()
-{
-    static const PricingCatalog catalog = *PricingCatalog::fromJson(PricingCatalog::bundledData(), nullptr);
-    return catalog;
-}
-
-CsvImportResult import(test::TestDatabase &db, qint64 account, const QByteArray &bytes, const QString &name)
-{
-    QByteArray copy = bytes;
-    QBuffer buffer(&copy);
-    buffer.open(QIODevice::ReadOnly);
-    CsvImportOptions options;
-    options.accountId = account;
-    options.source = ImportSource{
-        name, bytes.size(), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())};
-    return importCsv(db.connection(), buffer, options, bundled());
-}
 
 // Everything a total is made of: usage rows, the rollups the dashboard reads, and the costs.
 QStringList state(const test::TestDatabase &db)
@@ -94,7 +77,7 @@ private slots:
     {
         test::TestDatabase db;
         const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Console"));
-        const CsvImportResult first = import(db, account, FileA, QStringLiteral("a.csv"));
+        const CsvImportResult first = test::importFile(db, account, FileA, QStringLiteral("a.csv"));
         QVERIFY2(first.ok, qPrintable(first.error));
         QVERIFY(first.importId > 0);
         const auto imports = ImportRepository(db.connection()).list();
@@ -114,14 +97,14 @@ private slots:
         QVERIFY(r.isActive());
 
         // The same file again: recognised, nothing changes, no second entry.
-        const CsvImportResult again = import(db, account, FileA, QStringLiteral("a-copy.csv"));
+        const CsvImportResult again = test::importFile(db, account, FileA, QStringLiteral("a-copy.csv"));
         QVERIFY(again.ok);
         QCOMPARE(again.importId, qint64(0));
         QCOMPARE(again.sameFileImportId, first.importId);
         QCOMPARE(ImportRepository(db.connection()).list()->size(), 1);
         // A failed import leaves no entry.
         const CsvImportResult bad =
-            import(db, account, "date,model,input_tokens\n2026-13-01,x,1\n", QStringLiteral("b"));
+            test::importFile(db, account, "date,model,input_tokens\n2026-13-01,x,1\n", QStringLiteral("b"));
         QVERIFY(!bad.ok);
         QCOMPARE(ImportRepository(db.connection()).list()->size(), 1);
     }
@@ -144,9 +127,9 @@ private slots:
             const qint64 a = fresh.addAccount(QStringLiteral("openai"), QStringLiteral("Console"));
             seedSyncedRows(fresh, a);
             for (int i : which) {
-                if (!import(fresh, a, usageFiles.at(i), QStringLiteral("f%1").arg(i)).ok)
+                if (!test::importFile(fresh, a, usageFiles.at(i), QStringLiteral("f%1").arg(i)).ok)
                     qFatal("replay import failed");
-                if (i < 2 && !import(fresh, a, i == 0 ? CostsA : CostsB, QStringLiteral("c%1").arg(i)).ok)
+                if (i < 2 && !test::importFile(fresh, a, i == 0 ? CostsA : CostsB, QStringLiteral("c%1").arg(i)).ok)
                     qFatal("replay cost import failed");
             }
             return state(fresh);
@@ -159,21 +142,22 @@ private slots:
         QList<qint64> usageImports;
         QList<qint64> costImports;
         for (int i = 0; i < 3; ++i) {
-            const CsvImportResult r = import(db, account, usageFiles.at(i), QStringLiteral("f%1").arg(i));
+            const CsvImportResult r = test::importFile(db, account, usageFiles.at(i), QStringLiteral("f%1").arg(i));
             QVERIFY2(r.ok && r.importId > 0, qPrintable(r.error));
             usageImports << r.importId;
             if (i < 2) {
-                const CsvImportResult c = import(db, account, i == 0 ? CostsA : CostsB, QStringLiteral("c%1").arg(i));
+                const CsvImportResult c =
+                    test::importFile(db, account, i == 0 ? CostsA : CostsB, QStringLiteral("c%1").arg(i));
                 QVERIFY2(c.ok && c.importId > 0, qPrintable(c.error));
                 costImports << c.importId;
             }
         }
         QList<int> remaining{0, 1, 2};
         for (int which : order) {
-            ImportRemoval removed = removeImport(db.connection(), usageImports.at(which), bundled());
+            ImportRemoval removed = removeImport(db.connection(), usageImports.at(which), test::bundledCatalog());
             QVERIFY2(removed.ok, qPrintable(removed.error));
             if (which < 2) {
-                removed = removeImport(db.connection(), costImports.at(which), bundled());
+                removed = removeImport(db.connection(), costImports.at(which), test::bundledCatalog());
                 QVERIFY2(removed.ok, qPrintable(removed.error));
             }
             remaining.removeOne(which);
@@ -184,7 +168,7 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM import_rows")), qint64(0));
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM imports WHERE removed_at IS NOT NULL")), qint64(5));
         // Removing one twice is refused.
-        const ImportRemoval twice = removeImport(db.connection(), usageImports.first(), bundled());
+        const ImportRemoval twice = removeImport(db.connection(), usageImports.first(), test::bundledCatalog());
         QVERIFY(!twice.ok);
         QVERIFY(twice.error.contains(QStringLiteral("already removed")));
     }
@@ -194,7 +178,8 @@ private slots:
         test::TestDatabase db;
         const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Console"));
         seedSyncedRows(db, account);   // 2026-03-02 from the API...
-        const CsvImportResult r = import(db, account, FileA, QStringLiteral("march.csv"));   // ...and from a file
+        const CsvImportResult r =
+            test::importFile(db, account, FileA, QStringLiteral("march.csv"));   // ...and from a file
         QVERIFY(r.ok);
         const auto findings = checkDataQuality(db.connection(), QDate(2026, 3, 4));
         QVERIFY(findings);
@@ -205,7 +190,7 @@ private slots:
         QCOMPARE(it->importId, r.importId);
         QVERIFY2(it->description.contains(QStringLiteral("Remove import %1 (march.csv").arg(r.importId)),
                  qPrintable(it->description));
-        QVERIFY(removeImport(db.connection(), r.importId, bundled()).ok);
+        QVERIFY(removeImport(db.connection(), r.importId, test::bundledCatalog()).ok);
         QVERIFY(checkDataQuality(db.connection(), QDate(2026, 3, 4))->isEmpty());
     }
 

@@ -1,0 +1,466 @@
+#include "newdaywriter.h"
+
+#include "common/dates.h"
+#include "common/overflow.h"
+#include "detailrollups.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <string_view>
+
+namespace tl {
+
+namespace {
+
+#define TL_GROUP_SUMS                                                                                                  \
+    "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "     \
+    "row_count"
+#define TL_BOUNDS                                                                                                      \
+    "(account_id, day, model_lo, model_hi, input_lo, input_hi, cached_lo, cached_hi, write_lo, write_hi, output_lo, "  \
+    "output_hi, requests_lo, requests_hi, cost_lo, cost_hi, project_lo, project_hi, key_lo, key_hi, status_lo, "       \
+    "status_hi) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "   \
+    "?21, ?22)"
+
+// The rollup tables' rows of the day, written as DetailRollups::refreshOne writes them (the
+// deletes find nothing on a day without usage, unless the rollups were out of step: then they are
+// replaced, as a refresh would).
+enum RollupStatement
+{
+    DeleteDaily,
+    InsertDailyMany,
+    InsertDaily,
+    DeleteBuckets,
+    InsertBucket,
+    DeletePageDay,
+    InsertPageDay,
+    DeleteGroups,   // returns the day's old groups, which leave their month
+    InsertGroupMany,
+    InsertGroup,
+    RollupStatementCount
+};
+// usage_daily's and usage_group_days' rows: ManyRows to a statement, RowParams values each.
+constexpr int ManyRows = 16;
+constexpr int RowParams = 12;
+constexpr int UsageParams = 15;
+
+QByteArray rowsSql(const char *insert, int rows, int params)
+{
+    QByteArray sql = QByteArray(insert) + " VALUES ";
+    for (int row = 0; row < rows; ++row) {
+        sql += row == 0 ? "(" : ", (";
+        for (int column = 1; column <= params; ++column)
+            sql += '?' + QByteArray::number(row * params + column) + (column < params ? ", " : "");
+        sql += ')';
+    }
+    return sql;
+}
+
+const char *const DailyInsert = "INSERT INTO usage_daily (account_id, day, model, input_tokens, cached_input_tokens, "
+                                "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "
+                                "unpriced_rows, row_count)";
+const char *const GroupInsert =
+    "INSERT INTO usage_group_days (account_id, day, project, api_key_id, " TL_GROUP_SUMS ")";
+const char *const UsageInsert =
+    "INSERT INTO usage (account_id, day, model, project, api_key_id, service_tier, source, input_tokens, "
+    "cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, cost_nano, "
+    "cost_status)";
+
+QByteArray rollupSql(int which)
+{
+    switch (RollupStatement(which)) {
+    case DeleteDaily:
+        return "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2";
+    case InsertDailyMany:
+        return rowsSql(DailyInsert, ManyRows, RowParams);
+    case InsertDaily:
+        return rowsSql(DailyInsert, 1, RowParams);
+    case DeleteBuckets:
+        return "DELETE FROM usage_page_buckets WHERE day = ?2 AND account_id = ?1";
+    case InsertBucket:
+        return "INSERT INTO usage_page_buckets " TL_BOUNDS;
+    case DeletePageDay:
+        return "DELETE FROM usage_page_days WHERE day = ?2 AND account_id = ?1";
+    case InsertPageDay:
+        return "INSERT INTO usage_page_days " TL_BOUNDS;
+    case DeleteGroups:
+        return "DELETE FROM usage_group_days WHERE day = ?2 AND account_id = ?1 RETURNING project, api_key_id, "
+               "" TL_GROUP_SUMS;
+    case InsertGroupMany:
+        return rowsSql(GroupInsert, ManyRows, RowParams);
+    case InsertGroup:
+        return rowsSql(GroupInsert, 1, RowParams);
+    case RollupStatementCount:
+        break;
+    }
+    return {};
+}
+
+// The cost status as stored, UTF-8.
+std::string_view statusText(CostStatus status)
+{
+    switch (status) {
+    case CostStatus::Estimated:
+        return "estimated";
+    case CostStatus::Reported:
+        return "reported";
+    case CostStatus::Unpriced:
+        break;
+    }
+    return "unpriced";
+}
+
+void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
+{
+    sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
+}
+
+std::string_view columnText(sqlite3_stmt *s, int column)
+{
+    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column))) : std::string_view();
+}
+
+template <size_t N> bool addAll(std::array<qint64, N> *sums, const std::array<qint64, N> &values)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (addOverflows((*sums)[i], values[i], &(*sums)[i]))
+            return false;
+    }
+    return true;
+}
+
+}   // namespace
+
+void UsageTexts::add(const UsageRecord &r)
+{
+    for (const QString *text : {&r.model, &r.project, &r.apiKeyId, &r.serviceTier}) {
+        const QByteArray utf8 = text->toUtf8();
+        m_bytes.append(utf8.constData(), size_t(utf8.size()));
+        m_ends.push_back(m_bytes.size());
+    }
+}
+
+void NewDayRollup::add(const UsageRecord &r, const UsageTexts &texts, qsizetype at)
+{
+    // The values DetailRollups reads from a row: input, cached, cache writes (5 min + 1 h),
+    // output, requests.
+    std::array<qint64, 5> values = {r.inputTokens, r.cachedInputTokens, 0, r.outputTokens, r.requests};
+    qint64 tokens = 0;
+    if (addOverflows(r.cacheWrite5mTokens, r.cacheWrite1hTokens, &values[2]) ||
+        addOverflows(values[0], values[1], &tokens) || addOverflows(tokens, values[2], &tokens) ||
+        addOverflows(tokens, values[3], &tokens)) {
+        m_overflow = true;
+        return;
+    }
+    const bool unpriced = !r.cost.has_value();
+    const std::optional<qint64> rowCost = unpriced ? std::nullopt : std::optional<qint64>(r.cost->nanos());
+    const qint64 cost = rowCost.value_or(0);
+    const qint64 unpricedTokens = unpriced ? tokens : 0;
+    const std::array<std::string_view, 3> text = {
+        texts.text(at, UsageTexts::Model), texts.text(at, UsageTexts::Project), texts.text(at, UsageTexts::ApiKey)};
+
+    size_t modelAt = m_models.size() - 1;   // records come model by model: mostly the last one
+    if (m_models.empty() || m_models.back().name != text[0]) {
+        const auto [found, added] = m_modelIndex.try_emplace(std::string(text[0]), m_models.size());
+        if (added)
+            m_models.push_back({std::string(text[0]), {}, {}});
+        modelAt = found->second;
+    }
+    Model &m = m_models[modelAt];
+    if (!addAll(&m.sums,
+                {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
+        m_overflow = true;
+    m.bounds.add(values, rowCost, {text[0], text[1], text[2], statusText(r.costStatus)});
+
+    m_key.clear();
+    const qint64 projectSize = qint64(text[1].size());
+    m_key.append(reinterpret_cast<const char *>(&projectSize), sizeof projectSize);
+    m_key.append(text[1]);
+    m_key.append(text[2]);
+    auto group = m_groupIndex.find(m_key);
+    if (group == m_groupIndex.end()) {
+        group = m_groupIndex.emplace(m_key, m_groups.size()).first;
+        m_groups.push_back({std::string(text[1]), std::string(text[2]), {}});
+    }
+    if (!addAll(&m_groups[group->second].sums,
+                {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
+        m_overflow = true;
+}
+
+std::vector<PageBounds> NewDayRollup::buckets() const
+{
+    std::vector<const Model *> order;
+    order.reserve(m_models.size());
+    for (const Model &m : m_models)
+        order.push_back(&m);
+    std::sort(order.begin(), order.end(), [](const Model *a, const Model *b) { return a->name < b->name; });
+    std::vector<PageBounds> buckets;
+    for (const Model *m : order) {
+        if (buckets.empty() || buckets.back().rows >= DetailRollups::MinBucketRows)
+            buckets.emplace_back();
+        buckets.back().merge(m->bounds);
+    }
+    return buckets;
+}
+
+NewDayWriter::NewDayWriter(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+NewDayWriter::~NewDayWriter()
+{
+    for (sqlite3_stmt *s : m_rollupStatements)
+        sqlite3_finalize(s);
+    for (sqlite3_stmt *s : m_inserts)
+        sqlite3_finalize(s);
+}
+
+bool NewDayWriter::prepare(QString *error)
+{
+    if (m_handle)
+        return true;
+    sqlite3 *handle = sql::nativeHandle(m_db);
+    if (!handle) {
+        *error = QStringLiteral("no SQLite connection TokenLedger can use directly");
+        return false;
+    }
+    if (!m_dayHasUsage.prepare(handle, "SELECT 1 FROM usage WHERE day = ?1 AND account_id = ?2 LIMIT 1", error) ||
+        !m_dim.prepare(handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES (?1, ?2)", error) ||
+        !m_months.prepare(handle, error))
+        return false;
+    std::vector<QByteArray> statements;
+    for (int i = 0; i < RollupStatementCount; ++i)
+        statements.push_back(rollupSql(i));
+    for (int rows : ChunkSizes)
+        statements.push_back(rowsSql(UsageInsert, rows, UsageParams));
+    std::vector<sqlite3_stmt *> prepared;
+    for (const QByteArray &sql : statements) {
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &s, nullptr) !=
+            SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            for (sqlite3_stmt *done : prepared)
+                sqlite3_finalize(done);
+            return false;
+        }
+        prepared.push_back(s);
+    }
+    std::copy(prepared.end() - qsizetype(ChunkSizes.size()), prepared.end(), m_inserts.begin());
+    prepared.resize(prepared.size() - ChunkSizes.size());
+    m_rollupStatements = std::move(prepared);
+    m_handle = handle;
+    return true;
+}
+
+bool NewDayWriter::dayIsEmpty(qint64 accountId, const QString &day, bool *empty, QString *error)
+{
+    if (!prepare(error))
+        return false;
+    m_dayHasUsage.reset();
+    m_dayHasUsage.bind(1, day);
+    m_dayHasUsage.bind(2, accountId);
+    *empty = !m_dayHasUsage.step();
+    const bool ok = m_dayHasUsage.ok();
+    if (!ok)
+        *error = m_dayHasUsage.error();
+    m_dayHasUsage.reset();
+    return ok;
+}
+
+bool NewDayWriter::insert(const QList<UsageRecord> &records, const UsageTexts &texts, qsizetype from, qsizetype to,
+                          const QString &day, QString *error)
+{
+    if (!prepare(error))
+        return false;
+    const QByteArray dayText = day.toUtf8();
+    QByteArray source;   // (one source for all, as a rule: encoded when it changes)
+    QString sourceText;
+    qsizetype next = from;
+    for (size_t k = 0; k < ChunkSizes.size(); ++k) {
+        const int rows = ChunkSizes[k];
+        sqlite3_stmt *s = m_inserts[k];
+        for (; next + rows <= to; next += rows) {
+            for (int row = 0; row < rows; ++row) {
+                const qsizetype at = next + row;
+                const UsageRecord &r = records[at];
+                if (r.source != sourceText || source.isNull()) {
+                    sourceText = r.source;
+                    source = sourceText.toUtf8();
+                }
+                const int p = row * UsageParams;
+                sqlite3_bind_int64(s, p + 1, r.accountId);
+                bindText(s, p + 2, std::string_view(dayText.constData(), size_t(dayText.size())));
+                bindText(s, p + 3, texts.text(at, UsageTexts::Model));
+                bindText(s, p + 4, texts.text(at, UsageTexts::Project));
+                bindText(s, p + 5, texts.text(at, UsageTexts::ApiKey));
+                bindText(s, p + 6, texts.text(at, UsageTexts::ServiceTier));
+                bindText(s, p + 7, std::string_view(source.constData(), size_t(source.size())));
+                const qint64 counts[] = {r.inputTokens,        r.cachedInputTokens, r.cacheWrite5mTokens,
+                                         r.cacheWrite1hTokens, r.outputTokens,      r.requests};
+                for (int i = 0; i < 6; ++i)
+                    sqlite3_bind_int64(s, p + 8 + i, counts[i]);
+                if (r.cost)
+                    sqlite3_bind_int64(s, p + 14, r.cost->nanos());
+                else
+                    sqlite3_bind_null(s, p + 14);
+                bindText(s, p + 15, statusText(r.costStatus));
+            }
+            const bool ok = sqlite3_step(s) == SQLITE_DONE;
+            if (!ok)
+                *error = QStringLiteral("could not store usage of %1 (%2): %3")
+                             .arg(day, records[next].model, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+            sqlite3_reset(s);
+            if (!ok)
+                return false;
+        }
+    }
+    return true;
+}
+
+bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
+{
+    const QByteArray dayText = isoDay(day.day()).toUtf8();
+    const auto fail = [&](const QString &problem) {
+        for (sqlite3_stmt *s : m_rollupStatements)
+            sqlite3_reset(s);
+        m_months.discard();
+        *error = QStringLiteral("could not update the daily totals: %1").arg(problem);
+        return false;
+    };
+    if (day.overflowed())   // DetailRollups' own words
+        return fail(
+            QStringLiteral("the token counts or costs of %1 are too large to add up").arg(QString::fromUtf8(dayText)));
+    if (!prepare(error))
+        return false;
+    // Every statement's rows start with the account and the day.
+    const auto bindKey = [&](sqlite3_stmt *s, int parameter) {
+        sqlite3_bind_int64(s, parameter, day.accountId());
+        bindText(s, parameter + 1, std::string_view(dayText.constData(), size_t(dayText.size())));
+    };
+    const auto start = [&](RollupStatement which) {
+        sqlite3_stmt *s = m_rollupStatements[size_t(which)];
+        sqlite3_reset(s);
+        bindKey(s, 1);
+        return s;
+    };
+    const auto done = [&](sqlite3_stmt *s) {
+        const bool ok = sqlite3_step(s) == SQLITE_DONE;
+        sqlite3_reset(s);
+        return ok;
+    };
+    const auto insertRows = [&](RollupStatement many, RollupStatement one, size_t count, const auto &bindRow) {
+        size_t next = 0;
+        for (; next + ManyRows <= count; next += ManyRows) {
+            sqlite3_stmt *s = start(many);
+            for (int row = 0; row < ManyRows; ++row) {
+                bindKey(s, row * RowParams + 1);
+                bindRow(s, row * RowParams + 3, next + size_t(row));
+            }
+            if (!done(s))
+                return false;
+        }
+        for (; next < count; ++next) {
+            sqlite3_stmt *s = start(one);
+            bindRow(s, 3, next);
+            if (!done(s))
+                return false;
+        }
+        return true;
+    };
+    const auto sqlError = [&] { return fail(QString::fromUtf8(sqlite3_errmsg(m_handle))); };
+
+    const auto &models = day.m_models;
+    if (!done(start(DeleteDaily)) ||
+        !insertRows(InsertDailyMany, InsertDaily, models.size(), [&](sqlite3_stmt *s, int p, size_t i) {
+            bindText(s, p, models[i].name);
+            for (size_t k = 0; k < models[i].sums.size(); ++k)
+                sqlite3_bind_int64(s, p + 1 + int(k), models[i].sums[k]);
+        }))
+        return sqlError();
+    if (!done(start(DeleteBuckets)))
+        return sqlError();
+    PageBounds dayBounds;
+    for (const PageBounds &bucket : day.buckets()) {
+        sqlite3_stmt *s = start(InsertBucket);
+        bucket.bind(s);
+        if (!done(s))
+            return sqlError();
+        dayBounds.merge(bucket);
+    }
+    if (!done(start(DeletePageDay)))
+        return sqlError();
+    if (dayBounds.rows > 0) {
+        sqlite3_stmt *s = start(InsertPageDay);
+        dayBounds.bind(s);
+        if (!done(s))
+            return sqlError();
+    }
+
+    // The day's groups join their month (and any old ones leave it, as in a refresh).
+    const QByteArray month = dayText.left(7);
+    QString problem;
+    if (!m_months.startMonth(day.accountId(), std::string_view(month.constData(), size_t(month.size())), &problem))
+        return fail(problem);
+    const QString tooLarge =
+        QStringLiteral("the token counts or costs of %1 are too large to add up").arg(QString::fromUtf8(dayText));
+    sqlite3_stmt *removed = start(DeleteGroups);
+    int rc;
+    while ((rc = sqlite3_step(removed)) == SQLITE_ROW) {
+        GroupSums sums;
+        for (size_t k = 0; k < sums.size(); ++k)
+            sums[k] = sqlite3_column_int64(removed, 2 + int(k));
+        if (!m_months.add(columnText(removed, 0), columnText(removed, 1), sums, -1))
+            return fail(tooLarge);
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError();
+    sqlite3_reset(removed);
+    const auto &groups = day.m_groups;
+    for (const auto &group : groups) {
+        if (!m_months.add(group.project, group.apiKey, group.sums, 1))
+            return fail(tooLarge);
+    }
+    if (!insertRows(InsertGroupMany, InsertGroup, groups.size(), [&](sqlite3_stmt *s, int p, size_t i) {
+            bindText(s, p, groups[i].project);
+            bindText(s, p + 1, groups[i].apiKey);
+            for (size_t k = 0; k < groups[i].sums.size(); ++k)
+                sqlite3_bind_int64(s, p + 2 + int(k), groups[i].sums[k]);
+        }))
+        return sqlError();
+
+    // The Usage page's filter choices: the projects and keys the new rows name, each once per
+    // import (most days name the same ones; a write that fails is rolled back with the import).
+    for (const auto &group : groups) {
+        for (const auto &[kind, value] : {std::pair{0, &group.project}, std::pair{1, &group.apiKey}}) {
+            if (value->empty() || !m_named.insert({kind, *value}).second)
+                continue;
+            if (m_named.size() > MaxNamed)   // a file of unique names: memory stays flat
+                m_named.clear();
+            m_dim.reset();
+            m_dim.bind(1, kind == 0 ? QStringLiteral("project") : QStringLiteral("api_key"));
+            m_dim.bind(2, QString::fromUtf8(value->data(), qsizetype(value->size())));
+            m_dim.step();
+            const bool ok = m_dim.ok();
+            if (!ok)
+                problem = m_dim.error();
+            m_dim.reset();
+            if (!ok)
+                return fail(problem);
+        }
+    }
+    return m_accountDays.refresh(m_db, {{day.accountId(), QString::fromUtf8(dayText)}}, error);
+}
+
+bool NewDayWriter::flush(QString *error)
+{
+    if (!m_handle)
+        return true;
+    QString problem;
+    if (m_months.flush(&problem))
+        return true;
+    *error = QStringLiteral("could not update the monthly totals: %1").arg(problem);
+    return false;
+}
+
+}   // namespace tl

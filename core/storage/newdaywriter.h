@@ -1,0 +1,142 @@
+#pragma once
+
+#include "monthgroups.h"
+#include "pagebounds.h"
+#include "records/records.h"
+#include "rollups.h"
+#include "sqlitestatement.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+#include <array>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace tl {
+
+// The key texts of records as UTF-8, SQLite's storage encoding: model, project, API key and service
+// tier of each record in turn. Encoded on the thread that sums a CSV import's records, so the
+// database's thread binds them as they are.
+class UsageTexts
+{
+public:
+    enum Field
+    {
+        Model,
+        Project,
+        ApiKey,
+        ServiceTier,
+        FieldCount
+    };
+    void add(const UsageRecord &r);
+    std::string_view text(qsizetype record, Field field) const
+    {
+        const size_t at = size_t(record) * FieldCount + field;
+        const size_t begin = at == 0 ? 0 : m_ends[at - 1];
+        return std::string_view(m_bytes).substr(begin, m_ends[at] - begin);
+    }
+    qsizetype size() const { return qsizetype(m_ends.size() / FieldCount); }
+
+private:
+    std::string m_bytes;
+    std::vector<size_t> m_ends;
+};
+
+// The rollups of one account-day summed in memory from its records, exactly as
+// DetailRollups::refreshOne sums them from the stored rows (usage_daily per model, the Usage page's
+// buckets and day bounds, the project/key groups) — which they are only when the records are every
+// row the day holds: a day the ledger held no usage of before (NewDayWriter checks that). Built on
+// the thread that sums a CSV import's records, so the database's thread only writes (issue 15: the
+// day's read-back and sums were a fifth of the writing thread).
+class NewDayRollup
+{
+public:
+    NewDayRollup(qint64 accountId, QDate day)
+        : m_accountId(accountId)
+        , m_day(day)
+    {}
+
+    // Adds a record of this account-day (each key once), `texts`' record `at`. A sum that does not
+    // fit is remembered: the day cannot be written (overflowed()).
+    void add(const UsageRecord &r, const UsageTexts &texts, qsizetype at);
+
+    qint64 accountId() const { return m_accountId; }
+    QDate day() const { return m_day; }
+    bool overflowed() const { return m_overflow; }
+
+private:
+    friend class NewDayWriter;
+    // usage_daily's sums of a model: input, cached, cache writes, output, requests, cost, unpriced
+    // tokens, unpriced rows, rows.
+    using DailySums = std::array<qint64, 9>;
+    struct Model
+    {
+        std::string name;
+        DailySums sums{};
+        PageBounds bounds;
+    };
+    struct Group
+    {
+        std::string project;
+        std::string apiKey;
+        GroupSums sums{};
+    };
+    // The buckets of the Usage page: whole models in key order (SQLite's BINARY order of the UTF-8
+    // names, whatever order the records came in), a new one once a bucket has MinBucketRows rows.
+    std::vector<PageBounds> buckets() const;
+
+    qint64 m_accountId = 0;
+    QDate m_day;
+    bool m_overflow = false;
+    std::vector<Model> m_models;
+    std::unordered_map<std::string, size_t> m_modelIndex;
+    std::vector<Group> m_groups;
+    std::unordered_map<std::string, size_t> m_groupIndex;   // length-prefixed project + key
+    std::string m_key;
+};
+
+// Writes the records of an account-day the ledger holds no usage of yet, and then its rollups from
+// a NewDayRollup, inside the caller's transaction: plain multi-row INSERTs (nothing to look up,
+// revise or read back). A key that exists after all fails the INSERT (the caller rolls back), never
+// double counts. The same tables change as through UsageRepository::upsert; flush() writes the
+// month groups still pending and must run before the transaction commits. SQLite only; one writer
+// per transaction (it remembers what it wrote), which it must not outlive.
+class NewDayWriter final
+{
+public:
+    explicit NewDayWriter(QSqlDatabase db);
+    ~NewDayWriter();
+    Q_DISABLE_COPY_MOVE(NewDayWriter)
+
+    // Whether the account holds no usage row on `day` ('YYYY-MM-DD'), in the caller's transaction.
+    bool dayIsEmpty(qint64 accountId, const QString &day, bool *empty, QString *error);
+    // Inserts records [from, to) of the day; `texts` holds theirs at the same places.
+    bool insert(const QList<UsageRecord> &records, const UsageTexts &texts, qsizetype from, qsizetype to,
+                const QString &day, QString *error);
+    // Writes the day's rollups once all its records are inserted.
+    bool writeRollups(const NewDayRollup &day, QString *error);
+    bool flush(QString *error);
+
+    // Records per INSERT statement, largest first.
+    static constexpr std::array<int, 4> ChunkSizes = {64, 16, 4, 1};
+
+private:
+    bool prepare(QString *error);
+
+    QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    sql::SqliteStatement m_dayHasUsage;
+    std::array<sqlite3_stmt *, ChunkSizes.size()> m_inserts = {};
+    sql::SqliteStatement m_dim;
+    std::vector<sqlite3_stmt *> m_rollupStatements;   // see newdaywriter.cpp's RollupStatement
+    MonthGroups m_months;
+    rollups::AccountDays m_accountDays;
+    static constexpr size_t MaxNamed = 65536;
+    std::set<std::pair<int, std::string>> m_named;   // usage_dims written (0 project, 1 key)
+};
+
+}   // namespace tl
