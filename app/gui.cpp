@@ -132,9 +132,6 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
     KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
     SyncService sync(database.path(), QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE), syncOptionsFrom(settings));
     SyncScheduler scheduler(sync);
-    // Keys stored by a TokenLedger before key references move to their new entries (on the sync
-    // thread: the keychain may take its time).
-    sync.migrateKeys();
     MainWindow window(database, settings, {&sync, &secrets});
     installStartupProbe(window);
     window.show();
@@ -183,6 +180,12 @@ int runGui(int &argc, char **argv, const cli::GlobalOptions &options)
         &window, &MainWindow::startedUp, &followQueue,
         [&, reloadSources, setWindowIcon] {
             setWindowIcon();
+            // Keys stored by a TokenLedger before key references move to their new entries, on the
+            // sync thread (the keychain may take its time). Not before the first paint: it builds
+            // the sync engine (a connection, a network manager, the keychain's D-Bus client) and
+            // took a core from the window on two. A sync started earlier moves them itself first
+            // (SyncEngine::start, under the profile's lock).
+            sync.migrateKeys();
             scheduler.startFromHistory(ensureReader(), settings.value(keys::SyncIntervalMinutes));
             reloadSources();
         },
