@@ -10,20 +10,6 @@
 
 namespace tl {
 
-namespace {
-
-// Adds `values` to `sums` element by element; false on an overflow.
-template <size_t N> bool addAll(std::array<qint64, N> *sums, const std::array<qint64, N> &values)
-{
-    for (size_t i = 0; i < N; ++i) {
-        if (addOverflows((*sums)[i], values[i], &(*sums)[i]))
-            return false;
-    }
-    return true;
-}
-
-}   // namespace
-
 QString sumsTooLarge(const QString &day)
 {
     return QStringLiteral("the token counts or costs of %1 are too large to add up").arg(day);
@@ -34,7 +20,6 @@ bool DayRollup::read(sqlite3 *db, sqlite3_stmt *rows, int minBucketRows, const Q
     m_models.clear();
     m_buckets.clear();
     m_groups.clear();
-    m_groupIndex.clear();
     const auto overflow = [&] {
         *error = sumsTooLarge(day);
         return false;
@@ -61,25 +46,15 @@ bool DayRollup::read(sqlite3 *db, sqlite3_stmt *rows, int minBucketRows, const Q
         const bool newModel = m_models.empty() || std::string_view(m_models.back().first) != texts[0];
         if (newModel)
             m_models.emplace_back(std::string(texts[0]), DailySums{});
-        if (!addAll(&m_models.back().second,
-                    {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
+        if (!addEach(&m_models.back().second, {values[0], values[1], values[2], values[3], values[4], cost,
+                                               unpricedTokens, unpriced ? 1 : 0, 1}))
             return overflow();
         if (m_buckets.empty() || (newModel && m_buckets.back().rows >= minBucketRows))
             m_buckets.emplace_back();
         m_buckets.back().add(values, rowCost, texts);
 
-        m_groupKey.clear();
-        const qint64 projectSize = qint64(texts[1].size());
-        m_groupKey.append(reinterpret_cast<const char *>(&projectSize), sizeof projectSize);
-        m_groupKey.append(texts[1]);
-        m_groupKey.append(texts[2]);
-        auto group = m_groupIndex.find(m_groupKey);
-        if (group == m_groupIndex.end()) {
-            group = m_groupIndex.emplace(m_groupKey, m_groups.size()).first;
-            m_groups.push_back({std::string(texts[1]), std::string(texts[2]), {}});
-        }
-        if (!addAll(&m_groups[group->second].sums,
-                    {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
+        if (!m_groups.add(texts[1], texts[2],
+                          {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
             return overflow();
     }
     if (rc != SQLITE_DONE) {

@@ -27,12 +27,7 @@ using DailySums = std::array<qint64, 9>;
 class DayRollup final
 {
 public:
-    struct Group
-    {
-        std::string project;
-        std::string apiKey;
-        GroupSums sums{};
-    };
+    using Group = GroupTable::Group;
 
     // Steps `rows` (model, project, api_key_id, input_tokens, cached_input_tokens,
     // cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, cost_nano, cost_status
@@ -43,14 +38,12 @@ public:
 
     const std::vector<std::pair<std::string, DailySums>> &models() const { return m_models; }
     const std::vector<PageBounds> &buckets() const { return m_buckets; }
-    const std::vector<Group> &groups() const { return m_groups; }
+    const std::vector<Group> &groups() const { return m_groups.groups(); }
 
 private:
     std::vector<std::pair<std::string, DailySums>> m_models;
     std::vector<PageBounds> m_buckets;
-    std::vector<Group> m_groups;
-    std::unordered_map<std::string, size_t> m_groupIndex;   // length-prefixed project + key -> m_groups
-    std::string m_groupKey;
+    GroupTable m_groups;
 };
 
 // The message of a day whose sums do not fit in 64 bits.

@@ -80,7 +80,7 @@ bool MonthGroups::startMonth(qint64 accountId, std::string_view month, QString *
     return true;
 }
 
-bool MonthGroups::add(std::string_view project, std::string_view apiKey, const GroupSums &sums, int sign)
+bool GroupTable::add(std::string_view project, std::string_view apiKey, const GroupSums &sums, int sign)
 {
     m_key.clear();
     const qint64 projectSize = qint64(project.size());
@@ -100,12 +100,23 @@ bool MonthGroups::add(std::string_view project, std::string_view apiKey, const G
     return true;
 }
 
+void GroupTable::clear()
+{
+    m_groups.clear();
+    m_index.clear();
+}
+
+bool MonthGroups::add(std::string_view project, std::string_view apiKey, const GroupSums &sums, int sign)
+{
+    return m_groups.add(project, apiKey, sums, sign);
+}
+
 bool MonthGroups::flush(QString *error)
 {
     // Only the groups whose sums moved; a month group can only have been emptied by one that lost rows.
-    std::vector<const Group *> changed;
+    std::vector<const GroupTable::Group *> changed;
     bool lostRows = false;
-    for (const Group &group : m_groups) {
+    for (const GroupTable::Group &group : m_groups.groups()) {
         if (group.sums != GroupSums{})
             changed.push_back(&group);
         lostRows = lostRows || group.sums.back() < 0;
@@ -117,7 +128,7 @@ bool MonthGroups::flush(QString *error)
         sqlite3_reset(s);
         return ok;
     };
-    const auto bindRow = [&](sqlite3_stmt *s, int base, const Group &group) {
+    const auto bindRow = [&](sqlite3_stmt *s, int base, const GroupTable::Group &group) {
         sqlite3_bind_text(s, base + 1, m_month.constData(), int(m_month.size()), SQLITE_STATIC);
         sqlite3_bind_int64(s, base + 2, m_accountId);
         bindText(s, base + 3, group.project);
@@ -149,7 +160,6 @@ void MonthGroups::discard()
 {
     m_month.clear();
     m_groups.clear();
-    m_index.clear();
 }
 
 }   // namespace tl

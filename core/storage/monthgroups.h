@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/overflow.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -17,6 +19,39 @@ namespace tl {
 // A (project, API key) group's sums, in the order of usage_group_days' and usage_group_months'
 // columns: input, cached, cache writes, output, requests, cost, unpriced tokens, rows.
 using GroupSums = std::array<qint64, 8>;
+
+// Adds `values` to `sums` element by element; false on an overflow (the rollups' sums of a day).
+template <size_t N> bool addEach(std::array<qint64, N> *sums, const std::array<qint64, N> &values)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (addOverflows((*sums)[i], values[i], &(*sums)[i]))
+            return false;
+    }
+    return true;
+}
+
+// Sums per (project, API key) group, in the order the groups first came: a day's groups (DayRollup,
+// NewDayRollup) or a month's differences (MonthGroups). A known group is found without allocating.
+class GroupTable final
+{
+public:
+    struct Group
+    {
+        std::string project;
+        std::string apiKey;
+        GroupSums sums{};
+    };
+
+    // Adds `sums` to the group's (sign 1) or takes them away (sign -1); false when a sum leaves 64 bits.
+    bool add(std::string_view project, std::string_view apiKey, const GroupSums &sums, int sign = 1);
+    const std::vector<Group> &groups() const { return m_groups; }
+    void clear();
+
+private:
+    std::vector<Group> m_groups;
+    std::unordered_map<std::string, size_t> m_index;   // length-prefixed project + key -> m_groups
+    std::string m_key;
+};
 
 // The differences DetailRollups makes to usage_group_months, added up in memory for one
 // (account, month) and written with one upsert per month group (issue 15: an upsert per group and
@@ -44,13 +79,6 @@ public:
     void discard();
 
 private:
-    struct Group
-    {
-        std::string project;
-        std::string apiKey;
-        GroupSums sums{};
-    };
-
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_upsertMany = nullptr;
     sqlite3_stmt *m_upsert = nullptr;
@@ -58,9 +86,7 @@ private:
 
     qint64 m_accountId = 0;
     QByteArray m_month;   // empty: nothing pending
-    std::vector<Group> m_groups;
-    std::unordered_map<std::string, size_t> m_index;   // length-prefixed project + key -> m_groups
-    std::string m_key;
+    GroupTable m_groups;
 };
 
 }   // namespace tl

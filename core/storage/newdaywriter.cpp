@@ -2,7 +2,9 @@
 
 #include "common/dates.h"
 #include "common/overflow.h"
+#include "dayrollup.h"
 #include "detailrollups.h"
+#include "sqlitestatement.h"
 
 #include <sqlite3.h>
 
@@ -115,21 +117,6 @@ void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
     sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
 }
 
-std::string_view columnText(sqlite3_stmt *s, int column)
-{
-    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
-    return text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column))) : std::string_view();
-}
-
-template <size_t N> bool addAll(std::array<qint64, N> *sums, const std::array<qint64, N> &values)
-{
-    for (size_t i = 0; i < N; ++i) {
-        if (addOverflows((*sums)[i], values[i], &(*sums)[i]))
-            return false;
-    }
-    return true;
-}
-
 }   // namespace
 
 void UsageTexts::add(const UsageRecord &r)
@@ -168,23 +155,13 @@ void NewDayRollup::add(const UsageRecord &r, const UsageTexts &texts, qsizetype 
         modelAt = found->second;
     }
     Model &m = m_models[modelAt];
-    if (!addAll(&m.sums,
-                {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
+    if (!addEach(&m.sums,
+                 {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
         m_overflow = true;
     m.bounds.add(values, rowCost, {text[0], text[1], text[2], statusText(r.costStatus)});
 
-    m_key.clear();
-    const qint64 projectSize = qint64(text[1].size());
-    m_key.append(reinterpret_cast<const char *>(&projectSize), sizeof projectSize);
-    m_key.append(text[1]);
-    m_key.append(text[2]);
-    auto group = m_groupIndex.find(m_key);
-    if (group == m_groupIndex.end()) {
-        group = m_groupIndex.emplace(m_key, m_groups.size()).first;
-        m_groups.push_back({std::string(text[1]), std::string(text[2]), {}});
-    }
-    if (!addAll(&m_groups[group->second].sums,
-                {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
+    if (!m_groups.add(text[1], text[2],
+                      {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
         m_overflow = true;
 }
 
@@ -328,9 +305,9 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
         *error = QStringLiteral("could not update the daily totals: %1").arg(problem);
         return false;
     };
-    if (day.overflowed())   // DetailRollups' own words
-        return fail(
-            QStringLiteral("the token counts or costs of %1 are too large to add up").arg(QString::fromUtf8(dayText)));
+    const QString tooLarge = sumsTooLarge(QString::fromUtf8(dayText));   // DetailRollups' own words
+    if (day.overflowed())
+        return fail(tooLarge);
     if (!prepare(error))
         return false;
     // Every statement's rows start with the account and the day.
@@ -402,21 +379,19 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
     QString problem;
     if (!m_months.startMonth(day.accountId(), std::string_view(month.constData(), size_t(month.size())), &problem))
         return fail(problem);
-    const QString tooLarge =
-        QStringLiteral("the token counts or costs of %1 are too large to add up").arg(QString::fromUtf8(dayText));
     sqlite3_stmt *removed = start(DeleteGroups);
     int rc;
     while ((rc = sqlite3_step(removed)) == SQLITE_ROW) {
         GroupSums sums;
         for (size_t k = 0; k < sums.size(); ++k)
             sums[k] = sqlite3_column_int64(removed, 2 + int(k));
-        if (!m_months.add(columnText(removed, 0), columnText(removed, 1), sums, -1))
+        if (!m_months.add(sql::columnText(removed, 0), sql::columnText(removed, 1), sums, -1))
             return fail(tooLarge);
     }
     if (rc != SQLITE_DONE)
         return sqlError();
     sqlite3_reset(removed);
-    const auto &groups = day.m_groups;
+    const auto &groups = day.m_groups.groups();
     for (const auto &group : groups) {
         if (!m_months.add(group.project, group.apiKey, group.sums, 1))
             return fail(tooLarge);

@@ -79,12 +79,6 @@ private:
         DailySums sums{};
         PageBounds bounds;
     };
-    struct Group
-    {
-        std::string project;
-        std::string apiKey;
-        GroupSums sums{};
-    };
     // The buckets of the Usage page: whole models in key order (SQLite's BINARY order of the UTF-8
     // names, whatever order the records came in), a new one once a bucket has MinBucketRows rows.
     std::vector<PageBounds> buckets() const;
@@ -94,9 +88,7 @@ private:
     bool m_overflow = false;
     std::vector<Model> m_models;
     std::unordered_map<std::string, size_t> m_modelIndex;
-    std::vector<Group> m_groups;
-    std::unordered_map<std::string, size_t> m_groupIndex;   // length-prefixed project + key
-    std::string m_key;
+    GroupTable m_groups;
 };
 
 // Writes the records of an account-day the ledger holds no usage of yet, and then its rollups from
