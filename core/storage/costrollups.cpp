@@ -17,6 +17,8 @@
 
 namespace tl {
 
+using sql::bindText;
+
 namespace {
 
 // In the order of Statement. A sum that would leave 64 bits turns into a REAL in SQLite: such a
@@ -111,11 +113,6 @@ using Wide = CostChanges::Wide;
 bool fits(const CostChanges::Sums &s)
 {
     return CostChanges::fitsInt64(s.cost) && CostChanges::fitsInt64(s.unpricedTokens);
-}
-
-void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
-{
-    sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
 }
 
 class Statements final

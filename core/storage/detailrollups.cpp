@@ -17,6 +17,8 @@
 
 namespace tl {
 
+using sql::bindText;
+
 namespace {
 
 // The bounds kept per bucket and per day, in this order (see PageBounds::bind).
@@ -114,11 +116,6 @@ QByteArray manyRowsSql(const char *insert, int rows)
         sql += ')';
     }
     return sql;
-}
-
-void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
-{
-    sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
 }
 
 void bindText(sqlite3_stmt *s, int parameter, const QByteArray &text)

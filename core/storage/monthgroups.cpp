@@ -1,10 +1,14 @@
 #include "monthgroups.h"
 
+#include "sqlitestatement.h"
+
 #include "common/overflow.h"
 
 #include <sqlite3.h>
 
 namespace tl {
+
+using sql::bindText;
 
 namespace {
 
@@ -36,11 +40,6 @@ QByteArray upsertSql(int rows)
         sql += ')';
     }
     return sql + TL_MONTH_ADD;
-}
-
-void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
-{
-    sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
 }
 
 }   // namespace

@@ -13,6 +13,8 @@
 
 namespace tl {
 
+using sql::bindText;
+
 namespace {
 
 #define TL_GROUP_SUMS                                                                                                  \
@@ -110,11 +112,6 @@ std::string_view statusText(CostStatus status)
         break;
     }
     return "unpriced";
-}
-
-void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
-{
-    sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
 }
 
 }   // namespace

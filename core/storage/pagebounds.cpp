@@ -1,17 +1,12 @@
 #include "pagebounds.h"
 
+#include "sqlitestatement.h"
+
 #include <sqlite3.h>
 
 namespace tl {
 
-namespace {
-
-void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
-{
-    sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
-}
-
-}   // namespace
+using sql::bindText;
 
 void PageBounds::bind(sqlite3_stmt *s) const
 {

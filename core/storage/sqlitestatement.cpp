@@ -51,6 +51,11 @@ std::string_view columnText(sqlite3_stmt *s, int column)
     return text ? std::string_view(text, size_t(sqlite3_column_bytes(s, column))) : std::string_view();
 }
 
+void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
+{
+    sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
+}
+
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver())

@@ -22,6 +22,8 @@ sqlite3 *nativeHandle(const QSqlDatabase &db);
 std::string_view valueText(sqlite3_value *v);
 // A text column of a statement's row, valid until the statement steps again ('' for NULL).
 std::string_view columnText(sqlite3_stmt *s, int column);
+// Binds UTF-8 bytes as a text parameter without copying them: they must outlive the statement's step.
+void bindText(sqlite3_stmt *s, int parameter, std::string_view text);
 
 // Raises the WAL's automatic checkpoint threshold (PRAGMA wal_autocheckpoint, in pages) of a
 // connection while it lives, and sets the connection's own back when it goes. For a long write made
