@@ -1007,187 +1007,187 @@
         <translation>Coding-Agenten in diesem Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="266"/>
         <source>By project</source>
         <translation>Nach Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="266"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
         <source>By git branch</source>
         <translation>Nach Git-Branch</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
         <source>Git branch</source>
         <translation>Git-Branch</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="236"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="225"/>
         <source>The coding agents could not be read: %1</source>
         <translation>Die Coding-Agenten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="238"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
         <translation>Agenten mit API-Schlüssel: %1 geschätzte Ausgaben, oben in „Monat bisher“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="252"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="241"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
         <translation>Abos: Nutzung im Wert von %1 zu API-Preisen für %2 an Gebühren – der Wert ist keine Ausgabe, nur die Gebühren sind es.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="256"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="245"/>
         <source>No coding-agent usage this month yet.</source>
         <translation>Diesen Monat noch keine Nutzung durch Coding-Agenten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="269"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="258"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
         <translation>Die Projekte und Branches dieses Monats konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="292"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="292"/>
         <source>subscription</source>
         <translation>Abo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="292"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="299"/>
         <source>value at API prices (subscription) — not spend</source>
         <translation>Wert zu API-Preisen (Abo) – keine Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="297"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
         <source>spend (API key), estimated from tokens × prices</source>
         <translation>Ausgaben (API-Schlüssel), geschätzt aus Tokens × Preisen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
         <source>another account</source>
         <translation>einem anderen Konto</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="306"/>
         <source>In %1&apos;s bill, not counted twice.</source>
         <translation>In der Rechnung von %1, nicht doppelt gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="309"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
         <translation>Diesen Monat keine Gebühr erfasst: Tragen Sie die Monatsgebühr des Tarifs als manuellen Eintrag ein (Nutzung → Manuelle Einträge), um zu sehen, was sie eingebracht hat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="314"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="317"/>
         <source>Fee %1 · returned %2 its fee</source>
         <translation>Gebühr %1 · Gegenwert %2 der Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="316"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="319"/>
         <source>Fee %1</source>
         <translation>Gebühr %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="321"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="324"/>
         <source>%1 requests · %2 tokens</source>
         <translation>%1 Anfragen · %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="324"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="327"/>
         <source>· %1 unpriced requests not in the amount</source>
         <translation>· %1 Anfragen ohne Preis nicht im Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="339"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="342"/>
         <source>No active 5-hour window</source>
         <translation>Kein aktives 5-Stunden-Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="341"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
         <translation>Die nächste Anfrage startet eines. Höchstes früheres Fenster (letzte 30 Tage): %1 Tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="347"/>
         <source>The next request starts one.</source>
         <translation>Die nächste Anfrage startet eines.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="349"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
         <source>5-hour window %1–%2 %3</source>
         <translation>5-Stunden-Fenster %1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="353"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="356"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
         <translation>%1 Tokens · %2 % Ihres Höchstwerts (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="361"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="364"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
         <translation>Bisher %1 Tokens; kein früheres Fenster in den letzten 30 Tagen zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="364"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="367"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
         <translation>Verbrauch %1 Tokens/min (%2/h zu API-Preisen); Prognose %3 Tokens (%4) um %5 %6.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="371"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="374"/>
         <source>Too early for a burn rate.</source>
         <translation>Zu früh für eine Verbrauchsrate.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="375"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="378"/>
         <source>This window&apos;s figures are too large to add up.</source>
         <translation>Die Zahlen dieses Fensters sind zu groß zum Addieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="381"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="384"/>
         <source>Codex&apos;s own limits</source>
         <translation>Eigene Limits von Codex</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="388"/>
         <source>Codex has not logged its rate limits yet.</source>
         <translation>Codex hat seine Ratenlimits noch nicht protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="394"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="397"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="410"/>
         <source>As Codex logged it at %1.</source>
         <translation>Laut Codex-Log vom %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="408"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="411"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
         <translation>Laut Codex-Log vom %1 (Tarif: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="413"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="416"/>
         <source>%1 logs no usage windows.</source>
         <translation>%1 protokolliert keine Nutzungsfenster.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="418"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="421"/>
         <source>Last request %1</source>
         <translation>Letzte Anfrage: %1</translation>
     </message>
@@ -1906,288 +1906,288 @@
 <context>
     <name>tl::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="78"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="327"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="87"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="196"/>
         <source>No spending recorded yet</source>
         <translation>Noch keine Ausgaben erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="77"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="86"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="45"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
         <source>Billed</source>
         <translation>Abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
         <source>Estimated</source>
         <translation>Geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
         <source>Billed + estimated</source>
         <translation>Abgerechnet + geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="53"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="208"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="55"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="433"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="250"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="57"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="314"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="94"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="71"/>
         <source>Month to date</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="95"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="168"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="96"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="169"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="97"/>
         <source>Credits left</source>
         <translation>Restguthaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="184"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="112"/>
         <source>Daily spend</source>
         <translation>Tägliche Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="207"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="172"/>
         <source>By provider</source>
         <translation>Nach Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="213"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="188"/>
         <source>By model</source>
         <translation>Nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="201"/>
         <source>By project or API key</source>
         <translation>Nach Projekt oder API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="223"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="214"/>
         <source>Tokens by kind</source>
         <translation>Tokens nach Art</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="228"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="226"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>Modelle zeigen Nutzungskosten – Tokens × Katalogpreise oder die vom Anbieter pro Anfrage gemeldeten Kosten –, weil Rechnungen nicht überall nach Modell aufgeschlüsselt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="234"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="233"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
         <translation>Über ein Abo genutzte Modelle zeigen hier keine Kosten: Ihre Nutzung ist Wert zu API-Preisen, keine Ausgabe (siehe Coding-Agenten oben).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="260"/>
         <source>Last 3 months</source>
         <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="250"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="261"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="262"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="259"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="410"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="270"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="291"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="260"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="271"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="282"/>
         <source>Trend by month (UTC)</source>
         <translation>Verlauf nach Monat (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="310"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="180"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="328"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="197"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>Ihre Konten sind eingerichtet, aber bisher wurden weder Nutzung noch abgerechnete Kosten gemeldet. Wählen Sie „Jetzt synchronisieren“ oder prüfen Sie den Synchronisierungsverlauf, falls eine Synchronisierung fehlgeschlagen ist. Anbieter brauchen mitunter einige Stunden, bis sie den letzten Tag melden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="363"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="177"/>
         <source>By provider, %1</source>
         <translation>Nach Anbieter, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="364"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="193"/>
         <source>By model, %1</source>
         <translation>Nach Modell, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="365"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="206"/>
         <source>By project or API key, %1</source>
         <translation>Nach Projekt oder API-Schlüssel, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="366"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="219"/>
         <source>Tokens by kind, %1</source>
         <translation>Tokens nach Art, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="388"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
         <translation>Im Zeitraum %1 (UTC-Tage) wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="389"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="270"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
         <translation>Im Zeitraum „%1“ (%2, UTC-Tage) wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="274"/>
         <source>The latest data is from %1.</source>
         <translation>Die neuesten Daten sind vom %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="398"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="279"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="278"/>
         <source>The earliest data is from %1.</source>
         <translation>Die ältesten Daten sind vom %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="362"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="118"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>Tägliche Ausgaben, %1 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="57"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="94"/>
         <source>All billed by the providers</source>
         <translation>Alles von den Anbietern abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="60"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="97"/>
         <source>All estimated from tokens × prices</source>
         <translation>Alles geschätzt aus Tokens × Preisen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="65"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="102"/>
         <source>billed %1</source>
         <translation>abgerechnet %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="67"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="104"/>
         <source>estimated %1</source>
         <translation>geschätzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="69"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="106"/>
         <source>manual %1</source>
         <translation>manuell %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="76"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="113"/>
         <source>All from manual entries</source>
         <translation>Alles aus manuellen Einträgen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="35"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="72"/>
         <source>Spent so far</source>
         <translation>Bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="36"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="73"/>
         <source>Spent</source>
         <translation>Ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="40"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="77"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="82"/>
         <source>Nothing spent on %1 either</source>
         <translation>%1: ebenfalls nichts ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="82"/>
         <source>Nothing spent on %1</source>
         <translation>%1: nichts ausgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="48"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
         <source>The same as on %1</source>
         <translation>Unverändert gegenüber %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="50"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="87"/>
         <source>%1 %2 % vs %3 on %4</source>
         <translation>%1 %2 % vs. %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="79"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="116"/>
         <source>Nothing recorded in this period</source>
         <translation>In diesem Zeitraum nichts erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="84"/>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="121"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="122"/>
         <source>%1 (UTC)</source>
         <translation>%1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="88"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="124"/>
         <source>Billed amounts come from a provider&apos;s cost API and win over estimates for the same account and day. Exact: %1</source>
         <translation>Abgerechnete Beträge stammen aus der Kosten-API eines Anbieters und haben für dasselbe Konto und denselben Tag Vorrang vor Schätzungen. Genau: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="98"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="134"/>
         <source>Daily average</source>
         <translation>Tagesdurchschnitt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="104"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="140"/>
         <source>Over %n UTC day(s)</source>
         <translation>
             <numerusform>Über %n UTC-Tag</numerusform>
@@ -2195,12 +2195,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="117"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="153"/>
         <source>Highest day: %1 on %2</source>
         <translation>Höchster Tag: %1 am %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="118"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
         <source>Spend on %n of those days</source>
         <translation>
             <numerusform>Ausgaben an %n Tag davon</numerusform>
@@ -2208,112 +2208,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="120"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="156"/>
         <source>Forecasts are for the current calendar month: choose This month to see one.</source>
         <translation>Prognosen gibt es für den laufenden Kalendermonat: Wählen Sie „Dieser Monat“, um eine zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="121"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="157"/>
         <source>A past period: actual spend, no forecast.</source>
         <translation>Ein vergangener Zeitraum: tatsächliche Ausgaben, keine Prognose.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="125"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="159"/>
         <source>The period&apos;s spend divided by its days so far, floored to the nano-dollar.</source>
         <translation>Die Ausgaben des Zeitraums geteilt durch seine bisherigen Tage, auf den Nano-Dollar abgerundet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="129"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="163"/>
         <source>Forecast for %1</source>
         <translation>Prognose für %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="133"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="167"/>
         <source>Last day of the month: the forecast is the month so far.</source>
         <translation>Letzter Tag des Monats: Die Prognose ist der bisherige Monat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="169"/>
         <source>No complete day of history yet: the forecast is the month so far.</source>
         <translation>Noch kein vollständiger Tag Verlauf: Die Prognose ist der bisherige Monat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="137"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="172"/>
         <source>Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.</source>
         <translation>Monat bisher + %1 pro Tag (die Ausgaben vom %2, dem bisher einzigen vollständigen UTC-Tag) × %4 verbleibende Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="139"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="176"/>
         <source>Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.</source>
         <translation>Monat bisher + %1 pro Tag (Mittel von %2 – %3, %5 vollständige UTC-Tage) × %4 verbleibende Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="148"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="184"/>
         <source>Plus %1 of fixed charges still due this month (manual entries).</source>
         <translation>Zuzüglich %1 an Fixkosten, die diesen Monat noch fällig sind (manuelle Einträge).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="151"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
         <source>Nothing spent this month and none in the days before: nothing to project yet.</source>
         <translation>In diesem Monat und in den Tagen davor wurde nichts ausgegeben: noch nichts hochzurechnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="189"/>
         <source>Range %1 – %2</source>
         <translation>Spanne %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="155"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="191"/>
         <source>The range is the daily rate ± one standard deviation of those days.</source>
         <translation>Die Spanne ist die Tagesrate ± eine Standardabweichung dieser Tage.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>Budget, %1</source>
         <translation>Budget, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="175"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="211"/>
         <source>Not set</source>
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="176"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="212"/>
         <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
         <translation>Legen Sie ein Monatsbudget fest, um bei 50 %, 80 % und 100 % gewarnt zu werden.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Budgets &amp;amp; Warnungen öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="179"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="215"/>
         <source>%1 % used</source>
         <translation>%1 % verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="219"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="219"/>
         <source>Stayed within budget</source>
         <translation>Im Budget geblieben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="223"/>
         <source>Heading over: forecast %1</source>
         <translation>Läuft auf Überschreitung zu: Prognose %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="188"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="224"/>
         <source>Warning: past %1 %</source>
         <translation>Warnung: über %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="191"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="227"/>
         <source>Over by %1</source>
         <translation>Überschritten um %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="197"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="233"/>
         <source>%1 of %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n budget(s)&lt;/a&gt;</source>
         <translation>
             <numerusform>%1 von %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n Budget&lt;/a&gt;</numerusform>
@@ -2321,85 +2321,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="251"/>
         <source>None of your providers reports a balance (OpenRouter and DeepSeek do).</source>
         <translation>Keiner Ihrer Anbieter meldet ein Guthaben (OpenRouter und DeepSeek tun es).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="233"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="54"/>
         <source>— %1</source>
         <translation>— %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="240"/>
-        <source>In all, over %n provider(s):</source>
-        <translation>
-            <numerusform>Insgesamt bei %n Anbieter:</numerusform>
-            <numerusform>Insgesamt bei %n Anbietern:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="242"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="288"/>
         <source>key limit left</source>
         <translation>Schlüssellimit übrig</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="243"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="289"/>
         <source>credits left</source>
         <translation>Guthaben übrig</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="244"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="290"/>
         <source>balance</source>
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="251"/>
-        <source>as of the last sync, %1</source>
-        <translation>Stand der letzten Synchronisierung vom %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="310"/>
         <source>success</source>
         <translation>erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="261"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="311"/>
         <source>partly</source>
         <translation>teilweise erfolgreich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="262"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="312"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="263"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="313"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="265"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="315"/>
         <source>Last sync finished %1: %2.</source>
         <translation>Letzte Synchronisierung beendet am %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="308"/>
         <source>Never synced.</source>
         <translation>Noch nie synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
+        <source>and %1</source>
+        <translation>und %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="280"/>
+        <source>key limit %1</source>
+        <translation>Schlüssellimit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="281"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="283"/>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="294"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="295"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="273"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="324"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
             <numerusform>%n Konto kann nicht synchronisiert werden – %1. Siehe Synchronisierungsverlauf.</numerusform>
@@ -2407,12 +2414,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="279"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="327"/>
         <source>No alerts.</source>
         <translation>Keine Warnungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="281"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="329"/>
         <source>%n unread alert(s); latest: %1</source>
         <translation>
             <numerusform>%n ungelesene Warnung; neueste: %1</numerusform>
@@ -2420,28 +2427,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="413"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="294"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
         <source>Unpriced tokens</source>
         <translation>Tokens ohne Preis</translation>
     </message>
@@ -2550,12 +2557,12 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="108"/>
+        <location filename="../app/gui.cpp" line="115"/>
         <source>TokenLedger cannot open the team database</source>
         <translation>TokenLedger kann die Team-Datenbank nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="109"/>
+        <location filename="../app/gui.cpp" line="116"/>
         <source>%1
 
 Open your personal ledger this time?</source>
@@ -2564,7 +2571,7 @@ Open your personal ledger this time?</source>
 Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="113"/>
+        <location filename="../app/gui.cpp" line="121"/>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger kann nicht starten</translation>
     </message>
@@ -3178,7 +3185,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -3198,7 +3205,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
@@ -3219,107 +3226,107 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>View</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Synchronisierung abgebrochen: Das gerade synchronisierte Konto hat nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Synchronisierung wartet, bis %1 mit diesem Profil fertig ist …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Neue Warnung:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;%1 neue Warnungen&lt;/b&gt;, die neueste: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>%1 weitere TokenLedger-Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Öffnen Sie Budgets &amp; Warnungen, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Budgets &amp; Warnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>&amp;Manuellen Eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
         <source>Connect to a &amp;Team Database…</source>
         <translation>Mit &amp;Team-Datenbank verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -4997,60 +5004,60 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::SyncNowButton</name>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="25"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="21"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="26"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="79"/>
         <source>Sync Now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="21"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="22"/>
         <source>Cancel Sync</source>
         <translation>Synchronisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="23"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="24"/>
         <source>Stop the sync: the account being synced keeps what it had before</source>
         <translation>Synchronisierung stoppen: Das gerade synchronisierte Konto behält seinen vorherigen Stand</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="29"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="30"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="39"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="39"/>
         <source>Syncing 0/%1…</source>
         <translation>Synchronisiere 0/%1 …</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="42"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="43"/>
         <source>Syncing %1/%2: %3…</source>
         <translation>Synchronisiere %1/%2: %3 …</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="47"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="48"/>
         <source>Sync failed — Retry</source>
         <translation>Synchronisierung fehlgeschlagen – Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="58"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="59"/>
         <source>Pull the latest usage and costs from your providers (Ctrl+R)</source>
         <translation>Aktuelle Nutzung und Kosten von Ihren Anbietern abrufen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="70"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="71"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="79"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="80"/>
         <source>The last sync was cancelled. Accounts synced before it keep their data; the one being synced stored nothing.</source>
         <translation>Die letzte Synchronisierung wurde abgebrochen. Zuvor synchronisierte Konten behalten ihre Daten; das gerade synchronisierte hat nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/syncnowbutton.cpp" line="93"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="94"/>
         <source>%n account(s) failed — Retry</source>
         <translation>
             <numerusform>%n Konto fehlgeschlagen – Wiederholen</numerusform>
@@ -5058,17 +5065,17 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="99"/>
         <source>Nothing to sync</source>
         <translation>Nichts zu synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="99"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="100"/>
         <source>Add an account on the Accounts page.</source>
         <translation>Fügen Sie auf der Seite „Konten“ ein Konto hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="102"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="103"/>
         <source>Synced %1 new records, %2 updated</source>
         <translation>%1 neue Datensätze synchronisiert, %2 geändert</translation>
     </message>

@@ -45,13 +45,6 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>In all, over %n provider(s):</source>
-      <translation>
-        <numerusform>In all, over %n provider:</numerusform>
-        <numerusform>In all, over %n providers:</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>%1 of %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n budget(s)&lt;/a&gt;</source>
       <translation>
         <numerusform>%1 of %2 · %3&lt;br&gt;&lt;b style='color:%4'&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href="#budgets"&gt;%n budget&lt;/a&gt;</numerusform>

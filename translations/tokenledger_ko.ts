@@ -1004,187 +1004,187 @@
         <translation>이번 달 코딩 에이전트</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="266"/>
         <source>By project</source>
         <translation>프로젝트별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="266"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
         <source>By git branch</source>
         <translation>Git 브랜치별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
         <source>Git branch</source>
         <translation>Git 브랜치</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="236"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="225"/>
         <source>The coding agents could not be read: %1</source>
         <translation>코딩 에이전트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="238"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
         <translation>API 키 에이전트: 추정 지출 %1, 위의 이번 달 누계에 포함됨.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="252"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="241"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
         <translation>구독: 요금 %2에 대해 API 가격 기준 %1어치 사용 — 이 가치는 지출이 아니며 요금만 지출입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="256"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="245"/>
         <source>No coding-agent usage this month yet.</source>
         <translation>이번 달에는 아직 코딩 에이전트 사용량이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="269"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="258"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
         <translation>이번 달의 프로젝트와 브랜치를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="292"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="292"/>
         <source>subscription</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="292"/>
         <source>API key</source>
         <translation>API 키</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="299"/>
         <source>value at API prices (subscription) — not spend</source>
         <translation>API 가격 기준 가치 (구독) — 지출 아님</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="297"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
         <source>spend (API key), estimated from tokens × prices</source>
         <translation>지출 (API 키), 토큰 × 가격으로 추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
         <source>another account</source>
         <translation>다른 계정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="306"/>
         <source>In %1&apos;s bill, not counted twice.</source>
         <translation>%1의 청구서에 포함되어 있으며 이중으로 계산하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="309"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
         <translation>이번 달에 입력된 요금이 없습니다. 얼마만큼의 가치를 얻었는지 보려면 요금제의 월 요금을 수동 항목(사용량 → 수동 항목)으로 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="314"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="317"/>
         <source>Fee %1 · returned %2 its fee</source>
         <translation>요금 %1 · 요금 대비 %2 회수</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="316"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="319"/>
         <source>Fee %1</source>
         <translation>요금 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="321"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="324"/>
         <source>%1 requests · %2 tokens</source>
         <translation>요청 %1건 · 토큰 %2개</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="324"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="327"/>
         <source>· %1 unpriced requests not in the amount</source>
         <translation>· 가격 없는 요청 %1건은 금액에 미포함</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="339"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="342"/>
         <source>No active 5-hour window</source>
         <translation>진행 중인 5시간 구간 없음</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="341"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
         <translation>다음 요청부터 새 구간이 시작됩니다. 이전 최고 구간(최근 30일): 토큰 %1개.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="347"/>
         <source>The next request starts one.</source>
         <translation>다음 요청부터 새 구간이 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="349"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
         <source>5-hour window %1–%2 %3</source>
         <translation>5시간 구간 %1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="353"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="356"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
         <translation>토큰 %1개 · 최고치(%3)의 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="361"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="364"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
         <translation>지금까지 토큰 %1개. 최근 30일 동안 비교할 이전 구간이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="364"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="367"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
         <translation>분당 토큰 %1개 소모 (API 가격 기준 시간당 %2). %5 %6에 토큰 %3개(%4) 예상.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="371"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="374"/>
         <source>Too early for a burn rate.</source>
         <translation>소모 속도를 계산하기에는 너무 이릅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="375"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="378"/>
         <source>This window&apos;s figures are too large to add up.</source>
         <translation>이 구간의 수치가 너무 커서 합산할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="381"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="384"/>
         <source>Codex&apos;s own limits</source>
         <translation>Codex 자체 한도</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="388"/>
         <source>Codex has not logged its rate limits yet.</source>
         <translation>Codex가 아직 속도 한도를 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="394"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="397"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="410"/>
         <source>As Codex logged it at %1.</source>
         <translation>Codex가 %1에 기록한 값입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="408"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="411"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
         <translation>Codex가 %1에 기록한 값입니다 (요금제: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="413"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="416"/>
         <source>%1 logs no usage windows.</source>
         <translation>%1은(는) 사용량 구간을 기록하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="418"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="421"/>
         <source>Last request %1</source>
         <translation>마지막 요청 %1</translation>
     </message>
@@ -1903,536 +1903,544 @@
 <context>
     <name>tl::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="94"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="71"/>
         <source>Month to date</source>
         <translation>이번 달 누계</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="35"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="72"/>
         <source>Spent so far</source>
         <translation>현재까지 지출</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="36"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="73"/>
         <source>Spent</source>
         <translation>지출</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="40"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="77"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="82"/>
         <source>Nothing spent on %1 either</source>
         <translation>%1에도 지출 없음</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="82"/>
         <source>Nothing spent on %1</source>
         <translation>%1에 지출 없음</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="48"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
         <source>The same as on %1</source>
         <translation>%1과(와) 같음</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="50"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="87"/>
         <source>%1 %2 % vs %3 on %4</source>
         <translation>%1 %2 % (%4의 %3 대비)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="57"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="94"/>
         <source>All billed by the providers</source>
         <translation>모두 제공업체가 청구한 금액</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="60"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="97"/>
         <source>All estimated from tokens × prices</source>
         <translation>모두 토큰 × 가격으로 추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="65"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="102"/>
         <source>billed %1</source>
         <translation>청구 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="67"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="104"/>
         <source>estimated %1</source>
         <translation>추정 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="69"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="106"/>
         <source>manual %1</source>
         <translation>수동 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="76"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="113"/>
         <source>All from manual entries</source>
         <translation>모두 수동 항목</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="79"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="116"/>
         <source>Nothing recorded in this period</source>
         <translation>이 기간에 기록된 내용 없음</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="84"/>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="121"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="122"/>
         <source>%1 (UTC)</source>
         <translation>%1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="88"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="124"/>
         <source>Billed amounts come from a provider&apos;s cost API and win over estimates for the same account and day. Exact: %1</source>
         <translation>청구 금액은 제공업체의 비용 API에서 가져오며, 같은 계정과 날짜에서는 추정치보다 우선합니다. 정확한 값: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="98"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="134"/>
         <source>Daily average</source>
         <translation>일 평균</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="208"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="55"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="433"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="250"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="57"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="314"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="104"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="140"/>
         <source>Over %n UTC day(s)</source>
         <translation>
             <numerusform>UTC 기준 %n일 동안</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="117"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="153"/>
         <source>Highest day: %1 on %2</source>
         <translation>최고 지출일: %2 (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="118"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
         <source>Spend on %n of those days</source>
         <translation>
             <numerusform>그중 %n일 지출</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="120"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="156"/>
         <source>Forecasts are for the current calendar month: choose This month to see one.</source>
         <translation>예측은 현재 달력 월에 대해서만 제공됩니다. 보려면 이번 달을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="121"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="157"/>
         <source>A past period: actual spend, no forecast.</source>
         <translation>지난 기간: 실제 지출이며 예측은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="125"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="159"/>
         <source>The period&apos;s spend divided by its days so far, floored to the nano-dollar.</source>
         <translation>기간의 지출을 지금까지의 일수로 나눈 값이며, 나노달러 단위에서 내림합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="129"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="163"/>
         <source>Forecast for %1</source>
         <translation>%1 예측</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="133"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="167"/>
         <source>Last day of the month: the forecast is the month so far.</source>
         <translation>이달의 마지막 날: 예측은 이번 달 현재까지의 금액입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="169"/>
         <source>No complete day of history yet: the forecast is the month so far.</source>
         <translation>아직 하루 전체의 기록이 없습니다: 예측은 이번 달 현재까지의 금액입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="137"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="172"/>
         <source>Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.</source>
         <translation>이번 달 누계 + 하루 %1 (지금까지 유일한 완전한 UTC 일인 %2의 지출) × 남은 %4일.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="139"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="176"/>
         <source>Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.</source>
         <translation>이번 달 누계 + 하루 %1 (%2 – %3의 평균, 완전한 UTC 일 %5일) × 남은 %4일.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="148"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="184"/>
         <source>Plus %1 of fixed charges still due this month (manual entries).</source>
         <translation>여기에 이번 달에 아직 남은 고정 비용 %1 추가 (수동 항목).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="151"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
         <source>Nothing spent this month and none in the days before: nothing to project yet.</source>
         <translation>이번 달과 그 이전 며칠 동안 지출이 없습니다: 아직 예측할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="189"/>
         <source>Range %1 – %2</source>
         <translation>범위 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="155"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="191"/>
         <source>The range is the daily rate ± one standard deviation of those days.</source>
         <translation>범위는 일일 지출률 ± 해당 기간의 표준편차 1배입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="168"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
+        <source>and %1</source>
+        <translation>및 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="280"/>
+        <source>key limit %1</source>
+        <translation>키 한도 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="281"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="283"/>
+        <source>as of %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="96"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>Budget, %1</source>
         <translation>예산, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="175"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="211"/>
         <source>Not set</source>
         <translation>설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="176"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="212"/>
         <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
         <translation>월 예산을 설정하면 50 %, 80 %, 100 %에서 알림을 받습니다.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;예산 및 알림 열기&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="179"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="215"/>
         <source>%1 % used</source>
         <translation>%1 % 사용</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="219"/>
         <source>Stayed within budget</source>
         <translation>예산 이내 유지</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="219"/>
         <source>On track</source>
         <translation>순조로움</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="223"/>
         <source>Heading over: forecast %1</source>
         <translation>초과 예상: 예측 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="188"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="224"/>
         <source>Warning: past %1 %</source>
         <translation>경고: %1 % 넘음</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="191"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="227"/>
         <source>Over by %1</source>
         <translation>%1 초과</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="197"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="233"/>
         <source>%1 of %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n budget(s)&lt;/a&gt;</source>
         <translation>
             <numerusform>%2 중 %1 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;예산 %n개&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="251"/>
         <source>None of your providers reports a balance (OpenRouter and DeepSeek do).</source>
         <translation>잔액을 보고하는 제공업체가 없습니다(OpenRouter와 DeepSeek는 보고함).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="233"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="54"/>
         <source>— %1</source>
         <translation>— %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="240"/>
-        <source>In all, over %n provider(s):</source>
-        <translation>
-            <numerusform>제공업체 %n곳 전체:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="242"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="288"/>
         <source>key limit left</source>
         <translation>남은 키 한도</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="243"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="289"/>
         <source>credits left</source>
         <translation>남은 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="244"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="290"/>
         <source>balance</source>
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="294"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="295"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="251"/>
-        <source>as of the last sync, %1</source>
-        <translation>마지막 동기화 기준, %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="308"/>
         <source>Never synced.</source>
         <translation>동기화한 적 없음.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="310"/>
         <source>success</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="261"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="311"/>
         <source>partly</source>
         <translation>부분 성공</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="262"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="312"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="263"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="313"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="265"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="315"/>
         <source>Last sync finished %1: %2.</source>
         <translation>마지막 동기화 완료 %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="273"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="324"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
             <numerusform>계정 %n개 동기화 실패 중 — %1. 동기화 기록을 확인하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="279"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="327"/>
         <source>No alerts.</source>
         <translation>알림 없음.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="281"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="329"/>
         <source>%n unread alert(s); latest: %1</source>
         <translation>
             <numerusform>읽지 않은 알림 %n개, 최근: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="45"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
         <source>Billed</source>
         <translation>청구</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
         <source>Estimated</source>
         <translation>추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
         <source>Billed + estimated</source>
         <translation>청구 + 추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="53"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="77"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="86"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="78"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="327"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="87"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="196"/>
         <source>No spending recorded yet</source>
         <translation>아직 기록된 지출이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="95"/>
         <source>Forecast</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="169"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="97"/>
         <source>Credits left</source>
         <translation>남은 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="184"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="112"/>
         <source>Daily spend</source>
         <translation>일별 지출</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="207"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="172"/>
         <source>By provider</source>
         <translation>제공업체별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="213"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="188"/>
         <source>By model</source>
         <translation>모델별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="201"/>
         <source>By project or API key</source>
         <translation>프로젝트 또는 API 키별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="223"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="214"/>
         <source>Tokens by kind</source>
         <translation>종류별 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="228"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="226"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>모든 곳에서 청구서가 모델별로 나뉘지는 않으므로, 모델에는 사용 비용(토큰 × 카탈로그 가격 또는 제공업체가 요청별로 보고한 비용)이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="234"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="233"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
         <translation>구독으로 사용한 모델은 여기에 비용이 표시되지 않습니다. 해당 사용량은 API 가격 기준 가치이며 지출이 아닙니다(위의 코딩 에이전트 참조).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="260"/>
         <source>Last 3 months</source>
         <translation>최근 3개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="250"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="261"/>
         <source>Last 6 months</source>
         <translation>최근 6개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="262"/>
         <source>Last 12 months</source>
         <translation>최근 12개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="259"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="410"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="270"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="291"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="260"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="271"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="282"/>
         <source>Trend by month (UTC)</source>
         <translation>월별 추세 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="310"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="180"/>
         <source>The dashboard could not be read: %1</source>
         <translation>대시보드를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="328"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="197"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>계정은 설정되었지만 아직 보고된 사용량이나 청구 비용이 없습니다. 지금 동기화를 실행하거나, 동기화가 실패했다면 동기화 기록을 확인하세요. 제공업체가 최근 날짜를 보고하기까지 몇 시간이 걸릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="362"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="118"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>일별 지출, %1 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="363"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="177"/>
         <source>By provider, %1</source>
         <translation>제공업체별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="364"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="193"/>
         <source>By model, %1</source>
         <translation>모델별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="365"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="206"/>
         <source>By project or API key, %1</source>
         <translation>프로젝트 또는 API 키별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="366"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="219"/>
         <source>Tokens by kind, %1</source>
         <translation>종류별 토큰, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="388"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
         <translation>%1 (UTC 기준 일)에 기록된 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="389"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="270"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
         <translation>%1 (%2, UTC 기준 일)에 기록된 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="274"/>
         <source>The latest data is from %1.</source>
         <translation>최신 데이터는 %1의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="398"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="279"/>
         <source>Show %1</source>
         <translation>%1 보기</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="278"/>
         <source>The earliest data is from %1.</source>
         <translation>가장 오래된 데이터는 %1의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="413"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="294"/>
         <source>Provider</source>
         <translation>제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
         <source>Unpriced tokens</source>
         <translation>가격 없는 토큰</translation>
     </message>
@@ -2541,12 +2549,12 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="108"/>
+        <location filename="../app/gui.cpp" line="115"/>
         <source>TokenLedger cannot open the team database</source>
         <translation>TokenLedger에서 팀 데이터베이스를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="109"/>
+        <location filename="../app/gui.cpp" line="116"/>
         <source>%1
 
 Open your personal ledger this time?</source>
@@ -2555,7 +2563,7 @@ Open your personal ledger this time?</source>
 이번에는 개인 장부를 열까요?</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="113"/>
+        <location filename="../app/gui.cpp" line="121"/>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger를 시작할 수 없습니다</translation>
     </message>
@@ -3163,7 +3171,7 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -3183,7 +3191,7 @@ Open your personal ledger this time?</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>예산 및 알림</translation>
@@ -3204,107 +3212,107 @@ Open your personal ledger this time?</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>동기화 취소됨: 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>%1이(가) 이 프로필 작업을 마칠 때까지 동기화를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;새 알림:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;새 알림 %1개&lt;/b&gt;, 최근: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>TokenLedger 알림 %1개 더 있음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>모두 보려면 예산 및 알림을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>예산 및 알림 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
         <source>&amp;Sync Now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>수동 항목 추가(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
         <source>Connect to a &amp;Team Database…</source>
         <translation>팀 데이터베이스에 연결(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;About TokenLedger</source>
         <translation>TokenLedger 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
@@ -4977,77 +4985,77 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::SyncNowButton</name>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="25"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="21"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="26"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="79"/>
         <source>Sync Now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="21"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="22"/>
         <source>Cancel Sync</source>
         <translation>동기화 취소</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="23"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="24"/>
         <source>Stop the sync: the account being synced keeps what it had before</source>
         <translation>동기화 중지: 동기화 중인 계정은 이전 데이터를 유지합니다</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="29"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="30"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="39"/>
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="39"/>
         <source>Syncing 0/%1…</source>
         <translation>동기화 중 0/%1…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="42"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="43"/>
         <source>Syncing %1/%2: %3…</source>
         <translation>동기화 중 %1/%2: %3…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="47"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="48"/>
         <source>Sync failed — Retry</source>
         <translation>동기화 실패 — 다시 시도</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="58"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="59"/>
         <source>Pull the latest usage and costs from your providers (Ctrl+R)</source>
         <translation>제공업체에서 최신 사용량과 비용 가져오기 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="70"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="71"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="79"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="80"/>
         <source>The last sync was cancelled. Accounts synced before it keep their data; the one being synced stored nothing.</source>
         <translation>마지막 동기화가 취소되었습니다. 그 전에 동기화된 계정은 데이터를 유지하며, 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/syncnowbutton.cpp" line="93"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="94"/>
         <source>%n account(s) failed — Retry</source>
         <translation>
             <numerusform>계정 %n개 실패 — 다시 시도</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="99"/>
         <source>Nothing to sync</source>
         <translation>동기화할 항목 없음</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="99"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="100"/>
         <source>Add an account on the Accounts page.</source>
         <translation>계정 페이지에서 계정을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="102"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="103"/>
         <source>Synced %1 new records, %2 updated</source>
         <translation>새 레코드 %1개 동기화, %2개 업데이트</translation>
     </message>

@@ -1010,187 +1010,187 @@
         <translation>Кодинг-агенты в этом месяце</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="266"/>
         <source>By project</source>
         <translation>По проектам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="216"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="266"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
         <source>By git branch</source>
         <translation>По веткам git</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="217"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="268"/>
         <source>Git branch</source>
         <translation>Ветка git</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="236"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="225"/>
         <source>The coding agents could not be read: %1</source>
         <translation>Не удалось прочитать кодинг-агентов: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="249"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="238"/>
         <source>API-key agents: %1 estimated spend, included in month to date above.</source>
         <translation>Агенты с ключом API: оценка расходов %1, включена в сумму с начала месяца выше.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="252"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="241"/>
         <source>Subscriptions: %1 of usage at API prices for %2 in fees — the value is not spend; only the fees are.</source>
         <translation>Подписки: использование на %1 по ценам API при плате %2 — эта стоимость не является расходами, расходы — только плата.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="256"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="245"/>
         <source>No coding-agent usage this month yet.</source>
         <translation>В этом месяце кодинг-агенты ещё ничего не использовали.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="269"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="258"/>
         <source>This month&apos;s projects and branches could not be read: %1</source>
         <translation>Не удалось прочитать проекты и ветки этого месяца: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="292"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="292"/>
         <source>subscription</source>
         <translation>подписка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="289"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="292"/>
         <source>API key</source>
         <translation>ключ API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="296"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="299"/>
         <source>value at API prices (subscription) — not spend</source>
         <translation>стоимость по ценам API (подписка) — не расходы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="297"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="300"/>
         <source>spend (API key), estimated from tokens × prices</source>
         <translation>расходы (ключ API), оценка по токенам × цены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="302"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="305"/>
         <source>another account</source>
         <translation>другой учётной записи</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="303"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="306"/>
         <source>In %1&apos;s bill, not counted twice.</source>
         <translation>В счёте %1, не учитывается дважды.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="309"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="312"/>
         <source>No fee entered this month: add the plan&apos;s monthly fee as a manual entry (Usage → Manual entries) to see what it returned.</source>
         <translation>В этом месяце плата не внесена: добавьте ежемесячную плату тарифа как ручную запись (Использование → Ручные записи), чтобы увидеть, насколько она окупилась.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="314"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="317"/>
         <source>Fee %1 · returned %2 its fee</source>
         <translation>Плата %1 · окупилась %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="316"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="319"/>
         <source>Fee %1</source>
         <translation>Плата %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="321"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="324"/>
         <source>%1 requests · %2 tokens</source>
         <translation>запросов: %1 · токенов: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="324"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="327"/>
         <source>· %1 unpriced requests not in the amount</source>
         <translation>· запросов без цены (не в сумме): %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="339"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="342"/>
         <source>No active 5-hour window</source>
         <translation>Нет активного 5-часового окна</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="341"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
         <source>The next request starts one. Highest earlier window (last 30 days): %1 tokens.</source>
         <translation>Следующий запрос откроет новое. Наибольшее прежнее окно (за последние 30 дней): %1 токенов.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="344"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="347"/>
         <source>The next request starts one.</source>
         <translation>Следующий запрос откроет новое.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="349"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="352"/>
         <source>5-hour window %1–%2 %3</source>
         <translation>5-часовое окно %1–%2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="353"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="356"/>
         <source>%1 tokens · %2 % of your peak (%3)</source>
         <translation>Токенов: %1 · %2 % от вашего пика (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="361"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="364"/>
         <source>%1 tokens so far; no earlier window in the last 30 days to compare with.</source>
         <translation>Пока токенов: %1; за последние 30 дней нет прежнего окна для сравнения.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="364"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="367"/>
         <source>Burning %1 tokens/min (%2/h at API prices); projected %3 tokens (%4) at %5 %6.</source>
         <translation>Расход %1 токенов/мин (%2/ч по ценам API); прогноз %3 токенов (%4) к %5 %6.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="371"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="374"/>
         <source>Too early for a burn rate.</source>
         <translation>Слишком рано для оценки скорости расхода.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="375"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="378"/>
         <source>This window&apos;s figures are too large to add up.</source>
         <translation>Значения этого окна слишком велики для суммирования.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="381"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="384"/>
         <source>Codex&apos;s own limits</source>
         <translation>Собственные лимиты Codex</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="385"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="388"/>
         <source>Codex has not logged its rate limits yet.</source>
         <translation>Codex ещё не записал в журнал свои лимиты.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="394"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="397"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="407"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="410"/>
         <source>As Codex logged it at %1.</source>
         <translation>По журналу Codex на %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="408"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="411"/>
         <source>As Codex logged it at %1 (plan: %2).</source>
         <translation>По журналу Codex на %1 (тариф: %2).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="413"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="416"/>
         <source>%1 logs no usage windows.</source>
         <translation>%1 не записывает окна использования.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/agentspanel.cpp" line="418"/>
+        <location filename="../ui/dashboard/agentspanel.cpp" line="421"/>
         <source>Last request %1</source>
         <translation>Последний запрос: %1</translation>
     </message>
@@ -1909,107 +1909,107 @@
 <context>
     <name>tl::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="34"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="166"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="94"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="71"/>
         <source>Month to date</source>
         <translation>С начала месяца</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="35"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="72"/>
         <source>Spent so far</source>
         <translation>Потрачено пока</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="36"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="73"/>
         <source>Spent</source>
         <translation>Потрачено</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="40"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="77"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="82"/>
         <source>Nothing spent on %1 either</source>
         <translation>За %1 тоже ничего не потрачено</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="45"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="82"/>
         <source>Nothing spent on %1</source>
         <translation>За %1 ничего не потрачено</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="48"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
         <source>The same as on %1</source>
         <translation>Столько же, сколько за %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="50"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="87"/>
         <source>%1 %2 % vs %3 on %4</source>
         <translation>%1 %2 % по сравнению с %3 за %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="57"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="94"/>
         <source>All billed by the providers</source>
         <translation>Всё выставлено в счёт провайдерами</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="60"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="97"/>
         <source>All estimated from tokens × prices</source>
         <translation>Всё оценено по токенам × цены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="65"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="102"/>
         <source>billed %1</source>
         <translation>по счетам %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="67"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="104"/>
         <source>estimated %1</source>
         <translation>оценка %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="69"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="106"/>
         <source>manual %1</source>
         <translation>вручную %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="76"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="113"/>
         <source>All from manual entries</source>
         <translation>Всё из ручных записей</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="79"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="116"/>
         <source>Nothing recorded in this period</source>
         <translation>За этот период ничего не записано</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="84"/>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="85"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="121"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="122"/>
         <source>%1 (UTC)</source>
         <translation>%1 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="88"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="124"/>
         <source>Billed amounts come from a provider&apos;s cost API and win over estimates for the same account and day. Exact: %1</source>
         <translation>Суммы по счетам берутся из API стоимости провайдера и имеют приоритет над оценками для той же учётной записи и дня. Точно: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="98"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="134"/>
         <source>Daily average</source>
         <translation>В среднем за день</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="99"/>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="208"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="55"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="433"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="250"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="57"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="314"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="104"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="140"/>
         <source>Over %n UTC day(s)</source>
         <translation>
             <numerusform>За %n день UTC</numerusform>
@@ -2018,12 +2018,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="117"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="153"/>
         <source>Highest day: %1 on %2</source>
         <translation>Максимум за день: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="118"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
         <source>Spend on %n of those days</source>
         <translation>
             <numerusform>Расходы в %n из этих дней</numerusform>
@@ -2032,118 +2032,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="120"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="156"/>
         <source>Forecasts are for the current calendar month: choose This month to see one.</source>
         <translation>Прогноз строится для текущего календарного месяца: выберите «Этот месяц», чтобы его увидеть.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="121"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="157"/>
         <source>A past period: actual spend, no forecast.</source>
         <translation>Прошедший период: фактические расходы, без прогноза.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="125"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="159"/>
         <source>The period&apos;s spend divided by its days so far, floored to the nano-dollar.</source>
         <translation>Расходы за период, делённые на прошедшие дни, с округлением вниз до нанодоллара.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="129"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="163"/>
         <source>Forecast for %1</source>
         <translation>Прогноз на %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="133"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="167"/>
         <source>Last day of the month: the forecast is the month so far.</source>
         <translation>Последний день месяца: прогноз равен расходам с начала месяца.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="169"/>
         <source>No complete day of history yet: the forecast is the month so far.</source>
         <translation>Пока нет ни одного полного дня истории: прогноз равен расходам с начала месяца.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="137"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="172"/>
         <source>Month to date + %1 a day (the spend of %2, the one complete UTC day so far) × %4 days left.</source>
         <translation>С начала месяца + %1 в день (расходы за %2, единственный пока полный день UTC) × %4 оставшихся дн.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="139"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="176"/>
         <source>Month to date + %1 a day (the mean of %2 – %3, %5 complete UTC days) × %4 days left.</source>
         <translation>С начала месяца + %1 в день (среднее за %2 – %3, полных дней UTC: %5) × %4 оставшихся дн.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="148"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="184"/>
         <source>Plus %1 of fixed charges still due this month (manual entries).</source>
         <translation>Плюс %1 фиксированных платежей, которые ещё предстоят в этом месяце (ручные записи).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="151"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
         <source>Nothing spent this month and none in the days before: nothing to project yet.</source>
         <translation>В этом месяце и в предыдущие дни ничего не потрачено: прогнозировать пока нечего.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="154"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="189"/>
         <source>Range %1 – %2</source>
         <translation>Диапазон %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="155"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="191"/>
         <source>The range is the daily rate ± one standard deviation of those days.</source>
         <translation>Диапазон — это дневной темп ± одно стандартное отклонение за эти дни.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="168"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="275"/>
+        <source>and %1</source>
+        <translation>и %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="280"/>
+        <source>key limit %1</source>
+        <translation>лимит ключа %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="281"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="283"/>
+        <source>as of %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="96"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="173"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>Budget, %1</source>
         <translation>Бюджет, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="175"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="211"/>
         <source>Not set</source>
         <translation>Не задан</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="176"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="212"/>
         <source>Set a monthly budget to be warned at 50 %, 80 % and 100 %.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Open Budgets &amp;amp; Alerts&lt;/a&gt;</source>
         <translation>Задайте месячный бюджет, чтобы получать предупреждения при 50 %, 80 % и 100 %.&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;Открыть «Бюджеты и оповещения»&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="179"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="215"/>
         <source>%1 % used</source>
         <translation>Использовано %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="219"/>
         <source>Stayed within budget</source>
         <translation>Уложились в бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="183"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="219"/>
         <source>On track</source>
         <translation>В норме</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="187"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="223"/>
         <source>Heading over: forecast %1</source>
         <translation>Идёт к превышению: прогноз %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="188"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="224"/>
         <source>Warning: past %1 %</source>
         <translation>Предупреждение: больше %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="191"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="227"/>
         <source>Over by %1</source>
         <translation>Превышение на %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="197"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="233"/>
         <source>%1 of %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n budget(s)&lt;/a&gt;</source>
         <translation>
             <numerusform>%1 из %2 · %3&lt;br&gt;&lt;b style=&apos;color:%4&apos;&gt;%5&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;#budgets&quot;&gt;%n бюджет&lt;/a&gt;</numerusform>
@@ -2152,86 +2172,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="251"/>
         <source>None of your providers reports a balance (OpenRouter and DeepSeek do).</source>
         <translation>Ни один из ваших провайдеров не сообщает баланс (это делают OpenRouter и DeepSeek).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="233"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="54"/>
         <source>— %1</source>
         <translation>— %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="240"/>
-        <source>In all, over %n provider(s):</source>
-        <translation>
-            <numerusform>Всего по %n провайдеру:</numerusform>
-            <numerusform>Всего по %n провайдерам:</numerusform>
-            <numerusform>Всего по %n провайдерам:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="242"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="288"/>
         <source>key limit left</source>
         <translation>остаток лимита ключа</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="243"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="289"/>
         <source>credits left</source>
         <translation>остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="244"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="290"/>
         <source>balance</source>
         <translation>баланс</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="294"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="295"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="251"/>
-        <source>as of the last sync, %1</source>
-        <translation>по данным последней синхронизации, %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="308"/>
         <source>Never synced.</source>
         <translation>Синхронизации ещё не было.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="310"/>
         <source>success</source>
         <translation>успешно</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="261"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="311"/>
         <source>partly</source>
         <translation>частично</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="262"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="312"/>
         <source>failed</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="263"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="313"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="265"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="315"/>
         <source>Last sync finished %1: %2.</source>
         <translation>Последняя синхронизация завершена %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="273"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="324"/>
         <source>%n account(s) failing to sync — %1. See Sync History.</source>
         <translation>
             <numerusform>%n учётная запись не синхронизируется — %1. См. историю синхронизации.</numerusform>
@@ -2240,12 +2246,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="279"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="327"/>
         <source>No alerts.</source>
         <translation>Оповещений нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboard/dashboardkpis.cpp" line="281"/>
+        <location filename="../ui/dashboard/dashboardkpis.cpp" line="329"/>
         <source>%n unread alert(s); latest: %1</source>
         <translation>
             <numerusform>%n непрочитанное оповещение; последнее: %1</numerusform>
@@ -2254,203 +2260,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="45"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
         <source>Billed</source>
         <translation>По счетам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
         <source>Estimated</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
         <source>Billed + estimated</source>
         <translation>По счетам + оценка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="53"/>
         <source>Manual</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="77"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="86"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="78"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="327"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="87"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="196"/>
         <source>No spending recorded yet</source>
         <translation>Расходов пока нет</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="167"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="95"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="169"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="97"/>
         <source>Credits left</source>
         <translation>Остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="184"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="112"/>
         <source>Daily spend</source>
         <translation>Расходы по дням</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="207"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="172"/>
         <source>By provider</source>
         <translation>По провайдерам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="213"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="188"/>
         <source>By model</source>
         <translation>По моделям</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="218"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="201"/>
         <source>By project or API key</source>
         <translation>По проектам или ключам API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="223"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="214"/>
         <source>Tokens by kind</source>
         <translation>Токены по типам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="228"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="226"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>Для моделей показана стоимость использования — токены × цены каталога или стоимость, сообщённая провайдером для каждого запроса, — поскольку счета не везде разбиты по моделям.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="234"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="233"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
         <translation>Модели, используемые по подписке, здесь не имеют стоимости: их использование — это стоимость по ценам API, а не расходы (см. «Кодинг-агенты» выше).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="249"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="260"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="250"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="261"/>
         <source>Last 6 months</source>
         <translation>Последние 6 месяцев</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="251"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="262"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="258"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="259"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="410"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="270"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="291"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="260"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="271"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="271"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="282"/>
         <source>Trend by month (UTC)</source>
         <translation>Динамика по месяцам (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="310"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="180"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="328"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="197"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>Ваши учётные записи настроены, но данных об использовании или выставленной стоимости пока нет. Запустите «Синхронизировать сейчас» или проверьте историю синхронизации, если синхронизация не удалась. Провайдерам может потребоваться несколько часов, чтобы сообщить данные за последний день.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="362"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="118"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>Расходы по дням, %1 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="363"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="177"/>
         <source>By provider, %1</source>
         <translation>По провайдерам, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="364"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="193"/>
         <source>By model, %1</source>
         <translation>По моделям, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="365"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="206"/>
         <source>By project or API key, %1</source>
         <translation>По проектам или ключам API, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="366"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="219"/>
         <source>Tokens by kind, %1</source>
         <translation>Токены по типам, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="388"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
         <translation>За %1 (дни UTC) ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="389"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="270"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
         <translation>За период «%1» (%2, дни UTC) ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="274"/>
         <source>The latest data is from %1.</source>
         <translation>Последние данные — за %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="394"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="398"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="279"/>
         <source>Show %1</source>
         <translation>Показать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="397"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="278"/>
         <source>The earliest data is from %1.</source>
         <translation>Самые ранние данные — за %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="413"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="294"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="409"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="411"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
         <source>Unpriced tokens</source>
         <translation>Токены без цены</translation>
     </message>
@@ -2559,12 +2565,12 @@
 <context>
     <name>tl::Gui</name>
     <message>
-        <location filename="../app/gui.cpp" line="108"/>
+        <location filename="../app/gui.cpp" line="115"/>
         <source>TokenLedger cannot open the team database</source>
         <translation>TokenLedger не может открыть командную базу данных</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="109"/>
+        <location filename="../app/gui.cpp" line="116"/>
         <source>%1
 
 Open your personal ledger this time?</source>
@@ -2573,7 +2579,7 @@ Open your personal ledger this time?</source>
 Открыть на этот раз ваш личный журнал?</translation>
     </message>
     <message>
-        <location filename="../app/gui.cpp" line="113"/>
+        <location filename="../app/gui.cpp" line="121"/>
         <source>TokenLedger cannot start</source>
         <translation>Не удаётся запустить TokenLedger</translation>
     </message>
@@ -3193,7 +3199,7 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -3213,7 +3219,7 @@ Open your personal ledger this time?</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Бюджеты и оповещения</translation>
@@ -3234,107 +3240,107 @@ Open your personal ledger this time?</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>View</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Синхронизация отменена: синхронизируемая учётная запись ничего не сохранила.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Синхронизация ожидает, пока %1 закончит работу с этим профилем…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Новое оповещение:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;Новых оповещений: %1&lt;/b&gt;, последнее: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>Ещё оповещений TokenLedger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Откройте «Бюджеты и оповещения», чтобы увидеть их все.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Бюджеты и оповещения (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>Добавить &amp;ручную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
         <source>Connect to a &amp;Team Database…</source>
         <translation>Подключиться к &amp;командной базе данных…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
         <source>&amp;About TokenLedger</source>
         <translation>&amp;О программе TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -5017,60 +5023,60 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::SyncNowButton</name>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="20"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="25"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="78"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="21"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="26"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="79"/>
         <source>Sync Now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="21"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="22"/>
         <source>Cancel Sync</source>
         <translation>Отменить синхронизацию</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="23"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="24"/>
         <source>Stop the sync: the account being synced keeps what it had before</source>
         <translation>Остановить синхронизацию: синхронизируемая учётная запись сохранит прежние данные</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="29"/>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="30"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="39"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="38"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="39"/>
         <source>Syncing 0/%1…</source>
         <translation>Синхронизация 0/%1…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="42"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="43"/>
         <source>Syncing %1/%2: %3…</source>
         <translation>Синхронизация %1/%2: %3…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="47"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="48"/>
         <source>Sync failed — Retry</source>
         <translation>Ошибка синхронизации — повторить</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="58"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="59"/>
         <source>Pull the latest usage and costs from your providers (Ctrl+R)</source>
         <translation>Получить свежие данные об использовании и стоимости от провайдеров (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="70"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="71"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="79"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="80"/>
         <source>The last sync was cancelled. Accounts synced before it keep their data; the one being synced stored nothing.</source>
         <translation>Последняя синхронизация была отменена. Ранее синхронизированные учётные записи сохраняют свои данные; синхронизировавшаяся в тот момент ничего не сохранила.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/syncnowbutton.cpp" line="93"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="94"/>
         <source>%n account(s) failed — Retry</source>
         <translation>
             <numerusform>Ошибка в %n учётной записи — повторить</numerusform>
@@ -5079,17 +5085,17 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="98"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="99"/>
         <source>Nothing to sync</source>
         <translation>Нечего синхронизировать</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="99"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="100"/>
         <source>Add an account on the Accounts page.</source>
         <translation>Добавьте учётную запись на странице «Учётные записи».</translation>
     </message>
     <message>
-        <location filename="../ui/sync/syncnowbutton.cpp" line="102"/>
+        <location filename="../ui/sync/syncnowbutton.cpp" line="103"/>
         <source>Synced %1 new records, %2 updated</source>
         <translation>Синхронизировано: новых записей — %1, обновлено — %2</translation>
     </message>

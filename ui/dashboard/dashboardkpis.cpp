@@ -12,13 +12,50 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
-#include <QSet>
 
+#include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace tl {
 
 using namespace dashboard;
+
+namespace {
+
+// `text` kept on one line when the card's label wraps (a date range, a moment, a figure with its name).
+QString unbroken(QString text)
+{
+    // No-break spaces, and word joiners around a dash (a line may break after one otherwise).
+    return text.replace(QLatin1Char(' '), QChar(0x00a0)).replace(QChar(0x2013), QStringLiteral("\u2060\u2013\u2060"));
+}
+
+// A sum per currency, US dollars first (what the rest of the dashboard speaks), then by code;
+// nullopt when it passed 2^63 − 1 and cannot be shown.
+using CurrencySums = QList<std::pair<QString, std::optional<Money>>>;
+
+void addTo(CurrencySums &sums, const QString &currency, Money amount)
+{
+    auto it = std::find_if(sums.begin(), sums.end(), [&](const auto &s) { return s.first == currency; });
+    if (it == sums.end()) {
+        const auto before = [&](const auto &s) {
+            return currency == QStringLiteral("USD") || (s.first != QStringLiteral("USD") && currency < s.first);
+        };
+        sums.insert(std::find_if(sums.begin(), sums.end(), before), {currency, amount});
+    } else if (it->second) {
+        it->second = it->second->checkedAdd(amount);
+    }
+}
+
+QStringList figuresOf(const CurrencySums &sums)
+{
+    QStringList figures;
+    for (const auto &[currency, sum] : sums)
+        figures << (sum ? amountIn(currency, *sum) : DashboardPage::tr("— %1").arg(currency));
+    return figures;
+}
+
+}   // namespace
 
 void DashboardPage::presentKpis()
 {
@@ -35,9 +72,9 @@ void DashboardPage::presentSpent()
                         : d.period.contains(d.today) ? tr("Spent so far")
                                                      : tr("Spent"));
     m_mtdValue->setText(d.spent.toDisplayString());
-    const QString compared = d.compareFrom == d.compareTo
-                                 ? shortDay(d.compareFrom)
-                                 : tr("%1 – %2").arg(shortDay(d.compareFrom), shortDay(d.compareTo));
+    const QString compared =
+        unbroken(d.compareFrom == d.compareTo ? shortDay(d.compareFrom)
+                                              : tr("%1 – %2").arg(shortDay(d.compareFrom), shortDay(d.compareTo)));
     QString comparison;
     const auto change = changeBasisPoints(d.spent, d.previousSpent);
     if (!change) {
@@ -201,55 +238,69 @@ void DashboardPage::presentBudget()
     }
 }
 
-void DashboardPage::presentBalancesAndStatus()
+// The card's figure is the money left in the first currency; other currencies follow on the first
+// line below it (never one provider's balance shown as if it were all, never currencies added
+// together), then one line per account. A key limit is a cap on a key, no money of its own: it is
+// the figure only when nothing else is reported. Kinds and providers are in the tooltip, which keeps
+// the card as tall as its neighbours.
+void DashboardPage::presentBalances()
 {
+    const QString limitKind = QStringLiteral("limit_remaining");
     if (m_data.balances.isEmpty()) {
         m_balanceValue->setText(tr("—"));
         m_balanceDetail->setText(tr("None of your providers reports a balance (OpenRouter and DeepSeek do)."));
-    } else {
-        // US dollars first: they are what the rest of the dashboard speaks.
-        QList<BalanceLeft> balances = m_data.balances;
-        std::stable_sort(balances.begin(), balances.end(), [](const BalanceLeft &a, const BalanceLeft &b) {
-            return (a.currency == QStringLiteral("USD")) > (b.currency == QStringLiteral("USD"));
-        });
-        const BalanceLeft &first = balances.first();
-        // One balance is the figure; several are added up per currency (never one provider's balance
-        // shown as if it were all), leaving out key limits: a cap on a key is no money of its own.
-        QMap<QString, std::optional<Money>> perCurrency;   // nullopt: past 2^63 − 1, not shown
-        QSet<QString> providersCounted;
-        for (const BalanceLeft &b : std::as_const(balances)) {
-            if (b.kind == QStringLiteral("limit_remaining") && balances.size() > 1)
-                continue;
-            auto it = perCurrency.find(b.currency);
-            if (it == perCurrency.end())
-                perCurrency.insert(b.currency, b.amount);
-            else if (*it)
-                *it = it->value().checkedAdd(b.amount);
-            providersCounted.insert(b.provider);
-        }
-        QStringList figures;
-        for (auto it = perCurrency.cbegin(); it != perCurrency.cend(); ++it)
-            figures << (it.value() ? amountIn(it.key(), *it.value()) : tr("— %1").arg(it.key()));
-        std::stable_sort(figures.begin(), figures.end(), [](const QString &a, const QString &b) {
-            return a.contains(QLatin1Char('$')) > b.contains(QLatin1Char('$'));
-        });
-        m_balanceValue->setText(figures.join(QStringLiteral(" · ")));
-        QStringList lines;
-        if (balances.size() > 1)
-            lines << tr("In all, over %n provider(s):", nullptr, int(providersCounted.size()));
-        for (const BalanceLeft &b : std::as_const(balances)) {
-            const QString kind = b.kind == QStringLiteral("limit_remaining")     ? tr("key limit left")
-                                 : b.kind == QStringLiteral("credits_remaining") ? tr("credits left")
-                                                                                 : tr("balance");
-            // "DeepSeek: …" rather than "DeepSeek (DeepSeek): …" when the account is named after its provider.
-            const QString who = b.accountLabel == providerDisplayName(b.provider)
-                                    ? b.accountLabel
-                                    : tr("%1 (%2)").arg(b.accountLabel, providerDisplayName(b.provider));
-            lines << tr("%1: %2 %3").arg(who, amountIn(b.currency, b.amount), kind);
-        }
-        lines << tr("as of the last sync, %1").arg(momentText(first.fetchedAt));
-        m_balanceDetail->setText(lines.join(u'\n'));
+        m_balanceValue->setToolTip(QString());
+        m_balanceDetail->setToolTip(QString());
+        return;
     }
+    const bool onlyLimits = std::all_of(m_data.balances.cbegin(), m_data.balances.cend(),
+                                        [&](const BalanceLeft &b) { return b.kind == limitKind; });
+    CurrencySums total;
+    QList<qint64> accounts;   // in the order the data lists them
+    QMap<qint64, CurrencySums> money, limits;
+    QMap<qint64, QString> labels;
+    for (const BalanceLeft &b : std::as_const(m_data.balances)) {
+        if (!accounts.contains(b.accountId))
+            accounts << b.accountId;
+        labels.insert(b.accountId, b.accountLabel);
+        const bool limit = b.kind == limitKind;
+        addTo(limit ? limits[b.accountId] : money[b.accountId], b.currency, b.amount);
+        if (!limit || onlyLimits)
+            addTo(total, b.currency, b.amount);
+    }
+    const QStringList figures = figuresOf(total);
+    m_balanceValue->setText(figures.first());
+    QStringList lines;
+    if (figures.size() > 1)
+        lines << tr("and %1").arg(figures.mid(1).join(QStringLiteral(" · ")));
+    for (const qint64 account : std::as_const(accounts)) {
+        QStringList parts = figuresOf(money.value(account));
+        const QStringList capped = figuresOf(limits.value(account));
+        if (!capped.isEmpty())
+            parts << unbroken(tr("key limit %1").arg(capped.join(QStringLiteral(" · "))));
+        lines << tr("%1: %2").arg(labels.value(account), parts.join(QStringLiteral(" · ")));
+    }
+    lines << tr("as of %1").arg(unbroken(momentText(m_data.balances.first().fetchedAt)));
+    m_balanceDetail->setText(lines.join(u'\n'));
+
+    QStringList full;
+    for (const BalanceLeft &b : std::as_const(m_data.balances)) {
+        const QString kind = b.kind == limitKind                             ? tr("key limit left")
+                             : b.kind == QStringLiteral("credits_remaining") ? tr("credits left")
+                                                                             : tr("balance");
+        // "DeepSeek: …" rather than "DeepSeek (DeepSeek): …" when the account is named after its provider.
+        const QString who = b.accountLabel == providerDisplayName(b.provider)
+                                ? b.accountLabel
+                                : tr("%1 (%2)").arg(b.accountLabel, providerDisplayName(b.provider));
+        full << tr("%1: %2 %3").arg(who, amountIn(b.currency, b.amount), kind);
+    }
+    m_balanceValue->setToolTip(full.join(u'\n'));
+    m_balanceDetail->setToolTip(full.join(u'\n'));
+}
+
+void DashboardPage::presentBalancesAndStatus()
+{
+    presentBalances();
 
     QStringList status;
     const SyncStatus &s = m_data.sync;

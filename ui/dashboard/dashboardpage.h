@@ -90,6 +90,7 @@ private:
     void presentSpent();
     void presentForecastOrAverage();
     void presentBudget();
+    void presentBalances();
     void presentBalancesAndStatus();
     void presentPeriodNotice();
     void presentBreakdown(QStandardItemModel *model, const QList<Share> &shares, bool providers);
