@@ -218,6 +218,7 @@ private slots:
             QCOMPARE(language->count(), 5);
             QVERIFY(language->findText(QStringLiteral("Русский")) > 0);
             QVERIFY(language->findText(QStringLiteral("한국어")) > 0);
+            QVERIFY(language->findText(QStringLiteral("English")) > 0);
             language->setCurrentIndex(language->findData(QStringLiteral("ru")));
         }
         Settings reopened(ini);
@@ -226,6 +227,15 @@ private slots:
         window.ensurePage(MainWindow::SettingsPageIndex);
         QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("languageComboBox"))->currentData().toString(),
                  QStringLiteral("ru"));
+    }
+
+    // A system without LANG (the C locale) is named as the English the window then speaks, not "()".
+    void languageNamesInTheirOwnWords()
+    {
+        QCOMPARE(nativeLanguageName(QLocale::c()), QStringLiteral("English"));
+        QCOMPARE(nativeLanguageName(QLocale(QStringLiteral("en_US"))), QStringLiteral("English"));
+        QCOMPARE(nativeLanguageName(QLocale(QStringLiteral("de"))), QStringLiteral("Deutsch"));
+        QCOMPARE(nativeLanguageName(QLocale(QStringLiteral("ru"))), QStringLiteral("Русский"));
     }
 
     // English is the source language; its plural forms come from a small file kept by hand.

@@ -50,4 +50,12 @@ QLocale localeForLanguage(const QString &language, const QLocale &system)
     return chosen;
 }
 
+QString nativeLanguageName(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C || locale.language() == QLocale::English)
+        return QStringLiteral("English");   // not "American English"
+    const QString name = locale.nativeLanguageName();
+    return name.left(1).toUpper() + name.mid(1);
+}
+
 }   // namespace tl

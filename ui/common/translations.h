@@ -19,4 +19,8 @@ QStringList availableLanguages();
 // (de with the system's AT stays de_AT), else the language's main territory.
 QLocale localeForLanguage(const QString &language, const QLocale &system = QLocale::system());
 
+// `locale`'s language in its own words, capitalised ("Deutsch", "Русский"); English for the C
+// locale (a system without LANG), which names no language of its own.
+QString nativeLanguageName(const QLocale &locale);
+
 }   // namespace tl

@@ -163,14 +163,10 @@ SettingsPage::SettingsPage(const QString &databasePath, const QString &settingsP
     languageForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_language = new QComboBox(languageBox);
     m_language->setObjectName(QStringLiteral("languageComboBox"));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(tr("As the system (%1)").arg(nativeLanguageName(QLocale::system())), QString());
     // Each language in its own words, so a reader of it finds it whatever the window speaks now.
-    for (const QString &code : availableLanguages()) {
-        QString name = QLocale(code).nativeLanguageName();
-        if (code == QLatin1String("en"))
-            name = QStringLiteral("English");
-        m_language->addItem(name.left(1).toUpper() + name.mid(1), code);
-    }
+    for (const QString &code : availableLanguages())
+        m_language->addItem(nativeLanguageName(QLocale(code)), code);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
             emit languageChanged(m_language->currentData().toString());
