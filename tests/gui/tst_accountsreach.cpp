@@ -146,6 +146,63 @@ private slots:
         test::clearEnvironmentKey(c, host);
     }
 
+    // On a narrow window the balance (money) and when each account was synced stay whole; the long
+    // texts (who syncs it, an error) are what is cut, with their tooltips holding all of them.
+    void theBalanceStaysInViewOnANarrowWindow()
+    {
+        test::TestDatabase db;
+        const QSqlDatabase c = db.connection();
+        const qint64 router = addAccount(c, QStringLiteral("openrouter"), QStringLiteral("Side projects"));
+        addAccount(c, QStringLiteral("groq"), QStringLiteral("Groq"));   // "Groq offers no usage API …"
+        const qint64 deepseek = addAccount(c, QStringLiteral("deepseek"), QStringLiteral("DeepSeek"));
+        QVERIFY(BalanceRepository(c).replace(
+            deepseek,
+            {{QStringLiteral("CNY"), QStringLiteral("balance"), Money::fromNanos(110'000'000'000)},
+             {QStringLiteral("USD"), QStringLiteral("balance"), Money::fromNanos(18'400'000'000)}},
+            QDateTime::currentDateTimeUtc()));
+        recordRun(c, router, QStringLiteral("ana@laptop"), 12);
+        QVERIFY(BalanceRepository(c).replace(
+            router,
+            {{QStringLiteral("USD"), QStringLiteral("credits_remaining"), Money::fromNanos(107'880'000'000)},
+             {QStringLiteral("USD"), QStringLiteral("limit_remaining"), Money::fromNanos(74'250'000'000)}},
+            QDateTime::currentDateTimeUtc()));
+        MemorySecretStore secrets;
+        DbWorker worker(db.path());
+        AccountsPage page(&worker, &secrets, nullptr);
+        page.resize(900, 300);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy checked(&page, &AccountsPage::reachChecked);
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!checked.isEmpty(), 10'000);
+        auto *table = page.findChild<QTableView *>(QStringLiteral("accountsTableView"));
+        const int row = rowOf(page, QStringLiteral("Side projects"));
+        const auto shown = [&](int column) {
+            // Whole when the column is as wide as its contents ask (the text and the cell's margins), and in view.
+            return table->columnWidth(column) >= static_cast<QAbstractItemView *>(table)->sizeHintForColumn(column) &&
+                   table->columnViewportPosition(column) + table->columnWidth(column) <= table->viewport()->width();
+        };
+        QVERIFY2(cell(page, row, AccountsPage::BalanceColumn).contains(QStringLiteral("$74.25")),
+                 qPrintable(cell(page, row, AccountsPage::BalanceColumn)));
+        QVERIFY2(
+            shown(AccountsPage::BalanceColumn),
+            qPrintable(QStringLiteral("%1 wide at %2 for %3 px of text in a viewport of %4")
+                           .arg(table->columnWidth(AccountsPage::BalanceColumn))
+                           .arg(table->columnViewportPosition(AccountsPage::BalanceColumn))
+                           .arg(table->fontMetrics().horizontalAdvance(cell(page, row, AccountsPage::BalanceColumn)))
+                           .arg(table->viewport()->width())));
+        QVERIFY(shown(AccountsPage::LastSyncedColumn));
+        QVERIFY(shown(AccountsPage::ProviderColumn));
+        QVERIFY(shown(AccountsPage::LabelColumn));
+        // US dollars first, as on the dashboard.
+        QCOMPARE(cell(page, rowOf(page, QStringLiteral("DeepSeek")), AccountsPage::BalanceColumn),
+                 QStringLiteral("balance $18.40, balance 110.00 CNY"));
+        // The long texts were cut to make room, to one common width.
+        const int groq = rowOf(page, QStringLiteral("Groq"));
+        QVERIFY(table->columnWidth(AccountsPage::HealthColumn) <
+                table->fontMetrics().horizontalAdvance(cell(page, groq, AccountsPage::HealthColumn)));
+    }
+
     void agoSaysHowLongAgo()
     {
         const QDateTime now(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);

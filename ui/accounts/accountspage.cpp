@@ -51,10 +51,14 @@ QString healthText(const AccountRow &row)
     return AccountsPage::tr("OK");
 }
 
-QString balancesText(const QList<Balance> &balances)
+QString balancesText(QList<Balance> balances)
 {
+    // US dollars first, as on the dashboard.
+    std::stable_sort(balances.begin(), balances.end(), [](const Balance &a, const Balance &b) {
+        return (a.currency == u"USD") > (b.currency == u"USD");
+    });
     QStringList parts;
-    for (const Balance &b : balances) {
+    for (const Balance &b : std::as_const(balances)) {
         const QString kind = b.kind == u"limit_remaining"     ? AccountsPage::tr("key limit left")
                              : b.kind == u"credits_remaining" ? AccountsPage::tr("credits left")
                                                               : AccountsPage::tr("balance");
@@ -463,13 +467,48 @@ void AccountsPage::testConnection(qint64 id)
 
 void AccountsPage::fitColumns()
 {
-    // Each column as wide as its contents, a long text (an error in Health) elided at a fifth of
-    // the table — its tooltip holds all of it — so the balance stays in view.
-    const int widest = std::max(m_table->viewport()->width() / 5, 160);
-    for (int c : {0, 1, 2, int(ReachColumn), int(LastSyncedColumn), int(HealthColumn)}) {
-        m_table->resizeColumnToContents(c);
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), widest));
+    // Each column as wide as its contents. When they do not all fit, the short columns, when it
+    // was synced and the balance (money, what a user reads the page for) keep theirs, and the long
+    // texts (the source, who syncs it, an error in Health — each with a tooltip holding all of it)
+    // share what is left: the widest are cut to one common width, never below a floor.
+    // (The balance is the last column, stretched over what is left: its width is not its contents'.)
+    const int columns = m_model->columnCount();
+    const auto contents = [this](int c) {
+        // (QTableView makes it protected; QAbstractItemView has it public.)
+        return std::max(static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c),
+                        m_table->horizontalHeader()->sectionSizeHint(c));
+    };
+    const QList<int> elastic{SourceColumn, ReachColumn, HealthColumn};
+    int fixed = 0;
+    QList<int> wanted;
+    for (int c = 0; c < columns; ++c) {
+        if (c != BalanceColumn)
+            m_table->setColumnWidth(c, contents(c));
+        if (elastic.contains(c))
+            wanted << contents(c);
+        else
+            fixed += contents(c);
     }
+    const int room = m_table->viewport()->width() - fixed;
+    int total = 0;
+    for (int w : std::as_const(wanted))
+        total += w;
+    if (total <= room)
+        return;
+    // The common width: the largest cap at which the capped widths fit in the room.
+    std::sort(wanted.begin(), wanted.end());
+    int cap = 80;
+    int below = 0;   // the widths under the cap being tried
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const int fits = int((room - below) / (wanted.size() - i));
+        if (fits <= wanted.at(i)) {
+            cap = std::max(cap, fits);
+            break;
+        }
+        below += wanted.at(i);
+    }
+    for (int c : elastic)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), cap));
 }
 
 }   // namespace tl
