@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -123,6 +124,9 @@ private slots:
         QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("budgetsEmptyLabel")));
         auto *noBudgets = window.findChild<QLabel *>(QStringLiteral("budgetsEmptyLabel"));
         QVERIFY(noBudgets && noBudgets->text().contains(QStringLiteral("No budgets yet")));
+        // Said where the budgets would be, in the This month tab, not above an empty tab.
+        auto *budgetTabs = window.findChild<QTabWidget *>(QStringLiteral("budgetTabWidget"));
+        QVERIFY(budgetTabs && budgetTabs->widget(0)->isAncestorOf(noBudgets));
         auto *dbLabel = window.findChild<QLabel *>(QStringLiteral("databasePathLabel"));
         QVERIFY(dbLabel);
         QCOMPARE(dbLabel->text(), db.path());

@@ -73,15 +73,21 @@ BudgetsPage::BudgetsPage(DbWorker *worker, AlertService *alerts, const Clock *cl
     m_budgetsEmpty->setText(tr("No budgets yet. Set a monthly budget for everything, a provider or an account: "
                                "TokenLedger warns you at 50 %, 80 % and 100 % of it, and earlier when the forecast "
                                "says you will cross it."));
-    budgetsLayout->addWidget(m_budgetsEmpty);
-    auto *rowsWidget = new QWidget(budgetsBox);
+    // The "no budgets yet" sentence is in the This month tab, where the budgets would be: above
+    // the tabs it left the tab an empty box.
+    auto *thisMonth = new QWidget(budgetsBox);
+    auto *thisMonthLayout = new QVBoxLayout(thisMonth);
+    thisMonthLayout->addWidget(m_budgetsEmpty);
+    auto *rowsWidget = new QWidget(thisMonth);
     m_budgetRows = new QVBoxLayout(rowsWidget);
     m_budgetRows->setContentsMargins(0, 0, 0, 0);
     m_budgetRows->setSpacing(6);
+    thisMonthLayout->addWidget(rowsWidget);
+    thisMonthLayout->addStretch(1);
     auto *scroll = new QScrollArea(budgetsBox);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(rowsWidget);
+    scroll->setWidget(thisMonth);
     // This month's budgets, and every month's result beside them.
     m_history = new BudgetHistoryView(worker, clock, budgetsBox);
     m_budgetTabs = new QTabWidget(budgetsBox);
