@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace tl {
@@ -69,6 +70,50 @@ QString providerErrorMessage(const QByteArray &body)
         message = root.value(QStringLiteral("message")).toString();
     return message.left(300);
 }
+
+namespace {
+
+// The secrets a request carries (the account's key, in whichever header its provider wants it).
+QStringList secretsOf(const QNetworkRequest &request)
+{
+    QStringList secrets;
+    for (const char *header : {"Authorization", "x-api-key", "x-goog-api-key", "api-key"}) {
+        QString value = QString::fromUtf8(request.rawHeader(header)).trimmed();
+        if (value.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive) ||
+            value.startsWith(QLatin1String("Basic "), Qt::CaseInsensitive))
+            value = value.mid(value.indexOf(QLatin1Char(' ')) + 1).trimmed();
+        if (!value.isEmpty())
+            secrets << value;
+    }
+    return secrets;
+}
+
+// `text` (a provider's own error message) without the key the request carried: some providers
+// and proxies repeat it ("Incorrect API key provided: sk-…"), and the message is shown, logged
+// and stored with the sync run. A word of eight characters or more (letters, digits, '-' and '_',
+// what keys are made of) that is part of the key — a shortened echo, "sk-proj-abcd****" — goes too.
+QString withoutSecrets(QString text, const QStringList &secrets)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z0-9_-]{8,}"));
+    for (const QString &secret : secrets) {
+        if (secret.size() < 8)
+            continue;
+        text.replace(secret, QStringLiteral("[key hidden]"));
+        QString out;
+        qsizetype at = 0;
+        for (auto it = word.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (!secret.contains(m.captured()))
+                continue;
+            out += text.mid(at, m.capturedStart() - at) + QStringLiteral("[key hidden]");
+            at = m.capturedEnd();
+        }
+        text = out + text.mid(at);
+    }
+    return text;
+}
+
+}   // namespace
 
 // What one attempt collects while its reply runs.
 struct HttpClient::Attempt
@@ -280,7 +325,7 @@ void HttpClient::finished(QNetworkReply *reply, const std::shared_ptr<Attempt> &
     } else if (r.status >= 200 && r.status < 300) {
         r.error = {};
     } else {
-        const QString detail = providerErrorMessage(r.body);
+        const QString detail = withoutSecrets(providerErrorMessage(r.body), secretsOf(request));
         const QString suffix = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);
         if (r.status == 401) {
             r.error = {Kind::Unauthorized, QStringLiteral("The provider rejected the key (HTTP 401)") + suffix, 401,

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace tl;
@@ -163,6 +165,50 @@ private slots:
         QCOMPARE(w.usageRows(), qint64(4));                                            // nothing withdrawn
         QCOMPARE(w.billed(), BilledOpenAi);
         QCOMPARE(w.run(s, w.anthropic)->status, SyncRun::Status::Success);
+    }
+
+    // Some providers and proxies repeat the key in their error text ("Incorrect API key provided:
+    // …"), whole or shortened: it is never shown in the run's message nor stored with the run.
+    void aKeyTheProviderRepeatsIsNeverShownOrStored_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("echo");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("OpenAI 401, the whole key") << Completions << 401 << "Incorrect API key provided: key-of-openai."
+                                                   << "key-of-openai";
+        QTest::newRow("OpenAI 500, its start") << Completions << 500 << "upstream said key key-of-op**** is unknown"
+                                               << "key-of-op";
+        QTest::newRow("Anthropic 403, x-api-key") << QStringLiteral("/anthropic/v1/organizations/usage_report/messages")
+                                                  << 403 << "key-of-anthropic may not read usage"
+                                                  << "key-of-anthropic";
+    }
+    void aKeyTheProviderRepeatsIsNeverShownOrStored()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, echo);
+        QFETCH(QString, key);
+        World w;
+        const QByteArray body =
+            QStringLiteral(R"({"error":{"message":"%1","type":"invalid_request_error"}})").arg(echo).toUtf8();
+        w.server.setFault(path, {status, body, {}, false});
+        const SyncSummary s = w.sync();
+        const SyncRun *run = w.run(s, path.startsWith(QStringLiteral("/anthropic")) ? w.anthropic : w.openai);
+        QVERIFY(run);
+        QCOMPARE(run->status, SyncRun::Status::Failed);
+        QVERIFY2(run->message.contains(QStringLiteral("[key hidden]")), qPrintable(run->message));   // the rest stays
+        QVERIFY2(!run->message.contains(key), qPrintable(run->message));
+        // Nothing the runs stored holds it either (every column of every run).
+        QSqlQuery q(w.db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT * FROM sync_runs")));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            for (int c = 0; c < q.record().count(); ++c)
+                QVERIFY2(!q.value(c).toString().contains(key), qPrintable(q.value(c).toString()));
+        }
+        QVERIFY(rows >= 2);
     }
 
     void aRedirectToAnotherHostCarriesNoKey()
