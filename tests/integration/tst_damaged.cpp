@@ -287,6 +287,45 @@ private slots:
         QCOMPARE(byCost->first().day, FirstDay.addDays(Days - 1));
     }
 
+    // A page whose header is intact but whose cell pointers are scrambled (a torn write, a bad
+    // copy): without SQLite's cell-size check the rows it reads from the wrong offsets summed to
+    // a smaller total with exit 0 (a hostile probe: $1,213,173 instead of $1,990,001).
+    void aScrambledCellPointerArrayFailsTheReport()
+    {
+        test::TestDatabase db(QStringLiteral("damaged-cells"));
+        QVERIFY(db.isOpen());
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Cells"));
+        {
+            UsageRepository usage(db.connection());
+            for (int d = 0; d < 60; ++d)
+                QVERIFY(usage.upsert(dayRecords(account, d)).ok);
+        }
+        const quint32 root =
+            quint32(db.scalar(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'usage_daily'")));
+        db.database().close();   // checkpoints the WAL into the file
+        QFile file(db.path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray bytes = file.readAll();
+        int pageSize = int(bigEndian(bytes.constData() + 16, 2));
+        if (pageSize == 1)
+            pageSize = 65536;
+        const QList<quint32> leaves = leafPages(bytes, pageSize, root);
+        QVERIFY(leaves.size() >= 3);
+        const quint32 page = leaves.at(leaves.size() / 2);
+        const qint64 at = qint64(page - 1) * pageSize;
+        const int cells = int(bigEndian(bytes.constData() + at + 3, 2));
+        QVERIFY(cells > 10);
+        QVERIFY(file.seek(at + 8));   // a leaf's header is 8 bytes; its cell pointers follow
+        QCOMPARE(file.write(QByteArray(2 * cells, char(0x7f))), qint64(2 * cells));
+        file.close();
+
+        const test::CliRun r =
+            runCli({QStringLiteral("--db"), db.path(), QStringLiteral("report"), QStringLiteral("--from"),
+                    isoDay(FirstDay), QStringLiteral("--to"), isoDay(FirstDay.addDays(59))});
+        QVERIFY2(r.code == 1, qPrintable(QStringLiteral("exit %1: %2 %3").arg(r.code).arg(r.out, r.err)));
+        QVERIFY2(r.err.contains(QStringLiteral("tokenledger check")), qPrintable(r.err));
+    }
+
 private:
     void buildDatabase()
     {
@@ -310,12 +349,13 @@ private:
     }
 
     // The usage of one day (Models × Projects rows).
-    QList<UsageRecord> dayRecords(int d) const
+    QList<UsageRecord> dayRecords(int d) const { return dayRecords(m_account, d); }
+    static QList<UsageRecord> dayRecords(qint64 account, int d)
     {
         QList<UsageRecord> batch;
         for (int m = 0; m < Models; ++m) {
             for (int p = 0; p < Projects; ++p) {
-                UsageRecord r = test::usage(m_account, FirstDay.addDays(d), QStringLiteral("model-%1").arg(m), 1000 + d,
+                UsageRecord r = test::usage(account, FirstDay.addDays(d), QStringLiteral("model-%1").arg(m), 1000 + d,
                                             100 + m, 1'000'000 + d * 7 + m);
                 r.project = QStringLiteral("proj_%1").arg(p);
                 r.apiKeyId = QStringLiteral("key_%1").arg((d + m + p) % 7);
