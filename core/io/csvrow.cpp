@@ -12,6 +12,41 @@ namespace tl {
 
 namespace {
 
+// "hh:mm[:ss[.fff]]" as seconds of the day, or -1.
+int secondsOfDay(QStringView time)
+{
+    const auto two = [&](qsizetype at) {
+        if (time.size() < at + 2 || !time.at(at).isDigit() || !time.at(at + 1).isDigit())
+            return -1;
+        return (time.at(at).unicode() - u'0') * 10 + (time.at(at + 1).unicode() - u'0');
+    };
+    const int hours = two(0);
+    const int minutes = time.size() > 2 && time.at(2) == u':' ? two(3) : -1;
+    if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59)
+        return -1;
+    const int seconds = time.size() > 5 && time.at(5) == u':' ? two(6) : 0;
+    return seconds < 0 || seconds > 60 ? -1 : hours * 3600 + minutes * 60 + std::min(seconds, 59);
+}
+
+// The UTC day of a time of `day` written with an offset from UTC ("23:30:00-02:00", "…+0530",
+// "…+01"): `day` itself when there is no offset, a zero one or "Z", or the time cannot be read.
+QDate utcDayOf(QDate day, QStringView time)
+{
+    const qsizetype sign = std::max(time.lastIndexOf(u'+'), time.lastIndexOf(u'-'));
+    if (sign < 5)   // no offset after "hh:mm"
+        return day;
+    const int at = secondsOfDay(time.left(sign));
+    QString offset = time.mid(sign + 1).toString();
+    offset.remove(u':');
+    bool ok = false;
+    const int hhmm = offset.toInt(&ok);
+    if (at < 0 || !ok || (offset.size() != 2 && offset.size() != 4))
+        return day;
+    const int minutes = offset.size() == 2 ? hhmm * 60 : (hhmm / 100) * 60 + hhmm % 100;
+    const int utc = at - (time.at(sign) == u'-' ? -1 : 1) * minutes * 60;
+    return utc < 0 ? day.addDays(-1) : utc >= 86400 ? day.addDays(1) : day;
+}
+
 std::optional<QDate> parseDay(const QString &raw)
 {
     const QString text = raw.trimmed();
@@ -19,14 +54,26 @@ std::optional<QDate> parseDay(const QString &raw)
         return std::nullopt;
     // An ISO day ("2026-03-01…") is looked for first: most files have one, and it is no number.
     if (text.size() < 10 || text.at(4) != u'-') {
-        bool digits = false;
-        const qint64 seconds = text.toLongLong(&digits);
-        if (digits)   // Unix seconds (OpenAI's start_time): the UTC day
+        if (!std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            return std::nullopt;
+        // "20261101" is the ISO basic form of a day; Unix seconds (OpenAI's start_time) of any day
+        // since 1973 have 9 digits or more. A shorter number is no day ("20261101" was once read as
+        // seconds: 1970-08-23).
+        if (text.size() == 8)
+            return parseIsoDay(QString(text.left(4) + u'-' + text.mid(4, 2) + u'-' + text.mid(6)));
+        bool fits = false;
+        const qint64 seconds = text.toLongLong(&fits);
+        if (text.size() >= 9 && fits)
             return utcDayOfUnixSeconds(seconds);
+        return std::nullopt;
     }
     if (text.size() > 10 && text.at(10) != u'T' && text.at(10) != u' ')
         return std::nullopt;
-    return parseIsoDay(QStringView(text).left(10));
+    const std::optional<QDate> day = parseIsoDay(QStringView(text).left(10));
+    // A time with an offset is a moment: its UTC day ("2026-11-01T23:30:00-02:00" is 2 November).
+    if (day && text.size() > 16)
+        return utcDayOf(*day, QStringView(text).mid(11));
+    return day;
 }
 
 bool parseCount(const QString &raw, qint64 *value, QString *reason, QLatin1String column)

@@ -259,6 +259,54 @@ private slots:
             QVERIFY2(b.reason.startsWith(QStringLiteral("bad date")), qPrintable(b.reason));
     }
 
+    // A time with an offset from UTC lands on its UTC day, as agent logs do; a compact ISO day
+    // ("20261101") is that day, not Unix seconds (both found by a hostile probe: the offset was
+    // ignored, and 20261101 became 1970-08-23).
+    void timesWithAnOffsetLandOnTheirUtcDay()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        const CsvImportResult r = import(db, account,
+                                         "date,model,input_tokens,output_tokens,cost_usd\n"
+                                         "2026-11-01T23:30:00-02:00,late-west,1,1,1\n"
+                                         "2026-11-02T00:30:00+01:00,early-east,1,1,1\n"
+                                         "2026-11-03T12:00:00+0530,noon-india,1,1,1\n"
+                                         "2026-11-04T23:59:59Z,last-second,1,1,1\n"
+                                         "2026-11-05 00:15:00+00:00,space,1,1,1\n"
+                                         "2026-11-06T01:00:00.250-01:30,fraction,1,1,1\n"
+                                         "20261107,compact,1,1,1\n"
+                                         "1234567,short-number,1,1,1\n");
+        QCOMPARE(r.badRowCount, qint64(1));
+        QCOMPARE(r.badRows.at(0).line, qint64(9));
+        QVERIFY2(r.badRows.at(0).reason.startsWith(QStringLiteral("bad date")), qPrintable(r.badRows.at(0).reason));
+        const CsvImportResult good = import(db, account,
+                                            "date,model,input_tokens,output_tokens,cost_usd\n"
+                                            "2026-11-01T23:30:00-02:00,late-west,1,1,1\n"
+                                            "2026-11-02T00:30:00+01:00,early-east,1,1,1\n"
+                                            "2026-11-03T12:00:00+0530,noon-india,1,1,1\n"
+                                            "2026-11-04T23:59:59Z,last-second,1,1,1\n"
+                                            "2026-11-05 00:15:00+00:00,space,1,1,1\n"
+                                            "2026-11-06T01:00:00.250-01:30,fraction,1,1,1\n"
+                                            "20261107,compact,1,1,1\n");
+        QVERIFY2(good.ok, qPrintable(describe(good)));
+        const auto dayOf = [&](const char *model) {
+            // The day's number: julianday() of the stored ISO day, against the expected one.
+            return db.scalar(
+                QStringLiteral("SELECT CAST(julianday(day) + 0.5 AS INTEGER) FROM usage WHERE model = '%1'")
+                    .arg(QLatin1String(model)));
+        };
+        const auto jd = [](const char *day) {
+            return QDate::fromString(QLatin1String(day), Qt::ISODate).toJulianDay();
+        };
+        QCOMPARE(dayOf("late-west"), jd("2026-11-02"));
+        QCOMPARE(dayOf("early-east"), jd("2026-11-01"));
+        QCOMPARE(dayOf("noon-india"), jd("2026-11-03"));
+        QCOMPARE(dayOf("last-second"), jd("2026-11-04"));
+        QCOMPARE(dayOf("space"), jd("2026-11-05"));
+        QCOMPARE(dayOf("fraction"), jd("2026-11-06"));
+        QCOMPARE(dayOf("compact"), jd("2026-11-07"));
+    }
+
     // A file that is not text yields no fields with NotText, however long the record was.
     void notTextKeepsNoFields()
     {
