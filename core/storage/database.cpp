@@ -299,6 +299,20 @@ bool Database::configure(const Options &options)
     q.finish();
     if (stored > SchemaVersion)
         return fail(Error::NewerSchema, newerSchemaMessage(stored));
+    // Version 0 with tables is another program's SQLite file (a browser's history, another
+    // tool's ledger): TokenLedger's schema goes only into an empty file, never beside foreign tables.
+    if (stored == 0) {
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_schema)")) || !q.next())
+            return fail(Error::CannotOpen,
+                        QStringLiteral("Cannot read the database %1: %2").arg(m_path, q.lastError().text()));
+        const bool holdsTables = q.value(0).toBool();
+        q.finish();
+        if (holdsTables)
+            return fail(Error::NotADatabase,
+                        QStringLiteral("%1 is not a TokenLedger database (it holds other tables); name an empty "
+                                       "file or one TokenLedger created.")
+                            .arg(m_path));
+    }
 
     const auto pragma = [&](const QString &sql) -> bool {
         QSqlQuery p(db);

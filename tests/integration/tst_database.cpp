@@ -127,6 +127,31 @@ private slots:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
+    // Another program's SQLite file (version 0, tables of its own) is refused and left as it was:
+    // TokenLedger's tables once went in beside a browser's (a hostile probe, 29 tables added).
+    void refusesAnotherProgramsSqliteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("places.sqlite"));
+        makeRawDatabase(path, {QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"),
+                               QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.org')")});
+        const QByteArray before = fileHash(path);
+        for (const bool readOnly : {false, true}) {
+            Database db;
+            Database::Options options;
+            options.readOnly = readOnly;
+            options.migrate = !readOnly;
+            QVERIFY(!db.open(path, options));
+            QCOMPARE(db.error(), Database::Error::NotADatabase);
+            QVERIFY2(db.errorString().contains(QStringLiteral("holds other tables")), qPrintable(db.errorString()));
+        }
+        QCOMPARE(fileHash(path), before);
+        // An empty file is still where a new ledger goes.
+        const QString empty = dir.filePath(QStringLiteral("new.sqlite"));
+        Database fresh;
+        QVERIFY2(fresh.open(empty), qPrintable(fresh.errorString()));
+    }
+
     void refusesAFileThatIsNotADatabase()
     {
         QTemporaryDir dir;
@@ -166,14 +191,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
-        makeRawDatabase(path, {QStringLiteral("CREATE TABLE t (x)")});
+        makeRawDatabase(path, {});   // an empty file, where a new ledger goes
         {
             QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
             holder.setDatabaseName(path);
             QVERIFY(holder.open());
             QSqlQuery q(holder);
-            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));   // readers wait too (a rollback journal)
 
             Database db;
             Database::Options options;
@@ -191,23 +215,31 @@ private slots:
 
     void failedMigrationChangesNothing()
     {
-        // A version-0 file that already has a table named like ours: create() fails half-way.
+        // A ledger whose version says 8 although it holds the tables of later versions: the step to
+        // 9 creates a table that is already there and fails half-way, and the whole upgrade is undone.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("clash.sqlite"));
-        makeRawDatabase(path,
-                        {QStringLiteral("CREATE TABLE costs (x)"), QStringLiteral("INSERT INTO costs VALUES (7)")});
+        QStringList tablesBefore;
+        {
+            Database made;
+            QVERIFY2(made.open(path), qPrintable(made.errorString()));
+            QSqlQuery q(made.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 8")));
+            tablesBefore = made.connection().tables();
+        }
         Database db;
         QVERIFY(!db.open(path));
         QCOMPARE(db.error(), Database::Error::MigrationFailed);
         QVERIFY(db.errorString().contains(QStringLiteral("Nothing was changed")));
+        db.close();
 
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
-        QCOMPARE(raw.tables(), QStringList{QStringLiteral("costs")});   // accounts/usage rolled back
+        QCOMPARE(raw.tables(), tablesBefore);
         QSqlQuery q(raw);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(q.value(0).toInt(), 8);   // not 9 or later: the steps that ran were rolled back
         q.finish();
         raw.close();
         raw = QSqlDatabase();
