@@ -183,47 +183,47 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="62"/>
         <source>key limit left</source>
         <translation>Schlüssel-Limit übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="59"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="63"/>
         <source>credits left</source>
         <translation>Guthaben übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="64"/>
         <source>balance</source>
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
         <source>no folder</source>
         <translation>kein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
         <source>Local logs: %1 · subscription</source>
         <translation>Lokale Logs: %1 · Abo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="80"/>
         <source>Local logs: %1 · API key</source>
         <translation>Lokale Logs: %1 · API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="82"/>
         <source>Provider API</source>
         <translation>Anbieter-API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="83"/>
         <source>Imports and manual entries</source>
         <translation>Importe und manuelle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
         <source>Read from the logs in:
 %1
 
@@ -234,246 +234,246 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="95"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>Per Abo bezahlt: Die Nutzung wird als ihr Wert zu API-Preisen gezeigt und nie zu den Ausgaben gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="97"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>Per API-Schlüssel bezahlt: Die Nutzung zählt als geschätzte Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="109"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="110"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
         <source>Sync This Account</source>
         <translation>Dieses Konto synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="118"/>
         <source>No provider accounts yet</source>
         <translation>Noch keine Anbieterkonten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Synced by</source>
         <translation>Synchronisiert von</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="148"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>Ob dieser Desktop das Konto synchronisieren kann: Schlüssel bleiben im eigenen Schlüsselbund jeder Person</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Der Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund Ihres Systems gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="400"/>
         <source>Key Not Deleted</source>
         <translation>Schlüssel nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Das Konto trotzdem entfernen? Sein Schlüssel bleibt dann als „%1“ im Schlüsselbund, bis Sie ihn dort löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="407"/>
         <source>Remove Anyway</source>
         <translation>Trotzdem entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="408"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
         <source>The account was not removed.</source>
         <translation>Das Konto wurde nicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="122"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="126"/>
         <source>Add an Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="123"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
         <source>Add a Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
         <source>Add Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
         <source>Add Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="137"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI oder Gemini CLI: Nutzung aus den Logs, die sie auf diesem Computer führen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
         <source>Balance / credits</source>
         <translation>Kontostand / Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="221"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="225"/>
         <source>The accounts could not be read: %1</source>
         <translation>Die Konten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="241"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
         <source>Check Folders</source>
         <translation>Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="272"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="276"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Prüft, ob die Ordner des Kontos existieren, und zählt die Logdateien darin</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>„%1“ entfernen? Seine Logs bleiben, wo sie sind; TokenLedger liest sie nicht mehr. Die Nutzung in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="317"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>„%1“ entfernen? Sein Schlüssel wird aus dem Schlüsselbund gelöscht. Nutzung und Kosten in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="115"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Fügen Sie ein Anbieterkonto hinzu, um mit der Synchronisierung zu beginnen: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity oder Mistral. Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von TokenLedger. Oder verfolgen Sie die Coding-Agenten auf diesem Computer (Claude Code, Codex CLI, Gemini CLI) über ihre lokalen Logs, ganz ohne Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
         <source>Remove, Keep History</source>
         <translation>Entfernen, Verlauf behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="316"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
         <source>Remove and Delete History</source>
         <translation>Entfernen und Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="333"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="337"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht hinzugefügt: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="334"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht geändert: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="367"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="371"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Das Konto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Konto gespeichert; sein Schlüssel liegt im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="336"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="340"/>
         <source>Key Not Stored</source>
         <translation>Schlüssel nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Konto entfernt; sein Verlauf bleibt in den Summen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="428"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="432"/>
         <source>Account and its history removed.</source>
         <translation>Konto und Verlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="429"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="433"/>
         <source>The account was not removed: %1</source>
         <translation>Das Konto wurde nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Sein Schlüssel liegt weiterhin als „%1“ in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="449"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="452"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="457"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="456"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="461"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="458"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="462"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: Der Verbindungstest ist fehlgeschlagen: %2</translation>
     </message>
@@ -1548,124 +1548,124 @@
         <translation>Noch keine Budgets. Legen Sie ein Monatsbudget für alles, einen Anbieter oder ein Konto fest: TokenLedger warnt Sie bei 50 %, 80 % und 100 % davon – und früher, wenn die Prognose eine Überschreitung erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="89"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="95"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="90"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="96"/>
         <source>History by month</source>
         <translation>Verlauf nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="102"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="108"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="106"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="116"/>
         <source>Read and unread</source>
         <translation>Gelesen und ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
         <source>On track</source>
         <translation>Im Plan</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="286"/>
         <source>Heading over: forecast %1</source>
         <translation>Läuft auf Überschreitung zu: Prognose %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
         <source>Warning: past %1 %</source>
         <translation>Warnung: über %1 %</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="117"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="118"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="119"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="114"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="120"/>
         <source>Mark all as read</source>
         <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="219"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="225"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Budgets und Warnungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
         <source>everything</source>
         <translation>alles</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="262"/>
         <source>account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="264"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="270"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="285"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
         <source>Over by %1</source>
         <translation>Überschritten um %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="293"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%1 von %2 ausgegeben · Prognose %3 · Warnungen bei %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="297"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="303"/>
         <source> · paused</source>
         <translation> · pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="306"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="301"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="307"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="320"/>
         <source>Delete budget</source>
         <translation>Budget löschen</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="315"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="321"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Das Budget „%1“ löschen? Seine bisherigen Warnungen bleiben in der Liste.</translation>
     </message>
@@ -1715,7 +1715,7 @@
         <translation>Warnungen erscheinen hier nach einer Synchronisierung: Budgetschwellen, eine Prognose über dem Budget, Ausgabenspitzen, scheiternde Synchronisierungen, niedrige Guthaben und Modelle ohne Preis.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="361"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="367"/>
         <source>Budget not saved</source>
         <translation>Budget nicht gespeichert</translation>
     </message>
@@ -4827,37 +4827,37 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="178"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="174"/>
         <source>Window language:</source>
         <translation>Sprache des Fensters:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="179"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="175"/>
         <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
         <translation>Gilt ab dem nächsten Start von TokenLedger. Datumsangaben und Zahlen folgen der Sprache; Exporte behalten ihre festen Formate.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="182"/>
         <source>Data locations</source>
         <translation>Speicherorte</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="189"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="185"/>
         <source>Settings:</source>
         <translation>Einstellungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="190"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API-Schlüssel werden nie in diesen Dateien gespeichert, sondern nur im Schlüsselbund Ihres Systems. Starten Sie TokenLedger mit --db PFAD oder --profile ORDNER, um andere Dateien zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="228"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="224"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>Dieser Desktop hat keinen Infobereich: Das Schließen des Fensters beendet TokenLedger, und neue Warnungen erscheinen im Fenster.</translation>
     </message>
@@ -8140,6 +8140,14 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <location filename="../app/cli/synccommand.cpp" line="139"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Keine Konten zu synchronisieren. Fügen Sie eines hinzu mit: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/synccommand.cpp" line="157"/>
+        <source>%n account(s) failed to sync: %1</source>
+        <translation>
+            <numerusform>%n Konto konnte nicht synchronisiert werden: %1</numerusform>
+            <numerusform>%n Konten konnten nicht synchronisiert werden: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/dbcommand.cpp" line="23"/>

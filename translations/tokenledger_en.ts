@@ -175,6 +175,13 @@
   <context>
     <name>tl::cli</name>
     <message numerus="yes">
+      <source>%n account(s) failed to sync: %1</source>
+      <translation>
+        <numerusform>%n account failed to sync: %1</numerusform>
+        <numerusform>%n accounts failed to sync: %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
       <translation>
         <numerusform>Note: %n key stored by an older TokenLedger could not be moved yet: %1</numerusform>

@@ -182,47 +182,47 @@
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="62"/>
         <source>key limit left</source>
         <translation>남은 키 한도</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="59"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="63"/>
         <source>credits left</source>
         <translation>남은 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="64"/>
         <source>balance</source>
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
         <source>no folder</source>
         <translation>폴더 없음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
         <source>Local logs: %1 · subscription</source>
         <translation>로컬 로그: %1 · 구독</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="80"/>
         <source>Local logs: %1 · API key</source>
         <translation>로컬 로그: %1 · API 키</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="82"/>
         <source>Provider API</source>
         <translation>제공업체 API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="83"/>
         <source>Imports and manual entries</source>
         <translation>가져오기 및 수동 항목</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
         <source>Read from the logs in:
 %1
 
@@ -233,246 +233,246 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="95"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>구독으로 결제: 사용량은 API 가격 기준 가치로 표시되며 지출에는 합산되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="97"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>API 키로 결제: 사용량은 추정 지출입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
         <source>Remove…</source>
         <translation>제거…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="109"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
         <source>Test Connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="110"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
         <source>Sync This Account</source>
         <translation>이 계정 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="118"/>
         <source>No provider accounts yet</source>
         <translation>아직 제공업체 계정이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="115"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>동기화를 시작하려면 제공업체 계정을 추가하세요: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity 또는 Mistral. 키는 시스템 키체인에만 보관되며 TokenLedger의 파일에는 절대 저장되지 않습니다. 또는 이 컴퓨터의 코딩 에이전트(Claude Code, Codex CLI, Gemini CLI)를 키 없이 로컬 로그로 추적할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="122"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="126"/>
         <source>Add an Account…</source>
         <translation>계정 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="123"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
         <source>Add a Coding Agent…</source>
         <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
         <source>Add Account…</source>
         <translation>계정 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
         <source>Add Coding Agent…</source>
         <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="137"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI 또는 Gemini CLI: 이 컴퓨터에 남긴 로그에서 읽은 사용량</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Provider</source>
         <translation>제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Label</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Synced by</source>
         <translation>동기화 주체</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Last synced</source>
         <translation>마지막 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
         <source>Health</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
         <source>Balance / credits</source>
         <translation>잔액 / 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="148"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>이 데스크톱이 계정을 동기화할 수 있는지 여부: 키는 각자의 키체인에만 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="221"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="225"/>
         <source>The accounts could not be read: %1</source>
         <translation>계정을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="241"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
         <source>Check Folders</source>
         <translation>폴더 확인</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="272"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="276"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>계정의 폴더가 있는지 확인하고 그 안의 로그 파일 수를 셉니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 로그는 그대로 남지만 TokenLedger는 더 이상 읽지 않습니다. 사용량을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 키는 키체인에서 삭제됩니다. 사용량과 비용을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="317"/>
         <source>Remove Account</source>
         <translation>계정 제거</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
         <source>Remove, Keep History</source>
         <translation>제거하고 기록 유지</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="316"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
         <source>Remove and Delete History</source>
         <translation>제거하고 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="333"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="337"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>계정을 추가하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="334"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>계정을 변경하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="336"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="340"/>
         <source>Key Not Stored</source>
         <translation>키가 저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="367"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="371"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>계정을 저장하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>계정을 저장했습니다. 키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>계정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>시스템 키체인에서 &quot;%1&quot;의 키를 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="400"/>
         <source>Key Not Deleted</source>
         <translation>키가 삭제되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>그래도 계정을 제거하시겠습니까? 키는 직접 삭제할 때까지 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="407"/>
         <source>Remove Anyway</source>
         <translation>그래도 제거</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="408"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
         <source>The account was not removed.</source>
         <translation>계정을 제거하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>계정을 제거했습니다. 기록은 합계에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="428"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="432"/>
         <source>Account and its history removed.</source>
         <translation>계정과 기록을 제거했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="429"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="433"/>
         <source>The account was not removed: %1</source>
         <translation>계정을 제거하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>키는 아직 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="449"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
         <source>Testing the connection to %1…</source>
         <translation>%1에 대한 연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="452"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="457"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="456"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="461"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="458"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="462"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: 연결 테스트에 실패했습니다: %2</translation>
     </message>
@@ -1556,13 +1556,13 @@
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="118"/>
         <source>Read</source>
         <translation>읽음</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="117"/>
         <source>Unread</source>
         <translation>읽지 않음</translation>
     </message>
@@ -1602,117 +1602,117 @@
         <translation>아직 예산이 없습니다. 전체, 제공업체 또는 계정에 대한 월 예산을 설정하세요. TokenLedger가 50 %, 80 %, 100 %에서 알려 주며, 예측상 초과가 예상되면 더 일찍 알려 줍니다.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="89"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="95"/>
         <source>This month</source>
         <translation>이번 달</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="90"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="96"/>
         <source>History by month</source>
         <translation>월별 기록</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="102"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="108"/>
         <source>All severities</source>
         <translation>모든 심각도</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="106"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="116"/>
         <source>Read and unread</source>
         <translation>읽음 및 읽지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="119"/>
         <source>Not acknowledged</source>
         <translation>확인하지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="114"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="120"/>
         <source>Mark all as read</source>
         <translation>모두 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="219"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="225"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>예산과 알림을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
         <source>everything</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="262"/>
         <source>account %1</source>
         <translation>계정 %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="264"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="270"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
         <source>On track</source>
         <translation>순조로움</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="286"/>
         <source>Heading over: forecast %1</source>
         <translation>초과 예상: 예측 %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
         <source>Warning: past %1 %</source>
         <translation>경고: %1 % 넘음</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="285"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
         <source>Over by %1</source>
         <translation>%1 초과</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="293"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>%2 중 %1 지출 · 예측 %3 · 알림 기준 %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="297"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="303"/>
         <source> · paused</source>
         <translation> · 일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="306"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="301"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="307"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="320"/>
         <source>Delete budget</source>
         <translation>예산 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="315"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="321"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>예산 “%1”을(를) 삭제하시겠습니까? 지난 알림은 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="361"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="367"/>
         <source>Budget not saved</source>
         <translation>예산이 저장되지 않음</translation>
     </message>
@@ -4808,37 +4808,37 @@ Open your personal ledger this time?</source>
         <translation>시스템 설정 따름 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="178"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="174"/>
         <source>Window language:</source>
         <translation>창 언어:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="179"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="175"/>
         <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
         <translation>TokenLedger를 다음에 시작할 때 적용됩니다. 날짜와 숫자는 언어를 따르며, 내보내기는 고정된 형식을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="182"/>
         <source>Data locations</source>
         <translation>데이터 위치</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
         <source>Database:</source>
         <translation>데이터베이스:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="189"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="185"/>
         <source>Settings:</source>
         <translation>설정:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="190"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>API 키는 이 파일들에 절대 저장되지 않으며 시스템 키체인에만 보관됩니다. 다른 파일을 사용하려면 TokenLedger를 --db PATH 또는 --profile DIR 옵션으로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="228"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="224"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없습니다. 창을 닫으면 TokenLedger가 종료되며, 새 알림은 창에 표시됩니다.</translation>
     </message>
@@ -8104,6 +8104,13 @@ Open your personal ledger this time?</source>
         <location filename="../app/cli/synccommand.cpp" line="139"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>동기화할 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/synccommand.cpp" line="157"/>
+        <source>%n account(s) failed to sync: %1</source>
+        <translation>
+            <numerusform>계정 %n개를 동기화하지 못했습니다: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/dbcommand.cpp" line="23"/>

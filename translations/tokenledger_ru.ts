@@ -184,47 +184,47 @@
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="58"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="62"/>
         <source>key limit left</source>
         <translation>остаток лимита ключа</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="59"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="63"/>
         <source>credits left</source>
         <translation>остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="64"/>
         <source>balance</source>
         <translation>баланс</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
         <source>no folder</source>
         <translation>нет папки</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
         <source>Local logs: %1 · subscription</source>
         <translation>Локальные журналы: %1 · подписка</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="80"/>
         <source>Local logs: %1 · API key</source>
         <translation>Локальные журналы: %1 · ключ API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="82"/>
         <source>Provider API</source>
         <translation>API провайдера</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="83"/>
         <source>Imports and manual entries</source>
         <translation>Импорт и ручные записи</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
         <source>Read from the logs in:
 %1
 
@@ -235,246 +235,246 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="91"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="95"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>Оплачено подпиской: использование показано как его стоимость по ценам API и никогда не добавляется к расходам.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="97"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>Оплачено по ключу API: использование учитывается как оценка расходов.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="107"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="108"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="109"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
         <source>Test Connection</source>
         <translation>Проверить связь</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="110"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
         <source>Sync This Account</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="118"/>
         <source>No provider accounts yet</source>
         <translation>Учётных записей провайдеров пока нет</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="115"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Добавьте учётную запись провайдера, чтобы начать синхронизацию: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity или Mistral. Ключи хранятся только в системной связке ключей, никогда в файлах TokenLedger. Или отслеживайте кодинг-агентов на этом компьютере (Claude Code, Codex CLI, Gemini CLI) по их локальным журналам — без ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="122"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="126"/>
         <source>Add an Account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="123"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
         <source>Add a Coding Agent…</source>
         <translation>Добавить кодинг-агента…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="129"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
         <source>Add Account…</source>
         <translation>Добавить запись…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="131"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
         <source>Add Coding Agent…</source>
         <translation>Добавить агента…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="137"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI или Gemini CLI: использование по журналам, которые они ведут на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Synced by</source>
         <translation>Кто синхронизирует</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="141"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
         <source>Last synced</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
         <source>Health</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="142"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
         <source>Balance / credits</source>
         <translation>Баланс / кредиты</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="144"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="148"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>Может ли этот компьютер синхронизировать учётную запись: ключи остаются в личной связке ключей каждого</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="221"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="225"/>
         <source>The accounts could not be read: %1</source>
         <translation>Не удалось прочитать учётные записи: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="237"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="241"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
         <source>Check Folders</source>
         <translation>Проверить папки</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="272"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="276"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Проверяет, что папки учётной записи существуют, и подсчитывает файлы журналов в них</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="309"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>Удалить «%1»? Журналы останутся на месте; TokenLedger перестанет их читать. Оставить данные об использовании в итогах или тоже удалить их?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="311"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>Удалить «%1»? Ключ будет удалён из связки ключей. Оставить данные об использовании и стоимости в итогах или тоже удалить их?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="317"/>
         <source>Remove Account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
         <source>Remove, Keep History</source>
         <translation>Удалить, сохранив историю</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="316"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
         <source>Remove and Delete History</source>
         <translation>Удалить вместе с историей</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="333"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="337"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Учётная запись не добавлена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="334"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Учётная запись не изменена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="336"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="340"/>
         <source>Key Not Stored</source>
         <translation>Ключ не сохранён</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="367"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="371"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Учётная запись не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Учётная запись сохранена; её ключ находится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="372"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Учётная запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="392"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Не удалось удалить ключ «%1» из системной связки ключей: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="400"/>
         <source>Key Not Deleted</source>
         <translation>Ключ не удалён</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Всё равно удалить учётную запись? Тогда её ключ останется в связке ключей как «%1», пока вы не удалите его там.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="407"/>
         <source>Remove Anyway</source>
         <translation>Всё равно удалить</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="408"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
         <source>The account was not removed.</source>
         <translation>Учётная запись не удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="427"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Учётная запись удалена; её история остаётся в итогах.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="428"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="432"/>
         <source>Account and its history removed.</source>
         <translation>Учётная запись и её история удалены.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="429"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="433"/>
         <source>The account was not removed: %1</source>
         <translation>Учётная запись не удалена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Её ключ по-прежнему находится в связке ключей как «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="449"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
         <source>Testing the connection to %1…</source>
         <translation>Проверка соединения с %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="452"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="457"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="456"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="461"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="458"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="462"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: проверка соединения не удалась: %2</translation>
     </message>
@@ -1562,13 +1562,13 @@
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="118"/>
         <source>Read</source>
         <translation>Прочитано</translation>
     </message>
     <message>
         <location filename="../ui/budgets/alertcentre.cpp" line="114"/>
-        <location filename="../ui/budgets/budgetspage.cpp" line="111"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="117"/>
         <source>Unread</source>
         <translation>Не прочитано</translation>
     </message>
@@ -1608,117 +1608,117 @@
         <translation>Бюджетов пока нет. Задайте месячный бюджет на всё, на провайдера или на учётную запись: TokenLedger предупредит вас при 50 %, 80 % и 100 % от него — и раньше, если прогноз покажет, что вы его превысите.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="89"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="95"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="90"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="96"/>
         <source>History by month</source>
         <translation>История по месяцам</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="102"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="108"/>
         <source>All severities</source>
         <translation>Любая важность</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="106"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="112"/>
         <source>All kinds</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="110"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="116"/>
         <source>Read and unread</source>
         <translation>Прочитанные и непрочитанные</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="113"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="119"/>
         <source>Not acknowledged</source>
         <translation>Не подтверждённые</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="114"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="120"/>
         <source>Mark all as read</source>
         <translation>Отметить все как прочитанные</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="219"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="225"/>
         <source>Budgets and alerts could not be read: %1</source>
         <translation>Не удалось прочитать бюджеты и оповещения: %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="250"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
         <source>everything</source>
         <translation>всё</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="256"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="262"/>
         <source>account %1</source>
         <translation>учётная запись %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="264"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="270"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="269"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="275"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
         <source>On track</source>
         <translation>В норме</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="280"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="286"/>
         <source>Heading over: forecast %1</source>
         <translation>Идёт к превышению: прогноз %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="281"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="287"/>
         <source>Warning: past %1 %</source>
         <translation>Предупреждение: больше %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="285"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="291"/>
         <source>Over by %1</source>
         <translation>Превышение на %1</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="293"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="299"/>
         <source>%1 of %2 spent · forecast %3 · alerts at %4 %%5</source>
         <translation>Потрачено %1 из %2 · прогноз %3 · оповещения при %4 %%5</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="297"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="303"/>
         <source> · paused</source>
         <translation> · приостановлен</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="300"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="306"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="301"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="307"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="314"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="320"/>
         <source>Delete budget</source>
         <translation>Удалить бюджет</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="315"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="321"/>
         <source>Delete the budget “%1”? Its past alerts stay in the list.</source>
         <translation>Удалить бюджет «%1»? Его прошлые оповещения останутся в списке.</translation>
     </message>
     <message>
-        <location filename="../ui/budgets/budgetspage.cpp" line="361"/>
+        <location filename="../ui/budgets/budgetspage.cpp" line="367"/>
         <source>Budget not saved</source>
         <translation>Бюджет не сохранён</translation>
     </message>
@@ -4846,37 +4846,37 @@ Open your personal ledger this time?</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="178"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="174"/>
         <source>Window language:</source>
         <translation>Язык окна:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="179"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="175"/>
         <source>Takes effect the next time TokenLedger starts. Dates and numbers follow the language; exports stay in their fixed formats.</source>
         <translation>Вступит в силу при следующем запуске TokenLedger. Даты и числа следуют языку; экспорт сохраняет свои фиксированные форматы.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="182"/>
         <source>Data locations</source>
         <translation>Расположение данных</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="188"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="184"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="189"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="185"/>
         <source>Settings:</source>
         <translation>Настройки:</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="190"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="186"/>
         <source>API keys are never stored in these files: they live only in your system keychain. Start TokenLedger with --db PATH or --profile DIR to use other files.</source>
         <translation>Ключи API никогда не хранятся в этих файлах: они находятся только в системной связке ключей. Чтобы использовать другие файлы, запустите TokenLedger с --db ПУТЬ или --profile ПАПКА.</translation>
     </message>
     <message>
-        <location filename="../ui/settingspage/settingspage.cpp" line="228"/>
+        <location filename="../ui/settingspage/settingspage.cpp" line="224"/>
         <source>This desktop has no system tray: closing the window quits TokenLedger, and new alerts show in the window.</source>
         <translation>В этой среде рабочего стола нет системного трея: закрытие окна завершает TokenLedger, а новые оповещения показываются в окне.</translation>
     </message>
@@ -8176,6 +8176,15 @@ Open your personal ledger this time?</source>
         <location filename="../app/cli/synccommand.cpp" line="139"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Нет учётных записей для синхронизации. Добавьте: tokenledger accounts add --provider openai --label Work</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/synccommand.cpp" line="157"/>
+        <source>%n account(s) failed to sync: %1</source>
+        <translation>
+            <numerusform>Не удалось синхронизировать %n учётную запись: %1</numerusform>
+            <numerusform>Не удалось синхронизировать %n учётные записи: %1</numerusform>
+            <numerusform>Не удалось синхронизировать %n учётных записей: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/dbcommand.cpp" line="23"/>

@@ -145,7 +145,17 @@ int syncCommand(Context &ctx)
         if (after.findings && !after.findings->isEmpty())
             ctx.out() << "[quality] " << Context::qualityLine(int(after.findings->size())) << "\n";
     }
-    return summary.anyFailed() ? Failure : Ok;
+    if (!summary.anyFailed())
+        return Ok;
+    // The report above is the command's output; the failure is also an error, on standard error
+    // (one line, as every error), so a script that keeps only stderr sees it.
+    QStringList failed;
+    for (const SyncRun &r : std::as_const(summary.runs)) {
+        if (r.status == SyncRun::Status::Failed)
+            failed << r.accountLabel;
+    }
+    return ctx.failure(Cli::tr("%n account(s) failed to sync: %1", nullptr, int(failed.size()))
+                           .arg(failed.join(QStringLiteral(", "))));
 }
 
 }   // namespace tl::cli

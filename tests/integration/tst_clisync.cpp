@@ -245,6 +245,9 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.out.contains(QStringLiteral("[failed]")));
         QVERIFY2(r.out.contains(variable), qPrintable(r.out + variable));
+        // The failure is an error too: one line on standard error naming the account.
+        QVERIFY2(r.err.startsWith(QStringLiteral("tokenledger: 1 account failed to sync: ")), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
     }
 
     void aProjectKeyGetsGuidance()
