@@ -1849,56 +1849,66 @@
     </message>
     <message>
         <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <source>this file&apos;s lines end in a carriage return alone (an old Mac format); save it as CSV UTF-8 and import it again</source>
+        <translation>die Zeilen dieser Datei enden nur mit einem Wagenrücklauf (ein altes Mac-Format); speichern Sie sie als CSV UTF-8 und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <source>the column &quot;%1&quot; is in the header more than once; TokenLedger cannot tell which one to read</source>
+        <translation>die Spalte &quot;%1&quot; steht mehr als einmal in der Kopfzeile; TokenLedger kann nicht erkennen, welche gelesen werden soll</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="47"/>
         <source>%1 of %2 rows are bad; nothing was imported</source>
         <translation>%1 von %2 Zeilen sind fehlerhaft; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
         <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
         <translation>das ist keine CSV-Datei, die TokenLedger lesen kann (keine durch Kommas getrennte Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="44"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
         <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
         <translation>das sieht nach dem Format %1 aus, das eine Spalte „%2“ braucht</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
         <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
         <translation>die Spalten (%1) passen zu keinem Format, das TokenLedger kennt; ordnen Sie sie im Import-Assistenten zu oder verwenden Sie das allgemeine Format (README: CSV import)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="53"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
         <source>input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="54"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
         <source>cached tokens</source>
         <translation>zwischengespeicherte Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="55"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
         <source>cache-write tokens</source>
         <translation>Cache-Schreib-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="56"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
         <source>1-hour cache-write tokens</source>
         <translation>1-Stunden-Cache-Schreib-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="57"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
         <source>output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
         <source>uncached input tokens</source>
         <translation>nicht zwischengespeicherte Eingabe-Tokens</translation>
     </message>

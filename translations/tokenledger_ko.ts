@@ -1846,56 +1846,66 @@
     </message>
     <message>
         <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <source>this file&apos;s lines end in a carriage return alone (an old Mac format); save it as CSV UTF-8 and import it again</source>
+        <translation>이 파일의 줄은 캐리지 리턴만으로 끝납니다(오래된 Mac 형식). CSV UTF-8로 저장한 뒤 다시 가져오세요</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <source>the column &quot;%1&quot; is in the header more than once; TokenLedger cannot tell which one to read</source>
+        <translation>&quot;%1&quot; 열이 머리글에 두 번 이상 있습니다. TokenLedger는 어느 열을 읽어야 할지 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="47"/>
         <source>%1 of %2 rows are bad; nothing was imported</source>
         <translation>%2개 행 중 %1개가 잘못됨; 아무것도 가져오지 않음</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
         <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
         <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아님(쉼표로 구분된 머리글이 없음)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="44"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
         <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
         <translation>%1 형식으로 보이지만 이 형식에는 &quot;%2&quot; 열이 필요함</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
         <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
         <translation>열(%1)이 TokenLedger가 아는 어떤 형식과도 맞지 않음; 가져오기 마법사에서 열을 지정하거나 일반 형식을 사용하세요(README: CSV import)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="53"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
         <source>input tokens</source>
         <translation>입력 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="54"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
         <source>cached tokens</source>
         <translation>캐시된 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="55"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
         <source>cache-write tokens</source>
         <translation>캐시 쓰기 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="56"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
         <source>1-hour cache-write tokens</source>
         <translation>1시간 캐시 쓰기 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="57"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
         <source>output tokens</source>
         <translation>출력 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
         <source>uncached input tokens</source>
         <translation>캐시되지 않은 입력 토큰</translation>
     </message>

@@ -1852,56 +1852,66 @@
     </message>
     <message>
         <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <source>this file&apos;s lines end in a carriage return alone (an old Mac format); save it as CSV UTF-8 and import it again</source>
+        <translation>строки этого файла заканчиваются только возвратом каретки (старый формат Mac); сохраните его как CSV UTF-8 и импортируйте снова</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <source>the column &quot;%1&quot; is in the header more than once; TokenLedger cannot tell which one to read</source>
+        <translation>столбец &quot;%1&quot; встречается в заголовке больше одного раза; TokenLedger не может определить, какой из них читать</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="47"/>
         <source>%1 of %2 rows are bad; nothing was imported</source>
         <translation>ошибочных строк: %1 из %2; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
         <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
         <translation>это не CSV-файл, который TokenLedger может прочитать (нет заголовка, разделённого запятыми)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="44"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
         <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
         <translation>похоже на формат %1, но для него нужен столбец «%2»</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
         <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
         <translation>столбцы (%1) не подходят ни к одному формату, известному TokenLedger; сопоставьте их в мастере импорта или используйте общий формат (README: CSV import)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="53"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
         <source>input tokens</source>
         <translation>входные токены</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="54"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
         <source>cached tokens</source>
         <translation>кэшированные токены</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="55"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
         <source>cache-write tokens</source>
         <translation>токены записи в кэш</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="56"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
         <source>1-hour cache-write tokens</source>
         <translation>токены записи в кэш на 1 час</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="57"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
         <source>output tokens</source>
         <translation>выходные токены</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
         <source>requests</source>
         <translation>запросы</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
         <source>uncached input tokens</source>
         <translation>некэшированные входные токены</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace tl {
@@ -60,6 +61,15 @@ CsvImportResult importCsvOnce(QSqlDatabase db, QIODevice &in, const CsvImportOpt
     const QString provider = account.value(0).toString();
     account.finish();   // no statement may stay open: the temporary tables are dropped at the end
 
+    // Lines that end in a carriage return alone (Excel's "CSV (Macintosh)") would read as one long
+    // header and no rows: refused, rather than imported as an empty file. A look at the start of
+    // the file is enough (the reader itself skips carriage returns, for CRLF).
+    const QByteArray head = in.peek(64 * 1024);
+    for (qsizetype cr = head.indexOf('\r'); cr >= 0 && cr + 1 < head.size(); cr = head.indexOf('\r', cr + 1)) {
+        if (head.at(cr + 1) != '\n')
+            return refuse(QStringLiteral("this file's lines end in a carriage return alone (an old Mac format); save "
+                                         "it as CSV UTF-8 and import it again"));
+    }
     CsvReader reader(in);
     QStringList header;
     switch (reader.next(&header)) {
@@ -89,6 +99,15 @@ CsvImportResult importCsvOnce(QSqlDatabase db, QIODevice &in, const CsvImportOpt
         result.format = *format;
     }
     const CsvMapping &m = *mapping;
+    // A column read twice over ("cost_usd,cost_usd"): which one is meant cannot be told.
+    for (auto it = m.columns.cbegin(); it != m.columns.cend(); ++it) {
+        const QString name = header.value(it.value()).trimmed();
+        const auto same = [&](const QString &h) { return h.trimmed().compare(name, Qt::CaseInsensitive) == 0; };
+        if (!name.isEmpty() && std::count_if(header.cbegin(), header.cend(), same) > 1)
+            return refuse(QStringLiteral("the column \"%1\" is in the header more than once; TokenLedger cannot "
+                                         "tell which one to read")
+                              .arg(name));
+    }
 
     // Pass 1: read, check and stage every row in temporary tables (on disk, not in memory).
     sql::Savepoint savepoint(db, QStringLiteral("csv_import"));

@@ -39,6 +39,11 @@ const char *const Sentences[] = {
                       "this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)"),
     QT_TRANSLATE_NOOP("tl::CsvImport", "the %1 format needs a \"%2\" column"),
     QT_TRANSLATE_NOOP("tl::CsvImport", "this is not a CSV file (binary data on line %1)"),
+    QT_TRANSLATE_NOOP("tl::CsvImport",
+                      "this file's lines end in a carriage return alone (an old Mac format); save it as CSV UTF-8 "
+                      "and import it again"),
+    QT_TRANSLATE_NOOP("tl::CsvImport",
+                      "the column \"%1\" is in the header more than once; TokenLedger cannot tell which one to read"),
     QT_TRANSLATE_NOOP("tl::CsvImport", "%1 of %2 rows are bad; nothing was imported"),
     QT_TRANSLATE_NOOP("tl::CsvImport", "this is not a CSV file TokenLedger can read (no comma-separated header)"),
     QT_TRANSLATE_NOOP("tl::CsvImport", "this looks like the %1 format, which needs a \"%2\" column"),

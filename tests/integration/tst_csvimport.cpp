@@ -369,6 +369,14 @@ private slots:
         QTest::newRow("unknown columns") << QByteArray("when,what,how much\n2026-01-01,x,3\n") << "match no format";
         QTest::newRow("missing column") << QByteArray("start_time,model,input_tokens,output_tokens\n")
                                         << "openai-usage format, which needs a \"num_model_requests\" column";
+        // Found by a hostile probe: the first copy was read (a $250 row stored at $1), and a file of
+        // carriage-return-only lines was "imported" as no rows with success.
+        QTest::newRow("a column twice")
+            << QByteArray("date,model,input_tokens,output_tokens,cost_usd,Cost_USD\n2026-11-01,dup,1,1,1.00,250.00\n")
+            << "the column \"cost_usd\" is in the header more than once";
+        QTest::newRow("old Mac line ends")
+            << QByteArray("date,model,input_tokens,output_tokens,cost_usd\r2026-11-01,a,1,1,1\r2026-11-02,b,1,1,2\r")
+            << "carriage return alone";
     }
     void filesThatAreNotCsvAreRefused()
     {
