@@ -5,7 +5,23 @@
 #include <QList>
 #include <QString>
 
+#include <initializer_list>
+
 namespace tl {
+
+// A token count a log line may hold: none below zero, and none past 2^40 (a trillion tokens, five
+// orders of magnitude past any context window). A larger count is a damaged or forged line,
+// counted as malformed: priced, it could pass what a cost can hold and stop every later import
+// of the account (found by a hostile probe: 2^63 − 1 tokens blocked the account for good).
+constexpr qint64 MaxAgentTokenCount = qint64(1) << 40;
+inline bool plausibleTokenCounts(std::initializer_list<qint64> counts)
+{
+    for (const qint64 c : counts) {
+        if (c < 0 || c > MaxAgentTokenCount)
+            return false;
+    }
+    return true;
+}
 
 // One request a coding agent made, as its local log records it (Claude Code, Codex CLI, Gemini CLI).
 // Token kinds do not overlap: `input` is uncached input; `output` includes reasoning.

@@ -73,8 +73,8 @@ bool readUsage(JsonScan &s, AgentRequest *r)
     }
     if (!split)
         r->cacheWrite5m = cacheCreation;
-    return s.ok() && r->input >= 0 && r->output >= 0 && r->cacheRead >= 0 && r->cacheWrite5m >= 0 &&
-           r->cacheWrite1h >= 0 && r->webSearches >= 0;
+    return s.ok() &&
+           plausibleTokenCounts({r->input, r->output, r->cacheRead, r->cacheWrite5m, r->cacheWrite1h, r->webSearches});
 }
 
 bool readMessage(JsonScan &s, AgentRequest *r, QString *messageId, bool *hasUsage)

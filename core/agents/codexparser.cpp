@@ -75,7 +75,7 @@ bool readTotals(JsonScan &s, CodexTotals *t)
         if (!s.ok())
             return false;
     }
-    return s.ok() && t->input >= 0 && t->cached >= 0 && t->output >= 0 && t->reasoning >= 0 && t->total >= 0;
+    return s.ok() && plausibleTokenCounts({t->input, t->cached, t->output, t->reasoning, t->total});
 }
 
 bool readWindow(JsonScan &s, const QDateTime &lineTime, CodexRateWindow *w)

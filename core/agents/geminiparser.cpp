@@ -47,7 +47,7 @@ bool readTokens(JsonScan &s, Tokens *t)
         if (!s.ok())
             return false;
     }
-    return s.ok() && t->input >= 0 && t->output >= 0 && t->cached >= 0 && t->thoughts >= 0 && t->tool >= 0;
+    return s.ok() && plausibleTokenCounts({t->input, t->output, t->cached, t->thoughts, t->tool});
 }
 
 // One message of the chat; `hasTokens` only for messages that carry usage.

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace tl;
 using namespace tl::test;
 
@@ -218,6 +220,30 @@ private slots:
         QCOMPARE(r.requestsNew, 1);
         QCOMPARE(r.stats.malformed, 0);
         QCOMPARE(f.cost(), LongCost + 2 * SmallCost + CacheCost);
+    }
+
+    // A line whose counts fit in 64 bits but no request could hold (2^63 − 1 tokens) is malformed,
+    // not priced: priced, it failed every import of the account for good (a hostile probe).
+    void impossibleCountsAreMalformedAndBlockNothing()
+    {
+        Fixture f;
+        Req forged = SmallRequest;
+        forged.id = QStringLiteral("forged");
+        forged.input = std::numeric_limits<qint64>::max();
+        forged.output = std::numeric_limits<qint64>::max();
+        writeFile(f.file(QStringLiteral("bad.jsonl")), claudeLine(forged));
+        writeFile(f.file(QStringLiteral("good.jsonl")), claudeLine(SmallRequest));
+        AgentImportResult r = f.import();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.requestsNew, 1);
+        QCOMPARE(r.stats.malformed, 1);
+        QCOMPARE(f.cost(), SmallCost);
+        // New requests keep arriving and keep being imported.
+        writeFile(f.file(QStringLiteral("good.jsonl")), claudeLine(CacheRequest), QIODevice::Append);
+        r = f.import();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.requestsNew, 1);
+        QCOMPARE(f.cost(), SmallCost + CacheCost);
     }
 
     void aHalfLineIsReadOnceTheFileRests()
