@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 
 struct sqlite3;
@@ -108,27 +109,47 @@ public:
         const char *statusLo = "";
         const char *statusHi = "";
     };
+    // One model of an account-day, as the change saw it: one entry (and one allocation) for what
+    // add(), see() and move() note about it — re-pricing every row of dense data makes one for a
+    // third of the rows.
+    struct Model
+    {
+        Sums sums;     // its changed rows' differences (add)
+        Bounds seen;   // every row's bounds after the change (see)
+        Moved moved;   // its changed rows' moves (move)
+        bool changed = false;
+        bool wasSeen() const { return seen.priced || seen.unpriced; }
+        bool wasMoved() const { return moved.before.priced || moved.before.unpriced; }
+    };
+    // By name, a view of the name kept in CostChanges (for as long as it lives).
+    using Models = std::map<std::string_view, Model, std::less<>>;
     // The bounds of the bucket of models lo..hi from its models' bounds as seen; none when none of
     // its models was seen.
-    static std::optional<Bucket> boundsOver(const std::map<std::string, Bounds, std::less<>> &seen, std::string_view lo,
-                                            std::string_view hi);
-    // The bounds of the bucket of models lo..hi, stored as `stored`, after its rows moved as `moved`
-    // says; none when its stored bounds cannot tell (a changed row held one, or changed status).
-    static std::optional<Bucket> boundsAfterMoves(const std::map<std::string, Moved, std::less<>> &moved,
-                                                  std::string_view lo, std::string_view hi, const Bucket &stored);
+    static std::optional<Bucket> boundsOver(const Models &models, std::string_view lo, std::string_view hi);
+    // The bounds of the bucket of models lo..hi, stored as `stored`, after its changed rows moved;
+    // none when its stored bounds cannot tell (a changed row held one, or changed status) or none
+    // of its models moved.
+    static std::optional<Bucket> boundsAfterMoves(const Models &models, std::string_view lo, std::string_view hi,
+                                                  const Bucket &stored);
+    // Whether a model of lo..hi changed.
+    static bool changesWithin(const Models &models, std::string_view lo, std::string_view hi);
     struct Day
     {
-        std::map<std::string, Sums, std::less<>> models;   // the changed ones
+        Models models;   // every model changed or seen
+        size_t changedModels = 0;
+        size_t seenModels = 0;
         std::map<std::pair<std::string, std::string>, Sums> groups;
-        std::map<std::string, Bounds, std::less<>> bounds;   // every model, when every row is seen
-        std::map<std::string, Moved, std::less<>> moved;     // the changed models, when not
         // By ranges: the account-day's summed difference (usage_account_daily's), whether it is
         // recomputed from its rows (the ranged statements leave it alone) and whether
         // usage_account_daily took the sum.
         Sums total;
         bool recount = false;
         bool accountApplied = false;
+        bool changed() const { return changedModels > 0; }
     };
+
+    CostChanges() = default;
+    Q_DISABLE_COPY(CostChanges)   // the maps' keys are views of m_names' strings
 
 private:
     Day &dayOf(qint64 accountId, std::string_view day);
@@ -136,6 +157,11 @@ private:
     // whether most models of those days changed (usage_daily is then walked too, not sought).
     bool byRanges() const;
     bool scansDaily() const;
+    // Whether usage_group_days goes by ranges: by ranges, or an override's many groups a day
+    // (ManyGroups or more changed groups an account-day on average) fill most of their range.
+    static constexpr size_t ManyGroups = 8;
+    bool groupsByRanges() const;
+    bool fillsRange() const;
     // The ranged statements: usage_group_days (and usage_daily when scansDaily()) first, then, once
     // the account-days to recount are marked, usage_account_daily and the Usage page's bounds.
     bool applyRangedSums(sqlite3 *db, bool daily, QString *error);
@@ -147,19 +173,27 @@ private:
     // takes each (account, model)'s summed differences — for a pair that exists, what the trigger's
     // subtract-then-add adds up to (costrollupsmodels.cpp). movingModels(): those pairs, or none
     // when the trigger must run; addToUsageModels(): adds what usage_daily took (Sums::applied).
-    using ModelSums = std::map<std::pair<qint64, std::string>, Sums>;
+    using ModelSums = std::map<std::pair<qint64, std::string_view>, Sums>;
     std::optional<ModelSums> movingModels(sqlite3 *db) const;
     bool addToUsageModels(sqlite3 *db, ModelSums *models, QString *error) const;
+
+    // A model's name kept once for the maps' keys: re-pricing sees the same few hundred names in
+    // every account-day.
+    std::string_view nameOf(std::string_view model);
+    Model &modelOf(std::string_view model);   // of the last day (dayOf)
+    struct NameHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view name) const { return std::hash<std::string_view>()(name); }
+    };
+    std::unordered_set<std::string, NameHash, std::equal_to<>> m_names;
 
     std::map<std::pair<std::string, qint64>, Day> m_days;   // (day, account)
     Day *m_last = nullptr;
     std::pair<std::string, qint64> m_lastKey;
-    Bounds *m_lastBounds = nullptr;
-    std::string m_lastBoundsModel;
-    // add()'s last model and group of the last day: rows come in key order, and the keys are
-    // copied into these instead of into new strings for every row.
-    Sums *m_lastModel = nullptr;
-    std::string m_lastModelName;
+    // The last model and group of the last day: rows come in key order, so most rows find them here.
+    Model *m_lastModel = nullptr;
+    std::string_view m_lastModelName;
     Sums *m_lastGroup = nullptr;
     std::pair<std::string, std::string> m_lastGroupKey;
     bool m_seesEveryRow = false;

@@ -35,8 +35,8 @@ std::optional<CostChanges::ModelSums> CostChanges::movingModels(sqlite3 *db) con
         return std::nullopt;
     ModelSums models;
     for (const auto &[key, day] : m_days) {
-        for (const auto &[model, sums] : day.models) {
-            if (sums.unpricedRows != 0 || sums.unpricedTokens != 0)
+        for (const auto &[model, m] : day.models) {
+            if (m.changed && (m.sums.unpricedRows != 0 || m.sums.unpricedTokens != 0))
                 models.try_emplace({key.second, model});
         }
     }
@@ -58,9 +58,12 @@ std::optional<CostChanges::ModelSums> CostChanges::movingModels(sqlite3 *db) con
 bool CostChanges::addToUsageModels(sqlite3 *db, ModelSums *models, QString *error) const
 {
     for (const auto &[key, day] : m_days) {
-        for (const auto &[model, sums] : day.models) {
+        for (const auto &[model, changed] : day.models) {
+            const Sums &sums = changed.sums;
+            if (!changed.changed || !sums.applied || (sums.unpricedRows == 0 && sums.unpricedTokens == 0))
+                continue;
             const auto m = models->find({key.second, model});
-            if (m != models->end() && sums.applied) {
+            if (m != models->end()) {
                 m->second.unpricedTokens += sums.unpricedTokens;
                 m->second.unpricedRows += sums.unpricedRows;
             }

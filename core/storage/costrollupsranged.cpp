@@ -62,7 +62,7 @@ public:
             return m_model;
         const auto found = d->models.find(name);
         m_modelName.assign(name);
-        m_model = found == d->models.end() ? nullptr : &found->second;
+        m_model = found == d->models.end() || !found->second.changed ? nullptr : &found->second.sums;
         return m_model;
     }
 
@@ -97,10 +97,9 @@ public:
         const std::string_view hi = sql::valueText(argv[3]);
         if (!d || d->recount)
             return nullptr;
-        const auto changed = d->models.lower_bound(lo);
-        if (changed == d->models.end() || changed->first > hi)
+        if (!CostChanges::changesWithin(d->models, lo, hi))
             return nullptr;
-        m_bucket = CostChanges::boundsOver(d->bounds, lo, hi);
+        m_bucket = CostChanges::boundsOver(d->models, lo, hi);
         return m_bucket ? &*m_bucket : nullptr;
     }
 
@@ -140,14 +139,16 @@ bool takes(CostChanges::Sums *sums, CostChanges::Day *day, sqlite3_value **argv,
 }
 
 // tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, kind): kind 0 takes the models
-// whose unpriced values stay (only cost_nano is set, so usage_models' trigger does not run), 1 the others.
+// whose unpriced values stay (only cost_nano is set, so usage_models' trigger does not run), 1 the
+// others, 2 every one (triggers off).
 void dailyFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     Lookup *lookup = lookupOf(context);
     CostChanges::Sums *sums = lookup->model(argv);
     const bool costOnly = sums && sums->unpricedRows == 0 && sums->unpricedTokens == 0;
-    const bool kind = sqlite3_value_int(argv[5]) != 0;
-    sqlite3_result_int(context, sums && costOnly != kind && takes(sums, lookup->day(argv[0], argv[1]), argv, 3));
+    const int kind = sqlite3_value_int(argv[5]);
+    sqlite3_result_int(context, sums && (kind == 2 || costOnly != (kind == 1)) &&
+                                    takes(sums, lookup->day(argv[0], argv[1]), argv, 3));
 }
 
 // The new value of a sum (which: 0 cost, 1 unpriced tokens, 2 unpriced rows) from the stored one.
@@ -219,7 +220,7 @@ void bucketNewFunction(sqlite3_context *context, int, sqlite3_value **argv)
 void accountFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     CostChanges::Day *d = lookupOf(context)->day(argv[0], argv[1]);
-    const bool takes = d && !d->models.empty() && !d->recount && fits(d->total.cost) && fits(d->total.unpricedTokens) &&
+    const bool takes = d && d->changed() && !d->recount && fits(d->total.cost) && fits(d->total.unpricedTokens) &&
                        fits(Wide(sqlite3_value_int64(argv[2])) + d->total.cost) &&
                        fits(Wide(sqlite3_value_int64(argv[3])) + d->total.unpricedTokens);
     if (takes)
@@ -238,7 +239,7 @@ void accountNewFunction(sqlite3_context *context, int, sqlite3_value **argv)
 void dayFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     const CostChanges::Day *d = lookupOf(context)->day(argv[0], argv[1]);
-    sqlite3_result_int(context, d && !d->models.empty() && !d->recount);
+    sqlite3_result_int(context, d && d->changed() && !d->recount);
 }
 
 struct Function
@@ -297,8 +298,28 @@ bool CostChanges::byRanges() const
     // fill at least half of their range: walking the range's rollup rows costs less than statements
     // per account-day. Else (an override's few rows a day: the buckets' bounds are read again from
     // their rows; a few days far apart) the statements per account-day.
-    if (!m_seesEveryRow)
-        return false;
+    return m_seesEveryRow && fillsRange();
+}
+
+bool CostChanges::groupsByRanges() const
+{
+    // usage_group_days alone by ranges also when not every row was seen: an override of one model
+    // whose rows lie in many project/key groups a day (29 with sparse data) changes that many group
+    // rows a day, and walking the range's group rows (the other models' groups too) costs less than
+    // seeking each — the seek and the rewrite of a group row was most of such an override's rollups.
+    if (byRanges())
+        return true;
+    size_t groups = 0;
+    size_t days = 0;
+    for (const auto &[key, day] : m_days) {
+        groups += day.groups.size();
+        days += day.changed() ? 1 : 0;
+    }
+    return groups >= days * ManyGroups && fillsRange();
+}
+
+bool CostChanges::fillsRange() const
+{
     const auto dayOf = [](const std::string &day) {
         return QDate::fromString(QString::fromLatin1(day.data(), qsizetype(day.size())), Qt::ISODate);
     };
@@ -309,7 +330,7 @@ bool CostChanges::byRanges() const
     qint64 days = 0;
     const std::string *previous = nullptr;
     for (const auto &[key, day] : m_days) {
-        if (!day.models.empty() && (!previous || *previous != key.first)) {
+        if (day.changed() && (!previous || *previous != key.first)) {
             ++days;
             previous = &key.first;
         }
@@ -326,8 +347,8 @@ bool CostChanges::scansDaily() const
     size_t changed = 0;
     size_t seen = 0;
     for (const auto &[key, day] : m_days) {
-        changed += day.models.size();
-        seen += day.bounds.size();
+        changed += day.changedModels;
+        seen += day.seenModels;
     }
     return changed * 2 >= seen;
 }
@@ -338,21 +359,29 @@ bool CostChanges::applyRangedSums(sqlite3 *db, bool daily, QString *error)
     const std::string &first = m_days.cbegin()->first.first;
     const std::string &last = m_days.crbegin()->first.first;
     if (daily) {
-        if (!run(db, &lookup, first, last,
+        // When usage_models_update can be left out (movingModels()), one statement takes every changed
+        // model with triggers off; else the models whose unpriced sums stay first (only cost_nano is
+        // set: the trigger does not run), then the others with it — two walks of the days' rows.
+        std::optional<ModelSums> models = movingModels(db);
+        if (!models &&
+            !run(db, &lookup, first, last,
                  {"UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano) "
                   "WHERE day BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 0)"},
                  error))
             return false;
-        std::optional<ModelSums> models = movingModels(db);
         // Triggers are left out of the statements prepared while they are off (and only those).
         if (models)
             sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
         const bool ok =
             run(db, &lookup, first, last,
-                {"UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano), "
-                 "unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, unpriced_tokens), "
-                 "unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, unpriced_rows) "
-                 "WHERE day BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 1)"},
+                {models ? "UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano), "
+                          "unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, unpriced_tokens), "
+                          "unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, unpriced_rows) WHERE day "
+                          "BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 2)"
+                        : "UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano), "
+                          "unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, unpriced_tokens), "
+                          "unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, unpriced_rows) WHERE day "
+                          "BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 1)"},
                 error);
         if (models)
             sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
@@ -392,7 +421,7 @@ bool CostChanges::applyRangedTotals(sqlite3 *db, QSet<std::pair<qint64, QString>
              error))
         return false;
     for (const auto &[key, day] : m_days) {
-        if (!day.models.empty() && !day.recount && !day.accountApplied)
+        if (day.changed() && !day.recount && !day.accountApplied)
             recountAccount->insert({key.second, QString::fromStdString(key.first)});
     }
     return true;
