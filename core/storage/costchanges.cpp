@@ -67,9 +67,16 @@ CostChanges::Model &CostChanges::modelOf(std::string_view model)
 {
     if (m_lastModel && m_lastModelName == model)
         return *m_lastModel;
-    auto m = m_last->models.find(model);
-    if (m == m_last->models.end())
-        m = m_last->models.emplace(nameOf(model), Model{}).first;
+    // Rows come in key order: a new model of the day is most often after all of its others.
+    Models &models = m_last->models;
+    Models::iterator m;
+    if (models.empty() || models.crbegin()->first < model) {
+        m = models.emplace_hint(models.end(), nameOf(model), Model{});
+    } else {
+        m = models.find(model);
+        if (m == models.end())
+            m = models.emplace(nameOf(model), Model{}).first;
+    }
     m_lastModel = &m->second;
     m_lastModelName = m->first;
     return *m_lastModel;
@@ -78,13 +85,19 @@ CostChanges::Model &CostChanges::modelOf(std::string_view model)
 void CostChanges::see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
                       std::string_view status)
 {
+    see(accountId, day, model, cost, statusCode(status));
+}
+
+void CostChanges::see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
+                      int status)
+{
     if (!m_seesEveryRow)
         return;
     Day &d = dayOf(accountId, day);
     Model &m = modelOf(model);
     if (!m.wasSeen())
         ++d.seenModels;
-    m.seen.take(cost, statusCode(status));
+    m.seen.take(cost, status);
 }
 
 void CostChanges::move(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> before,

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 struct sqlite3;
 
@@ -60,6 +61,8 @@ public:
     // the Usage page's buckets are taken from these instead of reading each bucket's rows again.
     void see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
              std::string_view status);
+    // The same with the status's code (statusCode()).
+    void see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost, int status);
     void setSeesEveryRow(bool on) { m_seesEveryRow = on; }
     // A changed row's cost before and after (no value: unpriced), when not every row is seen (an
     // override's few rows a day): a bucket's bounds then follow from its stored ones when no
@@ -173,7 +176,11 @@ private:
     // takes each (account, model)'s summed differences — for a pair that exists, what the trigger's
     // subtract-then-add adds up to (costrollupsmodels.cpp). movingModels(): those pairs, or none
     // when the trigger must run; addToUsageModels(): adds what usage_daily took (Sums::applied).
-    using ModelSums = std::map<std::pair<qint64, std::string_view>, Sums>;
+    struct ModelSums
+    {
+        std::map<std::pair<qint64, std::string_view>, Sums> sums;   // per (account, model)
+        std::vector<std::pair<const Sums *, Sums *>> days;          // each model-day's, and its pair's
+    };
     std::optional<ModelSums> movingModels(sqlite3 *db) const;
     bool addToUsageModels(sqlite3 *db, ModelSums *models, QString *error) const;
 

@@ -43,7 +43,8 @@ public:
             return m_day;
         m_key.first.assign(text);
         m_key.second = id;
-        m_model = nullptr;
+        m_modelKnown = false;
+        m_cursorValid = false;
         m_group = nullptr;
         m_bucketKnown = false;
         const auto found = m_days.find(m_key);
@@ -58,11 +59,25 @@ public:
         if (!d)
             return nullptr;
         const std::string_view name = sql::valueText(argv[2]);
-        if (m_model && m_modelName == name)
+        if (m_modelKnown && m_modelName == name)
             return m_model;
-        const auto found = d->models.find(name);
+        // usage_daily is walked in key order, so the day's models come in their map's order: the next
+        // one is a step or two on from the last (a search only when they come otherwise).
+        CostChanges::Models &models = d->models;
+        auto m = m_cursorValid ? m_cursor : models.begin();
+        for (int steps = 0; m != models.end() && m->first < name; ++m, ++steps) {
+            if (steps == 8) {
+                m = models.lower_bound(name);
+                break;
+            }
+        }
+        if (m != models.begin() && std::prev(m)->first >= name)
+            m = models.lower_bound(name);   // it came before the last one
+        m_cursor = m;
+        m_cursorValid = true;
         m_modelName.assign(name);
-        m_model = found == d->models.end() || !found->second.changed ? nullptr : &found->second.sums;
+        m_modelKnown = true;
+        m_model = m == models.end() || m->first != name || !m->second.changed ? nullptr : &m->second.sums;
         return m_model;
     }
 
@@ -109,6 +124,9 @@ private:
     CostChanges::Day *m_day = nullptr;
     std::string m_modelName;
     CostChanges::Sums *m_model = nullptr;
+    bool m_modelKnown = false;
+    CostChanges::Models::iterator m_cursor;   // the last model found, or where it would be
+    bool m_cursorValid = false;
     std::pair<std::string, std::string> m_groupKey;
     CostChanges::Sums *m_group = nullptr;
     bool m_bucketKnown = false;
