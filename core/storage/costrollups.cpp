@@ -73,7 +73,7 @@ static_assert(std::size(Sql) == StatementCount);
 // run — it cost about as much as the row's own update. The groups go
 // one by one: batched, the statement must tell which groups it updated (their months follow exactly
 // those), and RETURNING cost more than the batch saved; many groups a day (an override of one model
-// with sparse data: 29) go by ranges instead (CostChanges::groupsByRanges).
+// with sparse data: 29) are walked per account-day instead (CostChanges::walksGroups).
 enum Batch
 {
     AddDaily,
@@ -389,8 +389,8 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
     std::vector<StoredBucket> stored;   // buckets read, the day's first (their strings' room reused)
     const bool ranged = byRanges();
     const bool scanDaily = ranged && scansDaily();
-    const bool rangedGroups = groupsByRanges();
-    if (rangedGroups && !applyRangedSums(handle, scanDaily, &why))
+    const bool rangedGroups = ranged || walksGroups();   // usage_group_days walked, not sought
+    if (rangedGroups && !applyRangedSums(handle, ranged, scanDaily, &why))
         return failed(why);
     for (auto &[key, changes] : m_days) {
         const auto &[day, accountId] = key;

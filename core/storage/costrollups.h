@@ -160,14 +160,15 @@ private:
     // whether most models of those days changed (usage_daily is then walked too, not sought).
     bool byRanges() const;
     bool scansDaily() const;
-    // Whether usage_group_days goes by ranges: by ranges, or an override's many groups a day
-    // (ManyGroups or more changed groups an account-day on average) fill most of their range.
-    static constexpr size_t ManyGroups = 8;
-    bool groupsByRanges() const;
     bool fillsRange() const;
-    // The ranged statements: usage_group_days (and usage_daily when scansDaily()) first, then, once
-    // the account-days to recount are marked, usage_account_daily and the Usage page's bounds.
-    bool applyRangedSums(sqlite3 *db, bool daily, QString *error);
+    // Whether usage_group_days is walked per account-day when not by ranges: an override's many
+    // groups a day (ManyGroups or more changed groups an account-day on average).
+    static constexpr size_t ManyGroups = 8;
+    bool walksGroups() const;
+    // The ranged statements: usage_group_days (over the range of days, or per account-day when not
+    // `byRange`) and usage_daily when `daily` (scansDaily()) first, then, once the account-days to
+    // recount are marked, usage_account_daily and the Usage page's bounds.
+    bool applyRangedSums(sqlite3 *db, bool byRange, bool daily, QString *error);
     bool applyRangedTotals(sqlite3 *db, QSet<std::pair<qint64, QString>> *recountAccount, QString *error);
     // usage_daily's rows whose unpriced sums move fire usage_models_update, a seek and an update of
     // usage_models for each (~4 µs a row, most of the rollups' time when a catalog change prices or

@@ -279,15 +279,35 @@ constexpr Function Functions[] = {
 
 };
 
-// The statements of one pass, with the functions registered on the connection while they run.
-// ?1 and ?2: the first and last day.
+// The functions registered on the connection while the statements of one pass run.
+class Registration final
+{
+public:
+    Registration(sqlite3 *db, Lookup *lookup)
+        : m_db(db)
+    {
+        // SQLITE_DIRECTONLY: only these statements can call them, never a trigger or view in the file.
+        for (const Function &f : Functions)
+            sqlite3_create_function_v2(db, f.name, f.arguments, SQLITE_UTF8 | SQLITE_DIRECTONLY, lookup, f.call,
+                                       nullptr, nullptr, nullptr);
+    }
+    ~Registration()
+    {
+        for (const Function &f : Functions)
+            sqlite3_create_function_v2(m_db, f.name, f.arguments, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
+                                       nullptr);
+    }
+    Q_DISABLE_COPY_MOVE(Registration)
+
+private:
+    sqlite3 *m_db;
+};
+
+// The statements of one pass. ?1 and ?2: the first and last day.
 bool run(sqlite3 *db, Lookup *lookup, std::string_view first, std::string_view last,
          const std::vector<const char *> &statements, QString *error)
 {
-    // SQLITE_DIRECTONLY: only these statements can call them, never a trigger or view in the file.
-    for (const Function &f : Functions)
-        sqlite3_create_function_v2(db, f.name, f.arguments, SQLITE_UTF8 | SQLITE_DIRECTONLY, lookup, f.call, nullptr,
-                                   nullptr, nullptr);
+    const Registration functions(db, lookup);
     bool ok = true;
     for (const char *text : statements) {
         sqlite3_stmt *s = nullptr;
@@ -303,8 +323,26 @@ bool run(sqlite3 *db, Lookup *lookup, std::string_view first, std::string_view l
         if (!ok)
             break;
     }
-    for (const Function &f : Functions)
-        sqlite3_create_function_v2(db, f.name, f.arguments, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
+    return ok;
+}
+
+// One statement run for each changed account-day that has changed groups: ?1 the day, ?2 the account.
+bool runPerDay(sqlite3 *db, Lookup *lookup, const Days &days, const char *text, QString *error)
+{
+    const Registration functions(db, lookup);
+    sqlite3_stmt *s = nullptr;
+    bool ok = sqlite3_prepare_v2(db, text, -1, &s, nullptr) == SQLITE_OK;
+    for (auto d = days.cbegin(); ok && d != days.cend(); ++d) {
+        if (!d->second.changed() || d->second.groups.empty())
+            continue;
+        sqlite3_bind_text(s, 1, d->first.first.data(), int(d->first.first.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(s, 2, d->first.second);
+        ok = sqlite3_step(s) == SQLITE_DONE;
+        sqlite3_reset(s);
+    }
+    if (!ok)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(s);
     return ok;
 }
 
@@ -319,21 +357,21 @@ bool CostChanges::byRanges() const
     return m_seesEveryRow && fillsRange();
 }
 
-bool CostChanges::groupsByRanges() const
+bool CostChanges::walksGroups() const
 {
-    // usage_group_days alone by ranges also when not every row was seen: an override of one model
-    // whose rows lie in many project/key groups a day (29 with sparse data) changes that many group
-    // rows a day, and walking the range's group rows (the other models' groups too) costs less than
-    // seeking each — the seek and the rewrite of a group row was most of such an override's rollups.
-    if (byRanges())
-        return true;
+    // An override of one model whose rows lie in many project/key groups a day (29 with sparse data)
+    // changes that many group rows a day: walking each account-day's group rows in one statement
+    // costs less than a statement per group (the seek and the rewrite of a group row was most of
+    // such an override's rollups).
     size_t groups = 0;
     size_t days = 0;
     for (const auto &[key, day] : m_days) {
-        groups += day.groups.size();
-        days += day.changed() ? 1 : 0;
+        if (day.changed()) {
+            groups += day.groups.size();
+            ++days;
+        }
     }
-    return groups >= days * ManyGroups && fillsRange();
+    return groups >= days * ManyGroups;
 }
 
 bool CostChanges::fillsRange() const
@@ -371,7 +409,7 @@ bool CostChanges::scansDaily() const
     return changed * 2 >= seen;
 }
 
-bool CostChanges::applyRangedSums(sqlite3 *db, bool daily, QString *error)
+bool CostChanges::applyRangedSums(sqlite3 *db, bool byRange, bool daily, QString *error)
 {
     Lookup lookup(m_days);
     const std::string &first = m_days.cbegin()->first.first;
@@ -406,13 +444,16 @@ bool CostChanges::applyRangedSums(sqlite3 *db, bool daily, QString *error)
         if (!ok || (models && !addToUsageModels(db, &*models, error)))
             return false;
     }
-    return run(db, &lookup, first, last,
-               {"UPDATE usage_group_days SET "
-                "cost_nano = tl_cc_group_new(day, account_id, project, api_key_id, 0, cost_nano), "
-                "unpriced_tokens = tl_cc_group_new(day, account_id, project, api_key_id, 1, unpriced_tokens) "
-                "WHERE day BETWEEN ?1 AND ?2 AND "
-                "tl_cc_group(day, account_id, project, api_key_id, cost_nano, unpriced_tokens)"},
-               error);
+    const char *const groups =
+        "UPDATE usage_group_days SET cost_nano = tl_cc_group_new(day, account_id, project, api_key_id, 0, cost_nano), "
+        "unpriced_tokens = tl_cc_group_new(day, account_id, project, api_key_id, 1, unpriced_tokens) WHERE ";
+    const char *const groupsTaking =
+        " AND tl_cc_group(day, account_id, project, api_key_id, cost_nano, unpriced_tokens)";
+    const QByteArray sql =
+        QByteArray(groups) + (byRange ? "day BETWEEN ?1 AND ?2" : "day = ?1 AND account_id = ?2") + groupsTaking;
+    if (!byRange)
+        return runPerDay(db, &lookup, m_days, sql.constData(), error);
+    return run(db, &lookup, first, last, {sql.constData()}, error);
 }
 
 bool CostChanges::applyRangedTotals(sqlite3 *db, QSet<std::pair<qint64, QString>> *recountAccount, QString *error)

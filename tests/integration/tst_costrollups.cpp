@@ -56,7 +56,8 @@ int countBucketStatements(unsigned, void *context, void *statement, void *)
     return 0;
 }
 
-// usage_group_days updated by ranges ([0]: costrollupsranged.cpp) and one group a statement ([1]).
+// usage_group_days walked ([0]: costrollupsranged.cpp, each run of the statement) and one group a
+// statement ([1]).
 int countGroupStatements(unsigned, void *context, void *statement, void *)
 {
     const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
@@ -109,7 +110,7 @@ class TestCostRollups : public QObject
     }
 
     // One account, 2026-01-31 (alone in its month) and 2026-02-01..05: "model-g" in 12 project/key
-    // groups a day (an override's groups then go by ranges), "model-h" in one (one by one).
+    // groups a day (an override's groups are then walked per day), "model-h" in one (one by one).
     static void fillGroups(TestDatabase &db)
     {
         QList<UsageRecord> batch;
@@ -316,11 +317,12 @@ private slots:
         verifyAsRebuilt(db);
     }
 
-    // An override whose rows lie in many groups a day (sparse data: 29) updates usage_group_days by
-    // ranges of days, not one statement per group: every rollup as a rebuild gives it, also when a
-    // group's row is missing and when a group's sum would leave 64 bits (the day is recounted from
-    // its rows, and the months follow the group rows that took their differences).
-    void overrideOfManyGroupsByRanges()
+    // An override whose rows lie in many groups a day (sparse data: 29) walks each account-day's
+    // usage_group_days rows in one statement (a statement a day: 6), not one statement per group:
+    // every rollup as a rebuild gives it, also when a group's row is missing and when a group's sum
+    // would leave 64 bits (the day is recounted from its rows, and the months follow the group rows
+    // that took their differences).
+    void overrideOfManyGroupsWalksEachDay()
     {
         TestDatabase db;
         fillGroups(db);
@@ -328,16 +330,16 @@ private slots:
             return [n](std::optional<qint64> old) { return old ? std::optional(*old + n) : old; };
         };
         std::array<int, 2> counts = override(db, "model-g", plus(1000), countGroupStatements);
-        QCOMPARE(counts, (std::array<int, 2>{1, 0}));
+        QCOMPARE(counts, (std::array<int, 2>{6, 0}));
         verifyAsRebuilt(db);
         // Unpriced, then priced again: the unpriced tokens move too.
         counts = override(
             db, "model-g", [](std::optional<qint64>) { return std::optional<qint64>(); }, countGroupStatements);
-        QCOMPARE(counts, (std::array<int, 2>{1, 0}));
+        QCOMPARE(counts, (std::array<int, 2>{6, 0}));
         verifyAsRebuilt(db);
         counts = override(
             db, "model-g", [](std::optional<qint64>) { return std::optional<qint64>(70'000); }, countGroupStatements);
-        QCOMPARE(counts, (std::array<int, 2>{1, 0}));
+        QCOMPARE(counts, (std::array<int, 2>{6, 0}));
         verifyAsRebuilt(db);
         // One group a day: one statement per group.
         counts = override(db, "model-h", plus(1000), countGroupStatements);
@@ -358,7 +360,7 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("DELETE FROM usage_group_days WHERE day = '2026-02-02' AND project = 'p1' "
                                       "AND api_key_id = 'k2'")));
         counts = override(db, "model-g", plus(3), countGroupStatements);
-        QCOMPARE(counts, (std::array<int, 2>{1, 0}));
+        QCOMPARE(counts, (std::array<int, 2>{6, 0}));
         verifyAsRebuilt(db);
 
         // 2026-01-31 is its month's only day: its group p0/k0 and the month hold a cost a difference
@@ -370,7 +372,7 @@ private slots:
                                                                                       : QStringLiteral("month"))));
         QCOMPARE(q.numRowsAffected(), 1);
         counts = override(db, "model-g", plus(1000), countGroupStatements);
-        QCOMPARE(counts[0], 1);   // then the recount writes that day's groups again
+        QCOMPARE(counts[0], 6);   // then the recount writes that day's groups again
         verifyAsRebuilt(db);
     }
 };
