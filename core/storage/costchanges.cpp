@@ -91,8 +91,6 @@ void CostChanges::see(qint64 accountId, std::string_view day, std::string_view m
 void CostChanges::see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
                       int status)
 {
-    if (!m_seesEveryRow)
-        return;
     Day &d = dayOf(accountId, day);
     Model &m = modelOf(model);
     if (!m.wasSeen())

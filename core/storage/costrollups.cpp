@@ -297,13 +297,17 @@ struct StoredBucket
 };
 
 // Sets a bucket's bounds: from the models' bounds the re-pricing saw when it saw all of the bucket's
-// models, else from its stored bounds and the changed rows' moves when those tell (written only when
+// rows (`everyRow`: every row of the day seen, or the bucket is one model's, all of whose rows an
+// override sees — with sparse data most of its buckets: 29 rows of one model, the ones that held the
+// bounds), else from its stored bounds and the changed rows' moves when those tell (written only when
 // they differ; `bucket` then holds the new bounds and *moved is set), else read again from the bucket's
 // rows (false in *known: the bucket's new bounds are not known here).
 bool updateBucket(Statements &s, std::string_view day, qint64 accountId, StoredBucket &bucket,
-                  const CostChanges::Day &changes, bool *known, bool *moved, QString *error)
+                  const CostChanges::Day &changes, bool everyRow, bool *known, bool *moved, QString *error)
 {
-    std::optional<CostChanges::Bucket> b = CostChanges::boundsOver(changes.models, bucket.lo, bucket.hi);
+    std::optional<CostChanges::Bucket> b;
+    if (everyRow || bucket.lo == bucket.hi)
+        b = CostChanges::boundsOver(changes.models, bucket.lo, bucket.hi);
     if (!b)
         b = CostChanges::boundsAfterMoves(
             changes.models, bucket.lo, bucket.hi,
@@ -452,7 +456,7 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
         for (StoredBucket &bucket : buckets) {
             if (!CostChanges::changesWithin(changes.models, bucket.lo, bucket.hi))
                 continue;
-            if (!updateBucket(s, day, accountId, bucket, changes, &known, &moved, &why))
+            if (!updateBucket(s, day, accountId, bucket, changes, m_seesEveryRow, &known, &moved, &why))
                 return failed(why);
         }
         known = known && !buckets.empty();

@@ -59,6 +59,8 @@ public:
     // The cost (none: unpriced) and status a row has after the change, changed or not. When every
     // row of the account-days is seen (re-pricing by ranges of days: setSeesEveryRow), the bounds of
     // the Usage page's buckets are taken from these instead of reading each bucket's rows again.
+    // When not (an override), every row of each model seen must be seen (reported ones too): a
+    // bucket of that one model takes its bounds from them.
     void see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
              std::string_view status);
     // The same with the status's code (statusCode()).

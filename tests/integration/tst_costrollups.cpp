@@ -109,24 +109,25 @@ class TestCostRollups : public QObject
         QVERIFY(UsageRepository(db.connection()).upsert(batch).ok);
     }
 
-    // One account, 2026-01-31 (alone in its month) and 2026-02-01..05: "model-g" in 12 project/key
-    // groups a day (an override's groups are then walked per day), "model-h" in one (one by one).
+    // One account, 2026-01-31 (alone in its month) and 2026-02-01..05: "model-g" in 28 project/key
+    // groups a day (an override's groups are then walked per day; its rows are a Usage page bucket
+    // of their own), every seventh reported, and "model-h" in one (one by one).
     static void fillGroups(TestDatabase &db)
     {
         QList<UsageRecord> batch;
         const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("a"));
         for (int d = 0; d < 6; ++d) {
-            for (int g = 0; g < 13; ++g) {
+            for (int g = 0; g < 29; ++g) {
                 UsageRecord r;
                 r.accountId = account;
                 r.day = QDate(2026, 1, 31).addDays(d);
-                r.model = g < 12 ? QStringLiteral("model-g") : QStringLiteral("model-h");
+                r.model = g < 28 ? QStringLiteral("model-g") : QStringLiteral("model-h");
                 r.project = QStringLiteral("p%1").arg(g % 4);
                 r.apiKeyId = QStringLiteral("k%1").arg(g / 4);
                 r.inputTokens = 1000 + 13 * d + g;
                 r.outputTokens = 7 * g;
                 r.cost = Money::fromNanos(100'000 + 17 * d + g);
-                r.costStatus = CostStatus::Estimated;
+                r.costStatus = g % 7 == 3 ? CostStatus::Reported : CostStatus::Estimated;
                 batch.append(r);
             }
         }
@@ -178,7 +179,8 @@ class TestCostRollups : public QObject
     // bounds were set (countBucketStatements).
     template <typename Price>
     static std::array<int, 2> override(TestDatabase &db, const char *model, Price price,
-                                       int (*count)(unsigned, void *, void *, void *) = countBucketStatements)
+                                       int (*count)(unsigned, void *, void *, void *) = countBucketStatements,
+                                       bool seesRows = false)
     {
         CostChanges changes;
         changes.setSeesEveryRow(false);
@@ -186,8 +188,8 @@ class TestCostRollups : public QObject
         QSqlQuery update(db.connection());
         if (!q.exec(QStringLiteral("BEGIN")) ||
             !q.exec(QStringLiteral("SELECT day, account_id, project, api_key_id, input_tokens + output_tokens, "
-                                   "cost_nano FROM usage WHERE model = '%1' AND cost_status <> 'reported' ORDER BY "
-                                   "day, account_id, project, api_key_id")
+                                   "cost_nano, cost_status FROM usage WHERE model = '%1' ORDER BY day, account_id, "
+                                   "project, api_key_id")
                         .arg(QLatin1String(model))) ||
             !update.prepare(QStringLiteral("UPDATE usage SET cost_nano = ?, cost_status = ? WHERE day = ? AND "
                                            "account_id = ? AND model = ? AND project = ? AND api_key_id = ?")))
@@ -197,7 +199,14 @@ class TestCostRollups : public QObject
             const qint64 account = q.value(1).toLongLong();
             const std::optional<qint64> old =
                 q.value(5).isNull() ? std::nullopt : std::optional(q.value(5).toLongLong());
-            const std::optional<qint64> now = price(old);
+            const bool reported = q.value(6).toString() == QLatin1String("reported");
+            const std::optional<qint64> now = reported ? old : price(old);
+            // As the repricer does with `seesRows`: every row of the model seen, reported ones too.
+            if (seesRows)
+                changes.see(account, day, model, now,
+                            reported ? std::string_view("reported")
+                            : now    ? "estimated"
+                                     : "unpriced");
             if (now == old)
                 continue;
             changes.add(account, day, model, q.value(2).toString().toStdString(), q.value(3).toString().toStdString(),
@@ -373,6 +382,39 @@ private slots:
         QCOMPARE(q.numRowsAffected(), 1);
         counts = override(db, "model-g", plus(1000), countGroupStatements);
         QCOMPARE(counts[0], 6);   // then the recount writes that day's groups again
+        verifyAsRebuilt(db);
+    }
+
+    // An override that sees every row of its model (the repricer does): a bucket of that one model
+    // takes its bounds from them — also when its changed rows held the bounds, which the stored
+    // bounds cannot tell — and is never read again from its rows.
+    void overrideBoundsOfOneModelsBucketFromItsRows()
+    {
+        TestDatabase db;
+        fillGroups(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM usage_page_buckets WHERE model_lo = 'model-g' AND "
+                                      "model_hi = 'model-g'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 6);
+        const auto seen = [&](const char *model, auto price) {
+            return override(db, model, price, countBucketStatements, true);
+        };
+        // Above the highest, then back below the lowest: the changed rows held the bounds.
+        std::array<int, 2> counts =
+            seen("model-g", [](std::optional<qint64> old) { return old ? std::optional(*old + 10'000'000) : old; });
+        QCOMPARE(counts[0], 0);
+        QVERIFY(counts[1] > 0);
+        verifyAsRebuilt(db);
+        counts = seen("model-g", [](std::optional<qint64> old) { return old ? std::optional<qint64>(7) : old; });
+        QCOMPARE(counts[0], 0);
+        verifyAsRebuilt(db);
+        // Unpriced and priced again (statuses change).
+        counts = seen("model-g", [](std::optional<qint64>) { return std::optional<qint64>(); });
+        QCOMPARE(counts[0], 0);
+        verifyAsRebuilt(db);
+        counts = seen("model-g", [](std::optional<qint64>) { return std::optional<qint64>(123'456); });
+        QCOMPARE(counts[0], 0);
         verifyAsRebuilt(db);
     }
 };
