@@ -48,7 +48,7 @@ CostChanges::Day &CostChanges::dayOf(qint64 accountId, std::string_view day)
     if (!m_last || m_lastKey.second != accountId || m_lastKey.first != day) {
         m_lastKey.first.assign(day);
         m_lastKey.second = accountId;
-        m_last = &m_days[m_lastKey];
+        m_last = &m_days.try_emplace(m_lastKey, &m_arena).first->second;
         m_lastModel = nullptr;
         m_lastGroup = nullptr;
     }
@@ -137,6 +137,7 @@ void CostChanges::add(qint64 accountId, std::string_view day, std::string_view m
 void CostChanges::clear()
 {
     m_days.clear();   // the names stay: the next step sees the same ones
+    m_arena.release();
     m_last = nullptr;
     m_lastModel = nullptr;
     m_lastGroup = nullptr;

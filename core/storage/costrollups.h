@@ -8,6 +8,7 @@
 
 #include <limits>
 #include <map>
+#include <memory_resource>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -126,8 +127,9 @@ public:
         bool wasSeen() const { return seen.priced || seen.unpriced; }
         bool wasMoved() const { return moved.before.priced || moved.before.unpriced; }
     };
-    // By name, a view of the name kept in CostChanges (for as long as it lives).
-    using Models = std::map<std::string_view, Model, std::less<>>;
+    // By name, a view of the name kept in CostChanges (for as long as it lives); the entries in
+    // CostChanges' arena (a step makes one per changed model-day: a third of the rows of dense data).
+    using Models = std::pmr::map<std::string_view, Model, std::less<>>;
     // The bounds of the bucket of models lo..hi from its models' bounds as seen; none when none of
     // its models was seen.
     static std::optional<Bucket> boundsOver(const Models &models, std::string_view lo, std::string_view hi);
@@ -140,6 +142,10 @@ public:
     static bool changesWithin(const Models &models, std::string_view lo, std::string_view hi);
     struct Day
     {
+        explicit Day(std::pmr::memory_resource *arena)
+            : models(arena)
+        {}
+
         Models models;   // every model changed or seen
         size_t changedModels = 0;
         size_t seenModels = 0;
@@ -198,6 +204,7 @@ private:
     };
     std::unordered_set<std::string, NameHash, std::equal_to<>> m_names;
 
+    std::pmr::monotonic_buffer_resource m_arena;            // of m_days' models, released by clear()
     std::map<std::pair<std::string, qint64>, Day> m_days;   // (day, account)
     Day *m_last = nullptr;
     std::pair<std::string, qint64> m_lastKey;
