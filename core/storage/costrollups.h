@@ -28,10 +28,12 @@ class DetailRollups;
 // model changes a few of them in every day.
 // - usage_daily and usage_group_days / usage_group_months take the summed cost, unpriced-token and
 //   unpriced-row differences of their (account, day, model) and (account, day, project, key), a
-//   day's models and groups in batches of one statement;
+//   day's models in batches of one statement, its groups one a statement (or, when they are many,
+//   walked in one statement per account-day: walksGroups());
 // - the cost and cost-status bounds of each usage_page_buckets bucket holding a changed model come
-//   from the bounds of its models' rows as the change saw them (see()), else are taken again from
-//   that bucket's rows (a range of the key); usage_page_days' from its buckets;
+//   from the bounds of its models' rows as the change saw them (see(): every row of the day, or of a
+//   bucket's one model), else from its stored bounds and the changed rows' moves (move()), else are
+//   taken again from that bucket's rows (a range of the key); usage_page_days' from its buckets;
 // - usage_account_daily takes the account-day's summed difference (the quality checks' triggers see
 //   the day), recomputed from usage_daily (rollups::refreshAccountDays) when that does not fit.
 // An account-day whose difference does not fit in 64 bits, or whose rollup rows are missing, is
