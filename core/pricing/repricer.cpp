@@ -170,11 +170,12 @@ bool Repricer::step(int ms, QString *error)
     // The cost is computed in SQL's own pass over the rows; nothing goes back and forth per row.
     // The fast statement computes it once per row (in the WHERE clause); the safe one, should
     // SQLite ever not update in one pass, again for each changed column.
-    // By ranges of days, tl_reprice_differs() sees every row of them, reported ones too, so that
-    // the Usage page's bucket bounds are taken from what it saw (CostChanges::see) instead of
-    // reading each changed bucket's rows again.
-    const QByteArray tail = " WHERE " + where + (m_byKeys ? " AND cost_status <> 'reported'" : "") +
-                            " AND tl_reprice_differs(" TL_REPRICE_ARGS ", cost_nano, cost_status, project, api_key_id)";
+    // tl_reprice_differs() sees every row of the days (by ranges of days) or of the model key's
+    // (day, account, model)s, reported ones too (it leaves them alone), so that the Usage page's
+    // bucket bounds are taken from what it saw (CostChanges::see) instead of reading each changed
+    // bucket's rows again — for a model key, the buckets of one model.
+    const QByteArray tail =
+        " WHERE " + where + " AND tl_reprice_differs(" TL_REPRICE_ARGS ", cost_nano, cost_status, project, api_key_id)";
     const QByteArray fast = "UPDATE usage SET cost_nano = tl_reprice_new_cost(), "
                             "cost_status = tl_reprice_new_status(), revision = revision + 1" +
                             tail;

@@ -81,7 +81,7 @@ void differsFunction(sqlite3_context *context, int, sqlite3_value **argv)
     const bool hasCost = outcome == Repricer::State::Outcome::Priced;
     const bool differs = hadCost != hasCost || (hasCost && sqlite3_value_int64(old) != nanos);
     state->changes.see(sqlite3_value_int64(argv[0]), textOf(argv[2]), textOf(argv[1]),
-                       hasCost ? std::optional(nanos) : std::nullopt, hasCost ? "estimated" : "unpriced");
+                       hasCost ? std::optional(nanos) : std::nullopt, hasCost ? 0 : 2);   // estimated, unpriced
     if (differs && state->onePass && state->pending.set) {
         state->outOfOrder = true;
         sqlite3_result_error(context, "re-pricing: rows evaluated out of order", -1);

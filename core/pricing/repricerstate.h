@@ -13,6 +13,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <string>
@@ -86,7 +88,11 @@ struct Repricer::State
     {
         if (last && lastAccount == accountId && lastModel == model)
             return *last;
-        std::string key = std::to_string(accountId);
+        // The key built in the same buffer each time: dense data changes model every few rows.
+        std::string &key = entryKey;
+        key.clear();
+        char digits[24];
+        key.append(digits, std::to_chars(std::begin(digits), std::end(digits), accountId).ptr);
         key += '\n';
         key += model;
         auto it = entries.find(key);
@@ -98,7 +104,7 @@ struct Repricer::State
             e.wanted = account != accountProviders.constEnd() && coversProvider(e.provider) &&
                        (modelKey.isEmpty() || PricingCatalog::modelKey(e.model) == modelKey);
             e.periods.resize(breaks.size() + 1);
-            it = entries.emplace(std::move(key), std::move(e)).first;
+            it = entries.emplace(key, std::move(e)).first;
         }
         last = &it->second;
         lastAccount = accountId;
@@ -122,7 +128,12 @@ struct Repricer::State
             return Outcome::Unwanted;
         const std::string_view dayText = repricing::textOf(argv[2]);
         const bool longContext = repricing::isLongContext(repricing::textOf(argv[3]));
-        const int day = repricing::dayNumber(dayText);
+        // Rows come by day: the last day's number is taken again, not parsed and checked again.
+        if (dayText != lastDayText) {
+            lastDayText.assign(dayText);
+            lastDayNumber = repricing::dayNumber(dayText);
+        }
+        const int day = lastDayNumber;
         std::optional<TokenRates> uncached;
         const std::optional<TokenRates> *rates = &uncached;
         if (day < 0) {
@@ -183,6 +194,9 @@ struct Repricer::State
     Entry *last = nullptr;
     qint64 lastAccount = 0;
     std::string lastModel;
+    std::string entryKey;
+    std::string lastDayText;
+    int lastDayNumber = -1;
     qint64 examined = 0;
     // The fast UPDATE's SET reads the cost tl_reprice_differs() has just computed for the same row
     // (SQLite updates in one pass: a row's WHERE, then its SET). Should it ever test a second row

@@ -46,29 +46,56 @@ const char *CostChanges::statusText(int code)
 CostChanges::Day &CostChanges::dayOf(qint64 accountId, std::string_view day)
 {
     if (!m_last || m_lastKey.second != accountId || m_lastKey.first != day) {
-        m_lastKey = {std::string(day), accountId};
-        m_last = &m_days[m_lastKey];
-        m_lastBounds = nullptr;
+        m_lastKey.first.assign(day);
+        m_lastKey.second = accountId;
+        m_last = &m_days.try_emplace(m_lastKey, &m_arena).first->second;
         m_lastModel = nullptr;
         m_lastGroup = nullptr;
     }
     return *m_last;
 }
 
+std::string_view CostChanges::nameOf(std::string_view model)
+{
+    auto name = m_names.find(model);
+    if (name == m_names.end())
+        name = m_names.emplace(model).first;
+    return *name;
+}
+
+CostChanges::Model &CostChanges::modelOf(std::string_view model)
+{
+    if (m_lastModel && m_lastModelName == model)
+        return *m_lastModel;
+    // Rows come in key order: a new model of the day is most often after all of its others.
+    Models &models = m_last->models;
+    Models::iterator m;
+    if (models.empty() || models.crbegin()->first < model) {
+        m = models.emplace_hint(models.end(), nameOf(model), Model{});
+    } else {
+        m = models.find(model);
+        if (m == models.end())
+            m = models.emplace(nameOf(model), Model{}).first;
+    }
+    m_lastModel = &m->second;
+    m_lastModelName = m->first;
+    return *m_lastModel;
+}
+
 void CostChanges::see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
                       std::string_view status)
 {
-    if (!m_seesEveryRow)
-        return;
+    see(accountId, day, model, cost, statusCode(status));
+}
+
+void CostChanges::see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
+                      int status)
+{
     Day &d = dayOf(accountId, day);
-    if (!m_lastBounds || m_lastBoundsModel != model) {
-        auto b = d.bounds.find(model);
-        if (b == d.bounds.end())
-            b = d.bounds.emplace(std::string(model), Bounds{}).first;
-        m_lastBounds = &b->second;
-        m_lastBoundsModel.assign(model);
-    }
-    m_lastBounds->take(cost, statusCode(status));
+    Model &m = modelOf(model);
+    if (!m.wasSeen())
+        ++d.seenModels;
+    m.seen.take(cost, status);
 }
 
 void CostChanges::move(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> before,
@@ -76,57 +103,55 @@ void CostChanges::move(qint64 accountId, std::string_view day, std::string_view 
 {
     if (m_seesEveryRow)
         return;   // the bounds come from every row seen
-    Day &d = dayOf(accountId, day);
-    auto m = d.moved.find(model);
-    if (m == d.moved.end())
-        m = d.moved.emplace(std::string(model), Moved{}).first;
+    dayOf(accountId, day);
+    Moved &m = modelOf(model).moved;
     // Re-pricing moves estimated and unpriced rows only: a cost means estimated.
-    m->second.before.take(before, before ? 0 : 2);
-    m->second.after.take(after, after ? 0 : 2);
-    m->second.statusKept = m->second.statusKept && before.has_value() == after.has_value();
+    m.before.take(before, before ? 0 : 2);
+    m.after.take(after, after ? 0 : 2);
+    m.statusKept = m.statusKept && before.has_value() == after.has_value();
 }
 
 void CostChanges::add(qint64 accountId, std::string_view day, std::string_view model, std::string_view project,
                       std::string_view apiKey, Wide costDifference, int unpricedRowsDifference, Wide tokens)
 {
-    dayOf(accountId, day);
+    Day &d = dayOf(accountId, day);
     const auto addTo = [&](Sums &s) {
         s.cost += costDifference;
         s.unpricedRows += unpricedRowsDifference;
         s.unpricedTokens += tokens * unpricedRowsDifference;
     };
-    if (!m_lastModel || m_lastModelName != model) {
-        auto m = m_last->models.find(model);
-        if (m == m_last->models.end())
-            m = m_last->models.emplace(std::string(model), Sums{}).first;
-        m_lastModel = &m->second;
-        m_lastModelName.assign(model);
+    Model &m = modelOf(model);
+    if (!m.changed) {
+        m.changed = true;
+        ++d.changedModels;
     }
-    addTo(*m_lastModel);
+    addTo(m.sums);
     if (!m_lastGroup || m_lastGroupKey.first != project || m_lastGroupKey.second != apiKey) {
         m_lastGroupKey.first.assign(project);
         m_lastGroupKey.second.assign(apiKey);
-        m_lastGroup = &m_last->groups[m_lastGroupKey];
+        m_lastGroup = &d.groups[m_lastGroupKey];
     }
     addTo(*m_lastGroup);
 }
 
 void CostChanges::clear()
 {
-    m_days.clear();
+    m_days.clear();   // the names stay: the next step sees the same ones
+    m_arena.release();
     m_last = nullptr;
-    m_lastBounds = nullptr;
     m_lastModel = nullptr;
     m_lastGroup = nullptr;
 }
 
-std::optional<CostChanges::Bucket> CostChanges::boundsOver(const std::map<std::string, Bounds, std::less<>> &seen,
-                                                           std::string_view lo, std::string_view hi)
+std::optional<CostChanges::Bucket> CostChanges::boundsOver(const Models &models, std::string_view lo,
+                                                           std::string_view hi)
 {
     Bounds b;
     bool any = false;
-    for (auto m = seen.lower_bound(lo); m != seen.cend() && m->first <= hi; ++m) {
-        b.take(m->second);
+    for (auto m = models.lower_bound(lo); m != models.cend() && m->first <= hi; ++m) {
+        if (!m->second.wasSeen())
+            continue;
+        b.take(m->second.seen);
         any = true;
     }
     if (!any)
@@ -135,18 +160,19 @@ std::optional<CostChanges::Bucket> CostChanges::boundsOver(const std::map<std::s
                   b.priced ? std::optional(b.costHi) : std::nullopt, statusText(b.statusLo), statusText(b.statusHi)};
 }
 
-std::optional<CostChanges::Bucket> CostChanges::boundsAfterMoves(const std::map<std::string, Moved, std::less<>> &moved,
-                                                                 std::string_view lo, std::string_view hi,
-                                                                 const Bucket &stored)
+std::optional<CostChanges::Bucket> CostChanges::boundsAfterMoves(const Models &models, std::string_view lo,
+                                                                 std::string_view hi, const Bucket &stored)
 {
     Bounds before;
     Bounds after;
     bool any = false;
-    for (auto m = moved.lower_bound(lo); m != moved.cend() && m->first <= hi; ++m) {
-        if (!m->second.statusKept)
+    for (auto m = models.lower_bound(lo); m != models.cend() && m->first <= hi; ++m) {
+        if (!m->second.wasMoved())
+            continue;
+        if (!m->second.moved.statusKept)
             return std::nullopt;   // the statuses' bounds, and whether a row is unpriced, may move
-        before.take(m->second.before);
-        after.take(m->second.after);
+        before.take(m->second.moved.before);
+        after.take(m->second.moved.after);
         any = true;
     }
     if (!any)
@@ -164,6 +190,15 @@ std::optional<CostChanges::Bucket> CostChanges::boundsAfterMoves(const std::map<
             b.costLo = std::min(*stored.costLo, after.costLo);
     }
     return b;
+}
+
+bool CostChanges::changesWithin(const Models &models, std::string_view lo, std::string_view hi)
+{
+    for (auto m = models.lower_bound(lo); m != models.cend() && m->first <= hi; ++m) {
+        if (m->second.changed)
+            return true;
+    }
+    return false;
 }
 
 }   // namespace tl

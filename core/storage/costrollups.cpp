@@ -12,6 +12,7 @@
 #include <array>
 #include <iterator>
 #include <limits>
+#include <span>
 #include <tuple>
 #include <vector>
 
@@ -70,8 +71,9 @@ static_assert(std::size(Sql) == StatementCount);
 // is AddDaily for models whose unpriced values do not change (re-pricing priced rows): it leaves
 // them out of the SET, so usage_models' trigger (AFTER UPDATE OF those, schema version 16) does not
 // run — it cost about as much as the row's own update. The groups go
-// one by one: batched, the statement must return the groups it updated (their months follow exactly
-// those), and RETURNING cost more than the batch saved (29 groups a day, sparse data).
+// one by one: batched, the statement must tell which groups it updated (their months follow exactly
+// those), and RETURNING cost more than the batch saved; many groups a day (an override of one model
+// with sparse data: 29) are walked per account-day instead (CostChanges::walksGroups).
 enum Batch
 {
     AddDaily,
@@ -202,23 +204,26 @@ private:
     std::array<std::array<sqlite3_stmt *, BatchRows>, BatchCount> m_batches = {};
 };
 
+// The changed models of an account-day, in order (Day::models holds the seen ones too).
+using Changed = std::vector<const CostChanges::Models::value_type *>;
+
 // Adds a day's model differences to usage_daily, up to BatchRows a statement: false when a model did
 // not take its difference (missing, or leaving 64 bits) or on an error (*error is then set).
-bool addDaily(Statements &s, std::string_view day, qint64 accountId, const CostChanges::Day &changes, QString *error)
+bool addDaily(Statements &s, std::string_view day, qint64 accountId, const Changed &changed, QString *error)
 {
-    auto m = changes.models.cbegin();
-    while (m != changes.models.cend()) {
-        const auto left = size_t(std::distance(m, changes.models.cend()));
+    auto m = changed.cbegin();
+    while (m != changed.cend()) {
+        const auto left = size_t(std::distance(m, changed.cend()));
         const int rows = left < MinBatchRows ? 1 : int(std::min<size_t>(BatchRows, left));
-        const bool costOnly = std::all_of(m, std::next(m, rows), [](const auto &model) {
-            return model.second.unpricedRows == 0 && model.second.unpricedTokens == 0;
+        const bool costOnly = std::all_of(m, std::next(m, rows), [](const auto *model) {
+            return model->second.sums.unpricedRows == 0 && model->second.sums.unpricedTokens == 0;
         });
         sqlite3_stmt *add = s.start(costOnly ? AddDailyCost : AddDaily, rows, day, accountId, error);
         if (!add)
             return false;
         for (int first = 3; first < 3 + rows * BatchColumns; first += BatchColumns, ++m) {
-            bindText(add, first, m->first);
-            Statements::bindSums(add, first + 1, m->second, true);
+            bindText(add, first, (*m)->first);
+            Statements::bindSums(add, first + 1, (*m)->second.sums, true);
         }
         if (s.run(add, error) != rows)
             return false;
@@ -226,15 +231,23 @@ bool addDaily(Statements &s, std::string_view day, qint64 accountId, const CostC
     return true;
 }
 
-using Months = std::map<std::tuple<std::string, qint64, std::string, std::string>, CostChanges::Sums>;
+using Months = std::map<std::tuple<std::string, qint64, std::string, std::string>, CostChanges::Sums, std::less<>>;
 
-// A group's difference, once its day took it, added to its month's.
+// A group's difference, once its day took it, added to its month's (looked up by views: a new key
+// only for a month's first group).
 void addMonth(Months *months, std::string_view day, qint64 accountId, const std::pair<std::string, std::string> &group,
               const CostChanges::Sums &sums)
 {
-    CostChanges::Sums &month = (*months)[{std::string(day.substr(0, 7)), accountId, group.first, group.second}];
-    month.cost += sums.cost;
-    month.unpricedTokens += sums.unpricedTokens;
+    const std::tuple<std::string_view, qint64, std::string_view, std::string_view> key(day.substr(0, 7), accountId,
+                                                                                       group.first, group.second);
+    auto month = months->find(key);
+    if (month == months->end())
+        month = months
+                    ->emplace(std::tuple(std::string(day.substr(0, 7)), accountId, group.first, group.second),
+                              CostChanges::Sums{})
+                    .first;
+    month->second.cost += sums.cost;
+    month->second.unpricedTokens += sums.unpricedTokens;
 }
 
 // The same for usage_group_days, one group a statement; each group it updated adds its difference to
@@ -266,31 +279,38 @@ struct StoredBucket
     std::string statusLo;
     std::string statusHi;
 
-    static StoredBucket read(sqlite3_stmt *s)
+    // Reads the statement's row into this bucket, reusing its strings' room (a day's buckets are
+    // read into the same ones, account-day after account-day).
+    void read(sqlite3_stmt *s)
     {
-        const auto text = [s](int column) {
-            const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
-            return bytes ? std::string(bytes, size_t(sqlite3_column_bytes(s, column))) : std::string();
-        };
         const auto number = [s](int column) {
             return sqlite3_column_type(s, column) == SQLITE_NULL ? std::nullopt
                                                                  : std::optional(sqlite3_column_int64(s, column));
         };
-        return {text(0), text(1), number(2), number(3), text(4), text(5)};
+        lo.assign(sql::columnText(s, 0));
+        hi.assign(sql::columnText(s, 1));
+        costLo = number(2);
+        costHi = number(3);
+        statusLo.assign(sql::columnText(s, 4));
+        statusHi.assign(sql::columnText(s, 5));
     }
 };
 
 // Sets a bucket's bounds: from the models' bounds the re-pricing saw when it saw all of the bucket's
-// models, else from its stored bounds and the changed rows' moves when those tell (written only when
+// rows (`everyRow`: every row of the day seen, or the bucket is one model's, all of whose rows an
+// override sees — with sparse data most of its buckets: 29 rows of one model, the ones that held the
+// bounds), else from its stored bounds and the changed rows' moves when those tell (written only when
 // they differ; `bucket` then holds the new bounds and *moved is set), else read again from the bucket's
 // rows (false in *known: the bucket's new bounds are not known here).
 bool updateBucket(Statements &s, std::string_view day, qint64 accountId, StoredBucket &bucket,
-                  const CostChanges::Day &changes, bool *known, bool *moved, QString *error)
+                  const CostChanges::Day &changes, bool everyRow, bool *known, bool *moved, QString *error)
 {
-    std::optional<CostChanges::Bucket> b = CostChanges::boundsOver(changes.bounds, bucket.lo, bucket.hi);
+    std::optional<CostChanges::Bucket> b;
+    if (everyRow || bucket.lo == bucket.hi)
+        b = CostChanges::boundsOver(changes.models, bucket.lo, bucket.hi);
     if (!b)
         b = CostChanges::boundsAfterMoves(
-            changes.moved, bucket.lo, bucket.hi,
+            changes.models, bucket.lo, bucket.hi,
             {bucket.costLo, bucket.costHi, bucket.statusLo.c_str(), bucket.statusHi.c_str()});
     if (!b) {
         *known = false;
@@ -321,7 +341,7 @@ bool updateBucket(Statements &s, std::string_view day, qint64 accountId, StoredB
 
 // Sets an account-day's usage_page_days bounds from all of its buckets' (as DayBounds computes
 // them), written only when they differ.
-bool setDayBounds(Statements &s, std::string_view day, qint64 accountId, const std::vector<StoredBucket> &buckets,
+bool setDayBounds(Statements &s, std::string_view day, qint64 accountId, std::span<const StoredBucket> buckets,
                   QString *error)
 {
     std::optional<qint64> lo;
@@ -369,32 +389,39 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
     QSet<std::pair<qint64, QString>> recount;          // recomputed from the rows instead
     QSet<std::pair<qint64, QString>> recountAccount;   // usage_account_daily recomputed from usage_daily
     Months months;
-    std::vector<StoredBucket> buckets;   // of a day
+    Changed dayModels;                  // the changed ones of a day
+    std::vector<StoredBucket> stored;   // buckets read, the day's first (their strings' room reused)
     const bool ranged = byRanges();
     const bool scanDaily = ranged && scansDaily();
-    if (ranged && !applyRangedSums(handle, scanDaily, &why))
+    const bool rangedGroups = ranged || walksGroups();   // usage_group_days walked, not sought
+    if (rangedGroups && !applyRangedSums(handle, ranged, scanDaily, &why))
         return failed(why);
     for (auto &[key, changes] : m_days) {
         const auto &[day, accountId] = key;
-        if (changes.models.empty())
+        if (!changes.changed())
             continue;   // only seen, nothing changed
         bool exact = true;
         Sums total;   // of the account-day
-        for (const auto &[model, sums] : changes.models) {
+        dayModels.clear();
+        for (const auto &model : changes.models) {
+            if (!model.second.changed)
+                continue;
+            dayModels.push_back(&model);
+            const Sums &sums = model.second.sums;
             exact = exact && fits(sums) && (!scanDaily || sums.applied);
             total.cost += sums.cost;
             total.unpricedTokens += sums.unpricedTokens;
             total.unpricedRows += sums.unpricedRows;
         }
         for (const auto &[group, sums] : changes.groups) {
-            exact = exact && fits(sums) && (!ranged || sums.applied);
-            if (ranged && sums.applied)
+            exact = exact && fits(sums) && (!rangedGroups || sums.applied);
+            if (rangedGroups && sums.applied)
                 addMonth(&months, day, accountId, group, sums);
         }
         changes.total = total;
         why.clear();
-        exact = exact && !changes.recount && (scanDaily || addDaily(s, day, accountId, changes, &why)) &&
-                (ranged || addGroups(s, day, accountId, changes, &months, &why));
+        exact = exact && !changes.recount && (scanDaily || addDaily(s, day, accountId, dayModels, &why)) &&
+                (rangedGroups || addGroups(s, day, accountId, changes, &months, &why));
         if (!why.isEmpty())
             return failed(why);
         if (!exact) {
@@ -412,21 +439,24 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
         if (changed != 1)
             recountAccount.insert({accountId, QString::fromStdString(day)});
         // The buckets holding a changed model, then the day from its buckets.
-        buckets.clear();
-        sqlite3_stmt *read = s.start(ReadBuckets, day, accountId);
+        sqlite3_stmt *readBuckets = s.start(ReadBuckets, day, accountId);
+        size_t count = 0;
         int rc;
-        while ((rc = sqlite3_step(read)) == SQLITE_ROW)
-            buckets.push_back(StoredBucket::read(read));
-        sqlite3_reset(read);
+        while ((rc = sqlite3_step(readBuckets)) == SQLITE_ROW) {
+            if (count == stored.size())
+                stored.emplace_back();
+            stored[count++].read(readBuckets);
+        }
+        sqlite3_reset(readBuckets);
+        const std::span<StoredBucket> buckets = std::span(stored).first(count);
         if (rc != SQLITE_DONE)
             return failed(QString::fromUtf8(sqlite3_errmsg(handle)));
         bool known = true;    // every bucket's new bounds: the day's follow from them
         bool moved = false;   // a bucket's bounds moved: else the day's stay as they are
         for (StoredBucket &bucket : buckets) {
-            const auto m = changes.models.lower_bound(bucket.lo);
-            if (m == changes.models.cend() || m->first > bucket.hi)
+            if (!CostChanges::changesWithin(changes.models, bucket.lo, bucket.hi))
                 continue;
-            if (!updateBucket(s, day, accountId, bucket, changes, &known, &moved, &why))
+            if (!updateBucket(s, day, accountId, bucket, changes, m_seesEveryRow, &known, &moved, &why))
                 return failed(why);
         }
         known = known && !buckets.empty();

@@ -8,10 +8,13 @@
 
 #include <limits>
 #include <map>
+#include <memory_resource>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
+#include <vector>
 
 struct sqlite3;
 
@@ -25,10 +28,12 @@ class DetailRollups;
 // model changes a few of them in every day.
 // - usage_daily and usage_group_days / usage_group_months take the summed cost, unpriced-token and
 //   unpriced-row differences of their (account, day, model) and (account, day, project, key), a
-//   day's models and groups in batches of one statement;
+//   day's models in batches of one statement, its groups one a statement (or, when they are many,
+//   walked in one statement per account-day: walksGroups());
 // - the cost and cost-status bounds of each usage_page_buckets bucket holding a changed model come
-//   from the bounds of its models' rows as the change saw them (see()), else are taken again from
-//   that bucket's rows (a range of the key); usage_page_days' from its buckets;
+//   from the bounds of its models' rows as the change saw them (see(): every row of the day, or of a
+//   bucket's one model), else from its stored bounds and the changed rows' moves (move()), else are
+//   taken again from that bucket's rows (a range of the key); usage_page_days' from its buckets;
 // - usage_account_daily takes the account-day's summed difference (the quality checks' triggers see
 //   the day), recomputed from usage_daily (rollups::refreshAccountDays) when that does not fit.
 // An account-day whose difference does not fit in 64 bits, or whose rollup rows are missing, is
@@ -57,8 +62,12 @@ public:
     // The cost (none: unpriced) and status a row has after the change, changed or not. When every
     // row of the account-days is seen (re-pricing by ranges of days: setSeesEveryRow), the bounds of
     // the Usage page's buckets are taken from these instead of reading each bucket's rows again.
+    // When not (an override), every row of each model seen must be seen (reported ones too): a
+    // bucket of that one model takes its bounds from them.
     void see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
              std::string_view status);
+    // The same with the status's code (statusCode()).
+    void see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost, int status);
     void setSeesEveryRow(bool on) { m_seesEveryRow = on; }
     // A changed row's cost before and after (no value: unpriced), when not every row is seen (an
     // override's few rows a day): a bucket's bounds then follow from its stored ones when no
@@ -108,27 +117,52 @@ public:
         const char *statusLo = "";
         const char *statusHi = "";
     };
+    // One model of an account-day, as the change saw it: one entry (and one allocation) for what
+    // add(), see() and move() note about it — re-pricing every row of dense data makes one for a
+    // third of the rows.
+    struct Model
+    {
+        Sums sums;     // its changed rows' differences (add)
+        Bounds seen;   // every row's bounds after the change (see)
+        Moved moved;   // its changed rows' moves (move)
+        bool changed = false;
+        bool wasSeen() const { return seen.priced || seen.unpriced; }
+        bool wasMoved() const { return moved.before.priced || moved.before.unpriced; }
+    };
+    // By name, a view of the name kept in CostChanges (for as long as it lives); the entries in
+    // CostChanges' arena (a step makes one per changed model-day: a third of the rows of dense data).
+    using Models = std::pmr::map<std::string_view, Model, std::less<>>;
     // The bounds of the bucket of models lo..hi from its models' bounds as seen; none when none of
     // its models was seen.
-    static std::optional<Bucket> boundsOver(const std::map<std::string, Bounds, std::less<>> &seen, std::string_view lo,
-                                            std::string_view hi);
-    // The bounds of the bucket of models lo..hi, stored as `stored`, after its rows moved as `moved`
-    // says; none when its stored bounds cannot tell (a changed row held one, or changed status).
-    static std::optional<Bucket> boundsAfterMoves(const std::map<std::string, Moved, std::less<>> &moved,
-                                                  std::string_view lo, std::string_view hi, const Bucket &stored);
+    static std::optional<Bucket> boundsOver(const Models &models, std::string_view lo, std::string_view hi);
+    // The bounds of the bucket of models lo..hi, stored as `stored`, after its changed rows moved;
+    // none when its stored bounds cannot tell (a changed row held one, or changed status) or none
+    // of its models moved.
+    static std::optional<Bucket> boundsAfterMoves(const Models &models, std::string_view lo, std::string_view hi,
+                                                  const Bucket &stored);
+    // Whether a model of lo..hi changed.
+    static bool changesWithin(const Models &models, std::string_view lo, std::string_view hi);
     struct Day
     {
-        std::map<std::string, Sums, std::less<>> models;   // the changed ones
+        explicit Day(std::pmr::memory_resource *arena)
+            : models(arena)
+        {}
+
+        Models models;   // every model changed or seen
+        size_t changedModels = 0;
+        size_t seenModels = 0;
         std::map<std::pair<std::string, std::string>, Sums> groups;
-        std::map<std::string, Bounds, std::less<>> bounds;   // every model, when every row is seen
-        std::map<std::string, Moved, std::less<>> moved;     // the changed models, when not
         // By ranges: the account-day's summed difference (usage_account_daily's), whether it is
         // recomputed from its rows (the ranged statements leave it alone) and whether
         // usage_account_daily took the sum.
         Sums total;
         bool recount = false;
         bool accountApplied = false;
+        bool changed() const { return changedModels > 0; }
     };
+
+    CostChanges() = default;
+    Q_DISABLE_COPY(CostChanges)   // the maps' keys are views of m_names' strings
 
 private:
     Day &dayOf(qint64 accountId, std::string_view day);
@@ -136,9 +170,15 @@ private:
     // whether most models of those days changed (usage_daily is then walked too, not sought).
     bool byRanges() const;
     bool scansDaily() const;
-    // The ranged statements: usage_group_days (and usage_daily when scansDaily()) first, then, once
-    // the account-days to recount are marked, usage_account_daily and the Usage page's bounds.
-    bool applyRangedSums(sqlite3 *db, bool daily, QString *error);
+    bool fillsRange() const;
+    // Whether usage_group_days is walked per account-day when not by ranges: an override's many
+    // groups a day (ManyGroups or more changed groups an account-day on average).
+    static constexpr size_t ManyGroups = 8;
+    bool walksGroups() const;
+    // The ranged statements: usage_group_days (over the range of days, or per account-day when not
+    // `byRange`) and usage_daily when `daily` (scansDaily()) first, then, once the account-days to
+    // recount are marked, usage_account_daily and the Usage page's bounds.
+    bool applyRangedSums(sqlite3 *db, bool byRange, bool daily, QString *error);
     bool applyRangedTotals(sqlite3 *db, QSet<std::pair<qint64, QString>> *recountAccount, QString *error);
     // usage_daily's rows whose unpriced sums move fire usage_models_update, a seek and an update of
     // usage_models for each (~4 µs a row, most of the rollups' time when a catalog change prices or
@@ -147,19 +187,32 @@ private:
     // takes each (account, model)'s summed differences — for a pair that exists, what the trigger's
     // subtract-then-add adds up to (costrollupsmodels.cpp). movingModels(): those pairs, or none
     // when the trigger must run; addToUsageModels(): adds what usage_daily took (Sums::applied).
-    using ModelSums = std::map<std::pair<qint64, std::string>, Sums>;
+    struct ModelSums
+    {
+        std::map<std::pair<qint64, std::string_view>, Sums> sums;   // per (account, model)
+        std::vector<std::pair<const Sums *, Sums *>> days;          // each model-day's, and its pair's
+    };
     std::optional<ModelSums> movingModels(sqlite3 *db) const;
     bool addToUsageModels(sqlite3 *db, ModelSums *models, QString *error) const;
 
+    // A model's name kept once for the maps' keys: re-pricing sees the same few hundred names in
+    // every account-day.
+    std::string_view nameOf(std::string_view model);
+    Model &modelOf(std::string_view model);   // of the last day (dayOf)
+    struct NameHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view name) const { return std::hash<std::string_view>()(name); }
+    };
+    std::unordered_set<std::string, NameHash, std::equal_to<>> m_names;
+
+    std::pmr::monotonic_buffer_resource m_arena;            // of m_days' models, released by clear()
     std::map<std::pair<std::string, qint64>, Day> m_days;   // (day, account)
     Day *m_last = nullptr;
     std::pair<std::string, qint64> m_lastKey;
-    Bounds *m_lastBounds = nullptr;
-    std::string m_lastBoundsModel;
-    // add()'s last model and group of the last day: rows come in key order, and the keys are
-    // copied into these instead of into new strings for every row.
-    Sums *m_lastModel = nullptr;
-    std::string m_lastModelName;
+    // The last model and group of the last day: rows come in key order, so most rows find them here.
+    Model *m_lastModel = nullptr;
+    std::string_view m_lastModelName;
     Sums *m_lastGroup = nullptr;
     std::pair<std::string, std::string> m_lastGroupKey;
     bool m_seesEveryRow = false;

@@ -35,9 +35,9 @@ std::optional<CostChanges::ModelSums> CostChanges::movingModels(sqlite3 *db) con
         return std::nullopt;
     ModelSums models;
     for (const auto &[key, day] : m_days) {
-        for (const auto &[model, sums] : day.models) {
-            if (sums.unpricedRows != 0 || sums.unpricedTokens != 0)
-                models.try_emplace({key.second, model});
+        for (const auto &[model, m] : day.models) {
+            if (m.changed && (m.sums.unpricedRows != 0 || m.sums.unpricedTokens != 0))
+                models.days.emplace_back(&m.sums, &models.sums.try_emplace({key.second, model}).first->second);
         }
     }
     sqlite3_stmt *s = nullptr;
@@ -45,7 +45,7 @@ std::optional<CostChanges::ModelSums> CostChanges::movingModels(sqlite3 *db) con
         SQLITE_OK)
         return std::nullopt;
     bool all = true;
-    for (auto m = models.cbegin(); all && m != models.cend(); ++m) {
+    for (auto m = models.sums.cbegin(); all && m != models.sums.cend(); ++m) {
         sqlite3_bind_int64(s, 1, m->first.first);
         sqlite3_bind_text(s, 2, m->first.second.data(), int(m->first.second.size()), SQLITE_STATIC);
         all = sqlite3_step(s) == SQLITE_ROW;
@@ -57,13 +57,10 @@ std::optional<CostChanges::ModelSums> CostChanges::movingModels(sqlite3 *db) con
 
 bool CostChanges::addToUsageModels(sqlite3 *db, ModelSums *models, QString *error) const
 {
-    for (const auto &[key, day] : m_days) {
-        for (const auto &[model, sums] : day.models) {
-            const auto m = models->find({key.second, model});
-            if (m != models->end() && sums.applied) {
-                m->second.unpricedTokens += sums.unpricedTokens;
-                m->second.unpricedRows += sums.unpricedRows;
-            }
+    for (const auto &[day, total] : models->days) {
+        if (day->applied) {
+            total->unpricedTokens += day->unpricedTokens;
+            total->unpricedRows += day->unpricedRows;
         }
     }
     sqlite3_stmt *s = nullptr;
@@ -71,7 +68,7 @@ bool CostChanges::addToUsageModels(sqlite3 *db, ModelSums *models, QString *erro
                                  "UPDATE usage_models SET unpriced_tokens = unpriced_tokens + ?3, unpriced_rows = "
                                  "unpriced_rows + ?4 WHERE account_id = ?1 AND model = ?2",
                                  -1, &s, nullptr) == SQLITE_OK;
-    for (auto m = models->cbegin(); ok && m != models->cend(); ++m) {
+    for (auto m = models->sums.cbegin(); ok && m != models->sums.cend(); ++m) {
         if (!fitsInt64(m->second.unpricedTokens)) {
             *error = QStringLiteral("the unpriced tokens of a model are too large to add up");
             sqlite3_finalize(s);

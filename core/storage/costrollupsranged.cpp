@@ -43,7 +43,8 @@ public:
             return m_day;
         m_key.first.assign(text);
         m_key.second = id;
-        m_model = nullptr;
+        m_modelKnown = false;
+        m_cursorValid = false;
         m_group = nullptr;
         m_bucketKnown = false;
         const auto found = m_days.find(m_key);
@@ -58,11 +59,25 @@ public:
         if (!d)
             return nullptr;
         const std::string_view name = sql::valueText(argv[2]);
-        if (m_model && m_modelName == name)
+        if (m_modelKnown && m_modelName == name)
             return m_model;
-        const auto found = d->models.find(name);
+        // usage_daily is walked in key order, so the day's models come in their map's order: the next
+        // one is a step or two on from the last (a search only when they come otherwise).
+        CostChanges::Models &models = d->models;
+        auto m = m_cursorValid ? m_cursor : models.begin();
+        for (int steps = 0; m != models.end() && m->first < name; ++m, ++steps) {
+            if (steps == 8) {
+                m = models.lower_bound(name);
+                break;
+            }
+        }
+        if (m != models.begin() && std::prev(m)->first >= name)
+            m = models.lower_bound(name);   // it came before the last one
+        m_cursor = m;
+        m_cursorValid = true;
         m_modelName.assign(name);
-        m_model = found == d->models.end() ? nullptr : &found->second;
+        m_modelKnown = true;
+        m_model = m == models.end() || m->first != name || !m->second.changed ? nullptr : &m->second.sums;
         return m_model;
     }
 
@@ -97,10 +112,9 @@ public:
         const std::string_view hi = sql::valueText(argv[3]);
         if (!d || d->recount)
             return nullptr;
-        const auto changed = d->models.lower_bound(lo);
-        if (changed == d->models.end() || changed->first > hi)
+        if (!CostChanges::changesWithin(d->models, lo, hi))
             return nullptr;
-        m_bucket = CostChanges::boundsOver(d->bounds, lo, hi);
+        m_bucket = CostChanges::boundsOver(d->models, lo, hi);
         return m_bucket ? &*m_bucket : nullptr;
     }
 
@@ -110,6 +124,9 @@ private:
     CostChanges::Day *m_day = nullptr;
     std::string m_modelName;
     CostChanges::Sums *m_model = nullptr;
+    bool m_modelKnown = false;
+    CostChanges::Models::iterator m_cursor;   // the last model found, or where it would be
+    bool m_cursorValid = false;
     std::pair<std::string, std::string> m_groupKey;
     CostChanges::Sums *m_group = nullptr;
     bool m_bucketKnown = false;
@@ -140,14 +157,16 @@ bool takes(CostChanges::Sums *sums, CostChanges::Day *day, sqlite3_value **argv,
 }
 
 // tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, kind): kind 0 takes the models
-// whose unpriced values stay (only cost_nano is set, so usage_models' trigger does not run), 1 the others.
+// whose unpriced values stay (only cost_nano is set, so usage_models' trigger does not run), 1 the
+// others, 2 every one (triggers off).
 void dailyFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     Lookup *lookup = lookupOf(context);
     CostChanges::Sums *sums = lookup->model(argv);
     const bool costOnly = sums && sums->unpricedRows == 0 && sums->unpricedTokens == 0;
-    const bool kind = sqlite3_value_int(argv[5]) != 0;
-    sqlite3_result_int(context, sums && costOnly != kind && takes(sums, lookup->day(argv[0], argv[1]), argv, 3));
+    const int kind = sqlite3_value_int(argv[5]);
+    sqlite3_result_int(context, sums && (kind == 2 || costOnly != (kind == 1)) &&
+                                    takes(sums, lookup->day(argv[0], argv[1]), argv, 3));
 }
 
 // The new value of a sum (which: 0 cost, 1 unpriced tokens, 2 unpriced rows) from the stored one.
@@ -219,7 +238,7 @@ void bucketNewFunction(sqlite3_context *context, int, sqlite3_value **argv)
 void accountFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     CostChanges::Day *d = lookupOf(context)->day(argv[0], argv[1]);
-    const bool takes = d && !d->models.empty() && !d->recount && fits(d->total.cost) && fits(d->total.unpricedTokens) &&
+    const bool takes = d && d->changed() && !d->recount && fits(d->total.cost) && fits(d->total.unpricedTokens) &&
                        fits(Wide(sqlite3_value_int64(argv[2])) + d->total.cost) &&
                        fits(Wide(sqlite3_value_int64(argv[3])) + d->total.unpricedTokens);
     if (takes)
@@ -238,7 +257,7 @@ void accountNewFunction(sqlite3_context *context, int, sqlite3_value **argv)
 void dayFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     const CostChanges::Day *d = lookupOf(context)->day(argv[0], argv[1]);
-    sqlite3_result_int(context, d && !d->models.empty() && !d->recount);
+    sqlite3_result_int(context, d && d->changed() && !d->recount);
 }
 
 struct Function
@@ -260,15 +279,35 @@ constexpr Function Functions[] = {
 
 };
 
-// The statements of one pass, with the functions registered on the connection while they run.
-// ?1 and ?2: the first and last day.
+// The functions registered on the connection while the statements of one pass run.
+class Registration final
+{
+public:
+    Registration(sqlite3 *db, Lookup *lookup)
+        : m_db(db)
+    {
+        // SQLITE_DIRECTONLY: only these statements can call them, never a trigger or view in the file.
+        for (const Function &f : Functions)
+            sqlite3_create_function_v2(db, f.name, f.arguments, SQLITE_UTF8 | SQLITE_DIRECTONLY, lookup, f.call,
+                                       nullptr, nullptr, nullptr);
+    }
+    ~Registration()
+    {
+        for (const Function &f : Functions)
+            sqlite3_create_function_v2(m_db, f.name, f.arguments, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
+                                       nullptr);
+    }
+    Q_DISABLE_COPY_MOVE(Registration)
+
+private:
+    sqlite3 *m_db;
+};
+
+// The statements of one pass. ?1 and ?2: the first and last day.
 bool run(sqlite3 *db, Lookup *lookup, std::string_view first, std::string_view last,
          const std::vector<const char *> &statements, QString *error)
 {
-    // SQLITE_DIRECTONLY: only these statements can call them, never a trigger or view in the file.
-    for (const Function &f : Functions)
-        sqlite3_create_function_v2(db, f.name, f.arguments, SQLITE_UTF8 | SQLITE_DIRECTONLY, lookup, f.call, nullptr,
-                                   nullptr, nullptr);
+    const Registration functions(db, lookup);
     bool ok = true;
     for (const char *text : statements) {
         sqlite3_stmt *s = nullptr;
@@ -284,8 +323,26 @@ bool run(sqlite3 *db, Lookup *lookup, std::string_view first, std::string_view l
         if (!ok)
             break;
     }
-    for (const Function &f : Functions)
-        sqlite3_create_function_v2(db, f.name, f.arguments, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
+    return ok;
+}
+
+// One statement run for each changed account-day that has changed groups: ?1 the day, ?2 the account.
+bool runPerDay(sqlite3 *db, Lookup *lookup, const Days &days, const char *text, QString *error)
+{
+    const Registration functions(db, lookup);
+    sqlite3_stmt *s = nullptr;
+    bool ok = sqlite3_prepare_v2(db, text, -1, &s, nullptr) == SQLITE_OK;
+    for (auto d = days.cbegin(); ok && d != days.cend(); ++d) {
+        if (!d->second.changed() || d->second.groups.empty())
+            continue;
+        sqlite3_bind_text(s, 1, d->first.first.data(), int(d->first.first.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(s, 2, d->first.second);
+        ok = sqlite3_step(s) == SQLITE_DONE;
+        sqlite3_reset(s);
+    }
+    if (!ok)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(s);
     return ok;
 }
 
@@ -297,8 +354,28 @@ bool CostChanges::byRanges() const
     // fill at least half of their range: walking the range's rollup rows costs less than statements
     // per account-day. Else (an override's few rows a day: the buckets' bounds are read again from
     // their rows; a few days far apart) the statements per account-day.
-    if (!m_seesEveryRow)
-        return false;
+    return m_seesEveryRow && fillsRange();
+}
+
+bool CostChanges::walksGroups() const
+{
+    // An override of one model whose rows lie in many project/key groups a day (29 with sparse data)
+    // changes that many group rows a day: walking each account-day's group rows in one statement
+    // costs less than a statement per group (the seek and the rewrite of a group row was most of
+    // such an override's rollups).
+    size_t groups = 0;
+    size_t days = 0;
+    for (const auto &[key, day] : m_days) {
+        if (day.changed()) {
+            groups += day.groups.size();
+            ++days;
+        }
+    }
+    return groups >= days * ManyGroups;
+}
+
+bool CostChanges::fillsRange() const
+{
     const auto dayOf = [](const std::string &day) {
         return QDate::fromString(QString::fromLatin1(day.data(), qsizetype(day.size())), Qt::ISODate);
     };
@@ -309,7 +386,7 @@ bool CostChanges::byRanges() const
     qint64 days = 0;
     const std::string *previous = nullptr;
     for (const auto &[key, day] : m_days) {
-        if (!day.models.empty() && (!previous || *previous != key.first)) {
+        if (day.changed() && (!previous || *previous != key.first)) {
             ++days;
             previous = &key.first;
         }
@@ -326,46 +403,57 @@ bool CostChanges::scansDaily() const
     size_t changed = 0;
     size_t seen = 0;
     for (const auto &[key, day] : m_days) {
-        changed += day.models.size();
-        seen += day.bounds.size();
+        changed += day.changedModels;
+        seen += day.seenModels;
     }
     return changed * 2 >= seen;
 }
 
-bool CostChanges::applyRangedSums(sqlite3 *db, bool daily, QString *error)
+bool CostChanges::applyRangedSums(sqlite3 *db, bool byRange, bool daily, QString *error)
 {
     Lookup lookup(m_days);
     const std::string &first = m_days.cbegin()->first.first;
     const std::string &last = m_days.crbegin()->first.first;
     if (daily) {
-        if (!run(db, &lookup, first, last,
+        // When usage_models_update can be left out (movingModels()), one statement takes every changed
+        // model with triggers off; else the models whose unpriced sums stay first (only cost_nano is
+        // set: the trigger does not run), then the others with it — two walks of the days' rows.
+        std::optional<ModelSums> models = movingModels(db);
+        if (!models &&
+            !run(db, &lookup, first, last,
                  {"UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano) "
                   "WHERE day BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 0)"},
                  error))
             return false;
-        std::optional<ModelSums> models = movingModels(db);
         // Triggers are left out of the statements prepared while they are off (and only those).
         if (models)
             sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
         const bool ok =
             run(db, &lookup, first, last,
-                {"UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano), "
-                 "unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, unpriced_tokens), "
-                 "unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, unpriced_rows) "
-                 "WHERE day BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 1)"},
+                {models ? "UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano), "
+                          "unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, unpriced_tokens), "
+                          "unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, unpriced_rows) WHERE day "
+                          "BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 2)"
+                        : "UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano), "
+                          "unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, unpriced_tokens), "
+                          "unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, unpriced_rows) WHERE day "
+                          "BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 1)"},
                 error);
         if (models)
             sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
         if (!ok || (models && !addToUsageModels(db, &*models, error)))
             return false;
     }
-    return run(db, &lookup, first, last,
-               {"UPDATE usage_group_days SET "
-                "cost_nano = tl_cc_group_new(day, account_id, project, api_key_id, 0, cost_nano), "
-                "unpriced_tokens = tl_cc_group_new(day, account_id, project, api_key_id, 1, unpriced_tokens) "
-                "WHERE day BETWEEN ?1 AND ?2 AND "
-                "tl_cc_group(day, account_id, project, api_key_id, cost_nano, unpriced_tokens)"},
-               error);
+    const char *const groups =
+        "UPDATE usage_group_days SET cost_nano = tl_cc_group_new(day, account_id, project, api_key_id, 0, cost_nano), "
+        "unpriced_tokens = tl_cc_group_new(day, account_id, project, api_key_id, 1, unpriced_tokens) WHERE ";
+    const char *const groupsTaking =
+        " AND tl_cc_group(day, account_id, project, api_key_id, cost_nano, unpriced_tokens)";
+    const QByteArray sql =
+        QByteArray(groups) + (byRange ? "day BETWEEN ?1 AND ?2" : "day = ?1 AND account_id = ?2") + groupsTaking;
+    if (!byRange)
+        return runPerDay(db, &lookup, m_days, sql.constData(), error);
+    return run(db, &lookup, first, last, {sql.constData()}, error);
 }
 
 bool CostChanges::applyRangedTotals(sqlite3 *db, QSet<std::pair<qint64, QString>> *recountAccount, QString *error)
@@ -392,7 +480,7 @@ bool CostChanges::applyRangedTotals(sqlite3 *db, QSet<std::pair<qint64, QString>
              error))
         return false;
     for (const auto &[key, day] : m_days) {
-        if (!day.models.empty() && !day.recount && !day.accountApplied)
+        if (day.changed() && !day.recount && !day.accountApplied)
             recountAccount->insert({key.second, QString::fromStdString(key.first)});
     }
     return true;

@@ -56,6 +56,19 @@ int countBucketStatements(unsigned, void *context, void *statement, void *)
     return 0;
 }
 
+// usage_group_days walked ([0]: costrollupsranged.cpp, each run of the statement) and one group a
+// statement ([1]).
+int countGroupStatements(unsigned, void *context, void *statement, void *)
+{
+    const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+    auto *counts = static_cast<int *>(context);
+    if (sql && std::strstr(sql, "tl_cc_group("))
+        ++counts[0];
+    else if (sql && std::strstr(sql, "UPDATE usage_group_days SET"))
+        ++counts[1];
+    return 0;
+}
+
 }   // namespace
 
 class TestCostRollups : public QObject
@@ -91,6 +104,31 @@ class TestCostRollups : public QObject
                         batch.append(r);
                     }
                 }
+            }
+        }
+        QVERIFY(UsageRepository(db.connection()).upsert(batch).ok);
+    }
+
+    // One account, 2026-01-31 (alone in its month) and 2026-02-01..05: "model-g" in 28 project/key
+    // groups a day (an override's groups are then walked per day; its rows are a Usage page bucket
+    // of their own), every seventh reported, and "model-h" in one (one by one).
+    static void fillGroups(TestDatabase &db)
+    {
+        QList<UsageRecord> batch;
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("a"));
+        for (int d = 0; d < 6; ++d) {
+            for (int g = 0; g < 29; ++g) {
+                UsageRecord r;
+                r.accountId = account;
+                r.day = QDate(2026, 1, 31).addDays(d);
+                r.model = g < 28 ? QStringLiteral("model-g") : QStringLiteral("model-h");
+                r.project = QStringLiteral("p%1").arg(g % 4);
+                r.apiKeyId = QStringLiteral("k%1").arg(g / 4);
+                r.inputTokens = 1000 + 13 * d + g;
+                r.outputTokens = 7 * g;
+                r.cost = Money::fromNanos(100'000 + 17 * d + g);
+                r.costStatus = g % 7 == 3 ? CostStatus::Reported : CostStatus::Estimated;
+                batch.append(r);
             }
         }
         QVERIFY(UsageRepository(db.connection()).upsert(batch).ok);
@@ -139,7 +177,10 @@ class TestCostRollups : public QObject
     // An override's re-pricing of one model's estimated and unpriced rows (not every row seen):
     // `price` gives each row's new cost from its old one (none: unpriced). Returns how the buckets'
     // bounds were set (countBucketStatements).
-    template <typename Price> static std::array<int, 2> override(TestDatabase &db, const char *model, Price price)
+    template <typename Price>
+    static std::array<int, 2> override(TestDatabase &db, const char *model, Price price,
+                                       int (*count)(unsigned, void *, void *, void *) = countBucketStatements,
+                                       bool seesRows = false)
     {
         CostChanges changes;
         changes.setSeesEveryRow(false);
@@ -147,8 +188,8 @@ class TestCostRollups : public QObject
         QSqlQuery update(db.connection());
         if (!q.exec(QStringLiteral("BEGIN")) ||
             !q.exec(QStringLiteral("SELECT day, account_id, project, api_key_id, input_tokens + output_tokens, "
-                                   "cost_nano FROM usage WHERE model = '%1' AND cost_status <> 'reported' ORDER BY "
-                                   "day, account_id, project, api_key_id")
+                                   "cost_nano, cost_status FROM usage WHERE model = '%1' ORDER BY day, account_id, "
+                                   "project, api_key_id")
                         .arg(QLatin1String(model))) ||
             !update.prepare(QStringLiteral("UPDATE usage SET cost_nano = ?, cost_status = ? WHERE day = ? AND "
                                            "account_id = ? AND model = ? AND project = ? AND api_key_id = ?")))
@@ -158,7 +199,14 @@ class TestCostRollups : public QObject
             const qint64 account = q.value(1).toLongLong();
             const std::optional<qint64> old =
                 q.value(5).isNull() ? std::nullopt : std::optional(q.value(5).toLongLong());
-            const std::optional<qint64> now = price(old);
+            const bool reported = q.value(6).toString() == QLatin1String("reported");
+            const std::optional<qint64> now = reported ? old : price(old);
+            // As the repricer does with `seesRows`: every row of the model seen, reported ones too.
+            if (seesRows)
+                changes.see(account, day, model, now,
+                            reported ? std::string_view("reported")
+                            : now    ? "estimated"
+                                     : "unpriced");
             if (now == old)
                 continue;
             changes.add(account, day, model, q.value(2).toString().toStdString(), q.value(3).toString().toStdString(),
@@ -176,7 +224,7 @@ class TestCostRollups : public QObject
                 return {-1, -1};
         }
         std::array<int, 2> counts = {};
-        sqlite3_trace_v2(sql::nativeHandle(db.connection()), SQLITE_TRACE_STMT, countBucketStatements, counts.data());
+        sqlite3_trace_v2(sql::nativeHandle(db.connection()), SQLITE_TRACE_STMT, count, counts.data());
         DetailRollups rollups;
         QString error;
         const bool applied = changes.apply(db.connection(), &rollups, &error);
@@ -275,6 +323,98 @@ private slots:
         verifyAsRebuilt(db);
         counts = override(db, "model-7", [](std::optional<qint64>) { return std::optional<qint64>(); });
         QVERIFY(counts[0] > 0);
+        verifyAsRebuilt(db);
+    }
+
+    // An override whose rows lie in many groups a day (sparse data: 29) walks each account-day's
+    // usage_group_days rows in one statement (a statement a day: 6), not one statement per group:
+    // every rollup as a rebuild gives it, also when a group's row is missing and when a group's sum
+    // would leave 64 bits (the day is recounted from its rows, and the months follow the group rows
+    // that took their differences).
+    void overrideOfManyGroupsWalksEachDay()
+    {
+        TestDatabase db;
+        fillGroups(db);
+        const auto plus = [](qint64 n) {
+            return [n](std::optional<qint64> old) { return old ? std::optional(*old + n) : old; };
+        };
+        std::array<int, 2> counts = override(db, "model-g", plus(1000), countGroupStatements);
+        QCOMPARE(counts, (std::array<int, 2>{6, 0}));
+        verifyAsRebuilt(db);
+        // Unpriced, then priced again: the unpriced tokens move too.
+        counts = override(
+            db, "model-g", [](std::optional<qint64>) { return std::optional<qint64>(); }, countGroupStatements);
+        QCOMPARE(counts, (std::array<int, 2>{6, 0}));
+        verifyAsRebuilt(db);
+        counts = override(
+            db, "model-g", [](std::optional<qint64>) { return std::optional<qint64>(70'000); }, countGroupStatements);
+        QCOMPARE(counts, (std::array<int, 2>{6, 0}));
+        verifyAsRebuilt(db);
+        // One group a day: one statement per group.
+        counts = override(db, "model-h", plus(1000), countGroupStatements);
+        QCOMPARE(counts, (std::array<int, 2>{0, 6}));
+        verifyAsRebuilt(db);
+
+        // A group's row missing (its month without it, as the rollups would be without the row).
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE usage_group_months AS m SET input_tokens = m.input_tokens - g.input_tokens, cached_input_tokens = "
+            "m.cached_input_tokens - g.cached_input_tokens, cache_write_tokens = m.cache_write_tokens - "
+            "g.cache_write_tokens, output_tokens = m.output_tokens - g.output_tokens, requests = m.requests - "
+            "g.requests, cost_nano = m.cost_nano - g.cost_nano, unpriced_tokens = m.unpriced_tokens - "
+            "g.unpriced_tokens, row_count = m.row_count - g.row_count FROM usage_group_days g WHERE g.day = "
+            "'2026-02-02' AND g.project = 'p1' AND g.api_key_id = 'k2' AND m.month = '2026-02' AND m.account_id = "
+            "g.account_id AND m.project = g.project AND m.api_key_id = g.api_key_id")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM usage_group_days WHERE day = '2026-02-02' AND project = 'p1' "
+                                      "AND api_key_id = 'k2'")));
+        counts = override(db, "model-g", plus(3), countGroupStatements);
+        QCOMPARE(counts, (std::array<int, 2>{6, 0}));
+        verifyAsRebuilt(db);
+
+        // 2026-01-31 is its month's only day: its group p0/k0 and the month hold a cost a difference
+        // takes past 64 bits.
+        for (const QString &table : {QStringLiteral("usage_group_days"), QStringLiteral("usage_group_months")})
+            QVERIFY(q.exec(QStringLiteral("UPDATE %1 SET cost_nano = 9223372036854775000 WHERE account_id = 1 AND "
+                                          "project = 'p0' AND api_key_id = 'k0' AND %2 LIKE '2026-01%'")
+                               .arg(table, table == QLatin1String("usage_group_days") ? QStringLiteral("day")
+                                                                                      : QStringLiteral("month"))));
+        QCOMPARE(q.numRowsAffected(), 1);
+        counts = override(db, "model-g", plus(1000), countGroupStatements);
+        QCOMPARE(counts[0], 6);   // then the recount writes that day's groups again
+        verifyAsRebuilt(db);
+    }
+
+    // An override that sees every row of its model (the repricer does): a bucket of that one model
+    // takes its bounds from them — also when its changed rows held the bounds, which the stored
+    // bounds cannot tell — and is never read again from its rows.
+    void overrideBoundsOfOneModelsBucketFromItsRows()
+    {
+        TestDatabase db;
+        fillGroups(db);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM usage_page_buckets WHERE model_lo = 'model-g' AND "
+                                      "model_hi = 'model-g'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 6);
+        const auto seen = [&](const char *model, auto price) {
+            return override(db, model, price, countBucketStatements, true);
+        };
+        // Above the highest, then back below the lowest: the changed rows held the bounds.
+        std::array<int, 2> counts =
+            seen("model-g", [](std::optional<qint64> old) { return old ? std::optional(*old + 10'000'000) : old; });
+        QCOMPARE(counts[0], 0);
+        QVERIFY(counts[1] > 0);
+        verifyAsRebuilt(db);
+        counts = seen("model-g", [](std::optional<qint64> old) { return old ? std::optional<qint64>(7) : old; });
+        QCOMPARE(counts[0], 0);
+        verifyAsRebuilt(db);
+        // Unpriced and priced again (statuses change).
+        counts = seen("model-g", [](std::optional<qint64>) { return std::optional<qint64>(); });
+        QCOMPARE(counts[0], 0);
+        verifyAsRebuilt(db);
+        counts = seen("model-g", [](std::optional<qint64>) { return std::optional<qint64>(123'456); });
+        QCOMPARE(counts[0], 0);
         verifyAsRebuilt(db);
     }
 };
