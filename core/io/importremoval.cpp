@@ -212,7 +212,7 @@ ImportRemoval removeImport(QSqlDatabase db, qint64 importId, const PricingCatalo
     forget.prepare(QStringLiteral("DELETE FROM import_rows WHERE import_id = ?"));
     forget.addBindValue(importId);
     if (!mark.exec() || !forget.exec())
-        return fail(mark.lastError().isValid() ? mark.lastError().text() : forget.lastError().text());
+        return fail(sql::describeError(mark.lastError().isValid() ? mark.lastError() : forget.lastError()));
     if (!transaction.commit())
         return fail(transaction.error());
     result.ok = true;

@@ -1,6 +1,7 @@
 #include "usageexport.h"
 
 #include "common/dates.h"
+#include "storage/queryloop.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,7 +71,7 @@ qint64 exportUsage(QSqlDatabase db, const UsageFilter &filter, ExportFormat form
         q.addBindValue(b);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = sql::describeError(q.lastError());
         return -1;
     }
 
@@ -128,8 +129,9 @@ qint64 exportUsage(QSqlDatabase db, const UsageFilter &filter, ExportFormat form
     // next() is false at the end and on a failed read alike: only the error tells them apart.
     if (q.lastError().isValid()) {
         if (error)
-            *error =
-                QStringLiteral("reading the usage rows failed after %1 rows: %2").arg(rows).arg(q.lastError().text());
+            *error = QStringLiteral("reading the usage rows failed after %1 rows: %2")
+                         .arg(rows)
+                         .arg(sql::describeError(q.lastError()));
         return -1;
     }
     if (format == ExportFormat::Json && !write("\n]\n"))

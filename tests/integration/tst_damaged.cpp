@@ -119,6 +119,9 @@ private slots:
         // SQLite's own words, whatever the wording around them.
         QVERIFY2(json.err.contains(QStringLiteral("export failed")) && json.err.contains(QStringLiteral("malformed")),
                  qPrintable(json.err));
+        // The way on, and nothing of Qt's own wording ("Unable to fetch row").
+        QVERIFY2(json.err.contains(QStringLiteral("tokenledger check")) && !json.err.contains(QStringLiteral("Unable")),
+                 qPrintable(json.err));
 
         const QString output = m_db.folder() + QStringLiteral("/usage.csv");
         const test::CliRun csv = runCli({QStringLiteral("--db"), m_db.path(), QStringLiteral("export"),
