@@ -26,6 +26,12 @@ bool isDamaged(const QSqlError &error)
 QString describeSqliteError(int resultCode, const QString &message)
 {
     QString text = message.isEmpty() ? QStringLiteral("unknown database error") : message;
+    // SUM() past 64 bits: the amounts stored are each valid but their total is not. No damage: say
+    // so, and where to look.
+    if (message.contains(QLatin1String("integer overflow")))
+        text += QStringLiteral(" (a total of the stored amounts is past what adds up, 9,223,372,036.85 in one "
+                               "currency: an amount imported or entered by hand is far too large; look at the "
+                               "latest imports and manual entries)");
     if (isDamageCode(resultCode))
         text += QStringLiteral(" (the database file is damaged; run \"tokenledger check\" for details)");
     return text;
