@@ -4622,32 +4622,37 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::SecretStore</name>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="59"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="61"/>
         <source>The key is empty; nothing was stored.</source>
         <translation>Der Schlüssel ist leer; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="63"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="68"/>
+        <source>The key holds a control character, which no provider&apos;s key has; nothing was stored.</source>
+        <translation>Der Schlüssel enthält ein Steuerzeichen, das kein Schlüssel eines Anbieters hat; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="74"/>
         <source>The key is longer than %1 characters, longer than any provider&apos;s key; nothing was stored.</source>
         <translation>Der Schlüssel ist länger als %1 Zeichen, länger als der Schlüssel jedes Anbieters; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="80"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="91"/>
         <source>The keychain entry of &quot;%1&quot; is not in TokenLedger&apos;s format; enter the key again.</source>
         <translation>Der Schlüsselbund-Eintrag von „%1“ hat nicht das Format von TokenLedger; geben Sie den Schlüssel erneut ein.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="89"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="100"/>
         <source>The key of &quot;%1&quot; was entered for %2, but the account now points at %3. TokenLedger sends a key only to the address it was entered for: enter the key again for the new address (Accounts → Edit, or tokenledger accounts edit %4 --key).</source>
         <translation>Der Schlüssel von „%1“ wurde für %2 eingegeben, aber das Konto zeigt jetzt auf %3. TokenLedger sendet einen Schlüssel nur an die Adresse, für die er eingegeben wurde: Geben Sie den Schlüssel für die neue Adresse erneut ein (Konten → Bearbeiten oder tokenledger accounts edit %4 --key).</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="111"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="122"/>
         <source>The key of &quot;%1&quot; is not sent: the base URL %2.</source>
         <translation>Der Schlüssel von „%1“ wird nicht gesendet: die Basis-URL %2.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="119"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="130"/>
         <source>The account &quot;%1&quot; has no key reference.</source>
         <translation>Das Konto „%1“ hat keine Schlüsselreferenz.</translation>
     </message>
@@ -8098,41 +8103,41 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>--by „%1“ ist keines von %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="260"/>
+        <location filename="../app/cli/reportcommand.cpp" line="263"/>
         <source>--from %1 is after --to %2</source>
         <translation>--from %1 liegt nach --to %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="270"/>
+        <location filename="../app/cli/reportcommand.cpp" line="273"/>
         <source>the manual charges could not be brought up to today (%1); the figures hold those recorded before.</source>
         <translation>die manuellen Belastungen konnten nicht bis heute nachgetragen werden (%1); die Zahlen enthalten die bisher verzeichneten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="280"/>
-        <location filename="../app/cli/reportcommand.cpp" line="292"/>
-        <location filename="../app/cli/reportcommand.cpp" line="298"/>
-        <location filename="../app/cli/reportcommand.cpp" line="317"/>
-        <location filename="../app/cli/reportcommand.cpp" line="327"/>
+        <location filename="../app/cli/reportcommand.cpp" line="283"/>
+        <location filename="../app/cli/reportcommand.cpp" line="295"/>
+        <location filename="../app/cli/reportcommand.cpp" line="301"/>
+        <location filename="../app/cli/reportcommand.cpp" line="320"/>
+        <location filename="../app/cli/reportcommand.cpp" line="330"/>
         <source>could not read the database: %1</source>
         <translation>die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="374"/>
+        <location filename="../app/cli/reportcommand.cpp" line="377"/>
         <source>Spend per UTC day, %1 to %2 (billed where billed):</source>
         <translation>Ausgabe je UTC-Tag, %1 bis %2 (abgerechnet, wo abgerechnet):</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="379"/>
+        <location filename="../app/cli/reportcommand.cpp" line="382"/>
         <source>By %1, %2 to %3 (UTC days)</source>
         <translation>Nach %1, %2 bis %3 (UTC-Tage)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="383"/>
+        <location filename="../app/cli/reportcommand.cpp" line="386"/>
         <source>Spend %1 = billed %2 + estimated %3 + manual %4 (billed wins over estimated per account and UTC day; manual entries add on top)</source>
         <translation>Ausgabe %1 = abgerechnet %2 + geschätzt %3 + manuell %4 (abgerechnet geht je Konto und UTC-Tag vor geschätzt; manuelle Einträge kommen hinzu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="388"/>
+        <location filename="../app/cli/reportcommand.cpp" line="391"/>
         <source>Month-end forecast %1 (%2 to %3): month to date %4 + %5 a day (mean of %6 complete UTC days) x %7 days left. Same days last month: %8.</source>
         <translation>Prognose zum Monatsende %1 (%2 bis %3): bisher im Monat %4 + %5 pro Tag (Mittel aus %6 vollständigen UTC-Tagen) x %7 verbleibende Tage. Dieselben Tage im Vormonat: %8.</translation>
     </message>

@@ -4603,32 +4603,37 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::SecretStore</name>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="59"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="61"/>
         <source>The key is empty; nothing was stored.</source>
         <translation>키가 비어 있어 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="63"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="68"/>
+        <source>The key holds a control character, which no provider&apos;s key has; nothing was stored.</source>
+        <translation>키에 제어 문자가 있습니다. 어떤 제공업체의 키에도 없는 문자입니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="74"/>
         <source>The key is longer than %1 characters, longer than any provider&apos;s key; nothing was stored.</source>
         <translation>키가 %1자보다 깁니다. 어떤 제공업체의 키보다도 길어 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="80"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="91"/>
         <source>The keychain entry of &quot;%1&quot; is not in TokenLedger&apos;s format; enter the key again.</source>
         <translation>&quot;%1&quot;의 키체인 항목이 TokenLedger 형식이 아닙니다. 키를 다시 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="89"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="100"/>
         <source>The key of &quot;%1&quot; was entered for %2, but the account now points at %3. TokenLedger sends a key only to the address it was entered for: enter the key again for the new address (Accounts → Edit, or tokenledger accounts edit %4 --key).</source>
         <translation>&quot;%1&quot;의 키는 %2용으로 입력되었지만 계정은 이제 %3을(를) 가리킵니다. TokenLedger는 키를 입력한 주소로만 보냅니다. 새 주소에 맞게 키를 다시 입력하세요(계정 → 편집 또는 tokenledger accounts edit %4 --key).</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="111"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="122"/>
         <source>The key of &quot;%1&quot; is not sent: the base URL %2.</source>
         <translation>&quot;%1&quot;의 키를 보내지 않습니다. 기본 URL: %2.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="119"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="130"/>
         <source>The account &quot;%1&quot; has no key reference.</source>
         <translation>계정 &quot;%1&quot;에 키 참조가 없습니다.</translation>
     </message>
@@ -8062,41 +8067,41 @@ Open your personal ledger this time?</source>
         <translation>--by &quot;%1&quot;은(는) %2 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="260"/>
+        <location filename="../app/cli/reportcommand.cpp" line="263"/>
         <source>--from %1 is after --to %2</source>
         <translation>--from %1이(가) --to %2보다 늦습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="270"/>
+        <location filename="../app/cli/reportcommand.cpp" line="273"/>
         <source>the manual charges could not be brought up to today (%1); the figures hold those recorded before.</source>
         <translation>수동 청구를 오늘까지 반영하지 못했습니다(%1). 수치에는 이전에 기록된 청구만 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="280"/>
-        <location filename="../app/cli/reportcommand.cpp" line="292"/>
-        <location filename="../app/cli/reportcommand.cpp" line="298"/>
-        <location filename="../app/cli/reportcommand.cpp" line="317"/>
-        <location filename="../app/cli/reportcommand.cpp" line="327"/>
+        <location filename="../app/cli/reportcommand.cpp" line="283"/>
+        <location filename="../app/cli/reportcommand.cpp" line="295"/>
+        <location filename="../app/cli/reportcommand.cpp" line="301"/>
+        <location filename="../app/cli/reportcommand.cpp" line="320"/>
+        <location filename="../app/cli/reportcommand.cpp" line="330"/>
         <source>could not read the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="374"/>
+        <location filename="../app/cli/reportcommand.cpp" line="377"/>
         <source>Spend per UTC day, %1 to %2 (billed where billed):</source>
         <translation>UTC 일별 지출, %1 ~ %2 (청구된 곳은 청구액):</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="379"/>
+        <location filename="../app/cli/reportcommand.cpp" line="382"/>
         <source>By %1, %2 to %3 (UTC days)</source>
         <translation>%1별, %2 ~ %3 (UTC 기준)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="383"/>
+        <location filename="../app/cli/reportcommand.cpp" line="386"/>
         <source>Spend %1 = billed %2 + estimated %3 + manual %4 (billed wins over estimated per account and UTC day; manual entries add on top)</source>
         <translation>지출 %1 = 청구 %2 + 추정 %3 + 수동 %4 (계정·UTC 일별로 청구액이 추정보다 우선하며, 수동 항목은 더해집니다)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="388"/>
+        <location filename="../app/cli/reportcommand.cpp" line="391"/>
         <source>Month-end forecast %1 (%2 to %3): month to date %4 + %5 a day (mean of %6 complete UTC days) x %7 days left. Same days last month: %8.</source>
         <translation>월말 예상 %1 (%2 ~ %3): 이번 달 누적 %4 + 하루 %5 (완료된 UTC 일 %6일의 평균) x 남은 %7일. 지난달 같은 기간: %8.</translation>
     </message>

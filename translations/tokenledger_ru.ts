@@ -4641,32 +4641,37 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::SecretStore</name>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="59"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="61"/>
         <source>The key is empty; nothing was stored.</source>
         <translation>Ключ пуст; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="63"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="68"/>
+        <source>The key holds a control character, which no provider&apos;s key has; nothing was stored.</source>
+        <translation>Ключ содержит управляющий символ, которого нет в ключах провайдеров; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/accountkeys.cpp" line="74"/>
         <source>The key is longer than %1 characters, longer than any provider&apos;s key; nothing was stored.</source>
         <translation>Ключ длиннее %1 символов — длиннее ключа любого провайдера; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="80"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="91"/>
         <source>The keychain entry of &quot;%1&quot; is not in TokenLedger&apos;s format; enter the key again.</source>
         <translation>Запись «%1» в связке ключей не в формате TokenLedger; введите ключ заново.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="89"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="100"/>
         <source>The key of &quot;%1&quot; was entered for %2, but the account now points at %3. TokenLedger sends a key only to the address it was entered for: enter the key again for the new address (Accounts → Edit, or tokenledger accounts edit %4 --key).</source>
         <translation>Ключ «%1» был введён для %2, но учётная запись теперь указывает на %3. TokenLedger отправляет ключ только на адрес, для которого он введён: введите ключ заново для нового адреса (Учётные записи → Изменить или tokenledger accounts edit %4 --key).</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="111"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="122"/>
         <source>The key of &quot;%1&quot; is not sent: the base URL %2.</source>
         <translation>Ключ «%1» не отправляется: базовый URL %2.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/accountkeys.cpp" line="119"/>
+        <location filename="../core/secrets/accountkeys.cpp" line="130"/>
         <source>The account &quot;%1&quot; has no key reference.</source>
         <translation>У учётной записи «%1» нет ссылки на ключ.</translation>
     </message>
@@ -8134,41 +8139,41 @@ Open your personal ledger this time?</source>
         <translation>--by «%1» — не одно из: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="260"/>
+        <location filename="../app/cli/reportcommand.cpp" line="263"/>
         <source>--from %1 is after --to %2</source>
         <translation>--from %1 позже --to %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="270"/>
+        <location filename="../app/cli/reportcommand.cpp" line="273"/>
         <source>the manual charges could not be brought up to today (%1); the figures hold those recorded before.</source>
         <translation>ручные списания не удалось довести до сегодняшнего дня (%1); в цифрах учтены записанные ранее.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="280"/>
-        <location filename="../app/cli/reportcommand.cpp" line="292"/>
-        <location filename="../app/cli/reportcommand.cpp" line="298"/>
-        <location filename="../app/cli/reportcommand.cpp" line="317"/>
-        <location filename="../app/cli/reportcommand.cpp" line="327"/>
+        <location filename="../app/cli/reportcommand.cpp" line="283"/>
+        <location filename="../app/cli/reportcommand.cpp" line="295"/>
+        <location filename="../app/cli/reportcommand.cpp" line="301"/>
+        <location filename="../app/cli/reportcommand.cpp" line="320"/>
+        <location filename="../app/cli/reportcommand.cpp" line="330"/>
         <source>could not read the database: %1</source>
         <translation>не удалось прочитать базу данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="374"/>
+        <location filename="../app/cli/reportcommand.cpp" line="377"/>
         <source>Spend per UTC day, %1 to %2 (billed where billed):</source>
         <translation>Расходы по дням UTC, с %1 по %2 (выставленные, где выставлены):</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="379"/>
+        <location filename="../app/cli/reportcommand.cpp" line="382"/>
         <source>By %1, %2 to %3 (UTC days)</source>
         <translation>По %1, с %2 по %3 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="383"/>
+        <location filename="../app/cli/reportcommand.cpp" line="386"/>
         <source>Spend %1 = billed %2 + estimated %3 + manual %4 (billed wins over estimated per account and UTC day; manual entries add on top)</source>
         <translation>Расходы %1 = выставлено %2 + оценка %3 + вручную %4 (выставленное важнее оценки по учётной записи и дню UTC; ручные записи добавляются сверху)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="388"/>
+        <location filename="../app/cli/reportcommand.cpp" line="391"/>
         <source>Month-end forecast %1 (%2 to %3): month to date %4 + %5 a day (mean of %6 complete UTC days) x %7 days left. Same days last month: %8.</source>
         <translation>Прогноз на конец месяца %1 (от %2 до %3): с начала месяца %4 + %5 в день (среднее за полных дней UTC: %6) x осталось дней: %7. Те же дни прошлого месяца: %8.</translation>
     </message>

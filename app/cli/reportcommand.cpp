@@ -256,6 +256,9 @@ int reportCommand(Context &ctx)
     QDate toDay = today;
     if (!ctx.readDay(parser, QStringLiteral("from"), &fromDay) || !ctx.readDay(parser, QStringLiteral("to"), &toDay))
         return Usage;
+    // --to alone names a day of a month: the report runs from that month's first day.
+    if (parser.isSet(to) && !parser.isSet(from))
+        fromDay = QDate(toDay.year(), toDay.month(), 1);
     if (fromDay > toDay)
         return ctx.usageError(Cli::tr("--from %1 is after --to %2").arg(isoDay(fromDay), isoDay(toDay)));
 

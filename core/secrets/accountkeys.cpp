@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace tl {
 
 Q_LOGGING_CATEGORY(lcKeys, "tl.secrets", QtInfoMsg)
@@ -57,6 +59,15 @@ SecretStore::Result checkKey(const QString &key)
     if (key.trimmed().isEmpty())
         return failed(SecretStore::Status::Failed,
                       QCoreApplication::translate("tl::SecretStore", "The key is empty; nothing was stored."));
+    // A control character (a stray escape or NUL from a paste) is in no provider's key, and would be
+    // sent in a request header as it is.
+    // (Around the key, white space such as a pasted line end is trimmed.)
+    const QString stored = key.trimmed();
+    if (std::any_of(stored.cbegin(), stored.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; }))
+        return failed(SecretStore::Status::Failed,
+                      QCoreApplication::translate("tl::SecretStore",
+                                                  "The key holds a control character, which no provider's key has; "
+                                                  "nothing was stored."));
     if (key.size() > MaxKeyLength)
         return failed(
             SecretStore::Status::Failed,

@@ -99,6 +99,15 @@ private slots:
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains(QStringLiteral("$1.23")));
         QVERIFY(text.out.contains(QStringLiteral("By model")));
+
+        // --to alone: from the first day of its month (it named a --from never given, of today's month).
+        const Run toAlone = runCli({QStringLiteral("--db"), db.path(), QStringLiteral("report"), QStringLiteral("--to"),
+                                    QStringLiteral("2026-02-28"), QStringLiteral("--json")});
+        QVERIFY2(toAlone.code == 0, qPrintable(toAlone.err));
+        const QJsonObject month = QJsonDocument::fromJson(toAlone.out.toUtf8()).object();
+        QCOMPARE(month[QStringLiteral("period")][QStringLiteral("from")].toString(), QStringLiteral("2026-02-01"));
+        QCOMPARE(month[QStringLiteral("total")][QStringLiteral("cost")][QStringLiteral("usd")].toString(),
+                 QStringLiteral("1.234567891"));
     }
 
     void reportSplitsBilledAndEstimatedWithForecastAndBreakdowns()

@@ -279,6 +279,16 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("longer than")));
         QCOMPARE(cli.accounts().size(), 1);
+
+        // A control character inside the key (a paste that caught an escape) is in no provider's
+        // key and would go into a request header as it is; a line end around it is trimmed.
+        r = cli.add(QStringLiteral("openai"), {},
+                    QByteArray("sk-admin-\x01"
+                               "abc\n"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("control character")), qPrintable(r.err));
+        QCOMPARE(cli.accounts().size(), 1);
+        QCOMPARE(cli.add(QStringLiteral("openai"), {}, QByteArray("sk-admin-abc\r\n")).code, 0);
     }
 
     void idsAreNeverReused()
