@@ -204,8 +204,14 @@ private slots:
         Settings settings(db.folder() + QStringLiteral("/settings.ini"));
         FixedClock clock(QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC));
         MainWindow window(db.database(), settings, {&service, &secrets, &clock});
+        // The tray icon and the notifier come once the window has started up, not before its first
+        // paint (asking for a tray and connecting to the session bus are blocking calls).
+        QVERIFY(!window.tray()->isAvailable());
+        QVERIFY(!window.notifier());
+        QSignalSpy startedUp(&window, &MainWindow::startedUp);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(startedUp.count(), 1, 10'000);
         QVERIFY(window.tray()->isAvailable());
         QTRY_VERIFY(window.notifier()->isAvailable());                             // asked asynchronously
         QTRY_VERIFY_WITH_TIMEOUT(!m_desktop.watcher->items().isEmpty(), 10'000);   // the tray icon registered
@@ -254,6 +260,8 @@ private slots:
     void trayMessagesAreTheOtherBackend()
     {
         TrayController tray;
+        QVERIFY(!tray.isAvailable());   // no icon until it is asked for
+        tray.showIcon();
         QVERIFY(tray.isAvailable());
         TrayNotifications backend(tray.icon());
         QVERIFY(backend.isAvailable());

@@ -6,6 +6,7 @@
 #include "charts/dailyspendchart.h"
 #include "charts/sharedonut.h"
 #include "charts/trendchart.h"
+#include "common/cheapstyle.h"
 #include "common/clock.h"
 #include "common/dates.h"
 #include "common/emptystate.h"
@@ -101,8 +102,6 @@ DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *pare
     // "Nothing in this period", with the way to the data there is.
     m_periodNotice = new QFrame(this);
     m_periodNotice->setObjectName(QStringLiteral("periodEmptyNotice"));
-    m_periodNotice->setStyleSheet(QStringLiteral("QFrame#periodEmptyNotice { background: palette(alternate-base); "
-                                                 "border: 1px solid palette(mid); border-radius: 6px; }"));
     m_periodNoticeLabel = new QLabel(m_periodNotice);
     m_periodNoticeLabel->setObjectName(QStringLiteral("periodEmptyNoticeLabel"));
     m_periodNoticeLabel->setWordWrap(true);
@@ -178,7 +177,7 @@ void DashboardPage::refresh()
                 m_errorLabel->hide();
             } else {
                 m_errorLabel->setText(tr("The dashboard could not be read: %1").arg(result.error));
-                m_errorLabel->show();
+                showStyled(m_errorLabel, QStringLiteral("color: #b3261e;"));
             }
             m_loaded = true;
             present();   // refreshed() once every section holds the figures
@@ -281,7 +280,9 @@ void DashboardPage::presentPeriodNotice()
     m_periodNoticeLabel->setText(text);
     m_jumpToLatest->setProperty("target", target);
     m_jumpToLatest->setVisible(target.isValid());
-    m_periodNotice->show();
+    // Styled when shown: a sheet would cost at start-up, hidden or not (cheapstyle.h).
+    showStyled(m_periodNotice, QStringLiteral("QFrame#periodEmptyNotice { background: palette(alternate-base); "
+                                              "border: 1px solid palette(mid); border-radius: 6px; }"));
 }
 
 void DashboardPage::presentBreakdown(QStandardItemModel *model, const QList<Share> &shares, bool providers)

@@ -7,6 +7,7 @@
 #include "alerts/desktopnotifier.h"
 #include "alerts/traycontroller.h"
 #include "budgets/budgetspage.h"
+#include "common/cheapstyle.h"
 #include "common/clock.h"
 #include "common/emptystate.h"
 #include "dashboard/dashboardpage.h"
@@ -134,9 +135,6 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     // New alerts always show here too, so none is lost where no tray or notification service exists.
     m_banner = new QFrame(this);
     m_banner->setObjectName(QStringLiteral("alertBanner"));
-    m_banner->setStyleSheet(
-        QStringLiteral("QFrame#alertBanner { background: #fff4e5; border-bottom: 1px solid #f0c36d; }"
-                       "QFrame#alertBanner QLabel { color: #4d3200; }"));
     m_bannerLabel = new QLabel(m_banner);
     m_bannerLabel->setObjectName(QStringLiteral("alertBannerLabel"));
     m_bannerLabel->setWordWrap(true);
@@ -216,10 +214,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         if (m_usage)
             m_usage->refresh();
     });
-    m_notifier = new DesktopNotifier(this);
-    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showAlert);
-    m_tray = new TrayController(this);
-    m_notifier->setTrayIcon(m_tray->icon());   // the backend where there is no notification service
+    m_tray = new TrayController(this);   // its icon and the notifier come with showInDesktop()
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::syncRequested, m_syncNow, &QToolButton::click);
     connect(m_tray, &TrayController::cancelSyncRequested, m_syncNow, &SyncNowButton::cancel);
@@ -271,6 +266,7 @@ void MainWindow::finishStartUp()
         return;
     m_startedUp = true;
     m_awaitingFirstPaint = false;
+    showInDesktop();
     for (int page = UsagePageIndex; page < PageCount; ++page)
         ensurePage(static_cast<Page>(page));
     refreshPagesBesideDashboard();
@@ -299,10 +295,21 @@ void MainWindow::resumeRepricing()
         });
 }
 
+void MainWindow::showInDesktop()
+{
+    if (m_notifier)
+        return;
+    m_tray->showIcon();
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showAlert);
+    m_notifier->setTrayIcon(m_tray->icon());   // the backend where there is no notification service
+}
+
 void MainWindow::onNewAlerts(const QList<Alert> &alerts)
 {
     if (alerts.isEmpty())
         return;
+    showInDesktop();
     const Alert &latest = alerts.last();
     m_tray->setLatestAlert(latest);
     m_bannerAlert = latest.id;
@@ -311,7 +318,9 @@ void MainWindow::onNewAlerts(const QList<Alert> &alerts)
         (alerts.size() == 1
              ? tr("<b>New alert:</b> %1 — %2").arg(text.title.toHtmlEscaped(), text.message.toHtmlEscaped())
              : tr("<b>%1 new alerts</b>, the latest: %2").arg(alerts.size()).arg(text.title.toHtmlEscaped())));
-    m_banner->show();
+    // Styled when first shown: a style sheet costs at start-up, hidden or not (cheapstyle.h).
+    showStyled(m_banner, QStringLiteral("QFrame#alertBanner { background: #fff4e5; border-bottom: 1px solid #f0c36d; }"
+                                        "QFrame#alertBanner QLabel { color: #4d3200; }"));
 
     // Desktop notifications, unless muted for the kind or in quiet hours (local time). A burst
     // (the first sync of a new profile) becomes the two most severe and one summary.
