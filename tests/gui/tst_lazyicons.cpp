@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QProxyStyle>
@@ -127,6 +128,38 @@ private slots:
             }
         }
         QVERIFY(differing < 4 * 8 * 8 / 2);
+    }
+
+    // The sidebar looks as its style sheet drew it, pixel for pixel: the selected item's rounded
+    // highlight, the items' padding, the list's background and padding.
+    void sidebarLooksAsItsStyleSheetDid()
+    {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_qs));
+        QWidget host;
+        host.resize(420, 300);
+        auto *styled = new QListWidget(&host);
+        styled->setObjectName(u"sidebarListWidget"_qs);
+        styled->setStyleSheet(
+            u"QListWidget#sidebarListWidget { background: palette(alternate-base); padding: 10px 6px; outline: 0; }"
+            "QListWidget#sidebarListWidget::item { padding: 7px 10px; border-radius: 5px; }"
+            "QListWidget#sidebarListWidget::item:selected { background: palette(highlight); "
+            "color: palette(highlighted-text); }"_qs);
+        auto *drawn = new SidebarList(&host);
+        drawn->move(210, 0);
+        for (QListWidget *list : {styled, static_cast<QListWidget *>(drawn)}) {
+            list->setFrameShape(QFrame::NoFrame);
+            list->setSpacing(2);
+            list->setFixedSize(200, 300);
+            list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            list->addItems({u"Dashboard"_qs, u"Usage"_qs, u"Budgets & Alerts (3)"_qs, u"Pricing"_qs});
+            list->setCurrentRow(0);
+            list->setFocus();
+        }
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        QCOMPARE(drawn->visualItemRect(drawn->item(2)), styled->visualItemRect(styled->item(2)));
+        QCOMPARE(drawn->grab().toImage().convertToFormat(QImage::Format_RGB32),
+                 styled->grab().toImage().convertToFormat(QImage::Format_RGB32));
     }
 
     // A widget shown with showStyled() has no style sheet, and costs none, until it is shown.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QListWidget>
 #include <QString>
 
 class QWidget;
@@ -32,6 +33,17 @@ protected:
 private:
     QPalette::ColorRole m_background;
     int m_radius;
+};
+
+// The sidebar's list drawn as the style sheet "QListWidget { background: palette(alternate-base);
+// padding: 10px 6px; outline: 0; } ::item { padding: 7px 10px; border-radius: 5px; }
+// ::item:selected { background: palette(highlight); color: palette(highlighted-text); }" drew it.
+class SidebarList final : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SidebarList(QWidget *parent = nullptr);
 };
 
 }   // namespace tl

@@ -50,7 +50,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     , m_database(database)
     , m_settings(settings)
     , m_worker(new DbWorker(database.path(), this))
-    , m_sidebar(new QListWidget(this))
+    , m_sidebar(new SidebarList(this))   // drawn as a style sheet drew it: cheapstyle.h
     , m_pages(new QStackedWidget(this))
     , m_services(services)
 {
@@ -79,11 +79,6 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     m_sidebar->setAttribute(Qt::WA_MacShowFocusRect, false);
-    m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget#sidebarListWidget { background: palette(alternate-base); padding: 10px 6px; outline: 0; }"
-        "QListWidget#sidebarListWidget::item { padding: 7px 10px; border-radius: 5px; }"
-        "QListWidget#sidebarListWidget::item:selected { background: palette(highlight); "
-        "color: palette(highlighted-text); }"));
     m_pages->setObjectName(QStringLiteral("pageStackedWidget"));
 
     // The first-run panel's ways in, each straight to its dialog.
@@ -109,7 +104,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     for (int page = UsagePageIndex; page < PageCount; ++page)
         addPageSlot(static_cast<Page>(page));
     // As wide as the longest page name with an unread count needs, in any language (Russian runs
-    // long): the items' and the list's padding from the style sheet, and room to spare.
+    // long): the items' and the list's padding (SidebarList), and room to spare.
     int widest = 0;
     for (int page = 0; page < PageCount; ++page)
         widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(pageTitle(static_cast<Page>(page)) +
