@@ -3,11 +3,14 @@
 #include "queryloop.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <mutex>
 
 #if __has_include(<dlfcn.h>)
 #include <dlfcn.h>
@@ -87,11 +90,20 @@ SqliteLibraryCheck checkDriverModule(const QSqlDatabase &db)
     Dl_info info = {};
     if (dladdr(driver->metaObject(), &info) == 0 || !info.dli_fname)
         return verdict(V::Unverifiable, QStringLiteral("the file the Qt SQLite driver was loaded from is unknown"));
+    // A loaded module stays what it is: checked once per process and module, not at every
+    // connection (the window's, each worker thread's) — the answer does not change.
+    static std::mutex mutex;
+    static QHash<QByteArray, SqliteLibraryCheck> checked;
+    const QByteArray file(info.dli_fname);
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (const auto known = checked.constFind(file); known != checked.cend())
+        return *known;
     const QString name = QStringLiteral("the Qt SQLite driver (%1)").arg(QFile::decodeName(info.dli_fname));
     void *module = dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
     const SqliteLibraryCheck result = checkSqliteModule(module, name);
     if (module)
         dlclose(module);
+    checked.insert(file, result);
     return result;
 #else
     return checkSqliteModule(nullptr, QStringLiteral("the Qt SQLite driver"));

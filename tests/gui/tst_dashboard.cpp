@@ -326,9 +326,11 @@ private slots:
         QTRY_COMPARE(budgets->statuses().size(), 1);
         QCOMPARE(budgets->statuses().first().state, BudgetStatus::State::Ok);
 
-        h.syncFixtureDays();
         auto *banner = window.findChild<QWidget *>(u"alertBanner"_qs);
+        QVERIFY(banner->styleSheet().isEmpty());   // styled when first shown (cheapstyle.h)
+        h.syncFixtureDays();
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20'000);
+        QVERIFY(!banner->styleSheet().isEmpty());
         QVERIFY2(text(&window, "alertBannerLabel").contains(u"3 new alerts"_qs),
                  qPrintable(text(&window, "alertBannerLabel")));
         auto *sidebar = window.findChild<QListWidget *>(u"sidebarListWidget"_qs);

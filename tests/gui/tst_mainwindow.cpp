@@ -87,12 +87,14 @@ private slots:
         Settings settings(db.folder() + QStringLiteral("/settings.ini"));
         MainWindow window(db.database(), settings);
         window.showPage(MainWindow::DashboardPageIndex);
+        // The no-data states are built when first shown, not with the window (most starts show figures).
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("welcomePanel")));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("dashboardEmptyState")));
         window.show();
         // A new user sees the three ways to their data (first-run panel), after the asynchronous read.
-        auto *welcome = window.findChild<QWidget *>(QStringLiteral("welcomePanel"));
-        QVERIFY(welcome);
-        QTRY_VERIFY(welcome->isVisible());
-        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("dashboardEmptyState"))->isVisible());
+        QWidget *welcome = nullptr;
+        QTRY_VERIFY((welcome = window.findChild<QWidget *>(QStringLiteral("welcomePanel"))) && welcome->isVisible());
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("dashboardEmptyState")));
         // Agent detection runs off the UI thread; this HOME has no agent logs, and it says so.
         auto *agents = window.findChild<QLabel *>(QStringLiteral("welcomeAgentsLabel"));
         QTRY_VERIFY(agents->text().contains(QStringLiteral("No Claude Code")));

@@ -5,6 +5,7 @@
 #include "alerts/alertservice.h"
 #include "alerts/budgets.h"
 #include "alerts/desktopnotifier.h"
+#include "alerts/freedesktopnotifications.h"
 #include "alerts/traycontroller.h"
 #include "alerts/traynotifications.h"
 #include "common/clock.h"
@@ -204,8 +205,14 @@ private slots:
         Settings settings(db.folder() + QStringLiteral("/settings.ini"));
         FixedClock clock(QDateTime(QDate(2026, 3, 3), QTime(18, 0), Qt::UTC));
         MainWindow window(db.database(), settings, {&service, &secrets, &clock});
+        // The tray icon and the notifier come once the window has started up, not before its first
+        // paint (asking for a tray and connecting to the session bus are blocking calls).
+        QVERIFY(!window.tray()->isAvailable());
+        QVERIFY(!window.notifier());
+        QSignalSpy startedUp(&window, &MainWindow::startedUp);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(startedUp.count(), 1, 10'000);
         QVERIFY(window.tray()->isAvailable());
         QTRY_VERIFY(window.notifier()->isAvailable());                             // asked asynchronously
         QTRY_VERIFY_WITH_TIMEOUT(!m_desktop.watcher->items().isEmpty(), 10'000);   // the tray icon registered
@@ -249,32 +256,52 @@ private slots:
         test::clearEnvironmentKey(db.connection(), id);
     }
 
+    // A notification shown before the bus has said whether the service runs (the window makes its
+    // notifier just before the start-up's alert rules run) waits for the answer, then goes out.
+    void aNotificationBeforeTheBusAnsweredWaitsForIt()
+    {
+        FreedesktopNotifications backend;
+        QVERIFY(backend.isAvailable());   // not known yet: assumed, and the notification waits
+        QVERIFY(shownOnTheDesktop(backend, 9, QStringLiteral("Spend spike"), QStringLiteral("3× the usual")));
+        QCOMPARE(m_desktop.notifications->calls().last().summary, QStringLiteral("Spend spike"));
+        QVERIFY(backend.isAvailable());   // the service answered
+    }
+
     // The backend of desktops without the notification service (macOS, Windows): the tray icon's
     // messages. Here Qt's tray is a StatusNotifierItem, which shows them through the same service.
     void trayMessagesAreTheOtherBackend()
     {
         TrayController tray;
+        QVERIFY(!tray.isAvailable());   // no icon until it is asked for
+        tray.showIcon();
         QVERIFY(tray.isAvailable());
         TrayNotifications backend(tray.icon());
         QVERIFY(backend.isAvailable());
         QVERIFY(!TrayNotifications(nullptr).isAvailable());   // no tray: nowhere to show it
-        const qsizetype before = m_desktop.notifications->calls().size();
-        Alert alert;
-        alert.id = 7;
-        alert.severity = Alert::Severity::Warning;
-        QVERIFY(backend.show(alert, QStringLiteral("Budget nearly used"), QStringLiteral("80 % spent")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_desktop.notifications->calls().size(), before + 1, 10'000);
+        QVERIFY(shownOnTheDesktop(backend, 7, QStringLiteral("Budget nearly used"), QStringLiteral("80 % spent")));
+        const qsizetype shown = m_desktop.notifications->calls().size();
         const NotifyCall call = m_desktop.notifications->calls().last();
         QCOMPARE(call.summary, QStringLiteral("Budget nearly used"));
         QCOMPARE(call.body, QStringLiteral("80 % spent"));
         // Clicking the message opens the alert.
         QSignalSpy activated(&backend, &NotificationBackend::activated);
-        m_desktop.emitActionInvoked(uint(before + 1));
+        m_desktop.emitActionInvoked(uint(shown));
         QTRY_COMPARE_WITH_TIMEOUT(activated.count(), 1, 10'000);
         QCOMPARE(activated.first().first().toLongLong(), 7);
     }
 
 private:
+    // Shows a warning through `backend` and waits until the desktop's notification service has it.
+    bool shownOnTheDesktop(NotificationBackend &backend, qint64 id, const QString &title, const QString &body)
+    {
+        const qsizetype before = m_desktop.notifications->calls().size();
+        Alert alert;
+        alert.id = id;
+        alert.severity = Alert::Severity::Warning;
+        return backend.show(alert, title, body) &&
+               QTest::qWaitFor([&] { return m_desktop.notifications->calls().size() == before + 1; }, 10'000);
+    }
+
     FakeDesktop m_desktop;
 };
 

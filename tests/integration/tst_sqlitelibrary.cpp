@@ -29,6 +29,13 @@ private slots:
         QVERIFY2(check.ok(), qPrintable(check.detail));
         QVERIFY2(check.detail.contains(QStringLiteral("libqsqlite")), qPrintable(check.detail));
         QVERIFY(sql::nativeHandle(db.connection()) != nullptr);
+        // A second connection (another worker thread's) gets the same answer, remembered for the
+        // loaded driver module rather than looked up again.
+        test::TestDatabase other;
+        QVERIFY2(other.isOpen(), qPrintable(other.database().errorString()));
+        const sql::SqliteLibraryCheck again = sql::checkQtSqliteDriver(other.connection());
+        QCOMPARE(again.verdict, check.verdict);
+        QCOMPARE(again.detail, check.detail);
     }
 
     void systemLibraryIsTheSameLibrary()

@@ -9,6 +9,8 @@
 #include <QDBusPendingReply>
 #include <QDBusServiceWatcher>
 
+#include <utility>
+
 namespace tl {
 
 namespace {
@@ -32,7 +34,19 @@ FreedesktopNotifications::FreedesktopNotifications(QObject *parent)
     bus.connect(QString(), Path, Interface, QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
     auto *watcher = new QDBusServiceWatcher(Service, bus, QDBusServiceWatcher::WatchForOwnerChange, this);
     connect(watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, &FreedesktopNotifications::checkAvailability);
+    m_awaitingFirstAnswer = true;
     checkAvailability();
+}
+
+void FreedesktopNotifications::answered(bool available)
+{
+    m_available = available;
+    if (!std::exchange(m_awaitingFirstAnswer, false))
+        return;
+    for (const Waiting &w : std::exchange(m_waiting, {})) {
+        if (m_available)
+            show(w.alert, w.title, w.message);
+    }
 }
 
 void FreedesktopNotifications::checkAvailability()
@@ -50,14 +64,14 @@ void FreedesktopNotifications::checkAvailability()
         w->deleteLater();
         const QDBusPendingReply<bool> reply = *w;
         if (reply.isValid() && reply.value()) {
-            m_available = true;
+            answered(true);
             return;
         }
         auto *activatable = ask(QStringLiteral("ListActivatableNames"), {});
         connect(activatable, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *a) {
             a->deleteLater();
             const QDBusPendingReply<QStringList> names = *a;
-            m_available = names.isValid() && names.value().contains(Service);
+            answered(names.isValid() && names.value().contains(Service));
         });
     });
 }
@@ -77,6 +91,10 @@ uchar FreedesktopNotifications::urgencyOf(Alert::Severity severity)
 
 bool FreedesktopNotifications::show(const Alert &alert, const QString &title, const QString &message)
 {
+    if (m_awaitingFirstAnswer) {
+        m_waiting.append({alert, title, message});
+        return true;
+    }
     if (!m_available)
         return false;
     const char *icon = alert.severity == Alert::Severity::Critical  ? "dialog-error"

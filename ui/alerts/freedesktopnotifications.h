@@ -3,6 +3,8 @@
 #include "alerts/notificationbackend.h"
 
 #include <QHash>
+#include <QList>
+#include <QString>
 
 namespace tl {
 
@@ -20,8 +22,10 @@ class FreedesktopNotifications final : public NotificationBackend
 public:
     explicit FreedesktopNotifications(QObject *parent = nullptr);
 
-    // The last answer of the bus (false until it answered).
-    bool isAvailable() const override { return m_available; }
+    // The last answer of the bus; true while the first answer is awaited on a connected bus:
+    // notifications shown meanwhile wait for it (the window makes its notifier just before the
+    // start-up's alert rules run), then go out or are dropped.
+    bool isAvailable() const override { return m_available || m_awaitingFirstAnswer; }
     bool show(const Alert &alert, const QString &title, const QString &message) override;
     // urgency hint of the specification: 0 low, 1 normal, 2 critical
     static uchar urgencyOf(Alert::Severity severity);
@@ -32,9 +36,18 @@ private slots:
 
 private:
     void checkAvailability();
+    void answered(bool available);
 
+    struct Waiting
+    {
+        Alert alert;
+        QString title;
+        QString message;
+    };
     QHash<uint, qint64> m_alertOfNotification;
     bool m_available = false;
+    bool m_awaitingFirstAnswer = false;
+    QList<Waiting> m_waiting;   // shown before the first answer
 };
 
 }   // namespace tl

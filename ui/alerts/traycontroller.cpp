@@ -37,7 +37,12 @@ TrayController::TrayController(QObject *parent)
     m_latest->setEnabled(false);
     m_menu->addSeparator();
     m_menu->addAction(tr("Quit"), this, &TrayController::quitRequested);
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+}
+
+void TrayController::showIcon()
+{
+    // Asking for a tray is a D-Bus call on most desktops, and the icon loads the SVG icon engine.
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tokenledger.svg")), this);
     m_tray->setContextMenu(m_menu);

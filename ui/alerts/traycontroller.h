@@ -17,7 +17,8 @@ class Clock;
 // The system tray icon, where the desktop has a tray (a StatusNotifierItem host or an X11
 // tray): a menu with Open TokenLedger, Sync Now (Cancel Sync while one runs), the latest alert
 // and Quit, and the unread count and the coding agents' active 5-hour windows in the tooltip.
-// Without a tray there is no icon and isAvailable() is false.
+// Without a tray there is no icon and isAvailable() is false. The icon appears with showIcon()
+// (the window calls it once started up: asking for a tray and loading the icon are not free).
 class TrayController final : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     explicit TrayController(QObject *parent = nullptr);
     ~TrayController() override;
 
+    // Shows the icon where the desktop has a tray; once is enough.
+    void showIcon();
     bool isAvailable() const { return m_tray != nullptr; }
     // The icon (null without a tray): where notifications go when there is no notification service.
     QSystemTrayIcon *icon() const { return m_tray; }

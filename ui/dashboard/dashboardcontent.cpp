@@ -68,8 +68,7 @@ QWidget *DashboardPage::buildContent()
     const auto periodHasData = [this] { return m_data.periodHasData(); };
 
     m_errorLabel = label(QStringLiteral("dashboardErrorLabel"), inner);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_errorLabel->hide();
+    m_errorLabel->hide();   // red when shown (showStyled): a sheet costs at start-up even hidden
     layout->addWidget(m_errorLabel);
 
     m_mtdValue = label(QStringLiteral("mtdValueLabel"), inner, 1.9, true);

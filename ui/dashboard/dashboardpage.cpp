@@ -6,6 +6,7 @@
 #include "charts/dailyspendchart.h"
 #include "charts/sharedonut.h"
 #include "charts/trendchart.h"
+#include "common/cheapstyle.h"
 #include "common/clock.h"
 #include "common/dates.h"
 #include "common/emptystate.h"
@@ -84,25 +85,15 @@ DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *pare
     m_periodBar->setPeriod(m_period);
     m_stack = new StateStack(this);
     m_loading = new QLabel(tr("Loading…"), this);
-    m_empty = new EmptyState(tr("No spending recorded yet"), QString(), this);
     setObjectName(QStringLiteral("dashboardPage"));
-    m_empty->setObjectName(QStringLiteral("dashboardEmptyState"));
     m_loading->setAlignment(Qt::AlignCenter);
     m_content = buildContent();
     m_stack->addWidget(m_loading);
-    m_stack->addWidget(m_empty);
-    m_welcome = new WelcomePanel(this);
-    connect(m_welcome, &WelcomePanel::agentsRequested, this, &DashboardPage::agentsRequested);
-    connect(m_welcome, &WelcomePanel::addAccountRequested, this, &DashboardPage::addAccountRequested);
-    connect(m_welcome, &WelcomePanel::importRequested, this, &DashboardPage::importRequested);
-    m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_content);
 
     // "Nothing in this period", with the way to the data there is.
     m_periodNotice = new QFrame(this);
     m_periodNotice->setObjectName(QStringLiteral("periodEmptyNotice"));
-    m_periodNotice->setStyleSheet(QStringLiteral("QFrame#periodEmptyNotice { background: palette(alternate-base); "
-                                                 "border: 1px solid palette(mid); border-radius: 6px; }"));
     m_periodNoticeLabel = new QLabel(m_periodNotice);
     m_periodNoticeLabel->setObjectName(QStringLiteral("periodEmptyNoticeLabel"));
     m_periodNoticeLabel->setWordWrap(true);
@@ -132,6 +123,28 @@ DashboardPage::DashboardPage(DbWorker *reader, const Clock *clock, QWidget *pare
     layout->addLayout(header);
     layout->addWidget(m_periodNotice);
     layout->addWidget(m_stack, 1);
+}
+
+EmptyState *DashboardPage::emptyState()
+{
+    if (!m_empty) {
+        m_empty = new EmptyState(tr("No spending recorded yet"), QString(), this);
+        m_empty->setObjectName(QStringLiteral("dashboardEmptyState"));
+        m_stack->addWidget(m_empty);
+    }
+    return m_empty;
+}
+
+WelcomePanel *DashboardPage::welcomePanel()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePanel(this);
+        connect(m_welcome, &WelcomePanel::agentsRequested, this, &DashboardPage::agentsRequested);
+        connect(m_welcome, &WelcomePanel::addAccountRequested, this, &DashboardPage::addAccountRequested);
+        connect(m_welcome, &WelcomePanel::importRequested, this, &DashboardPage::importRequested);
+        m_stack->addWidget(m_welcome);
+    }
+    return m_welcome;
 }
 
 void DashboardPage::setPeriod(const Period &period)
@@ -178,7 +191,7 @@ void DashboardPage::refresh()
                 m_errorLabel->hide();
             } else {
                 m_errorLabel->setText(tr("The dashboard could not be read: %1").arg(result.error));
-                m_errorLabel->show();
+                showStyled(m_errorLabel, QStringLiteral("color: #b3261e;"));
             }
             m_loaded = true;
             present();   // refreshed() once every section holds the figures
@@ -193,7 +206,7 @@ void DashboardPage::present()
 {
     if (!m_data.hasSpendData()) {
         if (m_data.accountCount > 0) {
-            m_empty->setTitle(tr("No spending recorded yet"));
+            emptyState()->setTitle(tr("No spending recorded yet"));
             m_empty->setBody(tr("Your accounts are set up, but no usage or billed cost has been reported so far. Run "
                                 "Sync Now, or check Sync History if a sync failed. Providers can take a few hours to "
                                 "report the latest day."));
@@ -202,7 +215,7 @@ void DashboardPage::present()
             // A new user: the three ways to their data, with the agents found on this computer.
             m_periodBar->hide();
             m_periodNotice->hide();
-            m_stack->setCurrentWidget(m_welcome);
+            m_stack->setCurrentWidget(welcomePanel());
             if (!m_welcome->detectionDone() && !m_detecting) {
                 m_detecting = true;
                 const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -219,7 +232,7 @@ void DashboardPage::present()
         }
         m_periodBar->hide();
         m_periodNotice->hide();
-        m_stack->setCurrentWidget(m_empty);
+        m_stack->setCurrentWidget(emptyState());
         emit refreshed();
         return;
     }
@@ -281,7 +294,9 @@ void DashboardPage::presentPeriodNotice()
     m_periodNoticeLabel->setText(text);
     m_jumpToLatest->setProperty("target", target);
     m_jumpToLatest->setVisible(target.isValid());
-    m_periodNotice->show();
+    // Styled when shown: a sheet would cost at start-up, hidden or not (cheapstyle.h).
+    showStyled(m_periodNotice, QStringLiteral("QFrame#periodEmptyNotice { background: palette(alternate-base); "
+                                              "border: 1px solid palette(mid); border-radius: 6px; }"));
 }
 
 void DashboardPage::presentBreakdown(QStandardItemModel *model, const QList<Share> &shares, bool providers)

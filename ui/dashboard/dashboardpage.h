@@ -85,6 +85,9 @@ signals:
 private:
     QWidget *buildContent();
     QWidget *buildTrend(QWidget *parent);   // the trend's section, built when first filled
+    // The no-data states, built when first shown: most starts show figures.
+    EmptyState *emptyState();
+    WelcomePanel *welcomePanel();
     void present();
     void presentKpis();
     void presentSpent();
@@ -110,8 +113,8 @@ private:
     QPushButton *m_jumpToLatest = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_loading = nullptr;
-    EmptyState *m_empty = nullptr;
-    WelcomePanel *m_welcome = nullptr;   // no account and no data yet: the ways in
+    EmptyState *m_empty = nullptr;       // built by emptyState()
+    WelcomePanel *m_welcome = nullptr;   // no account and no data yet: the ways in; welcomePanel()
     bool m_detecting = false;
     QWidget *m_content = nullptr;
     SectionFill *m_fill = nullptr;   // the content's sections, those in view first

@@ -7,6 +7,7 @@
 #include "alerts/desktopnotifier.h"
 #include "alerts/traycontroller.h"
 #include "budgets/budgetspage.h"
+#include "common/cheapstyle.h"
 #include "common/clock.h"
 #include "common/emptystate.h"
 #include "dashboard/dashboardpage.h"
@@ -49,7 +50,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     , m_database(database)
     , m_settings(settings)
     , m_worker(new DbWorker(database.path(), this))
-    , m_sidebar(new QListWidget(this))
+    , m_sidebar(new SidebarList(this))   // drawn as a style sheet drew it: cheapstyle.h
     , m_pages(new QStackedWidget(this))
     , m_services(services)
 {
@@ -78,11 +79,6 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     m_sidebar->setAttribute(Qt::WA_MacShowFocusRect, false);
-    m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget#sidebarListWidget { background: palette(alternate-base); padding: 10px 6px; outline: 0; }"
-        "QListWidget#sidebarListWidget::item { padding: 7px 10px; border-radius: 5px; }"
-        "QListWidget#sidebarListWidget::item:selected { background: palette(highlight); "
-        "color: palette(highlighted-text); }"));
     m_pages->setObjectName(QStringLiteral("pageStackedWidget"));
 
     // The first-run panel's ways in, each straight to its dialog.
@@ -108,7 +104,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     for (int page = UsagePageIndex; page < PageCount; ++page)
         addPageSlot(static_cast<Page>(page));
     // As wide as the longest page name with an unread count needs, in any language (Russian runs
-    // long): the items' and the list's padding from the style sheet, and room to spare.
+    // long): the items' and the list's padding (SidebarList), and room to spare.
     int widest = 0;
     for (int page = 0; page < PageCount; ++page)
         widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(pageTitle(static_cast<Page>(page)) +
@@ -134,9 +130,6 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
     // New alerts always show here too, so none is lost where no tray or notification service exists.
     m_banner = new QFrame(this);
     m_banner->setObjectName(QStringLiteral("alertBanner"));
-    m_banner->setStyleSheet(
-        QStringLiteral("QFrame#alertBanner { background: #fff4e5; border-bottom: 1px solid #f0c36d; }"
-                       "QFrame#alertBanner QLabel { color: #4d3200; }"));
     m_bannerLabel = new QLabel(m_banner);
     m_bannerLabel->setObjectName(QStringLiteral("alertBannerLabel"));
     m_bannerLabel->setWordWrap(true);
@@ -216,10 +209,7 @@ MainWindow::MainWindow(Database &database, Settings &settings, Services services
         if (m_usage)
             m_usage->refresh();
     });
-    m_notifier = new DesktopNotifier(this);
-    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showAlert);
-    m_tray = new TrayController(this);
-    m_notifier->setTrayIcon(m_tray->icon());   // the backend where there is no notification service
+    m_tray = new TrayController(this);   // its icon and the notifier come with showInDesktop()
     connect(m_tray, &TrayController::openRequested, this, &MainWindow::bringToFront);
     connect(m_tray, &TrayController::syncRequested, m_syncNow, &QToolButton::click);
     connect(m_tray, &TrayController::cancelSyncRequested, m_syncNow, &SyncNowButton::cancel);
@@ -271,6 +261,7 @@ void MainWindow::finishStartUp()
         return;
     m_startedUp = true;
     m_awaitingFirstPaint = false;
+    showInDesktop();
     for (int page = UsagePageIndex; page < PageCount; ++page)
         ensurePage(static_cast<Page>(page));
     refreshPagesBesideDashboard();
@@ -299,10 +290,21 @@ void MainWindow::resumeRepricing()
         });
 }
 
+void MainWindow::showInDesktop()
+{
+    if (m_notifier)
+        return;
+    m_tray->showIcon();
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showAlert);
+    m_notifier->setTrayIcon(m_tray->icon());   // the backend where there is no notification service
+}
+
 void MainWindow::onNewAlerts(const QList<Alert> &alerts)
 {
     if (alerts.isEmpty())
         return;
+    showInDesktop();
     const Alert &latest = alerts.last();
     m_tray->setLatestAlert(latest);
     m_bannerAlert = latest.id;
@@ -311,7 +313,9 @@ void MainWindow::onNewAlerts(const QList<Alert> &alerts)
         (alerts.size() == 1
              ? tr("<b>New alert:</b> %1 — %2").arg(text.title.toHtmlEscaped(), text.message.toHtmlEscaped())
              : tr("<b>%1 new alerts</b>, the latest: %2").arg(alerts.size()).arg(text.title.toHtmlEscaped())));
-    m_banner->show();
+    // Styled when first shown: a style sheet costs at start-up, hidden or not (cheapstyle.h).
+    showStyled(m_banner, QStringLiteral("QFrame#alertBanner { background: #fff4e5; border-bottom: 1px solid #f0c36d; }"
+                                        "QFrame#alertBanner QLabel { color: #4d3200; }"));
 
     // Desktop notifications, unless muted for the kind or in quiet hours (local time). A burst
     // (the first sync of a new profile) becomes the two most severe and one summary.

@@ -80,6 +80,7 @@ public:
     Page currentPage() const;
     AlertService *alertService() const { return m_alerts; }
     TrayController *tray() const { return m_tray; }
+    // Null until the window has started up (showInDesktop).
     DesktopNotifier *notifier() const { return m_notifier; }
     // Brings the window forward on Budgets & Alerts with this alert selected.
     void showAlert(qint64 alertId);
@@ -121,6 +122,10 @@ private:
     void buildSettingsPage();
     void restoreWindowState();
     void saveWindowState();
+    // The tray icon and desktop notifications, made once the window has started up (or when an
+    // alert comes earlier): connecting to the session bus and asking for a tray are blocking calls
+    // on a desktop, and the tray icon loads the SVG icon engine, none of which the first paint needs.
+    void showInDesktop();
     void onNewAlerts(const QList<Alert> &alerts);
     void setUnreadBadge(int unread);
     void bringToFront();

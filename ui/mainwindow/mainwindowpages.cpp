@@ -203,6 +203,7 @@ void MainWindow::buildSettingsPage()
         m_settings.setValue(keys::Language, language);
         m_settings.sync();
     });
+    showInDesktop();   // whether there is a tray (a page built before the window has started up)
     settingsPage->setNotificationOptions(NotificationSettings::from(m_settings), m_settings.value(keys::CloseToTray),
                                          m_tray->isAvailable());
 }
