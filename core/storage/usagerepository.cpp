@@ -134,13 +134,6 @@ UsageRepository::UsageRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
-void UsageRepository::setDeferRollups(bool defer)
-{
-    m_deferRollups = defer;
-    if (defer && !m_checkpointer && sql::dialectOf(m_db) == sql::Dialect::Sqlite)
-        m_checkpointer = std::make_unique<sql::BackgroundCheckpointer>(sql::nativeHandle(m_db));
-}
-
 bool UsageRepository::prepareStatements(QString *error)
 {
     if (m_prepared)
@@ -225,9 +218,11 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
         // A new day's rollups are summed as its records are written (NewDaySums); a day summed so
         // far that a later batch finds stored (a second round of the same days before the flush)
         // may be revised: its rollups come from its rows.
-        if (newDay)
+        if (newDay) {
             m_newDays.start(accountDay, batch[start].day);
-        else if (read && !m_newDays.isEmpty() && !m_newDays.drop(accountDay, &problem))
+            if (m_deferRollups && !m_checkpointer)
+                m_checkpointer = std::make_unique<sql::BackgroundCheckpointer>(handle);
+        } else if (read && !m_newDays.isEmpty() && !m_newDays.drop(accountDay, &problem))
             return UpsertResult::failure(
                 QStringLiteral("could not record the projects and keys of usage of %1: %2").arg(days[start], problem));
         sawStored = sawStored || (read && !newDay);

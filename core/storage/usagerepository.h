@@ -43,11 +43,12 @@ public:
     // when a batch starts a later day, instead of after every batch that touched it (a day of
     // 83k rows was re-read 20 times in a 10M-row sync). flushRollups() recomputes the days still
     // pending; it must run before the transaction commits and before anything reads the rollups.
-    // Outside a transaction nothing is deferred. While deferring, the connection's WAL checkpoints
-    // run on a thread of their own (sql::BackgroundCheckpointer) until the repository goes: such
-    // a writer commits often (a sync per account, the benchmark per 30 days), and the commits
-    // stop waiting for them.
-    void setDeferRollups(bool defer);
+    // Outside a transaction nothing is deferred. Once such a writer appends a new day, the
+    // connection's WAL checkpoints run on a thread of their own (sql::BackgroundCheckpointer)
+    // until the repository goes: its commits stop waiting for them. (A re-sync's, which revise a
+    // few rows per repository, are left as they were: each repository would start a thread only
+    // to stop it right after its one commit.)
+    void setDeferRollups(bool defer) { m_deferRollups = defer; }
     bool flushRollups(QString *error);
 
     // Sets the cost and cost status of existing rows (re-pricing), matched by natural key, and

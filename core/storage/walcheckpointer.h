@@ -29,7 +29,11 @@ class BackgroundCheckpointer final
 {
 public:
     static constexpr int DefaultPages = 1000;   // SQLite's own wal_autocheckpoint default
-    static constexpr int DefaultLimitPages = 65'536;
+    // The writer restarts the WAL from its start only when a transaction of its begins with every
+    // frame copied, which a thread copying behind back-to-back commits seldom allows: the WAL grows
+    // until the writer's own checkpoint at the limit, and every read looks a page up in its index
+    // (a hash table per 4,096 frames). So the limit is kept low: 16 MiB of 4 KiB pages.
+    static constexpr int DefaultLimitPages = 4096;
 
     explicit BackgroundCheckpointer(sqlite3 *db, int pages = DefaultPages, int limitPages = DefaultLimitPages);
     ~BackgroundCheckpointer();

@@ -2,6 +2,7 @@
 // connection of its own, the writer's automatic checkpoint is off meanwhile, a limit still bounds
 // the WAL, and the connection's own threshold comes back after.
 #include "storage/sqlitestatement.h"
+#include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 #include "storage/walcheckpointer.h"
 #include "testdatabase.h"
@@ -146,19 +147,30 @@ private slots:
         QCOMPARE(sql::CheckpointThreshold::of(m_handle), 0);   // still the first one's
     }
 
-    // A writer that defers its rollups (a sync's stage, an import) checkpoints in the background
-    // while it lives.
+    // A writer that defers its rollups (a sync's stage, the benchmark's append) checkpoints in the
+    // background once it appends a new day, until the repository goes; one that only revises
+    // stored rows (a re-sync) leaves the connection's checkpoints as they were.
     void aDeferringRepositoryCheckpointsInTheBackground()
     {
         TestDatabase db;
         prepare(db);
-        {
-            UsageRepository repository(db.connection());
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        UsageRecord r = test::usage(account, QDate(2026, 10, 1), QStringLiteral("gpt-4o"), 100, 10, 1000);
+        for (const bool newDay : {true, false}) {
+            {
+                sql::Savepoint transaction(db.connection(), QStringLiteral("account_sync"));
+                UsageRepository repository(db.connection());
+                repository.setDeferRollups(true);
+                r.outputTokens += 1;   // the second time a revision
+                QVERIFY(repository.upsert({r}).ok);
+                QCOMPARE(sql::CheckpointThreshold::of(m_handle),
+                         newDay ? 0 : sql::BackgroundCheckpointer::DefaultPages);
+                QString error;
+                QVERIFY(repository.flushRollups(&error));
+                QVERIFY(transaction.commit());
+            }
             QCOMPARE(sql::CheckpointThreshold::of(m_handle), sql::BackgroundCheckpointer::DefaultPages);
-            repository.setDeferRollups(true);
-            QCOMPARE(sql::CheckpointThreshold::of(m_handle), 0);
         }
-        QCOMPARE(sql::CheckpointThreshold::of(m_handle), sql::BackgroundCheckpointer::DefaultPages);
     }
 };
 
