@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <span>
 #include <string_view>
 
 namespace tl {
@@ -41,6 +42,8 @@ enum RollupStatement
     DeleteGroups,   // returns the day's old groups, which leave their month
     InsertGroupMany,
     InsertGroup,
+    DeleteAccountDay,
+    InsertAccountDay,
     RollupStatementCount
 };
 // usage_daily's and usage_group_days' rows: ManyRows to a statement, RowParams values each.
@@ -94,6 +97,12 @@ QByteArray rollupSql(int which)
         return rowsSql(GroupInsert, ManyRows, RowParams);
     case InsertGroup:
         return rowsSql(GroupInsert, 1, RowParams);
+    case DeleteAccountDay:
+        return "DELETE FROM usage_account_daily WHERE day = ?2 AND account_id = ?1";
+    case InsertAccountDay:
+        return "INSERT INTO usage_account_daily (account_id, day, input_tokens, cached_input_tokens, "
+               "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
     case RollupStatementCount:
         break;
     }
@@ -127,6 +136,11 @@ void UsageTexts::add(const UsageRecord &r)
 
 void NewDayRollup::add(const UsageRecord &r, const UsageTexts &texts, qsizetype at)
 {
+    add(r, texts.text(at, UsageTexts::Model), texts.text(at, UsageTexts::Project), texts.text(at, UsageTexts::ApiKey));
+}
+
+void NewDayRollup::add(const UsageRecord &r, std::string_view model, std::string_view project, std::string_view apiKey)
+{
     // The values DetailRollups reads from a row: input, cached, cache writes (5 min + 1 h),
     // output, requests.
     std::array<qint64, 5> values = {r.inputTokens, r.cachedInputTokens, 0, r.outputTokens, r.requests};
@@ -141,17 +155,11 @@ void NewDayRollup::add(const UsageRecord &r, const UsageTexts &texts, qsizetype 
     const std::optional<qint64> rowCost = unpriced ? std::nullopt : std::optional<qint64>(r.cost->nanos());
     const qint64 cost = rowCost.value_or(0);
     const qint64 unpricedTokens = unpriced ? tokens : 0;
-    const std::array<std::string_view, 3> text = {
-        texts.text(at, UsageTexts::Model), texts.text(at, UsageTexts::Project), texts.text(at, UsageTexts::ApiKey)};
+    const std::array<std::string_view, 3> text = {model, project, apiKey};
 
-    size_t modelAt = m_models.size() - 1;   // records come model by model: mostly the last one
-    if (m_models.empty() || m_models.back().name != text[0]) {
-        const auto [found, added] = m_modelIndex.try_emplace(std::string(text[0]), m_models.size());
-        if (added)
-            m_models.push_back({std::string(text[0]), {}, {}});
-        modelAt = found->second;
-    }
-    Model &m = m_models[modelAt];
+    // Records come model by model: mostly the last one.
+    const size_t at = m_used > 0 && m_models[m_used - 1].name == text[0] ? m_used - 1 : modelAt(text[0]);
+    Model &m = m_models[at];
     if (!addEach(&m.sums,
                  {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
         m_overflow = true;
@@ -162,12 +170,44 @@ void NewDayRollup::add(const UsageRecord &r, const UsageTexts &texts, qsizetype 
         m_overflow = true;
 }
 
+void NewDayRollup::restart(qint64 accountId, QDate day)
+{
+    m_accountId = accountId;
+    m_day = day;
+    m_overflow = false;
+    m_used = 0;
+    m_ascending = true;
+    m_modelIndex.clear();
+    m_groups.clear();
+}
+
+size_t NewDayRollup::modelAt(std::string_view name)
+{
+    if (!m_ascending || (m_used > 0 && name <= std::string_view(m_models[m_used - 1].name))) {
+        if (m_ascending) {   // out of order from here: the models so far by name
+            m_ascending = false;
+            for (size_t i = 0; i < m_used; ++i)
+                m_modelIndex.emplace(m_models[i].name, i);
+        }
+        const auto [found, added] = m_modelIndex.try_emplace(std::string(name), m_used);
+        if (!added)
+            return found->second;
+    }
+    if (m_used == m_models.size())
+        m_models.emplace_back();
+    Model &m = m_models[m_used];
+    m.name.assign(name);
+    m.sums = {};
+    m.bounds.clear();
+    return m_used++;
+}
+
 std::vector<PageBounds> NewDayRollup::buckets() const
 {
     std::vector<const Model *> order;
-    order.reserve(m_models.size());
-    for (const Model &m : m_models)
-        order.push_back(&m);
+    order.reserve(m_used);
+    for (size_t i = 0; i < m_used; ++i)
+        order.push_back(&m_models[i]);
     std::sort(order.begin(), order.end(), [](const Model *a, const Model *b) { return a->name < b->name; });
     std::vector<PageBounds> buckets;
     for (const Model *m : order) {
@@ -344,7 +384,7 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
     };
     const auto sqlError = [&] { return fail(QString::fromUtf8(sqlite3_errmsg(m_handle))); };
 
-    const auto &models = day.m_models;
+    const std::span<const NewDayRollup::Model> models(day.m_models.data(), day.m_used);
     if (!done(start(DeleteDaily)) ||
         !insertRows(InsertDailyMany, InsertDaily, models.size(), [&](sqlite3_stmt *s, int p, size_t i) {
             bindText(s, p, models[i].name);
@@ -401,9 +441,31 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
         }))
         return sqlError();
 
+    if (!writeNames(day, &problem))
+        return fail(problem);
+
+    // usage_account_daily: the models' sums added up, as rollups::AccountDays adds up the day's
+    // usage_daily rows (without reading them back).
+    NewDayRollup::DailySums total{};
+    for (const NewDayRollup::Model &model : models) {
+        if (!addEach(&total, model.sums))
+            return fail(tooLarge);
+    }
+    if (!done(start(DeleteAccountDay)))
+        return sqlError();
+    sqlite3_stmt *accountDay = start(InsertAccountDay);
+    for (size_t k = 0; k < total.size(); ++k)
+        sqlite3_bind_int64(accountDay, 3 + int(k), total[k]);
+    return done(accountDay) || sqlError();
+}
+
+bool NewDayWriter::writeNames(const NewDayRollup &day, QString *error)
+{
+    if (!prepare(error))
+        return false;
     // The Usage page's filter choices: the projects and keys the new rows name, each once per
     // import (most days name the same ones; a write that fails is rolled back with the import).
-    for (const auto &group : groups) {
+    for (const auto &group : day.m_groups.groups()) {
         for (const auto &[kind, value] : {std::pair{0, &group.project}, std::pair{1, &group.apiKey}}) {
             if (value->empty() || !m_named.insert({kind, *value}).second)
                 continue;
@@ -415,13 +477,13 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
             m_dim.step();
             const bool ok = m_dim.ok();
             if (!ok)
-                problem = m_dim.error();
+                *error = m_dim.error();
             m_dim.reset();
             if (!ok)
-                return fail(problem);
+                return false;
         }
     }
-    return m_accountDays.refresh(m_db, {{day.accountId(), QString::fromUtf8(dayText)}}, error);
+    return true;
 }
 
 bool NewDayWriter::flush(QString *error)

@@ -63,6 +63,13 @@ public:
     // Adds a record of this account-day (each key once), `texts`' record `at`. A sum that does not
     // fit is remembered: the day cannot be written (overflowed()).
     void add(const UsageRecord &r, const UsageTexts &texts, qsizetype at);
+    // The same with the record's model, project and API key as UTF-8.
+    void add(const UsageRecord &r, std::string_view model, std::string_view project, std::string_view apiKey);
+
+    // Another account-day, no records yet; what it allocated stays for the next day's (a sync sums
+    // one day after another: issue 15, allocating each day's models anew cost as much as reading
+    // the day back).
+    void restart(qint64 accountId, QDate day);
 
     qint64 accountId() const { return m_accountId; }
     QDate day() const { return m_day; }
@@ -82,11 +89,17 @@ private:
     // The buckets of the Usage page: whole models in key order (SQLite's BINARY order of the UTF-8
     // names, whatever order the records came in), a new one once a bucket has MinBucketRows rows.
     std::vector<PageBounds> buckets() const;
+    // The model's place in m_models, added when new.
+    size_t modelAt(std::string_view name);
 
     qint64 m_accountId = 0;
     QDate m_day;
     bool m_overflow = false;
-    std::vector<Model> m_models;
+    std::vector<Model> m_models;   // the first m_used are the day's; the rest kept for their capacity
+    size_t m_used = 0;
+    // While the models came in ascending order (a sync's, in key order), a name above the last is
+    // new without a look-up; m_modelIndex is filled once they do not.
+    bool m_ascending = true;
     std::unordered_map<std::string, size_t> m_modelIndex;
     GroupTable m_groups;
 };
@@ -111,6 +124,9 @@ public:
                 const QString &day, QString *error);
     // Writes the day's rollups once all its records are inserted.
     bool writeRollups(const NewDayRollup &day, QString *error);
+    // The projects and API keys the day's records name, for the Usage page's filter choices
+    // (usage_dims; writeRollups() writes them too).
+    bool writeNames(const NewDayRollup &day, QString *error);
     bool flush(QString *error);
 
     // Records per INSERT statement, largest first.
@@ -126,7 +142,6 @@ private:
     sql::SqliteStatement m_dim;
     std::vector<sqlite3_stmt *> m_rollupStatements;   // see newdaywriter.cpp's RollupStatement
     MonthGroups m_months;
-    rollups::AccountDays m_accountDays;
     static constexpr size_t MaxNamed = 65536;
     std::set<std::pair<int, std::string>> m_named;   // usage_dims written (0 project, 1 key)
 };

@@ -49,6 +49,15 @@ struct PageBounds
         }
     }
 
+    // No rows again; the texts keep their capacity (add() sets every bound at its first row).
+    void clear()
+    {
+        rows = 0;
+        costNull = false;
+        costLo.reset();
+        costHi.reset();
+    }
+
     void merge(const PageBounds &o)
     {
         const bool first = rows == 0;

@@ -69,6 +69,12 @@ public:
     // bulk insert allocates nothing per row. A null QString binds ''.
     void bind(int index, const QString &text);
     void bindNull(int index);
+    // The UTF-8 bytes the last bind(index, QString) bound; kept past reset() until the next one.
+    std::string_view boundText(int index) const
+    {
+        const QByteArray &buffer = m_textBuffers[index];
+        return std::string_view(buffer.constData(), size_t(buffer.size()));
+    }
 
     // Runs the statement: true with a row (SELECT), false when done or on error (see ok()).
     bool step();

@@ -37,18 +37,6 @@ QString validate(const UsageRecord &r)
     return {};
 }
 
-#define TL_ROLLUP_SELECT                                                                                               \
-    "SELECT day, account_id, model, SUM(input_tokens), SUM(cached_input_tokens), "                                     \
-    "SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests), "                          \
-    "COALESCE(SUM(cost_nano), 0), "                                                                                    \
-    "SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens + cache_write_5m_tokens "                 \
-    "+ cache_write_1h_tokens + output_tokens ELSE 0 END), "                                                            \
-    "SUM(cost_nano IS NULL), COUNT(*) FROM usage"
-
-#define TL_ROLLUP_INSERT                                                                                               \
-    "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
-    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
-
 // A batch is written in multi-row statements (one statement per chunk instead of per record is the
 // largest single saving on a first sync or import). Appending, a chunk is inserted with DO NOTHING
 // and sqlite3_changes() says whether every row was new. When keys existed (a re-sync), the chunk
@@ -72,7 +60,6 @@ constexpr const char *UpsertSuffix = TL_CONFLICT
     "OR cache_write_1h_tokens IS NOT excluded.cache_write_1h_tokens OR output_tokens IS NOT excluded.output_tokens "
     "OR requests IS NOT excluded.requests OR cost_nano IS NOT excluded.cost_nano "
     "OR cost_status IS NOT excluded.cost_status RETURNING revision";
-constexpr int ColumnsPerRow = 15;
 
 // "(?1, ?2, ..), (..)": `rows` rows of `columns` numbered parameters.
 QByteArray valuesSql(int rows, int columns)
@@ -228,6 +215,16 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
             return UpsertResult::failure(
                 QStringLiteral("could not read the stored usage of %1: %2").arg(days[start], problem));
         const bool newDay = read && m_storedDay.isEmpty();
+        // A new day's rollups are summed as its records are written (NewDaySums); a day summed so
+        // far that a later batch finds stored (a second round of the same days before the flush)
+        // may be revised: its rollups come from its rows.
+        if (newDay) {
+            m_newDays.start(accountDay, batch[start].day);
+            if (m_deferRollups && !m_checkpointer)
+                m_checkpointer = std::make_unique<sql::BackgroundCheckpointer>(handle);
+        } else if (read && !m_newDays.isEmpty() && !m_newDays.drop(accountDay, &problem))
+            return UpsertResult::failure(
+                QStringLiteral("could not record the projects and keys of usage of %1: %2").arg(days[start], problem));
         sawStored = sawStored || (read && !newDay);
         for (qsizetype i = start; i < end; ++i) {
             switch (read ? m_storedDay.match(batch[i]) : StoredDay::Match::Unknown) {
@@ -287,6 +284,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
             int revised = 0;
             bool ok = true;
             sql::SqliteStatement *failed = nullptr;
+            sql::SqliteStatement *bound = nullptr;   // the statement the chunk's rows were bound to last
             for (const bool revise : {false, true}) {
                 if (!revise && !appending)
                     continue;
@@ -296,6 +294,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
                 s->reset();
                 for (int row = 0; row < rows; ++row)
                     bind(*s, batch[pending[i + row]], days[pending[i + row]], row * ColumnsPerRow);
+                bound = s;
                 if (!revise) {
                     s->step();
                     ok = s->ok();
@@ -322,12 +321,17 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
             result.created += created;
             result.updated += revised;
             result.unchanged += rows - created - revised;
+            m_summed.assign(size_t(rows), false);
+            if (!m_newDays.isEmpty() &&
+                !sumNewDays(*bound, batch, days, pending.constData() + i, rows, created == rows, &result.error))
+                return UpsertResult::failure(QStringLiteral("could not record the projects and keys of usage of %1: %2")
+                                                 .arg(days[pending[i]], result.error));
             if (created + revised == 0)
                 continue;
             for (int row = 0; row < rows; ++row) {
                 const qsizetype at = pending[i + row];
                 const UsageRecord &r = batch[at];
-                if (created > 0) {
+                if (created > 0 && !m_summed[size_t(row)]) {   // (a summed day's: with its rollups)
                     for (const auto &[kind, value] : {std::pair{0, &r.project}, std::pair{1, &r.apiKeyId}}) {
                         if (!value->isEmpty())
                             named.insert({kind, *value});
@@ -386,7 +390,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
         touched.unite(std::exchange(m_pendingRollups, {}));
     }
     // Deferred, the last month's project/key group differences stay pending too (DetailRollups).
-    if (!refreshRollups(touched, &error, !defer))
+    if (!refreshRollups(touched, &error, !defer, true))
         return UpsertResult::failure(error);
     if (savepoint && !savepoint->commit())
         return UpsertResult::failure(savepoint->error());
@@ -432,42 +436,6 @@ UpsertResult UsageRepository::updateCosts(const QList<UsageRecord> &batch)
     if (!savepoint.commit())
         return UpsertResult::failure(savepoint.error());
     return result;
-}
-
-bool UsageRepository::flushRollups(QString *error)
-{
-    // Also writes the month differences still pending when no day is.
-    const QSet<std::pair<qint64, QString>> pending = std::exchange(m_pendingRollups, {});
-    return refreshRollups(pending, error);
-}
-
-bool UsageRepository::refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error, bool flushMonths)
-{
-    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)
-        return pgusage::refreshRollups(m_db, touched, error);
-    return m_rollups.refresh(m_db, touched, error, flushMonths) && m_accountDays.refresh(m_db, touched, error);
-}
-
-bool UsageRepository::rebuildRollups(QString *error)
-{
-    if (sql::dialectOf(m_db) == sql::Dialect::Postgres)
-        return pgusage::rebuildRollups(m_db, error);
-    sql::Savepoint savepoint(m_db, QStringLiteral("usage_rollup_rebuild"));
-    if (!savepoint.isActive()) {
-        if (error)
-            *error = savepoint.error();
-        return false;
-    }
-    if (!sql::exec(m_db, QStringLiteral("DELETE FROM usage_daily"), error) ||
-        !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"), error) ||
-        !m_rollups.rebuild(m_db, error) || !rollups::rebuildAccountDays(m_db, error))
-        return false;
-    if (!savepoint.commit()) {
-        if (error)
-            *error = savepoint.error();
-        return false;
-    }
-    return true;
 }
 
 }   // namespace tl

@@ -1,15 +1,18 @@
 #pragma once
 
 #include "detailrollups.h"
+#include "newdaysums.h"
 #include "records/records.h"
 #include "rollups.h"
 #include "sqlitestatement.h"
 #include "storedday.h"
+#include "walcheckpointer.h"
 
 #include <QSet>
 #include <QSqlDatabase>
 
 #include <array>
+#include <memory>
 
 namespace tl {
 
@@ -29,6 +32,8 @@ public:
     static constexpr std::array<int, 7> ChunkSizes = {64, 32, 16, 8, 4, 2, 1};
     // Filter choices (usage_dims rows) added per statement, the same way.
     static constexpr std::array<int, 3> DimChunkSizes = {16, 4, 1};
+    // Values bound per record: account, day, model, project, API key, tier, source, six counts, cost, status.
+    static constexpr int ColumnsPerRow = 15;
 
     explicit UsageRepository(QSqlDatabase db);
 
@@ -38,7 +43,11 @@ public:
     // when a batch starts a later day, instead of after every batch that touched it (a day of
     // 83k rows was re-read 20 times in a 10M-row sync). flushRollups() recomputes the days still
     // pending; it must run before the transaction commits and before anything reads the rollups.
-    // Outside a transaction nothing is deferred.
+    // Outside a transaction nothing is deferred. Once such a writer appends a new day, the
+    // connection's WAL checkpoints run on a thread of their own (sql::BackgroundCheckpointer)
+    // until the repository goes: its commits stop waiting for them. (A re-sync's, which revise a
+    // few rows per repository, are left as they were: each repository would start a thread only
+    // to stop it right after its one commit.)
     void setDeferRollups(bool defer) { m_deferRollups = defer; }
     bool flushRollups(QString *error);
 
@@ -74,7 +83,15 @@ private:
     // Recomputes the rollups of every (account, day) a batch changed (DetailRollups, then
     // usage_account_daily): the one path every writer of usage rows takes. flushMonths false keeps
     // the last month's group differences pending (a deferred write; see DetailRollups::refresh).
-    bool refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error, bool flushMonths = true);
+    // fromUpsert: the days may be new days summed as written (NewDaySums); any other write's days
+    // are recomputed from their rows.
+    bool refreshRollups(const QSet<std::pair<qint64, QString>> &touched, QString *error, bool flushMonths = true,
+                        bool fromUpsert = false);
+    // Adds a chunk's records (`rows` indexes into batch at `chunk`, just written by `bound`) to the
+    // sums of their new days when the chunk created them all (allNew); otherwise drops their days.
+    // m_summed says which rows were summed. False with *error (a dropped day's names not written).
+    bool sumNewDays(const sql::SqliteStatement &bound, const QList<UsageRecord> &batch, const QList<QString> &days,
+                    const qsizetype *chunk, int rows, bool allNew, QString *error);
 
     QSqlDatabase m_db;
     bool m_prepared = false;
@@ -89,6 +106,9 @@ private:
     QSet<std::pair<qint64, QString>> m_pendingRollups;   // deferred: touched, not yet recomputed
     StoredDay m_storedDay;                               // a re-sync's stored rows of one account-day
     std::pair<qint64, QString> m_freshDay;   // the last batch's last account-day, when it had no rows before
+    NewDaySums m_newDays{m_db};
+    std::vector<bool> m_summed;                                    // scratch: the rows of a chunk sumNewDays() summed
+    std::unique_ptr<sql::BackgroundCheckpointer> m_checkpointer;   // last: stopped first
 };
 
 }   // namespace tl

@@ -2,13 +2,18 @@
 // always equals the raw table's aggregate, whatever a batch mixes (new, revised and identical rows);
 // withdrawing keys in SQL removes exactly the absent ones; sums that no longer fit fail the batch.
 
+#include "storage/sqlitestatement.h"
+#include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
+
+#include <sqlite3.h>
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
 
+#include <cstring>
 #include <functional>
 #include <limits>
 
@@ -67,6 +72,15 @@ UsageRecord row(qint64 account, int day, int model, int combo, QRandomGenerator 
     r.cacheWrite1hTokens = rng.bounded(0, 100);
     r.requests = rng.bounded(1, 100);
     return r;
+}
+
+// Counts the runs of DetailRollups' read of a day's usage rows (its rollups recomputed from them).
+int countReadBacks(unsigned, void *count, void *statement, void *)
+{
+    const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement));
+    if (sql && std::strstr(sql, "FROM usage WHERE day = ?2 AND account_id = ?1 ORDER BY model"))
+        ++*static_cast<int *>(count);
+    return 0;
 }
 
 }   // namespace
@@ -274,6 +288,83 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("injected failure")), qPrintable(error));
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(4));
         QCOMPARE(rollupDifferences(db), qint64(0));
+    }
+
+    // A deferred write (a sync's stage) sums the days it finds without usage from the records it
+    // writes instead of reading them back (NewDaySums): only a day whose batch held a key twice, and
+    // one a removal touched before the flush, are recomputed from their rows. Days span batches;
+    // every rollup equals the raw rows' sums after.
+    void newDaysAreSummedNotReadBack()
+    {
+        TestDatabase db;
+        const qint64 a = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        const qint64 b = db.addAccount(QStringLiteral("anthropic"), QStringLiteral("B"));
+        QRandomGenerator rng(20);
+        // Batches in day order: an account-day each, every third day's first account cut in two
+        // (its second part continues a new day), the last ten days two account-days to a batch.
+        QList<QList<UsageRecord>> batches;
+        for (int day = 0; day < 40; ++day) {
+            for (const qint64 account : {a, b}) {
+                QList<UsageRecord> accountDay;
+                for (int model = 0; model < 6; ++model) {
+                    for (int combo = 0; combo < 5; ++combo)
+                        accountDay.append(row(account, day, model, combo, rng));
+                }
+                if (day == 2 && account == a)
+                    accountDay.insert(5, accountDay[1]);   // a key twice
+                if (day == 3 && account == a) {            // the same, in the second part of a day cut in two
+                    for (qsizetype k = 0; k < 11; ++k)
+                        accountDay[k].project = QStringLiteral("only-here");   // named by the first part alone
+                    accountDay.append(accountDay[0]);
+                }
+                if (day % 3 == 0 && account == a) {
+                    batches.append(accountDay.mid(0, 11));
+                    batches.append(accountDay.mid(11));
+                } else if (day >= 30 && account == b) {
+                    batches.last().append(accountDay);
+                } else {
+                    batches.append(accountDay);
+                }
+            }
+        }
+        int readBacks = 0;
+        sqlite3 *handle = sql::nativeHandle(db.connection());
+        QVERIFY(handle);
+        sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, countReadBacks, &readBacks);
+        {
+            sql::Savepoint transaction(db.connection(), QStringLiteral("account_sync"));
+            UsageRepository repo(db.connection());
+            repo.setDeferRollups(true);
+            for (const QList<UsageRecord> &batch : std::as_const(batches)) {
+                const UpsertResult result = repo.upsert(batch);
+                QVERIFY2(result.ok, qPrintable(result.error));
+            }
+            // Rows of the last day, still pending, withdrawn before the flush.
+            QString error;
+            QCOMPARE(repo.removeKeys(batches.last().mid(batches.last().size() - 3), &error), 3);
+            QVERIFY2(repo.flushRollups(&error), qPrintable(error));
+            QVERIFY(transaction.commit());
+        }
+        sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+        // Days 2 and 3 of A (a key twice), and the last day of B twice (the removal, the flush).
+        QCOMPARE(readBacks, 4);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(40 * 2 * 30 - 3));   // (twice: once)
+        QCOMPARE(rollupDifferences(db), qint64(0));
+        QCOMPARE(otherRollupDifferences(db), qint64(0));
+        // The Usage page's filter choices name every project and key (a day summed, then read
+        // back, records those of its summed part when it stops being summed).
+        QCOMPARE(
+            db.rowsDiffering(QStringLiteral("SELECT * FROM (SELECT 'project', project FROM usage WHERE project <> '' "
+                                            "UNION SELECT 'api_key', api_key_id FROM usage WHERE api_key_id <> '')"),
+                             QStringLiteral("SELECT kind, value FROM usage_dims")),
+            qint64(0));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_dims WHERE value = 'only-here'")), qint64(1));
+        // The Usage page's buckets and day bounds as a rebuild makes them.
+        const QStringList pages = {QStringLiteral("usage_page_buckets"), QStringLiteral("usage_page_days")};
+        const QStringList kept = db.tableRows(pages);
+        QString error;
+        QVERIFY2(UsageRepository(db.connection()).rebuildRollups(&error), qPrintable(error));
+        QCOMPARE(kept, db.tableRows(pages));
     }
 
     void aRollupSumPastTheLimitFailsTheBatch()
