@@ -266,28 +266,20 @@ private slots:
     {
         test::TestDatabase db;
         const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
-        const CsvImportResult r = import(db, account,
-                                         "date,model,input_tokens,output_tokens,cost_usd\n"
-                                         "2026-11-01T23:30:00-02:00,late-west,1,1,1\n"
-                                         "2026-11-02T00:30:00+01:00,early-east,1,1,1\n"
-                                         "2026-11-03T12:00:00+0530,noon-india,1,1,1\n"
-                                         "2026-11-04T23:59:59Z,last-second,1,1,1\n"
-                                         "2026-11-05 00:15:00+00:00,space,1,1,1\n"
-                                         "2026-11-06T01:00:00.250-01:30,fraction,1,1,1\n"
-                                         "20261107,compact,1,1,1\n"
-                                         "1234567,short-number,1,1,1\n");
+        const QByteArray rows = "date,model,input_tokens,output_tokens,cost_usd\n"
+                                "2026-11-01T23:30:00-02:00,late-west,1,1,1\n"
+                                "2026-11-02T00:30:00+01:00,early-east,1,1,1\n"
+                                "2026-11-03T12:00:00+0530,noon-india,1,1,1\n"
+                                "2026-11-04T23:59:59Z,last-second,1,1,1\n"
+                                "2026-11-05 00:15:00+00:00,space,1,1,1\n"
+                                "2026-11-06T01:00:00.250-01:30,fraction,1,1,1\n"
+                                "20261107,compact,1,1,1\n";
+        // A number too short for Unix seconds is no day of 1970: a bad date on its line.
+        const CsvImportResult r = import(db, account, rows + "1234567,short-number,1,1,1\n");
         QCOMPARE(r.badRowCount, qint64(1));
         QCOMPARE(r.badRows.at(0).line, qint64(9));
         QVERIFY2(r.badRows.at(0).reason.startsWith(QStringLiteral("bad date")), qPrintable(r.badRows.at(0).reason));
-        const CsvImportResult good = import(db, account,
-                                            "date,model,input_tokens,output_tokens,cost_usd\n"
-                                            "2026-11-01T23:30:00-02:00,late-west,1,1,1\n"
-                                            "2026-11-02T00:30:00+01:00,early-east,1,1,1\n"
-                                            "2026-11-03T12:00:00+0530,noon-india,1,1,1\n"
-                                            "2026-11-04T23:59:59Z,last-second,1,1,1\n"
-                                            "2026-11-05 00:15:00+00:00,space,1,1,1\n"
-                                            "2026-11-06T01:00:00.250-01:30,fraction,1,1,1\n"
-                                            "20261107,compact,1,1,1\n");
+        const CsvImportResult good = import(db, account, rows);
         QVERIFY2(good.ok, qPrintable(describe(good)));
         const auto dayOf = [&](const char *model) {
             // The day's number: julianday() of the stored ISO day, against the expected one.

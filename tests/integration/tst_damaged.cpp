@@ -52,6 +52,13 @@ quint32 bigEndian(const char *p, int bytes)
     return v;
 }
 
+// The file's page size, from its header (1 stands for 65,536).
+int pageSizeOf(const QByteArray &file)
+{
+    const int size = int(bigEndian(file.constData() + 16, 2));
+    return size == 1 ? 65536 : size;
+}
+
 // The leaf pages of the B-tree rooted at `root`, in key order, read from the file itself (the
 // SQLite file format: interior pages 2/5 hold child page numbers, leaves are 10/13).
 QList<quint32> leafPages(const QByteArray &file, int pageSize, quint32 root)
@@ -309,9 +316,7 @@ private slots:
         QFile file(db.path());
         QVERIFY(file.open(QIODevice::ReadWrite));
         const QByteArray bytes = file.readAll();
-        int pageSize = int(bigEndian(bytes.constData() + 16, 2));
-        if (pageSize == 1)
-            pageSize = 65536;
+        const int pageSize = pageSizeOf(bytes);
         const QList<quint32> leaves = leafPages(bytes, pageSize, root);
         QVERIFY(leaves.size() >= 3);
         const quint32 page = leaves.at(leaves.size() / 2);
@@ -394,9 +399,7 @@ private:
         QFile file(m_db.path());
         QVERIFY(file.open(QIODevice::ReadWrite));
         const QByteArray bytes = file.readAll();
-        int pageSize = int(bigEndian(bytes.constData() + 16, 2));
-        if (pageSize == 1)
-            pageSize = 65536;
+        const int pageSize = pageSizeOf(bytes);
         QVERIFY(pageSize >= 512);
         for (const QString &table :
              {QStringLiteral("usage"), QStringLiteral("usage_daily"), QStringLiteral("usage_account_daily")}) {
