@@ -231,7 +231,25 @@ bool addDaily(Statements &s, std::string_view day, qint64 accountId, const Chang
     return true;
 }
 
-using Months = std::map<std::tuple<std::string, qint64, std::string, std::string>, CostChanges::Sums, std::less<>>;
+// Month keys compared element by element as views, so a lookup by views builds no strings (std::less<>
+// over a tuple of strings against a tuple of views does not compile with clang 14 and libstdc++ 12).
+struct MonthKeyLess
+{
+    using is_transparent = void;
+    template <typename A, typename B> bool operator()(const A &a, const B &b) const
+    {
+        const std::string_view a0 = std::get<0>(a), b0 = std::get<0>(b);
+        if (a0 != b0)
+            return a0 < b0;
+        if (std::get<1>(a) != std::get<1>(b))
+            return std::get<1>(a) < std::get<1>(b);
+        const std::string_view a2 = std::get<2>(a), b2 = std::get<2>(b);
+        if (a2 != b2)
+            return a2 < b2;
+        return std::string_view(std::get<3>(a)) < std::string_view(std::get<3>(b));
+    }
+};
+using Months = std::map<std::tuple<std::string, qint64, std::string, std::string>, CostChanges::Sums, MonthKeyLess>;
 
 // A group's difference, once its day took it, added to its month's (looked up by views: a new key
 // only for a month's first group).
