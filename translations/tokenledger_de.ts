@@ -160,12 +160,12 @@
 <context>
     <name>tl::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="43"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="21"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="47"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="25"/>
         <source>Failing (%n time(s) in a row): %1</source>
         <translation>
             <numerusform>Fehlerhaft (%n Mal): %1</numerusform>
@@ -173,57 +173,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="50"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="28"/>
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="51"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="29"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="62"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="40"/>
         <source>key limit left</source>
         <translation>Schlüssel-Limit übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="63"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="41"/>
         <source>credits left</source>
         <translation>Guthaben übrig</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="64"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="42"/>
         <source>balance</source>
         <translation>Kontostand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="56"/>
         <source>no folder</source>
         <translation>kein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="57"/>
         <source>Local logs: %1 · subscription</source>
         <translation>Lokale Logs: %1 · Abo</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="80"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="58"/>
         <source>Local logs: %1 · API key</source>
         <translation>Lokale Logs: %1 · API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="82"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="60"/>
         <source>Provider API</source>
         <translation>Anbieter-API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="83"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="61"/>
         <source>Imports and manual entries</source>
         <translation>Importe und manuelle Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="71"/>
         <source>Read from the logs in:
 %1
 
@@ -234,246 +234,246 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="95"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="73"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>Per Abo bezahlt: Die Nutzung wird als ihr Wert zu API-Preisen gezeigt und nie zu den Ausgaben gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="97"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="75"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>Per API-Schlüssel bezahlt: Die Nutzung zählt als geschätzte Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="53"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="54"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
         <source>Sync This Account</source>
         <translation>Dieses Konto synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="118"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
         <source>No provider accounts yet</source>
         <translation>Noch keine Anbieterkonten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Synced by</source>
         <translation>Synchronisiert von</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="148"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>Ob dieser Desktop das Konto synchronisieren kann: Schlüssel bleiben im eigenen Schlüsselbund jeder Person</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Der Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund Ihres Systems gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="400"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="342"/>
         <source>Key Not Deleted</source>
         <translation>Schlüssel nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="344"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Das Konto trotzdem entfernen? Sein Schlüssel bleibt dann als „%1“ im Schlüsselbund, bis Sie ihn dort löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="407"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="349"/>
         <source>Remove Anyway</source>
         <translation>Trotzdem entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="354"/>
         <source>The account was not removed.</source>
         <translation>Das Konto wurde nicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="126"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="68"/>
         <source>Add an Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="69"/>
         <source>Add a Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
         <source>Add Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
         <source>Add Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="137"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI oder Gemini CLI: Nutzung aus den Logs, die sie auf diesem Computer führen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Balance / credits</source>
         <translation>Kontostand / Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="225"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="167"/>
         <source>The accounts could not be read: %1</source>
         <translation>Die Konten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="241"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="183"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
         <source>Check Folders</source>
         <translation>Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="276"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="218"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Prüft, ob die Ordner des Kontos existieren, und zählt die Logdateien darin</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="255"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>„%1“ entfernen? Seine Logs bleiben, wo sie sind; TokenLedger liest sie nicht mehr. Die Nutzung in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="317"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="259"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>„%1“ entfernen? Sein Schlüssel wird aus dem Schlüsselbund gelöscht. Nutzung und Kosten in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="61"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Fügen Sie ein Anbieterkonto hinzu, um mit der Synchronisierung zu beginnen: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity oder Mistral. Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von TokenLedger. Oder verfolgen Sie die Coding-Agenten auf diesem Computer (Claude Code, Codex CLI, Gemini CLI) über ihre lokalen Logs, ganz ohne Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="261"/>
         <source>Remove, Keep History</source>
         <translation>Entfernen, Verlauf behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="262"/>
         <source>Remove and Delete History</source>
         <translation>Entfernen und Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="337"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="279"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht hinzugefügt: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="280"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht geändert: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="371"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Das Konto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Konto gespeichert; sein Schlüssel liegt im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="340"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="282"/>
         <source>Key Not Stored</source>
         <translation>Schlüssel nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="373"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Konto entfernt; sein Verlauf bleibt in den Summen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="432"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="374"/>
         <source>Account and its history removed.</source>
         <translation>Konto und Verlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="433"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="375"/>
         <source>The account was not removed: %1</source>
         <translation>Das Konto wurde nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="377"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Sein Schlüssel liegt weiterhin als „%1“ in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="395"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="456"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="461"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="462"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: Der Verbindungstest ist fehlgeschlagen: %2</translation>
     </message>
@@ -1916,197 +1916,197 @@
 <context>
     <name>tl::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="87"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="196"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="131"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="209"/>
         <source>No spending recorded yet</source>
         <translation>Noch keine Ausgaben erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="86"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="87"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
         <source>Billed</source>
         <translation>Abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="50"/>
         <source>Estimated</source>
         <translation>Geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
         <source>Billed + estimated</source>
         <translation>Abgerechnet + geschätzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="53"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="54"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="250"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="57"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="314"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="58"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="329"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="94"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="93"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="71"/>
         <source>Month to date</source>
         <translation>Monat bisher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="95"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="94"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="96"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="95"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="97"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="96"/>
         <source>Credits left</source>
         <translation>Restguthaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="112"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="111"/>
         <source>Daily spend</source>
         <translation>Tägliche Ausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="172"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="171"/>
         <source>By provider</source>
         <translation>Nach Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="188"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="187"/>
         <source>By model</source>
         <translation>Nach Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="201"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="200"/>
         <source>By project or API key</source>
         <translation>Nach Projekt oder API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="214"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="213"/>
         <source>Tokens by kind</source>
         <translation>Tokens nach Art</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="226"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="225"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>Modelle zeigen Nutzungskosten – Tokens × Katalogpreise oder die vom Anbieter pro Anfrage gemeldeten Kosten –, weil Rechnungen nicht überall nach Modell aufgeschlüsselt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="233"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="232"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
         <translation>Über ein Abo genutzte Modelle zeigen hier keine Kosten: Ihre Nutzung ist Wert zu API-Preisen, keine Ausgabe (siehe Coding-Agenten oben).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="259"/>
         <source>Last 3 months</source>
         <translation>Letzte 3 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="261"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="260"/>
         <source>Last 6 months</source>
         <translation>Letzte 6 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="262"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="261"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="269"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="268"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="270"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="291"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="306"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="271"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="270"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="282"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="281"/>
         <source>Trend by month (UTC)</source>
         <translation>Verlauf nach Monat (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="180"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="193"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="197"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="210"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>Ihre Konten sind eingerichtet, aber bisher wurden weder Nutzung noch abgerechnete Kosten gemeldet. Wählen Sie „Jetzt synchronisieren“ oder prüfen Sie den Synchronisierungsverlauf, falls eine Synchronisierung fehlgeschlagen ist. Anbieter brauchen mitunter einige Stunden, bis sie den letzten Tag melden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="177"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="176"/>
         <source>By provider, %1</source>
         <translation>Nach Anbieter, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="193"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="192"/>
         <source>By model, %1</source>
         <translation>Nach Modell, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="206"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="205"/>
         <source>By project or API key, %1</source>
         <translation>Nach Projekt oder API-Schlüssel, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="219"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="218"/>
         <source>Tokens by kind, %1</source>
         <translation>Tokens nach Art, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="282"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
         <translation>Im Zeitraum %1 (UTC-Tage) wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="270"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="283"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
         <translation>Im Zeitraum „%1“ (%2, UTC-Tage) wurde nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="274"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="287"/>
         <source>The latest data is from %1.</source>
         <translation>Die neuesten Daten sind vom %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="279"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="278"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="291"/>
         <source>The earliest data is from %1.</source>
         <translation>Die ältesten Daten sind vom %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="118"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="117"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>Tägliche Ausgaben, %1 (UTC-Tage)</translation>
     </message>
@@ -2437,28 +2437,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="294"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="309"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="307"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="307"/>
         <source>Unpriced tokens</source>
         <translation>Tokens ohne Preis</translation>
     </message>
@@ -2466,7 +2466,7 @@
 <context>
     <name>tl::DesktopNotifier</name>
     <message>
-        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="91"/>
+        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="109"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -3195,7 +3195,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -3215,7 +3215,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Budgets &amp; Warnungen</translation>
@@ -3236,107 +3236,107 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>View</source>
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="139"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Synchronisierung abgebrochen: Das gerade synchronisierte Konto hat nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Synchronisierung wartet, bis %1 mit diesem Profil fertig ist …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Neue Warnung:&lt;/b&gt; %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;%1 neue Warnungen&lt;/b&gt;, die neueste: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>%1 weitere TokenLedger-Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Öffnen Sie Budgets &amp; Warnungen, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Budgets &amp; Warnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>&amp;Manuellen Eintrag hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>Connect to a &amp;Team Database…</source>
         <translation>Mit &amp;Team-Datenbank verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="425"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="433"/>
         <source>&amp;About TokenLedger</source>
         <translation>Über &amp;TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="438"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -5706,7 +5706,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="26"/>
-        <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>Sync Now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
@@ -5721,12 +5721,12 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>Cancel Sync</source>
         <translation>Synchronisierung abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="70"/>
         <source>TokenLedger — %n unread alert(s)</source>
         <translation>
             <numerusform>TokenLedger – %n ungelesene Warnung</numerusform>
@@ -5734,12 +5734,12 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="70"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="104"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="109"/>
         <source>Latest alert: %1</source>
         <translation>Neueste Warnung: %1</translation>
     </message>

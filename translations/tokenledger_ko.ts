@@ -160,69 +160,69 @@
 <context>
     <name>tl::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="43"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="21"/>
         <source>Disabled</source>
         <translation>비활성화됨</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="47"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="25"/>
         <source>Failing (%n time(s) in a row): %1</source>
         <translation>
             <numerusform>실패 (%n회 연속): %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="50"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="28"/>
         <source>Not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="51"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="29"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="62"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="40"/>
         <source>key limit left</source>
         <translation>남은 키 한도</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="63"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="41"/>
         <source>credits left</source>
         <translation>남은 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="64"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="42"/>
         <source>balance</source>
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="56"/>
         <source>no folder</source>
         <translation>폴더 없음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="57"/>
         <source>Local logs: %1 · subscription</source>
         <translation>로컬 로그: %1 · 구독</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="80"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="58"/>
         <source>Local logs: %1 · API key</source>
         <translation>로컬 로그: %1 · API 키</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="82"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="60"/>
         <source>Provider API</source>
         <translation>제공업체 API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="83"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="61"/>
         <source>Imports and manual entries</source>
         <translation>가져오기 및 수동 항목</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="71"/>
         <source>Read from the logs in:
 %1
 
@@ -233,246 +233,246 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="95"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="73"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>구독으로 결제: 사용량은 API 가격 기준 가치로 표시되며 지출에는 합산되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="97"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="75"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>API 키로 결제: 사용량은 추정 지출입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="53"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="54"/>
         <source>Remove…</source>
         <translation>제거…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
         <source>Test Connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
         <source>Sync This Account</source>
         <translation>이 계정 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="118"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
         <source>No provider accounts yet</source>
         <translation>아직 제공업체 계정이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="61"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>동기화를 시작하려면 제공업체 계정을 추가하세요: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity 또는 Mistral. 키는 시스템 키체인에만 보관되며 TokenLedger의 파일에는 절대 저장되지 않습니다. 또는 이 컴퓨터의 코딩 에이전트(Claude Code, Codex CLI, Gemini CLI)를 키 없이 로컬 로그로 추적할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="126"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="68"/>
         <source>Add an Account…</source>
         <translation>계정 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="69"/>
         <source>Add a Coding Agent…</source>
         <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
         <source>Add Account…</source>
         <translation>계정 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
         <source>Add Coding Agent…</source>
         <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="137"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI 또는 Gemini CLI: 이 컴퓨터에 남긴 로그에서 읽은 사용량</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Provider</source>
         <translation>제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Label</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Synced by</source>
         <translation>동기화 주체</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Last synced</source>
         <translation>마지막 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Health</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Balance / credits</source>
         <translation>잔액 / 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="148"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>이 데스크톱이 계정을 동기화할 수 있는지 여부: 키는 각자의 키체인에만 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="225"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="167"/>
         <source>The accounts could not be read: %1</source>
         <translation>계정을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="241"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="183"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
         <source>Check Folders</source>
         <translation>폴더 확인</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="276"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="218"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>계정의 폴더가 있는지 확인하고 그 안의 로그 파일 수를 셉니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="255"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 로그는 그대로 남지만 TokenLedger는 더 이상 읽지 않습니다. 사용량을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 키는 키체인에서 삭제됩니다. 사용량과 비용을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="317"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="259"/>
         <source>Remove Account</source>
         <translation>계정 제거</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="261"/>
         <source>Remove, Keep History</source>
         <translation>제거하고 기록 유지</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="262"/>
         <source>Remove and Delete History</source>
         <translation>제거하고 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="337"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="279"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>계정을 추가하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="280"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>계정을 변경하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="340"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="282"/>
         <source>Key Not Stored</source>
         <translation>키가 저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="371"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>계정을 저장하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>계정을 저장했습니다. 키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>계정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>시스템 키체인에서 &quot;%1&quot;의 키를 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="400"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="342"/>
         <source>Key Not Deleted</source>
         <translation>키가 삭제되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="344"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>그래도 계정을 제거하시겠습니까? 키는 직접 삭제할 때까지 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="407"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="349"/>
         <source>Remove Anyway</source>
         <translation>그래도 제거</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="354"/>
         <source>The account was not removed.</source>
         <translation>계정을 제거하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="373"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>계정을 제거했습니다. 기록은 합계에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="432"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="374"/>
         <source>Account and its history removed.</source>
         <translation>계정과 기록을 제거했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="433"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="375"/>
         <source>The account was not removed: %1</source>
         <translation>계정을 제거하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="377"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>키는 아직 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="395"/>
         <source>Testing the connection to %1…</source>
         <translation>%1에 대한 연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="456"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="461"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="462"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: 연결 테스트에 실패했습니다: %2</translation>
     </message>
@@ -1913,7 +1913,7 @@
 <context>
     <name>tl::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="94"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="93"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="71"/>
         <source>Month to date</source>
         <translation>이번 달 누계</translation>
@@ -2007,8 +2007,8 @@
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="250"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="57"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="314"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="58"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="329"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2112,7 +2112,7 @@
         <translation>%1 기준</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="96"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="95"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>Budget</source>
         <translation>예산</translation>
@@ -2254,203 +2254,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
         <source>Billed</source>
         <translation>청구</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="50"/>
         <source>Estimated</source>
         <translation>추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
         <source>Billed + estimated</source>
         <translation>청구 + 추정</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="53"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="54"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="86"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="87"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="87"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="196"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="131"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="209"/>
         <source>No spending recorded yet</source>
         <translation>아직 기록된 지출이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="95"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="94"/>
         <source>Forecast</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="97"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="96"/>
         <source>Credits left</source>
         <translation>남은 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="112"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="111"/>
         <source>Daily spend</source>
         <translation>일별 지출</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="172"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="171"/>
         <source>By provider</source>
         <translation>제공업체별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="188"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="187"/>
         <source>By model</source>
         <translation>모델별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="201"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="200"/>
         <source>By project or API key</source>
         <translation>프로젝트 또는 API 키별</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="214"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="213"/>
         <source>Tokens by kind</source>
         <translation>종류별 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="226"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="225"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>모든 곳에서 청구서가 모델별로 나뉘지는 않으므로, 모델에는 사용 비용(토큰 × 카탈로그 가격 또는 제공업체가 요청별로 보고한 비용)이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="233"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="232"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
         <translation>구독으로 사용한 모델은 여기에 비용이 표시되지 않습니다. 해당 사용량은 API 가격 기준 가치이며 지출이 아닙니다(위의 코딩 에이전트 참조).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="259"/>
         <source>Last 3 months</source>
         <translation>최근 3개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="261"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="260"/>
         <source>Last 6 months</source>
         <translation>최근 6개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="262"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="261"/>
         <source>Last 12 months</source>
         <translation>최근 12개월</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="269"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="268"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="270"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="291"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="306"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="271"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="270"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="282"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="281"/>
         <source>Trend by month (UTC)</source>
         <translation>월별 추세 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="180"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="193"/>
         <source>The dashboard could not be read: %1</source>
         <translation>대시보드를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="197"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="210"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>계정은 설정되었지만 아직 보고된 사용량이나 청구 비용이 없습니다. 지금 동기화를 실행하거나, 동기화가 실패했다면 동기화 기록을 확인하세요. 제공업체가 최근 날짜를 보고하기까지 몇 시간이 걸릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="118"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="117"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>일별 지출, %1 (UTC 기준 일)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="177"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="176"/>
         <source>By provider, %1</source>
         <translation>제공업체별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="193"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="192"/>
         <source>By model, %1</source>
         <translation>모델별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="206"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="205"/>
         <source>By project or API key, %1</source>
         <translation>프로젝트 또는 API 키별, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="219"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="218"/>
         <source>Tokens by kind, %1</source>
         <translation>종류별 토큰, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="282"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
         <translation>%1 (UTC 기준 일)에 기록된 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="270"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="283"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
         <translation>%1 (%2, UTC 기준 일)에 기록된 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="274"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="287"/>
         <source>The latest data is from %1.</source>
         <translation>최신 데이터는 %1의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="279"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
         <source>Show %1</source>
         <translation>%1 보기</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="278"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="291"/>
         <source>The earliest data is from %1.</source>
         <translation>가장 오래된 데이터는 %1의 것입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="294"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="309"/>
         <source>Provider</source>
         <translation>제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="307"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="307"/>
         <source>Unpriced tokens</source>
         <translation>가격 없는 토큰</translation>
     </message>
@@ -2458,7 +2458,7 @@
 <context>
     <name>tl::DesktopNotifier</name>
     <message>
-        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="91"/>
+        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="109"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -3181,7 +3181,7 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -3201,7 +3201,7 @@ Open your personal ledger this time?</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>예산 및 알림</translation>
@@ -3222,107 +3222,107 @@ Open your personal ledger this time?</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="139"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>동기화 취소됨: 동기화 중이던 계정은 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>%1이(가) 이 프로필 작업을 마칠 때까지 동기화를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;새 알림:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;새 알림 %1개&lt;/b&gt;, 최근: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>TokenLedger 알림 %1개 더 있음</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>모두 보려면 예산 및 알림을 여세요.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>예산 및 알림 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Sync Now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>수동 항목 추가(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>Connect to a &amp;Team Database…</source>
         <translation>팀 데이터베이스에 연결(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="425"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="433"/>
         <source>&amp;About TokenLedger</source>
         <translation>TokenLedger 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="438"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
@@ -5683,7 +5683,7 @@ Open your personal ledger this time?</source>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="26"/>
-        <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>Sync Now</source>
         <translation>지금 동기화</translation>
     </message>
@@ -5698,24 +5698,24 @@ Open your personal ledger this time?</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>Cancel Sync</source>
         <translation>동기화 취소</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="70"/>
         <source>TokenLedger — %n unread alert(s)</source>
         <translation>
             <numerusform>TokenLedger — 읽지 않은 알림 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="70"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="104"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="109"/>
         <source>Latest alert: %1</source>
         <translation>최근 알림: %1</translation>
     </message>

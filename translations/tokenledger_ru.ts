@@ -160,12 +160,12 @@
 <context>
     <name>tl::AccountsPage</name>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="43"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="21"/>
         <source>Disabled</source>
         <translation>Отключена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accounts/accountspage.cpp" line="47"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="25"/>
         <source>Failing (%n time(s) in a row): %1</source>
         <translation>
             <numerusform>Ошибка (%n раз подряд): %1</numerusform>
@@ -174,57 +174,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="50"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="28"/>
         <source>Not synced yet</source>
         <translation>Ещё не синхронизирована</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="51"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="29"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="62"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="40"/>
         <source>key limit left</source>
         <translation>остаток лимита ключа</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="63"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="41"/>
         <source>credits left</source>
         <translation>остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="64"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="42"/>
         <source>balance</source>
         <translation>баланс</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="56"/>
         <source>no folder</source>
         <translation>нет папки</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="57"/>
         <source>Local logs: %1 · subscription</source>
         <translation>Локальные журналы: %1 · подписка</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="80"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="58"/>
         <source>Local logs: %1 · API key</source>
         <translation>Локальные журналы: %1 · ключ API</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="82"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="60"/>
         <source>Provider API</source>
         <translation>API провайдера</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="83"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="61"/>
         <source>Imports and manual entries</source>
         <translation>Импорт и ручные записи</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="93"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="71"/>
         <source>Read from the logs in:
 %1
 
@@ -235,246 +235,246 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="95"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="73"/>
         <source>Paid by a subscription: usage is shown as its value at API prices, never added to spend.</source>
         <translation>Оплачено подпиской: использование показано как его стоимость по ценам API и никогда не добавляется к расходам.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="97"/>
+        <location filename="../ui/accounts/accountcells.cpp" line="75"/>
         <source>Paid by API key: usage is estimated spend.</source>
         <translation>Оплачено по ключу API: использование учитывается как оценка расходов.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="111"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="53"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="112"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="54"/>
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="113"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
         <source>Test Connection</source>
         <translation>Проверить связь</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="114"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
         <source>Sync This Account</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="118"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
         <source>No provider accounts yet</source>
         <translation>Учётных записей провайдеров пока нет</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="119"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="61"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Добавьте учётную запись провайдера, чтобы начать синхронизацию: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity или Mistral. Ключи хранятся только в системной связке ключей, никогда в файлах TokenLedger. Или отслеживайте кодинг-агентов на этом компьютере (Claude Code, Codex CLI, Gemini CLI) по их локальным журналам — без ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="126"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="68"/>
         <source>Add an Account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="127"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="69"/>
         <source>Add a Coding Agent…</source>
         <translation>Добавить кодинг-агента…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="133"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
         <source>Add Account…</source>
         <translation>Добавить запись…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="135"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
         <source>Add Coding Agent…</source>
         <translation>Добавить агента…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="137"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI или Gemini CLI: использование по журналам, которые они ведут на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Synced by</source>
         <translation>Кто синхронизирует</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="145"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Last synced</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Health</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="146"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
         <source>Balance / credits</source>
         <translation>Баланс / кредиты</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="148"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>Может ли этот компьютер синхронизировать учётную запись: ключи остаются в личной связке ключей каждого</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="225"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="167"/>
         <source>The accounts could not be read: %1</source>
         <translation>Не удалось прочитать учётные записи: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="241"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="183"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="275"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
         <source>Check Folders</source>
         <translation>Проверить папки</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="276"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="218"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Проверяет, что папки учётной записи существуют, и подсчитывает файлы журналов в них</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="255"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>Удалить «%1»? Журналы останутся на месте; TokenLedger перестанет их читать. Оставить данные об использовании в итогах или тоже удалить их?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="315"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>Удалить «%1»? Ключ будет удалён из связки ключей. Оставить данные об использовании и стоимости в итогах или тоже удалить их?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="317"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="259"/>
         <source>Remove Account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="319"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="261"/>
         <source>Remove, Keep History</source>
         <translation>Удалить, сохранив историю</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="320"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="262"/>
         <source>Remove and Delete History</source>
         <translation>Удалить вместе с историей</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="337"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="279"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Учётная запись не добавлена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="280"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Учётная запись не изменена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="340"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="282"/>
         <source>Key Not Stored</source>
         <translation>Ключ не сохранён</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="371"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Учётная запись не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Учётная запись сохранена; её ключ находится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="376"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Учётная запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="396"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Не удалось удалить ключ «%1» из системной связки ключей: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="400"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="342"/>
         <source>Key Not Deleted</source>
         <translation>Ключ не удалён</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="402"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="344"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Всё равно удалить учётную запись? Тогда её ключ останется в связке ключей как «%1», пока вы не удалите его там.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="407"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="349"/>
         <source>Remove Anyway</source>
         <translation>Всё равно удалить</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="354"/>
         <source>The account was not removed.</source>
         <translation>Учётная запись не удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="431"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="373"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Учётная запись удалена; её история остаётся в итогах.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="432"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="374"/>
         <source>Account and its history removed.</source>
         <translation>Учётная запись и её история удалены.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="433"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="375"/>
         <source>The account was not removed: %1</source>
         <translation>Учётная запись не удалена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="435"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="377"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Её ключ по-прежнему находится в связке ключей как «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="453"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="395"/>
         <source>Testing the connection to %1…</source>
         <translation>Проверка соединения с %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="456"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="461"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="462"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: проверка соединения не удалась: %2</translation>
     </message>
@@ -1919,7 +1919,7 @@
 <context>
     <name>tl::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="94"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="93"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="71"/>
         <source>Month to date</source>
         <translation>С начала месяца</translation>
@@ -2013,8 +2013,8 @@
     <message>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="135"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="250"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="57"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="314"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="58"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="329"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2122,7 +2122,7 @@
         <translation>на %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="96"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="95"/>
         <location filename="../ui/dashboard/dashboardkpis.cpp" line="209"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
@@ -2270,203 +2270,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="47"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="48"/>
         <source>Billed</source>
         <translation>По счетам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="49"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="50"/>
         <source>Estimated</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="51"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="52"/>
         <source>Billed + estimated</source>
         <translation>По счетам + оценка</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="53"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="54"/>
         <source>Manual</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="86"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="87"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="87"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="196"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="131"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="209"/>
         <source>No spending recorded yet</source>
         <translation>Расходов пока нет</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="95"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="94"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="97"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="96"/>
         <source>Credits left</source>
         <translation>Остаток кредитов</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="112"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="111"/>
         <source>Daily spend</source>
         <translation>Расходы по дням</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="172"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="171"/>
         <source>By provider</source>
         <translation>По провайдерам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="188"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="187"/>
         <source>By model</source>
         <translation>По моделям</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="201"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="200"/>
         <source>By project or API key</source>
         <translation>По проектам или ключам API</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="214"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="213"/>
         <source>Tokens by kind</source>
         <translation>Токены по типам</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="226"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="225"/>
         <source>Models show usage cost — tokens × catalog prices, or the cost a provider reported per request — because bills are not itemised by model everywhere.</source>
         <translation>Для моделей показана стоимость использования — токены × цены каталога или стоимость, сообщённая провайдером для каждого запроса, — поскольку счета не везде разбиты по моделям.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="233"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="232"/>
         <source>Models used through a subscription show no cost here: their usage is value at API prices, not spend (see Coding agents above).</source>
         <translation>Модели, используемые по подписке, здесь не имеют стоимости: их использование — это стоимость по ценам API, а не расходы (см. «Кодинг-агенты» выше).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="259"/>
         <source>Last 3 months</source>
         <translation>Последние 3 месяца</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="261"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="260"/>
         <source>Last 6 months</source>
         <translation>Последние 6 месяцев</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="262"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="261"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="269"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="268"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="270"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="291"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="306"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="271"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="270"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Tokens</source>
         <translation>Токены</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="282"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="281"/>
         <source>Trend by month (UTC)</source>
         <translation>Динамика по месяцам (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="180"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="193"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Не удалось прочитать сводку: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="197"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="210"/>
         <source>Your accounts are set up, but no usage or billed cost has been reported so far. Run Sync Now, or check Sync History if a sync failed. Providers can take a few hours to report the latest day.</source>
         <translation>Ваши учётные записи настроены, но данных об использовании или выставленной стоимости пока нет. Запустите «Синхронизировать сейчас» или проверьте историю синхронизации, если синхронизация не удалась. Провайдерам может потребоваться несколько часов, чтобы сообщить данные за последний день.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="118"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="117"/>
         <source>Daily spend, %1 (UTC days)</source>
         <translation>Расходы по дням, %1 (дни UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="177"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="176"/>
         <source>By provider, %1</source>
         <translation>По провайдерам, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="193"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="192"/>
         <source>By model, %1</source>
         <translation>По моделям, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="206"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="205"/>
         <source>By project or API key, %1</source>
         <translation>По проектам или ключам API, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardcontent.cpp" line="219"/>
+        <location filename="../ui/dashboard/dashboardcontent.cpp" line="218"/>
         <source>Tokens by kind, %1</source>
         <translation>Токены по типам, %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="269"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="282"/>
         <source>Nothing was recorded on %1 (UTC days).</source>
         <translation>За %1 (дни UTC) ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="270"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="283"/>
         <source>Nothing was recorded in %1 (%2, UTC days).</source>
         <translation>За период «%1» (%2, дни UTC) ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="274"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="287"/>
         <source>The latest data is from %1.</source>
         <translation>Последние данные — за %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="275"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="279"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="288"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
         <source>Show %1</source>
         <translation>Показать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="278"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="291"/>
         <source>The earliest data is from %1.</source>
         <translation>Самые ранние данные — за %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="294"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="309"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="290"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="305"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="307"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpage.cpp" line="292"/>
+        <location filename="../ui/dashboard/dashboardpage.cpp" line="307"/>
         <source>Unpriced tokens</source>
         <translation>Токены без цены</translation>
     </message>
@@ -2474,7 +2474,7 @@
 <context>
     <name>tl::DesktopNotifier</name>
     <message>
-        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="91"/>
+        <location filename="../ui/alerts/freedesktopnotifications.cpp" line="109"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -3209,7 +3209,7 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
@@ -3229,7 +3229,7 @@ Open your personal ledger this time?</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <location filename="../ui/mainwindow/mainwindowpages.cpp" line="55"/>
         <source>Budgets &amp; Alerts</source>
         <translation>Бюджеты и оповещения</translation>
@@ -3250,107 +3250,107 @@ Open your personal ledger this time?</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>View</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="139"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="172"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
         <source>Sync cancelled: the account being synced stored nothing.</source>
         <translation>Синхронизация отменена: синхронизируемая учётная запись ничего не сохранила.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
         <source>Sync waits for %1 to finish with this profile…</source>
         <translation>Синхронизация ожидает, пока %1 закончит работу с этим профилем…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="226"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>&lt;b&gt;New alert:&lt;/b&gt; %1 — %2</source>
         <translation>&lt;b&gt;Новое оповещение:&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
         <source>&lt;b&gt;%1 new alerts&lt;/b&gt;, the latest: %2</source>
         <translation>&lt;b&gt;Новых оповещений: %1&lt;/b&gt;, последнее: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="334"/>
         <source>%1 more TokenLedger alerts</source>
         <translation>Ещё оповещений TokenLedger: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>Open Budgets &amp; Alerts to see them all.</source>
         <translation>Откройте «Бюджеты и оповещения», чтобы увидеть их все.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="345"/>
         <source>Budgets &amp; Alerts (%1)</source>
         <translation>Бюджеты и оповещения (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="397"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
         <source>&amp;Sync Now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="403"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>Add &amp;Manual Entry…</source>
         <translation>Добавить &amp;ручную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="416"/>
         <source>Connect to a &amp;Team Database…</source>
         <translation>Подключиться к &amp;командной базе данных…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="425"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="432"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="433"/>
         <source>&amp;About TokenLedger</source>
         <translation>&amp;О программе TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="438"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -5729,7 +5729,7 @@ Open your personal ledger this time?</source>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="26"/>
-        <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>Sync Now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
@@ -5744,12 +5744,12 @@ Open your personal ledger this time?</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="60"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
         <source>Cancel Sync</source>
         <translation>Отменить синхронизацию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="70"/>
         <source>TokenLedger — %n unread alert(s)</source>
         <translation>
             <numerusform>TokenLedger — %n непрочитанное оповещение</numerusform>
@@ -5758,12 +5758,12 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="65"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="70"/>
         <source>TokenLedger</source>
         <translation>TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="104"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="109"/>
         <source>Latest alert: %1</source>
         <translation>Последнее оповещение: %1</translation>
     </message>
