@@ -6,12 +6,12 @@
 #include "common/dates.h"
 #include "io/csvimport.h"
 #include "io/csvproblemtext.h"
+#include "io/importinput.h"
 #include "pricing/pricingservice.h"
 #include "storage/accountrepository.h"
 #include "storage/profilelock.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +22,8 @@ int importCommand(Context &ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Import usage or costs from a CSV file into an account."));
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("The CSV file."), QStringLiteral("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("The CSV file (- for standard input)."),
+                                 QStringLiteral("FILE"));
     const QCommandLineOption account(QStringLiteral("account"), QStringLiteral("The account it belongs to."),
                                      QStringLiteral("ID"));
     const QCommandLineOption format(QStringLiteral("format"),
@@ -67,14 +68,13 @@ int importCommand(Context &ctx)
         waitMs = seconds * 1000;
     }
     options.keepGoodRows = parser.isSet(keepGood);
-    QFile file(parser.value(csv));
-    if (!file.open(QIODevice::ReadOnly))
-        return ctx.failure(Cli::tr("cannot read %1: %2").arg(parser.value(csv), file.errorString()));
-    // Recorded in the import history (name, size, SHA-256), which can undo it.
+    // Recorded in the import history (name, size, SHA-256), which can undo it. A pipe or "-"
+    // (standard input) is copied aside first: it can be read only once.
+    ImportInput input;
     QString sourceError;
-    options.source = importSourceOf(parser.value(csv), &sourceError);
-    if (!options.source)
-        return ctx.failure(Cli::tr("cannot read %1: %2").arg(parser.value(csv), sourceError));
+    if (!input.open(parser.value(csv), &sourceError))
+        return ctx.failure(Cli::tr("cannot read %1: %2").arg(parser.value(csv), translatedCsvProblem(sourceError)));
+    options.source = input.source();
     Database *db = ctx.database();
     if (!db)
         return Failure;
@@ -96,7 +96,7 @@ int importCommand(Context &ctx)
     QString error;
     if (!pricing.load(&error))
         return ctx.failure(error);
-    const CsvImportResult r = importCsv(db->connection(), file, options, pricing.catalog());
+    const CsvImportResult r = importCsv(db->connection(), input.device(), options, pricing.catalog());
     lock.unlock();
     std::optional<QList<Alert>> alerts;
     std::optional<QList<QualityFinding>> findings;

@@ -11,9 +11,6 @@
 #include "storage/sqlutil.h"
 #include "storage/stagingdatabase.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,23 +18,6 @@
 #include <memory>
 
 namespace tl {
-
-std::optional<ImportSource> importSourceOf(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return std::nullopt;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        if (error)
-            *error = file.errorString();
-        return std::nullopt;
-    }
-    return ImportSource{QFileInfo(path).fileName(), file.size(), QString::fromLatin1(hash.result().toHex())};
-}
 
 namespace {
 

@@ -21,8 +21,7 @@ struct ImportSource
     qint64 size = 0;
     QString sha256;   // hex
 };
-// Reads a file once for its size and SHA-256; nullopt with *error when it cannot be read.
-std::optional<ImportSource> importSourceOf(const QString &path, QString *error = nullptr);
+// ImportInput (importinput.h) opens a file or stream and says what this records of it.
 
 struct CsvImportOptions
 {

@@ -35,6 +35,7 @@ const char *const Sentences[] = {
     QT_TRANSLATE_NOOP("tl::CsvImport", "this is not a CSV file (it contains binary data)"),
     QT_TRANSLATE_NOOP("tl::CsvImport", "this is not a CSV file TokenLedger can read (broken quoting in the header)"),
     QT_TRANSLATE_NOOP("tl::CsvImport", "cannot read the file: %1"),
+    QT_TRANSLATE_NOOP("tl::CsvImport", "cannot make a temporary copy of the input: %1"),
     QT_TRANSLATE_NOOP("tl::CsvImport",
                       "this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)"),
     QT_TRANSLATE_NOOP("tl::CsvImport", "the %1 format needs a \"%2\" column"),

@@ -4,6 +4,7 @@
 #include "common/emptystate.h"
 #include "common/translations.h"
 #include "io/csvimport.h"
+#include "io/importinput.h"
 #include "io/importremoval.h"
 #include "mainwindow/mainwindow.h"
 #include "pricing/catalog.h"
@@ -70,14 +71,15 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 // A real file through core importCsv, recorded in the history as the window and CLI record it.
 CsvImportResult importFile(test::TestDatabase &db, qint64 account, const QString &path, bool keepGoodRows = false)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
+    ImportInput input;
+    QString error;
+    if (!input.open(path, &error))
+        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(error));
     CsvImportOptions options;
     options.accountId = account;
     options.keepGoodRows = keepGoodRows;
-    options.source = importSourceOf(path);
-    return importCsv(db.connection(), file, options, bundled());
+    options.source = input.source();
+    return importCsv(db.connection(), input.device(), options, bundled());
 }
 
 // Everything a total is made of: usage rows, the rollups the dashboard reads, and the costs.

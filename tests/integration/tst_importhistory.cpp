@@ -201,12 +201,7 @@ private slots:
         QVERIFY(a.open(QIODevice::WriteOnly) && a.write(FileA) == FileA.size());
         a.close();
         const QStringList p{QStringLiteral("--profile"), dir.path()};
-        QCOMPARE(test::runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("add"),
-                                              QStringLiteral("--provider"), QStringLiteral("openai"),
-                                              QStringLiteral("--label"), QStringLiteral("Console"),
-                                              QStringLiteral("--no-key")})
-                     .code,
-                 0);
+        QVERIFY(addConsoleAccount(p));
         const QStringList importArgs{QStringLiteral("import"), QStringLiteral("--csv"), a.fileName(),
                                      QStringLiteral("--account"), QStringLiteral("1")};
         test::CliRun r = test::runCli(p + importArgs);
@@ -233,7 +228,56 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("already removed")));
     }
 
+    // A pipe can be read once: it is copied aside (and hashed) before the import reads it, so
+    // "--csv -" and "--csv /dev/stdin" import the piped rows and are recorded like the file
+    // itself. A device of binary data (/dev/zero never ends) is refused, not read for ever.
+    void standardInputIsImportedAndAnEndlessDeviceRefused()
+    {
+        QTemporaryDir dir;
+        const QStringList p{QStringLiteral("--profile"), dir.path()};
+        QVERIFY(addConsoleAccount(p));
+        const auto importFrom = [&](const QString &path, const QByteArray &input = {}) {
+            return test::runCli(p + QStringList{QStringLiteral("import"), QStringLiteral("--csv"), path,
+                                                QStringLiteral("--account"), QStringLiteral("1")},
+                                input);
+        };
+        test::CliRun r = importFrom(QStringLiteral("-"), FileA);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Recorded as import 1")), qPrintable(r.out));
+        // The same bytes through the other name of standard input: the same SHA-256.
+        r = importFrom(QStringLiteral("/dev/stdin"), FileA);
+        QVERIFY2(r.out.contains(QStringLiteral("imported before as import 1; nothing changed")), qPrintable(r.out));
+        QFile a(dir.filePath(QStringLiteral("march.csv")));
+        QVERIFY(a.open(QIODevice::WriteOnly) && a.write(FileA) == FileA.size());
+        a.close();
+        r = importFrom(a.fileName());
+        QVERIFY2(r.out.contains(QStringLiteral("imported before as import 1; nothing changed")), qPrintable(r.out));
+        r = test::runCli(p + QStringList{QStringLiteral("imports"), QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first()[QStringLiteral("file")].toString(), QStringLiteral("standard input"));
+        QCOMPARE(list.first()[QStringLiteral("rows_good")].toInt(), 2);
+
+        r = importFrom(QStringLiteral("/dev/zero"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("binary data")), qPrintable(r.err));
+        // An empty pipe is an empty file, said as such.
+        r = importFrom(QStringLiteral("-"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("the file is empty")), qPrintable(r.err));
+    }
+
 private:
+    // An OpenAI account without a key, added through the real CLI of the profile `p`.
+    static bool addConsoleAccount(const QStringList &p)
+    {
+        return test::runCli(p + QStringList{QStringLiteral("accounts"), QStringLiteral("add"),
+                                            QStringLiteral("--provider"), QStringLiteral("openai"),
+                                            QStringLiteral("--label"), QStringLiteral("Console"),
+                                            QStringLiteral("--no-key")})
+                   .code == 0;
+    }
+
     // Rows from a sync (source api) on the same days: imports never touch them.
     static void seedSyncedRows(test::TestDatabase &db, qint64 account)
     {

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "fakeproviderserver.h"
 #include "io/csvimport.h"
+#include "io/importinput.h"
 #include "pricing/pricingservice.h"
 #include "providers/providercatalog.h"
 #include "storage/accountrepository.h"
@@ -57,18 +58,18 @@ bool seedImport(tl::Database &db, const QString &provider, const QString &path)
         a.label = tl::providerDisplayName(provider) + QStringLiteral(" Console");
         account = accounts.add(a);
     }
-    QFile file(path);
+    tl::ImportInput input;
     QString error;
     tl::PricingService pricing(db.connection());
     tl::CsvImportOptions options;
     options.accountId = account;
     options.keepGoodRows = true;
-    if (!file.open(QIODevice::ReadOnly) || !pricing.load(&error) || !(options.source = tl::importSourceOf(path))) {
-        std::fprintf(stderr, "cannot import %s: %s\n", qPrintable(path),
-                     qPrintable(error.isEmpty() ? file.errorString() : error));
+    if (!input.open(path, &error) || !pricing.load(&error)) {
+        std::fprintf(stderr, "cannot import %s: %s\n", qPrintable(path), qPrintable(error));
         return false;
     }
-    const tl::CsvImportResult result = tl::importCsv(db.connection(), file, options, pricing.catalog());
+    options.source = input.source();
+    const tl::CsvImportResult result = tl::importCsv(db.connection(), input.device(), options, pricing.catalog());
     if (!result.ok)
         std::fprintf(stderr, "cannot import %s: %s\n", qPrintable(path), qPrintable(result.error));
     return result.ok;

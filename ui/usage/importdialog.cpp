@@ -4,6 +4,7 @@
 
 #include "io/csvproblemtext.h"
 #include "io/csvreader.h"
+#include "io/importinput.h"
 #include "pricing/pricingservice.h"
 #include "storage/dbworker.h"
 #include "storage/profilelock.h"
@@ -64,11 +65,10 @@ RunResult runOnWorker(QSqlDatabase db, const QString &path, CsvImportOptions opt
 {
     RunResult out;
     CsvImportResult &r = out.result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.error = file.errorString();
+    // Recorded in the import history (Usage → Imports), which can undo it.
+    ImportInput input;
+    if (!input.open(path, &r.error))
         return out;
-    }
     // One writer per profile: a sync (here or in another process) finishes first.
     ProfileLock lock(ProfileLock::locationOf(db));
     if (!options.dryRun && !lock.tryLock(QStringLiteral("importing"))) {
@@ -80,10 +80,9 @@ RunResult runOnWorker(QSqlDatabase db, const QString &path, CsvImportOptions opt
     PricingService pricing(db);
     if (!pricing.load(&r.error))
         return out;
-    // Recorded in the import history (Usage → Imports), which can undo it.
-    if (!options.dryRun && !(options.source = importSourceOf(path, &r.error)))
-        return out;
-    r = importCsv(db, file, options, pricing.catalog());
+    if (!options.dryRun)
+        options.source = input.source();
+    r = importCsv(db, input.device(), options, pricing.catalog());
     out.firstDay = r.firstDay;
     out.lastDay = r.lastDay;
     return out;
