@@ -1834,81 +1834,86 @@
     </message>
     <message>
         <location filename="../core/io/csvproblemtext.cpp" line="38"/>
+        <source>cannot make a temporary copy of the input: %1</source>
+        <translation>keine temporäre Kopie der Eingabe möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="39"/>
         <source>this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)</source>
         <translation>das ist keine CSV-Datei, die TokenLedger lesen kann (die erste Zeile ist länger als 1 MiB)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="40"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
         <source>the %1 format needs a &quot;%2&quot; column</source>
         <translation>das Format %1 braucht eine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
         <source>this is not a CSV file (binary data on line %1)</source>
         <translation>das ist keine CSV-Datei (Binärdaten in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
         <source>this file&apos;s lines end in a carriage return alone (an old Mac format); save it as CSV UTF-8 and import it again</source>
         <translation>die Zeilen dieser Datei enden nur mit einem Wagenrücklauf (ein altes Mac-Format); speichern Sie sie als CSV UTF-8 und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="46"/>
         <source>the column &quot;%1&quot; is in the header more than once; TokenLedger cannot tell which one to read</source>
         <translation>die Spalte &quot;%1&quot; steht mehr als einmal in der Kopfzeile; TokenLedger kann nicht erkennen, welche gelesen werden soll</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="47"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
         <source>%1 of %2 rows are bad; nothing was imported</source>
         <translation>%1 von %2 Zeilen sind fehlerhaft; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
         <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
         <translation>das ist keine CSV-Datei, die TokenLedger lesen kann (keine durch Kommas getrennte Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
         <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
         <translation>das sieht nach dem Format %1 aus, das eine Spalte „%2“ braucht</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="51"/>
         <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
         <translation>die Spalten (%1) passen zu keinem Format, das TokenLedger kennt; ordnen Sie sie im Import-Assistenten zu oder verwenden Sie das allgemeine Format (README: CSV import)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
         <source>input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
         <source>cached tokens</source>
         <translation>zwischengespeicherte Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
         <source>cache-write tokens</source>
         <translation>Cache-Schreib-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
         <source>1-hour cache-write tokens</source>
         <translation>1-Stunden-Cache-Schreib-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
         <source>output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="65"/>
         <source>uncached input tokens</source>
         <translation>nicht zwischengespeicherte Eingabe-Tokens</translation>
     </message>
@@ -2647,22 +2652,22 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::ImportDialog</name>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="37"/>
+        <location filename="../ui/usage/importdialog.cpp" line="38"/>
         <source>TokenLedger&apos;s generic usage format</source>
         <translation>Das allgemeine Nutzungsformat von TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="47"/>
+        <location filename="../ui/usage/importdialog.cpp" line="48"/>
         <source>Anthropic Console usage export</source>
         <translation>Nutzungsexport der Anthropic Console</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="49"/>
+        <location filename="../ui/usage/importdialog.cpp" line="50"/>
         <source>Anthropic Console cost export</source>
         <translation>Kostenexport der Anthropic Console</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="51"/>
+        <location filename="../ui/usage/importdialog.cpp" line="52"/>
         <source>Google Cloud Billing report (Gemini / Vertex AI rows)</source>
         <translation>Google-Cloud-Abrechnungsbericht (Zeilen zu Gemini / Vertex AI)</translation>
     </message>
@@ -2677,235 +2682,235 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Eine andere TokenLedger-Instanz</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="102"/>
+        <location filename="../ui/usage/importdialog.cpp" line="101"/>
         <source>Import the good rows and leave out the bad ones</source>
         <translation>Die guten Zeilen importieren und die fehlerhaften auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="103"/>
+        <location filename="../ui/usage/importdialog.cpp" line="102"/>
         <source>Check file</source>
         <translation>Datei prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="104"/>
-        <location filename="../ui/usage/importdialog.cpp" line="143"/>
+        <location filename="../ui/usage/importdialog.cpp" line="103"/>
+        <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="107"/>
-        <location filename="../ui/usage/importdialog.cpp" line="126"/>
+        <location filename="../ui/usage/importdialog.cpp" line="106"/>
+        <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="122"/>
+        <location filename="../ui/usage/importdialog.cpp" line="121"/>
         <source>Choose a CSV file…</source>
         <translation>CSV-Datei wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="123"/>
+        <location filename="../ui/usage/importdialog.cpp" line="122"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="126"/>
+        <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="143"/>
+        <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import good rows only</source>
         <translation>Nur gute Zeilen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="188"/>
+        <location filename="../ui/usage/importdialog.cpp" line="187"/>
         <source>Date (UTC)</source>
         <translation>Datum (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="189"/>
+        <location filename="../ui/usage/importdialog.cpp" line="188"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="190"/>
+        <location filename="../ui/usage/importdialog.cpp" line="189"/>
         <source>Input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="191"/>
+        <location filename="../ui/usage/importdialog.cpp" line="190"/>
         <source>Cached input tokens</source>
         <translation>Gecachte Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="192"/>
+        <location filename="../ui/usage/importdialog.cpp" line="191"/>
         <source>Output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="193"/>
+        <location filename="../ui/usage/importdialog.cpp" line="192"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="194"/>
+        <location filename="../ui/usage/importdialog.cpp" line="193"/>
         <source>Cost (USD)</source>
         <translation>Kosten (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="195"/>
+        <location filename="../ui/usage/importdialog.cpp" line="194"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="196"/>
+        <location filename="../ui/usage/importdialog.cpp" line="195"/>
         <source>API key id</source>
         <translation>API-Schlüssel-ID</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="463"/>
+        <location filename="../ui/usage/importdialog.cpp" line="462"/>
         <source>There is no good row to import.</source>
         <translation>Es gibt keine gute Zeile zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="465"/>
+        <location filename="../ui/usage/importdialog.cpp" line="464"/>
         <source>Fix the file, or tick the box below to import only the good rows (marked rows are left out).</source>
         <translation>Korrigieren Sie die Datei oder haken Sie das Kästchen unten an, um nur die guten Zeilen zu importieren (markierte Zeilen werden ausgelassen).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="150"/>
+        <location filename="../ui/usage/importdialog.cpp" line="149"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="39"/>
+        <location filename="../ui/usage/importdialog.cpp" line="40"/>
         <source>OpenAI platform usage export</source>
         <translation>Nutzungsexport der OpenAI-Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="41"/>
+        <location filename="../ui/usage/importdialog.cpp" line="42"/>
         <source>OpenAI platform cost export</source>
         <translation>Kostenexport der OpenAI-Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="43"/>
+        <location filename="../ui/usage/importdialog.cpp" line="44"/>
         <source>Anthropic usage (Admin API field names)</source>
         <translation>Anthropic-Nutzung (Feldnamen der Admin API)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="45"/>
+        <location filename="../ui/usage/importdialog.cpp" line="46"/>
         <source>Anthropic costs (Admin API field names)</source>
         <translation>Anthropic-Kosten (Feldnamen der Admin API)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="151"/>
+        <location filename="../ui/usage/importdialog.cpp" line="150"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="280"/>
+        <location filename="../ui/usage/importdialog.cpp" line="279"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="285"/>
+        <location filename="../ui/usage/importdialog.cpp" line="284"/>
         <source>This is not a CSV file TokenLedger can read: it needs a header row of comma-separated column names.</source>
         <translation>Dies ist keine CSV-Datei, die TokenLedger lesen kann: Sie braucht eine Kopfzeile mit durch Kommas getrennten Spaltennamen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="289"/>
+        <location filename="../ui/usage/importdialog.cpp" line="288"/>
         <source>Detected: %1. Rows without a cost are priced from the catalog and marked estimated; re-importing the same file changes nothing.</source>
         <translation>Erkannt: %1. Zeilen ohne Kosten werden aus dem Katalog bepreist und als geschätzt markiert; ein erneuter Import derselben Datei ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="294"/>
+        <location filename="../ui/usage/importdialog.cpp" line="293"/>
         <source>TokenLedger does not know these columns. Map them below: a date and a model are needed; columns left at “(none)” count as zero.</source>
         <translation>TokenLedger kennt diese Spalten nicht. Ordnen Sie sie unten zu: Datum und Modell sind nötig; Spalten auf „(keine)“ zählen als null.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="413"/>
+        <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Checking every row…</source>
         <translation>Prüfe jede Zeile…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="413"/>
+        <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="444"/>
+        <location filename="../ui/usage/importdialog.cpp" line="443"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="447"/>
+        <location filename="../ui/usage/importdialog.cpp" line="446"/>
         <source>%1 rows: %2 good, %3 bad</source>
         <translation>%1 Zeilen: %2 gut, %3 fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="449"/>
+        <location filename="../ui/usage/importdialog.cpp" line="448"/>
         <source>, %1 skipped (other Google Cloud services)</source>
         <translation>, %1 übersprungen (andere Google-Cloud-Dienste)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="346"/>
-        <location filename="../ui/usage/importdialog.cpp" line="457"/>
+        <location filename="../ui/usage/importdialog.cpp" line="345"/>
+        <location filename="../ui/usage/importdialog.cpp" line="456"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="255"/>
+        <location filename="../ui/usage/importdialog.cpp" line="254"/>
         <source>broken quoting</source>
         <translation>fehlerhafte Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="257"/>
+        <location filename="../ui/usage/importdialog.cpp" line="256"/>
         <source>longer than 1 MiB</source>
         <translation>länger als 1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="453"/>
+        <location filename="../ui/usage/importdialog.cpp" line="452"/>
         <source>The good rows are for %1.</source>
         <translation>Die guten Zeilen gelten für %1.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="454"/>
+        <location filename="../ui/usage/importdialog.cpp" line="453"/>
         <source>The good rows cover %1 to %2.</source>
         <translation>Die guten Zeilen reichen von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="461"/>
+        <location filename="../ui/usage/importdialog.cpp" line="460"/>
         <source>… and %1 more bad rows.</source>
         <translation>… und %1 weitere fehlerhafte Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="467"/>
+        <location filename="../ui/usage/importdialog.cpp" line="466"/>
         <source>Everything can be imported.</source>
         <translation>Alles kann importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="470"/>
+        <location filename="../ui/usage/importdialog.cpp" line="469"/>
         <source>This file was imported before (import %1): nothing changed.</source>
         <translation>Diese Datei wurde bereits importiert (Import %1): Nichts hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="474"/>
+        <location filename="../ui/usage/importdialog.cpp" line="473"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged rows.</source>
         <translation>Importiert: %1 neue, %2 aktualisierte, %3 unveränderte Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="478"/>
+        <location filename="../ui/usage/importdialog.cpp" line="477"/>
         <source>Recorded as import %1: Usage → Imports can undo it.</source>
         <translation>Als Import %1 erfasst: Unter Nutzung → Importe lässt er sich rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="480"/>
+        <location filename="../ui/usage/importdialog.cpp" line="479"/>
         <source>The same file was imported before (import %1).</source>
         <translation>Dieselbe Datei wurde bereits importiert (Import %1).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="483"/>
+        <location filename="../ui/usage/importdialog.cpp" line="482"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
@@ -7135,12 +7140,12 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>und sehen Sie sich die Kopie an mit %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <location filename="../app/cli/checkcommand.cpp" line="165"/>
         <source>check reads SQLite files; a team database is checked by its server (amcheck, pg_dump to a file as a backup)</source>
         <translation>check liest SQLite-Dateien; eine Team-Datenbank prüft ihr Server (amcheck, pg_dump in eine Datei als Sicherung)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="158"/>
+        <location filename="../app/cli/checkcommand.cpp" line="168"/>
         <source>there is no database at %1</source>
         <translation>es gibt keine Datenbank unter %1</translation>
     </message>
@@ -7423,7 +7428,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="62"/>
-        <location filename="../app/cli/importcommand.cpp" line="55"/>
+        <location filename="../app/cli/importcommand.cpp" line="59"/>
         <location filename="../app/cli/synccommand.cpp" line="52"/>
         <source>--account &quot;%1&quot; is not an account id</source>
         <translation>--account „%1“ ist keine Konto-ID</translation>
@@ -7462,106 +7467,108 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="50"/>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
         <source>import needs --csv FILE and --account ID</source>
         <translation>import braucht --csv FILE und --account ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="59"/>
+        <location filename="../app/cli/importcommand.cpp" line="63"/>
         <source>unknown format &quot;%1&quot;</source>
         <translation>unbekanntes Format „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="66"/>
+        <location filename="../app/cli/importcommand.cpp" line="70"/>
         <location filename="../app/cli/synccommand.cpp" line="73"/>
         <source>--wait &quot;%1&quot; is not a number of seconds</source>
         <translation>--wait „%1“ ist keine Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="72"/>
-        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
         <location filename="../app/cli/pricingcommand.cpp" line="381"/>
         <source>cannot read %1: %2</source>
         <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <location filename="../app/cli/importcommand.cpp" line="85"/>
         <source>there is no account %1</source>
         <translation>es gibt kein Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="88"/>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
         <location filename="../app/cli/synccommand.cpp" line="85"/>
         <source>Waiting for %1 to finish…</source>
         <translation>Warte, bis %1 fertig ist…</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="92"/>
+        <location filename="../app/cli/importcommand.cpp" line="95"/>
         <source>another %1 is using this profile; nothing was imported. Try again when it has finished, or add --wait SECONDS.</source>
         <translation>ein anderes %1 verwendet dieses Profil; nichts wurde importiert. Versuchen Sie es erneut, wenn es fertig ist, oder fügen Sie --wait SECONDS hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="140"/>
+        <location filename="../app/cli/importcommand.cpp" line="143"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 wurde nicht importiert: %2</translation>
     </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="141"/>
-        <source>Format: %1; %2 rows read, %3 good, %4 bad</source>
-        <translation>Format: %1; %2 Zeilen gelesen, %3 gut, %4 fehlerhaft</translation>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="145"/>
+        <source>Format: %1; %2 row(s) read, %3 good, %4 bad</source>
+        <translation>
+            <numerusform>Format: %1; %2 Zeile gelesen, %3 gut, %4 fehlerhaft</numerusform>
+            <numerusform>Format: %1; %2 Zeilen gelesen, %3 gut, %4 fehlerhaft</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="143"/>
+        <location filename="../app/cli/importcommand.cpp" line="148"/>
         <source>, %1 skipped (not LLM spend)</source>
         <translation>, %1 übersprungen (keine LLM-Ausgabe)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <location filename="../app/cli/importcommand.cpp" line="151"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="149"/>
+        <location filename="../app/cli/importcommand.cpp" line="154"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="151"/>
+        <location filename="../app/cli/importcommand.cpp" line="156"/>
         <source>This file was imported before as import %1; nothing changed and no new import was recorded.</source>
         <translation>Diese Datei wurde schon als Import %1 importiert; nichts hat sich geändert und kein neuer Import wurde verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="157"/>
+        <location filename="../app/cli/importcommand.cpp" line="162"/>
         <source>Imported %1 to %2: </source>
         <translation>Importiert %1 bis %2: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="158"/>
+        <location filename="../app/cli/importcommand.cpp" line="163"/>
         <source>Imported: </source>
         <translation>Importiert: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="159"/>
+        <location filename="../app/cli/importcommand.cpp" line="164"/>
         <source>usage %1 new, %2 updated, %3 unchanged; costs %4 new, %5 updated, %6 unchanged.</source>
         <translation>Nutzung %1 neu, %2 geändert, %3 unverändert; Kosten %4 neu, %5 geändert, %6 unverändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="163"/>
+        <location filename="../app/cli/importcommand.cpp" line="168"/>
         <source>Recorded as import %1 (undo it with: tokenledger imports remove %1)</source>
         <translation>Als Import %1 verzeichnet (rückgängig mit: tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="165"/>
+        <location filename="../app/cli/importcommand.cpp" line="170"/>
         <source>; the same file was imported before as import %1</source>
         <translation>; dieselbe Datei wurde schon als Import %1 importiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <location filename="../app/cli/importcommand.cpp" line="174"/>
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="172"/>
+        <location filename="../app/cli/importcommand.cpp" line="177"/>
         <source>Fix the rows, or run again with --keep-good-rows to import the good ones.</source>
         <translation>Korrigieren Sie die Zeilen oder starten Sie erneut mit --keep-good-rows, um die guten zu importieren.</translation>
     </message>
@@ -7592,8 +7599,8 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
     </message>
     <message>
         <location filename="../app/cli/importscommand.cpp" line="88"/>
-        <source>imports remove needs an import id (see tokenledger imports list)</source>
-        <translation>imports remove braucht eine Import-ID (siehe tokenledger imports list)</translation>
+        <source>imports remove needs an import id; tokenledger imports list shows them</source>
+        <translation>imports remove braucht eine Import-ID; tokenledger imports list zeigt sie</translation>
     </message>
     <message>
         <location filename="../app/cli/importscommand.cpp" line="95"/>

@@ -217,6 +217,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Format: %1; %2 row(s) read, %3 good, %4 bad</source>
+      <translation>
+        <numerusform>Format: %1; %2 row read, %3 good, %4 bad</numerusform>
+        <numerusform>Format: %1; %2 rows read, %3 good, %4 bad</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Exported %n usage row(s) to %1.</source>
       <translation>
         <numerusform>Exported %n usage row to %1.</numerusform>

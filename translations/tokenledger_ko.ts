@@ -1831,81 +1831,86 @@
     </message>
     <message>
         <location filename="../core/io/csvproblemtext.cpp" line="38"/>
+        <source>cannot make a temporary copy of the input: %1</source>
+        <translation>입력의 임시 사본을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="39"/>
         <source>this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)</source>
         <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아님(첫 줄이 1 MiB 초과)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="40"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
         <source>the %1 format needs a &quot;%2&quot; column</source>
         <translation>%1 형식에는 &quot;%2&quot; 열이 필요함</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
         <source>this is not a CSV file (binary data on line %1)</source>
         <translation>CSV 파일이 아님(%1번째 줄에 바이너리 데이터)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
         <source>this file&apos;s lines end in a carriage return alone (an old Mac format); save it as CSV UTF-8 and import it again</source>
         <translation>이 파일의 줄은 캐리지 리턴만으로 끝납니다(오래된 Mac 형식). CSV UTF-8로 저장한 뒤 다시 가져오세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="46"/>
         <source>the column &quot;%1&quot; is in the header more than once; TokenLedger cannot tell which one to read</source>
         <translation>&quot;%1&quot; 열이 머리글에 두 번 이상 있습니다. TokenLedger는 어느 열을 읽어야 할지 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="47"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
         <source>%1 of %2 rows are bad; nothing was imported</source>
         <translation>%2개 행 중 %1개가 잘못됨; 아무것도 가져오지 않음</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
         <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
         <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아님(쉼표로 구분된 머리글이 없음)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
         <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
         <translation>%1 형식으로 보이지만 이 형식에는 &quot;%2&quot; 열이 필요함</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="51"/>
         <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
         <translation>열(%1)이 TokenLedger가 아는 어떤 형식과도 맞지 않음; 가져오기 마법사에서 열을 지정하거나 일반 형식을 사용하세요(README: CSV import)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
         <source>input tokens</source>
         <translation>입력 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
         <source>cached tokens</source>
         <translation>캐시된 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
         <source>cache-write tokens</source>
         <translation>캐시 쓰기 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
         <source>1-hour cache-write tokens</source>
         <translation>1시간 캐시 쓰기 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
         <source>output tokens</source>
         <translation>출력 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="65"/>
         <source>uncached input tokens</source>
         <translation>캐시되지 않은 입력 토큰</translation>
     </message>
@@ -2639,42 +2644,42 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::ImportDialog</name>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="37"/>
+        <location filename="../ui/usage/importdialog.cpp" line="38"/>
         <source>TokenLedger&apos;s generic usage format</source>
         <translation>TokenLedger 범용 사용량 형식</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="39"/>
+        <location filename="../ui/usage/importdialog.cpp" line="40"/>
         <source>OpenAI platform usage export</source>
         <translation>OpenAI 플랫폼 사용량 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="41"/>
+        <location filename="../ui/usage/importdialog.cpp" line="42"/>
         <source>OpenAI platform cost export</source>
         <translation>OpenAI 플랫폼 비용 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="43"/>
+        <location filename="../ui/usage/importdialog.cpp" line="44"/>
         <source>Anthropic usage (Admin API field names)</source>
         <translation>Anthropic 사용량 (Admin API 필드 이름)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="45"/>
+        <location filename="../ui/usage/importdialog.cpp" line="46"/>
         <source>Anthropic costs (Admin API field names)</source>
         <translation>Anthropic 비용 (Admin API 필드 이름)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="47"/>
+        <location filename="../ui/usage/importdialog.cpp" line="48"/>
         <source>Anthropic Console usage export</source>
         <translation>Anthropic Console 사용량 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="49"/>
+        <location filename="../ui/usage/importdialog.cpp" line="50"/>
         <source>Anthropic Console cost export</source>
         <translation>Anthropic Console 비용 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="51"/>
+        <location filename="../ui/usage/importdialog.cpp" line="52"/>
         <source>Google Cloud Billing report (Gemini / Vertex AI rows)</source>
         <translation>Google Cloud 결제 보고서 (Gemini / Vertex AI 행)</translation>
     </message>
@@ -2689,215 +2694,215 @@ Open your personal ledger this time?</source>
         <translation>다른 TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="102"/>
+        <location filename="../ui/usage/importdialog.cpp" line="101"/>
         <source>Import the good rows and leave out the bad ones</source>
         <translation>정상 행만 가져오고 잘못된 행은 제외</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="103"/>
+        <location filename="../ui/usage/importdialog.cpp" line="102"/>
         <source>Check file</source>
         <translation>파일 확인</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="104"/>
-        <location filename="../ui/usage/importdialog.cpp" line="143"/>
+        <location filename="../ui/usage/importdialog.cpp" line="103"/>
+        <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="107"/>
-        <location filename="../ui/usage/importdialog.cpp" line="126"/>
+        <location filename="../ui/usage/importdialog.cpp" line="106"/>
+        <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>Import CSV</source>
         <translation>CSV 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="122"/>
+        <location filename="../ui/usage/importdialog.cpp" line="121"/>
         <source>Choose a CSV file…</source>
         <translation>CSV 파일 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="123"/>
+        <location filename="../ui/usage/importdialog.cpp" line="122"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="126"/>
+        <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="143"/>
+        <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import good rows only</source>
         <translation>정상 행만 가져오기</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="150"/>
+        <location filename="../ui/usage/importdialog.cpp" line="149"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="151"/>
+        <location filename="../ui/usage/importdialog.cpp" line="150"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="188"/>
+        <location filename="../ui/usage/importdialog.cpp" line="187"/>
         <source>Date (UTC)</source>
         <translation>날짜 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="189"/>
+        <location filename="../ui/usage/importdialog.cpp" line="188"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="190"/>
+        <location filename="../ui/usage/importdialog.cpp" line="189"/>
         <source>Input tokens</source>
         <translation>입력 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="191"/>
+        <location filename="../ui/usage/importdialog.cpp" line="190"/>
         <source>Cached input tokens</source>
         <translation>캐시된 입력 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="192"/>
+        <location filename="../ui/usage/importdialog.cpp" line="191"/>
         <source>Output tokens</source>
         <translation>출력 토큰</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="193"/>
+        <location filename="../ui/usage/importdialog.cpp" line="192"/>
         <source>Requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="194"/>
+        <location filename="../ui/usage/importdialog.cpp" line="193"/>
         <source>Cost (USD)</source>
         <translation>비용 (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="195"/>
+        <location filename="../ui/usage/importdialog.cpp" line="194"/>
         <source>Project</source>
         <translation>프로젝트</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="196"/>
+        <location filename="../ui/usage/importdialog.cpp" line="195"/>
         <source>API key id</source>
         <translation>API 키 ID</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="255"/>
+        <location filename="../ui/usage/importdialog.cpp" line="254"/>
         <source>broken quoting</source>
         <translation>따옴표 오류</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="257"/>
+        <location filename="../ui/usage/importdialog.cpp" line="256"/>
         <source>longer than 1 MiB</source>
         <translation>1 MiB 초과</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="280"/>
+        <location filename="../ui/usage/importdialog.cpp" line="279"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="285"/>
+        <location filename="../ui/usage/importdialog.cpp" line="284"/>
         <source>This is not a CSV file TokenLedger can read: it needs a header row of comma-separated column names.</source>
         <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아닙니다. 쉼표로 구분된 열 이름으로 된 머리글 행이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="289"/>
+        <location filename="../ui/usage/importdialog.cpp" line="288"/>
         <source>Detected: %1. Rows without a cost are priced from the catalog and marked estimated; re-importing the same file changes nothing.</source>
         <translation>감지됨: %1. 비용이 없는 행은 카탈로그 가격으로 계산되어 추정으로 표시됩니다. 같은 파일을 다시 가져와도 아무것도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="294"/>
+        <location filename="../ui/usage/importdialog.cpp" line="293"/>
         <source>TokenLedger does not know these columns. Map them below: a date and a model are needed; columns left at “(none)” count as zero.</source>
         <translation>TokenLedger가 이 열을 알지 못합니다. 아래에서 열을 지정하세요. 날짜와 모델은 필수이며, “(없음)”으로 둔 열은 0으로 계산됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="346"/>
-        <location filename="../ui/usage/importdialog.cpp" line="457"/>
+        <location filename="../ui/usage/importdialog.cpp" line="345"/>
+        <location filename="../ui/usage/importdialog.cpp" line="456"/>
         <source>Line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="413"/>
+        <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Checking every row…</source>
         <translation>모든 행을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="413"/>
+        <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="444"/>
+        <location filename="../ui/usage/importdialog.cpp" line="443"/>
         <source>Not imported: %1</source>
         <translation>가져오지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="447"/>
+        <location filename="../ui/usage/importdialog.cpp" line="446"/>
         <source>%1 rows: %2 good, %3 bad</source>
         <translation>%1행: 정상 %2, 오류 %3</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="449"/>
+        <location filename="../ui/usage/importdialog.cpp" line="448"/>
         <source>, %1 skipped (other Google Cloud services)</source>
         <translation>, %1행 건너뜀 (다른 Google Cloud 서비스)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="453"/>
+        <location filename="../ui/usage/importdialog.cpp" line="452"/>
         <source>The good rows are for %1.</source>
         <translation>정상 행은 %1의 데이터입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="454"/>
+        <location filename="../ui/usage/importdialog.cpp" line="453"/>
         <source>The good rows cover %1 to %2.</source>
         <translation>정상 행은 %1부터 %2까지입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="461"/>
+        <location filename="../ui/usage/importdialog.cpp" line="460"/>
         <source>… and %1 more bad rows.</source>
         <translation>… 그 밖에 오류 행 %1개.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="463"/>
+        <location filename="../ui/usage/importdialog.cpp" line="462"/>
         <source>There is no good row to import.</source>
         <translation>가져올 정상 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="465"/>
+        <location filename="../ui/usage/importdialog.cpp" line="464"/>
         <source>Fix the file, or tick the box below to import only the good rows (marked rows are left out).</source>
         <translation>파일을 수정하거나, 정상 행만 가져오려면 아래 확인란을 선택하세요(표시된 행은 제외됩니다).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="467"/>
+        <location filename="../ui/usage/importdialog.cpp" line="466"/>
         <source>Everything can be imported.</source>
         <translation>모두 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="470"/>
+        <location filename="../ui/usage/importdialog.cpp" line="469"/>
         <source>This file was imported before (import %1): nothing changed.</source>
         <translation>이 파일은 이미 가져왔습니다(가져오기 %1). 바뀐 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="474"/>
+        <location filename="../ui/usage/importdialog.cpp" line="473"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged rows.</source>
         <translation>가져옴: 새 행 %1개, 업데이트된 행 %2개, 변경 없는 행 %3개.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="478"/>
+        <location filename="../ui/usage/importdialog.cpp" line="477"/>
         <source>Recorded as import %1: Usage → Imports can undo it.</source>
         <translation>가져오기 %1(으)로 기록됨: 사용량 → 가져오기에서 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="480"/>
+        <location filename="../ui/usage/importdialog.cpp" line="479"/>
         <source>The same file was imported before (import %1).</source>
         <translation>같은 파일을 이전에 가져온 적이 있습니다(가져오기 %1).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="483"/>
+        <location filename="../ui/usage/importdialog.cpp" line="482"/>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
@@ -7107,12 +7112,12 @@ Open your personal ledger this time?</source>
         <translation>그리고 다음으로 사본을 확인하세요: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <location filename="../app/cli/checkcommand.cpp" line="165"/>
         <source>check reads SQLite files; a team database is checked by its server (amcheck, pg_dump to a file as a backup)</source>
         <translation>check는 SQLite 파일만 읽습니다. 팀 데이터베이스는 서버에서 검사합니다(amcheck, 백업으로 파일에 pg_dump)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="158"/>
+        <location filename="../app/cli/checkcommand.cpp" line="168"/>
         <source>there is no database at %1</source>
         <translation>%1에 데이터베이스가 없습니다</translation>
     </message>
@@ -7393,7 +7398,7 @@ Open your personal ledger this time?</source>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="62"/>
-        <location filename="../app/cli/importcommand.cpp" line="55"/>
+        <location filename="../app/cli/importcommand.cpp" line="59"/>
         <location filename="../app/cli/synccommand.cpp" line="52"/>
         <source>--account &quot;%1&quot; is not an account id</source>
         <translation>--account &quot;%1&quot;은(는) 계정 ID가 아닙니다</translation>
@@ -7431,106 +7436,107 @@ Open your personal ledger this time?</source>
         <translation>내보내기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="50"/>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
         <source>import needs --csv FILE and --account ID</source>
         <translation>import에는 --csv FILE과 --account ID가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="59"/>
+        <location filename="../app/cli/importcommand.cpp" line="63"/>
         <source>unknown format &quot;%1&quot;</source>
         <translation>알 수 없는 형식 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="66"/>
+        <location filename="../app/cli/importcommand.cpp" line="70"/>
         <location filename="../app/cli/synccommand.cpp" line="73"/>
         <source>--wait &quot;%1&quot; is not a number of seconds</source>
         <translation>--wait &quot;%1&quot;은(는) 초 단위 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="72"/>
-        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
         <location filename="../app/cli/pricingcommand.cpp" line="381"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <location filename="../app/cli/importcommand.cpp" line="85"/>
         <source>there is no account %1</source>
         <translation>계정 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="88"/>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
         <location filename="../app/cli/synccommand.cpp" line="85"/>
         <source>Waiting for %1 to finish…</source>
         <translation>%1이(가) 끝나기를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="92"/>
+        <location filename="../app/cli/importcommand.cpp" line="95"/>
         <source>another %1 is using this profile; nothing was imported. Try again when it has finished, or add --wait SECONDS.</source>
         <translation>다른 %1이(가) 이 프로필을 사용 중이어서 아무것도 가져오지 않았습니다. 끝난 뒤 다시 시도하거나 --wait SECONDS를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="140"/>
+        <location filename="../app/cli/importcommand.cpp" line="143"/>
         <source>%1 was not imported: %2</source>
         <translation>%1을(를) 가져오지 않았습니다: %2</translation>
     </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="141"/>
-        <source>Format: %1; %2 rows read, %3 good, %4 bad</source>
-        <translation>형식: %1. 행 %2개 읽음, 정상 %3개, 오류 %4개</translation>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="145"/>
+        <source>Format: %1; %2 row(s) read, %3 good, %4 bad</source>
+        <translation>
+            <numerusform>형식: %1. 행 %2개 읽음, 정상 %3개, 오류 %4개</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="143"/>
+        <location filename="../app/cli/importcommand.cpp" line="148"/>
         <source>, %1 skipped (not LLM spend)</source>
         <translation>, %1개 건너뜀(LLM 지출 아님)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <location filename="../app/cli/importcommand.cpp" line="151"/>
         <source>line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="149"/>
+        <location filename="../app/cli/importcommand.cpp" line="154"/>
         <source>… and %1 more</source>
         <translation>… 외 %1개</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="151"/>
+        <location filename="../app/cli/importcommand.cpp" line="156"/>
         <source>This file was imported before as import %1; nothing changed and no new import was recorded.</source>
         <translation>이 파일은 이미 가져오기 %1(으)로 가져왔습니다. 바뀐 것이 없어 새 가져오기를 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="157"/>
+        <location filename="../app/cli/importcommand.cpp" line="162"/>
         <source>Imported %1 to %2: </source>
         <translation>%1 ~ %2 가져옴: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="158"/>
+        <location filename="../app/cli/importcommand.cpp" line="163"/>
         <source>Imported: </source>
         <translation>가져옴: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="159"/>
+        <location filename="../app/cli/importcommand.cpp" line="164"/>
         <source>usage %1 new, %2 updated, %3 unchanged; costs %4 new, %5 updated, %6 unchanged.</source>
         <translation>사용량 새로 %1, 변경 %2, 그대로 %3. 비용 새로 %4, 변경 %5, 그대로 %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="163"/>
+        <location filename="../app/cli/importcommand.cpp" line="168"/>
         <source>Recorded as import %1 (undo it with: tokenledger imports remove %1)</source>
         <translation>가져오기 %1(으)로 기록했습니다(되돌리기: tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="165"/>
+        <location filename="../app/cli/importcommand.cpp" line="170"/>
         <source>; the same file was imported before as import %1</source>
         <translation>; 같은 파일을 이미 가져오기 %1(으)로 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <location filename="../app/cli/importcommand.cpp" line="174"/>
         <source>Dry run: nothing was written.</source>
         <translation>시험 실행: 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="172"/>
+        <location filename="../app/cli/importcommand.cpp" line="177"/>
         <source>Fix the rows, or run again with --keep-good-rows to import the good ones.</source>
         <translation>행을 고치거나 --keep-good-rows로 다시 실행해 정상 행을 가져오세요.</translation>
     </message>
@@ -7561,8 +7567,8 @@ Open your personal ledger this time?</source>
     </message>
     <message>
         <location filename="../app/cli/importscommand.cpp" line="88"/>
-        <source>imports remove needs an import id (see tokenledger imports list)</source>
-        <translation>imports remove에는 가져오기 ID가 필요합니다(tokenledger imports list 참고)</translation>
+        <source>imports remove needs an import id; tokenledger imports list shows them</source>
+        <translation>imports remove에는 가져오기 ID가 필요합니다. tokenledger imports list에서 확인하세요</translation>
     </message>
     <message>
         <location filename="../app/cli/importscommand.cpp" line="95"/>

@@ -1837,81 +1837,86 @@
     </message>
     <message>
         <location filename="../core/io/csvproblemtext.cpp" line="38"/>
+        <source>cannot make a temporary copy of the input: %1</source>
+        <translation>не удалось сделать временную копию входных данных: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="39"/>
         <source>this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)</source>
         <translation>это не CSV-файл, который TokenLedger может прочитать (первая строка длиннее 1 МиБ)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="40"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
         <source>the %1 format needs a &quot;%2&quot; column</source>
         <translation>для формата %1 нужен столбец «%2»</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
         <source>this is not a CSV file (binary data on line %1)</source>
         <translation>это не CSV-файл (двоичные данные в строке %1)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
         <source>this file&apos;s lines end in a carriage return alone (an old Mac format); save it as CSV UTF-8 and import it again</source>
         <translation>строки этого файла заканчиваются только возвратом каретки (старый формат Mac); сохраните его как CSV UTF-8 и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="46"/>
         <source>the column &quot;%1&quot; is in the header more than once; TokenLedger cannot tell which one to read</source>
         <translation>столбец &quot;%1&quot; встречается в заголовке больше одного раза; TokenLedger не может определить, какой из них читать</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="47"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
         <source>%1 of %2 rows are bad; nothing was imported</source>
         <translation>ошибочных строк: %1 из %2; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
         <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
         <translation>это не CSV-файл, который TokenLedger может прочитать (нет заголовка, разделённого запятыми)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
         <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
         <translation>похоже на формат %1, но для него нужен столбец «%2»</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="51"/>
         <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
         <translation>столбцы (%1) не подходят ни к одному формату, известному TokenLedger; сопоставьте их в мастере импорта или используйте общий формат (README: CSV import)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="58"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
         <source>input tokens</source>
         <translation>входные токены</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
         <source>cached tokens</source>
         <translation>кэшированные токены</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
         <source>cache-write tokens</source>
         <translation>токены записи в кэш</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
         <source>1-hour cache-write tokens</source>
         <translation>токены записи в кэш на 1 час</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
         <source>output tokens</source>
         <translation>выходные токены</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
         <source>requests</source>
         <translation>запросы</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="65"/>
         <source>uncached input tokens</source>
         <translation>некэшированные входные токены</translation>
     </message>
@@ -2655,42 +2660,42 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::ImportDialog</name>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="37"/>
+        <location filename="../ui/usage/importdialog.cpp" line="38"/>
         <source>TokenLedger&apos;s generic usage format</source>
         <translation>Общий формат использования TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="39"/>
+        <location filename="../ui/usage/importdialog.cpp" line="40"/>
         <source>OpenAI platform usage export</source>
         <translation>Экспорт использования платформы OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="41"/>
+        <location filename="../ui/usage/importdialog.cpp" line="42"/>
         <source>OpenAI platform cost export</source>
         <translation>Экспорт стоимости платформы OpenAI</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="43"/>
+        <location filename="../ui/usage/importdialog.cpp" line="44"/>
         <source>Anthropic usage (Admin API field names)</source>
         <translation>Использование Anthropic (имена полей Admin API)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="45"/>
+        <location filename="../ui/usage/importdialog.cpp" line="46"/>
         <source>Anthropic costs (Admin API field names)</source>
         <translation>Стоимость Anthropic (имена полей Admin API)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="47"/>
+        <location filename="../ui/usage/importdialog.cpp" line="48"/>
         <source>Anthropic Console usage export</source>
         <translation>Экспорт использования Anthropic Console</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="49"/>
+        <location filename="../ui/usage/importdialog.cpp" line="50"/>
         <source>Anthropic Console cost export</source>
         <translation>Экспорт стоимости Anthropic Console</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="51"/>
+        <location filename="../ui/usage/importdialog.cpp" line="52"/>
         <source>Google Cloud Billing report (Gemini / Vertex AI rows)</source>
         <translation>Отчёт Google Cloud Billing (строки Gemini / Vertex AI)</translation>
     </message>
@@ -2705,215 +2710,215 @@ Open your personal ledger this time?</source>
         <translation>Другой экземпляр TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="102"/>
+        <location filename="../ui/usage/importdialog.cpp" line="101"/>
         <source>Import the good rows and leave out the bad ones</source>
         <translation>Импортировать корректные строки и пропустить ошибочные</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="103"/>
+        <location filename="../ui/usage/importdialog.cpp" line="102"/>
         <source>Check file</source>
         <translation>Проверить файл</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="104"/>
-        <location filename="../ui/usage/importdialog.cpp" line="143"/>
+        <location filename="../ui/usage/importdialog.cpp" line="103"/>
+        <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="107"/>
-        <location filename="../ui/usage/importdialog.cpp" line="126"/>
+        <location filename="../ui/usage/importdialog.cpp" line="106"/>
+        <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>Import CSV</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="122"/>
+        <location filename="../ui/usage/importdialog.cpp" line="121"/>
         <source>Choose a CSV file…</source>
         <translation>Выберите файл CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="123"/>
+        <location filename="../ui/usage/importdialog.cpp" line="122"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="126"/>
+        <location filename="../ui/usage/importdialog.cpp" line="125"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="143"/>
+        <location filename="../ui/usage/importdialog.cpp" line="142"/>
         <source>Import good rows only</source>
         <translation>Импортировать только корректные строки</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="150"/>
+        <location filename="../ui/usage/importdialog.cpp" line="149"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="151"/>
+        <location filename="../ui/usage/importdialog.cpp" line="150"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="188"/>
+        <location filename="../ui/usage/importdialog.cpp" line="187"/>
         <source>Date (UTC)</source>
         <translation>Дата (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="189"/>
+        <location filename="../ui/usage/importdialog.cpp" line="188"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="190"/>
+        <location filename="../ui/usage/importdialog.cpp" line="189"/>
         <source>Input tokens</source>
         <translation>Входные токены</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="191"/>
+        <location filename="../ui/usage/importdialog.cpp" line="190"/>
         <source>Cached input tokens</source>
         <translation>Кэшированные входные токены</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="192"/>
+        <location filename="../ui/usage/importdialog.cpp" line="191"/>
         <source>Output tokens</source>
         <translation>Выходные токены</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="193"/>
+        <location filename="../ui/usage/importdialog.cpp" line="192"/>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="194"/>
+        <location filename="../ui/usage/importdialog.cpp" line="193"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (USD)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="195"/>
+        <location filename="../ui/usage/importdialog.cpp" line="194"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="196"/>
+        <location filename="../ui/usage/importdialog.cpp" line="195"/>
         <source>API key id</source>
         <translation>ID ключа API</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="255"/>
+        <location filename="../ui/usage/importdialog.cpp" line="254"/>
         <source>broken quoting</source>
         <translation>ошибка в кавычках</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="257"/>
+        <location filename="../ui/usage/importdialog.cpp" line="256"/>
         <source>longer than 1 MiB</source>
         <translation>длиннее 1 МиБ</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="280"/>
+        <location filename="../ui/usage/importdialog.cpp" line="279"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="285"/>
+        <location filename="../ui/usage/importdialog.cpp" line="284"/>
         <source>This is not a CSV file TokenLedger can read: it needs a header row of comma-separated column names.</source>
         <translation>Это не файл CSV, который может прочитать TokenLedger: нужна строка заголовка с именами столбцов через запятую.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="289"/>
+        <location filename="../ui/usage/importdialog.cpp" line="288"/>
         <source>Detected: %1. Rows without a cost are priced from the catalog and marked estimated; re-importing the same file changes nothing.</source>
         <translation>Обнаружено: %1. Строки без стоимости оцениваются по каталогу цен и помечаются как оценка; повторный импорт того же файла ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="294"/>
+        <location filename="../ui/usage/importdialog.cpp" line="293"/>
         <source>TokenLedger does not know these columns. Map them below: a date and a model are needed; columns left at “(none)” count as zero.</source>
         <translation>TokenLedger не знает эти столбцы. Сопоставьте их ниже: нужны дата и модель; столбцы, оставленные как «(нет)», считаются нулевыми.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="346"/>
-        <location filename="../ui/usage/importdialog.cpp" line="457"/>
+        <location filename="../ui/usage/importdialog.cpp" line="345"/>
+        <location filename="../ui/usage/importdialog.cpp" line="456"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="413"/>
+        <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Checking every row…</source>
         <translation>Проверка всех строк…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="413"/>
+        <location filename="../ui/usage/importdialog.cpp" line="412"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="444"/>
+        <location filename="../ui/usage/importdialog.cpp" line="443"/>
         <source>Not imported: %1</source>
         <translation>Не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="447"/>
+        <location filename="../ui/usage/importdialog.cpp" line="446"/>
         <source>%1 rows: %2 good, %3 bad</source>
         <translation>Строк: %1; корректных: %2, ошибочных: %3</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="449"/>
+        <location filename="../ui/usage/importdialog.cpp" line="448"/>
         <source>, %1 skipped (other Google Cloud services)</source>
         <translation>, пропущено: %1 (другие сервисы Google Cloud)</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="453"/>
+        <location filename="../ui/usage/importdialog.cpp" line="452"/>
         <source>The good rows are for %1.</source>
         <translation>Корректные строки относятся к %1.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="454"/>
+        <location filename="../ui/usage/importdialog.cpp" line="453"/>
         <source>The good rows cover %1 to %2.</source>
         <translation>Корректные строки охватывают период с %1 по %2.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="461"/>
+        <location filename="../ui/usage/importdialog.cpp" line="460"/>
         <source>… and %1 more bad rows.</source>
         <translation>… и ещё ошибочных строк: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="463"/>
+        <location filename="../ui/usage/importdialog.cpp" line="462"/>
         <source>There is no good row to import.</source>
         <translation>Нет ни одной корректной строки для импорта.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="465"/>
+        <location filename="../ui/usage/importdialog.cpp" line="464"/>
         <source>Fix the file, or tick the box below to import only the good rows (marked rows are left out).</source>
         <translation>Исправьте файл или отметьте флажок ниже, чтобы импортировать только корректные строки (отмеченные строки будут пропущены).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="467"/>
+        <location filename="../ui/usage/importdialog.cpp" line="466"/>
         <source>Everything can be imported.</source>
         <translation>Можно импортировать всё.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="470"/>
+        <location filename="../ui/usage/importdialog.cpp" line="469"/>
         <source>This file was imported before (import %1): nothing changed.</source>
         <translation>Этот файл уже был импортирован (импорт %1): ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="474"/>
+        <location filename="../ui/usage/importdialog.cpp" line="473"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged rows.</source>
         <translation>Импортировано строк: новых — %1, обновлённых — %2, без изменений — %3.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="478"/>
+        <location filename="../ui/usage/importdialog.cpp" line="477"/>
         <source>Recorded as import %1: Usage → Imports can undo it.</source>
         <translation>Записано как импорт %1: его можно отменить в разделе Использование → Импорт.</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="480"/>
+        <location filename="../ui/usage/importdialog.cpp" line="479"/>
         <source>The same file was imported before (import %1).</source>
         <translation>Этот же файл уже был импортирован (импорт %1).</translation>
     </message>
     <message>
-        <location filename="../ui/usage/importdialog.cpp" line="483"/>
+        <location filename="../ui/usage/importdialog.cpp" line="482"/>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
@@ -7163,12 +7168,12 @@ Open your personal ledger this time?</source>
         <translation>и проверьте копию командой %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="155"/>
+        <location filename="../app/cli/checkcommand.cpp" line="165"/>
         <source>check reads SQLite files; a team database is checked by its server (amcheck, pg_dump to a file as a backup)</source>
         <translation>check читает файлы SQLite; командную базу данных проверяет её сервер (amcheck, pg_dump в файл как резервная копия)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="158"/>
+        <location filename="../app/cli/checkcommand.cpp" line="168"/>
         <source>there is no database at %1</source>
         <translation>базы данных по пути %1 нет</translation>
     </message>
@@ -7453,7 +7458,7 @@ Open your personal ledger this time?</source>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="62"/>
-        <location filename="../app/cli/importcommand.cpp" line="55"/>
+        <location filename="../app/cli/importcommand.cpp" line="59"/>
         <location filename="../app/cli/synccommand.cpp" line="52"/>
         <source>--account &quot;%1&quot; is not an account id</source>
         <translation>--account «%1» — не id учётной записи</translation>
@@ -7493,106 +7498,109 @@ Open your personal ledger this time?</source>
         <translation>экспорт не удался: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="50"/>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
         <source>import needs --csv FILE and --account ID</source>
         <translation>import нужны --csv FILE и --account ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="59"/>
+        <location filename="../app/cli/importcommand.cpp" line="63"/>
         <source>unknown format &quot;%1&quot;</source>
         <translation>неизвестный формат «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="66"/>
+        <location filename="../app/cli/importcommand.cpp" line="70"/>
         <location filename="../app/cli/synccommand.cpp" line="73"/>
         <source>--wait &quot;%1&quot; is not a number of seconds</source>
         <translation>--wait «%1» — не число секунд</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="72"/>
-        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
         <location filename="../app/cli/pricingcommand.cpp" line="381"/>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <location filename="../app/cli/importcommand.cpp" line="85"/>
         <source>there is no account %1</source>
         <translation>учётной записи %1 нет</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="88"/>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
         <location filename="../app/cli/synccommand.cpp" line="85"/>
         <source>Waiting for %1 to finish…</source>
         <translation>Ожидание завершения: %1…</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="92"/>
+        <location filename="../app/cli/importcommand.cpp" line="95"/>
         <source>another %1 is using this profile; nothing was imported. Try again when it has finished, or add --wait SECONDS.</source>
         <translation>этот профиль использует другой %1; ничего не импортировано. Повторите, когда он закончит, или добавьте --wait SECONDS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="140"/>
+        <location filename="../app/cli/importcommand.cpp" line="143"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 не импортирован: %2</translation>
     </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="141"/>
-        <source>Format: %1; %2 rows read, %3 good, %4 bad</source>
-        <translation>Формат: %1; прочитано строк: %2, хороших: %3, плохих: %4</translation>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="145"/>
+        <source>Format: %1; %2 row(s) read, %3 good, %4 bad</source>
+        <translation>
+            <numerusform>Формат: %1; прочитана %2 строка, хороших: %3, плохих: %4</numerusform>
+            <numerusform>Формат: %1; прочитано %2 строки, хороших: %3, плохих: %4</numerusform>
+            <numerusform>Формат: %1; прочитано %2 строк, хороших: %3, плохих: %4</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="143"/>
+        <location filename="../app/cli/importcommand.cpp" line="148"/>
         <source>, %1 skipped (not LLM spend)</source>
         <translation>, пропущено: %1 (не расходы на LLM)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="146"/>
+        <location filename="../app/cli/importcommand.cpp" line="151"/>
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="149"/>
+        <location filename="../app/cli/importcommand.cpp" line="154"/>
         <source>… and %1 more</source>
         <translation>… и ещё %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="151"/>
+        <location filename="../app/cli/importcommand.cpp" line="156"/>
         <source>This file was imported before as import %1; nothing changed and no new import was recorded.</source>
         <translation>Этот файл уже импортирован как импорт %1; ничего не изменилось, новый импорт не записан.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="157"/>
+        <location filename="../app/cli/importcommand.cpp" line="162"/>
         <source>Imported %1 to %2: </source>
         <translation>Импортировано с %1 по %2: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="158"/>
+        <location filename="../app/cli/importcommand.cpp" line="163"/>
         <source>Imported: </source>
         <translation>Импортировано: </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="159"/>
+        <location filename="../app/cli/importcommand.cpp" line="164"/>
         <source>usage %1 new, %2 updated, %3 unchanged; costs %4 new, %5 updated, %6 unchanged.</source>
         <translation>использование: новых %1, изменённых %2, без изменений %3; расходы: новых %4, изменённых %5, без изменений %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="163"/>
+        <location filename="../app/cli/importcommand.cpp" line="168"/>
         <source>Recorded as import %1 (undo it with: tokenledger imports remove %1)</source>
         <translation>Записано как импорт %1 (отменить: tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="165"/>
+        <location filename="../app/cli/importcommand.cpp" line="170"/>
         <source>; the same file was imported before as import %1</source>
         <translation>; тот же файл уже импортирован как импорт %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="169"/>
+        <location filename="../app/cli/importcommand.cpp" line="174"/>
         <source>Dry run: nothing was written.</source>
         <translation>Пробный запуск: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="172"/>
+        <location filename="../app/cli/importcommand.cpp" line="177"/>
         <source>Fix the rows, or run again with --keep-good-rows to import the good ones.</source>
         <translation>Исправьте строки или запустите снова с --keep-good-rows, чтобы импортировать хорошие.</translation>
     </message>
@@ -7623,8 +7631,8 @@ Open your personal ledger this time?</source>
     </message>
     <message>
         <location filename="../app/cli/importscommand.cpp" line="88"/>
-        <source>imports remove needs an import id (see tokenledger imports list)</source>
-        <translation>imports remove нужен id импорта (см. tokenledger imports list)</translation>
+        <source>imports remove needs an import id; tokenledger imports list shows them</source>
+        <translation>imports remove нужен id импорта; их показывает tokenledger imports list</translation>
     </message>
     <message>
         <location filename="../app/cli/importscommand.cpp" line="95"/>

@@ -151,20 +151,30 @@ int checkCommand(Context &ctx)
         return ctx.usageError(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     const QString path = ctx.databasePath();
+    const bool json = parser.isSet(QStringLiteral("json"));
+    // A file that cannot be checked at all: with --json, a script still gets JSON saying why.
+    const auto cannotCheck = [&](const QString &why) {
+        if (json)
+            ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("database"), path},
+                                                   {QStringLiteral("ok"), false},
+                                                   {QStringLiteral("error"), why}})
+                             .toJson(QJsonDocument::Indented);
+        return ctx.failure(why);
+    };
     if (DbProfile::isPostgresUrl(path))
-        return ctx.failure(Cli::tr("check reads SQLite files; a team database is checked by its server (amcheck, "
+        return cannotCheck(Cli::tr("check reads SQLite files; a team database is checked by its server (amcheck, "
                                    "pg_dump to a file as a backup)"));
     if (!QFileInfo::exists(path))
-        return ctx.failure(Cli::tr("there is no database at %1").arg(path));
+        return cannotCheck(Cli::tr("there is no database at %1").arg(path));
     // Read-only and without migrating: a check never changes the file it checks.
     Database::Options options;
     options.migrate = false;
     options.readOnly = true;
-    Database *db = ctx.database(options);
-    if (!db)
-        return Failure;
-    const IntegrityReport report = checkIntegrity(db->connection());
-    if (parser.isSet(QStringLiteral("json")))
+    Database db;
+    if (!db.open(path, options))
+        return cannotCheck(db.errorString());
+    const IntegrityReport report = checkIntegrity(db.connection());
+    if (json)
         ctx.out() << QJsonDocument(toJson(path, report)).toJson(QJsonDocument::Indented);
     else
         printText(ctx.out(), path, report);

@@ -16,6 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <limits>
+
 namespace tl::cli {
 
 int importCommand(Context &ctx)
@@ -138,7 +141,9 @@ int importCommand(Context &ctx)
         if (!r.error.isEmpty() && r.rows == 0)
             return ctx.failure(
                 Cli::tr("%1 was not imported: %2").arg(parser.value(csv), translatedCsvProblem(r.error)));
-        ctx.out() << Cli::tr("Format: %1; %2 rows read, %3 good, %4 bad")
+        // The plural follows the rows read; the numbers are written with the locale's separators.
+        ctx.out() << Cli::tr("Format: %1; %2 row(s) read, %3 good, %4 bad", nullptr,
+                             int(std::min<qint64>(r.rows, std::numeric_limits<int>::max())))
                          .arg(csvFormatName(r.format), count(r.rows), count(r.goodRows), count(r.badRowCount))
                   << (r.skippedRows ? Cli::tr(", %1 skipped (not LLM spend)").arg(count(r.skippedRows)) : QString())
                   << ".\n";

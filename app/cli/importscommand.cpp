@@ -85,7 +85,7 @@ int remove(Context &ctx, const QStringList &args)
     bool ok = false;
     const qint64 id = args.value(1).toLongLong(&ok);
     if (args.size() != 2 || !ok)
-        return ctx.usageError(Cli::tr("imports remove needs an import id (see tokenledger imports list)"));
+        return ctx.usageError(Cli::tr("imports remove needs an import id; tokenledger imports list shows them"));
     Database *db = ctx.database();
     if (!db)
         return Failure;

@@ -158,11 +158,16 @@ std::optional<qint64> parseCsvCount(QStringView raw, const QString &column, QStr
         if (!fraction.isEmpty() && std::all_of(fraction.begin(), fraction.end(), [](QChar c) { return c == u'0'; }))
             text = text.left(point);
     }
+    // "-0" (a spreadsheet's negative zero) is zero, not a negative count.
+    if (text.size() > 1 && text.front() == u'-' &&
+        std::all_of(text.begin() + 1, text.end(), [](QChar c) { return c == u'0'; }))
+        return 0;
     const bool digits =
         !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!digits) {
-        *reason = text.startsWith(u'-') ? QStringLiteral("negative %1 (%2)").arg(column, raw.trimmed())
-                                        : QStringLiteral("%1 \"%2\" is not a whole number").arg(column, raw.trimmed());
+        *reason = text.size() > 1 && text.startsWith(u'-')
+                      ? QStringLiteral("negative %1 (%2)").arg(column, raw.trimmed())
+                      : QStringLiteral("%1 \"%2\" is not a whole number").arg(column, raw.trimmed());
         return std::nullopt;
     }
     bool ok = false;

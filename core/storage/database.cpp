@@ -31,6 +31,13 @@ bool isNotADatabase(const QSqlError &error)
     return error.nativeErrorCode() == u"26" || error.text().contains(u"not a database", Qt::CaseInsensitive);
 }
 
+// SQLITE_READONLY (8) on the first read: a database in WAL mode is read through its shared-memory
+// file (-shm), which SQLite must create beside it when no other process has it open.
+bool isReadOnly(const QSqlError &error)
+{
+    return error.nativeErrorCode() == u"8" || error.text().contains(u"readonly database", Qt::CaseInsensitive);
+}
+
 // libpq gives no error code for a failed connection, only its words (stable across versions 12–17):
 // tell "nobody answers" from "the server said no" so the person knows whether to start a server or
 // to give a password.
@@ -293,12 +300,27 @@ bool Database::configure(const Options &options)
             return fail(
                 Error::Locked,
                 QStringLiteral("The database %1 is locked by another program; close it and try again.").arg(m_path));
-        return fail(Error::CannotOpen, QStringLiteral("Cannot read the database %1: %2").arg(m_path, err.text()));
+        if (isReadOnly(err) && !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable())
+            return fail(Error::CannotOpen,
+                        QStringLiteral("Cannot read the database %1: its folder is not writable for you, and SQLite "
+                                       "needs to create the database's shared-memory file (%2-shm) beside it even "
+                                       "to read it. Make the folder writable, or copy the database to a folder you "
+                                       "can write to and open the copy.")
+                            .arg(m_path, QFileInfo(m_path).fileName()));
+        return fail(Error::CannotOpen,
+                    QStringLiteral("Cannot read the database %1: %2").arg(m_path, err.databaseText()));
     }
     const int stored = q.value(0).toInt();
     q.finish();
     if (stored > SchemaVersion)
         return fail(Error::NewerSchema, newerSchemaMessage(stored));
+    // TokenLedger writes versions 1 and up; a negative one was written by something else.
+    if (stored < 0)
+        return fail(Error::NotADatabase,
+                    QStringLiteral("%1 is not a TokenLedger database (its schema version, %2, is not one TokenLedger "
+                                   "writes).")
+                        .arg(m_path)
+                        .arg(stored));
     // Version 0 with tables is another program's SQLite file (a browser's history, another
     // tool's ledger): TokenLedger's schema goes only into an empty file, never beside foreign tables.
     if (stored == 0) {

@@ -1,5 +1,6 @@
 #include "analytics/dashboard.h"
 #include "clirunner.h"
+#include "rawfiles.h"
 #include "storage/costrepository.h"
 #include "storage/database.h"
 #include "storage/manualentryrepository.h"
@@ -7,7 +8,6 @@
 #include "testdatabase.h"
 
 #include "money/money.h"
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -24,14 +24,6 @@ namespace {
 
 using Run = tl::test::CliRun;
 using tl::test::runCli;
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 }   // namespace
 
@@ -474,12 +466,12 @@ private slots:
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        const QByteArray before = fileHash(newer);
+        const QByteArray before = test::fileHash(newer);
         r = runCli({QStringLiteral("--db"), newer, QStringLiteral("report")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("newer TokenLedger")));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
-        QCOMPARE(fileHash(newer), before);
+        QCOMPARE(test::fileHash(newer), before);
     }
 
     void pricingLookupPrintsListPrices()

@@ -168,6 +168,9 @@ private slots:
         QTest::newRow("fraction after zeros") << "10.01" << qint64(-1);
         QTest::newRow("point without digits") << "10." << qint64(-1);
         QTest::newRow("negative") << "-3.0" << qint64(-1);
+        QTest::newRow("negative zero") << "-0" << qint64(0);   // a spreadsheet's: zero, not negative
+        QTest::newRow("negative zero as float") << "-0.0" << qint64(0);
+        QTest::newRow("a lone minus") << "-" << qint64(-1);
         QTest::newRow("exponent") << "1e3" << qint64(-1);
     }
     void countsAreWholeNumbersEvenWrittenAsFloats()

@@ -11,11 +11,11 @@
 #include "clirunner.h"
 #include "common/dates.h"
 #include "pricing/pricingservice.h"
+#include "rawfiles.h"
 #include "storage/database.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,14 +35,6 @@ constexpr int Days = 600;
 constexpr int Models = 20;
 constexpr int Projects = 5;   // Days × Models × Projects = 60,000 usage rows
 const QDate FirstDay(2024, 1, 1);
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 quint32 bigEndian(const char *p, int bytes)
 {
@@ -105,13 +97,13 @@ private slots:
         QVERIFY2(ok.code == 0, qPrintable(ok.out + ok.err));
         QVERIFY2(ok.out.contains(QStringLiteral("intact")), qPrintable(ok.out));
         damage();
-        m_hash = fileHash(m_db.path());
+        m_hash = test::fileHash(m_db.path());
     }
 
     void cleanup()
     {
         // No command may write to a damaged file (not even a checkpoint of its own).
-        QCOMPARE(fileHash(m_db.path()), m_hash);
+        QCOMPARE(test::fileHash(m_db.path()), m_hash);
     }
 
     void exportFailsInsteadOfStoppingEarly()

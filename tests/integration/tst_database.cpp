@@ -6,7 +6,8 @@
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
-#include <QCryptographicHash>
+#include "rawfiles.h"
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -18,28 +19,11 @@ using tl::Database;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 // Creates a plain SQLite file with the given statements, through a raw connection.
 void makeRawDatabase(const QString &path, const QStringList &statements)
 {
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        for (const QString &s : statements) {
-            QSqlQuery q(raw);
-            QVERIFY2(q.exec(s), qPrintable(s));
-        }
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QString failed;
+    QVERIFY2(tl::test::makeRawSqlite(path, statements, &failed), qPrintable(failed));
 }
 
 // A database file at schema `version`, as an older TokenLedger left it (brought there by the same
@@ -116,26 +100,41 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
         makeRawDatabase(path, {QStringLiteral("CREATE TABLE future (x)"), QStringLiteral("PRAGMA user_version = 99")});
-        const QByteArray before = fileHash(path);
+        const QByteArray before = tl::test::fileHash(path);
         Database db;
         QVERIFY(!db.open(path));
         QCOMPARE(db.error(), Database::Error::NewerSchema);
         QVERIFY(db.errorString().contains(QStringLiteral("newer TokenLedger")));
         QVERIFY(db.errorString().contains(QStringLiteral("99")));
         QVERIFY(!db.isOpen());
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(tl::test::fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
-    // Another program's SQLite file (version 0, tables of its own) is refused and left as it was:
-    // TokenLedger's tables once went in beside a browser's (a hostile probe, 29 tables added).
+    // Another program's SQLite file is refused and left as it was: TokenLedger's tables once went
+    // in beside a browser's (version 0, tables of its own: a hostile probe, 29 tables added), and
+    // the upgrade once ran from a negative version ("from schema version -1 to 19 ()").
+    void refusesAnotherProgramsSqliteFile_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("version 0 with tables")
+            << QStringList{QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"),
+                           QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.org')")}
+            << QStringLiteral("holds other tables");
+        QTest::newRow("a negative version")
+            << QStringList{QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY)"),
+                           QStringLiteral("PRAGMA user_version = -1")}
+            << QStringLiteral("(its schema version, -1, is not one TokenLedger writes)");
+    }
     void refusesAnotherProgramsSqliteFile()
     {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, why);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("places.sqlite"));
-        makeRawDatabase(path, {QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"),
-                               QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.org')")});
-        const QByteArray before = fileHash(path);
+        makeRawDatabase(path, statements);
+        const QByteArray before = tl::test::fileHash(path);
         for (const bool readOnly : {false, true}) {
             Database db;
             Database::Options options;
@@ -143,9 +142,9 @@ private slots:
             options.migrate = !readOnly;
             QVERIFY(!db.open(path, options));
             QCOMPARE(db.error(), Database::Error::NotADatabase);
-            QVERIFY2(db.errorString().contains(QStringLiteral("holds other tables")), qPrintable(db.errorString()));
+            QVERIFY2(db.errorString().contains(why), qPrintable(db.errorString()));
         }
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(tl::test::fileHash(path), before);
         // An empty file is still where a new ledger goes.
         const QString empty = dir.filePath(QStringLiteral("new.sqlite"));
         Database fresh;
@@ -160,11 +159,11 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray("these are my notes, not a database\n").repeated(200));
         f.close();
-        const QByteArray before = fileHash(path);
+        const QByteArray before = tl::test::fileHash(path);
         Database db;
         QVERIFY(!db.open(path));
         QCOMPARE(db.error(), Database::Error::NotADatabase);
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(tl::test::fileHash(path), before);
     }
 
     void missingFolderAndFolderPath()
