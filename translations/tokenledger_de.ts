@@ -1744,176 +1744,186 @@
     </message>
     <message>
         <location filename="../core/io/csvproblemtext.cpp" line="19"/>
+        <source>no currency</source>
+        <translation>keine Währung</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="20"/>
+        <source>unknown context window &quot;%1&quot;</source>
+        <translation>unbekanntes Kontextfenster „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="21"/>
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="20"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="22"/>
         <source>negative cost</source>
         <translation>negative Kosten</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="21"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="23"/>
         <source>usage costs must be in USD, not %1</source>
         <translation>Nutzungskosten müssen in USD angegeben sein, nicht in %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="22"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="24"/>
         <source>provider &quot;%1&quot; is not this account&apos;s (%2)</source>
         <translation>Anbieter „%1“ ist nicht der dieses Kontos (%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="23"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="25"/>
         <source>more cached tokens (%1) than input tokens (%2)</source>
         <translation>mehr zwischengespeicherte Tokens (%1) als Eingabe-Tokens (%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="24"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="26"/>
         <source>negative %1 (%2)</source>
         <translation>negativer Wert in „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="25"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="27"/>
         <source>%1 &quot;%2&quot; is not a whole number</source>
         <translation>%1 „%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="26"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="28"/>
         <source>%1 &quot;%2&quot; is too large (the limit is %3)</source>
         <translation>%1 „%2“ ist zu groß (Grenze: %3)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="27"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="29"/>
         <source>cost &quot;%1&quot; is not a decimal amount: a comma may only separate thousands, as in 1,234.50</source>
         <translation>Kosten „%1“ sind kein Dezimalbetrag: ein Komma darf nur Tausender trennen, wie in 1,234.50</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="29"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="31"/>
         <source>cost &quot;%1&quot; is not a decimal amount</source>
         <translation>Kosten „%1“ sind kein Dezimalbetrag</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="30"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="32"/>
         <source>cost &quot;%1&quot; is too large (the limit is $%2)</source>
         <translation>Kosten „%1“ sind zu hoch (Grenze: $%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="31"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="33"/>
         <source>broken quoting</source>
         <translation>fehlerhafte Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="32"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="34"/>
         <source>longer than 1 MiB (the limit for one line or field); skipped</source>
         <translation>länger als 1 MiB (die Grenze für eine Zeile oder ein Feld); übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="33"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="35"/>
         <source>there is no account %1</source>
         <translation>es gibt kein Konto %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="34"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="36"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="35"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="37"/>
         <source>this is not a CSV file (it contains binary data)</source>
         <translation>das ist keine CSV-Datei (sie enthält Binärdaten)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="36"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="38"/>
         <source>this is not a CSV file TokenLedger can read (broken quoting in the header)</source>
         <translation>das ist keine CSV-Datei, die TokenLedger lesen kann (fehlerhafte Anführungszeichen in der Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="37"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="39"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="38"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="40"/>
         <source>cannot make a temporary copy of the input: %1</source>
         <translation>keine temporäre Kopie der Eingabe möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="39"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
         <source>this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)</source>
         <translation>das ist keine CSV-Datei, die TokenLedger lesen kann (die erste Zeile ist länger als 1 MiB)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
         <source>the %1 format needs a &quot;%2&quot; column</source>
         <translation>das Format %1 braucht eine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="44"/>
         <source>this is not a CSV file (binary data on line %1)</source>
         <translation>das ist keine CSV-Datei (Binärdaten in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
         <source>this file&apos;s lines end in a carriage return alone (an old Mac format); save it as CSV UTF-8 and import it again</source>
         <translation>die Zeilen dieser Datei enden nur mit einem Wagenrücklauf (ein altes Mac-Format); speichern Sie sie als CSV UTF-8 und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="46"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
         <source>the column &quot;%1&quot; is in the header more than once; TokenLedger cannot tell which one to read</source>
         <translation>die Spalte &quot;%1&quot; steht mehr als einmal in der Kopfzeile; TokenLedger kann nicht erkennen, welche gelesen werden soll</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
         <source>%1 of %2 rows are bad; nothing was imported</source>
         <translation>%1 von %2 Zeilen sind fehlerhaft; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="51"/>
         <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
         <translation>das ist keine CSV-Datei, die TokenLedger lesen kann (keine durch Kommas getrennte Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="52"/>
         <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
         <translation>das sieht nach dem Format %1 aus, das eine Spalte „%2“ braucht</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="51"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="53"/>
         <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
         <translation>die Spalten (%1) passen zu keinem Format, das TokenLedger kennt; ordnen Sie sie im Import-Assistenten zu oder verwenden Sie das allgemeine Format (README: CSV import)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
         <source>input tokens</source>
         <translation>Eingabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
         <source>cached tokens</source>
         <translation>zwischengespeicherte Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
         <source>cache-write tokens</source>
         <translation>Cache-Schreib-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
         <source>1-hour cache-write tokens</source>
         <translation>1-Stunden-Cache-Schreib-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="65"/>
         <source>output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="66"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="65"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="67"/>
         <source>uncached input tokens</source>
         <translation>nicht zwischengespeicherte Eingabe-Tokens</translation>
     </message>

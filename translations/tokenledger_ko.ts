@@ -1741,176 +1741,186 @@
     </message>
     <message>
         <location filename="../core/io/csvproblemtext.cpp" line="19"/>
+        <source>no currency</source>
+        <translation>통화 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="20"/>
+        <source>unknown context window &quot;%1&quot;</source>
+        <translation>알 수 없는 컨텍스트 창 "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="21"/>
         <source>no model</source>
         <translation>모델 없음</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="20"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="22"/>
         <source>negative cost</source>
         <translation>음수 비용</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="21"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="23"/>
         <source>usage costs must be in USD, not %1</source>
         <translation>사용 비용은 %1이(가) 아니라 USD여야 함</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="22"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="24"/>
         <source>provider &quot;%1&quot; is not this account&apos;s (%2)</source>
         <translation>제공업체 &quot;%1&quot;은(는) 이 계정의 제공업체(%2)가 아님</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="23"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="25"/>
         <source>more cached tokens (%1) than input tokens (%2)</source>
         <translation>캐시된 토큰(%1)이 입력 토큰(%2)보다 많음</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="24"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="26"/>
         <source>negative %1 (%2)</source>
         <translation>%1 값이 음수임 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="25"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="27"/>
         <source>%1 &quot;%2&quot; is not a whole number</source>
         <translation>%1 &quot;%2&quot;은(는) 정수가 아님</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="26"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="28"/>
         <source>%1 &quot;%2&quot; is too large (the limit is %3)</source>
         <translation>%1 &quot;%2&quot;이(가) 너무 큼 (한도 %3)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="27"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="29"/>
         <source>cost &quot;%1&quot; is not a decimal amount: a comma may only separate thousands, as in 1,234.50</source>
         <translation>비용 &quot;%1&quot;은(는) 십진 금액이 아님: 쉼표는 1,234.50처럼 천 단위 구분에만 쓸 수 있음</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="29"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="31"/>
         <source>cost &quot;%1&quot; is not a decimal amount</source>
         <translation>비용 &quot;%1&quot;은(는) 십진 금액이 아님</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="30"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="32"/>
         <source>cost &quot;%1&quot; is too large (the limit is $%2)</source>
         <translation>비용 &quot;%1&quot;이(가) 너무 큼 (한도 $%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="31"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="33"/>
         <source>broken quoting</source>
         <translation>따옴표 오류</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="32"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="34"/>
         <source>longer than 1 MiB (the limit for one line or field); skipped</source>
         <translation>1 MiB 초과(한 줄 또는 필드의 한도); 건너뜀</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="33"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="35"/>
         <source>there is no account %1</source>
         <translation>계정 %1이(가) 없음</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="34"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="36"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있음</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="35"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="37"/>
         <source>this is not a CSV file (it contains binary data)</source>
         <translation>CSV 파일이 아님(바이너리 데이터가 있음)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="36"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="38"/>
         <source>this is not a CSV file TokenLedger can read (broken quoting in the header)</source>
         <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아님(머리글의 따옴표 오류)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="37"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="39"/>
         <source>cannot read the file: %1</source>
         <translation>파일을 읽을 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="38"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="40"/>
         <source>cannot make a temporary copy of the input: %1</source>
         <translation>입력의 임시 사본을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="39"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
         <source>this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)</source>
         <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아님(첫 줄이 1 MiB 초과)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
         <source>the %1 format needs a &quot;%2&quot; column</source>
         <translation>%1 형식에는 &quot;%2&quot; 열이 필요함</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="44"/>
         <source>this is not a CSV file (binary data on line %1)</source>
         <translation>CSV 파일이 아님(%1번째 줄에 바이너리 데이터)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
         <source>this file&apos;s lines end in a carriage return alone (an old Mac format); save it as CSV UTF-8 and import it again</source>
         <translation>이 파일의 줄은 캐리지 리턴만으로 끝납니다(오래된 Mac 형식). CSV UTF-8로 저장한 뒤 다시 가져오세요</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="46"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
         <source>the column &quot;%1&quot; is in the header more than once; TokenLedger cannot tell which one to read</source>
         <translation>&quot;%1&quot; 열이 머리글에 두 번 이상 있습니다. TokenLedger는 어느 열을 읽어야 할지 알 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
         <source>%1 of %2 rows are bad; nothing was imported</source>
         <translation>%2개 행 중 %1개가 잘못됨; 아무것도 가져오지 않음</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="51"/>
         <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
         <translation>TokenLedger가 읽을 수 있는 CSV 파일이 아님(쉼표로 구분된 머리글이 없음)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="52"/>
         <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
         <translation>%1 형식으로 보이지만 이 형식에는 &quot;%2&quot; 열이 필요함</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="51"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="53"/>
         <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
         <translation>열(%1)이 TokenLedger가 아는 어떤 형식과도 맞지 않음; 가져오기 마법사에서 열을 지정하거나 일반 형식을 사용하세요(README: CSV import)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
         <source>input tokens</source>
         <translation>입력 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
         <source>cached tokens</source>
         <translation>캐시된 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
         <source>cache-write tokens</source>
         <translation>캐시 쓰기 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
         <source>1-hour cache-write tokens</source>
         <translation>1시간 캐시 쓰기 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="65"/>
         <source>output tokens</source>
         <translation>출력 토큰</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="66"/>
         <source>requests</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="65"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="67"/>
         <source>uncached input tokens</source>
         <translation>캐시되지 않은 입력 토큰</translation>
     </message>

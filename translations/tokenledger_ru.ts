@@ -1747,176 +1747,186 @@
     </message>
     <message>
         <location filename="../core/io/csvproblemtext.cpp" line="19"/>
+        <source>no currency</source>
+        <translation>нет валюты</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="20"/>
+        <source>unknown context window &quot;%1&quot;</source>
+        <translation>неизвестное окно контекста «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvproblemtext.cpp" line="21"/>
         <source>no model</source>
         <translation>нет модели</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="20"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="22"/>
         <source>negative cost</source>
         <translation>отрицательная стоимость</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="21"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="23"/>
         <source>usage costs must be in USD, not %1</source>
         <translation>стоимость использования должна быть в USD, а не в %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="22"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="24"/>
         <source>provider &quot;%1&quot; is not this account&apos;s (%2)</source>
         <translation>провайдер «%1» не совпадает с провайдером этой учётной записи (%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="23"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="25"/>
         <source>more cached tokens (%1) than input tokens (%2)</source>
         <translation>кэшированных токенов (%1) больше, чем входных (%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="24"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="26"/>
         <source>negative %1 (%2)</source>
         <translation>отрицательное значение в столбце «%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="25"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="27"/>
         <source>%1 &quot;%2&quot; is not a whole number</source>
         <translation>%1: «%2» — не целое число</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="26"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="28"/>
         <source>%1 &quot;%2&quot; is too large (the limit is %3)</source>
         <translation>%1: «%2» — слишком большое значение (предел %3)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="27"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="29"/>
         <source>cost &quot;%1&quot; is not a decimal amount: a comma may only separate thousands, as in 1,234.50</source>
         <translation>стоимость «%1» — не десятичная сумма: запятая может разделять только тысячи, как в 1,234.50</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="29"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="31"/>
         <source>cost &quot;%1&quot; is not a decimal amount</source>
         <translation>стоимость «%1» — не десятичная сумма</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="30"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="32"/>
         <source>cost &quot;%1&quot; is too large (the limit is $%2)</source>
         <translation>стоимость «%1» слишком велика (предел $%2)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="31"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="33"/>
         <source>broken quoting</source>
         <translation>ошибка в кавычках</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="32"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="34"/>
         <source>longer than 1 MiB (the limit for one line or field); skipped</source>
         <translation>длиннее 1 МиБ (предел для строки или поля); пропущено</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="33"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="35"/>
         <source>there is no account %1</source>
         <translation>учётной записи %1 нет</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="34"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="36"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="35"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="37"/>
         <source>this is not a CSV file (it contains binary data)</source>
         <translation>это не CSV-файл (в нём двоичные данные)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="36"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="38"/>
         <source>this is not a CSV file TokenLedger can read (broken quoting in the header)</source>
         <translation>это не CSV-файл, который TokenLedger может прочитать (ошибка в кавычках в заголовке)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="37"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="39"/>
         <source>cannot read the file: %1</source>
         <translation>не удаётся прочитать файл: %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="38"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="40"/>
         <source>cannot make a temporary copy of the input: %1</source>
         <translation>не удалось сделать временную копию входных данных: %1</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="39"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
         <source>this is not a CSV file TokenLedger can read (the first line is longer than 1 MiB)</source>
         <translation>это не CSV-файл, который TokenLedger может прочитать (первая строка длиннее 1 МиБ)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="41"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
         <source>the %1 format needs a &quot;%2&quot; column</source>
         <translation>для формата %1 нужен столбец «%2»</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="42"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="44"/>
         <source>this is not a CSV file (binary data on line %1)</source>
         <translation>это не CSV-файл (двоичные данные в строке %1)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="43"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="45"/>
         <source>this file&apos;s lines end in a carriage return alone (an old Mac format); save it as CSV UTF-8 and import it again</source>
         <translation>строки этого файла заканчиваются только возвратом каретки (старый формат Mac); сохраните его как CSV UTF-8 и импортируйте снова</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="46"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
         <source>the column &quot;%1&quot; is in the header more than once; TokenLedger cannot tell which one to read</source>
         <translation>столбец &quot;%1&quot; встречается в заголовке больше одного раза; TokenLedger не может определить, какой из них читать</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="48"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
         <source>%1 of %2 rows are bad; nothing was imported</source>
         <translation>ошибочных строк: %1 из %2; ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="49"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="51"/>
         <source>this is not a CSV file TokenLedger can read (no comma-separated header)</source>
         <translation>это не CSV-файл, который TokenLedger может прочитать (нет заголовка, разделённого запятыми)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="50"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="52"/>
         <source>this looks like the %1 format, which needs a &quot;%2&quot; column</source>
         <translation>похоже на формат %1, но для него нужен столбец «%2»</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="51"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="53"/>
         <source>the columns (%1) match no format TokenLedger knows; map them in the import wizard or use the generic format (README: CSV import)</source>
         <translation>столбцы (%1) не подходят ни к одному формату, известному TokenLedger; сопоставьте их в мастере импорта или используйте общий формат (README: CSV import)</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="59"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
         <source>input tokens</source>
         <translation>входные токены</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="60"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
         <source>cached tokens</source>
         <translation>кэшированные токены</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="61"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
         <source>cache-write tokens</source>
         <translation>токены записи в кэш</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="62"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
         <source>1-hour cache-write tokens</source>
         <translation>токены записи в кэш на 1 час</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="63"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="65"/>
         <source>output tokens</source>
         <translation>выходные токены</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="64"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="66"/>
         <source>requests</source>
         <translation>запросы</translation>
     </message>
     <message>
-        <location filename="../core/io/csvproblemtext.cpp" line="65"/>
+        <location filename="../core/io/csvproblemtext.cpp" line="67"/>
         <source>uncached input tokens</source>
         <translation>некэшированные входные токены</translation>
     </message>

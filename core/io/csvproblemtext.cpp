@@ -16,6 +16,8 @@ const char *const Sentences[] = {
     QT_TRANSLATE_NOOP("tl::CsvImport", "bad date \"%1\""),
     QT_TRANSLATE_NOOP("tl::CsvImport", "unknown currency \"%1\""),
     QT_TRANSLATE_NOOP("tl::CsvImport", "no cost"),
+    QT_TRANSLATE_NOOP("tl::CsvImport", "no currency"),
+    QT_TRANSLATE_NOOP("tl::CsvImport", "unknown context window \"%1\""),
     QT_TRANSLATE_NOOP("tl::CsvImport", "no model"),
     QT_TRANSLATE_NOOP("tl::CsvImport", "negative cost"),
     QT_TRANSLATE_NOOP("tl::CsvImport", "usage costs must be in USD, not %1"),

@@ -106,10 +106,26 @@ bool isBlank(const QString &text)
     return text.trimmed().isEmpty();
 }
 
-// "> 200k": the requests crossed the long-context threshold ("≤ 200k" did not).
-bool isLongContextWindow(const QString &text)
+// Anthropic's context window: the Console writes "≤ 200k" / "> 200k", the Admin API's field names
+// come with "0-200k" / "200k-1M". Long context (priced higher) is a window past 200k tokens, or one
+// that starts there. Other text is nullopt, a bad row: a guess would price it at the wrong rate.
+std::optional<bool> longContextWindow(const QString &text)
 {
-    return text.trimmed().startsWith(u'>');
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return false;
+    if (t.startsWith(u'>'))
+        return true;
+    if (t.startsWith(u'<') || t.startsWith(QChar(0x2264)))   // "<", "<=", "≤"
+        return false;
+    static const QRegularExpression range(
+        QStringLiteral("^(\\d{1,7})\\s*([kKmM]?)\\s*[-\\x{2013}]\\s*\\d{1,7}\\s*[kKmM]?$"));
+    const QRegularExpressionMatch m = range.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString unit = m.captured(2).toLower();
+    const qint64 start = m.captured(1).toLongLong() * (unit == u"k" ? 1000 : unit == u"m" ? 1'000'000 : 1);
+    return start >= 200'000;
 }
 
 const QRegularExpression &currencyPattern()
@@ -292,12 +308,18 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
             const QString usageType = field(CsvField::UsageType).toLower();
             if (!usageType.isEmpty() && usageType != u"standard")
                 item += QStringLiteral(" (%1)").arg(field(CsvField::UsageType));
-            if (isLongContextWindow(field(CsvField::ContextWindow)))
+            const std::optional<bool> longContext = longContextWindow(field(CsvField::ContextWindow));
+            if (!longContext)
+                return bad(QStringLiteral("unknown context window \"%1\"").arg(field(CsvField::ContextWindow)));
+            if (*longContext)
                 item += QStringLiteral(" (long context)");
         }
         if (item.isEmpty())
             item = field(CsvField::Model).isEmpty() ? QStringLiteral("usage") : field(CsvField::Model);
         out.lineItem = item;
+        // A currency column with an empty cell: the amount could be in any currency.
+        if (m.has(CsvField::Currency) && currency.isEmpty())
+            return bad(QStringLiteral("no currency"));
         out.currency = currency.isEmpty() ? QStringLiteral("USD") : currency;
         out.kind = CsvRow::Kind::Cost;
         return out;
@@ -338,7 +360,10 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
     const QString usageType = field(CsvField::UsageType);
     if (!usageType.isEmpty() && usageType.compare(u"standard", Qt::CaseInsensitive) != 0)
         out.serviceTier = usageType.toLower();
-    if (isLongContextWindow(field(CsvField::ContextWindow)))
+    const std::optional<bool> longContext = longContextWindow(field(CsvField::ContextWindow));
+    if (!longContext)
+        return bad(QStringLiteral("unknown context window \"%1\"").arg(field(CsvField::ContextWindow)));
+    if (*longContext)
         out.serviceTier = withLongContext(out.serviceTier);
     qint64 uncached = -1;
     if (m.has(CsvField::UncachedInputTokens) && !field(CsvField::UncachedInputTokens).isEmpty() &&

@@ -20,9 +20,24 @@ std::optional<TieredPrice> parseTiered(const QJsonValue &value, QString *error)
     const auto money = [error](const QJsonValue &v) -> std::optional<Money> {
         const QString text = exactNumberText(v);
         const Money::ParseResult parsed = Money::parse(text, Money::Unit::Usd);
+        if (parsed.error == Money::ParseError::Overflow) {
+            if (error)
+                *error = QStringLiteral("price \"%1\" is too large (the limit is $9,223,372,036.85 per million "
+                                        "tokens)")
+                             .arg(text);
+            return std::nullopt;
+        }
         if (!parsed.value || parsed.value->isNegative()) {
             if (error)
                 *error = QStringLiteral("price \"%1\" is not a non-negative number").arg(text);
+            return std::nullopt;
+        }
+        // A positive price finer than TokenLedger holds would silently price everything at $0.
+        if (parsed.value->isZero() && parsed.inexact) {
+            if (error)
+                *error = QStringLiteral("price \"%1\" is above zero but below the smallest price TokenLedger "
+                                        "holds ($0.000000001 per million tokens)")
+                             .arg(text);
             return std::nullopt;
         }
         return parsed.value;

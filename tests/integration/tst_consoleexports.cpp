@@ -251,6 +251,40 @@ private slots:
         QCOMPARE(second.serviceTiers, QStringList{QStringLiteral("batch")});
         QVERIFY(!second.longContext);
     }
+
+    // The Admin API's spelling of the windows ("0-200k", "200k-1M") prices as the Console's does;
+    // a window in neither spelling was once priced at the standard rate, now it is a bad row. A
+    // cost row whose currency cell is empty was once taken as USD.
+    void contextWindowsInBothSpellingsAndNoGuesses()
+    {
+        test::TestDatabase db;
+        const qint64 account = db.addAccount(QStringLiteral("anthropic"), QStringLiteral("Console"));
+        QByteArray api = console(QStringLiteral("anthropic-console-usage.csv"));
+        api.replace("\xE2\x89\xA4 200k", "0-200k").replace("> 200k", "200k-1M");
+        QVERIFY(import(db, account, api).ok);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT cost_nano FROM usage WHERE service_tier = 'long-context'")),
+                 qint64(1'890'000'000));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(cost_nano) FROM usage")), qint64(3'210'000'000));
+
+        for (const QByteArray &window : {QByteArray("1M"), QByteArray("long"), QByteArray("200k+")}) {
+            QByteArray odd = console(QStringLiteral("anthropic-console-usage.csv"));
+            odd.replace("> 200k", window);
+            const CsvImportResult r = import(db, account, odd);
+            QVERIFY(!r.ok);
+            QCOMPARE(r.badRowCount, qint64(1));
+            QCOMPARE(r.badRows.first().line, qint64(3));
+            QCOMPARE(r.badRows.first().reason,
+                     QStringLiteral("unknown context window \"%1\"").arg(QString::fromUtf8(window)));
+        }
+
+        const qint64 openai = db.addAccount(QStringLiteral("openai"), QStringLiteral("Costs"));
+        QByteArray costs = console(QStringLiteral("openai-costs.csv"));
+        costs.replace("0.2500000000000000,usd,", "0.2500000000000000,,");
+        const CsvImportResult r = import(db, openai, costs);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.badRowCount, qint64(1));
+        QCOMPARE(r.badRows.first().reason, QStringLiteral("no currency"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConsoleExports)

@@ -216,6 +216,15 @@ private slots:
         QTest::newRow("negative price") << QByteArray("[{\"id\":\"p\",\"models\":[{\"id\":\"m\",\"match\":{\"equals\":"
                                                       "\"m\"},\"prices\":{\"input_mtok\":-1}}]}]")
                                         << "non-negative";
+        QTest::newRow("price past 64-bit nano-USD")
+            << QByteArray("[{\"id\":\"p\",\"models\":[{\"id\":\"m\",\"match\":{\"equals\":\"m\"},\"prices\":{"
+                          "\"input_mtok\":1e300}}]}]")
+            << "is too large (the limit is $9,223,372,036.85 per million tokens)";
+        // Once read as $0: every token of the model would have been priced at nothing.
+        QTest::newRow("positive price below a nano-USD")
+            << QByteArray("[{\"id\":\"p\",\"models\":[{\"id\":\"m\",\"match\":{\"equals\":\"m\"},\"prices\":{"
+                          "\"input_mtok\":1e-320}}]}]")
+            << "below the smallest price";
         QTest::newRow("bad start date")
             << QByteArray("[{\"id\":\"p\",\"models\":[{\"id\":\"m\",\"match\":{\"equals\":\"m\"},\"prices\":[{"
                           "\"constraint\":{\"start_date\":\"soon\"},\"prices\":{\"input_mtok\":1}}]}]}]")
