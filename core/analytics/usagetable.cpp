@@ -182,6 +182,30 @@ std::optional<QList<UsageRow>> queryUsageRows(QSqlDatabase db, const UsageFilter
         rowSource = QStringLiteral("k %1 usage u ON u.day = k.day AND u.account_id = k.account_id AND u.model "
                                    "BETWEEN k.model_lo AND k.model_hi JOIN accounts a ON a.id = u.account_id")
                         .arg(sql::orderedJoin(db));
+    } else if (!filter.model.isEmpty()) {
+        // A model's rows are a key range of each account-day, (day, account_id, model): found from the
+        // account-days whose models span it. The raw table's key alone gave only the day range to
+        // SQLite, which read every row of it: the Quality tab's first finding (one model of one
+        // account over its whole history, 500 rows by day) read 160,000 rows, 35-60 ms at start-up
+        // at 1M dense rows, and a sort by cost every row of the history.
+        UsageFilter days;
+        days.from = filter.from;
+        days.to = filter.to;
+        days.provider = filter.provider;
+        days.accountId = filter.accountId;
+        QString conditions = days.sqlConditions(&binds);
+        conditions.replace(QLatin1String("u."), QLatin1String("b."));
+        binds << filter.model;
+        with = QStringLiteral("WITH d AS (SELECT b.day, b.account_id FROM usage_page_days b JOIN accounts a ON a.id = "
+                              "b.account_id WHERE 1 = 1") +
+               conditions + QStringLiteral(" AND ? BETWEEN b.model_lo AND b.model_hi) ");
+        rowSource = QStringLiteral("d %1 usage u ON u.day = d.day AND u.account_id = d.account_id JOIN accounts a ON "
+                                   "a.id = u.account_id")
+                        .arg(sql::orderedJoin(db));
+        // The same values, named where SQLite sees their order: by day, the rows then come in the
+        // page's order a day at a time (a sort per day, not of the whole history: 4 → 0.8 ms).
+        order.replace(QLatin1String("u.day"), QLatin1String("d.day"));
+        order.replace(QLatin1String("u.account_id"), QLatin1String("d.account_id"));
     }
     const QString sql =
         with +

@@ -173,6 +173,11 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+std::string_view SqliteStatement::textView(int column) const
+{
+    return columnText(m_stmt, column);
+}
+
 QString SqliteStatement::text(int column) const
 {
     // The stored UTF-8 converted once, by Qt: sqlite3_column_text16 had SQLite convert it into a

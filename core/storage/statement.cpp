@@ -1,5 +1,7 @@
 #include "statement.h"
 
+#include "common/dates.h"
+
 #include "queryloop.h"
 #include "sqldialect.h"
 #include "sqlutil.h"
@@ -137,6 +139,33 @@ bool Statement::isNull(int column) const
 QString Statement::text(int column) const
 {
     return m_query ? m_query->value(column).toString() : m_sqlite.text(column);
+}
+
+QDate Statement::day(int column) const
+{
+    if (m_query)
+        return parseIsoDay(m_query->value(column).toString()).value_or(QDate());
+    // parseIsoDay's strict form, on ASCII bytes: exactly ten, dashes at 4 and 7, digits elsewhere.
+    const std::string_view text = m_sqlite.textView(column);
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return {};
+    // Rows come day by day: the day before is most often this one (QDate's constructor was a third
+    // of the reads' cost in C++).
+    if (m_lastDay.isValid() && text == std::string_view(m_lastDayText, 10))
+        return m_lastDay;
+    int fields[3] = {0, 0, 0};
+    for (size_t i = 0, field = 0; i < 10; ++i) {
+        if (i == 4 || i == 7) {
+            ++field;
+            continue;
+        }
+        if (text[i] < '0' || text[i] > '9')
+            return {};
+        fields[field] = fields[field] * 10 + (text[i] - '0');
+    }
+    m_lastDay = QDate(fields[0], fields[1], fields[2]);   // invalid for a month 13 or a 30 February
+    std::copy(text.cbegin(), text.cend(), m_lastDayText);
+    return m_lastDay;
 }
 
 }   // namespace tl::sql

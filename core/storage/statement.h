@@ -3,6 +3,7 @@
 #include "sqlitestatement.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -44,12 +45,17 @@ public:
     qint64 int64(int column) const;
     bool isNull(int column) const;
     QString text(int column) const;
+    // A "YYYY-MM-DD" column as parseIsoDay() reads it (an invalid QDate for anything else); on
+    // SQLite parsed from the stored bytes, without a QString per row.
+    QDate day(int column) const;
 
 private:
     SqliteStatement m_sqlite;
     std::unique_ptr<QSqlQuery> m_query;
     QList<int> m_order;         // parameter number of each `?`, in order
     QList<QVariant> m_values;   // by parameter number
+    mutable QDate m_lastDay;    // day(): the last day parsed and its text
+    mutable char m_lastDayText[10] = {};
     bool m_executed = false;
     bool m_ok = true;
     QString m_error;

@@ -69,6 +69,30 @@ void benchUsagePage(Context &ctx)
                     medianMs([&] { queryUsageRows(conn, twoMonths, UsageColumn::Day, true, deepOffset, 200); }, 3), {},
                     {}, {}, 100);
 
+    // One model of one account over the whole history: the rows behind a data-quality finding, which
+    // the Quality tab reads for its first finding at start-up (500 rows by day), and the same filter
+    // sorted by cost.
+    UsageFilter oneModel;
+    oneModel.accountId = ctx.data.accountIds.last();
+    oneModel.model = ctx.data.models.last().last();
+    oneModel.from = ctx.data.firstDay;
+    oneModel.to = lastDay;
+    const double rawOneModel = medianMs(
+        [&] {
+            rawQuery(raw, naivePage("u.day", "WHERE u.account_id = " + QByteArray::number(*oneModel.accountId) +
+                                                 " AND u.model = '" + oneModel.model.toUtf8() + "'"));
+        },
+        1);
+    const Timing finding = timeCalls([&] { queryUsageRows(conn, oneModel, UsageColumn::Day, false, 0, 500); }, 3);
+    ctx.report.time(ctx.scope,
+                    QStringLiteral("usage page, one model of one account, whole history: first 500 by day "
+                                   "(a quality finding's rows), first call"),
+                    finding.firstMs, naive, rawOneModel, {}, 100);
+    ctx.report.time(ctx.scope,
+                    QStringLiteral("usage page, one model of one account, whole history: first page by cost"),
+                    medianMs([&] { queryUsageRows(conn, oneModel, UsageColumn::Cost, true, 0, 200); }, 3), naive,
+                    rawOneModel, {}, 100);
+
     // Every row: each sort's first page, both directions; the slowest of them is the figure.
     const char *const names[] = {"day",    "provider",    "account", "model",    "project", "api key", "input",
                                  "cached", "cache write", "output",  "requests", "cost",    "status"};

@@ -240,9 +240,18 @@ private:
         UsageFilter account;
         account.accountId = m_accounts[0];
         comparePages(account, QStringLiteral("AND u.account_id = ?"), {m_accounts[0]});
-        UsageFilter model;   // answered by the raw rows
+        UsageFilter model;   // read by key from the account-days whose models span it
         model.model = QStringLiteral("model-01");
         comparePages(model, QStringLiteral("AND u.model = 'model-01'"), {});
+        // A quality finding's rows: one model of one account over some days.
+        UsageFilter finding = model;
+        finding.accountId = m_accounts[1];
+        finding.from = QDate(2026, 2, 3);
+        finding.to = QDate(2026, 2, 20);
+        comparePages(finding,
+                     QStringLiteral("AND u.model = 'model-01' AND u.account_id = ? AND u.day BETWEEN '2026-02-03' AND "
+                                    "'2026-02-20'"),
+                     {m_accounts[1]});
         if (QTest::currentTestFailed())
             return;
         const QDate last = FirstDay.addDays(Days - 1);
