@@ -92,8 +92,7 @@ void CostChanges::move(qint64 accountId, std::string_view day, ModelName model, 
 {
     if (m_seesEveryRow)
         return;   // the bounds come from every row seen
-    dayOf(accountId, day);
-    Moved &m = modelOf(model).moved;
+    Moved &m = dayOf(accountId, day).moves.try_emplace(model.view()).first->second;
     // Re-pricing moves estimated and unpriced rows only: a cost means estimated.
     m.before.take(before, before ? 0 : 2);
     m.after.take(after, after ? 0 : 2);
@@ -156,19 +155,17 @@ std::optional<CostChanges::Bucket> CostChanges::boundsOver(const Models &models,
                   b.priced ? std::optional(b.costHi) : std::nullopt, statusText(b.statusLo), statusText(b.statusHi)};
 }
 
-std::optional<CostChanges::Bucket> CostChanges::boundsAfterMoves(const Models &models, std::string_view lo,
+std::optional<CostChanges::Bucket> CostChanges::boundsAfterMoves(const Moves &moves, std::string_view lo,
                                                                  std::string_view hi, const Bucket &stored)
 {
     Bounds before;
     Bounds after;
     bool any = false;
-    for (auto m = models.lower_bound(lo); m != models.cend() && m->first <= hi; ++m) {
-        if (!m->second.wasMoved())
-            continue;
-        if (!m->second.moved.statusKept)
+    for (auto m = moves.lower_bound(lo); m != moves.cend() && m->first <= hi; ++m) {
+        if (!m->second.statusKept)
             return std::nullopt;   // the statuses' bounds, and whether a row is unpriced, may move
-        before.take(m->second.moved.before);
-        after.take(m->second.moved.after);
+        before.take(m->second.before);
+        after.take(m->second.after);
         any = true;
     }
     if (!any)

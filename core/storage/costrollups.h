@@ -156,27 +156,27 @@ public:
         const char *statusHi = "";
     };
     // One model of an account-day, as the change saw it: one entry (and one allocation) for what
-    // add(), see() and move() note about it — re-pricing every row of dense data makes one for a
-    // third of the rows.
+    // add() and see() note about it — re-pricing every row of dense data makes one for a third of
+    // the rows, so it holds no more than they need (an override's moves are kept apart: Moves).
     struct Model
     {
         Sums sums;     // its changed rows' differences (add)
         Bounds seen;   // every row's bounds after the change (see)
-        Moved moved;   // its changed rows' moves (move)
         bool changed = false;
         bool wasSeen() const { return seen.priced || seen.unpriced; }
-        bool wasMoved() const { return moved.before.priced || moved.before.unpriced; }
     };
     // By name, a view of the name kept in CostChanges (for as long as it lives); the entries in
     // CostChanges' arena (a step makes one per changed model-day: a third of the rows of dense data).
     using Models = std::pmr::map<std::string_view, Model, std::less<>>;
+    // The models whose changed rows moved (move(): when not every row is seen), by name as Models.
+    using Moves = std::pmr::map<std::string_view, Moved, std::less<>>;
     // The bounds of the bucket of models lo..hi from its models' bounds as seen; none when none of
     // its models was seen.
     static std::optional<Bucket> boundsOver(const Models &models, std::string_view lo, std::string_view hi);
     // The bounds of the bucket of models lo..hi, stored as `stored`, after its changed rows moved;
     // none when its stored bounds cannot tell (a changed row held one, or changed status) or none
     // of its models moved.
-    static std::optional<Bucket> boundsAfterMoves(const Models &models, std::string_view lo, std::string_view hi,
+    static std::optional<Bucket> boundsAfterMoves(const Moves &moves, std::string_view lo, std::string_view hi,
                                                   const Bucket &stored);
     // Whether a model of lo..hi changed.
     static bool changesWithin(const Models &models, std::string_view lo, std::string_view hi);
@@ -184,9 +184,11 @@ public:
     {
         explicit Day(std::pmr::memory_resource *arena)
             : models(arena)
+            , moves(arena)
         {}
 
         Models models;   // every model changed or seen
+        Moves moves;
         size_t changedModels = 0;
         size_t seenModels = 0;
         std::map<std::pair<std::string, std::string>, GroupSums> groups;
