@@ -37,7 +37,7 @@ void costFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     auto *state = static_cast<Repricer::State *>(sqlite3_user_data(context));
     qint64 nanos = 0;
-    switch (state->price(argv, &nanos)) {
+    switch (state->price(Repricer::State::Row(argv), &nanos)) {
     case Repricer::State::Outcome::Priced:
         sqlite3_result_int64(context, nanos);
         return;
@@ -55,21 +55,27 @@ void costFunction(sqlite3_context *context, int, sqlite3_value **argv)
 
 // tl_reprice_differs(TL_REPRICE_ARGS, cost_nano, cost_status, project, api_key_id): 1 when the row is re-priced and its
 // cost changes. Counts the rows examined and notes each changed row's difference for the rollups.
+// Runs for every row of the days: each argument is read once, and the rollups' notes take the
+// model's interned name (no lookup by name).
 void differsFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     auto *state = static_cast<Repricer::State *>(sqlite3_user_data(context));
+    const Repricer::State::Row row(argv);
     sqlite3_value *old = argv[RowArgs];
     const bool hadCost = sqlite3_value_type(old) != SQLITE_NULL;
+    const std::optional<qint64> oldCost = hadCost ? std::optional(sqlite3_value_int64(old)) : std::nullopt;
+    const int oldStatus = CostChanges::statusCode(textOf(argv[RowArgs + 1]));
+    Repricer::State::Entry &entry = state->entry(row.accountId, row.model);
+    const CostChanges::ModelName model = state->internedName(entry);
     // A row that keeps its cost and status, as the rollups see it (CostChanges::see).
     const auto unchanged = [&] {
-        state->changes.see(sqlite3_value_int64(argv[0]), textOf(argv[2]), textOf(argv[1]),
-                           hadCost ? std::optional(sqlite3_value_int64(old)) : std::nullopt, textOf(argv[RowArgs + 1]));
+        state->changes.see(row.accountId, row.day, model, oldCost, oldStatus);
         sqlite3_result_int(context, 0);
     };
-    if (textOf(argv[RowArgs + 1]) == "reported")
+    if (oldStatus == CostChanges::statusCode("reported"))
         return unchanged();
     qint64 nanos = 0;
-    const Repricer::State::Outcome outcome = state->price(argv, &nanos);
+    const Repricer::State::Outcome outcome = state->price(row, entry, &nanos);
     if (outcome == Repricer::State::Outcome::Unwanted)
         return unchanged();
     ++state->examined;
@@ -79,28 +85,26 @@ void differsFunction(sqlite3_context *context, int, sqlite3_value **argv)
         return;
     }
     const bool hasCost = outcome == Repricer::State::Outcome::Priced;
-    const bool differs = hadCost != hasCost || (hasCost && sqlite3_value_int64(old) != nanos);
-    state->changes.see(sqlite3_value_int64(argv[0]), textOf(argv[2]), textOf(argv[1]),
-                       hasCost ? std::optional(nanos) : std::nullopt, hasCost ? 0 : 2);   // estimated, unpriced
+    const std::optional<qint64> newCost = hasCost ? std::optional(nanos) : std::nullopt;
+    const bool differs = oldCost != newCost;
+    state->changes.see(row.accountId, row.day, model, newCost,
+                       CostChanges::statusCode(hasCost ? "estimated" : "unpriced"));
     if (differs && state->onePass && state->pending.set) {
         state->outOfOrder = true;
         sqlite3_result_error(context, "re-pricing: rows evaluated out of order", -1);
         return;
     }
     if (differs && state->onePass)
-        state->pending = {true, 0, hasCost ? std::optional<qint64>(nanos) : std::nullopt};
+        state->pending = {true, 0, newCost};
     if (differs) {
         // The rollup's unpriced tokens: all but requests (core/storage/usagerepository.cpp).
         Wide tokens = 0;
-        for (int i = 4; i < 9; ++i)
-            tokens += sqlite3_value_int64(argv[i]);
+        for (int i = 0; i < 5; ++i)
+            tokens += row.tokens[i];
         const int unpriced = int(!hasCost) - int(!hadCost);
-        state->changes.add(sqlite3_value_int64(argv[0]), textOf(argv[2]), textOf(argv[1]), textOf(argv[RowArgs + 2]),
-                           textOf(argv[RowArgs + 3]),
-                           Wide(hasCost ? nanos : 0) - (hadCost ? sqlite3_value_int64(old) : 0), unpriced, tokens);
-        state->changes.move(sqlite3_value_int64(argv[0]), textOf(argv[2]), textOf(argv[1]),
-                            hadCost ? std::optional(sqlite3_value_int64(old)) : std::nullopt,
-                            hasCost ? std::optional(nanos) : std::nullopt);
+        state->changes.add(row.accountId, row.day, model, textOf(argv[RowArgs + 2]), textOf(argv[RowArgs + 3]),
+                           Wide(newCost.value_or(0)) - oldCost.value_or(0), unpriced, tokens);
+        state->changes.move(row.accountId, row.day, model, oldCost, newCost);
     }
     sqlite3_result_int(context, differs ? 1 : 0);
 }

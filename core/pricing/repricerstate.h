@@ -75,6 +75,31 @@ struct Repricer::State
         QString provider;
         QString model;
         std::vector<Period> periods;
+        qint64 accountId = 0;
+        std::string stored;                               // the model's name as stored (UTF-8)
+        std::optional<CostChanges::ModelName> interned;   // in `changes`, once a row of it is noted
+        // The entry the rows came to after this one last time: dense data changes model every few
+        // rows, in the same order day after day, so most changes of model find it here.
+        Entry *next = nullptr;
+    };
+    // The columns of TL_REPRICE_ARGS, each read once.
+    struct Row
+    {
+        qint64 accountId = 0;
+        std::string_view model;
+        std::string_view day;
+        std::string_view tier;
+        qint64 tokens[6] = {};   // input, cached input, cache writes 5m and 1h, output, requests
+
+        explicit Row(sqlite3_value **argv)
+            : accountId(sqlite3_value_int64(argv[0]))
+            , model(repricing::textOf(argv[1]))
+            , day(repricing::textOf(argv[2]))
+            , tier(repricing::textOf(argv[3]))
+        {
+            for (int i = 0; i < 6; ++i)
+                tokens[i] = sqlite3_value_int64(argv[4 + i]);
+        }
     };
     enum class Outcome
     {
@@ -86,8 +111,15 @@ struct Repricer::State
 
     Entry &entry(qint64 accountId, std::string_view model)
     {
-        if (last && lastAccount == accountId && lastModel == model)
+        const auto is = [accountId, model](const Entry *e) {
+            return e && e->accountId == accountId && e->stored == model;
+        };
+        if (is(last))
             return *last;
+        if (last && is(last->next)) {
+            last = last->next;
+            return *last;
+        }
         // The key built in the same buffer each time: dense data changes model every few rows.
         std::string &key = entryKey;
         key.clear();
@@ -104,12 +136,22 @@ struct Repricer::State
             e.wanted = account != accountProviders.constEnd() && coversProvider(e.provider) &&
                        (modelKey.isEmpty() || PricingCatalog::modelKey(e.model) == modelKey);
             e.periods.resize(breaks.size() + 1);
+            e.accountId = accountId;
+            e.stored.assign(model);
             it = entries.emplace(key, std::move(e)).first;
         }
+        if (last)
+            last->next = &it->second;
         last = &it->second;
-        lastAccount = accountId;
-        lastModel.assign(model);
         return *last;
+    }
+
+    // The name `changes` notes the entry's rows by.
+    CostChanges::ModelName internedName(Entry &e)
+    {
+        if (!e.interned)
+            e.interned = changes.intern(e.stored);
+        return *e.interned;
     }
 
     // Whether an account of `accountProvider` is among the rows: a provider's prices (and overrides)
@@ -120,18 +162,19 @@ struct Repricer::State
                PricingCatalog::pricingProviderId(accountProvider) == provider;
     }
 
-    // The row in argv (TL_REPRICE_ARGS) priced as CostCalculator::price() prices it.
-    Outcome price(sqlite3_value **argv, qint64 *nanos)
+    // The row priced as CostCalculator::price() prices it.
+    Outcome price(const Row &row, qint64 *nanos) { return price(row, entry(row.accountId, row.model), nanos); }
+    Outcome price(const Row &row, Entry &e, qint64 *nanos)
     {
-        Entry &e = entry(sqlite3_value_int64(argv[0]), repricing::textOf(argv[1]));
         if (!e.wanted)
             return Outcome::Unwanted;
-        const std::string_view dayText = repricing::textOf(argv[2]);
-        const bool longContext = repricing::isLongContext(repricing::textOf(argv[3]));
-        // Rows come by day: the last day's number is taken again, not parsed and checked again.
-        if (dayText != lastDayText) {
-            lastDayText.assign(dayText);
-            lastDayNumber = repricing::dayNumber(dayText);
+        const bool longContext = repricing::isLongContext(row.tier);
+        // Rows come by day: the last day's number and price period are taken again, not parsed,
+        // checked and looked up again.
+        if (row.day != lastDayText) {
+            lastDayText.assign(row.day);
+            lastDayNumber = repricing::dayNumber(row.day);
+            lastPeriod = size_t(std::upper_bound(breaks.cbegin(), breaks.cend(), lastDayNumber) - breaks.cbegin());
         }
         const int day = lastDayNumber;
         std::optional<TokenRates> uncached;
@@ -142,7 +185,7 @@ struct Repricer::State
             if (quote)
                 uncached = TokenRates::of(quote->prices, longContext);
         } else {
-            Period &p = e.periods[size_t(std::upper_bound(breaks.cbegin(), breaks.cend(), day) - breaks.cbegin())];
+            Period &p = e.periods[lastPeriod];
             if (!p.known[longContext]) {
                 const auto quote = catalog.price(e.provider, e.model, QDate(day / 10000, day / 100 % 100, day % 100));
                 if (quote)
@@ -153,9 +196,8 @@ struct Repricer::State
         }
         if (!*rates)
             return Outcome::Unpriced;
-        const TokenCost cost = TokenCost::of(**rates, sqlite3_value_int64(argv[4]), sqlite3_value_int64(argv[5]),
-                                             sqlite3_value_int64(argv[6]), sqlite3_value_int64(argv[7]),
-                                             sqlite3_value_int64(argv[8]), sqlite3_value_int64(argv[9]));
+        const TokenCost cost = TokenCost::of(**rates, row.tokens[0], row.tokens[1], row.tokens[2], row.tokens[3],
+                                             row.tokens[4], row.tokens[5]);
         if (cost.overflow)
             return Outcome::Overflow;
         if (!cost.cost)
@@ -192,11 +234,10 @@ struct Repricer::State
     std::vector<int> breaks;   // priceChangeDays() as day numbers
     std::unordered_map<std::string, Entry> entries;
     Entry *last = nullptr;
-    qint64 lastAccount = 0;
-    std::string lastModel;
     std::string entryKey;
     std::string lastDayText;
     int lastDayNumber = -1;
+    size_t lastPeriod = 0;
     qint64 examined = 0;
     // The fast UPDATE's SET reads the cost tl_reprice_differs() has just computed for the same row
     // (SQLite updates in one pass: a row's WHERE, then its SET). Should it ever test a second row

@@ -33,11 +33,6 @@ void CostChanges::Bounds::take(const Bounds &other)
     statusHi = std::max(statusHi, other.statusHi);
 }
 
-int CostChanges::statusCode(std::string_view status)
-{
-    return status == "estimated" ? 0 : status == "reported" ? 1 : 2;
-}
-
 const char *CostChanges::statusText(int code)
 {
     return code == 0 ? "estimated" : code == 1 ? "reported" : "unpriced";
@@ -63,33 +58,27 @@ std::string_view CostChanges::nameOf(std::string_view model)
     return *name;
 }
 
-CostChanges::Model &CostChanges::modelOf(std::string_view model)
+CostChanges::Model &CostChanges::modelOf(ModelName model)
 {
-    if (m_lastModel && m_lastModelName == model)
+    // Interned: the same name is the same pointer.
+    if (m_lastModel && m_lastModelName.data() == model.view().data())
         return *m_lastModel;
     // Rows come in key order: a new model of the day is most often after all of its others.
     Models &models = m_last->models;
     Models::iterator m;
-    if (models.empty() || models.crbegin()->first < model) {
-        m = models.emplace_hint(models.end(), nameOf(model), Model{});
+    if (models.empty() || models.crbegin()->first < model.view()) {
+        m = models.emplace_hint(models.end(), model.view(), Model{});
     } else {
-        m = models.find(model);
+        m = models.find(model.view());
         if (m == models.end())
-            m = models.emplace(nameOf(model), Model{}).first;
+            m = models.emplace(model.view(), Model{}).first;
     }
     m_lastModel = &m->second;
     m_lastModelName = m->first;
     return *m_lastModel;
 }
 
-void CostChanges::see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
-                      std::string_view status)
-{
-    see(accountId, day, model, cost, statusCode(status));
-}
-
-void CostChanges::see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
-                      int status)
+void CostChanges::see(qint64 accountId, std::string_view day, ModelName model, std::optional<qint64> cost, int status)
 {
     Day &d = dayOf(accountId, day);
     Model &m = modelOf(model);
@@ -98,20 +87,19 @@ void CostChanges::see(qint64 accountId, std::string_view day, std::string_view m
     m.seen.take(cost, status);
 }
 
-void CostChanges::move(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> before,
+void CostChanges::move(qint64 accountId, std::string_view day, ModelName model, std::optional<qint64> before,
                        std::optional<qint64> after)
 {
     if (m_seesEveryRow)
         return;   // the bounds come from every row seen
-    dayOf(accountId, day);
-    Moved &m = modelOf(model).moved;
+    Moved &m = dayOf(accountId, day).moves.try_emplace(model.view()).first->second;
     // Re-pricing moves estimated and unpriced rows only: a cost means estimated.
     m.before.take(before, before ? 0 : 2);
     m.after.take(after, after ? 0 : 2);
     m.statusKept = m.statusKept && before.has_value() == after.has_value();
 }
 
-void CostChanges::add(qint64 accountId, std::string_view day, std::string_view model, std::string_view project,
+void CostChanges::add(qint64 accountId, std::string_view day, ModelName model, std::string_view project,
                       std::string_view apiKey, Wide costDifference, int unpricedRowsDifference, Wide tokens)
 {
     Day &d = dayOf(accountId, day);
@@ -126,12 +114,19 @@ void CostChanges::add(qint64 accountId, std::string_view day, std::string_view m
         ++d.changedModels;
     }
     addTo(m.sums);
-    if (!m_lastGroup || m_lastGroupKey.first != project || m_lastGroupKey.second != apiKey) {
-        m_lastGroupKey.first.assign(project);
-        m_lastGroupKey.second.assign(apiKey);
-        m_lastGroup = &d.groups[m_lastGroupKey];
+    const auto is = [project, apiKey](const auto *group) {
+        return group && group->first.first == project && group->first.second == apiKey;
+    };
+    if (!is(m_lastGroup)) {
+        // The group that followed the last one before, else a search of the day's groups.
+        auto *group = m_lastGroup && is(m_lastGroup->second.next)
+                          ? m_lastGroup->second.next
+                          : &*d.groups.try_emplace({std::string(project), std::string(apiKey)}).first;
+        if (m_lastGroup)
+            m_lastGroup->second.next = group;
+        m_lastGroup = group;
     }
-    addTo(*m_lastGroup);
+    addTo(m_lastGroup->second);
 }
 
 void CostChanges::clear()
@@ -160,19 +155,17 @@ std::optional<CostChanges::Bucket> CostChanges::boundsOver(const Models &models,
                   b.priced ? std::optional(b.costHi) : std::nullopt, statusText(b.statusLo), statusText(b.statusHi)};
 }
 
-std::optional<CostChanges::Bucket> CostChanges::boundsAfterMoves(const Models &models, std::string_view lo,
+std::optional<CostChanges::Bucket> CostChanges::boundsAfterMoves(const Moves &moves, std::string_view lo,
                                                                  std::string_view hi, const Bucket &stored)
 {
     Bounds before;
     Bounds after;
     bool any = false;
-    for (auto m = models.lower_bound(lo); m != models.cend() && m->first <= hi; ++m) {
-        if (!m->second.wasMoved())
-            continue;
-        if (!m->second.moved.statusKept)
+    for (auto m = moves.lower_bound(lo); m != moves.cend() && m->first <= hi; ++m) {
+        if (!m->second.statusKept)
             return std::nullopt;   // the statuses' bounds, and whether a row is unpriced, may move
-        before.take(m->second.moved.before);
-        after.take(m->second.moved.after);
+        before.take(m->second.before);
+        after.take(m->second.after);
         any = true;
     }
     if (!any)

@@ -294,7 +294,7 @@ bool updateBucket(Statements &s, std::string_view day, qint64 accountId, StoredB
         b = CostChanges::boundsOver(changes.models, bucket.lo, bucket.hi);
     if (!b)
         b = CostChanges::boundsAfterMoves(
-            changes.models, bucket.lo, bucket.hi,
+            changes.moves, bucket.lo, bucket.hi,
             {bucket.costLo, bucket.costHi, bucket.statusLo.c_str(), bucket.statusHi.c_str()});
     if (!b) {
         *known = false;

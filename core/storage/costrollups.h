@@ -52,10 +52,32 @@ public:
         return v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max();
     }
 
+    // A model's name as CostChanges keeps it (for as long as it lives): the overloads taking one do
+    // not look the name up again. Re-pricing interns each (account, model)'s name once and notes a
+    // million rows with it (dense data changes model every few rows).
+    class ModelName
+    {
+    public:
+        std::string_view view() const { return m_view; }
+
+    private:
+        friend class CostChanges;
+        explicit ModelName(std::string_view view)
+            : m_view(view)
+        {}
+        std::string_view m_view;
+    };
+    ModelName intern(std::string_view model) { return ModelName(nameOf(model)); }
+
     // One changed row: its cost before and after (no value: unpriced) and its unpriced tokens
     // (input, cached, cache writes and output, as the rollups count them).
     void add(qint64 accountId, std::string_view day, std::string_view model, std::string_view project,
-             std::string_view apiKey, Wide costDifference, int unpricedRowsDifference, Wide tokens);
+             std::string_view apiKey, Wide costDifference, int unpricedRowsDifference, Wide tokens)
+    {
+        add(accountId, day, intern(model), project, apiKey, costDifference, unpricedRowsDifference, tokens);
+    }
+    void add(qint64 accountId, std::string_view day, ModelName model, std::string_view project, std::string_view apiKey,
+             Wide costDifference, int unpricedRowsDifference, Wide tokens);
     bool isEmpty() const { return m_days.empty(); }
     void clear();
 
@@ -65,14 +87,23 @@ public:
     // When not (an override), every row of each model seen must be seen (reported ones too): a
     // bucket of that one model takes its bounds from them.
     void see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost,
-             std::string_view status);
+             std::string_view status)
+    {
+        see(accountId, day, intern(model), cost, statusCode(status));
+    }
     // The same with the status's code (statusCode()).
-    void see(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> cost, int status);
+    void see(qint64 accountId, std::string_view day, ModelName model, std::optional<qint64> cost, int status);
     void setSeesEveryRow(bool on) { m_seesEveryRow = on; }
     // A changed row's cost before and after (no value: unpriced), when not every row is seen (an
     // override's few rows a day): a bucket's bounds then follow from its stored ones when no
     // changed row held them (boundsAfterMoves), instead of reading the bucket's rows again.
     void move(qint64 accountId, std::string_view day, std::string_view model, std::optional<qint64> before,
+              std::optional<qint64> after)
+    {
+        if (!m_seesEveryRow)
+            move(accountId, day, intern(model), before, after);
+    }
+    void move(qint64 accountId, std::string_view day, ModelName model, std::optional<qint64> before,
               std::optional<qint64> after);
 
     // Applies the changes to every rollup, inside the caller's transaction, and forgets them.
@@ -99,7 +130,14 @@ public:
         void take(std::optional<qint64> cost, int status);   // one row's
         void take(const Bounds &other);
     };
-    static int statusCode(std::string_view status);
+    // A (project, key) group's sums in a day, and the group rows came to after it last: each model's
+    // rows of a day walk the same groups in the same order (3 with dense data, 29 with sparse), so
+    // most rows find their group there, not by a search of the day's groups.
+    struct GroupSums : Sums
+    {
+        std::pair<const std::pair<std::string, std::string>, GroupSums> *next = nullptr;
+    };
+    static int statusCode(std::string_view status) { return status == "estimated" ? 0 : status == "reported" ? 1 : 2; }
     static const char *statusText(int code);
     // A model's changed rows (move()): their bounds before and after, and whether every one of them
     // kept its status.
@@ -118,27 +156,27 @@ public:
         const char *statusHi = "";
     };
     // One model of an account-day, as the change saw it: one entry (and one allocation) for what
-    // add(), see() and move() note about it — re-pricing every row of dense data makes one for a
-    // third of the rows.
+    // add() and see() note about it — re-pricing every row of dense data makes one for a third of
+    // the rows, so it holds no more than they need (an override's moves are kept apart: Moves).
     struct Model
     {
         Sums sums;     // its changed rows' differences (add)
         Bounds seen;   // every row's bounds after the change (see)
-        Moved moved;   // its changed rows' moves (move)
         bool changed = false;
         bool wasSeen() const { return seen.priced || seen.unpriced; }
-        bool wasMoved() const { return moved.before.priced || moved.before.unpriced; }
     };
     // By name, a view of the name kept in CostChanges (for as long as it lives); the entries in
     // CostChanges' arena (a step makes one per changed model-day: a third of the rows of dense data).
     using Models = std::pmr::map<std::string_view, Model, std::less<>>;
+    // The models whose changed rows moved (move(): when not every row is seen), by name as Models.
+    using Moves = std::pmr::map<std::string_view, Moved, std::less<>>;
     // The bounds of the bucket of models lo..hi from its models' bounds as seen; none when none of
     // its models was seen.
     static std::optional<Bucket> boundsOver(const Models &models, std::string_view lo, std::string_view hi);
     // The bounds of the bucket of models lo..hi, stored as `stored`, after its changed rows moved;
     // none when its stored bounds cannot tell (a changed row held one, or changed status) or none
     // of its models moved.
-    static std::optional<Bucket> boundsAfterMoves(const Models &models, std::string_view lo, std::string_view hi,
+    static std::optional<Bucket> boundsAfterMoves(const Moves &moves, std::string_view lo, std::string_view hi,
                                                   const Bucket &stored);
     // Whether a model of lo..hi changed.
     static bool changesWithin(const Models &models, std::string_view lo, std::string_view hi);
@@ -146,12 +184,14 @@ public:
     {
         explicit Day(std::pmr::memory_resource *arena)
             : models(arena)
+            , moves(arena)
         {}
 
         Models models;   // every model changed or seen
+        Moves moves;
         size_t changedModels = 0;
         size_t seenModels = 0;
-        std::map<std::pair<std::string, std::string>, Sums> groups;
+        std::map<std::pair<std::string, std::string>, GroupSums> groups;
         // By ranges: the account-day's summed difference (usage_account_daily's), whether it is
         // recomputed from its rows (the ranged statements leave it alone) and whether
         // usage_account_daily took the sum.
@@ -198,7 +238,7 @@ private:
     // A model's name kept once for the maps' keys: re-pricing sees the same few hundred names in
     // every account-day.
     std::string_view nameOf(std::string_view model);
-    Model &modelOf(std::string_view model);   // of the last day (dayOf)
+    Model &modelOf(ModelName model);   // of the last day (dayOf)
     struct NameHash
     {
         using is_transparent = void;
@@ -213,8 +253,7 @@ private:
     // The last model and group of the last day: rows come in key order, so most rows find them here.
     Model *m_lastModel = nullptr;
     std::string_view m_lastModelName;
-    Sums *m_lastGroup = nullptr;
-    std::pair<std::string, std::string> m_lastGroupKey;
+    std::pair<const std::pair<std::string, std::string>, GroupSums> *m_lastGroup = nullptr;
     bool m_seesEveryRow = false;
 };
 

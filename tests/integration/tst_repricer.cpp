@@ -3,15 +3,9 @@
 // summed from the rows; every rollup (daily, per account, the Usage page's and the per-project ones,
 // the quality marks) what a rebuild from the rows gives.
 
-#include "analytics/quality.h"
-#include "analytics/usagetable.h"
-#include "common/dates.h"
-#include "pricing/costcalculator.h"
 #include "pricing/pricingservice.h"
 #include "pricing/repricer.h"
-#include "storage/sqlutil.h"
-#include "storage/usagerepository.h"
-#include "testdatabase.h"
+#include "repricerchecks.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -69,20 +63,11 @@ PriceOverride override(const char *provider, const char *model, QDate from, cons
 
 }   // namespace
 
-class TestRepricer : public QObject
+class TestRepricer : public QObject, public test::RepricerChecks
 {
     Q_OBJECT
 
 private:
-    QHash<qint64, QString> m_providers;   // account -> provider
-    QHash<QString, qint64> m_reported;    // key -> the cost a source reported
-
-    static QString keyOf(qint64 account, const QString &day, const QString &model, const QString &project,
-                         const QString &tier)
-    {
-        return QStringList{QString::number(account), day, model, project, tier}.join(QChar(0x1f));
-    }
-
     void fill(TestDatabase &db, int rows)
     {
         QRandomGenerator rng(15);
@@ -114,9 +99,7 @@ private:
                 r.costStatus = CostStatus::Unpriced;
                 break;
             case 1:
-                r.cost = Money::fromNanos(rng.bounded(1, 1'000'000'000));
-                r.costStatus = CostStatus::Reported;
-                m_reported.insert(keyOf(account, isoDay(r.day), r.model, r.project, r.serviceTier), r.cost->nanos());
+                markReported(r, rng.bounded(1, 1'000'000'000));
                 break;
             default:
                 r.cost = Money::fromNanos(rng.bounded(0, 1'000'000'000));   // a stale estimate
@@ -125,132 +108,6 @@ private:
             batch.append(r);
         }
         QVERIFY(UsageRepository(db.connection()).upsert(batch).ok);
-    }
-
-    // Every row as the per-row pricing prices it (reported rows as reported); the rollup as summed.
-    void verify(TestDatabase &db, const PricingCatalog &catalog, const QString &onlyProvider = {})
-    {
-        const CostCalculator calculator(catalog);
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(
-            QStringLiteral("SELECT account_id, day, model, project, service_tier, input_tokens, cached_input_tokens, "
-                           "cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, cost_nano, "
-                           "cost_status FROM usage")));
-        int rows = 0;   // priced by the catalog
-        int priced = 0;
-        while (q.next()) {
-            UsageRecord r;
-            r.accountId = q.value(0).toLongLong();
-            r.day = parseIsoDay(q.value(1).toString()).value_or(QDate());
-            r.model = q.value(2).toString();
-            r.project = q.value(3).toString();
-            r.serviceTier = q.value(4).toString();
-            r.inputTokens = q.value(5).toLongLong();
-            r.cachedInputTokens = q.value(6).toLongLong();
-            r.cacheWrite5mTokens = q.value(7).toLongLong();
-            r.cacheWrite1hTokens = q.value(8).toLongLong();
-            r.outputTokens = q.value(9).toLongLong();
-            r.requests = q.value(10).toLongLong();
-            const QString where = keyOf(r.accountId, q.value(1).toString(), r.model, r.project, r.serviceTier);
-            const QString status = q.value(12).toString();
-            if (m_reported.contains(where)) {
-                QCOMPARE(status, QStringLiteral("reported"));
-                QCOMPARE(q.value(11).toLongLong(), m_reported.value(where));
-                continue;
-            }
-            const QString provider = m_providers.value(r.accountId);
-            if (!onlyProvider.isEmpty() && PricingCatalog::pricingProviderId(provider) != onlyProvider) {
-                QCOMPARE(q.value(11).toLongLong(), qint64(1));   // left alone
-                continue;
-            }
-            ++rows;
-            const CostResult expected = calculator.price(provider, r);
-            QVERIFY(!expected.overflow);
-            QVERIFY2(expected.cost.has_value() == !q.value(11).isNull(), qPrintable(where));
-            QCOMPARE(status, expected.cost ? QStringLiteral("estimated") : QStringLiteral("unpriced"));
-            if (expected.cost) {
-                QVERIFY2(q.value(11).toLongLong() == expected.cost->nanos(),
-                         qPrintable(QStringLiteral("%1 %2: %3 instead of %4")
-                                        .arg(provider, where)
-                                        .arg(q.value(11).toLongLong())
-                                        .arg(expected.cost->nanos())));
-                ++priced;
-            }
-        }
-        QVERIFY(rows > 0);
-        QVERIFY(priced > rows / 4);   // the data exercises real prices, not only "unpriced"
-        const QString sums = QStringLiteral(
-            "SELECT day, account_id, model, SUM(input_tokens), SUM(cached_input_tokens), "
-            "SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests), "
-            "COALESCE(SUM(cost_nano), 0), SUM(CASE WHEN cost_nano IS NULL THEN input_tokens + cached_input_tokens "
-            "+ cache_write_5m_tokens + cache_write_1h_tokens + output_tokens ELSE 0 END), SUM(cost_nano IS NULL), "
-            "COUNT(*) FROM usage GROUP BY day, account_id, model");
-        const QString rollup = QStringLiteral(
-            "SELECT day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, "
-            "requests, cost_nano, unpriced_tokens, unpriced_rows, row_count FROM usage_daily");
-        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2)").arg(sums, rollup)), qint64(0));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM (%2 EXCEPT %1)").arg(sums, rollup)), qint64(0));
-    }
-
-    // Every rollup table and the quality marks, one sorted line per row.
-    static QStringList rollupRows(TestDatabase &db)
-    {
-        QString error;
-        if (!refreshQualityMarks(db.connection(), &error))
-            return {error};
-        return db.tableRows({QStringLiteral("usage_daily"), QStringLiteral("usage_account_daily"),
-                             QStringLiteral("usage_page_buckets"), QStringLiteral("usage_page_days"),
-                             QStringLiteral("usage_group_days"), QStringLiteral("usage_group_months"),
-                             QStringLiteral("usage_models"), QStringLiteral("quality_marks"),
-                             QStringLiteral("quality_mark_totals")});
-    }
-
-    // The Usage page sorted by cost and by status (read through the rollups) against the plain
-    // sort of the rows, then every rollup against a rebuild from the rows.
-    void verifyRollups(TestDatabase &db)
-    {
-        for (const auto &[column, expression] :
-             {std::pair{UsageColumn::Cost, "cost_nano"}, std::pair{UsageColumn::Status, "cost_status"}}) {
-            for (const bool descending : {true, false}) {
-                const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-                QString order = QLatin1String(expression) + dir;
-                for (const char *k : {"day", "account_id", "model", "project", "api_key_id", "service_tier", "source"})
-                    order += QStringLiteral(", ") + QLatin1String(k) + dir;
-                for (const auto &[offset, limit] : {std::pair<qint64, int>{0, 25}, {130, 40}, {1000, 7}}) {
-                    QSqlQuery q(db.connection());
-                    QVERIFY(q.exec(QStringLiteral("SELECT day, account_id, model, project, service_tier FROM usage "
-                                                  "ORDER BY %1 LIMIT %2 OFFSET %3")
-                                       .arg(order)
-                                       .arg(limit)
-                                       .arg(offset)));
-                    QStringList expected;
-                    while (q.next())
-                        expected << keyOf(q.value(1).toLongLong(), q.value(0).toString(), q.value(2).toString(),
-                                          q.value(3).toString(), q.value(4).toString());
-                    QString error;
-                    const auto page = queryUsageRows(db.connection(), {}, column, descending, offset, limit, &error);
-                    QVERIFY2(page, qPrintable(error));
-                    QStringList got;
-                    for (const UsageRow &r : *page)
-                        got << keyOf(r.accountId, isoDay(r.day), r.model, r.project, r.serviceTier);
-                    QVERIFY2(
-                        got == expected,
-                        qPrintable(QStringLiteral("%1%2 offset %3").arg(QLatin1String(expression), dir).arg(offset)));
-                }
-            }
-        }
-        const QStringList incremental = rollupRows(db);
-        QVERIFY(incremental.size() > 100);
-        QString error;
-        QVERIFY2(UsageRepository(db.connection()).rebuildRollups(&error), qPrintable(error));
-        QVERIFY(sql::exec(db.connection(),
-                          QStringLiteral("INSERT OR IGNORE INTO quality_dirty (account_id, day) SELECT account_id, day "
-                                         "FROM usage_account_daily"),
-                          &error));
-        const QStringList rebuilt = rollupRows(db);
-        for (qsizetype i = 0; i < std::min(rebuilt.size(), incremental.size()); ++i)
-            QCOMPARE(incremental.at(i), rebuilt.at(i));
-        QCOMPARE(incremental.size(), rebuilt.size());
     }
 
     // Every model of three accounts on each of 28 days, 20 rows a model (so a Usage page bucket
@@ -427,6 +284,97 @@ private slots:
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.changed > 100);
         verifyRollups(db);   // (the rows' costs: the other tests; these are mostly unpriced models)
+    }
+
+    // Rows re-pricing takes by the model and the project/key group that came after the last one
+    // before (Repricer::State::Entry::next, CostChanges::GroupSums::next): models and groups that
+    // come and go from day to day and between accounts, a row whose cost stays next to ones whose
+    // cost changes, the same model on adjacent days, and override windows over those days.
+    void modelsAndGroupsThatMoveFromDayToDay()
+    {
+        TestDatabase db;
+        const qint64 openai = db.addAccount(QStringLiteral("openai"), QStringLiteral("openai"));
+        const qint64 anthropic = db.addAccount(QStringLiteral("anthropic"), QStringLiteral("anthropic"));
+        m_providers.insert(openai, QStringLiteral("openai"));
+        m_providers.insert(anthropic, QStringLiteral("anthropic"));
+        PricingService service(db.connection());
+        QVERIFY(service.load());
+        const CostCalculator calculator(service.catalog());
+        const QList<std::pair<QString, QString>> groups = {{QStringLiteral("p1"), QStringLiteral("k1")},
+                                                           {QStringLiteral("p2"), QStringLiteral("k1")},
+                                                           {QStringLiteral("p3"), QStringLiteral("k2")}};
+        // Per day and account: the models, each with the groups (indexes into `groups`) its rows are in.
+        using Day = QList<std::pair<const char *, QList<int>>>;
+        const QList<std::pair<Day, Day>> days = {
+            {{{"gpt-4o", {0, 1, 2}}, {"gpt-4o-mini", {0, 1, 2}}, {"o3", {0, 1, 2}}},
+             {{"claude-opus-4-6", {0, 2}}, {"claude-sonnet-4-5", {0, 1, 2}}}},
+            {{{"gpt-4o", {1}}, {"o3", {0, 2}}}, {{"claude-sonnet-4-5", {2}}}},
+            {{{"gpt-4o-mini", {2, 1}}, {"my-finetune", {0}}, {"o3", {1, 0}}},
+             {{"claude-opus-4-6", {1}}, {"claude-unknown", {0, 1}}}},
+            {{{"gpt-4o", {0, 1, 2}}, {"gpt-4o-mini", {0, 1, 2}}, {"o3", {0, 1, 2}}},
+             {{"claude-opus-4-6", {0, 2}}, {"claude-sonnet-4-5", {0, 1, 2}}}},
+        };
+        QRandomGenerator rng(17);
+        QList<UsageRecord> batch;
+        int kept = 0;   // rows stored with the cost re-pricing gives them
+        for (qsizetype d = 0; d < days.size(); ++d) {
+            const QDate day = QDate(2026, 3, 9).addDays(d);
+            for (const auto &[account, models] :
+                 {std::pair{openai, days.at(d).first}, {anthropic, days.at(d).second}}) {
+                for (const auto &[model, in] : models) {
+                    for (qsizetype g = 0; g < in.size(); ++g) {
+                        UsageRecord r = test::usage(account, day, QString::fromLatin1(model), someTokens(rng) + 1,
+                                                    rng.bounded(1, 50), std::nullopt);
+                        r.project = groups.at(in.at(g)).first;
+                        r.apiKeyId = groups.at(in.at(g)).second;
+                        r.outputTokens = someTokens(rng);
+                        // Kinds by place: a row keeping its cost next to one whose stale estimate or
+                        // missing cost changes, and a reported one.
+                        const auto priced = calculator.price(m_providers.value(account), r).cost;
+                        switch ((d + g) % 4) {
+                        case 0:
+                            r.cost = priced;
+                            r.costStatus = priced ? CostStatus::Estimated : CostStatus::Unpriced;
+                            kept += priced ? 1 : 0;
+                            break;
+                        case 1:
+                            r.costStatus = CostStatus::Unpriced;
+                            break;
+                        case 2:
+                            markReported(r, rng.bounded(1, 1'000'000'000));
+                            break;
+                        default:
+                            r.cost = Money::fromNanos(rng.bounded(1, 1'000'000'000));
+                            r.costStatus = CostStatus::Estimated;
+                        }
+                        batch.append(r);
+                    }
+                }
+            }
+        }
+        QVERIFY(UsageRepository(db.connection()).upsert(batch).ok);
+        QVERIFY(kept > 3);
+        PricingService::RepriceResult result = service.reprice();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.changed > 0);
+        QVERIFY(result.changed <= result.examined - kept);   // the rows that kept their cost were not rewritten
+        verify(db, service.catalog());
+        verifyRollups(db, 40);
+        // A window of o3 (from the second day, then closed by a second override on the fourth), then
+        // one of Anthropic's model on the first day only.
+        for (const PriceOverride &o : {override("openai", "o3", QDate(2026, 3, 10), "3.125", "7"),
+                                       override("openai", "o3", QDate(2026, 3, 12), "0.5", "1.5"),
+                                       override("anthropic", "claude-opus-4-6", QDate(2026, 3, 9), "900", "9000"),
+                                       override("anthropic", "claude-opus-4-6", QDate(2026, 3, 10), "1", "2")}) {
+            result = service.setOverride(o);
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QVERIFY(result.changed > 0);
+            verify(db, service.catalog());
+            verifyRollups(db, 40);
+        }
+        result = service.reprice();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.changed, 0);
     }
 
     void oneProviderOnly()
