@@ -363,15 +363,23 @@ bool DetailRollups::writeModels(qint64 accountId, const QByteArray &day, QString
         if (!remove(m_oldModels[old].first))
             return false;
     }
-    return insertRows(
-        InsertDailyMany, InsertDaily, accountId, day, m_added.size(),
-        [&](sqlite3_stmt *s, int p, size_t i) {
-            const auto &[model, sums] = models[m_added[i]];
-            bindText(s, p, model);
-            for (size_t k = 0; k < sums.size(); ++k)
-                sqlite3_bind_int64(s, p + 1 + int(k), sums[k]);
-        },
-        error);
+    if (!insertRows(
+            InsertDailyMany, InsertDaily, accountId, day, m_added.size(),
+            [&](sqlite3_stmt *s, int p, size_t i) {
+                const auto &[model, sums] = models[m_added[i]];
+                bindText(s, p, model);
+                for (size_t k = 0; k < sums.size(); ++k)
+                    sqlite3_bind_int64(s, p + 1 + int(k), sums[k]);
+            },
+            error))
+        return false;
+    // The inserted rows' models and unpriced sums (usage_models: no insert trigger since schema 20).
+    for (size_t i = 0; m_keepModels && i < m_added.size(); ++i) {
+        const auto &[model, sums] = models[m_added[i]];
+        if (!m_models.add(m_db, accountId, model, sums[6], sums[7], error))
+            return false;
+    }
+    return true;
 }
 
 bool DetailRollups::writeGroups(qint64 accountId, const QByteArray &day, QString *error)

@@ -2,6 +2,7 @@
 
 #include "dayrollup.h"
 #include "monthgroups.h"
+#include "usagemodels.h"
 
 #include <QByteArray>
 #include <QSet>
@@ -39,7 +40,11 @@ class DetailRollups final
 public:
     static constexpr int MinBucketRows = 24;
 
-    DetailRollups() = default;
+    // keepModels false: usage_models is not kept (schema 12's rebuild, before the table exists;
+    // version 13 fills it from usage_daily).
+    explicit DetailRollups(bool keepModels = true)
+        : m_keepModels(keepModels)
+    {}
     ~DetailRollups();
     Q_DISABLE_COPY_MOVE(DetailRollups)
 
@@ -101,6 +106,8 @@ private:
                     const BindRow &bindRow, QString *error);
 
     sqlite3 *m_db = nullptr;
+    bool m_keepModels;
+    UsageModels m_models;   // the models of inserted usage_daily rows (schema 20)
     std::array<sqlite3_stmt *, StatementCount> m_statements = {};
     MonthGroups m_months;
     DayRollup m_day;   // the day refreshOne() is writing

@@ -6,7 +6,7 @@
 #include <cstddef>
 
 // The schema's upgrade steps, shared by migrations.cpp (versions 1–8 and the step list) and
-// rollupmigrations.cpp (versions 9–13, 16, 18 and 19). Internal to core/storage.
+// rollupmigrations.cpp (versions 9–13, 16, 18, 19 and 20). Internal to core/storage.
 namespace tl::migrations {
 
 // Runs each statement through sql::execSchema (translated for the connection's dialect); stops at
@@ -25,5 +25,6 @@ bool upgradeTo13(QSqlDatabase db, QString *error);
 bool upgradeTo16(QSqlDatabase db, QString *error);
 bool upgradeTo18(QSqlDatabase db, QString *error);
 bool upgradeTo19(QSqlDatabase db, QString *error);
+bool upgradeTo20(QSqlDatabase db, QString *error);
 
 }   // namespace tl::migrations

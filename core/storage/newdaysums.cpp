@@ -51,6 +51,8 @@ NewDayWriter &NewDaySums::writer()
 
 void NewDaySums::clear()
 {
+    if (m_writer)
+        m_writer->forget();
     for (auto it = m_days.begin(); it != m_days.end();)
         it = release(it);
 }

@@ -27,11 +27,13 @@ namespace {
     "status_hi) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "   \
     "?21, ?22)"
 
-// The rollup tables' rows of the day, written as DetailRollups::refreshOne writes them (the
-// deletes find nothing on a day without usage, unless the rollups were out of step: then they are
-// replaced, as a refresh would).
+// The rollup tables' rows of the day, written as DetailRollups::refreshOne writes them. A day
+// without usage has none, unless the rollups were out of step: then they are deleted first and
+// replaced, as a refresh would. One read asks whether there are any: the five deletes, each a write
+// statement finding nothing, cost a dense append's writing thread more than the read (issue 15).
 enum RollupStatement
 {
+    HasRollups,
     DeleteDaily,
     InsertDailyMany,
     InsertDaily,
@@ -76,6 +78,12 @@ const char *const UsageInsert =
 QByteArray rollupSql(int which)
 {
     switch (RollupStatement(which)) {
+    case HasRollups:
+        return "SELECT EXISTS (SELECT 1 FROM usage_daily WHERE day = ?2 AND account_id = ?1) OR EXISTS (SELECT 1 "
+               "FROM usage_page_buckets WHERE day = ?2 AND account_id = ?1) OR EXISTS (SELECT 1 FROM "
+               "usage_page_days WHERE day = ?2 AND account_id = ?1) OR EXISTS (SELECT 1 FROM usage_group_days WHERE "
+               "day = ?2 AND account_id = ?1) OR EXISTS (SELECT 1 FROM usage_account_daily WHERE day = ?2 AND "
+               "account_id = ?1)";
     case DeleteDaily:
         return "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2";
     case InsertDailyMany:
@@ -109,8 +117,9 @@ QByteArray rollupSql(int which)
     return {};
 }
 
-// The cost status as stored, UTF-8.
-std::string_view statusText(CostStatus status)
+}   // namespace
+
+std::string_view costStatusUtf8(CostStatus status)
 {
     switch (status) {
     case CostStatus::Estimated:
@@ -121,101 +130,6 @@ std::string_view statusText(CostStatus status)
         break;
     }
     return "unpriced";
-}
-
-}   // namespace
-
-void UsageTexts::add(const UsageRecord &r)
-{
-    for (const QString *text : {&r.model, &r.project, &r.apiKeyId, &r.serviceTier}) {
-        const QByteArray utf8 = text->toUtf8();
-        m_bytes.append(utf8.constData(), size_t(utf8.size()));
-        m_ends.push_back(m_bytes.size());
-    }
-}
-
-void NewDayRollup::add(const UsageRecord &r, const UsageTexts &texts, qsizetype at)
-{
-    add(r, texts.text(at, UsageTexts::Model), texts.text(at, UsageTexts::Project), texts.text(at, UsageTexts::ApiKey));
-}
-
-void NewDayRollup::add(const UsageRecord &r, std::string_view model, std::string_view project, std::string_view apiKey)
-{
-    // The values DetailRollups reads from a row: input, cached, cache writes (5 min + 1 h),
-    // output, requests.
-    std::array<qint64, 5> values = {r.inputTokens, r.cachedInputTokens, 0, r.outputTokens, r.requests};
-    qint64 tokens = 0;
-    if (addOverflows(r.cacheWrite5mTokens, r.cacheWrite1hTokens, &values[2]) ||
-        addOverflows(values[0], values[1], &tokens) || addOverflows(tokens, values[2], &tokens) ||
-        addOverflows(tokens, values[3], &tokens)) {
-        m_overflow = true;
-        return;
-    }
-    const bool unpriced = !r.cost.has_value();
-    const std::optional<qint64> rowCost = unpriced ? std::nullopt : std::optional<qint64>(r.cost->nanos());
-    const qint64 cost = rowCost.value_or(0);
-    const qint64 unpricedTokens = unpriced ? tokens : 0;
-    const std::array<std::string_view, 3> text = {model, project, apiKey};
-
-    // Records come model by model: mostly the last one.
-    const size_t at = m_used > 0 && m_models[m_used - 1].name == text[0] ? m_used - 1 : modelAt(text[0]);
-    Model &m = m_models[at];
-    if (!addEach(&m.sums,
-                 {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
-        m_overflow = true;
-    m.bounds.add(values, rowCost, {text[0], text[1], text[2], statusText(r.costStatus)});
-
-    if (!m_groups.add(text[1], text[2],
-                      {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
-        m_overflow = true;
-}
-
-void NewDayRollup::restart(qint64 accountId, QDate day)
-{
-    m_accountId = accountId;
-    m_day = day;
-    m_overflow = false;
-    m_used = 0;
-    m_ascending = true;
-    m_modelIndex.clear();
-    m_groups.clear();
-}
-
-size_t NewDayRollup::modelAt(std::string_view name)
-{
-    if (!m_ascending || (m_used > 0 && name <= std::string_view(m_models[m_used - 1].name))) {
-        if (m_ascending) {   // out of order from here: the models so far by name
-            m_ascending = false;
-            for (size_t i = 0; i < m_used; ++i)
-                m_modelIndex.emplace(m_models[i].name, i);
-        }
-        const auto [found, added] = m_modelIndex.try_emplace(std::string(name), m_used);
-        if (!added)
-            return found->second;
-    }
-    if (m_used == m_models.size())
-        m_models.emplace_back();
-    Model &m = m_models[m_used];
-    m.name.assign(name);
-    m.sums = {};
-    m.bounds.clear();
-    return m_used++;
-}
-
-std::vector<PageBounds> NewDayRollup::buckets() const
-{
-    std::vector<const Model *> order;
-    order.reserve(m_used);
-    for (size_t i = 0; i < m_used; ++i)
-        order.push_back(&m_models[i]);
-    std::sort(order.begin(), order.end(), [](const Model *a, const Model *b) { return a->name < b->name; });
-    std::vector<PageBounds> buckets;
-    for (const Model *m : order) {
-        if (buckets.empty() || buckets.back().rows >= DetailRollups::MinBucketRows)
-            buckets.emplace_back();
-        buckets.back().merge(m->bounds);
-    }
-    return buckets;
 }
 
 NewDayWriter::NewDayWriter(QSqlDatabase db)
@@ -318,7 +232,7 @@ bool NewDayWriter::insert(const QList<UsageRecord> &records, const UsageTexts &t
                     sqlite3_bind_int64(s, p + 14, r.cost->nanos());
                 else
                     sqlite3_bind_null(s, p + 14);
-                bindText(s, p + 15, statusText(r.costStatus));
+                bindText(s, p + 15, costStatusUtf8(r.costStatus));
             }
             const bool ok = sqlite3_step(s) == SQLITE_DONE;
             if (!ok)
@@ -385,14 +299,25 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
     const auto sqlError = [&] { return fail(QString::fromUtf8(sqlite3_errmsg(m_handle))); };
 
     const std::span<const NewDayRollup::Model> models(day.m_models.data(), day.m_used);
-    if (!done(start(DeleteDaily)) ||
+    sqlite3_stmt *probe = start(HasRollups);
+    if (sqlite3_step(probe) != SQLITE_ROW)
+        return sqlError();
+    const bool stale = sqlite3_column_int(probe, 0) != 0;   // rollups without usage rows: replaced
+    sqlite3_reset(probe);
+    if ((stale && !done(start(DeleteDaily))) ||
         !insertRows(InsertDailyMany, InsertDaily, models.size(), [&](sqlite3_stmt *s, int p, size_t i) {
             bindText(s, p, models[i].name);
             for (size_t k = 0; k < models[i].sums.size(); ++k)
                 sqlite3_bind_int64(s, p + 1 + int(k), models[i].sums[k]);
         }))
         return sqlError();
-    if (!done(start(DeleteBuckets)))
+    // usage_models names the day's models and takes their unpriced sums (no trigger since schema 20).
+    for (const NewDayRollup::Model &model : models) {
+        QString problem;
+        if (!m_models.add(m_handle, day.accountId(), model.name, model.sums[6], model.sums[7], &problem))
+            return fail(problem);
+    }
+    if (stale && !done(start(DeleteBuckets)))
         return sqlError();
     PageBounds dayBounds;
     for (const PageBounds &bucket : day.buckets()) {
@@ -402,7 +327,7 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
             return sqlError();
         dayBounds.merge(bucket);
     }
-    if (!done(start(DeletePageDay)))
+    if (stale && !done(start(DeletePageDay)))
         return sqlError();
     if (dayBounds.rows > 0) {
         sqlite3_stmt *s = start(InsertPageDay);
@@ -416,18 +341,20 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
     QString problem;
     if (!m_months.startMonth(day.accountId(), std::string_view(month.constData(), size_t(month.size())), &problem))
         return fail(problem);
-    sqlite3_stmt *removed = start(DeleteGroups);
-    int rc;
-    while ((rc = sqlite3_step(removed)) == SQLITE_ROW) {
-        GroupSums sums;
-        for (size_t k = 0; k < sums.size(); ++k)
-            sums[k] = sqlite3_column_int64(removed, 2 + int(k));
-        if (!m_months.add(sql::columnText(removed, 0), sql::columnText(removed, 1), sums, -1))
-            return fail(tooLarge);
+    if (stale) {
+        sqlite3_stmt *removed = start(DeleteGroups);
+        int rc;
+        while ((rc = sqlite3_step(removed)) == SQLITE_ROW) {
+            GroupSums sums;
+            for (size_t k = 0; k < sums.size(); ++k)
+                sums[k] = sqlite3_column_int64(removed, 2 + int(k));
+            if (!m_months.add(sql::columnText(removed, 0), sql::columnText(removed, 1), sums, -1))
+                return fail(tooLarge);
+        }
+        if (rc != SQLITE_DONE)
+            return sqlError();
+        sqlite3_reset(removed);
     }
-    if (rc != SQLITE_DONE)
-        return sqlError();
-    sqlite3_reset(removed);
     const auto &groups = day.m_groups.groups();
     for (const auto &group : groups) {
         if (!m_months.add(group.project, group.apiKey, group.sums, 1))
@@ -451,7 +378,7 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
         if (!addEach(&total, model.sums))
             return fail(tooLarge);
     }
-    if (!done(start(DeleteAccountDay)))
+    if (stale && !done(start(DeleteAccountDay)))
         return sqlError();
     sqlite3_stmt *accountDay = start(InsertAccountDay);
     for (size_t k = 0; k < total.size(); ++k)

@@ -5,6 +5,7 @@
 #include "records/records.h"
 #include "rollups.h"
 #include "sqlitestatement.h"
+#include "usagemodels.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -17,6 +18,9 @@
 #include <vector>
 
 namespace tl {
+
+// A cost status as stored, UTF-8.
+std::string_view costStatusUtf8(CostStatus status);
 
 // The key texts of records as UTF-8, SQLite's storage encoding: model, project, API key and service
 // tier of each record in turn. Encoded on the thread that sums a CSV import's records, so the
@@ -128,6 +132,8 @@ public:
     // (usage_dims; writeRollups() writes them too).
     bool writeNames(const NewDayRollup &day, QString *error);
     bool flush(QString *error);
+    // A write failed: its transaction is rolled back, with the models it named (usage_models).
+    void forget() { m_models.forget(); }
 
     // Records per INSERT statement, largest first.
     static constexpr std::array<int, 4> ChunkSizes = {64, 16, 4, 1};
@@ -144,6 +150,7 @@ private:
     MonthGroups m_months;
     static constexpr size_t MaxNamed = 65536;
     std::set<std::pair<int, std::string>> m_named;   // usage_dims written (0 project, 1 key)
+    UsageModels m_models{true};                      // usage_models, each pair written once
 };
 
 }   // namespace tl

@@ -1,4 +1,4 @@
-// Schema versions 9–13, 16, 18 and 19: the rollups and incremental checks of issue 15 (steps of migrations.cpp).
+// Schema versions 9–13, 16, 18, 19 and 20: the rollups and incremental checks of issue 15 (steps of migrations.cpp).
 #include "detailrollups.h"
 #include "migrationsteps.h"
 #include "pgusage.h"
@@ -131,25 +131,24 @@ bool upgradeTo12(QSqlDatabase db, QString *error)
         return false;
     if (sql::dialectOf(db) == sql::Dialect::Postgres)
         return true;
-    DetailRollups rollups;
+    DetailRollups rollups(false);   // usage_models comes with version 13, filled from usage_daily
     return rollups.rebuild(db, error);
 }
 
 // Version 13: usage_models, each (account, model) the usage rows have named, with its unpriced tokens
 // and row counts over the whole history (issue 15: the Usage page's model choices, the
 // unpriced-model alert rule and the Pricing page each grouped every usage_daily row at start-up —
-// 115 ms, ~300 ms at 1M dense rows, seconds at 10M). Kept by triggers on usage_daily, so every writer
-// of the daily rollup (UsageRepository::refreshRollups, CostChanges, a rebuild) keeps it in its own
-// transaction: the unpriced sums exact, and a model stays once named (like usage_dims: a model whose
-// rows were all removed stays a choice that matches nothing) — counting its days exactly would cost
-// an update for every usage_daily row each write deletes and writes again. The conditions sit in the
-// trigger bodies (PostgreSQL's translation takes no WHEN clause). Filled here from usage_daily. Also
-// costs_manual: the after-change step reads and replaces the manual charges (`source = 'manual'`) at
-// every start and change, which scanned every billed cost line; the partial index holds those only.
-// And quality_mark_totals: the marks' row and day counts per kind, account and model, kept by
-// triggers on quality_marks, so the findings (at every after-change step and on the Usage page's
-// quality tab) read one row per finding instead of grouping every marked day — a model of another
-// vendor on a gateway is marked every day: 125,000 marks and 145 ms at 10M dense rows.
+// 115 ms, ~300 ms at 1M dense rows, seconds at 10M). Kept by triggers on usage_daily (the insert
+// trigger by the writers' code since version 20), so every writer of the daily rollup (UsageRepository::refreshRollups,
+// CostChanges, a rebuild) keeps it in its own transaction: the unpriced sums exact, and a model stays once named (like
+// usage_dims: a model whose rows were all removed stays a choice that matches nothing) — counting its days exactly
+// would cost an update for every usage_daily row each write deletes and writes again. The conditions sit in the trigger
+// bodies (PostgreSQL's translation takes no WHEN clause). Filled here from usage_daily. Also costs_manual: the
+// after-change step reads and replaces the manual charges (`source = 'manual'`) at every start and change, which
+// scanned every billed cost line; the partial index holds those only. And quality_mark_totals: the marks' row and day
+// counts per kind, account and model, kept by triggers on quality_marks, so the findings (at every after-change step
+// and on the Usage page's quality tab) read one row per finding instead of grouping every marked day — a model of
+// another vendor on a gateway is marked every day: 125,000 marks and 145 ms at 10M dense rows.
 bool upgradeTo13(QSqlDatabase db, QString *error)
 {
     const QString always = QStringLiteral("TRUE");
@@ -262,6 +261,19 @@ bool upgradeTo19(QSqlDatabase db, QString *error)
     if (sql::dialectOf(db) != sql::Dialect::Postgres)
         return true;
     return pgusage::createRollupFunctions(db, error);
+}
+
+// Version 20, SQLite only (issue 15: a dense append missed 300k rows/s): usage_models' insert
+// trigger on usage_daily goes. For each inserted usage_daily row it ran a sub-program and an upsert
+// of usage_models, about a third of the daily rollup's insert with 80 models a day; the writers of
+// usage_daily keep the table in their own code instead (UsageModels, usagemodels.h), a new day's
+// model once per pair. The delete and update triggers stay. PostgreSQL's triggers run once per
+// statement (version 19): nothing changes there.
+bool upgradeTo20(QSqlDatabase db, QString *error)
+{
+    if (sql::dialectOf(db) == sql::Dialect::Postgres)
+        return true;
+    return sql::execSchema(db, QStringLiteral("DROP TRIGGER usage_models_insert"), error);
 }
 
 }   // namespace tl::migrations

@@ -151,10 +151,11 @@ QString SqliteStatement::error() const
     return describeSqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
-void SqliteStatement::reset()
+void SqliteStatement::reset(bool clearBindings)
 {
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    if (clearBindings)
+        sqlite3_clear_bindings(m_stmt);
     m_ok = true;
 }
 

@@ -80,7 +80,10 @@ public:
     bool step();
     bool ok() const { return m_ok; }
     QString error() const;
-    void reset();
+    // clearBindings false keeps the bound values (texts point into this statement's buffers): for
+    // a writer that binds every parameter again before each step. Clearing 960 of them (a 64-row
+    // chunk of usage) twice per chunk was ~1.5 % of a dense append's instructions.
+    void reset(bool clearBindings = true);
     // Rows the last completed INSERT/UPDATE/DELETE on this connection changed.
     int changes() const;
 

@@ -291,7 +291,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
                 sql::SqliteStatement *s = chunkStatement(revise, k, &result.error);
                 if (!s)
                     return UpsertResult::failure(result.error);
-                s->reset();
+                s->reset(false);   // every parameter is bound again below
                 for (int row = 0; row < rows; ++row)
                     bind(*s, batch[pending[i + row]], days[pending[i + row]], row * ColumnsPerRow);
                 bound = s;
@@ -308,7 +308,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
                     failed = s;
                     break;
                 }
-                s->reset();
+                s->reset(false);
                 if (created == rows)
                     break;   // all new: nothing to revise
             }

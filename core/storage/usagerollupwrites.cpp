@@ -8,6 +8,7 @@
 #include "rollups.h"
 #include "schemadialect.h"
 #include "sqlutil.h"
+#include "usagemodels.h"
 
 #define TL_ROLLUP_SELECT                                                                                               \
     "SELECT day, account_id, model, SUM(input_tokens), SUM(cached_input_tokens), "                                     \
@@ -95,6 +96,7 @@ bool UsageRepository::rebuildRollups(QString *error)
     }
     if (!sql::exec(m_db, QStringLiteral("DELETE FROM usage_daily"), error) ||
         !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"), error) ||
+        !UsageModels::addAll(sql::nativeHandle(m_db), error) ||   // (the delete trigger took the old sums out)
         !m_rollups.rebuild(m_db, error) || !rollups::rebuildAccountDays(m_db, error))
         return false;
     if (!savepoint.commit()) {

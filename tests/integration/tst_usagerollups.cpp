@@ -196,8 +196,8 @@ private:
         }
     }
 
-    // The per-model rollup (schema 13, kept by triggers): its unpriced sums equal usage_daily grouped,
-    // and it names every (account, model) usage_daily has.
+    // The per-model rollup (schema 13; kept by the writers since schema 20): its unpriced sums equal usage_daily
+    // grouped, and it names every (account, model) usage_daily has.
     void compareUnpricedModels()
     {
         const QString rows = QStringLiteral("SELECT group_concat(x, ';') FROM (SELECT account_id || ',' || model || "
