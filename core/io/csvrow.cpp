@@ -257,6 +257,10 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
         const int i = m.columns.value(f, -1);
         return i >= 0 && i < row.size() ? row.at(i).trimmed() : QString();
     };
+    // Read where each kind of row needs it, so a row with two faults keeps reporting the first.
+    const auto unknownWindow = [&] {
+        return bad(QStringLiteral("unknown context window \"%1\"").arg(field(CsvField::ContextWindow)));
+    };
     if (row.size() != columnCount)
         return bad(QStringLiteral("expected %1 columns, found %2").arg(columnCount).arg(row.size()));
     // An empty time bucket (OpenAI): the times and nothing else. Not usage, not a bad row.
@@ -310,7 +314,7 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
                 item += QStringLiteral(" (%1)").arg(field(CsvField::UsageType));
             const std::optional<bool> longContext = longContextWindow(field(CsvField::ContextWindow));
             if (!longContext)
-                return bad(QStringLiteral("unknown context window \"%1\"").arg(field(CsvField::ContextWindow)));
+                return unknownWindow();
             if (*longContext)
                 item += QStringLiteral(" (long context)");
         }
@@ -362,7 +366,7 @@ CsvRow parseCsvRow(const CsvMapping &m, const QStringList &row, qsizetype column
         out.serviceTier = usageType.toLower();
     const std::optional<bool> longContext = longContextWindow(field(CsvField::ContextWindow));
     if (!longContext)
-        return bad(QStringLiteral("unknown context window \"%1\"").arg(field(CsvField::ContextWindow)));
+        return unknownWindow();
     if (*longContext)
         out.serviceTier = withLongContext(out.serviceTier);
     qint64 uncached = -1;
