@@ -4,6 +4,7 @@
 // ledger has, in a child process (tokenledger-syncmemory: the SyncEngine's whole path, HTTP pages
 // from a loopback server included), measured by wait4()'s ru_maxrss.
 
+#include "benchanchors.h"
 #include "benchsections.h"
 #include "childrun.h"
 #include "storage/sqlutil.h"
@@ -23,6 +24,9 @@ namespace tl::bench {
 namespace {
 
 constexpr int ResyncDays = 30;
+// Rows SQLite alone writes for the ingest anchors (the ledger's first days): a steady rate without
+// holding a 10M-row ledger in memory.
+constexpr qint64 AnchorRows = 500'000;
 constexpr int ResyncRounds = 3;
 // Records per upsert call in the re-sync, as the sync engine writes a window (SyncEngine's batch).
 constexpr int ResyncBatch = 4096;
@@ -62,12 +66,6 @@ QList<QList<UsageRecord>> readWindow(Dataset &data, int days)
         perAccount[data.accountIds.indexOf(r.accountId)].append(r);
     }
     return perAccount;
-}
-
-// Rows per second as the report prints a note ("242k rows/s").
-QString rateText(double rowsPerSecond)
-{
-    return QStringLiteral("%1k rows/s").arg(qRound64(rowsPerSecond / 1000));
 }
 
 // Re-upserts the window with every tenth row (offset `round`) revised; the rate and the counts,
@@ -150,6 +148,13 @@ void syncMemory(Context &ctx)
 
 void benchWrites(Context &ctx)
 {
+    const WriteAnchors anchors = measureWriteAnchors(ctx.data, AnchorRows);
+    if (!anchors.error.isEmpty())
+        ctx.report.note(ctx.scope, QStringLiteral("ingest anchors"), QStringLiteral("FAILED: ") + anchors.error);
+    const auto anchor = [](const AnchorRate &a, bool cpu) {
+        return a.rows ? std::optional(cpu ? a.cpu : a.wall) : std::nullopt;
+    };
+    const QString appendAnchor = QStringLiteral("SQLite alone, plain INSERT of %1 rows").arg(anchors.append.rows);
     if (ctx.data.reused) {
         ctx.report.note(ctx.scope, QStringLiteral("ingest, append"),
                         QStringLiteral("not measured: the ledger is a copy of a kept one (--ledgers)"));
@@ -157,9 +162,11 @@ void benchWrites(Context &ctx)
         ctx.report.rate(ctx.scope,
                         QStringLiteral("ingest, append (UsageRepository::upsert, rollups included; one transaction per "
                                        "account and 30 days, as a sync)"),
-                        double(ctx.data.rows) / ctx.data.ingestSeconds, {}, {}, {}, 300'000);
-        ctx.report.note(ctx.scope, QStringLiteral("ingest, append, over the thread's CPU time (load-steadier)"),
-                        rateText(double(ctx.data.rows) / ctx.data.ingestCpuSeconds));
+                        double(ctx.data.rows) / ctx.data.ingestSeconds, appendAnchor, anchor(anchors.append, false), {},
+                        300'000);
+        ctx.report.rate(ctx.scope, QStringLiteral("ingest, append, over the thread's CPU time (load-steadier)"),
+                        double(ctx.data.rows) / ctx.data.ingestCpuSeconds, appendAnchor + QStringLiteral(" (CPU)"),
+                        anchor(anchors.append, true));
         ctx.report.time(ctx.scope, QStringLiteral("data-quality check of every new day after the ingest (once)"),
                         ctx.data.qualitySeconds * 1000);
     }
@@ -182,15 +189,16 @@ void benchWrites(Context &ctx)
     }
     std::sort(rates.begin(), rates.end());
     std::sort(cpuRates.begin(), cpuRates.end());
+    const QString resyncAnchor = QStringLiteral("SQLite alone, UPSERT of %1 rows").arg(anchors.resync.rows);
     ctx.report.rate(
         ctx.scope,
         QStringLiteral("ingest, re-sync update path (last %1 days again, 1 row in 10 revised; median of %2)")
             .arg(ResyncDays)
             .arg(ResyncRounds),
-        rates[rates.size() / 2], {}, {}, {}, 300'000);
-    ctx.report.note(ctx.scope,
-                    QStringLiteral("ingest, re-sync update path, over the thread's CPU time (load-steadier)"),
-                    rateText(cpuRates[cpuRates.size() / 2]));
+        rates[rates.size() / 2], resyncAnchor, anchor(anchors.resync, false), {}, 300'000);
+    ctx.report.rate(
+        ctx.scope, QStringLiteral("ingest, re-sync update path, over the thread's CPU time (load-steadier)"),
+        cpuRates[cpuRates.size() / 2], resyncAnchor + QStringLiteral(" (CPU)"), anchor(anchors.resync, true));
     ctx.report.note(ctx.scope, QStringLiteral("re-sync counts (all rounds)"),
                     QStringLiteral("%1 revised, %2 identical, %3 new")
                         .arg(counts.updated)
