@@ -116,6 +116,29 @@ bool rollupsAnswer(const UsageFilter &filter, qint64 offset, int limit)
            offset >= 0 && limit > 0 && offset + limit <= MaxRollupDepth;
 }
 
+// Whether every row the filter matches has the same value in the column: its order is then the
+// natural key's, which the day's order is (a model's rows are read a day at a time in it; sorted
+// by the model they were all read and sorted: 130 ms for one model of one account at 10M dense).
+bool constantUnder(const UsageFilter &filter, UsageColumn column)
+{
+    switch (column) {
+    case UsageColumn::Model:
+        return !filter.model.isEmpty();
+    case UsageColumn::Account:
+        return filter.accountId.has_value();
+    case UsageColumn::Provider:
+        return filter.accountId.has_value() || !filter.provider.isEmpty();
+    case UsageColumn::Project:
+        return !filter.project.isEmpty();
+    case UsageColumn::ApiKey:
+        return !filter.apiKeyId.isEmpty();
+    case UsageColumn::Status:
+        return filter.status.has_value();
+    default:
+        return false;
+    }
+}
+
 }   // namespace
 
 QString UsageFilter::sqlConditions(QVariantList *binds) const
@@ -142,6 +165,8 @@ std::optional<QList<UsageRow>> queryUsageRows(QSqlDatabase db, const UsageFilter
                                               bool descending, qint64 offset, int limit, QString *error)
 {
     QVariantList binds;
+    if (constantUnder(filter, sortBy))
+        sortBy = UsageColumn::Day;
     const QString direction = sql::sortDirection(db, descending);
     QString order = orderExpression(sortBy) + direction;
     // The natural key breaks ties in the same direction, so paging is stable.

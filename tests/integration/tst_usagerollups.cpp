@@ -7,6 +7,7 @@
 #include "analytics/report.h"
 #include "analytics/usagetable.h"
 #include "common/dates.h"
+#include "plainusageorder.h"
 #include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
@@ -23,22 +24,6 @@ namespace {
 
 const QDate FirstDay(2026, 1, 20);
 constexpr int Days = 75;
-
-// The plain query's order expression for each column (as usagetable.cpp's).
-const char *const OrderExpressions[] = {"u.day",
-                                        "a.provider",
-                                        "a.label",
-                                        "u.model",
-                                        "u.project",
-                                        "u.api_key_id",
-                                        "u.input_tokens",
-                                        "u.cached_input_tokens",
-                                        "(u.cache_write_5m_tokens + u.cache_write_1h_tokens)",
-                                        "u.output_tokens",
-                                        "u.requests",
-                                        "u.cost_nano",
-                                        "u.cost_status"};
-static_assert(std::size(OrderExpressions) == size_t(UsageColumn::Count));
 
 QString keyOf(QDate day, qint64 account, const QString &model, const QString &project, const QString &key,
               const QString &tier, const QString &source)
@@ -91,10 +76,7 @@ private:
         for (int c = 0; c < int(UsageColumn::Count); ++c) {
             for (const bool descending : {true, false}) {
                 const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-                QString order = QLatin1String(OrderExpressions[c]) + dir;
-                for (const char *k :
-                     {"u.day", "u.account_id", "u.model", "u.project", "u.api_key_id", "u.service_tier", "u.source"})
-                    order += QStringLiteral(", ") + QLatin1String(k) + dir;
+                const QString order = test::plainUsageOrder(UsageColumn(c), dir);
                 for (const auto &[offset, limit] : {std::pair<qint64, int>{0, 1},
                                                     {0, 7},
                                                     {0, 50},
