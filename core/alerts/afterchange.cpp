@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "storage/manualentryrepository.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -38,6 +39,12 @@ AfterChange runAfterChange(QSqlDatabase db, const Clock &clock, ChangeKind chang
 {
     AfterChange out;
     out.change = change;
+    // Each part's time, for the debug line (the whole step is one database job at start-up).
+    QElapsedTimer timer;
+    timer.start();
+    qint64 chargesNs = 0;
+    qint64 qualityNs = 0;
+    qint64 alertsNs = 0;
     const QDate today = clock.todayUtc();
     QString error;
     // Fixed charges first: a new month's seat fee is known spend before any rule looks. Whether that
@@ -57,12 +64,15 @@ AfterChange runAfterChange(QSqlDatabase db, const Clock &clock, ChangeKind chang
         out.error = QStringLiteral("manual entries could not be updated: %1").arg(error);
     }
     out.chargesWritten = chargesBefore.isEmpty() || charges() != chargesBefore;
+    chargesNs = timer.nsecsElapsed();
     out.findings = checkDataQuality(db, today, &error);
+    qualityNs = timer.nsecsElapsed() - chargesNs;
     if (!out.findings && out.ok) {
         out.ok = false;
         out.error = QStringLiteral("the data-quality checks could not run: %1").arg(error);
     }
     const auto alerts = evaluateAlerts(db, clock, rules, &error);
+    alertsNs = timer.nsecsElapsed() - chargesNs - qualityNs;
     if (alerts) {
         out.newAlerts = *alerts;
     } else if (out.ok) {
@@ -82,7 +92,9 @@ AfterChange runAfterChange(QSqlDatabase db, const Clock &clock, ChangeKind chang
     out.lastAlertId = AlertRepository(db).lastId();
     out.unreadAlerts = AlertRepository(db).unreadCount();
     qCDebug(lcAfterChange) << "after" << changeKindName(change) << ":" << out.newAlerts.size() << "new alerts,"
-                           << (out.findings ? out.findings->size() : -1) << "findings";
+                           << (out.findings ? out.findings->size() : -1) << "findings; ms: charges" << chargesNs / 1e6
+                           << "quality" << qualityNs / 1e6 << "alerts" << alertsNs / 1e6 << "all"
+                           << timer.nsecsElapsed() / 1e6;
     return out;
 }
 
