@@ -13,6 +13,32 @@
 
 namespace tl {
 
+namespace {
+
+// usage's CHECK constraints left out of the statements prepared and run while it lives (PRAGMA
+// ignore_check_constraints; SQLite decides when it prepares, and setting the pragma expires the
+// prepared statements, so it stays on until the UPDATE has run). They hold by construction for what
+// re-pricing writes: cost_nano an integer from sqlite3_result_int64() or NULL, cost_status
+// 'estimated' exactly when it is not NULL (both from one pricing of the row), and no other column
+// but revision. Evaluating them was 8-9% of the UPDATE's instructions (callgrind, 200k rows: 6-7%
+// of the whole re-pricing's, dense and sparse).
+class ChecksLeftOut final
+{
+public:
+    explicit ChecksLeftOut(sqlite3 *db)
+        : m_db(db)
+    {
+        sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr);
+    }
+    ~ChecksLeftOut() { sqlite3_exec(m_db, "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr); }
+    Q_DISABLE_COPY_MOVE(ChecksLeftOut)
+
+private:
+    sqlite3 *m_db;
+};
+
+}   // namespace
+
 Repricer::Repricer(QSqlDatabase db, const PricingCatalog &catalog)
     : m_db(std::move(db))
     , m_state(std::make_unique<State>(catalog))
@@ -192,6 +218,7 @@ bool Repricer::step(int ms, QString *error)
         m_state->pending = {};
         m_state->outOfOrder = false;
         m_state->onePass = sql == fast && m_onePass;
+        const ChecksLeftOut unchecked(sql::nativeHandle(m_db));
         sql::SqliteStatement update;
         if (!update.prepare(sql::nativeHandle(m_db), sql, error))
             return false;

@@ -3,7 +3,7 @@
 // without one is left alone; one whose sum would leave 64 bits marks its account-day to be
 // recounted from the rows (CostChanges::apply then does, as for the statements per account-day).
 
-#include "costrollups.h"
+#include "costrollupslookup.h"
 #include "sqlitestatement.h"
 
 #include <QDate>
@@ -18,121 +18,14 @@ namespace tl {
 
 namespace {
 
+using costrollups::Days;
+using costrollups::Lookup;
 using Wide = CostChanges::Wide;
-using Days = std::map<std::pair<std::string, qint64>, CostChanges::Day>;
 
 bool fits(Wide v)
 {
     return CostChanges::fitsInt64(v);
 }
-
-// What the functions see: the changes, and the last account-day, model and group looked up (the
-// statements walk the rollups in key order, so most lookups hit the last one).
-class Lookup final
-{
-public:
-    explicit Lookup(Days &days)
-        : m_days(days)
-    {}
-
-    CostChanges::Day *day(sqlite3_value *day, sqlite3_value *account)
-    {
-        const std::string_view text = sql::valueText(day);
-        const qint64 id = sqlite3_value_int64(account);
-        if (m_day && m_key.second == id && m_key.first == text)
-            return m_day;
-        m_key.first.assign(text);
-        m_key.second = id;
-        m_modelKnown = false;
-        m_cursorValid = false;
-        m_group = nullptr;
-        m_bucketKnown = false;
-        const auto found = m_days.find(m_key);
-        m_day = found == m_days.end() ? nullptr : &found->second;
-        return m_day;
-    }
-
-    // argv: day, account_id, model.
-    CostChanges::Sums *model(sqlite3_value **argv)
-    {
-        CostChanges::Day *d = day(argv[0], argv[1]);
-        if (!d)
-            return nullptr;
-        const std::string_view name = sql::valueText(argv[2]);
-        if (m_modelKnown && m_modelName == name)
-            return m_model;
-        // usage_daily is walked in key order, so the day's models come in their map's order: the next
-        // one is a step or two on from the last (a search only when they come otherwise).
-        CostChanges::Models &models = d->models;
-        auto m = m_cursorValid ? m_cursor : models.begin();
-        for (int steps = 0; m != models.end() && m->first < name; ++m, ++steps) {
-            if (steps == 8) {
-                m = models.lower_bound(name);
-                break;
-            }
-        }
-        if (m != models.begin() && std::prev(m)->first >= name)
-            m = models.lower_bound(name);   // it came before the last one
-        m_cursor = m;
-        m_cursorValid = true;
-        m_modelName.assign(name);
-        m_modelKnown = true;
-        m_model = m == models.end() || m->first != name || !m->second.changed ? nullptr : &m->second.sums;
-        return m_model;
-    }
-
-    // argv: day, account_id, project, api_key_id.
-    CostChanges::Sums *group(sqlite3_value **argv)
-    {
-        CostChanges::Day *d = day(argv[0], argv[1]);
-        if (!d)
-            return nullptr;
-        const std::string_view project = sql::valueText(argv[2]);
-        const std::string_view apiKey = sql::valueText(argv[3]);
-        if (m_group && m_groupKey.first == project && m_groupKey.second == apiKey)
-            return m_group;
-        m_groupKey.first.assign(project);
-        m_groupKey.second.assign(apiKey);
-        const auto found = d->groups.find(m_groupKey);
-        m_group = found == d->groups.end() ? nullptr : &found->second;
-        return m_group;
-    }
-
-    // argv: day, account_id, model_lo, model_hi. The bucket's bounds from the rows as re-pricing
-    // saw them, when it holds a changed model of an account-day not recounted.
-    const CostChanges::Bucket *bucket(sqlite3_value **argv)
-    {
-        CostChanges::Day *d = day(argv[0], argv[1]);
-        const std::string_view lo = sql::valueText(argv[2]);
-        if (m_bucketKnown && m_bucketLo == lo)
-            return m_bucket ? &*m_bucket : nullptr;
-        m_bucketKnown = true;
-        m_bucketLo.assign(lo);
-        m_bucket.reset();
-        const std::string_view hi = sql::valueText(argv[3]);
-        if (!d || d->recount)
-            return nullptr;
-        if (!CostChanges::changesWithin(d->models, lo, hi))
-            return nullptr;
-        m_bucket = CostChanges::boundsOver(d->models, lo, hi);
-        return m_bucket ? &*m_bucket : nullptr;
-    }
-
-private:
-    Days &m_days;
-    std::pair<std::string, qint64> m_key;
-    CostChanges::Day *m_day = nullptr;
-    std::string m_modelName;
-    CostChanges::Sums *m_model = nullptr;
-    bool m_modelKnown = false;
-    CostChanges::Models::iterator m_cursor;   // the last model found, or where it would be
-    bool m_cursorValid = false;
-    std::pair<std::string, std::string> m_groupKey;
-    CostChanges::Sums *m_group = nullptr;
-    bool m_bucketKnown = false;
-    std::string m_bucketLo;
-    std::optional<CostChanges::Bucket> m_bucket;
-};
 
 Lookup *lookupOf(sqlite3_context *context)
 {
@@ -165,8 +58,18 @@ void dailyFunction(sqlite3_context *context, int, sqlite3_value **argv)
     CostChanges::Sums *sums = lookup->model(argv);
     const bool costOnly = sums && sums->unpricedRows == 0 && sums->unpricedTokens == 0;
     const int kind = sqlite3_value_int(argv[5]);
-    sqlite3_result_int(context, sums && (kind == 2 || costOnly != (kind == 1)) &&
-                                    takes(sums, lookup->day(argv[0], argv[1]), argv, 3));
+    const bool taken =
+        sums && (kind == 2 || costOnly != (kind == 1)) && takes(sums, lookup->day(argv[0], argv[1]), argv, 3);
+    if (taken && lookup->onePass) {
+        if (lookup->taken) {
+            lookup->outOfOrder = true;
+            sqlite3_result_error(context, "rollups: rows evaluated out of order", -1);
+            return;
+        }
+        lookup->taken = sums;
+        lookup->reads = 0;
+    }
+    sqlite3_result_int(context, taken);
 }
 
 // The new value of a sum (which: 0 cost, 1 unpriced tokens, 2 unpriced rows) from the stored one.
@@ -184,6 +87,21 @@ void newSum(sqlite3_context *context, CostChanges::Sums *sums, int which, sqlite
 void dailyNewFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
     newSum(context, lookupOf(context)->model(argv), sqlite3_value_int(argv[3]), argv[4]);
+}
+
+// tl_cc_daily_took(which, old): as tl_cc_daily_new, for the row tl_cc_daily() has just taken (the
+// one-pass statement, Lookup::taken): no key to pass and look up again, three times a row.
+void dailyTookFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    Lookup *lookup = lookupOf(context);
+    if (!lookup->taken) {
+        lookup->outOfOrder = true;
+        sqlite3_result_error(context, "rollups: rows evaluated out of order", -1);
+        return;
+    }
+    newSum(context, lookup->taken, sqlite3_value_int(argv[0]), argv[1]);
+    if (++lookup->reads == 3)
+        lookup->taken = nullptr;
 }
 
 // tl_cc_group(day, account_id, project, api_key_id, cost_nano, unpriced_tokens).
@@ -267,15 +185,11 @@ struct Function
     void (*call)(sqlite3_context *, int, sqlite3_value **);
 };
 constexpr Function Functions[] = {
-    {"tl_cc_daily", 6, dailyFunction},
-    {"tl_cc_daily_new", 5, dailyNewFunction},
-    {"tl_cc_group", 6, groupFunction},
-    {"tl_cc_group_new", 6, groupNewFunction},
-    {"tl_cc_bucket", 8, bucketFunction},
-    {"tl_cc_bucket_new", 5, bucketNewFunction},
-    {"tl_cc_day", 2, dayFunction},
-    {"tl_cc_account", 4, accountFunction},
-    {"tl_cc_account_new", 4, accountNewFunction},
+    {"tl_cc_daily", 6, dailyFunction},          {"tl_cc_daily_new", 5, dailyNewFunction},
+    {"tl_cc_daily_took", 2, dailyTookFunction}, {"tl_cc_group", 6, groupFunction},
+    {"tl_cc_group_new", 6, groupNewFunction},   {"tl_cc_bucket", 8, bucketFunction},
+    {"tl_cc_bucket_new", 5, bucketNewFunction}, {"tl_cc_day", 2, dayFunction},
+    {"tl_cc_account", 4, accountFunction},      {"tl_cc_account_new", 4, accountNewFunction},
 
 };
 
@@ -428,17 +342,35 @@ bool CostChanges::applyRangedSums(sqlite3 *db, bool byRange, bool daily, QString
         // Triggers are left out of the statements prepared while they are off (and only those).
         if (models)
             sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-        const bool ok =
-            run(db, &lookup, first, last,
-                {models ? "UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano), "
-                          "unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, unpriced_tokens), "
-                          "unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, unpriced_rows) WHERE day "
-                          "BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 2)"
-                        : "UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, cost_nano), "
-                          "unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, unpriced_tokens), "
-                          "unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, unpriced_rows) WHERE day "
-                          "BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 1)"},
-                error);
+        // With triggers off SQLite updates in one pass (a row's WHERE, then its SET): the SET takes the
+        // sums the WHERE found (dense data: a third of this walk's instructions were the SET's three
+        // lookups by key). The statement looking them up again runs should that ever not hold.
+        lookup.onePass = bool(models);
+        bool ok = models && run(db, &lookup, first, last,
+                                {"UPDATE usage_daily SET cost_nano = tl_cc_daily_took(0, cost_nano), "
+                                 "unpriced_tokens = tl_cc_daily_took(1, unpriced_tokens), unpriced_rows = "
+                                 "tl_cc_daily_took(2, unpriced_rows) WHERE day BETWEEN ?1 AND ?2 AND "
+                                 "tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 2)"},
+                                error);
+        lookup.onePass = false;
+        if (models && !ok && !lookup.outOfOrder) {
+            sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+            return false;
+        }
+        lookup.taken = nullptr;
+        if (!ok)
+            ok = run(db, &lookup, first, last,
+                     {models ? "UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, "
+                               "cost_nano), unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, "
+                               "unpriced_tokens), unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, "
+                               "unpriced_rows) WHERE day BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, "
+                               "cost_nano, unpriced_tokens, 2)"
+                             : "UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, "
+                               "cost_nano), unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, "
+                               "unpriced_tokens), unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, "
+                               "unpriced_rows) WHERE day BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, "
+                               "cost_nano, unpriced_tokens, 1)"},
+                     error);
         if (models)
             sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
         if (!ok || (models && !addToUsageModels(db, &*models, error)))

@@ -156,6 +156,18 @@ private:
         QVERIFY(UsageRepository(db.connection()).upsert(batch).ok);
     }
 
+    // Every row re-priced by the statement used should SQLite ever not update in one pass.
+    void repriceSafely(TestDatabase &db, const PricingCatalog &catalog)
+    {
+        Repricer repricer(db.connection(), catalog);
+        repricer.setOnePass(false);
+        QString error;
+        QVERIFY2(repricer.start({}, {}, &error), qPrintable(error));
+        while (!repricer.atEnd())
+            QVERIFY2(repricer.step(100, &error), qPrintable(error));
+        QVERIFY(repricer.changed() > 0);
+    }
+
 private slots:
     void init()
     {
@@ -401,14 +413,54 @@ private slots:
         fill(db, 2000);
         PricingService service(db.connection());
         QVERIFY(service.load());
-        Repricer repricer(db.connection(), service.catalog());
-        repricer.setOnePass(false);
-        QString error;
-        QVERIFY2(repricer.start({}, {}, &error), qPrintable(error));
-        while (!repricer.atEnd())
-            QVERIFY2(repricer.step(100, &error), qPrintable(error));
-        QVERIFY(repricer.changed() > 0);
+        repriceSafely(db, service.catalog());
         verify(db, service.catalog());
+    }
+
+    void theChecksHoldAndStayOnForOtherStatements()
+    {
+        // The UPDATE runs with usage's CHECK constraints left out (repricer.cpp, ChecksLeftOut): what it
+        // wrote must meet them, by the fast statement (by days, by model key) and the safe one, and
+        // every statement of the connection after it — a failed re-pricing's too — is checked again.
+        const auto broken = [](TestDatabase &db) {
+            return db.scalar(QStringLiteral(
+                "SELECT COUNT(*) FROM usage WHERE NOT ((cost_nano IS NULL OR typeof(cost_nano) = 'integer') AND "
+                "cost_status IN ('estimated', 'reported', 'unpriced') AND "
+                "(cost_status = 'unpriced') = (cost_nano IS NULL))"));
+        };
+        const auto checked = [](TestDatabase &db) {
+            QSqlQuery q(db.connection());
+            return !q.exec(QStringLiteral("UPDATE usage SET cost_status = 'bogus'")) &&
+                   db.scalar(QStringLiteral("PRAGMA ignore_check_constraints")) == 0;
+        };
+        TestDatabase db;
+        fill(db, 3000);
+        PricingService service(db.connection());
+        QVERIFY(service.load());
+        PricingService::RepriceResult result = service.reprice();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.changed > 0);
+        QCOMPARE(broken(db), 0);
+        QVERIFY(checked(db));
+        result = service.setOverride(override("openai", "gpt-4o", QDate(2026, 1, 1), "0", "0.5"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.changed > 0);
+        QCOMPARE(broken(db), 0);
+        QVERIFY(checked(db));
+
+        TestDatabase other;
+        fill(other, 2000);
+        repriceSafely(other, service.catalog());
+        QCOMPARE(broken(other), 0);
+        QVERIFY(checked(other));
+
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Huge"));
+        UsageRecord huge = test::usage(account, QDate(2026, 3, 2), QStringLiteral("gpt-4o"),
+                                       std::numeric_limits<qint64>::max() / 2, 0, std::nullopt);
+        huge.costStatus = CostStatus::Unpriced;
+        QVERIFY(UsageRepository(db.connection()).upsert({huge}).ok);
+        QVERIFY(!service.reprice().ok);
+        QVERIFY(checked(db));
     }
 
     void aCostTooLargeIsAnErrorAndChangesNothing()
