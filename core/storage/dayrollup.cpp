@@ -15,47 +15,60 @@ QString sumsTooLarge(const QString &day)
     return QStringLiteral("the token counts or costs of %1 are too large to add up").arg(day);
 }
 
-bool DayRollup::read(sqlite3 *db, sqlite3_stmt *rows, int minBucketRows, const QString &day, QString *error)
+void DayRollup::clear()
 {
     m_models.clear();
     m_buckets.clear();
     m_groups.clear();
-    const auto overflow = [&] {
-        *error = sumsTooLarge(day);
+}
+
+bool DayRollup::add(const std::array<qint64, 6> &counts, std::optional<qint64> cost,
+                    const std::array<std::string_view, 4> &texts, int minBucketRows)
+{
+    std::array<qint64, 5> values = {counts[0], counts[1], 0, counts[4], counts[5]};
+    if (addOverflows(counts[2], counts[3], &values[2]))
         return false;
-    };
+    qint64 tokens = 0;
+    if (addOverflows(values[0], values[1], &tokens) || addOverflows(tokens, values[2], &tokens) ||
+        addOverflows(tokens, values[3], &tokens))
+        return false;
+    const bool unpriced = !cost;
+    const qint64 rowCost = cost.value_or(0);
+    const qint64 unpricedTokens = unpriced ? tokens : 0;
+
+    const bool newModel = m_models.empty() || std::string_view(m_models.back().first) != texts[0];
+    if (newModel)
+        m_models.emplace_back(std::string(texts[0]), DailySums{});
+    if (!addEach(&m_models.back().second,
+                 {values[0], values[1], values[2], values[3], values[4], rowCost, unpricedTokens, unpriced ? 1 : 0, 1}))
+        return false;
+    if (m_buckets.empty() || (newModel && m_buckets.back().rows >= minBucketRows))
+        m_buckets.emplace_back();
+    m_buckets.back().add(values, cost, texts);
+
+    return m_groups.add(texts[1], texts[2],
+                        {values[0], values[1], values[2], values[3], values[4], rowCost, unpricedTokens, qint64(1)});
+}
+
+bool DayRollup::read(sqlite3 *db, sqlite3_stmt *rows, int minBucketRows, const QString &day, QString *error)
+{
+    clear();
     // Texts are views of SQLite's row until the next step: what is kept is copied.
     int rc;
     while ((rc = sqlite3_step(rows)) == SQLITE_ROW) {
-        std::array<qint64, 5> values = {sqlite3_column_int64(rows, 3), sqlite3_column_int64(rows, 4), 0,
-                                        sqlite3_column_int64(rows, 7), sqlite3_column_int64(rows, 8)};
-        if (addOverflows(sqlite3_column_int64(rows, 5), sqlite3_column_int64(rows, 6), &values[2]))
-            return overflow();
-        const bool unpriced = sqlite3_column_type(rows, 9) == SQLITE_NULL;
-        const std::optional<qint64> rowCost =
-            unpriced ? std::nullopt : std::optional<qint64>(sqlite3_column_int64(rows, 9));
-        const std::array<std::string_view, 4> texts = {sql::columnText(rows, 0), sql::columnText(rows, 1),
-                                                       sql::columnText(rows, 2), sql::columnText(rows, 10)};
-        qint64 tokens = 0;
-        if (addOverflows(values[0], values[1], &tokens) || addOverflows(tokens, values[2], &tokens) ||
-            addOverflows(tokens, values[3], &tokens))
-            return overflow();
-        const qint64 cost = rowCost.value_or(0);
-        const qint64 unpricedTokens = unpriced ? tokens : 0;
-
-        const bool newModel = m_models.empty() || std::string_view(m_models.back().first) != texts[0];
-        if (newModel)
-            m_models.emplace_back(std::string(texts[0]), DailySums{});
-        if (!addEach(&m_models.back().second, {values[0], values[1], values[2], values[3], values[4], cost,
-                                               unpricedTokens, unpriced ? 1 : 0, 1}))
-            return overflow();
-        if (m_buckets.empty() || (newModel && m_buckets.back().rows >= minBucketRows))
-            m_buckets.emplace_back();
-        m_buckets.back().add(values, rowCost, texts);
-
-        if (!m_groups.add(texts[1], texts[2],
-                          {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
-            return overflow();
+        std::array<qint64, 6> counts;
+        for (int k = 0; k < 6; ++k)
+            counts[size_t(k)] = sqlite3_column_int64(rows, 3 + k);
+        const std::optional<qint64> cost = sqlite3_column_type(rows, 9) == SQLITE_NULL
+                                               ? std::nullopt
+                                               : std::optional<qint64>(sqlite3_column_int64(rows, 9));
+        if (!add(counts, cost,
+                 {sql::columnText(rows, 0), sql::columnText(rows, 1), sql::columnText(rows, 2),
+                  sql::columnText(rows, 10)},
+                 minBucketRows)) {
+            *error = sumsTooLarge(day);
+            return false;
+        }
     }
     if (rc != SQLITE_DONE) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));

@@ -6,7 +6,9 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -35,6 +37,12 @@ public:
     // a new one once it has minBucketRows rows. False with *error on a read error or a sum that
     // does not fit (`day` names the day).
     bool read(sqlite3 *db, sqlite3_stmt *rows, int minBucketRows, const QString &day, QString *error);
+    // The same one row at a time, from no rows (clear()): counts are input, cached, cache writes
+    // 5m and 1h, output, requests; texts model, project, API key, cost status. False when a sum
+    // does not fit.
+    void clear();
+    bool add(const std::array<qint64, 6> &counts, std::optional<qint64> cost,
+             const std::array<std::string_view, 4> &texts, int minBucketRows);
 
     const std::vector<std::pair<std::string, DailySums>> &models() const { return m_models; }
     const std::vector<PageBounds> &buckets() const { return m_buckets; }

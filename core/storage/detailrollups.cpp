@@ -84,7 +84,6 @@ const char *const RefreshStatements[] = {
     "UPDATE usage_daily SET input_tokens = ?4, cached_input_tokens = ?5, cache_write_tokens = ?6, output_tokens = ?7, "
     "requests = ?8, cost_nano = ?9, unpriced_tokens = ?10, unpriced_rows = ?11, row_count = ?12" TL_DAILY_KEY,
     "DELETE FROM usage_page_buckets WHERE day = ?2 AND account_id = ?1",
-    "INSERT INTO usage_page_buckets (account_id, day, " TL_BOUND_COLUMNS ") VALUES (?1, ?2, " TL_BOUND_PARAMS ")",
     "DELETE FROM usage_page_days WHERE day = ?2 AND account_id = ?1",
     "INSERT INTO usage_page_days (account_id, day, " TL_BOUND_COLUMNS ") VALUES (?1, ?2, " TL_BOUND_PARAMS ")",
     "SELECT project, api_key_id, " TL_GROUP_COLUMNS " FROM usage_group_days WHERE day = ?2 AND account_id = ?1 "
@@ -289,23 +288,29 @@ bool DetailRollups::insertRows(Statement many, Statement one, qint64 accountId, 
 
 bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString *error)
 {
-    // One pass over the account-day's rows.
-    sqlite3_stmt *read = start(ReadRows, accountId, day);
-    const bool summed = m_day.read(m_db, read, MinBucketRows, QString::fromUtf8(day), error);
-    sqlite3_reset(read);
-    if (!summed || !writeModels(accountId, day, error))
+    // One pass over the account-day's rows, or none when the writer computed the day's rollups
+    // from the rows it had read (provide()).
+    if (const auto provided = m_provided.find({accountId, day}); provided != m_provided.end()) {
+        std::swap(m_day, provided->second);
+        m_provided.erase(provided);
+    } else {
+        sqlite3_stmt *read = start(ReadRows, accountId, day);
+        const bool summed = m_day.read(m_db, read, MinBucketRows, QString::fromUtf8(day), error);
+        sqlite3_reset(read);
+        if (!summed)
+            return false;
+    }
+    if (!writeModels(accountId, day, error))
         return false;
 
     PageBounds dayBounds;
     if (!done(start(DeleteBuckets, accountId, day), error))
         return false;
-    for (const PageBounds &bucket : m_day.buckets()) {
-        sqlite3_stmt *insert = start(InsertBucket, accountId, day);
-        bucket.bind(insert);
-        if (!done(insert, error))
-            return false;
+    const auto &buckets = m_day.buckets();
+    if (!m_buckets.insert(m_db, accountId, std::string_view(day.constData(), size_t(day.size())), buckets, error))
+        return false;
+    for (const PageBounds &bucket : buckets)
         dayBounds.merge(bucket);
-    }
     if (!done(start(DeleteDay, accountId, day), error))
         return false;
     if (dayBounds.rows > 0) {

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <functional>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -55,6 +56,12 @@ public:
     bool refresh(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error,
                  bool flushMonths = true);
     bool flushMonths(QString *error);
+    // A day's rollups computed by the writer from rows it had read (StoredDay::rollup), which the
+    // next refresh() of that day uses instead of reading its rows again. Valid only until the day's
+    // rows change otherwise: the writer withdraws (unprovide) or forgets them before that.
+    DayRollup &provide(qint64 accountId, const QString &day) { return m_provided[{accountId, day.toUtf8()}]; }
+    void unprovide(qint64 accountId, const QString &day) { m_provided.erase({accountId, day.toUtf8()}); }
+    void forgetProvided() { m_provided.clear(); }
     // Recomputes every rollup from the usage rows (schema upgrade, repair, tests).
     bool rebuild(QSqlDatabase db, QString *error);
 
@@ -69,8 +76,7 @@ public:
         InsertDaily,
         UpdateDaily,      // the unpriced sums unchanged
         UpdateDailyAll,   // every sum
-        DeleteBuckets,
-        InsertBucket,
+        DeleteBuckets,    // (the day's buckets go through PageBucketInserts)
         DeleteDay,
         InsertDay,
         ReadGroups,
@@ -109,6 +115,8 @@ private:
     bool m_keepModels;
     UsageModels m_models;   // the models of inserted usage_daily rows (schema 20)
     std::array<sqlite3_stmt *, StatementCount> m_statements = {};
+    PageBucketInserts m_buckets;
+    std::map<std::pair<qint64, QByteArray>, DayRollup> m_provided;
     MonthGroups m_months;
     DayRollup m_day;   // the day refreshOne() is writing
     // Scratch, kept for its capacity: the day's stored rollup rows, and indexes into m_day's.

@@ -36,33 +36,29 @@ enum RollupStatement
     HasRollups,
     DeleteDaily,
     InsertDailyMany,
+    InsertDailyFew,
     InsertDaily,
-    DeleteBuckets,
-    InsertBucket,
+    DeleteBuckets,   // (the day's buckets go through PageBucketInserts)
     DeletePageDay,
     InsertPageDay,
     DeleteGroups,   // returns the day's old groups, which leave their month
     InsertGroupMany,
+    InsertGroupFew,
     InsertGroup,
     DeleteAccountDay,
     InsertAccountDay,
     RollupStatementCount
 };
-// usage_daily's and usage_group_days' rows: ManyRows to a statement, RowParams values each.
+// usage_daily's and usage_group_days' rows: ManyRows to a statement, then FewRows, then one by one
+// (the sparse shape's 29 groups a day were 13 single-row INSERTs after the first 16); RowParams values each.
 constexpr int ManyRows = 16;
+constexpr int FewRows = 4;
 constexpr int RowParams = 12;
 constexpr int UsageParams = 15;
 
 QByteArray rowsSql(const char *insert, int rows, int params)
 {
-    QByteArray sql = QByteArray(insert) + " VALUES ";
-    for (int row = 0; row < rows; ++row) {
-        sql += row == 0 ? "(" : ", (";
-        for (int column = 1; column <= params; ++column)
-            sql += '?' + QByteArray::number(row * params + column) + (column < params ? ", " : "");
-        sql += ')';
-    }
-    return sql;
+    return QByteArray(insert) + " VALUES " + sql::valuesSql(rows, params);
 }
 
 const char *const DailyInsert = "INSERT INTO usage_daily (account_id, day, model, input_tokens, cached_input_tokens, "
@@ -88,12 +84,12 @@ QByteArray rollupSql(int which)
         return "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2";
     case InsertDailyMany:
         return rowsSql(DailyInsert, ManyRows, RowParams);
+    case InsertDailyFew:
+        return rowsSql(DailyInsert, FewRows, RowParams);
     case InsertDaily:
         return rowsSql(DailyInsert, 1, RowParams);
     case DeleteBuckets:
         return "DELETE FROM usage_page_buckets WHERE day = ?2 AND account_id = ?1";
-    case InsertBucket:
-        return "INSERT INTO usage_page_buckets " TL_BOUNDS;
     case DeletePageDay:
         return "DELETE FROM usage_page_days WHERE day = ?2 AND account_id = ?1";
     case InsertPageDay:
@@ -103,6 +99,8 @@ QByteArray rollupSql(int which)
                "" TL_GROUP_SUMS;
     case InsertGroupMany:
         return rowsSql(GroupInsert, ManyRows, RowParams);
+    case InsertGroupFew:
+        return rowsSql(GroupInsert, FewRows, RowParams);
     case InsertGroup:
         return rowsSql(GroupInsert, 1, RowParams);
     case DeleteAccountDay:
@@ -277,22 +275,20 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
         sqlite3_reset(s);
         return ok;
     };
-    const auto insertRows = [&](RollupStatement many, RollupStatement one, size_t count, const auto &bindRow) {
+    // `many` is followed by its FewRows and single-row statements (see RollupStatement).
+    const auto insertRows = [&](RollupStatement many, size_t count, const auto &bindRow) {
         size_t next = 0;
-        for (; next + ManyRows <= count; next += ManyRows) {
-            sqlite3_stmt *s = start(many);
-            for (int row = 0; row < ManyRows; ++row) {
-                bindKey(s, row * RowParams + 1);
-                bindRow(s, row * RowParams + 3, next + size_t(row));
+        for (const int rows : {ManyRows, FewRows, 1}) {
+            const auto which = RollupStatement(many + (rows == ManyRows ? 0 : rows == FewRows ? 1 : 2));
+            for (; next + size_t(rows) <= count; next += size_t(rows)) {
+                sqlite3_stmt *s = start(which);
+                for (int row = 0; row < rows; ++row) {
+                    bindKey(s, row * RowParams + 1);
+                    bindRow(s, row * RowParams + 3, next + size_t(row));
+                }
+                if (!done(s))
+                    return false;
             }
-            if (!done(s))
-                return false;
-        }
-        for (; next < count; ++next) {
-            sqlite3_stmt *s = start(one);
-            bindRow(s, 3, next);
-            if (!done(s))
-                return false;
         }
         return true;
     };
@@ -305,28 +301,27 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
     const bool stale = sqlite3_column_int(probe, 0) != 0;   // rollups without usage rows: replaced
     sqlite3_reset(probe);
     if ((stale && !done(start(DeleteDaily))) ||
-        !insertRows(InsertDailyMany, InsertDaily, models.size(), [&](sqlite3_stmt *s, int p, size_t i) {
+        !insertRows(InsertDailyMany, models.size(), [&](sqlite3_stmt *s, int p, size_t i) {
             bindText(s, p, models[i].name);
             for (size_t k = 0; k < models[i].sums.size(); ++k)
                 sqlite3_bind_int64(s, p + 1 + int(k), models[i].sums[k]);
         }))
         return sqlError();
     // usage_models names the day's models and takes their unpriced sums (no trigger since schema 20).
+    QString problem;
     for (const NewDayRollup::Model &model : models) {
-        QString problem;
         if (!m_models.add(m_handle, day.accountId(), model.name, model.sums[6], model.sums[7], &problem))
             return fail(problem);
     }
     if (stale && !done(start(DeleteBuckets)))
         return sqlError();
+    const std::vector<PageBounds> buckets = day.buckets();
+    if (!m_buckets.insert(m_handle, day.accountId(), std::string_view(dayText.constData(), size_t(dayText.size())),
+                          buckets, &problem))
+        return fail(problem);
     PageBounds dayBounds;
-    for (const PageBounds &bucket : day.buckets()) {
-        sqlite3_stmt *s = start(InsertBucket);
-        bucket.bind(s);
-        if (!done(s))
-            return sqlError();
+    for (const PageBounds &bucket : buckets)
         dayBounds.merge(bucket);
-    }
     if (stale && !done(start(DeletePageDay)))
         return sqlError();
     if (dayBounds.rows > 0) {
@@ -338,7 +333,6 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
 
     // The day's groups join their month (and any old ones leave it, as in a refresh).
     const QByteArray month = dayText.left(7);
-    QString problem;
     if (!m_months.startMonth(day.accountId(), std::string_view(month.constData(), size_t(month.size())), &problem))
         return fail(problem);
     if (stale) {
@@ -360,7 +354,7 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
         if (!m_months.add(group.project, group.apiKey, group.sums, 1))
             return fail(tooLarge);
     }
-    if (!insertRows(InsertGroupMany, InsertGroup, groups.size(), [&](sqlite3_stmt *s, int p, size_t i) {
+    if (!insertRows(InsertGroupMany, groups.size(), [&](sqlite3_stmt *s, int p, size_t i) {
             bindText(s, p, groups[i].project);
             bindText(s, p + 1, groups[i].apiKey);
             for (size_t k = 0; k < groups[i].sums.size(); ++k)

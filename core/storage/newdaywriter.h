@@ -147,6 +147,7 @@ private:
     std::array<sqlite3_stmt *, ChunkSizes.size()> m_inserts = {};
     sql::SqliteStatement m_dim;
     std::vector<sqlite3_stmt *> m_rollupStatements;   // see newdaywriter.cpp's RollupStatement
+    PageBucketInserts m_buckets;
     MonthGroups m_months;
     static constexpr size_t MaxNamed = 65536;
     std::set<std::pair<int, std::string>> m_named;   // usage_dims written (0 project, 1 key)

@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
+class QString;
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace tl {
@@ -79,9 +82,30 @@ struct PageBounds
         rows += o.rows;
     }
 
-    // At ?3 .. ?22, in the order of DetailRollups' bound columns (model, the five counts, cost,
-    // project, key, status: each low, then high).
-    void bind(sqlite3_stmt *s) const;
+    // At ?first .. ?first + 19 (by default ?3 .. ?22), in the order of DetailRollups' bound columns
+    // (model, the five counts, cost, project, key, status: each low, then high).
+    void bind(sqlite3_stmt *s, int first = 3) const;
+};
+
+// Inserts an account-day's buckets into usage_page_buckets several rows to a statement, the
+// largest first: an 80-model day has about 11 buckets, and one INSERT each was a tenth of the
+// day's rollup writes (issue 15). Each size is prepared on first use (a re-sync makes one writer
+// per account). Must not outlive the connection.
+class PageBucketInserts final
+{
+public:
+    PageBucketInserts() = default;
+    ~PageBucketInserts();
+    Q_DISABLE_COPY_MOVE(PageBucketInserts)
+
+    // False with *error (SQLite's message) when a statement fails; the caller rolls back.
+    bool insert(sqlite3 *db, qint64 accountId, std::string_view day, std::span<const PageBounds> buckets,
+                QString *error);
+
+    static constexpr std::array<int, 4> Rows = {8, 4, 2, 1};
+
+private:
+    std::array<sqlite3_stmt *, Rows.size()> m_statements = {};
 };
 
 }   // namespace tl

@@ -56,6 +56,21 @@ void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
     sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
 }
 
+QByteArray valuesSql(int rows, int columns)
+{
+    QByteArray sql;
+    for (int row = 0; row < rows; ++row) {
+        sql += row == 0 ? "(" : ", (";
+        for (int column = 1; column <= columns; ++column) {
+            sql += '?' + QByteArray::number(row * columns + column);
+            if (column < columns)
+                sql += ", ";
+        }
+        sql += ')';
+    }
+    return sql;
+}
+
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver())

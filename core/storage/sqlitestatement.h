@@ -24,6 +24,8 @@ std::string_view valueText(sqlite3_value *v);
 std::string_view columnText(sqlite3_stmt *s, int column);
 // Binds UTF-8 bytes as a text parameter without copying them: they must outlive the statement's step.
 void bindText(sqlite3_stmt *s, int parameter, std::string_view text);
+// "(?1, ?2, ..), (..)": `rows` rows of `columns` numbered parameters, for a multi-row INSERT.
+QByteArray valuesSql(int rows, int columns);
 
 // Raises the WAL's automatic checkpoint threshold (PRAGMA wal_autocheckpoint, in pages) of a
 // connection while it lives, and sets the connection's own back when it goes. For a long write made

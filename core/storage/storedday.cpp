@@ -1,9 +1,11 @@
 #include "storedday.h"
 
+#include "newdaywriter.h"
 #include "sqlitestatement.h"
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <utility>
 
 namespace tl {
@@ -66,7 +68,8 @@ bool StoredDay::load(sqlite3 *db, qint64 accountId, const QString &day, qsizetyp
         m_db = db;
         const char *sql = "SELECT model, project, api_key_id, service_tier, source, input_tokens, "
                           "cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, "
-                          "cost_nano, cost_status FROM usage WHERE day = ?2 AND account_id = ?1";
+                          "cost_nano, cost_status FROM usage WHERE account_id = ?1 AND day = ?2 "
+                          "ORDER BY model, project, api_key_id, service_tier, source";   // (the key's order: no sort)
         if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_read, nullptr) != SQLITE_OK) {
             *error = QString::fromUtf8(sqlite3_errmsg(db));
             m_db = nullptr;
@@ -140,7 +143,7 @@ StoredDay::Stored *StoredDay::find()
     return &m_rows[found->second];
 }
 
-StoredDay::Match StoredDay::match(const UsageRecord &r)
+StoredDay::Match StoredDay::match(const UsageRecord &r, qsizetype at)
 {
     if (m_rows.empty())
         return Match::Unknown;
@@ -153,7 +156,42 @@ StoredDay::Match StoredDay::match(const UsageRecord &r)
     const bool same = counts == stored->counts &&
                       (r.cost ? std::optional<qint64>(r.cost->nanos()) : std::nullopt) == stored->cost &&
                       stored->status == int(r.costStatus);
-    return same ? Match::Unchanged : Match::Revised;
+    if (same)
+        return Match::Unchanged;
+    stored->revisedBy = at;
+    return Match::Revised;
+}
+
+bool StoredDay::rollup(const QList<UsageRecord> &batch, int minBucketRows, DayRollup *out) const
+{
+    out->clear();
+    for (const Stored &row : m_rows) {
+        // The key's first three parts (model, project, API key), length-prefixed in m_keys.
+        std::array<std::string_view, 4> texts;
+        std::string_view key = keyAt(row);
+        for (size_t part = 0; part < 3; ++part) {
+            quint32 length = 0;
+            std::memcpy(&length, key.data(), sizeof length);
+            texts[part] = key.substr(sizeof length, length);
+            key.remove_prefix(sizeof length + length);
+        }
+        std::array<qint64, 6> counts = row.counts;
+        std::optional<qint64> cost = row.cost;
+        int status = row.status;
+        if (row.revisedBy >= 0) {
+            const UsageRecord &r = batch[row.revisedBy];
+            counts = {r.inputTokens,        r.cachedInputTokens, r.cacheWrite5mTokens,
+                      r.cacheWrite1hTokens, r.outputTokens,      r.requests};
+            cost = r.cost ? std::optional<qint64>(r.cost->nanos()) : std::nullopt;
+            status = int(r.costStatus);
+        }
+        if (status < 0)
+            return false;
+        texts[3] = costStatusUtf8(CostStatus(status));
+        if (!out->add(counts, cost, texts, minBucketRows))
+            return false;
+    }
+    return true;
 }
 
 }   // namespace tl

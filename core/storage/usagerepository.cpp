@@ -61,22 +61,6 @@ constexpr const char *UpsertSuffix = TL_CONFLICT
     "OR requests IS NOT excluded.requests OR cost_nano IS NOT excluded.cost_nano "
     "OR cost_status IS NOT excluded.cost_status RETURNING revision";
 
-// "(?1, ?2, ..), (..)": `rows` rows of `columns` numbered parameters.
-QByteArray valuesSql(int rows, int columns)
-{
-    QByteArray sql;
-    for (int row = 0; row < rows; ++row) {
-        sql += row == 0 ? "(" : ", (";
-        for (int column = 1; column <= columns; ++column) {
-            sql += '?' + QByteArray::number(row * columns + column);
-            if (column < columns)
-                sql += ", ";
-        }
-        sql += ')';
-    }
-    return sql;
-}
-
 constexpr const char *UpdateCostSql =
     "UPDATE usage SET cost_nano = ?14, cost_status = ?15, revision = revision + 1 "
     "WHERE day = ?2 AND account_id = ?1 AND model = ?3 AND project = ?4 AND api_key_id = ?5 "
@@ -142,7 +126,8 @@ bool UsageRepository::prepareStatements(QString *error)
     m_prepared = true;
     for (size_t k = 0; k < DimChunkSizes.size() && m_prepared; ++k) {
         m_prepared = m_dimInserts[k].prepare(
-            handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES " + valuesSql(DimChunkSizes[k], 2), error);
+            handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES " + sql::valuesSql(DimChunkSizes[k], 2),
+            error);
     }
     m_prepared = m_prepared && m_updateCost.prepare(handle, UpdateCostSql, error) &&
                  m_reviseRow.prepare(handle, ReviseRowSql, error);
@@ -155,7 +140,7 @@ sql::SqliteStatement *UsageRepository::chunkStatement(bool revise, size_t k, QSt
     if (s.isPrepared())
         return &s;
     const QByteArray sql =
-        TL_INSERT_PREFIX + valuesSql(ChunkSizes[k], ColumnsPerRow) + (revise ? UpsertSuffix : AppendSuffix);
+        TL_INSERT_PREFIX + sql::valuesSql(ChunkSizes[k], ColumnsPerRow) + (revise ? UpsertSuffix : AppendSuffix);
     return s.prepare(sql::nativeHandle(m_db), sql, error) ? &s : nullptr;
 }
 
@@ -168,6 +153,13 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
     UpsertResult result;
     if (!prepareStatements(&result.error))
         return UpsertResult::failure(result.error);
+    // The rollups of revised days computed from their stored rows hold for this call's refresh
+    // only: whatever way it ends, they go.
+    const struct ForgetProvided
+    {
+        DetailRollups &rollups;
+        ~ForgetProvided() { rollups.forgetProvided(); }
+    } forgetProvided{m_rollups};
 
     // A savepoint of its own only when called on its own. Inside a caller's transaction (a sync's
     // account, an import) a nested savepoint made SQLite copy every page the batch first touched
@@ -226,8 +218,10 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
             return UpsertResult::failure(
                 QStringLiteral("could not record the projects and keys of usage of %1: %2").arg(days[start], problem));
         sawStored = sawStored || (read && !newDay);
+        bool allStored = read && !newDay;   // every record of the day found stored (not repeated)
+        const qsizetype revisedBefore = revisions.size();
         for (qsizetype i = start; i < end; ++i) {
-            switch (read ? m_storedDay.match(batch[i]) : StoredDay::Match::Unknown) {
+            switch (read ? m_storedDay.match(batch[i], i) : StoredDay::Match::Unknown) {
             case StoredDay::Match::Unchanged:
                 ++result.unchanged;
                 break;
@@ -236,9 +230,19 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
                 break;
             case StoredDay::Match::Unknown:
                 pending.append(i);
+                allStored = false;
                 break;
             }
         }
+        // A day whose records all revise or repeat stored rows: its rollups are those rows with the
+        // revisions (StoredDay::rollup), not read again when they are refreshed below. A day that
+        // comes back later in the batch, or a revision not made as read, leaves them to its rows.
+        if (allStored && revisions.size() > revisedBefore &&
+            !m_storedDay.rollup(batch, DetailRollups::MinBucketRows,
+                                &m_rollups.provide(accountDay.first, accountDay.second)))
+            m_rollups.unprovide(accountDay.first, accountDay.second);
+        if (repeated)
+            m_rollups.unprovide(accountDay.first, accountDay.second);
         m_freshDay = fresh || newDay ? accountDay : std::pair<qint64, QString>{};
     }
     m_storedDay.clear();
@@ -263,6 +267,7 @@ UpsertResult UsageRepository::upsert(const QList<UsageRecord> &batch)
             touched.insert({batch[at].accountId, days[at]});
         } else {   // (not as read: left to the upsert, in the batch's order)
             pending.insert(std::lower_bound(pending.begin(), pending.end(), at), at);
+            m_rollups.unprovide(batch[at].accountId, days[at]);
         }
     }
     m_reviseRow.reset();

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <limits>
@@ -360,6 +361,88 @@ private slots:
             qint64(0));
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_dims WHERE value = 'only-here'")), qint64(1));
         // The Usage page's buckets and day bounds as a rebuild makes them.
+        const QStringList pages = {QStringLiteral("usage_page_buckets"), QStringLiteral("usage_page_days")};
+        const QStringList kept = db.tableRows(pages);
+        QString error;
+        QVERIFY2(UsageRepository(db.connection()).rebuildRollups(&error), qPrintable(error));
+        QCOMPARE(kept, db.tableRows(pages));
+    }
+
+    // A re-sync (deferred, a window per transaction, in batches that cut days) revises a few rows
+    // of each stored day: the rollups of a day whose records all matched stored rows are computed
+    // from the rows StoredDay read and the revisions, not read back (issue 15). A day with a new
+    // key, one with a key twice, and the day still pending when a batch ends are read back as
+    // before. Every rollup equals the raw rows' sums, and the buckets a rebuild makes.
+    void revisedDaysAreSummedFromTheStoredRows()
+    {
+        TestDatabase db;
+        const qint64 a = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        const qint64 b = db.addAccount(QStringLiteral("anthropic"), QStringLiteral("B"));
+        QRandomGenerator rng(21);
+        // 8 days, two accounts, 12 models of 5 rows (buckets of whole models: several a day).
+        QList<QList<UsageRecord>> window(2);
+        for (int day = 0; day < 8; ++day) {
+            for (int account = 0; account < 2; ++account) {
+                for (int model = 0; model < 12; ++model) {
+                    for (int combo = 0; combo < 5; ++combo)
+                        window[account].append(row(account == 0 ? a : b, day, model, combo, rng));
+                }
+            }
+        }
+        QVERIFY(UsageRepository(db.connection()).upsert(window[0] + window[1]).ok);
+        // Revised: counts; a priced row unpriced and an unpriced one priced; a cost alone.
+        for (QList<UsageRecord> &rows : window) {
+            for (qsizetype i = 0; i < rows.size(); i += 7) {
+                UsageRecord &r = rows[i];
+                r.outputTokens += 3;
+                if (i % 3 == 0) {
+                    r.cost = r.cost ? std::nullopt : std::optional<Money>(Money::fromNanos(12345));
+                    r.costStatus = r.cost ? CostStatus::Estimated : CostStatus::Unpriced;
+                }
+            }
+            rows[1].cost =
+                rows[1].cost ? std::optional<Money>(Money::fromNanos(rows[1].cost->nanos() + 1)) : std::nullopt;
+        }
+        window[0].insert(65, window[0][62]);   // day 1 of A: a key twice
+        UsageRecord added = window[1][130];    // day 2 of B: a new key
+        added.apiKeyId = QStringLiteral("new-key");
+        window[1].insert(131, added);
+        int readBacks = 0;
+        sqlite3 *handle = sql::nativeHandle(db.connection());
+        QVERIFY(handle);
+        sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, countReadBacks, &readBacks);
+        UpsertResult total;
+        for (const QList<UsageRecord> &rows : std::as_const(window)) {
+            // Batches: days 0-2; the first half of day 3; its second half and days 4-5; days 6-7.
+            const auto firstOf = [&](int day) {
+                return qsizetype(
+                    std::find_if(rows.begin(), rows.end(),
+                                 [&](const UsageRecord &r) { return r.day >= QDate(2026, 10, 1).addDays(day); }) -
+                    rows.begin());
+            };
+            const qsizetype cuts[] = {0, firstOf(3), firstOf(3) + 30, firstOf(6), rows.size()};
+            sql::Savepoint transaction(db.connection(), QStringLiteral("account_sync"));
+            UsageRepository repo(db.connection());
+            repo.setDeferRollups(true);
+            for (size_t k = 0; k + 1 < std::size(cuts); ++k) {
+                const UpsertResult result = repo.upsert(rows.mid(cuts[k], cuts[k + 1] - cuts[k]));
+                QVERIFY2(result.ok, qPrintable(result.error));
+                total.created += result.created;
+                total.updated += result.updated;
+            }
+            QString error;
+            QVERIFY2(repo.flushRollups(&error), qPrintable(error));
+            QVERIFY(transaction.commit());
+        }
+        sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+        QCOMPARE(total.created, qint64(1));
+        QVERIFY(total.updated > 100);
+        // Read back, per account: the last day of a batch (2, 5, 7), refreshed by the next call or
+        // the flush (day 3, cut in two, is read whole by its second batch: summed); and A's day 1
+        // (a key twice). B's day 2 (a new key) is one of them. Every day was read back before.
+        QCOMPARE(readBacks, 2 * 3 + 1);
+        QCOMPARE(rollupDifferences(db), qint64(0));
+        QCOMPARE(otherRollupDifferences(db), qint64(0));
         const QStringList pages = {QStringLiteral("usage_page_buckets"), QStringLiteral("usage_page_days")};
         const QStringList kept = db.tableRows(pages);
         QString error;
