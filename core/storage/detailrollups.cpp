@@ -107,14 +107,7 @@ static_assert(DetailRollups::InsertGroupMany - DetailRollups::InsertDailyMany ==
 
 QByteArray manyRowsSql(const char *insert, int rows)
 {
-    QByteArray sql = QByteArray(insert) + "VALUES ";
-    for (int row = 0; row < rows; ++row) {
-        sql += row == 0 ? "(" : ", (";
-        for (int column = 1; column <= RowParams; ++column)
-            sql += '?' + QByteArray::number(row * RowParams + column) + (column < RowParams ? ", " : "");
-        sql += ')';
-    }
-    return sql;
+    return QByteArray(insert) + "VALUES " + sql::valuesSql(rows, RowParams);
 }
 
 void bindText(sqlite3_stmt *s, int parameter, const QByteArray &text)

@@ -32,14 +32,7 @@ constexpr int RowParams = 12;
 
 QByteArray upsertSql(int rows)
 {
-    QByteArray sql = TL_MONTH_UPSERT;
-    for (int row = 0; row < rows; ++row) {
-        sql += row == 0 ? "(" : ", (";
-        for (int column = 1; column <= RowParams; ++column)
-            sql += '?' + QByteArray::number(row * RowParams + column) + (column < RowParams ? ", " : "");
-        sql += ')';
-    }
-    return sql + TL_MONTH_ADD;
+    return TL_MONTH_UPSERT + sql::valuesSql(rows, RowParams) + TL_MONTH_ADD;
 }
 
 }   // namespace
