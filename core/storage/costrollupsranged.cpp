@@ -22,6 +22,14 @@ using costrollups::Days;
 using costrollups::Lookup;
 using Wide = CostChanges::Wide;
 
+// The one-pass usage_daily statement: its WHERE takes a row's sums (tl_cc_daily, kind 2), its SET
+// reads them with tl_cc_daily_took once per column it sets, OnePassReads in all.
+constexpr const char *OnePassDaily =
+    "UPDATE usage_daily SET cost_nano = tl_cc_daily_took(0, cost_nano), unpriced_tokens = tl_cc_daily_took(1, "
+    "unpriced_tokens), unpriced_rows = tl_cc_daily_took(2, unpriced_rows) WHERE day BETWEEN ?1 AND ?2 AND "
+    "tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 2)";
+constexpr int OnePassReads = 3;
+
 bool fits(Wide v)
 {
     return CostChanges::fitsInt64(v);
@@ -100,7 +108,7 @@ void dailyTookFunction(sqlite3_context *context, int, sqlite3_value **argv)
         return;
     }
     newSum(context, lookup->taken, sqlite3_value_int(argv[0]), argv[1]);
-    if (++lookup->reads == 3)
+    if (++lookup->reads == OnePassReads)
         lookup->taken = nullptr;
 }
 
@@ -345,32 +353,31 @@ bool CostChanges::applyRangedSums(sqlite3 *db, bool byRange, bool daily, QString
         // With triggers off SQLite updates in one pass (a row's WHERE, then its SET): the SET takes the
         // sums the WHERE found (dense data: a third of this walk's instructions were the SET's three
         // lookups by key). The statement looking them up again runs should that ever not hold.
-        lookup.onePass = bool(models);
-        bool ok = models && run(db, &lookup, first, last,
-                                {"UPDATE usage_daily SET cost_nano = tl_cc_daily_took(0, cost_nano), "
-                                 "unpriced_tokens = tl_cc_daily_took(1, unpriced_tokens), unpriced_rows = "
-                                 "tl_cc_daily_took(2, unpriced_rows) WHERE day BETWEEN ?1 AND ?2 AND "
-                                 "tl_cc_daily(day, account_id, model, cost_nano, unpriced_tokens, 2)"},
-                                error);
-        lookup.onePass = false;
-        if (models && !ok && !lookup.outOfOrder) {
-            sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
-            return false;
+        bool ok = false;
+        if (models) {
+            lookup.onePass = true;
+            ok = run(db, &lookup, first, last, {OnePassDaily}, error);
+            lookup.onePass = false;
+            if (!ok && !lookup.outOfOrder) {
+                sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+                return false;
+            }
         }
         lookup.taken = nullptr;
-        if (!ok)
-            ok = run(db, &lookup, first, last,
-                     {models ? "UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, "
-                               "cost_nano), unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, "
-                               "unpriced_tokens), unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, "
-                               "unpriced_rows) WHERE day BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, "
-                               "cost_nano, unpriced_tokens, 2)"
-                             : "UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, model, 0, "
-                               "cost_nano), unpriced_tokens = tl_cc_daily_new(day, account_id, model, 1, "
-                               "unpriced_tokens), unpriced_rows = tl_cc_daily_new(day, account_id, model, 2, "
-                               "unpriced_rows) WHERE day BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, "
-                               "cost_nano, unpriced_tokens, 1)"},
-                     error);
+        // Every sum looked up again by key: with triggers on (no `models`), the models the statement
+        // above left, whose unpriced sums change (kind 1); else every model the one-pass statement
+        // could not take in order (kind 2).
+        if (!ok) {
+            const QByteArray everySum =
+                QByteArray("UPDATE usage_daily SET cost_nano = tl_cc_daily_new(day, account_id, "
+                           "model, 0, cost_nano), unpriced_tokens = tl_cc_daily_new(day, "
+                           "account_id, model, 1, unpriced_tokens), unpriced_rows = "
+                           "tl_cc_daily_new(day, account_id, model, 2, unpriced_rows) WHERE "
+                           "day BETWEEN ?1 AND ?2 AND tl_cc_daily(day, account_id, model, "
+                           "cost_nano, unpriced_tokens, ") +
+                (models ? "2)" : "1)");
+            ok = run(db, &lookup, first, last, {everySum.constData()}, error);
+        }
         if (models)
             sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
         if (!ok || (models && !addToUsageModels(db, &*models, error)))
