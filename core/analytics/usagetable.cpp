@@ -151,9 +151,10 @@ QString modelDays(const UsageFilter &filter, QVariantList *binds)
     QString conditions = days.sqlConditions(binds);
     conditions.replace(QLatin1String("u."), QLatin1String("b."));
     binds->append(filter.model);
-    return QStringLiteral("SELECT b.day, b.account_id FROM usage_page_days b JOIN accounts a ON a.id = b.account_id "
-                          "WHERE 1 = 1") +
-           conditions + QStringLiteral(" AND ? BETWEEN b.model_lo AND b.model_hi");
+    // accounts only for a provider: a lookup per account-day otherwise for nothing.
+    return QStringLiteral("SELECT b.day, b.account_id FROM usage_page_days b") +
+           (filter.provider.isEmpty() ? QString() : QStringLiteral(" JOIN accounts a ON a.id = b.account_id")) +
+           QStringLiteral(" WHERE 1 = 1") + conditions + QStringLiteral(" AND ? BETWEEN b.model_lo AND b.model_hi");
 }
 
 // The buckets `k (day, account_id)` that hold the first `depth` rows of a model in a sort by any
@@ -174,11 +175,19 @@ QString modelPageSource(const QSqlDatabase &db, const UsageFilter &filter, Usage
     const QString direction = sql::sortDirection(db, descending);
     const QString join = sql::orderedJoin(db);
     const QString value = orderExpression(sortBy);
-    QString with = QStringLiteral("WITH d AS (") + modelDays(filter, binds) +
-                   QStringLiteral("), c AS (SELECT b.day, b.account_id, %1 AS bound FROM d %2 usage_page_buckets b "
-                                  "ON b.day = d.day AND b.account_id = d.account_id JOIN accounts a ON a.id = "
-                                  "b.account_id WHERE ? BETWEEN b.model_lo AND b.model_hi), ")
-                       .arg(bucketOrderExpression(sortBy, descending), join);
+    const QString bound = bucketOrderExpression(sortBy, descending);
+    // The model's bucket of an account-day is the last one starting at or before it, if it reaches
+    // it: one seek for it instead of reading the day's buckets before it (7 of 8 sparse).
+    QString with =
+        QStringLiteral("WITH d AS (") + modelDays(filter, binds) +
+        QStringLiteral("), c AS (SELECT b.day, b.account_id, %1 AS bound FROM d %2 usage_page_buckets b "
+                       "ON b.day = d.day AND b.account_id = d.account_id AND b.model_lo = (SELECT "
+                       "MAX(x.model_lo) FROM usage_page_buckets x WHERE x.day = d.day AND x.account_id = "
+                       "d.account_id AND x.model_lo <= ?)%3 WHERE ? <= b.model_hi), ")
+            .arg(bound, join,
+                 bound.startsWith(QLatin1String("a.")) ? QStringLiteral(" JOIN accounts a ON a.id = b.account_id")
+                                                       : QString());
+    binds->append(filter.model);
     binds->append(filter.model);
     with += QStringLiteral("f AS (SELECT day, account_id FROM c ORDER BY bound%1, day%1, account_id%1 LIMIT ?), ")
                 .arg(direction);
