@@ -8,6 +8,7 @@
 #include "analytics/usagetable.h"
 #include "common/dates.h"
 #include "plainusageorder.h"
+#include "storage/detailrollups.h"
 #include "storage/sqldialect.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
@@ -46,8 +47,10 @@ class TestUsagePages : public QObject
     Q_OBJECT
 
 private:
-    // Four days in five per account, two to five models a day, each with one to four rows.
-    static QList<UsageRecord> ledger(const QList<qint64> &accounts, bool revised)
+    // Four days in five per account, two to five models a day, each with `rows` to `rows` + 3 rows:
+    // from 1, a bucket (at least DetailRollups::MinBucketRows rows) holds several models; from 24,
+    // one model each.
+    static QList<UsageRecord> ledger(const QList<qint64> &accounts, bool revised, int minRows = 1)
     {
         QRandomGenerator rng(revised ? 9 : 8);
         QList<UsageRecord> out;
@@ -57,7 +60,7 @@ private:
                     continue;
                 const int models = 2 + rng.bounded(4);
                 for (int m = 0; m < models; ++m) {
-                    const int rows = 1 + rng.bounded(4);
+                    const int rows = minRows + rng.bounded(4);
                     for (int r = 0; r < rows; ++r) {
                         const int price = rng.bounded(5);   // 0: unpriced; costs 0, 1000, 2000 tie often
                         UsageRecord u =
@@ -162,6 +165,26 @@ private:
         }
     }
 
+    static QList<qint64> threeAccounts(TestDatabase &db)
+    {
+        return {db.addAccount(QStringLiteral("openai"), QStringLiteral("Work")),
+                db.addAccount(QStringLiteral("anthropic"), QStringLiteral("Work")),
+                db.addAccount(QStringLiteral("anthropic"), QStringLiteral("Home"))};
+    }
+
+    // Written, then revised in part (a re-sync's upsert over the same keys and new ones).
+    static void write(TestDatabase &db, const QList<qint64> &accounts, int minRows)
+    {
+        UsageRepository repo(db.connection());
+        for (const bool revised : {false, true}) {
+            const QList<UsageRecord> rows = ledger(accounts, revised, minRows);
+            for (qsizetype i = 0; i < rows.size(); i += 300) {
+                const UpsertResult r = repo.upsert(rows.mid(i, 300));
+                QVERIFY2(r.ok, qPrintable(r.error));
+            }
+        }
+    }
+
 private slots:
     void everySortOfEveryFilterIsThePlainQuerys_data() { test::addBackendColumn(); }
     void everySortOfEveryFilterIsThePlainQuerys()
@@ -169,22 +192,37 @@ private slots:
         TL_FETCH_BACKEND(backend);
         TestDatabase db(backend);
         QVERIFY(db.isOpen());
-        const QList<qint64> accounts{db.addAccount(QStringLiteral("openai"), QStringLiteral("Work")),
-                                     db.addAccount(QStringLiteral("anthropic"), QStringLiteral("Work")),
-                                     db.addAccount(QStringLiteral("anthropic"), QStringLiteral("Home"))};
-        UsageRepository repo(db.connection());
-        // Written, then revised in part (a re-sync's upsert over the same keys and new ones).
-        for (const bool revised : {false, true}) {
-            const QList<UsageRecord> rows = ledger(accounts, revised);
-            for (qsizetype i = 0; i < rows.size(); i += 300) {
-                const UpsertResult r = repo.upsert(rows.mid(i, 300));
-                QVERIFY2(r.ok, qPrintable(r.error));
-            }
-        }
+        const QList<qint64> accounts = threeAccounts(db);
+        write(db, accounts, 1);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE cost_nano IS NULL")) > 50);
         QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE model = 'model-2' AND account_id = %1")
                               .arg(accounts[1])) > 60);
         for (const Case &c : cases(accounts)) {
+            comparePages(db.connection(), c);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    // A bucket per model and day (the sparse shape): the model pages' bounds are then the model's
+    // own, and the page's last rows tie with rows of other buckets on the sort column.
+    void modelPagesOverBucketsOfOneModel_data() { test::addBackendColumn(); }
+    void modelPagesOverBucketsOfOneModel()
+    {
+        TL_FETCH_BACKEND(backend);
+        TestDatabase db(backend);
+        QVERIFY(db.isOpen());
+        const QList<qint64> accounts = threeAccounts(db);
+        write(db, accounts, DetailRollups::MinBucketRows);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_page_buckets WHERE model_lo = model_hi")) >
+                db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_page_buckets WHERE model_lo <> model_hi")));
+        for (const Case &c : cases(accounts)) {
+            if (c.filter.model.isEmpty())
+                continue;
             comparePages(db.connection(), c);
             if (QTest::currentTestFailed())
                 return;
