@@ -64,6 +64,17 @@ QString orderExpression(UsageColumn column)
     return QStringLiteral("u.day");
 }
 
+// The page's ORDER BY over `usage u JOIN accounts a`: the column, then the natural key breaking ties
+// in the same direction, so paging is stable.
+QString pageOrder(UsageColumn column, const QString &direction)
+{
+    QString order = orderExpression(column) + direction;
+    for (const char *key :
+         {"u.day", "u.account_id", "u.model", "u.project", "u.api_key_id", "u.service_tier", "u.source"})
+        order += QStringLiteral(", ") + QLatin1String(key) + direction;
+    return order;
+}
+
 // The rollup value that orders buckets of rows by their first row in the page's order: the column's
 // smallest value in the bucket ascending, its largest descending (storage/detailrollups.h); a
 // column the bucket holds one value of is that value.
@@ -192,10 +203,7 @@ QString modelPageSource(const QSqlDatabase &db, const UsageFilter &filter, Usage
     with += QStringLiteral("f AS (SELECT day, account_id FROM c ORDER BY bound%1, day%1, account_id%1 LIMIT ?), ")
                 .arg(direction);
     binds->append(depth);
-    QString rowOrder = value + direction;
-    for (const char *key :
-         {"u.day", "u.account_id", "u.model", "u.project", "u.api_key_id", "u.service_tier", "u.source"})
-        rowOrder += QStringLiteral(", ") + QLatin1String(key) + direction;
+    const QString rowOrder = pageOrder(sortBy, direction);
     with += QStringLiteral("t AS (SELECT %1 AS v, u.day, u.account_id FROM f %2 usage u ON u.day = f.day AND "
                            "u.account_id = f.account_id JOIN accounts a ON a.id = u.account_id WHERE 1 = 1")
                 .arg(value, join) +
@@ -244,11 +252,7 @@ std::optional<QList<UsageRow>> queryUsageRows(QSqlDatabase db, const UsageFilter
     if (constantUnder(filter, sortBy))
         sortBy = UsageColumn::Day;
     const QString direction = sql::sortDirection(db, descending);
-    QString order = orderExpression(sortBy) + direction;
-    // The natural key breaks ties in the same direction, so paging is stable.
-    for (const char *key :
-         {"u.day", "u.account_id", "u.model", "u.project", "u.api_key_id", "u.service_tier", "u.source"})
-        order += QStringLiteral(", ") + QLatin1String(key) + direction;
+    QString order = pageOrder(sortBy, direction);
 
     // Sorting every row the filter matches took 2 s at 10M rows. The first K = offset + limit rows
     // lie in the K buckets whose own first row comes first: each of them lies in a bucket whose
