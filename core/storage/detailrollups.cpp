@@ -21,11 +21,6 @@ using sql::bindText;
 
 namespace {
 
-// The bounds kept per bucket and per day, in this order (see PageBounds::bind).
-#define TL_BOUND_COLUMNS                                                                                               \
-    "model_lo, model_hi, input_lo, input_hi, cached_lo, cached_hi, write_lo, write_hi, output_lo, output_hi, "         \
-    "requests_lo, requests_hi, cost_lo, cost_hi, project_lo, project_hi, key_lo, key_hi, status_lo, status_hi"
-#define TL_BOUND_PARAMS "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22"
 #define TL_BOUND_TABLE                                                                                                 \
     "day TEXT NOT NULL, account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, "                       \
     "model_lo TEXT NOT NULL, model_hi TEXT NOT NULL, input_lo INTEGER NOT NULL, input_hi INTEGER NOT NULL, "           \
@@ -85,7 +80,7 @@ const char *const RefreshStatements[] = {
     "requests = ?8, cost_nano = ?9, unpriced_tokens = ?10, unpriced_rows = ?11, row_count = ?12" TL_DAILY_KEY,
     "DELETE FROM usage_page_buckets WHERE day = ?2 AND account_id = ?1",
     "DELETE FROM usage_page_days WHERE day = ?2 AND account_id = ?1",
-    "INSERT INTO usage_page_days (account_id, day, " TL_BOUND_COLUMNS ") VALUES (?1, ?2, " TL_BOUND_PARAMS ")",
+    TL_PAGE_DAY_INSERT,
     "SELECT project, api_key_id, " TL_GROUP_COLUMNS " FROM usage_group_days WHERE day = ?2 AND account_id = ?1 "
     "ORDER BY project, api_key_id",
     "DELETE FROM usage_group_days" TL_GROUP_KEY,

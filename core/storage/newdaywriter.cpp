@@ -21,12 +21,6 @@ namespace {
 #define TL_GROUP_SUMS                                                                                                  \
     "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "     \
     "row_count"
-#define TL_BOUNDS                                                                                                      \
-    "(account_id, day, model_lo, model_hi, input_lo, input_hi, cached_lo, cached_hi, write_lo, write_hi, output_lo, "  \
-    "output_hi, requests_lo, requests_hi, cost_lo, cost_hi, project_lo, project_hi, key_lo, key_hi, status_lo, "       \
-    "status_hi) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "   \
-    "?21, ?22)"
-
 // The rollup tables' rows of the day, written as DetailRollups::refreshOne writes them. A day
 // without usage has none, unless the rollups were out of step: then they are deleted first and
 // replaced, as a refresh would. One read asks whether there are any: the five deletes, each a write
@@ -93,7 +87,7 @@ QByteArray rollupSql(int which)
     case DeletePageDay:
         return "DELETE FROM usage_page_days WHERE day = ?2 AND account_id = ?1";
     case InsertPageDay:
-        return "INSERT INTO usage_page_days " TL_BOUNDS;
+        return TL_PAGE_DAY_INSERT;
     case DeleteGroups:
         return "DELETE FROM usage_group_days WHERE day = ?2 AND account_id = ?1 RETURNING project, api_key_id, "
                "" TL_GROUP_SUMS;

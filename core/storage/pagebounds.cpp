@@ -18,10 +18,8 @@ constexpr int BucketParams = 22;
 
 QByteArray bucketInsertSql(int rows)
 {
-    QByteArray sql = "INSERT INTO usage_page_buckets (account_id, day, model_lo, model_hi, input_lo, input_hi, "
-                     "cached_lo, cached_hi, write_lo, write_hi, output_lo, output_hi, requests_lo, requests_hi, "
-                     "cost_lo, cost_hi, project_lo, project_hi, key_lo, key_hi, status_lo, status_hi) VALUES ";
-    return sql + sql::valuesSql(rows, BucketParams);
+    return "INSERT INTO usage_page_buckets (account_id, day, " TL_PAGE_BOUND_COLUMNS ") VALUES " +
+           sql::valuesSql(rows, BucketParams);
 }
 
 }   // namespace

@@ -13,6 +13,15 @@ class QString;
 struct sqlite3;
 struct sqlite3_stmt;
 
+// The columns PageBounds::bind() fills, in its order, of usage_page_buckets and usage_page_days;
+// and the statement that writes a day's bounds (account ?1, day ?2, the bounds from ?3).
+#define TL_PAGE_BOUND_COLUMNS                                                                                          \
+    "model_lo, model_hi, input_lo, input_hi, cached_lo, cached_hi, write_lo, write_hi, output_lo, output_hi, "         \
+    "requests_lo, requests_hi, cost_lo, cost_hi, project_lo, project_hi, key_lo, key_hi, status_lo, status_hi"
+#define TL_PAGE_DAY_INSERT                                                                                             \
+    "INSERT INTO usage_page_days (account_id, day, " TL_PAGE_BOUND_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "    \
+    "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)"
+
 namespace tl {
 
 // The smallest and largest values of the columns the Usage page sorts by over some rows (a bucket
