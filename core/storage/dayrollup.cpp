@@ -25,29 +25,18 @@ void DayRollup::clear()
 bool DayRollup::add(const std::array<qint64, 6> &counts, std::optional<qint64> cost,
                     const std::array<std::string_view, 4> &texts, int minBucketRows)
 {
-    std::array<qint64, 5> values = {counts[0], counts[1], 0, counts[4], counts[5]};
-    if (addOverflows(counts[2], counts[3], &values[2]))
+    const std::optional<RowSums> row = RowSums::of(counts, cost);
+    if (!row)
         return false;
-    qint64 tokens = 0;
-    if (addOverflows(values[0], values[1], &tokens) || addOverflows(tokens, values[2], &tokens) ||
-        addOverflows(tokens, values[3], &tokens))
-        return false;
-    const bool unpriced = !cost;
-    const qint64 rowCost = cost.value_or(0);
-    const qint64 unpricedTokens = unpriced ? tokens : 0;
-
     const bool newModel = m_models.empty() || std::string_view(m_models.back().first) != texts[0];
     if (newModel)
         m_models.emplace_back(std::string(texts[0]), DailySums{});
-    if (!addEach(&m_models.back().second,
-                 {values[0], values[1], values[2], values[3], values[4], rowCost, unpricedTokens, unpriced ? 1 : 0, 1}))
+    if (!addEach(&m_models.back().second, row->daily()))
         return false;
     if (m_buckets.empty() || (newModel && m_buckets.back().rows >= minBucketRows))
         m_buckets.emplace_back();
-    m_buckets.back().add(values, cost, texts);
-
-    return m_groups.add(texts[1], texts[2],
-                        {values[0], values[1], values[2], values[3], values[4], rowCost, unpricedTokens, qint64(1)});
+    m_buckets.back().add(row->values, cost, texts);
+    return m_groups.add(texts[1], texts[2], row->group());
 }
 
 bool DayRollup::read(sqlite3 *db, sqlite3_stmt *rows, int minBucketRows, const QString &day, QString *error)

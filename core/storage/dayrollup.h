@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/overflow.h"
 #include "monthgroups.h"
 #include "pagebounds.h"
 
@@ -21,6 +22,38 @@ namespace tl {
 // usage_daily's sums of a model: input, cached, cache writes, output, requests, cost, unpriced
 // tokens, unpriced rows, rows.
 using DailySums = std::array<qint64, 9>;
+
+// What one usage row adds to its day's rollups (DayRollup from stored rows, NewDayRollup from
+// records being written): the values the Usage page's bounds take (input, cached, cache writes
+// 5 min + 1 h, output, requests), and its sums for usage_daily and for its project and key.
+struct RowSums
+{
+    std::array<qint64, 5> values{};
+    qint64 cost = 0;   // 0 when unpriced
+    qint64 unpricedTokens = 0;
+    bool unpriced = false;
+
+    // counts: input, cached, cache writes 5m and 1h, output, requests. Empty when the cache writes
+    // or the row's tokens do not fit in 64 bits.
+    static std::optional<RowSums> of(const std::array<qint64, 6> &counts, std::optional<qint64> cost)
+    {
+        RowSums row;
+        row.values = {counts[0], counts[1], 0, counts[4], counts[5]};
+        qint64 tokens = 0;
+        if (addOverflows(counts[2], counts[3], &row.values[2]) || addOverflows(counts[0], counts[1], &tokens) ||
+            addOverflows(tokens, row.values[2], &tokens) || addOverflows(tokens, counts[4], &tokens))
+            return std::nullopt;
+        row.unpriced = !cost;
+        row.cost = cost.value_or(0);
+        row.unpricedTokens = row.unpriced ? tokens : 0;
+        return row;
+    }
+    DailySums daily() const
+    {
+        return {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1};
+    }
+    GroupSums group() const { return {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, 1}; }
+};
 
 // The rollups of one account-day's usage rows, computed in one pass over them in key order (model
 // first): usage_daily's per model, the Usage page's buckets of whole models, and the sums per

@@ -25,32 +25,21 @@ void NewDayRollup::add(const UsageRecord &r, const UsageTexts &texts, qsizetype 
 
 void NewDayRollup::add(const UsageRecord &r, std::string_view model, std::string_view project, std::string_view apiKey)
 {
-    // The values DetailRollups reads from a row: input, cached, cache writes (5 min + 1 h),
-    // output, requests.
-    std::array<qint64, 5> values = {r.inputTokens, r.cachedInputTokens, 0, r.outputTokens, r.requests};
-    qint64 tokens = 0;
-    if (addOverflows(r.cacheWrite5mTokens, r.cacheWrite1hTokens, &values[2]) ||
-        addOverflows(values[0], values[1], &tokens) || addOverflows(tokens, values[2], &tokens) ||
-        addOverflows(tokens, values[3], &tokens)) {
+    const std::optional<qint64> rowCost = r.cost ? std::optional<qint64>(r.cost->nanos()) : std::nullopt;
+    const std::optional<RowSums> row = RowSums::of(
+        {r.inputTokens, r.cachedInputTokens, r.cacheWrite5mTokens, r.cacheWrite1hTokens, r.outputTokens, r.requests},
+        rowCost);
+    if (!row) {
         m_overflow = true;
         return;
     }
-    const bool unpriced = !r.cost.has_value();
-    const std::optional<qint64> rowCost = unpriced ? std::nullopt : std::optional<qint64>(r.cost->nanos());
-    const qint64 cost = rowCost.value_or(0);
-    const qint64 unpricedTokens = unpriced ? tokens : 0;
-    const std::array<std::string_view, 3> text = {model, project, apiKey};
-
     // Records come model by model: mostly the last one.
-    const size_t at = m_used > 0 && m_models[m_used - 1].name == text[0] ? m_used - 1 : modelAt(text[0]);
+    const size_t at = m_used > 0 && m_models[m_used - 1].name == model ? m_used - 1 : modelAt(model);
     Model &m = m_models[at];
-    if (!addEach(&m.sums,
-                 {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, unpriced ? 1 : 0, 1}))
+    if (!addEach(&m.sums, row->daily()))
         m_overflow = true;
-    m.bounds.add(values, rowCost, {text[0], text[1], text[2], costStatusUtf8(r.costStatus)});
-
-    if (!m_groups.add(text[1], text[2],
-                      {values[0], values[1], values[2], values[3], values[4], cost, unpricedTokens, qint64(1)}))
+    m.bounds.add(row->values, rowCost, {model, project, apiKey, costStatusUtf8(r.costStatus)});
+    if (!m_groups.add(project, apiKey, row->group()))
         m_overflow = true;
 }
 

@@ -361,7 +361,7 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
 
     // usage_account_daily: the models' sums added up, as rollups::AccountDays adds up the day's
     // usage_daily rows (without reading them back).
-    NewDayRollup::DailySums total{};
+    DailySums total{};
     for (const NewDayRollup::Model &model : models) {
         if (!addEach(&total, model.sums))
             return fail(tooLarge);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dayrollup.h"
 #include "monthgroups.h"
 #include "pagebounds.h"
 #include "records/records.h"
@@ -81,9 +82,6 @@ public:
 
 private:
     friend class NewDayWriter;
-    // usage_daily's sums of a model: input, cached, cache writes, output, requests, cost, unpriced
-    // tokens, unpriced rows, rows.
-    using DailySums = std::array<qint64, 9>;
     struct Model
     {
         std::string name;
