@@ -119,7 +119,7 @@ void benchUsagePage(Context &ctx)
     ctx.report.time(ctx.scope,
                     QStringLiteral("usage page, one model of one account, whole history: first page by cost"),
                     byCost.medianMs, naive, rawOneModel, {}, 100);
-    // Every sort but the day's reads every row of the model (a sort by cost is one of them).
+    // The slowest first page of any sort for that filter: the figure the cost sort alone would hide.
     const SlowestSort oneModelSlowest = slowestFirstPage(conn, oneModel);
     ctx.report.time(ctx.scope,
                     QStringLiteral("usage page, one model of one account, whole history: slowest first page of any "
