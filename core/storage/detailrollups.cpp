@@ -30,9 +30,6 @@ namespace {
     "project_hi TEXT NOT NULL, key_lo TEXT NOT NULL, key_hi TEXT NOT NULL, status_lo TEXT NOT NULL, "                  \
     "status_hi TEXT NOT NULL, "
 
-#define TL_GROUP_COLUMNS                                                                                               \
-    "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "     \
-    "row_count"
 // The sums are CHECKed to stay integers: an overflow in `+` turns into a REAL in SQLite, and must
 // fail the write instead.
 #define TL_GROUP_TABLE                                                                                                 \
@@ -47,7 +44,7 @@ namespace {
 #define TL_DAILY_INSERT                                                                                                \
     "INSERT INTO usage_daily (account_id, day, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
     "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
-#define TL_GROUP_INSERT "INSERT INTO usage_group_days (account_id, day, project, api_key_id, " TL_GROUP_COLUMNS ") "
+#define TL_GROUP_INSERT "INSERT INTO usage_group_days (account_id, day, project, api_key_id, " TL_GROUP_SUM_COLUMNS ") "
 
 const char *const CreateStatements[] = {
     "CREATE TABLE usage_page_buckets (" TL_BOUND_TABLE "PRIMARY KEY (day, account_id, model_lo)) WITHOUT ROWID",
@@ -81,7 +78,7 @@ const char *const RefreshStatements[] = {
     "DELETE FROM usage_page_buckets WHERE day = ?2 AND account_id = ?1",
     "DELETE FROM usage_page_days WHERE day = ?2 AND account_id = ?1",
     TL_PAGE_DAY_INSERT,
-    "SELECT project, api_key_id, " TL_GROUP_COLUMNS " FROM usage_group_days WHERE day = ?2 AND account_id = ?1 "
+    "SELECT project, api_key_id, " TL_GROUP_SUM_COLUMNS " FROM usage_group_days WHERE day = ?2 AND account_id = ?1 "
     "ORDER BY project, api_key_id",
     "DELETE FROM usage_group_days" TL_GROUP_KEY,
     TL_GROUP_INSERT "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",

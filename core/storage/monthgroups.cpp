@@ -13,8 +13,7 @@ using sql::bindText;
 namespace {
 
 #define TL_MONTH_UPSERT                                                                                                \
-    "INSERT INTO usage_group_months (month, account_id, project, api_key_id, input_tokens, cached_input_tokens, "      \
-    "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, row_count) VALUES "
+    "INSERT INTO usage_group_months (month, account_id, project, api_key_id, " TL_GROUP_SUM_COLUMNS ") VALUES "
 // The sums stay integers: an overflow in `+` turns into a REAL, which the table's CHECK refuses.
 #define TL_MONTH_ADD                                                                                                   \
     " ON CONFLICT (month, account_id, project, api_key_id) DO UPDATE SET "                                             \

@@ -19,6 +19,10 @@ namespace tl {
 // A (project, API key) group's sums, in the order of usage_group_days' and usage_group_months'
 // columns: input, cached, cache writes, output, requests, cost, unpriced tokens, rows.
 using GroupSums = std::array<qint64, 8>;
+// The same columns by name, for the SQL of every writer of those tables.
+#define TL_GROUP_SUM_COLUMNS                                                                                           \
+    "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "     \
+    "row_count"
 
 // Adds `values` to `sums` element by element; false on an overflow (the rollups' sums of a day).
 template <size_t N> bool addEach(std::array<qint64, N> *sums, const std::array<qint64, N> &values)

@@ -18,9 +18,6 @@ using sql::bindText;
 
 namespace {
 
-#define TL_GROUP_SUMS                                                                                                  \
-    "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "     \
-    "row_count"
 // The rollup tables' rows of the day, written as DetailRollups::refreshOne writes them. A day
 // without usage has none, unless the rollups were out of step: then they are deleted first and
 // replaced, as a refresh would. One read asks whether there are any: the five deletes, each a write
@@ -59,7 +56,7 @@ const char *const DailyInsert = "INSERT INTO usage_daily (account_id, day, model
                                 "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "
                                 "unpriced_rows, row_count)";
 const char *const GroupInsert =
-    "INSERT INTO usage_group_days (account_id, day, project, api_key_id, " TL_GROUP_SUMS ")";
+    "INSERT INTO usage_group_days (account_id, day, project, api_key_id, " TL_GROUP_SUM_COLUMNS ")";
 const char *const UsageInsert =
     "INSERT INTO usage (account_id, day, model, project, api_key_id, service_tier, source, input_tokens, "
     "cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, requests, cost_nano, "
@@ -90,7 +87,7 @@ QByteArray rollupSql(int which)
         return TL_PAGE_DAY_INSERT;
     case DeleteGroups:
         return "DELETE FROM usage_group_days WHERE day = ?2 AND account_id = ?1 RETURNING project, api_key_id, "
-               "" TL_GROUP_SUMS;
+               "" TL_GROUP_SUM_COLUMNS;
     case InsertGroupMany:
         return rowsSql(GroupInsert, ManyRows, RowParams);
     case InsertGroupFew:

@@ -2,6 +2,7 @@
 // set-based over every touched day at once, by a function of the schema (version 19), in one round
 // trip per chunk of days.
 
+#include "monthgroups.h"
 #include "pgusage.h"
 
 #include "common/dates.h"
@@ -24,8 +25,7 @@ constexpr qsizetype ChunkDays = 2000;
 
 // The month groups' upsert (below, twice: the removed group rows' sums, then the written ones').
 #define TL_MONTH_INSERT                                                                                                \
-    "INSERT INTO usage_group_months AS m (month, account_id, project, api_key_id, input_tokens, "                      \
-    "cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, row_count) "
+    "INSERT INTO usage_group_months AS m (month, account_id, project, api_key_id, " TL_GROUP_SUM_COLUMNS ") "
 #define TL_MONTH_CONFLICT                                                                                              \
     " ON CONFLICT (month, account_id, project, api_key_id) DO UPDATE SET input_tokens = m.input_tokens + "             \
     "excluded.input_tokens, cached_input_tokens = m.cached_input_tokens + excluded.cached_input_tokens, "              \
@@ -108,8 +108,7 @@ WITH old AS (DELETE FROM usage_group_days r USING unnest(tl_accounts, tl_days) A
     -SUM(row_count)
   FROM old GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
 )sql" TL_MONTH_CONFLICT R"sql(
-WITH new AS (INSERT INTO usage_group_days (account_id, day, project, api_key_id, input_tokens, cached_input_tokens,
-    cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, row_count)
+WITH new AS (INSERT INTO usage_group_days (account_id, day, project, api_key_id, )sql" TL_GROUP_SUM_COLUMNS R"sql()
   SELECT t.a, t.d, g.* FROM unnest(tl_accounts, tl_days) AS t (a, d) CROSS JOIN LATERAL (
     SELECT project, api_key_id, SUM(input_tokens), SUM(cached_input_tokens),
       SUM(cache_write_5m_tokens + cache_write_1h_tokens), SUM(output_tokens), SUM(requests),
