@@ -66,12 +66,13 @@ std::optional<AgentOverview> agentOverview(QSqlDatabase db, const PricingCatalog
             return std::nullopt;
         if (q.next())
             o.windowAlertPercent = q.value(0).toInt();
-        // The month: usage (from the rebuilt rows) and manual entries (the fee).
+        // The month: usage (from the rebuilt rows, summed per day: the account's days of the month
+        // by the key) and manual entries (the fee).
         if (!sql::prepare(q,
                           QStringLiteral("SELECT COALESCE(SUM(cost_nano), 0), COALESCE(SUM(requests), 0), "
                                          "COALESCE(SUM(input_tokens + cached_input_tokens + cache_write_tokens + "
-                                         "output_tokens), 0), COALESCE(SUM(unpriced_rows), 0) FROM usage_daily "
-                                         "WHERE account_id = ? AND day BETWEEN ? AND ?"),
+                                         "output_tokens), 0), COALESCE(SUM(unpriced_rows), 0) FROM "
+                                         "usage_account_daily WHERE account_id = ? AND day BETWEEN ? AND ?"),
                           error))
             return std::nullopt;
         q.addBindValue(a.id);

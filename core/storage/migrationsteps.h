@@ -6,7 +6,7 @@
 #include <cstddef>
 
 // The schema's upgrade steps, shared by migrations.cpp (versions 1–8 and the step list) and
-// rollupmigrations.cpp (versions 9–13, 16, 18, 19 and 20). Internal to core/storage.
+// rollupmigrations.cpp (versions 9–13, 16 and 18–21). Internal to core/storage.
 namespace tl::migrations {
 
 // Runs each statement through sql::execSchema (translated for the connection's dialect); stops at
@@ -26,5 +26,6 @@ bool upgradeTo16(QSqlDatabase db, QString *error);
 bool upgradeTo18(QSqlDatabase db, QString *error);
 bool upgradeTo19(QSqlDatabase db, QString *error);
 bool upgradeTo20(QSqlDatabase db, QString *error);
+bool upgradeTo21(QSqlDatabase db, QString *error);
 
 }   // namespace tl::migrations

@@ -127,6 +127,15 @@ void benchUsagePage(Context &ctx)
                         .arg(oneModelSlowest.name),
                     oneModelSlowest.ms, naive, rawOneModel, {}, 100);
 
+    // Its totals row: usage_daily's rows of the model (schema 21 sought them by key; by the account's
+    // index they were every model's of the account, 63-77 ms at 1M dense rows).
+    const Timing oneModelTotals = timeCalls([&] { queryUsageTotals(conn, oneModel); }, 3);
+    ctx.report.time(ctx.scope,
+                    QStringLiteral("usage page, one model of one account, whole history: totals row, first call"),
+                    oneModelTotals.firstMs, {}, {}, {}, 50);
+    ctx.report.time(ctx.scope, QStringLiteral("usage page, one model of one account, whole history: totals row"),
+                    oneModelTotals.medianMs, {}, {}, {}, 50);
+
     // Every row: each sort's first page, both directions; the slowest of them is the figure.
     const SlowestSort everyRow = slowestFirstPage(conn, {});
     const double slowest = everyRow.ms;

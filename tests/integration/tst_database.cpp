@@ -468,6 +468,51 @@ private slots:
         QVERIFY(opcodes.contains(QStringLiteral("Halt")));
         QVERIFY2(!opcodes.contains(QStringLiteral("OpenEphemeral")), qPrintable(opcodes.join(u' ')));
     }
+
+    // Schema 21: usage_daily's (account_id, day) index goes (a second B-tree written for every
+    // daily rollup row). The stored rollups stay, an account's removal still takes its rows, and a
+    // model's totals are read by the key.
+    void upgradeTo21DropsTheAccountIndexOfTheDailyRollup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v20.sqlite"));
+        makeAtVersion(
+            path, 20,
+            {QStringLiteral("INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'P', "
+                            "'2026-01-01T00:00:00Z'), ('anthropic', 'Q', '2026-01-01T00:00:00Z')"),
+             QStringLiteral(
+                 "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, "
+                 "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
+                 "VALUES ('2026-03-01', 1, 'o3', 20, 0, 0, 6, 1, 40, 0, 0, 1), "
+                 "('2026-03-01', 2, 'o3', 30, 0, 0, 4, 1, 50, 0, 0, 1)")});
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v20check"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'usage_daily_account'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v20check"));
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                      "'usage_daily'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(cost_nano) FROM usage_daily")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toLongLong(), qint64(90));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM accounts WHERE id = 1")));
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(account_id) FROM usage_daily")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

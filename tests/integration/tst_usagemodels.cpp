@@ -251,7 +251,7 @@ void TestUsageModels::upgradeTo20KeepsThemAndDropsTheTrigger()
 
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
-    QCOMPARE(db.storedSchemaVersion(), 20);
+    QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = "
                                   "'trigger' AND tbl_name = 'usage_daily' ORDER BY name)")) &&

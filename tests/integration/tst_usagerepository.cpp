@@ -453,7 +453,17 @@ private slots:
         provider.provider = QStringLiteral("openrouter");
         UsageFilter model = days;
         model.model = QStringLiteral("gpt-4o");
-        for (const UsageFilter &f : {UsageFilter(), days, provider, model}) {
+        // A model's rows are sought an account-day at a time (schema 21): over every day, for one
+        // account, and for a provider's accounts.
+        UsageFilter modelEveryDay;
+        modelEveryDay.model = QStringLiteral("o3");
+        UsageFilter modelOfAccount = modelEveryDay;
+        modelOfAccount.accountId = b;
+        UsageFilter modelOfProvider = model;
+        modelOfProvider.model = QStringLiteral("gpt-4o-mini");
+        modelOfProvider.provider = QStringLiteral("openrouter");
+        for (const UsageFilter &f :
+             {UsageFilter(), days, provider, model, modelEveryDay, modelOfAccount, modelOfProvider}) {
             QVariantList binds;
             QSqlQuery raw(db.connection());
             QVERIFY(
