@@ -27,5 +27,6 @@ bool upgradeTo18(QSqlDatabase db, QString *error);
 bool upgradeTo19(QSqlDatabase db, QString *error);
 bool upgradeTo20(QSqlDatabase db, QString *error);
 bool upgradeTo21(QSqlDatabase db, QString *error);
+bool upgradeTo22(QSqlDatabase db, QString *error);
 
 }   // namespace tl::migrations

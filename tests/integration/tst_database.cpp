@@ -513,6 +513,51 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT group_concat(account_id) FROM usage_daily")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("2"));
     }
+
+    // Version 22: a model's days of one account are read from an index on (account_id, day), not
+    // from every account's days of the range (the key, day first).
+    void upgradeTo22IndexesThePageDaysByAccount()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v21.sqlite"));
+        const auto pageDay = [](const char *day, int account, const char *lo, const char *hi) {
+            return QStringLiteral("('%1', %2, '%3', '%4', 1, 2, 0, 0, 0, 0, 3, 4, 1, 1, 5, 6, '', '', '', '', "
+                                  "'priced', 'priced')")
+                .arg(QLatin1String(day))
+                .arg(account)
+                .arg(QLatin1String(lo), QLatin1String(hi));
+        };
+        makeAtVersion(path, 21,
+                      {QStringLiteral("INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'P', "
+                                      "'2026-01-01T00:00:00Z'), ('anthropic', 'Q', '2026-01-01T00:00:00Z')"),
+                       QStringLiteral("INSERT INTO usage_page_days (day, account_id, model_lo, model_hi, input_lo, "
+                                      "input_hi, cached_lo, cached_hi, write_lo, write_hi, output_lo, output_hi, "
+                                      "requests_lo, requests_hi, cost_lo, cost_hi, project_lo, project_hi, key_lo, "
+                                      "key_hi, status_lo, status_hi) VALUES ") +
+                           QStringList{pageDay("2026-03-01", 1, "gpt-4o", "o3"), pageDay("2026-03-01", 2, "a", "b"),
+                                       pageDay("2026-03-02", 1, "o1", "o3"), pageDay("2026-03-02", 2, "a", "z")}
+                               .join(QStringLiteral(", "))});
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
+        QSqlQuery q(db.connection());
+        const QString modelDays = QStringLiteral("SELECT b.day FROM usage_page_days b WHERE b.day >= '2026-01-01' AND "
+                                                 "b.day <= '2026-12-31' AND b.account_id = 1 AND 'gpt-5' BETWEEN "
+                                                 "b.model_lo AND b.model_hi");
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + modelDays));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        QVERIFY2(plan.join(u'\n').contains(QLatin1String("COVERING INDEX usage_page_days_account")),
+                 qPrintable(plan.join(u'\n')));
+        QVERIFY(q.exec(modelDays) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-01"));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM accounts WHERE id = 1")));
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(account_id) FROM usage_page_days")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2,2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)
