@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <tuple>
+#include <utility>
+
 namespace tl {
 
 namespace {
@@ -168,6 +171,17 @@ QString modelDays(const UsageFilter &filter, QVariantList *binds)
            QStringLiteral(" WHERE 1 = 1") + conditions + QStringLiteral(" AND ? BETWEEN b.model_lo AND b.model_hi");
 }
 
+// `WITH d AS (modelDays) ` and a source `d <ordered join> TABLE u` of the rows of `table` on those
+// account-days, sought by its key (day, account_id, model ...): the model's rows of `usage` for
+// the page, of `usage_daily` for the totals row.
+std::pair<QString, QString> modelDaysOf(const QSqlDatabase &db, const UsageFilter &filter, QLatin1String table,
+                                        QVariantList *binds)
+{
+    return {
+        QStringLiteral("WITH d AS (") + modelDays(filter, binds) + QStringLiteral(") "),
+        QStringLiteral("d %1 %2 u ON u.day = d.day AND u.account_id = d.account_id").arg(sql::orderedJoin(db), table)};
+}
+
 // The buckets `k (day, account_id)` that hold the first `depth` rows of a model in a sort by any
 // column but the day. Reading every row of the model and sorting it took 130-170 ms for one model
 // of one account at 10M rows (the slowest sort 0.5-0.7 s). A model's rows of an account-day lie in
@@ -299,10 +313,8 @@ std::optional<QList<UsageRow>> queryUsageRows(QSqlDatabase db, const UsageFilter
         // SQLite, which read every row of it: the Quality tab's first finding (one model of one
         // account over its whole history, 500 rows by day) read 160,000 rows, 35-60 ms at start-up
         // at 1M dense rows, and a sort by cost every row of the history.
-        with = QStringLiteral("WITH d AS (") + modelDays(filter, &binds) + QStringLiteral(") ");
-        rowSource = QStringLiteral("d %1 usage u ON u.day = d.day AND u.account_id = d.account_id JOIN accounts a ON "
-                                   "a.id = u.account_id")
-                        .arg(sql::orderedJoin(db));
+        std::tie(with, rowSource) = modelDaysOf(db, filter, QLatin1String("usage"), &binds);
+        rowSource += QStringLiteral(" JOIN accounts a ON a.id = u.account_id");
         // The same values, named where SQLite sees their order: by day, the rows then come in the
         // page's order a day at a time (a sort per day, not of the whole history: 4 → 0.8 ms).
         order.replace(QLatin1String("u.day"), QLatin1String("d.day"));
@@ -361,11 +373,8 @@ std::optional<UsageRowTotals> queryUsageTotals(QSqlDatabase db, const UsageFilte
         // account (dropped in schema 21), every model's rows of the range or of the account were:
         // 30-77 ms at 1M dense rows for one model of one account's history; sought, 2-7 ms.
         QString source = QStringLiteral("usage_account_daily u");
-        if (!filter.model.isEmpty()) {
-            sql = QStringLiteral("WITH d AS (") + modelDays(filter, &binds) + QStringLiteral(") ");
-            source = QStringLiteral("d %1 usage_daily u ON u.day = d.day AND u.account_id = d.account_id")
-                         .arg(sql::orderedJoin(db));
-        }
+        if (!filter.model.isEmpty())
+            std::tie(sql, source) = modelDaysOf(db, filter, QLatin1String("usage_daily"), &binds);
         sql += QStringLiteral("SELECT SUM(u.row_count), SUM(u.input_tokens), SUM(u.cached_input_tokens), "
                               "SUM(u.cache_write_tokens), SUM(u.output_tokens), SUM(u.requests), SUM(u.cost_nano), "
                               "SUM(u.unpriced_rows) FROM ") +

@@ -22,6 +22,11 @@ namespace tl {
 // usage_daily's sums of a model: input, cached, cache writes, output, requests, cost, unpriced
 // tokens, unpriced rows, rows.
 using DailySums = std::array<qint64, 9>;
+// The same columns by name, for the SQL of every writer of usage_daily (and of
+// usage_account_daily, which has them too).
+#define TL_DAILY_SUM_COLUMNS                                                                                           \
+    "input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "     \
+    "unpriced_rows, row_count"
 
 // What one usage row adds to its day's rollups (DayRollup from stored rows, NewDayRollup from
 // records being written): the values the Usage page's bounds take (input, cached, cache writes

@@ -41,9 +41,7 @@ namespace {
     "typeof(cache_write_tokens) = 'integer' AND typeof(output_tokens) = 'integer' AND typeof(requests) = 'integer' "   \
     "AND typeof(cost_nano) = 'integer' AND typeof(unpriced_tokens) = 'integer'), "
 
-#define TL_DAILY_INSERT                                                                                                \
-    "INSERT INTO usage_daily (account_id, day, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
-    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
+#define TL_DAILY_INSERT "INSERT INTO usage_daily (account_id, day, model, " TL_DAILY_SUM_COLUMNS ") "
 #define TL_GROUP_INSERT "INSERT INTO usage_group_days (account_id, day, project, api_key_id, " TL_GROUP_SUM_COLUMNS ") "
 
 const char *const CreateStatements[] = {
@@ -65,8 +63,7 @@ const char *const RefreshStatements[] = {
     "SELECT model, project, api_key_id, input_tokens, cached_input_tokens, cache_write_5m_tokens, "
     "cache_write_1h_tokens, output_tokens, requests, cost_nano, cost_status FROM usage "
     "WHERE day = ?2 AND account_id = ?1 ORDER BY model, project, api_key_id, service_tier, source",
-    "SELECT model, input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, "
-    "unpriced_tokens, unpriced_rows, row_count FROM usage_daily WHERE day = ?2 AND account_id = ?1 ORDER BY model",
+    "SELECT model, " TL_DAILY_SUM_COLUMNS " FROM usage_daily WHERE day = ?2 AND account_id = ?1 ORDER BY model",
     "DELETE FROM usage_daily" TL_DAILY_KEY,
     TL_DAILY_INSERT "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     // Unpriced sums unchanged: they stay out of the SET, so usage_models' update trigger (AFTER

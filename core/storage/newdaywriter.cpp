@@ -52,9 +52,7 @@ QByteArray rowsSql(const char *insert, int rows, int params)
     return QByteArray(insert) + " VALUES " + sql::valuesSql(rows, params);
 }
 
-const char *const DailyInsert = "INSERT INTO usage_daily (account_id, day, model, input_tokens, cached_input_tokens, "
-                                "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, "
-                                "unpriced_rows, row_count)";
+const char *const DailyInsert = "INSERT INTO usage_daily (account_id, day, model, " TL_DAILY_SUM_COLUMNS ")";
 const char *const GroupInsert =
     "INSERT INTO usage_group_days (account_id, day, project, api_key_id, " TL_GROUP_SUM_COLUMNS ")";
 const char *const UsageInsert =
@@ -97,9 +95,8 @@ QByteArray rollupSql(int which)
     case DeleteAccountDay:
         return "DELETE FROM usage_account_daily WHERE day = ?2 AND account_id = ?1";
     case InsertAccountDay:
-        return "INSERT INTO usage_account_daily (account_id, day, input_tokens, cached_input_tokens, "
-               "cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+        return "INSERT INTO usage_account_daily (account_id, day, " TL_DAILY_SUM_COLUMNS
+               ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
     case RollupStatementCount:
         break;
     }

@@ -1,5 +1,6 @@
 #include "rollups.h"
 
+#include "dayrollup.h"
 #include "sqlitestatement.h"
 #include "sqlutil.h"
 
@@ -8,8 +9,7 @@ namespace tl::rollups {
 namespace {
 
 #define TL_ACCOUNT_DAY_INSERT                                                                                          \
-    "INSERT INTO usage_account_daily (day, account_id, input_tokens, cached_input_tokens, cache_write_tokens, "        \
-    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) SELECT day, account_id, "          \
+    "INSERT INTO usage_account_daily (day, account_id, " TL_DAILY_SUM_COLUMNS ") SELECT day, account_id, "             \
     "SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_tokens), SUM(output_tokens), SUM(requests), "        \
     "SUM(cost_nano), SUM(unpriced_tokens), SUM(unpriced_rows), SUM(row_count) FROM usage_daily "
 

@@ -4,6 +4,7 @@
 
 #include "usagerepository.h"
 
+#include "dayrollup.h"
 #include "pgusage.h"
 #include "rollups.h"
 #include "schemadialect.h"
@@ -18,9 +19,7 @@
     "+ cache_write_1h_tokens + output_tokens ELSE 0 END), "                                                            \
     "SUM(cost_nano IS NULL), COUNT(*) FROM usage"
 
-#define TL_ROLLUP_INSERT                                                                                               \
-    "INSERT INTO usage_daily (day, account_id, model, input_tokens, cached_input_tokens, cache_write_tokens, "         \
-    "output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count) "
+#define TL_ROLLUP_INSERT "INSERT INTO usage_daily (day, account_id, model, " TL_DAILY_SUM_COLUMNS ") "
 
 namespace tl {
 
