@@ -359,9 +359,8 @@ std::optional<QList<UsageRow>> queryUsageRows(QSqlDatabase db, const UsageFilter
     return rows;
 }
 
-std::optional<UsageRowTotals> queryUsageTotals(QSqlDatabase db, const UsageFilter &filter, QString *error)
+QString usageTotalsSql(const QSqlDatabase &db, const UsageFilter &filter, QVariantList *binds)
 {
-    QVariantList binds;
     QString sql;
     if (filter.project.isEmpty() && filter.apiKeyId.isEmpty() && !filter.status) {
         // Nothing the rollups lack is filtered on: usage_account_daily (4 rows a day for 4 accounts),
@@ -374,20 +373,27 @@ std::optional<UsageRowTotals> queryUsageTotals(QSqlDatabase db, const UsageFilte
         // 30-77 ms at 1M dense rows for one model of one account's history; sought, 2-7 ms.
         QString source = QStringLiteral("usage_account_daily u");
         if (!filter.model.isEmpty())
-            std::tie(sql, source) = modelDaysOf(db, filter, QLatin1String("usage_daily"), &binds);
+            std::tie(sql, source) = modelDaysOf(db, filter, QLatin1String("usage_daily"), binds);
         sql += QStringLiteral("SELECT SUM(u.row_count), SUM(u.input_tokens), SUM(u.cached_input_tokens), "
                               "SUM(u.cache_write_tokens), SUM(u.output_tokens), SUM(u.requests), SUM(u.cost_nano), "
                               "SUM(u.unpriced_rows) FROM ") +
                source +
                (filter.provider.isEmpty() ? QString() : QStringLiteral(" JOIN accounts a ON a.id = u.account_id")) +
-               QStringLiteral(" WHERE 1 = 1") + filter.sqlConditions(&binds);
+               QStringLiteral(" WHERE 1 = 1") + filter.sqlConditions(binds);
     } else {
         sql = QStringLiteral("SELECT COUNT(*), SUM(u.input_tokens), SUM(u.cached_input_tokens), "
                              "SUM(u.cache_write_5m_tokens + u.cache_write_1h_tokens), SUM(u.output_tokens), "
                              "SUM(u.requests), SUM(u.cost_nano), SUM(u.cost_nano IS NULL) "
                              "FROM usage u JOIN accounts a ON a.id = u.account_id WHERE 1 = 1") +
-              filter.sqlConditions(&binds);
+              filter.sqlConditions(binds);
     }
+    return sql;
+}
+
+std::optional<UsageRowTotals> queryUsageTotals(QSqlDatabase db, const UsageFilter &filter, QString *error)
+{
+    QVariantList binds;
+    const QString sql = usageTotalsSql(db, filter, &binds);
     // Integer sums: an overflow on absurd data is an SQL error, never a rounded float.
     QSqlQuery q(db);
     if (!prepareAndRun(q, sql, binds) || !q.next())

@@ -85,6 +85,9 @@ enum class UsageColumn
 std::optional<QList<UsageRow>> queryUsageRows(QSqlDatabase db, const UsageFilter &filter, UsageColumn sortBy,
                                               bool descending, qint64 offset, int limit, QString *error = nullptr);
 std::optional<UsageRowTotals> queryUsageTotals(QSqlDatabase db, const UsageFilter &filter, QString *error = nullptr);
+// The statement queryUsageTotals runs, its bind values appended to `binds` (for reading the plan the
+// database makes of the real statement).
+QString usageTotalsSql(const QSqlDatabase &db, const UsageFilter &filter, QVariantList *binds);
 
 // Values the filter's drop-downs offer (models from the rollups; projects and keys from usage).
 struct UsageFilterChoices
