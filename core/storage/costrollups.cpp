@@ -13,6 +13,7 @@
 #include <array>
 #include <iterator>
 #include <limits>
+#include <set>
 #include <span>
 #include <tuple>
 #include <vector>
@@ -360,7 +361,10 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
 {
     if (m_days.empty())
         return true;
-    const auto failed = [error](const QString &why) {
+    ModelMonths *modelMonths = nullptr;   // usage_model_months: what usage_daily takes, per month
+    const auto failed = [error, &modelMonths](const QString &why) {
+        if (modelMonths)
+            modelMonths->discard();
         *error = QStringLiteral("could not update the daily totals: %1").arg(why);
         return false;
     };
@@ -369,7 +373,20 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
     QString why;
     if (!handle || !s.prepare(handle, &why))
         return failed(handle ? why : QStringLiteral("no SQLite connection TokenLedger can use directly"));
-
+    if (!(modelMonths = rollups->modelMonths(db, &why)))
+        return failed(why);
+    const auto tooLarge = [&](std::string_view day) {
+        return failed(QStringLiteral("the costs of %1 are too large to add up").arg(QString::fromUtf8(day)));
+    };
+    // What a usage_daily row took goes to its month (false: the sum left 64 bits; the write fails).
+    const auto toMonth = [&](std::string_view day, qint64 accountId, std::string_view model, const Sums &sums) {
+        return modelMonths->addCost(accountId, day, model, qint64(sums.cost), qint64(sums.unpricedTokens),
+                                    sums.unpricedRows) ||
+               tooLarge(day);
+    };
+    // The months of recomputed days, counted again from usage_daily after them: a missing or
+    // partly updated usage_daily row leaves no difference to add.
+    std::set<std::pair<qint64, std::string>> partial;
     QSet<std::pair<qint64, QString>> recount;          // recomputed from the rows instead
     QSet<std::pair<qint64, QString>> recountAccount;   // usage_account_daily recomputed from usage_daily
     Months months;
@@ -393,6 +410,8 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
             dayModels.push_back(&model);
             const Sums &sums = model.second.sums;
             exact = exact && fits(sums) && (!scanDaily || sums.applied);
+            if (scanDaily && sums.applied && !toMonth(day, accountId, model.first, sums))
+                return false;
             total.cost += sums.cost;
             total.unpricedTokens += sums.unpricedTokens;
             total.unpricedRows += sums.unpricedRows;
@@ -404,13 +423,21 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
         }
         changes.total = total;
         why.clear();
-        exact = exact && !changes.recount && (scanDaily || addDaily(s, day, accountId, dayModels, &why)) &&
-                (rangedGroups || addGroups(s, day, accountId, changes, &months, &why));
+        exact = exact && !changes.recount;
+        if (exact && !scanDaily) {
+            exact = addDaily(s, day, accountId, dayModels, &why);
+            for (size_t m = 0; exact && m < dayModels.size(); ++m) {
+                if (!toMonth(day, accountId, dayModels[m]->first, dayModels[m]->second.sums))
+                    return false;
+            }
+        }
+        exact = exact && (rangedGroups || addGroups(s, day, accountId, changes, &months, &why));
         if (!why.isEmpty())
             return failed(why);
         if (!exact) {
             changes.recount = true;   // the ranged bounds leave it alone
             recount.insert({accountId, QString::fromStdString(day)});
+            partial.insert({accountId, day.substr(0, 7)});
             continue;
         }
         if (ranged)
@@ -454,8 +481,7 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
         return failed(why);
     for (const auto &[key, sums] : months) {
         if (!fits(sums))
-            return failed(QStringLiteral("the costs of %1 are too large to add up")
-                              .arg(QString::fromStdString(std::get<0>(key))));
+            return tooLarge(std::get<0>(key));
         sqlite3_stmt *add = s.start(AddGroupMonth, std::get<0>(key), std::get<1>(key));
         bindText(add, 3, std::get<2>(key));
         bindText(add, 4, std::get<3>(key));
@@ -467,7 +493,8 @@ bool CostChanges::apply(QSqlDatabase db, DetailRollups *rollups, QString *error)
     clear();
     // A recounted day's usage_daily rows are new: its account-day follows them.
     recountAccount.unite(recount);
-    return rollups->refresh(db, recount, error) && rollups::refreshAccountDays(db, recountAccount, error);
+    return rollups->refresh(db, recount, error) && ModelMonths::recount(handle, partial, error) &&
+           rollups::refreshAccountDays(db, recountAccount, error);
 }
 
 }   // namespace tl

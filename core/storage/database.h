@@ -14,7 +14,7 @@ namespace tl {
 class Database final
 {
 public:
-    static constexpr int SchemaVersion = 22;
+    static constexpr int SchemaVersion = 23;
 
     enum class Error
     {

@@ -204,6 +204,9 @@ DbCopyResult copyDatabase(QSqlDatabase from, QSqlDatabase to, const DbCopyOption
     QString error;
     if (!readShapes(fromSqlite ? from : to, &shapes, &derived, &error))
         return fail(error);
+    // PostgreSQL's statement triggers on usage_daily write usage_model_months (SQLite's writers keep
+    // it in code): copied last too, replacing what they wrote.
+    derived.insert(QStringLiteral("usage_model_months"));
 
     // One snapshot of the source, however long the copy takes.
     sql::Savepoint snapshot(from, QStringLiteral("copy_source"));

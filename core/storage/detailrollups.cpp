@@ -144,10 +144,15 @@ bool DetailRollups::prepare(QSqlDatabase db, QString *error)
             return false;
         }
     }
-    if (!m_months.prepare(handle, error))
+    if (!m_months.prepare(handle, error) || (m_keepModels && !m_modelMonths.prepare(handle, error)))
         return false;
     m_db = handle;
     return true;
+}
+
+ModelMonths *DetailRollups::modelMonths(QSqlDatabase db, QString *error)
+{
+    return prepare(db, error) ? &m_modelMonths : nullptr;
 }
 
 bool DetailRollups::refresh(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error,
@@ -166,10 +171,12 @@ bool DetailRollups::refresh(QSqlDatabase db, const QSet<std::pair<qint64, QStrin
     QString problem;
     for (const auto &[accountId, day] : days) {
         if (!m_months.startMonth(accountId, std::string_view(day.constData(), 7), &problem) ||
-            !refreshOne(accountId, day, &problem)) {
+            !refreshOne(accountId, day, &problem) ||
+            (m_modelMonths.pending() > ModelMonths::PendingLimit && !m_modelMonths.flush(&problem))) {
             for (sqlite3_stmt *s : m_statements)
                 sqlite3_reset(s);
             m_months.discard();
+            m_modelMonths.discard();
             if (error)
                 *error = QStringLiteral("could not update the daily totals: %1").arg(problem);
             return false;
@@ -181,8 +188,9 @@ bool DetailRollups::refresh(QSqlDatabase db, const QSet<std::pair<qint64, QStrin
 bool DetailRollups::flushMonths(QString *error)
 {
     QString problem;
-    if (m_months.flush(&problem))
+    if (m_months.flush(&problem) && m_modelMonths.flush(&problem))
         return true;
+    m_modelMonths.discard();
     if (error)
         *error = QStringLiteral("could not update the monthly totals: %1").arg(problem);
     return false;
@@ -317,7 +325,17 @@ bool DetailRollups::writeModels(qint64 accountId, const QByteArray &day, QString
     // Both in model order: a model only stored is gone, one only summed is new, one in both is
     // written only when a sum moved.
     const auto &models = m_day.models();
-    const auto remove = [&](const std::string &model) {
+    const std::string_view dayView(day.constData(), size_t(day.size()));
+    // usage_model_months takes each row's difference (not while the table does not exist yet).
+    const auto month = [&](const std::string &model, const DailySums &sums, int sign) {
+        if (!m_keepModels || m_modelMonths.add(accountId, dayView, model, sums, sign))
+            return true;
+        *error = sumsTooLarge(QString::fromUtf8(day));
+        return false;
+    };
+    const auto remove = [&](const std::string &model, const DailySums &sums) {
+        if (!month(model, sums, -1))
+            return false;
         sqlite3_stmt *s = start(DeleteDailyModel, accountId, day);
         bindText(s, 3, model);
         return done(s, error);
@@ -327,16 +345,20 @@ bool DetailRollups::writeModels(qint64 accountId, const QByteArray &day, QString
     for (size_t i = 0; i < models.size(); ++i) {
         const auto &[model, sums] = models[i];
         for (; old < m_oldModels.size() && m_oldModels[old].first < model; ++old) {
-            if (!remove(m_oldModels[old].first))
+            if (!remove(m_oldModels[old].first, m_oldModels[old].second))
                 return false;
         }
         if (old == m_oldModels.size() || m_oldModels[old].first != model) {
+            if (!month(model, sums, 1))
+                return false;
             m_added.push_back(i);
             continue;
         }
         const DailySums &stored = m_oldModels[old++].second;
         if (stored == sums)
             continue;
+        if (!month(model, stored, -1) || !month(model, sums, 1))
+            return false;
         // DailySums' unpriced tokens and rows: [6] and [7].
         const bool unpricedMoved = stored[6] != sums[6] || stored[7] != sums[7];
         sqlite3_stmt *update = start(unpricedMoved ? UpdateDailyAll : UpdateDaily, accountId, day);
@@ -347,7 +369,7 @@ bool DetailRollups::writeModels(qint64 accountId, const QByteArray &day, QString
             return false;
     }
     for (; old < m_oldModels.size(); ++old) {
-        if (!remove(m_oldModels[old].first))
+        if (!remove(m_oldModels[old].first, m_oldModels[old].second))
             return false;
     }
     if (!insertRows(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dayrollup.h"
+#include "modelmonths.h"
 #include "monthgroups.h"
 #include "usagemodels.h"
 
@@ -41,8 +42,8 @@ class DetailRollups final
 public:
     static constexpr int MinBucketRows = 24;
 
-    // keepModels false: usage_models is not kept (schema 12's rebuild, before the table exists;
-    // version 13 fills it from usage_daily).
+    // keepModels false: usage_models and usage_model_months are not kept (schema 12's rebuild,
+    // before the tables exist; versions 13 and 23 fill them from usage_daily).
     explicit DetailRollups(bool keepModels = true)
         : m_keepModels(keepModels)
     {}
@@ -56,6 +57,10 @@ public:
     bool refresh(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &touched, QString *error,
                  bool flushMonths = true);
     bool flushMonths(QString *error);
+    // usage_model_months' pending differences, which refresh() adds to and flushMonths() writes: for
+    // another writer of usage_daily in the same transaction (CostChanges). Null with *error when the
+    // connection cannot be used.
+    ModelMonths *modelMonths(QSqlDatabase db, QString *error);
     // A day's rollups computed by the writer from rows it had read (StoredDay::rollup), which the
     // next refresh() of that day uses instead of reading its rows again. Valid only until the day's
     // rows change otherwise: the writer withdraws (unprovide) or forgets them before that.
@@ -118,7 +123,8 @@ private:
     PageBucketInserts m_buckets;
     std::map<std::pair<qint64, QByteArray>, DayRollup> m_provided;
     MonthGroups m_months;
-    DayRollup m_day;   // the day refreshOne() is writing
+    ModelMonths m_modelMonths;   // usage_model_months (schema 23), when m_keepModels
+    DayRollup m_day;             // the day refreshOne() is writing
     // Scratch, kept for its capacity: the day's stored rollup rows, and indexes into m_day's.
     std::vector<std::pair<std::string, DailySums>> m_oldModels;
     std::vector<DayRollup::Group> m_oldGroups;

@@ -386,11 +386,12 @@ using Step = bool (*)(QSqlDatabase, QString *);
 
 // Upgrade steps, in order: Steps[i] takes a database from version i + 1 to i + 2. A new
 // database is created at version 1 and brought forward by the same steps. Versions 9–13, 16 and
-// 18–22 (the rollups, incremental checks and ingest speed of issue 15, PostgreSQL's rollup
+// 18–23 (the rollups, incremental checks and ingest speed of issue 15, PostgreSQL's rollup
 // refresh) are in rollupmigrations.cpp.
-const Step Steps[] = {upgradeTo2,  upgradeTo3,  upgradeTo4,  upgradeTo5,  upgradeTo6,  upgradeTo7,  upgradeTo8,
-                      upgradeTo9,  upgradeTo10, upgradeTo11, upgradeTo12, upgradeTo13, upgradeTo14, upgradeTo15,
-                      upgradeTo16, upgradeTo17, upgradeTo18, upgradeTo19, upgradeTo20, upgradeTo21, upgradeTo22};
+const Step Steps[] = {upgradeTo2,  upgradeTo3,  upgradeTo4,  upgradeTo5,  upgradeTo6,  upgradeTo7,
+                      upgradeTo8,  upgradeTo9,  upgradeTo10, upgradeTo11, upgradeTo12, upgradeTo13,
+                      upgradeTo14, upgradeTo15, upgradeTo16, upgradeTo17, upgradeTo18, upgradeTo19,
+                      upgradeTo20, upgradeTo21, upgradeTo22, upgradeTo23};
 
 }   // namespace
 

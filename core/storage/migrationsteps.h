@@ -28,5 +28,6 @@ bool upgradeTo19(QSqlDatabase db, QString *error);
 bool upgradeTo20(QSqlDatabase db, QString *error);
 bool upgradeTo21(QSqlDatabase db, QString *error);
 bool upgradeTo22(QSqlDatabase db, QString *error);
+bool upgradeTo23(QSqlDatabase db, QString *error);
 
 }   // namespace tl::migrations

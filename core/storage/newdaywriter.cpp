@@ -25,7 +25,7 @@ namespace {
 enum RollupStatement
 {
     HasRollups,
-    DeleteDaily,
+    DeleteDaily,   // returns the day's old models, which leave their month
     InsertDailyMany,
     InsertDailyFew,
     InsertDaily,
@@ -70,7 +70,7 @@ QByteArray rollupSql(int which)
                "day = ?2 AND account_id = ?1) OR EXISTS (SELECT 1 FROM usage_account_daily WHERE day = ?2 AND "
                "account_id = ?1)";
     case DeleteDaily:
-        return "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2";
+        return "DELETE FROM usage_daily WHERE account_id = ?1 AND day = ?2 RETURNING model, " TL_DAILY_SUM_COLUMNS;
     case InsertDailyMany:
         return rowsSql(DailyInsert, ManyRows, RowParams);
     case InsertDailyFew:
@@ -141,7 +141,7 @@ bool NewDayWriter::prepare(QString *error)
     }
     if (!m_dayHasUsage.prepare(handle, "SELECT 1 FROM usage WHERE day = ?1 AND account_id = ?2 LIMIT 1", error) ||
         !m_dim.prepare(handle, "INSERT OR IGNORE INTO usage_dims (kind, value) VALUES (?1, ?2)", error) ||
-        !m_months.prepare(handle, error))
+        !m_months.prepare(handle, error) || !m_modelMonths.prepare(handle, error))
         return false;
     std::vector<QByteArray> statements;
     for (int i = 0; i < RollupStatementCount; ++i)
@@ -239,6 +239,7 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
         for (sqlite3_stmt *s : m_rollupStatements)
             sqlite3_reset(s);
         m_months.discard();
+        m_modelMonths.discard();
         *error = QStringLiteral("could not update the daily totals: %1").arg(problem);
         return false;
     };
@@ -288,8 +289,27 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
         return sqlError();
     const bool stale = sqlite3_column_int(probe, 0) != 0;   // rollups without usage rows: replaced
     sqlite3_reset(probe);
-    if ((stale && !done(start(DeleteDaily))) ||
-        !insertRows(InsertDailyMany, models.size(), [&](sqlite3_stmt *s, int p, size_t i) {
+    // usage_model_months: the stale rows leave their month, the day's models join it.
+    const std::string_view dayView(dayText.constData(), size_t(dayText.size()));
+    if (stale) {
+        sqlite3_stmt *removed = start(DeleteDaily);
+        int rc;
+        while ((rc = sqlite3_step(removed)) == SQLITE_ROW) {
+            DailySums sums;
+            for (size_t k = 0; k < sums.size(); ++k)
+                sums[k] = sqlite3_column_int64(removed, 1 + int(k));
+            if (!m_modelMonths.add(day.accountId(), dayView, sql::columnText(removed, 0), sums, -1))
+                return fail(tooLarge);
+        }
+        if (rc != SQLITE_DONE)
+            return sqlError();
+        sqlite3_reset(removed);
+    }
+    for (const NewDayRollup::Model &model : models) {
+        if (!m_modelMonths.add(day.accountId(), dayView, model.name, model.sums, 1))
+            return fail(tooLarge);
+    }
+    if (!insertRows(InsertDailyMany, models.size(), [&](sqlite3_stmt *s, int p, size_t i) {
             bindText(s, p, models[i].name);
             for (size_t k = 0; k < models[i].sums.size(); ++k)
                 sqlite3_bind_int64(s, p + 1 + int(k), models[i].sums[k]);
@@ -365,7 +385,10 @@ bool NewDayWriter::writeRollups(const NewDayRollup &day, QString *error)
     sqlite3_stmt *accountDay = start(InsertAccountDay);
     for (size_t k = 0; k < total.size(); ++k)
         sqlite3_bind_int64(accountDay, 3 + int(k), total[k]);
-    return done(accountDay) || sqlError();
+    if (!done(accountDay))
+        return sqlError();
+    // A long import's months per model are written as it goes: memory stays flat.
+    return m_modelMonths.pending() <= ModelMonths::PendingLimit || m_modelMonths.flush(&problem) || fail(problem);
 }
 
 bool NewDayWriter::writeNames(const NewDayRollup &day, QString *error)
@@ -400,8 +423,9 @@ bool NewDayWriter::flush(QString *error)
     if (!m_handle)
         return true;
     QString problem;
-    if (m_months.flush(&problem))
+    if (m_months.flush(&problem) && m_modelMonths.flush(&problem))
         return true;
+    m_modelMonths.discard();
     *error = QStringLiteral("could not update the monthly totals: %1").arg(problem);
     return false;
 }

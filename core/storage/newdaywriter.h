@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dayrollup.h"
+#include "modelmonths.h"
 #include "monthgroups.h"
 #include "pagebounds.h"
 #include "records/records.h"
@@ -131,7 +132,11 @@ public:
     bool writeNames(const NewDayRollup &day, QString *error);
     bool flush(QString *error);
     // A write failed: its transaction is rolled back, with the models it named (usage_models).
-    void forget() { m_models.forget(); }
+    void forget()
+    {
+        m_models.forget();
+        m_modelMonths.discard();
+    }
 
     // Records per INSERT statement, largest first.
     static constexpr std::array<int, 4> ChunkSizes = {64, 16, 4, 1};
@@ -147,6 +152,7 @@ private:
     std::vector<sqlite3_stmt *> m_rollupStatements;   // see newdaywriter.cpp's RollupStatement
     PageBucketInserts m_buckets;
     MonthGroups m_months;
+    ModelMonths m_modelMonths;   // usage_model_months
     static constexpr size_t MaxNamed = 65536;
     std::set<std::pair<int, std::string>> m_named;   // usage_dims written (0 project, 1 key)
     UsageModels m_models{true};                      // usage_models, each pair written once

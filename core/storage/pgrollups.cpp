@@ -12,9 +12,11 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <QStringList>
 
 #include <algorithm>
+#include <vector>
 
 namespace tl::pgusage {
 
@@ -160,6 +162,67 @@ RETURN NULL; END $tl$)sql",
     "STATEMENT EXECUTE FUNCTION usage_models_delete_fn()",
 };
 
+// usage_model_months' triggers (schema 23): what each statement inserts, deletes or updates in
+// usage_daily, summed per (account, model, month) and added to (or taken from) its rows; a row left
+// without usage goes. The delete trigger updates, never inserts: an account's removal cascades to
+// usage_model_months too, and a month inserted back for it would fail its foreign key. SQLite's
+// writers keep the table in their own code (ModelMonths).
+const char *const MonthAdd =
+    R"sql(ON CONFLICT (account_id, model, month) DO UPDATE SET input_tokens = m.input_tokens + excluded.input_tokens,
+cached_input_tokens = m.cached_input_tokens + excluded.cached_input_tokens, cache_write_tokens =
+m.cache_write_tokens + excluded.cache_write_tokens, output_tokens = m.output_tokens + excluded.output_tokens,
+requests = m.requests + excluded.requests, cost_nano = m.cost_nano + excluded.cost_nano, unpriced_tokens =
+m.unpriced_tokens + excluded.unpriced_tokens, unpriced_rows = m.unpriced_rows + excluded.unpriced_rows,
+row_count = m.row_count + excluded.row_count;
+)sql";
+const char *const MonthDrop =
+    R"sql(DELETE FROM usage_model_months m USING (SELECT DISTINCT account_id, model, substr(day, 1, 7) AS month FROM
+tl_old) AS o WHERE m.account_id = o.account_id AND m.model = o.model AND m.month = o.month AND m.row_count =
+0;
+)sql";
+// Each statement in parts, joined by createModelMonthTriggers.
+const std::vector<std::vector<const char *>> ModelMonthTriggers = {
+    {R"sql(CREATE FUNCTION usage_model_months_insert_fn() RETURNS trigger LANGUAGE plpgsql AS $tl$ BEGIN
+INSERT INTO usage_model_months AS m (account_id, model, month, input_tokens, cached_input_tokens,
+cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count)
+SELECT account_id, model, substr(day, 1, 7), SUM(input_tokens), SUM(cached_input_tokens),
+SUM(cache_write_tokens), SUM(output_tokens), SUM(requests), SUM(cost_nano), SUM(unpriced_tokens),
+SUM(unpriced_rows), SUM(row_count) FROM tl_new GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+)sql",
+     MonthAdd, "RETURN NULL; END $tl$"},
+    {"CREATE TRIGGER usage_model_months_insert AFTER INSERT ON usage_daily REFERENCING NEW TABLE AS tl_new FOR EACH "
+     "STATEMENT EXECUTE FUNCTION usage_model_months_insert_fn()"},
+    {R"sql(CREATE FUNCTION usage_model_months_delete_fn() RETURNS trigger LANGUAGE plpgsql AS $tl$ BEGIN
+UPDATE usage_model_months m SET input_tokens = m.input_tokens - o.input_tokens, cached_input_tokens =
+m.cached_input_tokens - o.cached_input_tokens, cache_write_tokens = m.cache_write_tokens -
+o.cache_write_tokens, output_tokens = m.output_tokens - o.output_tokens, requests = m.requests - o.requests,
+cost_nano = m.cost_nano - o.cost_nano, unpriced_tokens = m.unpriced_tokens - o.unpriced_tokens, unpriced_rows
+= m.unpriced_rows - o.unpriced_rows, row_count = m.row_count - o.row_count FROM (SELECT account_id, model,
+substr(day, 1, 7) AS month, SUM(input_tokens) AS input_tokens, SUM(cached_input_tokens) AS
+cached_input_tokens, SUM(cache_write_tokens) AS cache_write_tokens, SUM(output_tokens) AS output_tokens,
+SUM(requests) AS requests, SUM(cost_nano) AS cost_nano, SUM(unpriced_tokens) AS unpriced_tokens,
+SUM(unpriced_rows) AS unpriced_rows, SUM(row_count) AS row_count FROM tl_old GROUP BY 1, 2, 3) AS o WHERE
+m.account_id = o.account_id AND m.model = o.model AND m.month = o.month;
+)sql",
+     MonthDrop, "RETURN NULL; END $tl$"},
+    {"CREATE TRIGGER usage_model_months_delete AFTER DELETE ON usage_daily REFERENCING OLD TABLE AS tl_old FOR EACH "
+     "STATEMENT EXECUTE FUNCTION usage_model_months_delete_fn()"},
+    {R"sql(CREATE FUNCTION usage_model_months_update_fn() RETURNS trigger LANGUAGE plpgsql AS $tl$ BEGIN
+INSERT INTO usage_model_months AS m (account_id, model, month, input_tokens, cached_input_tokens,
+cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count)
+SELECT account_id, model, month, SUM(input_tokens), SUM(cached_input_tokens), SUM(cache_write_tokens),
+SUM(output_tokens), SUM(requests), SUM(cost_nano), SUM(unpriced_tokens), SUM(unpriced_rows), SUM(row_count)
+FROM (SELECT account_id, model, substr(day, 1, 7) AS month, input_tokens, cached_input_tokens,
+cache_write_tokens, output_tokens, requests, cost_nano, unpriced_tokens, unpriced_rows, row_count FROM tl_new
+UNION ALL SELECT account_id, model, substr(day, 1, 7), -input_tokens, -cached_input_tokens,
+-cache_write_tokens, -output_tokens, -requests, -cost_nano, -unpriced_tokens, -unpriced_rows, -row_count FROM
+tl_old) AS d GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+)sql",
+     MonthAdd, MonthDrop, "RETURN NULL; END $tl$"},
+    {"CREATE TRIGGER usage_model_months_update AFTER UPDATE ON usage_daily REFERENCING OLD TABLE AS tl_old NEW TABLE "
+     "AS tl_new FOR EACH STATEMENT EXECUTE FUNCTION usage_model_months_update_fn()"},
+};
+
 // "CAST('{…}' AS type[])" of `elements` (digits and dashes only: ids and re-written dates).
 QString arrayOf(const QStringList &elements, const char *type)
 {
@@ -174,6 +237,18 @@ bool createRollupFunctions(QSqlDatabase db, QString *error)
         return false;
     for (const char *statement : StatementTriggers) {
         if (!sql::exec(db, QString::fromUtf8(statement), error))
+            return false;
+    }
+    return true;
+}
+
+bool createModelMonthTriggers(QSqlDatabase db, QString *error)
+{
+    for (const std::vector<const char *> &parts : ModelMonthTriggers) {
+        QString statement;
+        for (const char *part : parts)
+            statement += QString::fromUtf8(part);
+        if (!sql::exec(db, statement, error))
             return false;
     }
     return true;

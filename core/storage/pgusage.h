@@ -40,6 +40,9 @@ bool refreshRollups(QSqlDatabase db, const QSet<std::pair<qint64, QString>> &tou
 // Schema version 19 on PostgreSQL: creates tl_refresh_usage_rollups and makes usage_models' insert
 // and delete triggers statement triggers (pgrollups.cpp).
 bool createRollupFunctions(QSqlDatabase db, QString *error);
+// usage_model_months' statement triggers on usage_daily (schema 23): every writer's rows, summed
+// per (account, model, month) once per statement.
+bool createModelMonthTriggers(QSqlDatabase db, QString *error);
 bool rebuildRollups(QSqlDatabase db, QString *error);
 // Withdraws the rows of the window whose keys `keptTable` (a temporary table of the connection:
 // day, model, project, api_key_id, service_tier) does not hold; the number removed, or -1.

@@ -5,6 +5,7 @@
 #include "usagerepository.h"
 
 #include "dayrollup.h"
+#include "modelmonths.h"
 #include "pgusage.h"
 #include "rollups.h"
 #include "schemadialect.h"
@@ -96,7 +97,8 @@ bool UsageRepository::rebuildRollups(QString *error)
     if (!sql::exec(m_db, QStringLiteral("DELETE FROM usage_daily"), error) ||
         !sql::exec(m_db, QStringLiteral(TL_ROLLUP_INSERT TL_ROLLUP_SELECT " GROUP BY day, account_id, model"), error) ||
         !UsageModels::addAll(sql::nativeHandle(m_db), error) ||   // (the delete trigger took the old sums out)
-        !m_rollups.rebuild(m_db, error) || !rollups::rebuildAccountDays(m_db, error))
+        !ModelMonths::rebuild(m_db, error) || !m_rollups.rebuild(m_db, error) ||
+        !rollups::rebuildAccountDays(m_db, error))
         return false;
     if (!savepoint.commit()) {
         if (error)

@@ -112,8 +112,8 @@ protected:
         return db.tableRows({QStringLiteral("usage_daily"), QStringLiteral("usage_account_daily"),
                              QStringLiteral("usage_page_buckets"), QStringLiteral("usage_page_days"),
                              QStringLiteral("usage_group_days"), QStringLiteral("usage_group_months"),
-                             QStringLiteral("usage_models"), QStringLiteral("quality_marks"),
-                             QStringLiteral("quality_mark_totals")});
+                             QStringLiteral("usage_model_months"), QStringLiteral("usage_models"),
+                             QStringLiteral("quality_marks"), QStringLiteral("quality_mark_totals")});
     }
 
     // The Usage page sorted by cost and by status (read through the rollups) against the plain

@@ -28,7 +28,7 @@ QStringList snapshot(TestDatabase &db)
     return db.tableRows({QStringLiteral("usage_daily"), QStringLiteral("usage_account_daily"),
                          QStringLiteral("usage_page_buckets"), QStringLiteral("usage_page_days"),
                          QStringLiteral("usage_group_days"), QStringLiteral("usage_group_months"),
-                         QStringLiteral("usage_models")});
+                         QStringLiteral("usage_models"), QStringLiteral("usage_model_months")});
 }
 
 // The ranged statements run: [0] usage_daily's, [1] the others (costrollupsranged.cpp).

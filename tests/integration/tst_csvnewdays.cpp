@@ -31,6 +31,7 @@ QStringList state(const test::TestDatabase &db, bool all = true)
                           QStringLiteral("usage_page_days"),
                           QStringLiteral("usage_group_days"),
                           QStringLiteral("usage_group_months"),
+                          QStringLiteral("usage_model_months"),
                           QStringLiteral("usage_account_daily")};
     if (all)
         tables << QStringLiteral("usage_models") << QStringLiteral("usage_dims");

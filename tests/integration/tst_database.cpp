@@ -544,7 +544,7 @@ private slots:
         // The plan of the statement the Usage page's totals row really runs for one model of one
         // account: its model-days part reads that account's days by the covering index.
         tl::UsageFilter filter;
-        filter.from = QDate(2026, 1, 1);
+        filter.from = QDate(2026, 1, 15);   // January's part from usage_daily, by the model's days
         filter.to = QDate(2026, 12, 31);
         filter.accountId = 1;
         filter.model = QStringLiteral("gpt-5");
@@ -560,6 +560,9 @@ private slots:
             plan << q.value(3).toString();
         QVERIFY2(plan.join(u'\n').contains(QLatin1String("COVERING INDEX usage_page_days_account")),
                  qPrintable(plan.join(u'\n')));
+        // The whole months by usage_model_months' key (schema 23).
+        QVERIFY2(plan.join(u'\n').contains(QLatin1String("PRIMARY KEY (account_id=? AND model=? AND month>?")),
+                 qPrintable(plan.join(u'\n')));
         const std::optional<tl::UsageRowTotals> none = tl::queryUsageTotals(db.connection(), filter);
         QVERIFY(none && none->rows == 0);   // page days without usage_daily rows: nothing to add up
         QVERIFY(q.exec(QStringLiteral("SELECT b.day FROM usage_page_days b WHERE b.account_id = 1 AND 'gpt-5' "
@@ -570,6 +573,42 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("DELETE FROM accounts WHERE id = 1")));
         QVERIFY(q.exec(QStringLiteral("SELECT group_concat(account_id) FROM usage_page_days")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("2,2"));
+    }
+
+    // Version 23 fills usage_model_months from usage_daily: its sums per (account, model, month).
+    void upgradeTo23FillsTheModelMonths()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v22.sqlite"));
+        const auto daily = [](const char *day, int account, const char *model, int tokens) {
+            return QStringLiteral("('%1', %2, '%3', %4, 0, 0, 1, 1, %5, 0, 0, 1)")
+                .arg(QLatin1String(day))
+                .arg(account)
+                .arg(QLatin1String(model))
+                .arg(tokens)
+                .arg(tokens * 10);
+        };
+        makeAtVersion(path, 22,
+                      {QStringLiteral("INSERT INTO accounts (provider, label, created_at) VALUES ('openai', 'P', "
+                                      "'2026-01-01T00:00:00Z'), ('anthropic', 'Q', '2026-01-01T00:00:00Z')"),
+                       QStringLiteral("INSERT INTO usage_daily (day, account_id, model, input_tokens, "
+                                      "cached_input_tokens, cache_write_tokens, output_tokens, requests, cost_nano, "
+                                      "unpriced_tokens, unpriced_rows, row_count) VALUES ") +
+                           QStringList{daily("2026-03-01", 1, "o3", 5), daily("2026-03-31", 1, "o3", 7),
+                                       daily("2026-04-01", 1, "o3", 11), daily("2026-03-02", 2, "o3", 13),
+                                       daily("2026-03-02", 1, "gpt-5", 17)}
+                               .join(QStringLiteral(", "))});
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(account_id || ' ' || model || ' ' || month || ' ' || "
+                                      "input_tokens || ' ' || cost_nano || ' ' || row_count, ';') FROM (SELECT * "
+                                      "FROM usage_model_months ORDER BY account_id, model, month)")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(),
+                 QStringLiteral("1 gpt-5 2026-03 17 170 1;1 o3 2026-03 12 120 2;1 o3 2026-04 11 110 1;"
+                                "2 o3 2026-03 13 130 1"));
     }
 };
 

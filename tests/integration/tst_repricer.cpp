@@ -228,7 +228,7 @@ private slots:
         // agent at its vendor's prices, then back.
         for (const PriceOverride &o : {override("openai", "gpt-4o", QDate(2026, 1, 1), "3.125", "7"),
                                        override("anthropic", "claude-sonnet-4-5", QDate(2025, 12, 25), "0", "0"),
-                                       override("anthropic", "claude-opus-4-6", QDate(2025, 12, 1), "900", "9000")}) {
+                                       override("anthropic", "claude-opus-4-6", QDate(2025, 12, 1), "40", "400")}) {
             result = service.setOverride(o);
             QVERIFY2(result.ok, qPrintable(result.error));
             QVERIFY(result.changed > 0);
@@ -240,6 +240,15 @@ private slots:
         QVERIFY2(result.ok, qPrintable(result.error));
         verifyRollups(db);
         verify(db, service.catalog());
+        // A price that takes one model's month of an account past 2^63 - 1 nano-USD (about 9.2
+        // billion dollars: usage_model_months' sums, as usage_group_months') is refused with a
+        // clear error, and leaves the costs and every rollup as they were.
+        const qint64 costs = db.scalar(QStringLiteral("SELECT SUM(cost_nano) FROM usage_daily"));
+        result = service.setOverride(override("anthropic", "claude-opus-4-6", QDate(2025, 12, 1), "900", "9000"));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QLatin1String("too large to add up")), qPrintable(result.error));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(cost_nano) FROM usage_daily")), costs);
+        verifyRollups(db);
     }
 
     // More models in an account-day than one batched usage_daily statement takes (64), remainders under

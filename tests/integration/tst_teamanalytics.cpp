@@ -148,8 +148,9 @@ private slots:
     // the same whether written on SQLite or on PostgreSQL.
     void writesGiveTheSameTables()
     {
-        for (const char *table : {"usage", "usage_daily", "usage_account_daily", "usage_group_days",
-                                  "usage_group_months", "usage_page_days", "usage_dims", "usage_models", "costs"}) {
+        for (const char *table :
+             {"usage", "usage_daily", "usage_account_daily", "usage_group_days", "usage_group_months",
+              "usage_page_days", "usage_dims", "usage_models", "usage_model_months", "costs"}) {
             const QStringList rows = dump(m_file, QLatin1String(table));
             QVERIFY2(!rows.isEmpty() && !rows.first().startsWith(u"cannot"), table);
             QCOMPARE(dump(m_written, QLatin1String(table)), rows);

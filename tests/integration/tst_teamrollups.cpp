@@ -1,9 +1,12 @@
 // Issue 16: the team database's rollups under a sync's writing pattern, on SQLite and on the
 // session's PostgreSQL server (a "backend" column).
+#include "analytics/usagetable.h"
 #include "storage/sqlutil.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace tl;
@@ -80,6 +83,27 @@ void TestTeamRollups::deferredRollupsInOneTransaction()
                                         "SUM(row_count) FROM usage_group_months GROUP BY month, project")),
         qint64(0));
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(rows.size()));
+    QCOMPARE(db.modelMonthsDiffering(), qint64(0));   // SQLite: the writers; PostgreSQL: the triggers
+    QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_model_months")) > 0);
+    // The totals row of one model over a range with whole and part months, as the rows' sums.
+    UsageFilter filter;
+    filter.model = QStringLiteral("model-1");
+    filter.from = QDate(2026, 4, 15);
+    filter.to = QDate(2026, 5, 12);
+    const auto totals = queryUsageTotals(db.connection(), filter);
+    QVERIFY(totals);
+    QCOMPARE(totals->rows, db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage WHERE model = 'model-1' AND day "
+                                                    "BETWEEN '2026-04-15' AND '2026-05-12'")));
+    filter.from = {};
+    filter.to = {};
+    QCOMPARE(queryUsageTotals(db.connection(), filter)->inputTokens,
+             db.scalar(QStringLiteral("SELECT SUM(input_tokens) FROM usage WHERE model = 'model-1'")));
+    // Removing the account takes its months along (both backends' cascade).
+    QSqlQuery q(db.connection());
+    QVERIFY2(q.exec(QStringLiteral("DELETE FROM accounts WHERE id = %1").arg(account)),
+             qPrintable(q.lastError().text()));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_model_months")), qint64(0));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(0));
 }
 
 // PostgreSQL: a flush reads the usage rows of the days it refreshes through the key, never all of

@@ -280,7 +280,7 @@ void TestUsageModels::staleRollupsOfANewDayAreReplaced()
     const QStringList tables = {QStringLiteral("usage_daily"),        QStringLiteral("usage_account_daily"),
                                 QStringLiteral("usage_page_buckets"), QStringLiteral("usage_page_days"),
                                 QStringLiteral("usage_group_days"),   QStringLiteral("usage_group_months"),
-                                QStringLiteral("usage_models")};
+                                QStringLiteral("usage_model_months"), QStringLiteral("usage_models")};
     const QStringList written = db.tableRows(tables);
     QCOMPARE(modelsDiffering(db.connection()), qint64(0));
     QString error;

@@ -462,8 +462,22 @@ private slots:
         UsageFilter modelOfProvider = model;
         modelOfProvider.model = QStringLiteral("gpt-4o-mini");
         modelOfProvider.provider = QStringLiteral("openrouter");
+        // Whole months from usage_model_months, the edge months' days from usage_daily (schema 23):
+        // both edges, one, none, under an account or a provider.
+        UsageFilter modelMonths = modelEveryDay;
+        modelMonths.from = QDate(2026, 9, 20);
+        modelMonths.to = QDate(2026, 11, 5);
+        UsageFilter modelToMidMonth = modelEveryDay;
+        modelToMidMonth.to = QDate(2026, 10, 12);
+        UsageFilter modelFromMidMonth = modelOfAccount;
+        modelFromMidMonth.from = QDate(2026, 10, 4);
+        UsageFilter modelWholeMonth = modelEveryDay;
+        modelWholeMonth.from = QDate(2026, 10, 1);
+        modelWholeMonth.to = QDate(2026, 10, 31);
+        modelWholeMonth.provider = modelOfProvider.provider;
         for (const UsageFilter &f :
-             {UsageFilter(), days, provider, model, modelEveryDay, modelOfAccount, modelOfProvider}) {
+             {UsageFilter(), days, provider, model, modelEveryDay, modelOfAccount, modelOfProvider, modelMonths,
+              modelToMidMonth, modelFromMidMonth, modelWholeMonth}) {
             QVariantList binds;
             QSqlQuery raw(db.connection());
             QVERIFY(

@@ -252,7 +252,7 @@ private:
     {
         QStringList out;
         for (const char *table : {"usage_daily", "usage_page_buckets", "usage_page_days", "usage_group_days",
-                                  "usage_group_months", "usage_models"}) {
+                                  "usage_group_months", "usage_models", "usage_model_months"}) {
             QSqlQuery q(m_db.connection());
             if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(QLatin1String(table))))
                 return {QStringLiteral("failed")};
@@ -438,12 +438,14 @@ private slots:
                                            "AND month >= '2026-06'")
                                 .arg(m_accounts[2])) >= 4);
         QCOMPARE(monthGroupMismatches(), qint64(0));
+        QCOMPARE(m_db.modelMonthsDiffering(), qint64(0));
 
         QVERIFY(!keyR1.isEmpty());
         QVERIFY2(repo.removeKeys(keyR1, &error) > 0, qPrintable(error));
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_group_months WHERE api_key_id = 'key-r1'")),
                  qint64(0));
         QCOMPARE(monthGroupMismatches(), qint64(0));
+        QCOMPARE(m_db.modelMonthsDiffering(), qint64(0));
         m_written += rows;
         compareEverything();
     }
@@ -456,14 +458,15 @@ private slots:
         QVERIFY2(UsageRepository(m_db.connection()).rebuildRollups(&error), qPrintable(error));
         QCOMPARE(rollupTables(), incremental);
         QCOMPARE(monthGroupMismatches(), qint64(0));
+        QCOMPARE(m_db.modelMonthsDiffering(), qint64(0));
     }
 
     void removingAnAccountTakesItsRollups()
     {
         QSqlQuery q(m_db.connection());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM accounts WHERE id = %1").arg(m_accounts[1])));
-        for (const char *table :
-             {"usage_page_buckets", "usage_page_days", "usage_group_days", "usage_group_months", "usage_models"})
+        for (const char *table : {"usage_page_buckets", "usage_page_days", "usage_group_days", "usage_group_months",
+                                  "usage_models", "usage_model_months"})
             QCOMPARE(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE account_id = %2")
                                      .arg(QLatin1String(table))
                                      .arg(m_accounts[1])),

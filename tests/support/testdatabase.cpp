@@ -86,6 +86,19 @@ qint64 TestDatabase::rowsDiffering(const QString &sql, const QString &otherSql) 
             .arg(sql, otherSql));
 }
 
+qint64 TestDatabase::modelMonthsDiffering() const
+{
+    const QString sums =
+        QStringLiteral("input_tokens, cached_input_tokens, cache_write_tokens, output_tokens, requests, "
+                       "cost_nano, unpriced_tokens, unpriced_rows, row_count");
+    QString summed;
+    for (const QString &column : sums.split(QStringLiteral(", ")))
+        summed += QStringLiteral(", SUM(%1)").arg(column);
+    return rowsDiffering(
+        QStringLiteral("SELECT account_id, model, substr(day, 1, 7)%1 FROM usage_daily GROUP BY 1, 2, 3").arg(summed),
+        QStringLiteral("SELECT account_id, model, month, %1 FROM usage_model_months").arg(sums));
+}
+
 QStringList TestDatabase::tableRows(const QStringList &tables) const
 {
     QStringList out;

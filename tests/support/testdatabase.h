@@ -55,6 +55,9 @@ public:
     // Rows one query gives that the other does not, both ways: 0 when a rollup equals the sums of
     // the raw rows it is compared with.
     qint64 rowsDiffering(const QString &sql, const QString &otherSql) const;
+    // Rows of usage_model_months that differ from usage_daily's sums per (account, model, month),
+    // either way: 0 when the writers kept it.
+    qint64 modelMonthsDiffering() const;
     // Every row of `tables`, one line each ("table,value,..."; NULL for a null), sorted: a rollup
     // kept incrementally is compared with a rebuild's. {"failed"} when a table cannot be read.
     QStringList tableRows(const QStringList &tables) const;
