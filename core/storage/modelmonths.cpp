@@ -144,8 +144,8 @@ bool ModelMonths::flush(QString *error)
         return ok;
     };
     // A re-pricing's differences (cost, unpriced tokens and rows only) update the row, which exists
-    // unless the rollups were out of step: an upsert, with its insert attempt, its foreign key and its
-    // nine sums, cost twice as much for every model and month a re-pricing's step touched.
+    // unless the rollups were out of step: as upserts (an insert attempt, the foreign key, nine sums)
+    // these rows cost 1.28x as many instructions (callgrind, 100k dense rows re-priced: 228M -> 178M).
     std::vector<Row> rows;
     rows.reserve(m_pending);
     bool ok = true;

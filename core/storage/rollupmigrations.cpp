@@ -1,4 +1,4 @@
-// Schema versions 9–13, 16 and 18–22: the rollups and incremental checks of issue 15 (steps of migrations.cpp).
+// Schema versions 9–13, 16 and 18–23: the rollups and incremental checks of issue 15 (steps of migrations.cpp).
 #include "detailrollups.h"
 #include "migrationsteps.h"
 #include "modelmonths.h"
