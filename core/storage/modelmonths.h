@@ -22,10 +22,11 @@ namespace tl {
 // page's totals row for one model reads a row a month instead of seeking every day (issue 15: 60 ms
 // for one model of one account at 10M dense rows). On SQLite every writer of usage_daily adds its
 // differences here — a row inserted, deleted, or its sums moved — summed in memory per (account,
-// month, model) and written with one additive upsert each at flush() (or once PendingLimit keys are
-// pending: memory stays flat). On PostgreSQL statement triggers on usage_daily keep it
-// (pgrollups.cpp). Writers flush where they flush usage_group_months (MonthGroups), so a month's
-// new days go in before another writer takes any of them away. Must not outlive its connection.
+// month, model) and written at flush() (or once PendingLimit keys are pending: memory stays flat):
+// additive upserts of up to 16 rows, or an UPDATE of the row where only the cost moved
+// (re-pricing). On PostgreSQL statement triggers on usage_daily keep it (pgrollups.cpp). Writers
+// flush where they flush usage_group_months (MonthGroups), so a month's new days go in before
+// another writer takes any of them away. Must not outlive its connection.
 class ModelMonths final
 {
 public:
