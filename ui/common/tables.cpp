@@ -1,10 +1,17 @@
 #include "tables.h"
 
 #include <QEvent>
+#include <QFontMetrics>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QStandardItem>
+#include <QStyledItemDelegate>
 #include <QTableView>
+
+#include <optional>
+#include <typeinfo>
+#include <vector>
 
 namespace tl {
 
@@ -77,17 +84,90 @@ void onActivation(QWidget *widget, std::function<void()> activate)
     new Activator(widget, true, std::move(activate));
 }
 
+namespace {
+
+// A plain cell's width, as the default delegate measures it, is its text's advance in the view's
+// font (QTextLayout's natural width: the same shaping as QFontMetricsF) plus what the style adds
+// around it, the same for every such cell of the view: it grows with the exact advance. So only one
+// cell per distinct advance near the widest needs the delegate — with tabular digits, one cell per
+// column of amounts. The window's slack covers a layout path that rounds differently.
+constexpr qreal AdvanceSlack = 1.0;
+
+// What QTableView::sizeHintForColumn() returns for `column`, asking the delegate only for the cells
+// that can be the widest; std::nullopt when the cells are not all plain (a delegate of its own,
+// more rows than the header's resizeContentsPrecision(), spans): then the view measures them.
+std::optional<int> plainContentWidth(QTableView *view, int column, QHash<QString, qreal> *advances)
+{
+    const QAbstractItemModel *model = view->model();
+    const QModelIndex root = view->rootIndex();
+    const int rows = model->rowCount(root);
+    const int precision = view->horizontalHeader()->resizeContentsPrecision();
+    if (precision >= 0 && rows > precision)
+        return std::nullopt;
+    const QFontMetricsF metrics(view->font());
+    std::vector<int> candidates;                // rows the delegate measures
+    std::vector<std::pair<qreal, int>> plain;   // (advance, row)
+    plain.reserve(size_t(rows));
+    qreal widest = -1;
+    for (int row = 0; row < rows; ++row) {
+        if (view->isRowHidden(row))
+            continue;
+        if (view->rowSpan(row, column) != 1 || view->columnSpan(row, column) != 1)
+            return std::nullopt;
+        const QModelIndex index = model->index(row, column, root);
+        const QAbstractItemDelegate *delegate = view->itemDelegateForIndex(index);
+        if (!delegate || typeid(*delegate) != typeid(QStyledItemDelegate))
+            return std::nullopt;
+        const QString text = index.data(Qt::DisplayRole).toString();
+        // Its own font, an icon, a check box, a size of its own or more than one line: measured as it is.
+        if (index.data(Qt::FontRole).isValid() || index.data(Qt::DecorationRole).isValid() ||
+            index.data(Qt::CheckStateRole).isValid() || index.data(Qt::SizeHintRole).isValid() ||
+            text.contains(u'\n') || text.contains(QChar::LineSeparator)) {
+            candidates.push_back(row);
+            continue;
+        }
+        auto found = advances->constFind(text);
+        if (found == advances->cend())
+            found = advances->insert(text, metrics.horizontalAdvance(text));
+        widest = std::max(widest, *found);
+        plain.emplace_back(*found, row);
+    }
+    QList<qreal> measured;   // the advances near the widest that have a cell in `candidates`
+    for (const auto &[advance, row] : plain) {
+        if (advance >= widest - AdvanceSlack && !measured.contains(advance)) {
+            measured.append(advance);
+            candidates.push_back(row);
+        }
+    }
+    int hint = 0;
+    for (const int row : candidates)
+        hint = std::max(hint, view->sizeHintForIndex(model->index(row, column, root)).width());
+    return view->showGrid() ? hint + 1 : hint;
+}
+
+}   // namespace
+
 void fitColumnsToContents(QTableView *view, int stretchColumn)
 {
     QHeaderView *header = view->horizontalHeader();
     const int columns = header->count();
+    // Every section leaves ResizeToContents first: while one is left in it with the header's resize
+    // pending (a refill), each section resized below makes the header measure every cell of those
+    // again (320 rows x 6 columns: 3,520 cells sized, not 1,920).
+    header->setSectionResizeMode(QHeaderView::Fixed);
+    if (stretchColumn >= 0 && stretchColumn < columns)
+        header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    if (view->model())
+        view->ensurePolished();
+    QHash<QString, qreal> advances;   // the same text in several columns or rows is measured once
     for (int c = 0; c < columns; ++c) {
-        if (c == stretchColumn) {
-            header->setSectionResizeMode(c, QHeaderView::Stretch);
-        } else {
-            header->setSectionResizeMode(c, QHeaderView::Fixed);
+        if (c == stretchColumn)
+            continue;
+        const std::optional<int> content = view->model() ? plainContentWidth(view, c, &advances) : std::nullopt;
+        if (content)
+            header->resizeSection(c, std::max(*content, header->sectionSizeHint(c)));
+        else
             view->resizeColumnToContents(c);
-        }
     }
 }
 

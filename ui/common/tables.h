@@ -21,7 +21,8 @@ QTableView *readOnlyTable(QAbstractItemModel *model, const QString &objectName, 
 // column is as wide as its widest cell or its header — what QHeaderView::ResizeToContents shows,
 // measured once here. ResizeToContents measures every row again at each of the view's layout
 // passes (three or more before a page's first paint): with a few hundred rows (the dashboard's
-// models, dense) that was ~20 ms of the window's start-up.
+// models, dense) that was ~20 ms of the window's start-up. The widths are Qt's own, pixel for
+// pixel, but the delegate sizes only the cells whose text can be the widest (tables.cpp).
 void fitColumnsToContents(QTableView *view, int stretchColumn = 0);
 
 // A read-only cell. `sortKey` (the text when not given) goes to Qt::UserRole, which the tables

@@ -1,0 +1,248 @@
+// fitColumnsToContents (common/tables.h) sizes every column but the stretching one as
+// QTableView::resizeColumnToContents does — the widest shown cell or the header — while asking the
+// delegate only for the cells that can be the widest. Each case fills two views over two copies of
+// the same rows and compares every column's width, pixel for pixel, with Qt's own measure.
+#include "common/tables.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPixmap>
+#include <QProxyStyle>
+#include <QRandomGenerator>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace tl;
+
+namespace {
+
+using Fill = std::function<void(QStandardItemModel *)>;
+
+// A dashboard-like breakdown: a name, a provider, money, a share, tokens, requests or "—".
+void breakdownRows(QStandardItemModel *model, int rows)
+{
+    const QStringList providers{u"OpenAI"_qs, u"Anthropic"_qs, u"Google"_qs, u"OpenRouter"_qs};
+    QRandomGenerator rng(20261203);
+    model->setHorizontalHeaderLabels(
+        {u"Model"_qs, u"Provider"_qs, u"Cost"_qs, u"Share"_qs, u"Tokens"_qs, u"Requests"_qs, u"Unpriced"_qs});
+    for (int r = 0; r < rows; ++r) {
+        const qint64 cents = rng.bounded(1, 90'000'000);
+        const qint64 tokens = qint64(rng.bounded(1, 2'000'000'000)) * rng.bounded(1, 40);
+        const int requests = rng.bounded(0, 3) == 0 ? 0 : rng.bounded(1, 1'000'000);
+        model->appendRow(QList<QStandardItem *>{
+            readOnlyItem(u"model-%1-%2"_qs.arg(r).arg(QString(rng.bounded(1, 12), u'w'))),
+            readOnlyItem(providers[r % providers.size()]),
+            readOnlyItem(u"$"_qs + QLocale().toString(double(cents) / 100, 'f', 2), cents, Qt::AlignRight),
+            readOnlyItem(QString::number(rng.bounded(0, 1000) / 10.0, 'f', 1) + u" %"_qs, r, Qt::AlignRight),
+            readOnlyItem(QLocale().toString(tokens), tokens, Qt::AlignRight),
+            readOnlyItem(requests ? QLocale().toString(requests) : u"—"_qs, requests, Qt::AlignRight),
+            readOnlyItem(r % 3 ? u"—"_qs : QLocale().toString(qint64(r) * 1111), r, Qt::AlignRight),
+        });
+    }
+}
+
+struct Twin
+{
+    QStandardItemModel model;
+    QTableView *view = nullptr;
+    std::unique_ptr<QWidget> owner = std::make_unique<QWidget>();
+};
+
+std::unique_ptr<Twin> twin(const Fill &fill, const std::function<void(QTableView *)> &setUp)
+{
+    auto t = std::make_unique<Twin>();
+    fill(&t->model);
+    t->view = readOnlyTable(&t->model, u"table"_qs, t->owner.get());
+    t->view->resize(900, 300);
+    if (setUp)
+        setUp(t->view);
+    return t;
+}
+
+// Every column but the first: fitColumnsToContents against resizeColumnToContents.
+void compare(const Fill &fill, const std::function<void(QTableView *)> &setUp = {}, bool shown = false)
+{
+    const auto ours = twin(fill, setUp);
+    const auto qts = twin(fill, setUp);
+    if (shown) {
+        ours->owner->show();
+        qts->owner->show();
+        QVERIFY(QTest::qWaitForWindowExposed(ours->owner.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(qts->owner.get()));
+    }
+    fitColumnsToContents(ours->view);
+    QHeaderView *header = qts->view->horizontalHeader();
+    for (int c = 1; c < header->count(); ++c) {
+        header->setSectionResizeMode(c, QHeaderView::Fixed);
+        qts->view->resizeColumnToContents(c);
+    }
+    QCOMPARE(ours->view->horizontalHeader()->sectionResizeMode(0), QHeaderView::Stretch);
+    for (int c = 1; c < header->count(); ++c) {
+        QVERIFY2(ours->view->horizontalHeader()->sectionResizeMode(c) == QHeaderView::Fixed,
+                 qPrintable(QString::number(c)));
+        QVERIFY2(ours->view->columnWidth(c) == qts->view->columnWidth(c),
+                 qPrintable(u"column %1: %2 px, Qt's %3 px"_qs.arg(c)
+                                .arg(ours->view->columnWidth(c))
+                                .arg(qts->view->columnWidth(c))));
+    }
+}
+
+// A delegate of the view's own: its sizes are not the text's.
+class WideDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(index.row() == 7 ? 90 : 0, 0);
+    }
+};
+
+// The application's style, counting the cells it is asked to size.
+class CountingStyle final : public QProxyStyle
+{
+public:
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget) const override
+    {
+        if (type == CT_ItemViewItem)
+            ++cellsSized;
+        return QProxyStyle::sizeFromContents(type, option, size, widget);
+    }
+    mutable int cellsSized = 0;
+};
+
+}   // namespace
+
+class TestTableFit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dashboardBreakdownRows()
+    {
+        // 320 rows: the dense shape's models (4 accounts x 80) in the by-model table.
+        compare([](QStandardItemModel *m) { breakdownRows(m, 320); });
+    }
+
+    void shownTable()
+    {
+        compare([](QStandardItemModel *m) { breakdownRows(m, 320); }, {}, true);
+    }
+
+    // The dashboard's tables start with every section in ResizeToContents.
+    void fromResizeToContents()
+    {
+        compare([](QStandardItemModel *m) { breakdownRows(m, 320); },
+                [](QTableView *v) { v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); });
+    }
+
+    // A few cells of each column are sized, not every one — nor every one again for each column: a
+    // section left in ResizeToContents with the header's resize pending is measured whenever
+    // another section is resized.
+    void sizesFewCells()
+    {
+        auto *style = new CountingStyle;
+        Twin t;
+        breakdownRows(&t.model, 320);
+        t.view = readOnlyTable(&t.model, u"table"_qs, t.owner.get());
+        t.view->setStyle(style);
+        t.view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        t.owner->show();
+        QVERIFY(QTest::qWaitForWindowExposed(t.owner.get()));
+        QCoreApplication::processEvents();
+        // Filled again, as a dashboard refresh fills it, and fitted at once.
+        t.model.clear();
+        breakdownRows(&t.model, 320);
+        style->cellsSized = 0;
+        fitColumnsToContents(t.view);
+        QCoreApplication::processEvents();
+        // 6 measured columns of 320 rows: Qt's own measure sizes 1,920 cells.
+        QVERIFY2(style->cellsSized <= 6 * 12, qPrintable(QString::number(style->cellsSized)));
+        delete t.view;   // before its style
+        delete style;
+    }
+
+    void fewRowsAndEmpty()
+    {
+        compare([](QStandardItemModel *m) { breakdownRows(m, 1); });
+        compare([](QStandardItemModel *m) { breakdownRows(m, 0); });
+    }
+
+    void headerWiderThanCells()
+    {
+        compare([](QStandardItemModel *m) {
+            breakdownRows(m, 3);
+            m->setHorizontalHeaderLabels({u"A"_qs, u"A provider heading much wider than its cells"_qs, u"C"_qs});
+        });
+    }
+
+    void hiddenHeader()
+    {
+        compare([](QStandardItemModel *m) { breakdownRows(m, 40); },
+                [](QTableView *v) { v->horizontalHeader()->hide(); });
+    }
+
+    // Narrow letters against wide ones: the longest text is not the widest.
+    void proportionalText()
+    {
+        compare([](QStandardItemModel *m) {
+            const QStringList texts{u"iiiiiiiiiiiiiiiiiiii"_qs, u"WWWWWWWW"_qs, u"mmmmmmmmm"_qs, u"1111111111111"_qs,
+                                    u"0000000000"_qs,           u"WWWWWWWi"_qs, u"—"_qs,         QString()};
+            for (int r = 0; r < 60; ++r)
+                m->appendRow({readOnlyItem(u"name"_qs), readOnlyItem(texts[r % texts.size()]),
+                              readOnlyItem(texts[(r * 3 + 1) % texts.size()], {}, Qt::AlignRight)});
+        });
+    }
+
+    // Cells that are not plain text in the view's font are measured as they are.
+    void cellsOfTheirOwn()
+    {
+        compare([](QStandardItemModel *m) {
+            breakdownRows(m, 50);
+            QFont bold = QApplication::font();
+            bold.setBold(true);
+            bold.setPointSizeF(bold.pointSizeF() * 1.6);
+            m->item(10, 1)->setData(bold, Qt::FontRole);
+            QPixmap icon(48, 16);
+            icon.fill(Qt::red);
+            m->item(11, 2)->setData(icon, Qt::DecorationRole);
+            m->item(12, 3)->setCheckable(true);
+            m->item(12, 3)->setCheckState(Qt::Checked);
+            m->item(13, 4)->setText(u"12\n1234567890123456789012345678901234"_qs);
+            m->item(14, 5)->setData(QSize(400, 20), Qt::SizeHintRole);
+        });
+    }
+
+    // Qt leaves hidden rows out of the measure; so does fitColumnsToContents.
+    void hiddenRows()
+    {
+        compare(
+            [](QStandardItemModel *m) {
+                breakdownRows(m, 30);
+                m->item(5, 1)->setText(u"a provider name far wider than any other in its column"_qs);
+            },
+            [](QTableView *v) { v->setRowHidden(5, true); });
+    }
+
+    // What it cannot reason about, the view measures: a delegate of its own, more rows than the
+    // header's precision (Qt measures only that many), spans, a grid or none.
+    void fallsBackToTheView()
+    {
+        compare([](QStandardItemModel *m) { breakdownRows(m, 20); },
+                [](QTableView *v) { v->setItemDelegateForColumn(2, new WideDelegate(v)); });
+        compare([](QStandardItemModel *m) { breakdownRows(m, 300); },
+                [](QTableView *v) { v->horizontalHeader()->setResizeContentsPrecision(40); });
+        compare([](QStandardItemModel *m) { breakdownRows(m, 20); }, [](QTableView *v) { v->setSpan(3, 2, 1, 2); });
+        compare([](QStandardItemModel *m) { breakdownRows(m, 20); }, [](QTableView *v) { v->setShowGrid(false); });
+    }
+};
+
+QTEST_MAIN(TestTableFit)
+#include "tst_tablefit.moc"
