@@ -10,6 +10,7 @@
 #include <QPixmap>
 #include <QProxyStyle>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -82,7 +83,12 @@ void compare(const Fill &fill, const std::function<void(QTableView *)> &setUp = 
         header->setSectionResizeMode(c, QHeaderView::Fixed);
         qts->view->resizeColumnToContents(c);
     }
-    QCOMPARE(ours->view->horizontalHeader()->sectionResizeMode(0), QHeaderView::Stretch);
+    if (shown) {   // the name column takes the room left (a hidden view's viewport is not laid out)
+        int all = 0;
+        for (int c = 0; c < header->count(); ++c)
+            all += ours->view->columnWidth(c);
+        QCOMPARE(all, ours->view->viewport()->width());
+    }
     for (int c = 1; c < header->count(); ++c) {
         QVERIFY2(ours->view->horizontalHeader()->sectionResizeMode(c) == QHeaderView::Fixed,
                  qPrintable(QString::number(c)));
@@ -233,6 +239,61 @@ private slots:
 
     // What it cannot reason about, the view measures: a delegate of its own, more rows than the
     // header's precision (Qt measures only that many), spans, a grid or none.
+    // With less room than its names need, the name column keeps them (up to 24 average characters)
+    // and the table scrolls sideways; a table fitted to its rows grows by the scroll bar meanwhile.
+    void nameColumnKeepsItsNames()
+    {
+        for (const int nameLength : {8, 60}) {
+            const Fill fill = [nameLength](QStandardItemModel *m) {
+                breakdownRows(m, 6);
+                for (int r = 0; r < m->rowCount(); ++r)
+                    m->setItem(r, 0, readOnlyItem(r == 2 ? QString(nameLength, u'n') : u"model %1"_qs.arg(r)));
+            };
+            const auto ours = twin(fill, {});
+            const auto qts = twin(fill, {});
+            qts->view->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+            qts->view->resizeColumnToContents(0);
+            const int cap = ours->view->fontMetrics().averageCharWidth() * 24;
+            // Never below what Stretch kept: the header's minimum section size.
+            const int floor = std::max(nameLength > 24 ? cap : qts->view->columnWidth(0),
+                                       ours->view->horizontalHeader()->minimumSectionSize());
+            QVERIFY(nameLength > 24 ? qts->view->columnWidth(0) > cap : qts->view->columnWidth(0) < cap);
+
+            QTableView *view = ours->view;
+            const auto layout = [&](int width) {
+                ours->owner->resize(width, 400);
+                view->resize(width, view->height());
+                QCoreApplication::processEvents();
+            };
+            ours->owner->show();
+            QVERIFY(QTest::qWaitForWindowExposed(ours->owner.get()));
+            layout(300);
+            view->setFixedHeight(150);   // as the dashboard fits a table to its rows, before filling it
+            fitColumnsToContents(view);
+            QCoreApplication::processEvents();
+            QCOMPARE(view->columnWidth(0), floor);
+            QVERIFY(view->horizontalScrollBar()->maximum() > 0);
+            QCOMPARE(view->height(), 150 + view->horizontalScrollBar()->sizeHint().height());
+
+            layout(1400);   // room enough: the names take what the figures leave, no scroll bar
+            int all = 0;
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                all += view->columnWidth(c);
+            QCOMPARE(all, view->viewport()->width());
+            QVERIFY(view->columnWidth(0) > floor);
+            QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+            QCOMPARE(view->height(), 150);
+
+            layout(300);   // and back
+            QCOMPARE(view->columnWidth(0), floor);
+            QCOMPARE(view->height(), 150 + view->horizontalScrollBar()->sizeHint().height());
+            view->setFixedHeight(120);   // the owner fits it again: the bar is added to that
+            fitColumnsToContents(view);
+            QCoreApplication::processEvents();
+            QCOMPARE(view->height(), 120 + view->horizontalScrollBar()->sizeHint().height());
+        }
+    }
+
     void fallsBackToTheView()
     {
         compare([](QStandardItemModel *m) { breakdownRows(m, 20); },

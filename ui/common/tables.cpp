@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
 #include <QStandardItem>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -145,6 +146,82 @@ std::optional<int> plainContentWidth(QTableView *view, int column, QHash<QString
     return view->showGrid() ? hint + 1 : hint;
 }
 
+// Names longer than this many average characters may be elided; shorter ones never are.
+constexpr int StretchFloorCharacters = 24;
+
+// Keeps a table's name column (the one that takes the room left) at least as wide as its names, up
+// to StretchFloorCharacters: with the room left narrower, the table scrolls sideways instead of
+// eliding every name to a few letters while the figures keep their widths. QHeaderView's Stretch
+// knows only one minimum for every section. A table of a fixed height (fitted to its rows) grows by
+// the scroll bar's height while it shows one, so that no row hides behind it.
+class StretchFloor final : public QObject
+{
+public:
+    explicit StretchFloor(QTableView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+    static StretchFloor *of(QTableView *view)
+    {
+        for (QObject *child : view->children()) {
+            if (auto *floor = dynamic_cast<StretchFloor *>(child))
+                return floor;
+        }
+        return new StretchFloor(view);
+    }
+
+    void set(int column, int floor)
+    {
+        m_column = column;
+        m_floor = floor;
+        apply();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            apply();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void apply()
+    {
+        QHeaderView *header = m_view->horizontalHeader();
+        if (m_column < 0 || m_column >= header->count() || header->isSectionHidden(m_column))
+            return;
+        int others = 0;
+        for (int c = 0; c < header->count(); ++c) {
+            if (c != m_column && !header->isSectionHidden(c))
+                others += header->sectionSize(c);
+        }
+        const int room = m_view->viewport()->width() - others;
+        header->resizeSection(m_column, std::max(room, m_floor));
+        // The height the table's owner fitted to its rows (setFixedHeight), without the bar.
+        if (m_view->minimumHeight() != m_view->maximumHeight())
+            return;
+        if (m_view->maximumHeight() != m_heightSet)
+            m_barAdded = 0;   // set anew by the owner
+        const bool bar = room < m_floor && m_view->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff;
+        const int added = bar ? m_view->horizontalScrollBar()->sizeHint().height() : 0;
+        if (added != m_barAdded) {
+            m_view->setFixedHeight(m_view->maximumHeight() - m_barAdded + added);
+            m_barAdded = added;
+        }
+        m_heightSet = m_view->maximumHeight();
+    }
+
+    QTableView *m_view;
+    int m_column = -1;
+    int m_floor = 0;
+    int m_barAdded = 0;
+    int m_heightSet = -1;
+};
+
 }   // namespace
 
 void fitColumnsToContents(QTableView *view, int stretchColumn)
@@ -155,20 +232,30 @@ void fitColumnsToContents(QTableView *view, int stretchColumn)
     // pending (a refill), each section resized below makes the header measure every cell of those
     // again (320 rows x 6 columns: 3,520 cells sized, not 1,920).
     header->setSectionResizeMode(QHeaderView::Fixed);
-    if (stretchColumn >= 0 && stretchColumn < columns)
-        header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     if (view->model())
         view->ensurePolished();
     QHash<QString, qreal> advances;   // the same text in several columns or rows is measured once
+    const auto content = [&](int c) {
+        return view->model() ? plainContentWidth(view, c, &advances) : std::optional<int>();
+    };
     for (int c = 0; c < columns; ++c) {
         if (c == stretchColumn)
             continue;
-        const std::optional<int> content = view->model() ? plainContentWidth(view, c, &advances) : std::nullopt;
-        if (content)
-            header->resizeSection(c, std::max(*content, header->sectionSizeHint(c)));
+        if (const std::optional<int> width = content(c))
+            header->resizeSection(c, std::max(*width, header->sectionSizeHint(c)));
         else
             view->resizeColumnToContents(c);
     }
+    if (stretchColumn < 0 || stretchColumn >= columns)
+        return;
+    std::optional<int> names = content(stretchColumn);
+    if (!names) {
+        view->resizeColumnToContents(stretchColumn);   // the floor set next sizes it
+        names = view->columnWidth(stretchColumn);
+    }
+    const int cap = view->fontMetrics().averageCharWidth() * StretchFloorCharacters;
+    StretchFloor::of(view)->set(stretchColumn, std::max({std::min(*names, cap), header->sectionSizeHint(stretchColumn),
+                                                         header->minimumSectionSize()}));
 }
 
 QStandardItem *readOnlyItem(const QString &text, const QVariant &sortKey, Qt::Alignment align)
