@@ -175,6 +175,41 @@ private slots:
         delete style;
     }
 
+    // Colour swatches (a QColor decoration, the dashboard's names): one decoration size for every
+    // cell that has one, so they are measured like plain cells, as a group of their own.
+    void colourSwatches()
+    {
+        const Fill swatches = [](QStandardItemModel *m) {
+            breakdownRows(m, 320);
+            for (int r = 0; r < m->rowCount(); ++r) {
+                if (r % 3)
+                    m->item(r, 1)->setData(QColor::fromHsv(r % 360, 200, 200), Qt::DecorationRole);
+                m->item(r, 2)->setData(QColor(Qt::blue), Qt::DecorationRole);
+                m->item(r, 0)->setData(QColor::fromHsv(r % 360, 120, 220), Qt::DecorationRole);
+            }
+        };
+        compare(swatches);
+        compare(swatches, [](QTableView *v) { v->setIconSize(QSize(40, 12)); });
+
+        // In a narrow table the names are measured for their floor: a few cells, not 320.
+        auto *style = new CountingStyle;
+        Twin t;
+        swatches(&t.model);
+        t.view = readOnlyTable(&t.model, u"table"_qs, t.owner.get());
+        t.view->setStyle(style);
+        t.owner->show();
+        t.view->resize(300, 200);
+        QVERIFY(QTest::qWaitForWindowExposed(t.owner.get()));
+        QCoreApplication::processEvents();
+        style->cellsSized = 0;
+        fitColumnsToContents(t.view);
+        QCoreApplication::processEvents();
+        QVERIFY(t.view->horizontalScrollBar()->maximum() > 0);   // the names were measured
+        QVERIFY2(style->cellsSized <= 7 * 12, qPrintable(QString::number(style->cellsSized)));
+        delete t.view;
+        delete style;
+    }
+
     void fewRowsAndEmpty()
     {
         compare([](QStandardItemModel *m) { breakdownRows(m, 1); });
@@ -291,6 +326,16 @@ private slots:
             fitColumnsToContents(view);
             QCoreApplication::processEvents();
             QCOMPARE(view->height(), 120 + view->horizontalScrollBar()->sizeHint().height());
+
+            // A refill measures the names again (only when the room is short, as here).
+            if (nameLength < 24) {
+                for (QStandardItemModel *m : {&ours->model, &qts->model})
+                    m->setItem(4, 0, readOnlyItem(QString(16, u'n')));
+                fitColumnsToContents(view);
+                qts->view->resizeColumnToContents(0);
+                QVERIFY(qts->view->columnWidth(0) > floor);
+                QCOMPARE(view->columnWidth(0), qts->view->columnWidth(0));
+            }
         }
     }
 

@@ -10,6 +10,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 
+#include <limits>
 #include <optional>
 #include <typeinfo>
 #include <vector>
@@ -91,13 +92,18 @@ namespace {
 // font (QTextLayout's natural width: the same shaping as QFontMetricsF) plus what the style adds
 // around it, the same for every such cell of the view: it grows with the exact advance. So only one
 // cell per distinct advance near the widest needs the delegate — with tabular digits, one cell per
-// column of amounts. The window's slack covers a layout path that rounds differently.
+// column of amounts. The window's slack covers a layout path that rounds differently. A colour
+// swatch (a QColor as the decoration: the delegate draws it at the view's one decoration size) adds
+// the same to each cell that has one: those cells are a second such group (the dashboard's names).
 constexpr qreal AdvanceSlack = 1.0;
 
 // What QTableView::sizeHintForColumn() returns for `column`, asking the delegate only for the cells
 // that can be the widest; std::nullopt when the cells are not all plain (a delegate of its own,
 // more rows than the header's resizeContentsPrecision(), spans): then the view measures them.
-std::optional<int> plainContentWidth(QTableView *view, int column, QHash<QString, qreal> *advances)
+// With a `limit`, any width from it up may be returned as the limit: once a text alone is that wide,
+// the rest are not measured.
+std::optional<int> plainContentWidth(QTableView *view, int column, QHash<QString, qreal> *advances,
+                                     int limit = std::numeric_limits<int>::max())
 {
     const QAbstractItemModel *model = view->model();
     const QModelIndex root = view->rootIndex();
@@ -106,10 +112,16 @@ std::optional<int> plainContentWidth(QTableView *view, int column, QHash<QString
     if (precision >= 0 && rows > precision)
         return std::nullopt;
     const QFontMetricsF metrics(view->font());
-    std::vector<int> candidates;                // rows the delegate measures
-    std::vector<std::pair<qreal, int>> plain;   // (advance, row)
+    std::vector<int> candidates;   // rows the delegate measures
+    struct Cell
+    {
+        qreal advance;
+        int row;
+        bool swatch;
+    };
+    std::vector<Cell> plain;
     plain.reserve(size_t(rows));
-    qreal widest = -1;
+    qreal widest[2] = {-1, -1};   // without, with a swatch
     for (int row = 0; row < rows; ++row) {
         if (view->isRowHidden(row))
             continue;
@@ -120,8 +132,10 @@ std::optional<int> plainContentWidth(QTableView *view, int column, QHash<QString
         if (!delegate || typeid(*delegate) != typeid(QStyledItemDelegate))
             return std::nullopt;
         const QString text = index.data(Qt::DisplayRole).toString();
+        const QVariant decoration = index.data(Qt::DecorationRole);
+        const bool swatch = decoration.typeId() == QMetaType::QColor;
         // Its own font, an icon, a check box, a size of its own or more than one line: measured as it is.
-        if (index.data(Qt::FontRole).isValid() || index.data(Qt::DecorationRole).isValid() ||
+        if (index.data(Qt::FontRole).isValid() || (decoration.isValid() && !swatch) ||
             index.data(Qt::CheckStateRole).isValid() || index.data(Qt::SizeHintRole).isValid() ||
             text.contains(u'\n') || text.contains(QChar::LineSeparator)) {
             candidates.push_back(row);
@@ -130,14 +144,16 @@ std::optional<int> plainContentWidth(QTableView *view, int column, QHash<QString
         auto found = advances->constFind(text);
         if (found == advances->cend())
             found = advances->insert(text, metrics.horizontalAdvance(text));
-        widest = std::max(widest, *found);
-        plain.emplace_back(*found, row);
+        if (*found >= limit)   // the cell is wider still (the style adds its margins)
+            return limit;
+        widest[swatch] = std::max(widest[swatch], *found);
+        plain.push_back({*found, row, swatch});
     }
-    QList<qreal> measured;   // the advances near the widest that have a cell in `candidates`
-    for (const auto &[advance, row] : plain) {
-        if (advance >= widest - AdvanceSlack && !measured.contains(advance)) {
-            measured.append(advance);
-            candidates.push_back(row);
+    QList<qreal> measured[2];   // the advances near the widest that have a cell in `candidates`
+    for (const Cell &cell : plain) {
+        if (cell.advance >= widest[cell.swatch] - AdvanceSlack && !measured[cell.swatch].contains(cell.advance)) {
+            measured[cell.swatch].append(cell.advance);
+            candidates.push_back(cell.row);
         }
     }
     int hint = 0;
@@ -173,10 +189,11 @@ public:
         return new StretchFloor(view);
     }
 
-    void set(int column, int floor)
+    // After a fill: the names are measured again, when the room left is short of the cap.
+    void set(int column)
     {
         m_column = column;
-        m_floor = floor;
+        m_names.reset();
         apply();
     }
 
@@ -189,6 +206,26 @@ protected:
     }
 
 private:
+    // The least width of the name column with `room` left for it. The names are measured only when
+    // the room is short of the cap: in a window wide enough, a refill measures nothing more.
+    int floor(int room)
+    {
+        QHeaderView *header = m_view->horizontalHeader();
+        const int least = std::max(header->sectionSizeHint(m_column), header->minimumSectionSize());
+        const int cap = m_view->fontMetrics().averageCharWidth() * StretchFloorCharacters;
+        if (room >= std::max(cap, least))
+            return least;
+        if (!m_names) {
+            QHash<QString, qreal> advances;
+            m_names = m_view->model() ? plainContentWidth(m_view, m_column, &advances, cap) : std::nullopt;
+            if (!m_names) {
+                m_view->resizeColumnToContents(m_column);   // sized again below
+                m_names = m_view->columnWidth(m_column);
+            }
+        }
+        return std::max(std::min(*m_names, cap), least);
+    }
+
     void apply()
     {
         QHeaderView *header = m_view->horizontalHeader();
@@ -200,13 +237,14 @@ private:
                 others += header->sectionSize(c);
         }
         const int room = m_view->viewport()->width() - others;
-        header->resizeSection(m_column, std::max(room, m_floor));
+        const int least = floor(room);
+        header->resizeSection(m_column, std::max(room, least));
         // The height the table's owner fitted to its rows (setFixedHeight), without the bar.
         if (m_view->minimumHeight() != m_view->maximumHeight())
             return;
         if (m_view->maximumHeight() != m_heightSet)
             m_barAdded = 0;   // set anew by the owner
-        const bool bar = room < m_floor && m_view->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff;
+        const bool bar = room < least && m_view->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff;
         const int added = bar ? m_view->horizontalScrollBar()->sizeHint().height() : 0;
         if (added != m_barAdded) {
             m_view->setFixedHeight(m_view->maximumHeight() - m_barAdded + added);
@@ -217,7 +255,7 @@ private:
 
     QTableView *m_view;
     int m_column = -1;
-    int m_floor = 0;
+    std::optional<int> m_names;   // the widest name, measured when first needed after a fill
     int m_barAdded = 0;
     int m_heightSet = -1;
 };
@@ -235,27 +273,16 @@ void fitColumnsToContents(QTableView *view, int stretchColumn)
     if (view->model())
         view->ensurePolished();
     QHash<QString, qreal> advances;   // the same text in several columns or rows is measured once
-    const auto content = [&](int c) {
-        return view->model() ? plainContentWidth(view, c, &advances) : std::optional<int>();
-    };
     for (int c = 0; c < columns; ++c) {
         if (c == stretchColumn)
             continue;
-        if (const std::optional<int> width = content(c))
+        if (const std::optional<int> width = view->model() ? plainContentWidth(view, c, &advances) : std::nullopt)
             header->resizeSection(c, std::max(*width, header->sectionSizeHint(c)));
         else
             view->resizeColumnToContents(c);
     }
-    if (stretchColumn < 0 || stretchColumn >= columns)
-        return;
-    std::optional<int> names = content(stretchColumn);
-    if (!names) {
-        view->resizeColumnToContents(stretchColumn);   // the floor set next sizes it
-        names = view->columnWidth(stretchColumn);
-    }
-    const int cap = view->fontMetrics().averageCharWidth() * StretchFloorCharacters;
-    StretchFloor::of(view)->set(stretchColumn, std::max({std::min(*names, cap), header->sectionSizeHint(stretchColumn),
-                                                         header->minimumSectionSize()}));
+    if (stretchColumn >= 0 && stretchColumn < columns)
+        StretchFloor::of(view)->set(stretchColumn);
 }
 
 QStandardItem *readOnlyItem(const QString &text, const QVariant &sortKey, Qt::Alignment align)
