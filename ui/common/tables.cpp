@@ -231,12 +231,8 @@ private:
         QHeaderView *header = m_view->horizontalHeader();
         if (m_column < 0 || m_column >= header->count() || header->isSectionHidden(m_column))
             return;
-        int others = 0;
-        for (int c = 0; c < header->count(); ++c) {
-            if (c != m_column && !header->isSectionHidden(c))
-                others += header->sectionSize(c);
-        }
-        const int room = m_view->viewport()->width() - others;
+        // length(): every shown section's width together.
+        const int room = m_view->viewport()->width() - (header->length() - header->sectionSize(m_column));
         const int least = floor(room);
         header->resizeSection(m_column, std::max(room, least));
         // The height the table's owner fitted to its rows (setFixedHeight), without the bar.
