@@ -201,6 +201,20 @@ private slots:
         const int groq = rowOf(page, QStringLiteral("Groq"));
         QVERIFY(table->columnWidth(AccountsPage::HealthColumn) <
                 table->fontMetrics().horizontalAdvance(cell(page, groq, AccountsPage::HealthColumn)));
+
+        // The window resized: the columns are fitted again — whole in a wide one, the balance still in
+        // view once it is narrow again (they were fitted only when the accounts were read).
+        page.resize(1600, 300);
+        QTRY_COMPARE(table->width(), 1600);
+        QCoreApplication::processEvents();
+        for (const int column : {AccountsPage::SourceColumn, AccountsPage::ReachColumn, AccountsPage::HealthColumn})
+            QVERIFY2(shown(column), qPrintable(QString::number(column)));
+        page.resize(900, 300);
+        QTRY_COMPARE(table->width(), 900);
+        QCoreApplication::processEvents();
+        QVERIFY(shown(AccountsPage::BalanceColumn));
+        QVERIFY(table->columnWidth(AccountsPage::HealthColumn) <
+                table->fontMetrics().horizontalAdvance(cell(page, groq, AccountsPage::HealthColumn)));
     }
 
     void agoSaysHowLongAgo()

@@ -7,14 +7,49 @@
 
 #include <QComboBox>
 #include <QFrame>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProxyStyle>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
+
+#include <memory>
 
 using namespace tl;
+
+namespace {
+
+// The application's style, counting the cells it is asked to size.
+class CountingStyle final : public QProxyStyle
+{
+public:
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget) const override
+    {
+        if (type == CT_ItemViewItem)
+            ++cellsSized;
+        return QProxyStyle::sizeFromContents(type, option, size, widget);
+    }
+    mutable int cellsSized = 0;
+};
+
+// The widest text of a column of the whole catalog, in the table's font.
+qreal widestText(const QTableView *table, int column)
+{
+    const QFontMetricsF metrics(table->font());
+    qreal widest = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        widest = std::max(widest, metrics.horizontalAdvance(table->model()->index(row, column).data().toString()));
+    return widest;
+}
+
+}   // namespace
 
 class TestPricingPage : public QObject
 {
@@ -143,6 +178,103 @@ private slots:
         QTRY_VERIFY(note->height() >= note->heightForWidth(note->width()));
         if (!qEnvironmentVariableIsEmpty("TL_SCREENSHOT_DIR"))
             page.grab().save(qEnvironmentVariable("TL_SCREENSHOT_DIR") + QStringLiteral("/pricing-unattributed.png"));
+    }
+
+    // The catalog's 1,466 rows are all measured (not a sample of 1,000) with few cells through the
+    // style. At 800 and 600 px the model names keep up to 24 characters (at 600 the table scrolls
+    // sideways); the provider column stops at 16 characters ("HuggingFace (fireworks-ai)" is cut,
+    // whole in a tooltip). At 1,600 px the columns fill the table exactly. A search measures nothing
+    // again.
+    void columnsKeepTheModelNames()
+    {
+        test::TestDatabase db;
+        DbWorker worker(db.path());
+        auto style = std::make_unique<CountingStyle>();
+        PricingPage page(&worker);
+        auto *table = page.findChild<QTableView *>(QStringLiteral("priceTableView"));
+        table->setStyle(style.get());
+        page.resize(800, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy refreshed(&page, &PricingPage::refreshed);
+        page.refresh();
+        QVERIFY(refreshed.wait(10'000));
+        QCOMPARE(table->model()->rowCount(), 1466);
+        QVERIFY2(style->cellsSized <= 8 * 12, qPrintable(QString::number(style->cellsSized)));
+
+        QHeaderView *header = table->horizontalHeader();
+        const int model = PriceTableModel::ModelColumn;
+        const int provider = PriceTableModel::ProviderColumn;
+        const qreal widestModel = widestText(table, model);
+        const qreal widestProvider = widestText(table, provider);
+        const int floor = int(std::min(widestModel, 24.0 * table->fontMetrics().averageCharWidth()));
+        const auto layout = [&](int width) {
+            page.resize(width, 700);
+            QTRY_COMPARE(table->width(), width);
+            QCoreApplication::processEvents();
+        };
+        const auto narrow = [&] {
+            QVERIFY2(table->columnWidth(model) >= floor,
+                     qPrintable(u"model %1 px < %2 px"_qs.arg(table->columnWidth(model)).arg(floor)));
+            QVERIFY2(table->columnWidth(provider) < widestProvider + 40,
+                     qPrintable(u"provider %1 px"_qs.arg(table->columnWidth(provider))));
+            QVERIFY(header->length() >= table->viewport()->width());
+            if (header->length() > table->viewport()->width())
+                QVERIFY(table->horizontalScrollBar()->isVisible());
+        };
+        layout(800);
+        narrow();
+        // The longest provider names are cut: the whole name shows in a tooltip, a short one none.
+        QModelIndex longest;
+        QModelIndex shortest;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, provider);
+            if (index.data().toString() == u"HuggingFace (fireworks-ai)")
+                longest = index;
+            else if (index.data().toString() == u"OpenAI")
+                shortest = index;
+        }
+        QVERIFY(longest.isValid() && shortest.isValid());
+        for (const QModelIndex &index : {longest, shortest}) {
+            table->scrollTo(index);
+            QCoreApplication::processEvents();
+            const QPoint at = table->visualRect(index).center();
+            QHelpEvent help(QEvent::ToolTip, at, table->viewport()->mapToGlobal(at));
+            QCoreApplication::sendEvent(table->viewport(), &help);
+            if (index == longest) {
+                QTRY_VERIFY(QToolTip::isVisible());
+                QCOMPARE(QToolTip::text(), QStringLiteral("HuggingFace (fireworks-ai)"));
+            } else {
+                QTRY_VERIFY(!QToolTip::isVisible());
+            }
+        }
+
+        layout(600);   // short of room: the table scrolls sideways
+        narrow();
+        QVERIFY(header->length() > table->viewport()->width());
+        QVERIFY(table->horizontalScrollBar()->isVisible());
+
+        layout(1600);
+        QTRY_COMPARE(header->length(), table->viewport()->width());
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        QVERIFY(table->columnWidth(model) > floor);
+
+        // Typing a search sizes no cell again and moves no column.
+        layout(800);
+        QList<int> widths;
+        for (int c = 0; c < header->count(); ++c)
+            widths.append(table->columnWidth(c));
+        style->cellsSized = 0;
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("pricingSearchLineEdit"));
+        for (const QString &text : {u"c"_qs, u"cl"_qs, u"cla"_qs, u"claude"_qs, QString()})
+            search->setText(text);
+        QCoreApplication::processEvents();
+        QVERIFY2(style->cellsSized <= 12, qPrintable(QString::number(style->cellsSized)));
+        for (int c = 0; c < header->count(); ++c)
+            QCOMPARE(table->columnWidth(c), widths.at(c));
+        narrow();
+        if (!qEnvironmentVariableIsEmpty("TL_SCREENSHOT_DIR"))
+            page.grab().save(qEnvironmentVariable("TL_SCREENSHOT_DIR") + QStringLiteral("/pricing-800.png"));
     }
 
     void overrideDialogValidates()

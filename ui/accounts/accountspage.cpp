@@ -98,6 +98,7 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
     // Every column as wide as its contents (never clipped, e.g. "Health" beside long "Synced by" texts);
     // the last takes what is left.
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->viewport()->installEventFilter(this);   // fitted again as the window's width changes
 
     auto *list = new QWidget(this);
     auto *buttons = new QHBoxLayout;
@@ -407,6 +408,14 @@ void AccountsPage::testConnection(qint64 id)
     readAccountKey(*m_secrets, account, withKey);
 }
 
+bool AccountsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_table->viewport() && m_fittedWidth >= 0 &&
+        m_table->viewport()->width() != m_fittedWidth)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
 void AccountsPage::fitColumns()
 {
     // Each column as wide as its contents. When they do not all fit, the short columns, when it
@@ -431,7 +440,8 @@ void AccountsPage::fitColumns()
         else
             fixed += contents(c);
     }
-    const int room = m_table->viewport()->width() - fixed;
+    m_fittedWidth = m_table->viewport()->width();
+    const int room = m_fittedWidth - fixed;
     int total = 0;
     for (int w : std::as_const(wanted))
         total += w;

@@ -86,6 +86,7 @@ signals:
     void message(const QString &text);
 
 private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void persist(const Account &account, bool keyStored);
     void removeRow(const Account &account, bool keepHistory, bool keyGone);
     void present(QList<AccountRow> rows);
@@ -111,6 +112,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    int m_fittedWidth = -1;   // the viewport width fitColumns() shared out
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_test = nullptr;

@@ -258,7 +258,7 @@ private:
 
 }   // namespace
 
-void fitColumnsToContents(QTableView *view, int stretchColumn)
+void fitColumnsToContents(QTableView *view, int stretchColumn, const QHash<int, int> &mostCharacters)
 {
     QHeaderView *header = view->horizontalHeader();
     const int columns = header->count();
@@ -272,10 +272,18 @@ void fitColumnsToContents(QTableView *view, int stretchColumn)
     for (int c = 0; c < columns; ++c) {
         if (c == stretchColumn)
             continue;
-        if (const std::optional<int> width = view->model() ? plainContentWidth(view, c, &advances) : std::nullopt)
-            header->resizeSection(c, std::max(*width, header->sectionSizeHint(c)));
-        else
+        // A capped column stops measuring at the first text that long.
+        const auto cap = mostCharacters.constFind(c);
+        const int most = cap == mostCharacters.cend() ? std::numeric_limits<int>::max()
+                                                      : view->fontMetrics().averageCharWidth() * *cap;
+        const int heading = header->sectionSizeHint(c);
+        if (const std::optional<int> width = view->model() ? plainContentWidth(view, c, &advances, most) : std::nullopt)
+            header->resizeSection(c, std::max(std::min(*width, most), heading));
+        else {
             view->resizeColumnToContents(c);
+            if (view->columnWidth(c) > most)
+                header->resizeSection(c, std::max(most, heading));
+        }
     }
     if (stretchColumn >= 0 && stretchColumn < columns)
         StretchFloor::of(view)->set(stretchColumn);

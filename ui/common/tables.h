@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
@@ -23,7 +24,9 @@ QTableView *readOnlyTable(QAbstractItemModel *model, const QString &objectName, 
 // passes (three or more before a page's first paint): with a few hundred rows (the dashboard's
 // models, dense) that was ~20 ms of the window's start-up. The widths are Qt's own, pixel for
 // pixel, but the delegate sizes only the cells whose text can be the widest (tables.cpp).
-void fitColumnsToContents(QTableView *view, int stretchColumn = 0);
+// `mostCharacters` caps a column at that many average characters of the view's font (its longer
+// cells are elided; never narrower than its heading): a column c not in it is not capped.
+void fitColumnsToContents(QTableView *view, int stretchColumn = 0, const QHash<int, int> &mostCharacters = {});
 
 // A read-only cell. `sortKey` (the text when not given) goes to Qt::UserRole, which the tables
 // sort by; numbers are aligned right.

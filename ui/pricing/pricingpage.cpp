@@ -1,6 +1,7 @@
 #include "pricingpage.h"
 
 #include "common/dates.h"
+#include "common/tables.h"
 #include "overridedialog.h"
 #include "pricetablemodel.h"
 #include "pricing/pricingservice.h"
@@ -11,6 +12,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -18,11 +20,16 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace tl {
 
 namespace {
+
+// The provider column is at most this many average characters wide: the catalog's longest names
+// ("HuggingFace (fireworks-ai)") are elided, with the whole name in a tooltip.
+constexpr int ProviderCharacters = 16;
 
 // Filters on the search text (model id or name) and the provider combo.
 class PriceFilter final : public QSortFilterProxyModel
@@ -32,9 +39,14 @@ public:
 
     void setFilter(const QString &search, const QString &provider)
     {
+        setTerms(search, provider);
+        invalidateFilter();
+    }
+    // For the next reset of the source model, which filters anew.
+    void setTerms(const QString &search, const QString &provider)
+    {
         m_search = search.trimmed().toLower();
         m_provider = provider;
-        invalidateFilter();
     }
 
 protected:
@@ -131,11 +143,11 @@ PricingPage::PricingPage(DbWorker *worker, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PriceTableModel::ProviderColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(PriceTableModel::ProviderColumn, 150);
-    m_table->horizontalHeader()->setSectionResizeMode(PriceTableModel::ModelColumn, QHeaderView::Stretch);
+    // Every row is measured, not a sample of 1,000 (the catalog has ~1,500): see fitColumns().
+    m_table->horizontalHeader()->setResizeContentsPrecision(-1);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->viewport()->installEventFilter(this);
+    fitColumns();   // the headings, until the catalog is read
 
     auto *footnote = new QLabel(tr("Prices in USD per 1M tokens, in force today (UTC). * Tiered: requests above a "
                                    "size threshold cost more; daily totals are priced at the base price. Price data "
@@ -219,7 +231,11 @@ void PricingPage::present(PricingSnapshot snapshot)
     }
     m_providerFilter->setCurrentIndex(std::max(0, m_providerFilter->findData(chosen)));
 
+    // Fitted to the whole catalog, whatever the search shows: those widths hold for any search, so
+    // typing in it measures nothing and no column jumps. The reset filters with no terms.
+    static_cast<PriceFilter *>(m_proxy)->setTerms({}, {});
     m_model->setRows(m_snapshot.rows);
+    fitColumns();
     applyFilter();
 
     if (m_snapshot.unpriced.isEmpty()) {
@@ -246,6 +262,34 @@ void PricingPage::present(PricingSnapshot snapshot)
     m_loaded = true;
     updateButtons();
     emit refreshed();
+}
+
+// Every column as wide as its widest cell (the provider at most ProviderCharacters), the model
+// taking the room left but never less than its names up to 24 characters: in a narrow window the
+// table scrolls sideways rather than cutting the model names (common/tables.h).
+void PricingPage::fitColumns()
+{
+    fitColumnsToContents(m_table, PriceTableModel::ModelColumn,
+                         {{PriceTableModel::ProviderColumn, ProviderCharacters}});
+}
+
+// A provider name cut short shows whole in a tooltip (the model gives none for that column).
+bool PricingPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && watched == m_table->viewport()) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = m_table->indexAt(help->pos());
+        if (index.column() == PriceTableModel::ProviderColumn && !index.data(Qt::ToolTipRole).isValid()) {
+            const int room = m_table->columnWidth(index.column()) - (m_table->showGrid() ? 1 : 0);
+            if (m_table->sizeHintForIndex(index).width() > room)
+                QToolTip::showText(help->globalPos(), index.data().toString(), m_table->viewport(),
+                                   m_table->visualRect(index));
+            else
+                QToolTip::hideText();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PricingPage::applyFilter()

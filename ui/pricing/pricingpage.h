@@ -43,7 +43,9 @@ signals:
 
 private:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void present(PricingSnapshot snapshot);
+    void fitColumns();
     void applyFilter();
     void updateButtons();
     void editSelected();
