@@ -244,236 +244,236 @@
         <translation>Per API-Schlüssel bezahlt: Die Nutzung zählt als geschätzte Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="53"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="52"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="54"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="53"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="54"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="226"/>
         <source>Test Connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
         <source>Sync This Account</source>
         <translation>Dieses Konto synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="59"/>
         <source>No provider accounts yet</source>
         <translation>Noch keine Anbieterkonten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Synced by</source>
         <translation>Synchronisiert von</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>Ob dieser Desktop das Konto synchronisieren kann: Schlüssel bleiben im eigenen Schlüsselbund jeder Person</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="347"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Der Schlüssel von „%1“ konnte nicht aus dem Schlüsselbund Ihres Systems gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="342"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="351"/>
         <source>Key Not Deleted</source>
         <translation>Schlüssel nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="344"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="353"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Das Konto trotzdem entfernen? Sein Schlüssel bleibt dann als „%1“ im Schlüsselbund, bis Sie ihn dort löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="349"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="358"/>
         <source>Remove Anyway</source>
         <translation>Trotzdem entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="354"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
         <source>The account was not removed.</source>
         <translation>Das Konto wurde nicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="68"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="67"/>
         <source>Add an Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="69"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="68"/>
         <source>Add a Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
         <source>Add Account…</source>
         <translation>Konto hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Add Coding Agent…</source>
         <translation>Coding-Agenten hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI oder Gemini CLI: Nutzung aus den Logs, die sie auf diesem Computer führen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Balance / credits</source>
         <translation>Kontostand / Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="167"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="176"/>
         <source>The accounts could not be read: %1</source>
         <translation>Die Konten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="183"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="192"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="226"/>
         <source>Check Folders</source>
         <translation>Ordner prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="218"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="227"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Prüft, ob die Ordner des Kontos existieren, und zählt die Logdateien darin</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="255"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="264"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>„%1“ entfernen? Seine Logs bleiben, wo sie sind; TokenLedger liest sie nicht mehr. Die Nutzung in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="259"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="266"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>„%1“ entfernen? Sein Schlüssel wird aus dem Schlüsselbund gelöscht. Nutzung und Kosten in den Summen behalten oder ebenfalls löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="61"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Fügen Sie ein Anbieterkonto hinzu, um mit der Synchronisierung zu beginnen: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity oder Mistral. Schlüssel werden nur im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von TokenLedger. Oder verfolgen Sie die Coding-Agenten auf diesem Computer (Claude Code, Codex CLI, Gemini CLI) über ihre lokalen Logs, ganz ohne Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="261"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="270"/>
         <source>Remove, Keep History</source>
         <translation>Entfernen, Verlauf behalten</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="262"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
         <source>Remove and Delete History</source>
         <translation>Entfernen und Verlauf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="279"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="288"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht hinzugefügt: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="280"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="289"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Das Konto wurde nicht geändert: Sein Schlüssel konnte nicht gespeichert werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="322"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Das Konto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="327"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="327"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Konto gespeichert; sein Schlüssel liegt im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="282"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="291"/>
         <source>Key Not Stored</source>
         <translation>Schlüssel nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="373"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="382"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Konto entfernt; sein Verlauf bleibt in den Summen.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="374"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="383"/>
         <source>Account and its history removed.</source>
         <translation>Konto und Verlauf entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="375"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="384"/>
         <source>The account was not removed: %1</source>
         <translation>Das Konto wurde nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="377"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="386"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Sein Schlüssel liegt weiterhin als „%1“ in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="395"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
         <source>Testing the connection to %1…</source>
         <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="407"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="413"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: Der Verbindungstest ist fehlgeschlagen: %2</translation>
     </message>
@@ -3678,19 +3678,32 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>tl::NetBackend</name>
+    <message>
+        <location filename="../core/net/netbackend.cpp" line="62"/>
+        <source>TokenLedger&apos;s network module (libtokenledger-net) could not be loaded, so nothing can be synced and no key can be read or stored: %1. Reinstall TokenLedger.</source>
+        <translation>Das Netzwerkmodul von TokenLedger (libtokenledger-net) konnte nicht geladen werden, daher kann nichts synchronisiert und kein Schlüssel gelesen oder gespeichert werden: %1. Installieren Sie TokenLedger neu.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/netbackend.cpp" line="72"/>
+        <source>TokenLedger&apos;s network module is from another version (%1, this is %2), so it was not used. Reinstall TokenLedger.</source>
+        <translation>Das Netzwerkmodul von TokenLedger stammt aus einer anderen Version (%1, diese ist %2) und wurde daher nicht verwendet. Installieren Sie TokenLedger neu.</translation>
+    </message>
+</context>
+<context>
     <name>tl::Origins</name>
     <message>
-        <location filename="../core/common/origins.cpp" line="28"/>
+        <location filename="../core/common/origins.cpp" line="49"/>
         <source>&quot;%1&quot; is not an http(s) URL</source>
         <translation>&quot;%1&quot; ist keine http(s)-Adresse</translation>
     </message>
     <message>
-        <location filename="../core/common/origins.cpp" line="30"/>
+        <location filename="../core/common/origins.cpp" line="51"/>
         <source>&quot;%1&quot; carries a user name or password; give the key separately</source>
         <translation>&quot;%1&quot; enthält einen Benutzernamen oder ein Passwort; geben Sie den Schlüssel getrennt an</translation>
     </message>
     <message>
-        <location filename="../core/common/origins.cpp" line="34"/>
+        <location filename="../core/common/origins.cpp" line="55"/>
         <source>&quot;%1&quot; is plain http to another machine: the key would cross the network unencrypted. Use https, or allow insecure http explicitly</source>
         <translation>&quot;%1&quot; ist unverschlüsseltes http zu einem anderen Rechner: Der Schlüssel ginge unverschlüsselt durchs Netz. Verwenden Sie https oder erlauben Sie unsicheres http ausdrücklich</translation>
     </message>
@@ -3964,78 +3977,78 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::PricingPage</name>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="59"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="71"/>
         <source>bundled with TokenLedger</source>
         <translation>mit TokenLedger ausgeliefert</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="60"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="72"/>
         <source>loaded from %1</source>
         <translation>geladen aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="61"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="73"/>
         <source>Catalog: genai-prices, data of %1 (%2) — %3 models, %4 override(s).</source>
         <translation>Katalog: genai-prices, Stand %1 (%2) – %3 Modelle, %4 eigene(r) Preis(e).</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="62"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="74"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="66"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="78"/>
         <source>Loaded %1.</source>
         <translation>Geladen %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="81"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="93"/>
         <source>Add Override…</source>
         <translation>Eigenen Preis hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="82"/>
-        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="94"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="313"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="83"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="95"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="99"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="111"/>
         <source>Price Them…</source>
         <translation>Preise festlegen …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="113"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="125"/>
         <source>Search models…</source>
         <translation>Modelle suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="116"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="128"/>
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="140"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="152"/>
         <source>Prices in USD per 1M tokens, in force today (UTC). * Tiered: requests above a size threshold cost more; daily totals are priced at the base price. Price data © Pydantic Services Inc., MIT licence.</source>
         <translation>Preise in USD pro 1 Mio. Tokens, heute gültig (UTC). * Gestaffelt: Anfragen über einer Größenschwelle kosten mehr; Tagessummen werden zum Grundpreis bewertet. Preisdaten © Pydantic Services Inc., MIT-Lizenz.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="205"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="217"/>
         <source>The price catalog could not be read: %1</source>
         <translation>Der Preiskatalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="232"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="248"/>
         <source>%1 (%2, %3 tokens)</source>
         <translation>%1 (%2, %3 Tokens)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="234"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="250"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiteres</numerusform>
@@ -4043,7 +4056,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="235"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="251"/>
         <source>%n model(s) in your data have no price, so their usage is not counted in any cost: %1.</source>
         <translation>
             <numerusform>%n Modell in Ihren Daten hat keinen Preis; seine Nutzung fließt in keine Kosten ein: %1.</numerusform>
@@ -4051,37 +4064,37 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="243"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="259"/>
         <source>%1 tokens are “(unattributed)”: usage the provider reported without a model name. That is no model to add a price for — its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
         <translation>%1 Tokens sind „(unattributed)“: Nutzung, die der Anbieter ohne Modellnamen gemeldet hat. Dafür lässt sich kein Modellpreis hinterlegen – ihre Kosten stammen aus dem vom Anbieter abgerechneten Betrag oder können nicht geschätzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="313"/>
         <source>Override…</source>
         <translation>Eigener Preis …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="308"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="352"/>
         <source>Remove Override</source>
         <translation>Eigenen Preis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="309"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="353"/>
         <source>Remove your price for %1 (%2) from %3? Its usage is re-priced from the catalog, or shown as unpriced if the catalog has no price.</source>
         <translation>Ihren Preis für %1 (%2) ab %3 entfernen? Die Nutzung wird dann nach dem Katalog bewertet oder als „ohne Preis“ gezeigt, wenn der Katalog keinen Preis hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="373"/>
         <source>Saving the price and re-pricing stored usage…</source>
         <translation>Preis wird gespeichert und die Nutzung neu bewertet …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="345"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="389"/>
         <source>Price saved; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>Preis gespeichert; die gespeicherte Nutzung wird neu bewertet, sobald die laufende Synchronisierung oder der laufende Import abgeschlossen ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="347"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="391"/>
         <source>Price saved; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>Preis gespeichert; %n gespeicherte Zeile neu bewertet.</numerusform>
@@ -4089,22 +4102,22 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="343"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="387"/>
         <source>The price was not saved: %1</source>
         <translation>Der Preis wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="356"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="400"/>
         <source>Removing the price and re-pricing stored usage…</source>
         <translation>Preis wird entfernt und die Nutzung neu bewertet …</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="373"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="417"/>
         <source>Override removed; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>Eigener Preis entfernt; die gespeicherte Nutzung wird neu bewertet, sobald die laufende Synchronisierung oder der laufende Import abgeschlossen ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="375"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="419"/>
         <source>Override removed; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>Eigener Preis entfernt; %n gespeicherte Zeile neu bewertet.</numerusform>
@@ -4112,7 +4125,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="371"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="415"/>
         <source>The override was not removed: %1</source>
         <translation>Der eigene Preis wurde nicht entfernt: %1</translation>
     </message>
@@ -4239,37 +4252,37 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::Quality</name>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="237"/>
+        <location filename="../core/analytics/quality.cpp" line="392"/>
         <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
         <translation>%1 sieht nach einem Modell von %2 aus, steht aber in einem Konto von %3. Wurde eine Datei in das falsche Konto importiert? Die Kosten werden mit den Preisen von %3 berechnet.%4</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="241"/>
+        <location filename="../core/analytics/quality.cpp" line="396"/>
         <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
         <translation> (Dieses Konto hat eine eigene Basis-URL: Ist es ein Proxy für mehrere Anbieter, ist das zu erwarten.)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="256"/>
+        <location filename="../core/analytics/quality.cpp" line="411"/>
         <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
         <translation>Zeilen von %2 mit negativen Kosten oder mehr als einer Billion Tokens oder Anfragen an einem Tag: %1. Prüfen Sie die Datei oder den Export, aus dem sie stammen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="274"/>
+        <location filename="../core/analytics/quality.cpp" line="429"/>
         <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
         <translation>Tage von %2, die aus mehr als einer Quelle stammen (%3) und daher mehrfach gezählt werden: %1. %4, oder importieren Sie CSV-Dateien nur in Konten ohne Nutzungs-API.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="290"/>
+        <location filename="../core/analytics/quality.cpp" line="445"/>
         <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
         <translation>Entfernen Sie Import %1 (%2: Nutzung → Importe oder tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="295"/>
+        <location filename="../core/analytics/quality.cpp" line="450"/>
         <source>Remove the imported rows</source>
         <translation>Entfernen Sie die importierten Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="307"/>
+        <location filename="../core/analytics/quality.cpp" line="462"/>
         <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
         <translation>Zeilen mit einem Datum nach heute (%2 UTC), ab %3: %1. Eine falsche Datumsspalte oder Zeitzone in einem Import?</translation>
     </message>
@@ -4672,28 +4685,28 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Das Konto „%1“ hat keine Schlüsselreferenz.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="40"/>
-        <location filename="../core/secrets/secretstore.cpp" line="262"/>
+        <location filename="../core/secrets/secretstore.cpp" line="42"/>
+        <location filename="../core/secrets/secretstore.cpp" line="259"/>
         <source>No API key is stored for this account.</source>
         <translation>Für dieses Konto ist kein API-Schlüssel gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="45"/>
+        <location filename="../core/secrets/secretstore.cpp" line="47"/>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the key was not stored. TokenLedger never keeps keys anywhere else; for headless use, set the account&apos;s TOKENLEDGER_API_KEY_&lt;key reference&gt; environment variable when syncing (tokenledger accounts list shows it).</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet), daher wurde der Schlüssel nicht gespeichert. TokenLedger bewahrt Schlüssel nirgendwo anders auf; für den Betrieb ohne Desktop setzen Sie beim Synchronisieren die Umgebungsvariable TOKENLEDGER_API_KEY_&lt;key reference&gt; des Kontos (tokenledger accounts list zeigt sie).</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="55"/>
+        <location filename="../core/secrets/secretstore.cpp" line="57"/>
         <source>The system keychain refused access.</source>
         <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="63"/>
+        <location filename="../core/secrets/secretstore.cpp" line="66"/>
         <source>The system keychain failed: %1</source>
         <translation>Der Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="82"/>
+        <location filename="../core/secrets/secretstore.cpp" line="85"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>Der Schlüsselbund des Systems hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
@@ -4703,7 +4716,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder öffnen Sie Ihre Schlüsselbundverwaltung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="239"/>
+        <location filename="../core/secrets/secretstore.cpp" line="236"/>
         <source>No system keychain is available.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar.</translation>
     </message>
@@ -5536,7 +5549,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::SyncService</name>
     <message>
-        <location filename="../core/sync/syncservice.cpp" line="96"/>
+        <location filename="../core/sync/syncservice.cpp" line="98"/>
         <source>A sync is already running.</source>
         <translation>Eine Synchronisierung läuft bereits.</translation>
     </message>
@@ -6564,17 +6577,17 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>Konto %1 hat keinen nutzbaren Schlüssel: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="335"/>
+        <location filename="../app/cli/accountscommand.cpp" line="339"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>Verbindungstest von Konto %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="377"/>
+        <location filename="../app/cli/accountscommand.cpp" line="381"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>welche Aktion? list, add, edit, remove oder test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="384"/>
+        <location filename="../app/cli/accountscommand.cpp" line="388"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>Hinweis: %n von einem älteren TokenLedger gespeicherter Schlüssel konnte noch nicht verschoben werden: %1</numerusform>
@@ -6582,7 +6595,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="391"/>
+        <location filename="../app/cli/accountscommand.cpp" line="395"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
@@ -6596,7 +6609,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="400"/>
+        <location filename="../app/cli/accountscommand.cpp" line="404"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>unbekannte Aktion „%1“</translation>
@@ -7183,137 +7196,142 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>%1 (siehe tokenledger %2 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="51"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="49"/>
+        <source>reinstall TokenLedger: its network module is missing or from another version</source>
+        <translation>TokenLedger neu installieren: sein Netzwerkmodul fehlt oder stammt aus einer anderen Version</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="56"/>
         <source>the system keychain answers</source>
         <translation>der Schlüsselbund des Systems antwortet</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="53"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="58"/>
         <source>the system keychain is locked</source>
         <translation>der Schlüsselbund des Systems ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="54"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
         <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
         <translation>entsperren Sie ihn (neu anmelden oder die Schlüsselverwaltung öffnen); Synchronisierungen brauchen ihn entsperrt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="62"/>
         <source>no system keychain answers: API keys cannot be stored (%1)</source>
         <translation>kein Schlüsselbund des Systems antwortet: API-Schlüssel können nicht gespeichert werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="58"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
         <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
         <translation>installieren und starten Sie einen Secret Service (gnome-keyring oder KWallet) in Ihrer Desktop-Sitzung; auf einem Sync-Rechner ohne Desktop geben Sie den Schlüssel jedes Kontos stattdessen in seiner Variable TOKENLEDGER_API_KEY_&lt;key reference&gt; an (tokenledger accounts list zeigt die Namen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="69"/>
         <source>the system keychain did not answer: %1</source>
         <translation>der Schlüsselbund des Systems hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="65"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
         <source>check that your keyring service runs and is unlocked, then run doctor again</source>
         <translation>prüfen Sie, ob Ihr Schlüsselbund-Dienst läuft und entsperrt ist, und starten Sie doctor erneut</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="74"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="79"/>
         <source>no database yet at %1: it is created when TokenLedger first opens it</source>
         <translation>noch keine Datenbank unter %1: sie entsteht, wenn TokenLedger sie zum ersten Mal öffnet</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="79"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="84"/>
         <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
         <translation>führen Sie „tokenledger check“ aus, um nach Schäden zu suchen; eine Datenbank eines neueren TokenLedger braucht diese Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="83"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="88"/>
         <source>%1 opens (schema %2, %3 MiB)</source>
         <translation>%1 öffnet sich (Schema %2, %3 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="91"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="96"/>
         <source>; only %1 MiB free on its disk</source>
         <translation>; nur %1 MiB frei auf ihrem Datenträger</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="92"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
         <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
         <translation>schaffen Sie Platz: eine Synchronisierung oder ein Import, der nicht schreiben kann, wird ganz zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="101"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="106"/>
         <source>the bundled price catalog will be used</source>
         <translation>der mitgelieferte Preiskatalog wird verwendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="105"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="110"/>
         <source>the price catalog does not load: %1</source>
         <translation>der Preiskatalog lädt nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="106"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
         <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
         <translation>laden Sie einen genai-prices-Datensatz mit „tokenledger pricing update --from FILE“</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="117"/>
         <source>price catalog from %1, of unknown date</source>
         <translation>Preiskatalog aus %1, Datum unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="117"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="122"/>
         <source>price catalog of %1 (%2 days old, %3)</source>
         <translation>Preiskatalog vom %1 (%2 Tage alt, %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="121"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="126"/>
         <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
         <translation>neuere Modelle haben vielleicht keinen Preis und Preise können sich geändert haben: laden Sie einen aktuellen genai-prices-Datensatz mit „tokenledger pricing update --from FILE“ oder legen Sie eigene Preise für Ihre Modelle fest</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="132"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="137"/>
         <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
         <translation>der Anbieter hat den Schlüssel abgelehnt: ersetzen Sie ihn (tokenledger accounts edit %1 --key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="134"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="139"/>
         <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
         <translation>dem Schlüssel fehlt eine Berechtigung: Nutzungs- und Kosten-APIs brauchen meist einen Admin-Schlüssel (siehe die Schlüsselhilfe des Anbieters im Dialog Konto hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="137"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="142"/>
         <source>check the account&apos;s base URL and organisation</source>
         <translation>prüfen Sie die Basis-URL und die Organisation des Kontos</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="145"/>
         <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
         <translation>prüfen Sie Netzwerk, Proxy und Firewall dieses Rechners; der Anbieter kann auch gestört sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="142"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="147"/>
         <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
         <translation>siehe die Meldung; „tokenledger accounts test %1“ wiederholt den Test</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="153"/>
         <source>account %1 (%2)</source>
         <translation>Konto %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="158"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="163"/>
         <source>log folder not readable here: %1</source>
         <translation>Protokollordner hier nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="159"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
         <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
         <translation>der Agent ist auf diesem Rechner vielleicht nicht installiert; ändern Sie die Ordner des Kontos (tokenledger agents) oder deaktivieren Sie es</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/doctorcommand.cpp" line="161"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="166"/>
         <source>reads %n log folder(s)</source>
         <translation>
             <numerusform>liest %n Protokollordner</numerusform>
@@ -7321,57 +7339,62 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="166"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
         <source>%1 has no usage API: CSV imports and manual entries only</source>
         <translation>%1 hat keine Nutzungs-API: nur CSV-Importe und manuelle Einträge</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
         <source>no key on this desktop, so it is not synced from here</source>
         <translation>kein Schlüssel auf diesem Desktop, daher wird es von hier nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
         <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
         <translation>fügen Sie seinen Schlüssel hinzu (tokenledger accounts edit %1 --key) oder setzen Sie %2 auf einem Sync-Rechner</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="181"/>
         <source>its key cannot be read: %1</source>
         <translation>sein Schlüssel kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
         <source>see the keychain line above</source>
         <translation>siehe die Zeile zum Schlüsselbund oben</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="179"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="184"/>
         <source>key present (not contacted: --offline)</source>
         <translation>Schlüssel vorhanden (nicht kontaktiert: --offline)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="199"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="189"/>
+        <source>reinstall TokenLedger</source>
+        <translation>TokenLedger neu installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="208"/>
         <source>%1 reachable, key accepted</source>
         <translation>%1 erreichbar, Schlüssel angenommen</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="254"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="263"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>noch keine Konten: fügen Sie eines hinzu (tokenledger accounts add), importieren Sie einen Konsolen-Export (tokenledger import) oder lesen Sie Protokolle von Coding-Agenten (tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
         <source>fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="292"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>Etwas muss behoben werden (siehe „Abhilfe“ oben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="292"/>
         <source>Nothing needs fixing.</source>
         <translation>Nichts muss behoben werden.</translation>
     </message>
@@ -7505,7 +7528,7 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="91"/>
-        <location filename="../app/cli/synccommand.cpp" line="85"/>
+        <location filename="../app/cli/synccommand.cpp" line="89"/>
         <source>Waiting for %1 to finish…</source>
         <translation>Warte, bis %1 fertig ist…</translation>
     </message>
@@ -8164,17 +8187,17 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
         <translation>ein festes Zeitfenster braucht --from und --to</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="97"/>
+        <location filename="../app/cli/synccommand.cpp" line="101"/>
         <source>%1 (%2 to %3): %4</source>
         <translation>%1 (%2 bis %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="139"/>
+        <location filename="../app/cli/synccommand.cpp" line="143"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Keine Konten zu synchronisieren. Fügen Sie eines hinzu mit: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="157"/>
+        <location filename="../app/cli/synccommand.cpp" line="161"/>
         <source>%n account(s) failed to sync: %1</source>
         <translation>
             <numerusform>%n Konto konnte nicht synchronisiert werden: %1</numerusform>

@@ -243,236 +243,236 @@
         <translation>API 키로 결제: 사용량은 추정 지출입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="53"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="52"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="54"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="53"/>
         <source>Remove…</source>
         <translation>제거…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="54"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="226"/>
         <source>Test Connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
         <source>Sync This Account</source>
         <translation>이 계정 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="59"/>
         <source>No provider accounts yet</source>
         <translation>아직 제공업체 계정이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="61"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>동기화를 시작하려면 제공업체 계정을 추가하세요: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity 또는 Mistral. 키는 시스템 키체인에만 보관되며 TokenLedger의 파일에는 절대 저장되지 않습니다. 또는 이 컴퓨터의 코딩 에이전트(Claude Code, Codex CLI, Gemini CLI)를 키 없이 로컬 로그로 추적할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="68"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="67"/>
         <source>Add an Account…</source>
         <translation>계정 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="69"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="68"/>
         <source>Add a Coding Agent…</source>
         <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
         <source>Add Account…</source>
         <translation>계정 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Add Coding Agent…</source>
         <translation>코딩 에이전트 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI 또는 Gemini CLI: 이 컴퓨터에 남긴 로그에서 읽은 사용량</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Provider</source>
         <translation>제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Label</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Synced by</source>
         <translation>동기화 주체</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Last synced</source>
         <translation>마지막 동기화</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Health</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Balance / credits</source>
         <translation>잔액 / 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>이 데스크톱이 계정을 동기화할 수 있는지 여부: 키는 각자의 키체인에만 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="167"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="176"/>
         <source>The accounts could not be read: %1</source>
         <translation>계정을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="183"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="192"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="226"/>
         <source>Check Folders</source>
         <translation>폴더 확인</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="218"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="227"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>계정의 폴더가 있는지 확인하고 그 안의 로그 파일 수를 셉니다</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="255"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="264"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 로그는 그대로 남지만 TokenLedger는 더 이상 읽지 않습니다. 사용량을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="266"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>&quot;%1&quot;을(를) 제거하시겠습니까? 키는 키체인에서 삭제됩니다. 사용량과 비용을 합계에 유지하시겠습니까, 아니면 함께 삭제하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="259"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
         <source>Remove Account</source>
         <translation>계정 제거</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="261"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="270"/>
         <source>Remove, Keep History</source>
         <translation>제거하고 기록 유지</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="262"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
         <source>Remove and Delete History</source>
         <translation>제거하고 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="279"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="288"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>계정을 추가하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="280"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="289"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>계정을 변경하지 않았습니다: 키를 저장할 수 없습니다. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="282"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="291"/>
         <source>Key Not Stored</source>
         <translation>키가 저장되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="322"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>계정을 저장하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="327"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>계정을 저장했습니다. 키는 시스템 키체인에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="327"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>계정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="347"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>시스템 키체인에서 &quot;%1&quot;의 키를 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="342"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="351"/>
         <source>Key Not Deleted</source>
         <translation>키가 삭제되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="344"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="353"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>그래도 계정을 제거하시겠습니까? 키는 직접 삭제할 때까지 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="349"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="358"/>
         <source>Remove Anyway</source>
         <translation>그래도 제거</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="354"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
         <source>The account was not removed.</source>
         <translation>계정을 제거하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="373"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="382"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>계정을 제거했습니다. 기록은 합계에 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="374"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="383"/>
         <source>Account and its history removed.</source>
         <translation>계정과 기록을 제거했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="375"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="384"/>
         <source>The account was not removed: %1</source>
         <translation>계정을 제거하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="377"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="386"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>키는 아직 키체인에 &quot;%1&quot;(으)로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="395"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
         <source>Testing the connection to %1…</source>
         <translation>%1에 대한 연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="407"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="413"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: 연결 테스트에 실패했습니다: %2</translation>
     </message>
@@ -1747,7 +1747,7 @@
     <message>
         <location filename="../core/io/csvproblemtext.cpp" line="20"/>
         <source>unknown context window &quot;%1&quot;</source>
-        <translation>알 수 없는 컨텍스트 창 "%1"</translation>
+        <translation>알 수 없는 컨텍스트 창 &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/io/csvproblemtext.cpp" line="21"/>
@@ -3664,19 +3664,32 @@ Open your personal ledger this time?</source>
     </message>
 </context>
 <context>
+    <name>tl::NetBackend</name>
+    <message>
+        <location filename="../core/net/netbackend.cpp" line="62"/>
+        <source>TokenLedger&apos;s network module (libtokenledger-net) could not be loaded, so nothing can be synced and no key can be read or stored: %1. Reinstall TokenLedger.</source>
+        <translation>TokenLedger의 네트워크 모듈(libtokenledger-net)을 불러올 수 없어 동기화할 수 없고 키를 읽거나 저장할 수도 없습니다: %1. TokenLedger를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/netbackend.cpp" line="72"/>
+        <source>TokenLedger&apos;s network module is from another version (%1, this is %2), so it was not used. Reinstall TokenLedger.</source>
+        <translation>TokenLedger의 네트워크 모듈이 다른 버전(%1, 현재 버전은 %2)이므로 사용하지 않았습니다. TokenLedger를 다시 설치하세요.</translation>
+    </message>
+</context>
+<context>
     <name>tl::Origins</name>
     <message>
-        <location filename="../core/common/origins.cpp" line="28"/>
+        <location filename="../core/common/origins.cpp" line="49"/>
         <source>&quot;%1&quot; is not an http(s) URL</source>
         <translation>&quot;%1&quot;은(는) http(s) URL이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/common/origins.cpp" line="30"/>
+        <location filename="../core/common/origins.cpp" line="51"/>
         <source>&quot;%1&quot; carries a user name or password; give the key separately</source>
         <translation>&quot;%1&quot;에 사용자 이름이나 비밀번호가 들어 있습니다. 키는 따로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../core/common/origins.cpp" line="34"/>
+        <location filename="../core/common/origins.cpp" line="55"/>
         <source>&quot;%1&quot; is plain http to another machine: the key would cross the network unencrypted. Use https, or allow insecure http explicitly</source>
         <translation>&quot;%1&quot;은(는) 다른 컴퓨터로 가는 암호화되지 않은 http입니다. 키가 암호화되지 않은 채 네트워크를 지나게 됩니다. https를 사용하거나 안전하지 않은 http를 명시적으로 허용하세요</translation>
     </message>
@@ -3949,149 +3962,149 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::PricingPage</name>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="59"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="71"/>
         <source>bundled with TokenLedger</source>
         <translation>TokenLedger에 포함됨</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="60"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="72"/>
         <source>loaded from %1</source>
         <translation>%1에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="61"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="73"/>
         <source>Catalog: genai-prices, data of %1 (%2) — %3 models, %4 override(s).</source>
         <translation>카탈로그: genai-prices, %1 기준 데이터 (%2) — 모델 %3개, 재정의 %4개.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="62"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="74"/>
         <source>unknown date</source>
         <translation>날짜 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="66"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="78"/>
         <source>Loaded %1.</source>
         <translation>%1 불러옴.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="81"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="93"/>
         <source>Add Override…</source>
         <translation>재정의 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="82"/>
-        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="94"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="313"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="83"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="95"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="99"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="111"/>
         <source>Price Them…</source>
         <translation>가격 지정…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="113"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="125"/>
         <source>Search models…</source>
         <translation>모델 검색…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="116"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="128"/>
         <source>All providers</source>
         <translation>모든 제공업체</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="140"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="152"/>
         <source>Prices in USD per 1M tokens, in force today (UTC). * Tiered: requests above a size threshold cost more; daily totals are priced at the base price. Price data © Pydantic Services Inc., MIT licence.</source>
         <translation>가격은 100만 토큰당 USD이며 오늘(UTC) 기준으로 적용됩니다. * 단계별: 일정 크기를 넘는 요청은 더 비싸며, 일일 합계는 기본 가격으로 계산됩니다. 가격 데이터 © Pydantic Services Inc., MIT 라이선스.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="205"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="217"/>
         <source>The price catalog could not be read: %1</source>
         <translation>가격 카탈로그를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="232"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="248"/>
         <source>%1 (%2, %3 tokens)</source>
         <translation>%1 (%2, 토큰 %3개)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="234"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="250"/>
         <source>and %n more</source>
         <translation>
             <numerusform>외 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="235"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="251"/>
         <source>%n model(s) in your data have no price, so their usage is not counted in any cost: %1.</source>
         <translation>
             <numerusform>데이터에 있는 모델 %n개에 가격이 없어 사용량이 어떤 비용에도 포함되지 않습니다: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="243"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="259"/>
         <source>%1 tokens are “(unattributed)”: usage the provider reported without a model name. That is no model to add a price for — its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
         <translation>토큰 %1개가 “(unattributed)”입니다. 제공업체가 모델 이름 없이 보고한 사용량입니다. 가격을 추가할 모델이 아니며, 비용은 제공업체의 청구 금액에서 가져오거나 추정할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="313"/>
         <source>Override…</source>
         <translation>재정의…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="308"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="352"/>
         <source>Remove Override</source>
         <translation>재정의 제거</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="309"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="353"/>
         <source>Remove your price for %1 (%2) from %3? Its usage is re-priced from the catalog, or shown as unpriced if the catalog has no price.</source>
         <translation>%3부터 적용되는 %1(%2)의 사용자 가격을 제거하시겠습니까? 사용량은 카탈로그 가격으로 다시 계산되며, 카탈로그에 가격이 없으면 가격 없음으로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="373"/>
         <source>Saving the price and re-pricing stored usage…</source>
         <translation>가격을 저장하고 저장된 사용량의 가격을 다시 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="343"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="387"/>
         <source>The price was not saved: %1</source>
         <translation>가격을 저장하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="345"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="389"/>
         <source>Price saved; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>가격을 저장했습니다. 진행 중인 동기화나 가져오기가 끝나는 즉시 저장된 사용량의 가격을 다시 계산합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="347"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="391"/>
         <source>Price saved; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>가격을 저장했습니다. 저장된 행 %n개의 가격을 다시 계산했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="356"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="400"/>
         <source>Removing the price and re-pricing stored usage…</source>
         <translation>가격을 제거하고 저장된 사용량의 가격을 다시 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="371"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="415"/>
         <source>The override was not removed: %1</source>
         <translation>재정의를 제거하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="373"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="417"/>
         <source>Override removed; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>재정의를 제거했습니다. 진행 중인 동기화나 가져오기가 끝나는 즉시 저장된 사용량의 가격을 다시 계산합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="375"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="419"/>
         <source>Override removed; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>재정의를 제거했습니다. 저장된 행 %n개의 가격을 다시 계산했습니다.</numerusform>
@@ -4220,37 +4233,37 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::Quality</name>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="237"/>
+        <location filename="../core/analytics/quality.cpp" line="392"/>
         <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
         <translation>%1은(는) %2의 모델로 보이지만 %3 계정에 있습니다. 파일을 잘못된 계정으로 가져왔나요? 비용은 %3의 가격으로 계산됩니다.%4</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="241"/>
+        <location filename="../core/analytics/quality.cpp" line="396"/>
         <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
         <translation> (이 계정에는 자체 기본 URL이 있습니다. 여러 공급사를 중계하는 프록시라면 예상된 결과입니다.)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="256"/>
+        <location filename="../core/analytics/quality.cpp" line="411"/>
         <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
         <translation>비용이 음수이거나 하루 토큰 또는 요청이 1조를 넘는 %2 행: %1개. 해당 파일이나 내보내기를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="274"/>
+        <location filename="../core/analytics/quality.cpp" line="429"/>
         <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
         <translation>둘 이상의 출처(%3)에서 온 %2의 날짜로, 중복 계산됩니다: %1일. %4. 또는 CSV는 사용량 API가 없는 계정으로만 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="290"/>
+        <location filename="../core/analytics/quality.cpp" line="445"/>
         <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
         <translation>가져오기 %1을(를) 제거하세요(%2: 사용량 → 가져오기 또는 tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="295"/>
+        <location filename="../core/analytics/quality.cpp" line="450"/>
         <source>Remove the imported rows</source>
         <translation>가져온 행을 제거하세요</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="307"/>
+        <location filename="../core/analytics/quality.cpp" line="462"/>
         <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
         <translation>오늘(%2 UTC) 이후 날짜의 행, %3부터: %1개. 가져오기의 날짜 열이나 시간대가 잘못되었나요?</translation>
     </message>
@@ -4653,28 +4666,28 @@ Open your personal ledger this time?</source>
         <translation>계정 &quot;%1&quot;에 키 참조가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="40"/>
-        <location filename="../core/secrets/secretstore.cpp" line="262"/>
+        <location filename="../core/secrets/secretstore.cpp" line="42"/>
+        <location filename="../core/secrets/secretstore.cpp" line="259"/>
         <source>No API key is stored for this account.</source>
         <translation>이 계정에 저장된 API 키가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="45"/>
+        <location filename="../core/secrets/secretstore.cpp" line="47"/>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the key was not stored. TokenLedger never keeps keys anywhere else; for headless use, set the account&apos;s TOKENLEDGER_API_KEY_&lt;key reference&gt; environment variable when syncing (tokenledger accounts list shows it).</source>
         <translation>시스템 키체인을 사용할 수 없어(Linux에서는 GNOME Keyring이나 KWallet 같은 Secret Service) 키를 저장하지 않았습니다. TokenLedger는 키를 다른 곳에 보관하지 않습니다. 데스크톱 없이 사용하려면 동기화할 때 계정의 TOKENLEDGER_API_KEY_&lt;key reference&gt; 환경 변수를 설정하세요(tokenledger accounts list에 표시됨).</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="55"/>
+        <location filename="../core/secrets/secretstore.cpp" line="57"/>
         <source>The system keychain refused access.</source>
         <translation>시스템 키체인이 접근을 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="63"/>
+        <location filename="../core/secrets/secretstore.cpp" line="66"/>
         <source>The system keychain failed: %1</source>
         <translation>시스템 키체인 오류: %1</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="82"/>
+        <location filename="../core/secrets/secretstore.cpp" line="85"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>시스템 키체인이 %1초 안에 응답하지 않았습니다.</translation>
     </message>
@@ -4684,7 +4697,7 @@ Open your personal ledger this time?</source>
         <translation>시스템 키체인이 잠겨 있습니다. 잠금을 해제한 뒤(데스크톱 세션에 로그인하거나 키링 관리자를 여세요) 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="239"/>
+        <location filename="../core/secrets/secretstore.cpp" line="236"/>
         <source>No system keychain is available.</source>
         <translation>시스템 키체인을 사용할 수 없습니다.</translation>
     </message>
@@ -5513,7 +5526,7 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::SyncService</name>
     <message>
-        <location filename="../core/sync/syncservice.cpp" line="96"/>
+        <location filename="../core/sync/syncservice.cpp" line="98"/>
         <source>A sync is already running.</source>
         <translation>이미 동기화가 진행 중입니다.</translation>
     </message>
@@ -6539,24 +6552,24 @@ Open your personal ledger this time?</source>
         <translation>계정 %1에 사용할 수 있는 키가 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="335"/>
+        <location filename="../app/cli/accountscommand.cpp" line="339"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>계정 %1의 연결 테스트 실패: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="377"/>
+        <location filename="../app/cli/accountscommand.cpp" line="381"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>어떤 동작입니까? list, add, edit, remove 또는 test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="384"/>
+        <location filename="../app/cli/accountscommand.cpp" line="388"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>참고: 이전 TokenLedger가 저장한 키 %n개를 아직 옮기지 못했습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="391"/>
+        <location filename="../app/cli/accountscommand.cpp" line="395"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
@@ -6570,7 +6583,7 @@ Open your personal ledger this time?</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="400"/>
+        <location filename="../app/cli/accountscommand.cpp" line="404"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>알 수 없는 동작 &quot;%1&quot;</translation>
@@ -7154,194 +7167,204 @@ Open your personal ledger this time?</source>
         <translation>%1(tokenledger %2 --help 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="51"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="49"/>
+        <source>reinstall TokenLedger: its network module is missing or from another version</source>
+        <translation>TokenLedger를 다시 설치하세요: 네트워크 모듈이 없거나 다른 버전입니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="56"/>
         <source>the system keychain answers</source>
         <translation>시스템 키체인이 응답합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="53"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="58"/>
         <source>the system keychain is locked</source>
         <translation>시스템 키체인이 잠겨 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="54"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
         <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
         <translation>잠금을 해제하세요(다시 로그인하거나 키링 관리자를 여세요). 동기화에는 잠금 해제가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="62"/>
         <source>no system keychain answers: API keys cannot be stored (%1)</source>
         <translation>응답하는 시스템 키체인이 없어 API 키를 저장할 수 없습니다(%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="58"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
         <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
         <translation>데스크톱 세션에 Secret Service(gnome-keyring 또는 KWallet)를 설치하고 실행하세요. 헤드리스 동기화 호스트에서는 대신 각 계정의 키를 TOKENLEDGER_API_KEY_&lt;key reference&gt; 변수로 주세요(tokenledger accounts list에 이름이 나옵니다)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="69"/>
         <source>the system keychain did not answer: %1</source>
         <translation>시스템 키체인이 응답하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="65"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
         <source>check that your keyring service runs and is unlocked, then run doctor again</source>
         <translation>키링 서비스가 실행 중이고 잠금 해제되어 있는지 확인한 뒤 doctor를 다시 실행하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="74"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="79"/>
         <source>no database yet at %1: it is created when TokenLedger first opens it</source>
         <translation>%1에 아직 데이터베이스가 없습니다. TokenLedger가 처음 열 때 만들어집니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="79"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="84"/>
         <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
         <translation>&quot;tokenledger check&quot;로 손상을 확인하세요. 새 버전 TokenLedger의 데이터베이스에는 그 버전이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="83"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="88"/>
         <source>%1 opens (schema %2, %3 MiB)</source>
         <translation>%1 열림(스키마 %2, %3 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="91"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="96"/>
         <source>; only %1 MiB free on its disk</source>
         <translation>; 디스크 여유 공간이 %1 MiB뿐입니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="92"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
         <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
         <translation>디스크 공간을 확보하세요. 쓰지 못한 동기화나 가져오기는 전체가 되돌려집니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="101"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="106"/>
         <source>the bundled price catalog will be used</source>
         <translation>기본 제공 가격 카탈로그를 사용합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="105"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="110"/>
         <source>the price catalog does not load: %1</source>
         <translation>가격 카탈로그를 불러올 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="106"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
         <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
         <translation>&quot;tokenledger pricing update --from FILE&quot;로 genai-prices 데이터를 불러오세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="117"/>
         <source>price catalog from %1, of unknown date</source>
         <translation>%1의 가격 카탈로그, 날짜 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="117"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="122"/>
         <source>price catalog of %1 (%2 days old, %3)</source>
         <translation>%1 가격 카탈로그(%2일 경과, %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="121"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="126"/>
         <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
         <translation>새 모델에 가격이 없거나 가격이 바뀌었을 수 있습니다. &quot;tokenledger pricing update --from FILE&quot;로 최신 genai-prices 데이터를 불러오거나 사용하는 모델의 가격을 직접 설정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="132"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="137"/>
         <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
         <translation>제공자가 키를 거부했습니다. 키를 바꾸세요(tokenledger accounts edit %1 --key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="134"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="139"/>
         <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
         <translation>키에 권한이 없습니다. 사용량·비용 API에는 보통 관리자 키가 필요합니다(계정 추가 대화 상자의 제공자별 키 도움말 참고)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="137"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="142"/>
         <source>check the account&apos;s base URL and organisation</source>
         <translation>계정의 기본 URL과 조직을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="145"/>
         <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
         <translation>이 컴퓨터의 네트워크, 프록시, 방화벽을 확인하세요. 제공자가 중단되었을 수도 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="142"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="147"/>
         <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
         <translation>메시지를 확인하세요. &quot;tokenledger accounts test %1&quot;로 테스트를 다시 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="153"/>
         <source>account %1 (%2)</source>
         <translation>계정 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="158"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="163"/>
         <source>log folder not readable here: %1</source>
         <translation>여기서 읽을 수 없는 로그 폴더: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="159"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
         <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
         <translation>이 컴퓨터에 에이전트가 설치되지 않았을 수 있습니다. 계정의 폴더를 바꾸거나(tokenledger agents) 계정을 끄세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/doctorcommand.cpp" line="161"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="166"/>
         <source>reads %n log folder(s)</source>
         <translation>
             <numerusform>로그 폴더 %n개를 읽습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="166"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
         <source>%1 has no usage API: CSV imports and manual entries only</source>
         <translation>%1에는 사용량 API가 없습니다. CSV 가져오기와 수동 항목만 가능합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
         <source>no key on this desktop, so it is not synced from here</source>
         <translation>이 데스크톱에 키가 없어 여기서는 동기화하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
         <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
         <translation>키를 추가하거나(tokenledger accounts edit %1 --key) 동기화 호스트에서 %2을(를) 설정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="181"/>
         <source>its key cannot be read: %1</source>
         <translation>키를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
         <source>see the keychain line above</source>
         <translation>위의 키체인 줄을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="179"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="184"/>
         <source>key present (not contacted: --offline)</source>
         <translation>키 있음(연결하지 않음: --offline)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="199"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="189"/>
+        <source>reinstall TokenLedger</source>
+        <translation>TokenLedger를 다시 설치하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="208"/>
         <source>%1 reachable, key accepted</source>
         <translation>%1 연결 가능, 키 승인됨</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="254"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="263"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>아직 계정이 없습니다: 계정을 추가하거나(tokenledger accounts add), 콘솔 내보내기를 가져오거나(tokenledger import), 코딩 에이전트 로그를 읽으세요(tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
         <source>fix: %1</source>
         <translation>해결: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="292"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>고쳐야 할 것이 있습니다(위의 &quot;해결&quot; 참고).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="292"/>
         <source>Nothing needs fixing.</source>
         <translation>고칠 것이 없습니다.</translation>
     </message>
@@ -7474,7 +7497,7 @@ Open your personal ledger this time?</source>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="91"/>
-        <location filename="../app/cli/synccommand.cpp" line="85"/>
+        <location filename="../app/cli/synccommand.cpp" line="89"/>
         <source>Waiting for %1 to finish…</source>
         <translation>%1이(가) 끝나기를 기다리는 중…</translation>
     </message>
@@ -8127,17 +8150,17 @@ Open your personal ledger this time?</source>
         <translation>명시적 기간에는 --from과 --to가 모두 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="97"/>
+        <location filename="../app/cli/synccommand.cpp" line="101"/>
         <source>%1 (%2 to %3): %4</source>
         <translation>%1 (%2 ~ %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="139"/>
+        <location filename="../app/cli/synccommand.cpp" line="143"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>동기화할 계정이 없습니다. 다음으로 추가하세요: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="157"/>
+        <location filename="../app/cli/synccommand.cpp" line="161"/>
         <source>%n account(s) failed to sync: %1</source>
         <translation>
             <numerusform>계정 %n개를 동기화하지 못했습니다: %1</numerusform>

@@ -245,236 +245,236 @@
         <translation>Оплачено по ключу API: использование учитывается как оценка расходов.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="53"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="52"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="54"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="53"/>
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="54"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="226"/>
         <source>Test Connection</source>
         <translation>Проверить связь</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="56"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="55"/>
         <source>Sync This Account</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="59"/>
         <source>No provider accounts yet</source>
         <translation>Учётных записей провайдеров пока нет</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="61"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="60"/>
         <source>Add a provider account to start syncing: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity or Mistral. Keys are kept only in your system keychain, never in TokenLedger&apos;s files. Or follow the coding agents on this computer (Claude Code, Codex CLI, Gemini CLI) from their local logs, with no key.</source>
         <translation>Добавьте учётную запись провайдера, чтобы начать синхронизацию: OpenAI, Anthropic, OpenRouter, DeepSeek, xAI, Google Gemini, Groq, Perplexity или Mistral. Ключи хранятся только в системной связке ключей, никогда в файлах TokenLedger. Или отслеживайте кодинг-агентов на этом компьютере (Claude Code, Codex CLI, Gemini CLI) по их локальным журналам — без ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="68"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="67"/>
         <source>Add an Account…</source>
         <translation>Добавить учётную запись…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="69"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="68"/>
         <source>Add a Coding Agent…</source>
         <translation>Добавить кодинг-агента…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="75"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="74"/>
         <source>Add Account…</source>
         <translation>Добавить запись…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="77"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="76"/>
         <source>Add Coding Agent…</source>
         <translation>Добавить агента…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="79"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="78"/>
         <source>Claude Code, Codex CLI or Gemini CLI: usage from the logs they keep on this computer</source>
         <translation>Claude Code, Codex CLI или Gemini CLI: использование по журналам, которые они ведут на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Synced by</source>
         <translation>Кто синхронизирует</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="86"/>
         <source>Last synced</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Health</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="88"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="87"/>
         <source>Balance / credits</source>
         <translation>Баланс / кредиты</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="90"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="89"/>
         <source>Whether this desktop can sync the account: keys stay in each person&apos;s own keychain</source>
         <translation>Может ли этот компьютер синхронизировать учётную запись: ключи остаются в личной связке ключей каждого</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="167"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="176"/>
         <source>The accounts could not be read: %1</source>
         <translation>Не удалось прочитать учётные записи: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="183"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="192"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="217"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="226"/>
         <source>Check Folders</source>
         <translation>Проверить папки</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="218"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="227"/>
         <source>Checks that the account&apos;s folders exist and counts the log files in them</source>
         <translation>Проверяет, что папки учётной записи существуют, и подсчитывает файлы журналов в них</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="255"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="264"/>
         <source>Remove &quot;%1&quot;? Its logs stay where they are; TokenLedger stops reading them. Keep its usage in your totals, or delete it too?</source>
         <translation>Удалить «%1»? Журналы останутся на месте; TokenLedger перестанет их читать. Оставить данные об использовании в итогах или тоже удалить их?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="257"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="266"/>
         <source>Remove &quot;%1&quot;? Its key is deleted from the keychain. Keep its usage and costs in your totals, or delete them too?</source>
         <translation>Удалить «%1»? Ключ будет удалён из связки ключей. Оставить данные об использовании и стоимости в итогах или тоже удалить их?</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="259"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="268"/>
         <source>Remove Account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="261"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="270"/>
         <source>Remove, Keep History</source>
         <translation>Удалить, сохранив историю</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="262"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="271"/>
         <source>Remove and Delete History</source>
         <translation>Удалить вместе с историей</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="279"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="288"/>
         <source>The account was not added: its key could not be stored. %1</source>
         <translation>Учётная запись не добавлена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="280"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="289"/>
         <source>The account was not changed: its key could not be stored. %1</source>
         <translation>Учётная запись не изменена: не удалось сохранить её ключ. %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="282"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="291"/>
         <source>Key Not Stored</source>
         <translation>Ключ не сохранён</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="313"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="322"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="110"/>
         <source>The account was not saved: %1</source>
         <translation>Учётная запись не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="327"/>
         <source>Account saved; its key is in your system keychain.</source>
         <translation>Учётная запись сохранена; её ключ находится в системной связке ключей.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="318"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="327"/>
         <location filename="../ui/accounts/accountspageagents.cpp" line="115"/>
         <source>Account saved.</source>
         <translation>Учётная запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="338"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="347"/>
         <source>The key of &quot;%1&quot; could not be deleted from your system keychain: %2</source>
         <translation>Не удалось удалить ключ «%1» из системной связки ключей: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="342"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="351"/>
         <source>Key Not Deleted</source>
         <translation>Ключ не удалён</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="344"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="353"/>
         <source>Remove the account anyway? Its key then stays in the keychain as &quot;%1&quot; until you delete it there.</source>
         <translation>Всё равно удалить учётную запись? Тогда её ключ останется в связке ключей как «%1», пока вы не удалите его там.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="349"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="358"/>
         <source>Remove Anyway</source>
         <translation>Всё равно удалить</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="354"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="363"/>
         <source>The account was not removed.</source>
         <translation>Учётная запись не удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="373"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="382"/>
         <source>Account removed; its history stays in your totals.</source>
         <translation>Учётная запись удалена; её история остаётся в итогах.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="374"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="383"/>
         <source>Account and its history removed.</source>
         <translation>Учётная запись и её история удалены.</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="375"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="384"/>
         <source>The account was not removed: %1</source>
         <translation>Учётная запись не удалена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="377"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="386"/>
         <source>Its key is still in your keychain as &quot;%1&quot;.</source>
         <translation>Её ключ по-прежнему находится в связке ключей как «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="395"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
         <source>Testing the connection to %1…</source>
         <translation>Проверка соединения с %1…</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="398"/>
-        <location filename="../ui/accounts/accountspage.cpp" line="403"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="407"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="412"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/accounts/accountspage.cpp" line="404"/>
+        <location filename="../ui/accounts/accountspage.cpp" line="413"/>
         <source>%1: the connection test failed: %2</source>
         <translation>%1: проверка соединения не удалась: %2</translation>
     </message>
@@ -3692,19 +3692,32 @@ Open your personal ledger this time?</source>
     </message>
 </context>
 <context>
+    <name>tl::NetBackend</name>
+    <message>
+        <location filename="../core/net/netbackend.cpp" line="62"/>
+        <source>TokenLedger&apos;s network module (libtokenledger-net) could not be loaded, so nothing can be synced and no key can be read or stored: %1. Reinstall TokenLedger.</source>
+        <translation>Не удалось загрузить сетевой модуль TokenLedger (libtokenledger-net), поэтому синхронизация невозможна, а ключи нельзя прочитать или сохранить: %1. Переустановите TokenLedger.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/netbackend.cpp" line="72"/>
+        <source>TokenLedger&apos;s network module is from another version (%1, this is %2), so it was not used. Reinstall TokenLedger.</source>
+        <translation>Сетевой модуль TokenLedger относится к другой версии (%1, эта версия — %2), поэтому он не использован. Переустановите TokenLedger.</translation>
+    </message>
+</context>
+<context>
     <name>tl::Origins</name>
     <message>
-        <location filename="../core/common/origins.cpp" line="28"/>
+        <location filename="../core/common/origins.cpp" line="49"/>
         <source>&quot;%1&quot; is not an http(s) URL</source>
         <translation>«%1» — не адрес http(s)</translation>
     </message>
     <message>
-        <location filename="../core/common/origins.cpp" line="30"/>
+        <location filename="../core/common/origins.cpp" line="51"/>
         <source>&quot;%1&quot; carries a user name or password; give the key separately</source>
         <translation>«%1» содержит имя пользователя или пароль; укажите ключ отдельно</translation>
     </message>
     <message>
-        <location filename="../core/common/origins.cpp" line="34"/>
+        <location filename="../core/common/origins.cpp" line="55"/>
         <source>&quot;%1&quot; is plain http to another machine: the key would cross the network unencrypted. Use https, or allow insecure http explicitly</source>
         <translation>«%1» — незашифрованный http к другому компьютеру: ключ пройдёт по сети без шифрования. Используйте https или явно разрешите небезопасный http</translation>
     </message>
@@ -3979,78 +3992,78 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::PricingPage</name>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="59"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="71"/>
         <source>bundled with TokenLedger</source>
         <translation>поставляется с TokenLedger</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="60"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="72"/>
         <source>loaded from %1</source>
         <translation>загружен из %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="61"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="73"/>
         <source>Catalog: genai-prices, data of %1 (%2) — %3 models, %4 override(s).</source>
         <translation>Каталог: genai-prices, данные от %1 (%2) — моделей: %3, своих цен: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="62"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="74"/>
         <source>unknown date</source>
         <translation>дата неизвестна</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="66"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="78"/>
         <source>Loaded %1.</source>
         <translation>Загружен %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="81"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="93"/>
         <source>Add Override…</source>
         <translation>Добавить свою цену…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="82"/>
-        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="94"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="313"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="83"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="95"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="99"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="111"/>
         <source>Price Them…</source>
         <translation>Задать цены…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="113"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="125"/>
         <source>Search models…</source>
         <translation>Поиск моделей…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="116"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="128"/>
         <source>All providers</source>
         <translation>Все провайдеры</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="140"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="152"/>
         <source>Prices in USD per 1M tokens, in force today (UTC). * Tiered: requests above a size threshold cost more; daily totals are priced at the base price. Price data © Pydantic Services Inc., MIT licence.</source>
         <translation>Цены в USD за 1 млн токенов, действующие сегодня (UTC). * Ступенчатые: запросы больше порогового размера стоят дороже; дневные итоги оцениваются по базовой цене. Данные о ценах © Pydantic Services Inc., лицензия MIT.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="205"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="217"/>
         <source>The price catalog could not be read: %1</source>
         <translation>Не удалось прочитать каталог цен: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="232"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="248"/>
         <source>%1 (%2, %3 tokens)</source>
         <translation>%1 (%2, токенов: %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="234"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="250"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -4059,7 +4072,7 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="235"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="251"/>
         <source>%n model(s) in your data have no price, so their usage is not counted in any cost: %1.</source>
         <translation>
             <numerusform>У %n модели в ваших данных нет цены, поэтому её использование не учитывается ни в какой стоимости: %1.</numerusform>
@@ -4068,42 +4081,42 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="243"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="259"/>
         <source>%1 tokens are “(unattributed)”: usage the provider reported without a model name. That is no model to add a price for — its cost comes from the provider&apos;s billed amount, or cannot be estimated.</source>
         <translation>%1 токенов отнесены к «(unattributed)»: это использование, о котором провайдер сообщил без имени модели. Для него нельзя задать цену модели — его стоимость берётся из суммы, выставленной провайдером, или не может быть оценена.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="269"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="313"/>
         <source>Override…</source>
         <translation>Своя цена…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="308"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="352"/>
         <source>Remove Override</source>
         <translation>Удалить свою цену</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="309"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="353"/>
         <source>Remove your price for %1 (%2) from %3? Its usage is re-priced from the catalog, or shown as unpriced if the catalog has no price.</source>
         <translation>Удалить вашу цену для %1 (%2), действующую с %3? Использование будет переоценено по каталогу или показано без цены, если в каталоге её нет.</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="329"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="373"/>
         <source>Saving the price and re-pricing stored usage…</source>
         <translation>Сохранение цены и переоценка сохранённого использования…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="343"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="387"/>
         <source>The price was not saved: %1</source>
         <translation>Цена не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="345"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="389"/>
         <source>Price saved; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>Цена сохранена; сохранённое использование будет переоценено, как только завершится текущая синхронизация или импорт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="347"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="391"/>
         <source>Price saved; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>Цена сохранена; переоценено строк: %n.</numerusform>
@@ -4112,22 +4125,22 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="356"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="400"/>
         <source>Removing the price and re-pricing stored usage…</source>
         <translation>Удаление цены и переоценка сохранённого использования…</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="371"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="415"/>
         <source>The override was not removed: %1</source>
         <translation>Своя цена не удалена: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pricing/pricingpage.cpp" line="373"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="417"/>
         <source>Override removed; stored usage is re-priced as soon as the running sync or import has finished.</source>
         <translation>Своя цена удалена; сохранённое использование будет переоценено, как только завершится текущая синхронизация или импорт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pricing/pricingpage.cpp" line="375"/>
+        <location filename="../ui/pricing/pricingpage.cpp" line="419"/>
         <source>Override removed; %n stored row(s) re-priced.</source>
         <translation>
             <numerusform>Своя цена удалена; переоценено строк: %n.</numerusform>
@@ -4258,37 +4271,37 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::Quality</name>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="237"/>
+        <location filename="../core/analytics/quality.cpp" line="392"/>
         <source>%1 looks like a model of %2, but it is on an account of %3. Was a file imported into the wrong account? Its cost is priced as %3&apos;s.%4</source>
         <translation>%1 похожа на модель %2, но находится в учётной записи %3. Файл импортирован не в ту учётную запись? Стоимость рассчитана по ценам %3.%4</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="241"/>
+        <location filename="../core/analytics/quality.cpp" line="396"/>
         <source> (This account has its own base URL: if it is a proxy that serves several vendors, this is expected.)</source>
         <translation> (У этой учётной записи свой базовый URL: если это прокси для нескольких поставщиков, так и должно быть.)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="256"/>
+        <location filename="../core/analytics/quality.cpp" line="411"/>
         <source>Rows of %2 with a negative cost or more than a trillion tokens or requests in one day: %1. Check the file or export they came from.</source>
         <translation>Строки %2 с отрицательной стоимостью или более чем триллионом токенов или запросов за день: %1. Проверьте файл или выгрузку, откуда они взяты.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="274"/>
+        <location filename="../core/analytics/quality.cpp" line="429"/>
         <source>Days of %2 that come from more than one source (%3), so they are counted more than once: %1. %4, or keep CSV imports to accounts without a usage API.</source>
         <translation>Дни %2 из нескольких источников (%3), поэтому учтены больше одного раза: %1. %4 или импортируйте CSV только в учётные записи без API использования.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="290"/>
+        <location filename="../core/analytics/quality.cpp" line="445"/>
         <source>Remove import %1 (%2: Usage → Imports, or tokenledger imports remove %1)</source>
         <translation>Удалите импорт %1 (%2: Использование → Импорт или tokenledger imports remove %1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="295"/>
+        <location filename="../core/analytics/quality.cpp" line="450"/>
         <source>Remove the imported rows</source>
         <translation>Удалите импортированные строки</translation>
     </message>
     <message>
-        <location filename="../core/analytics/quality.cpp" line="307"/>
+        <location filename="../core/analytics/quality.cpp" line="462"/>
         <source>Rows dated after today (%2 UTC), from %3: %1. A wrong date column or time zone in an import?</source>
         <translation>Строки с датой после сегодняшней (%2 UTC), начиная с %3: %1. Неверный столбец даты или часовой пояс в импорте?</translation>
     </message>
@@ -4691,28 +4704,28 @@ Open your personal ledger this time?</source>
         <translation>У учётной записи «%1» нет ссылки на ключ.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="40"/>
-        <location filename="../core/secrets/secretstore.cpp" line="262"/>
+        <location filename="../core/secrets/secretstore.cpp" line="42"/>
+        <location filename="../core/secrets/secretstore.cpp" line="259"/>
         <source>No API key is stored for this account.</source>
         <translation>Для этой учётной записи не сохранён ключ API.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="45"/>
+        <location filename="../core/secrets/secretstore.cpp" line="47"/>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet), so the key was not stored. TokenLedger never keeps keys anywhere else; for headless use, set the account&apos;s TOKENLEDGER_API_KEY_&lt;key reference&gt; environment variable when syncing (tokenledger accounts list shows it).</source>
         <translation>Системная связка ключей недоступна (в Linux — Secret Service, например GNOME Keyring или KWallet), поэтому ключ не сохранён. TokenLedger нигде больше не хранит ключи; для работы без рабочего стола задайте при синхронизации переменную окружения TOKENLEDGER_API_KEY_&lt;key reference&gt; учётной записи (её показывает tokenledger accounts list).</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="55"/>
+        <location filename="../core/secrets/secretstore.cpp" line="57"/>
         <source>The system keychain refused access.</source>
         <translation>Системная связка ключей отказала в доступе.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="63"/>
+        <location filename="../core/secrets/secretstore.cpp" line="66"/>
         <source>The system keychain failed: %1</source>
         <translation>Сбой системной связки ключей: %1</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="82"/>
+        <location filename="../core/secrets/secretstore.cpp" line="85"/>
         <source>The system keychain did not answer within %1 s.</source>
         <translation>Системная связка ключей не ответила за %1 с.</translation>
     </message>
@@ -4722,7 +4735,7 @@ Open your personal ledger this time?</source>
         <translation>Системная связка ключей заблокирована. Разблокируйте её (войдите в сеанс рабочего стола или откройте менеджер связок ключей) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="239"/>
+        <location filename="../core/secrets/secretstore.cpp" line="236"/>
         <source>No system keychain is available.</source>
         <translation>Системная связка ключей недоступна.</translation>
     </message>
@@ -5559,7 +5572,7 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::SyncService</name>
     <message>
-        <location filename="../core/sync/syncservice.cpp" line="96"/>
+        <location filename="../core/sync/syncservice.cpp" line="98"/>
         <source>A sync is already running.</source>
         <translation>Синхронизация уже выполняется.</translation>
     </message>
@@ -6589,17 +6602,17 @@ Open your personal ledger this time?</source>
         <translation>у учётной записи %1 нет пригодного ключа: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="335"/>
+        <location filename="../app/cli/accountscommand.cpp" line="339"/>
         <source>connection test of account %1 failed: %2</source>
         <translation>проверка соединения учётной записи %1 не прошла: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="377"/>
+        <location filename="../app/cli/accountscommand.cpp" line="381"/>
         <source>which action? list, add, edit, remove or test</source>
         <translation>какое действие? list, add, edit, remove или test</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/accountscommand.cpp" line="384"/>
+        <location filename="../app/cli/accountscommand.cpp" line="388"/>
         <source>Note: %n key(s) stored by an older TokenLedger could not be moved yet: %1</source>
         <translation>
             <numerusform>Примечание: %n ключ, сохранённый старой версией TokenLedger, пока не удалось перенести: %1</numerusform>
@@ -6608,7 +6621,7 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="391"/>
+        <location filename="../app/cli/accountscommand.cpp" line="395"/>
         <location filename="../app/cli/agentscommand.cpp" line="446"/>
         <location filename="../app/cli/budgetscommand.cpp" line="139"/>
         <location filename="../app/cli/checkcommand.cpp" line="151"/>
@@ -6622,7 +6635,7 @@ Open your personal ledger this time?</source>
         <translation>неожиданный аргумент «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="400"/>
+        <location filename="../app/cli/accountscommand.cpp" line="404"/>
         <location filename="../app/cli/pricingcommand.cpp" line="446"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>неизвестное действие «%1»</translation>
@@ -7212,137 +7225,142 @@ Open your personal ledger this time?</source>
         <translation>%1 (см. tokenledger %2 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="51"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="49"/>
+        <source>reinstall TokenLedger: its network module is missing or from another version</source>
+        <translation>переустановите TokenLedger: его сетевой модуль отсутствует или относится к другой версии</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="56"/>
         <source>the system keychain answers</source>
         <translation>системная связка ключей отвечает</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="53"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="58"/>
         <source>the system keychain is locked</source>
         <translation>системная связка ключей заблокирована</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="54"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="59"/>
         <source>unlock it (log in again, or open your keyring manager); syncs need it unlocked</source>
         <translation>разблокируйте её (войдите заново или откройте менеджер ключей); синхронизации нужна разблокированная связка</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="57"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="62"/>
         <source>no system keychain answers: API keys cannot be stored (%1)</source>
         <translation>системная связка ключей не отвечает: API-ключи нельзя сохранить (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="58"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="63"/>
         <source>install and start a Secret Service (gnome-keyring or KWallet) in your desktop session; for a headless sync host, give each account&apos;s key in its TOKENLEDGER_API_KEY_&lt;key reference&gt; variable instead (tokenledger accounts list shows the names)</source>
         <translation>установите и запустите Secret Service (gnome-keyring или KWallet) в сеансе рабочего стола; на хосте синхронизации без рабочего стола передайте ключ каждой учётной записи в её переменной TOKENLEDGER_API_KEY_&lt;key reference&gt; (имена показывает tokenledger accounts list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="64"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="69"/>
         <source>the system keychain did not answer: %1</source>
         <translation>системная связка ключей не ответила: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="65"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="70"/>
         <source>check that your keyring service runs and is unlocked, then run doctor again</source>
         <translation>проверьте, что служба связки ключей запущена и разблокирована, и снова запустите doctor</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="74"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="79"/>
         <source>no database yet at %1: it is created when TokenLedger first opens it</source>
         <translation>базы данных по пути %1 пока нет: она создаётся при первом открытии TokenLedger</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="79"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="84"/>
         <source>run &quot;tokenledger check&quot; to look for damage; a database from a newer TokenLedger needs that version</source>
         <translation>запустите «tokenledger check», чтобы поискать повреждения; базе данных из более новой версии TokenLedger нужна та же версия</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="83"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="88"/>
         <source>%1 opens (schema %2, %3 MiB)</source>
         <translation>%1 открывается (схема %2, %3 МиБ)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="91"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="96"/>
         <source>; only %1 MiB free on its disk</source>
         <translation>; на её диске свободно только %1 МиБ</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="92"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="97"/>
         <source>free some disk space: a sync or import that cannot write is rolled back whole</source>
         <translation>освободите место на диске: синхронизация или импорт, который не может записать данные, откатывается целиком</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="101"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="106"/>
         <source>the bundled price catalog will be used</source>
         <translation>будет использован встроенный каталог цен</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="105"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="110"/>
         <source>the price catalog does not load: %1</source>
         <translation>каталог цен не загружается: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="106"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="111"/>
         <source>load a genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;</source>
         <translation>загрузите набор данных genai-prices командой «tokenledger pricing update --from FILE»</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="112"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="117"/>
         <source>price catalog from %1, of unknown date</source>
         <translation>каталог цен из %1, дата неизвестна</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="117"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="122"/>
         <source>price catalog of %1 (%2 days old, %3)</source>
         <translation>каталог цен от %1 (возраст в днях: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="121"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="126"/>
         <source>newer models may be unpriced and prices may have changed: load a current genai-prices dataset with &quot;tokenledger pricing update --from FILE&quot;, or set overrides for the models you use</source>
         <translation>у новых моделей может не быть цены, а цены могли измениться: загрузите свежий набор genai-prices командой «tokenledger pricing update --from FILE» или задайте свои цены для используемых моделей</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="132"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="137"/>
         <source>the provider refused the key: replace it (tokenledger accounts edit %1 --key)</source>
         <translation>провайдер отклонил ключ: замените его (tokenledger accounts edit %1 --key)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="134"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="139"/>
         <source>the key lacks a permission: usage and cost APIs usually need an admin key (see the provider&apos;s key help in the Add Account dialog)</source>
         <translation>ключу не хватает прав: API использования и расходов обычно требуют ключ администратора (см. справку провайдера о ключах в окне «Добавить учётную запись»)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="137"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="142"/>
         <source>check the account&apos;s base URL and organisation</source>
         <translation>проверьте базовый URL и организацию учётной записи</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="140"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="145"/>
         <source>check this machine&apos;s network, proxy and firewall; the provider may also be down</source>
         <translation>проверьте сеть, прокси и брандмауэр этого компьютера; провайдер тоже может быть недоступен</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="142"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="147"/>
         <source>see the message; &quot;tokenledger accounts test %1&quot; repeats the test</source>
         <translation>см. сообщение; «tokenledger accounts test %1» повторяет проверку</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="148"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="153"/>
         <source>account %1 (%2)</source>
         <translation>учётная запись %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="158"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="163"/>
         <source>log folder not readable here: %1</source>
         <translation>папка журналов здесь недоступна для чтения: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="159"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="164"/>
         <source>the agent may not be installed on this machine; change the account&apos;s folders (tokenledger agents) or disable it</source>
         <translation>возможно, агент не установлен на этом компьютере; измените папки учётной записи (tokenledger agents) или отключите её</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/doctorcommand.cpp" line="161"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="166"/>
         <source>reads %n log folder(s)</source>
         <translation>
             <numerusform>читает %n папку журналов</numerusform>
@@ -7351,57 +7369,62 @@ Open your personal ledger this time?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="166"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
         <source>%1 has no usage API: CSV imports and manual entries only</source>
         <translation>у %1 нет API использования: только импорт CSV и ручные записи</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="171"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
         <source>no key on this desktop, so it is not synced from here</source>
         <translation>на этом рабочем столе нет ключа, поэтому отсюда она не синхронизируется</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="172"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
         <source>add its key (tokenledger accounts edit %1 --key) or set %2 on a sync host</source>
         <translation>добавьте её ключ (tokenledger accounts edit %1 --key) или задайте %2 на хосте синхронизации</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="176"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="181"/>
         <source>its key cannot be read: %1</source>
         <translation>её ключ не читается: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="177"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="182"/>
         <source>see the keychain line above</source>
         <translation>см. строку о связке ключей выше</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="179"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="184"/>
         <source>key present (not contacted: --offline)</source>
         <translation>ключ есть (без обращения: --offline)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="199"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="189"/>
+        <source>reinstall TokenLedger</source>
+        <translation>переустановите TokenLedger</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/doctorcommand.cpp" line="208"/>
         <source>%1 reachable, key accepted</source>
         <translation>%1 доступен, ключ принят</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="254"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="263"/>
         <source>no accounts yet: add one (tokenledger accounts add), import a console export (tokenledger import) or read coding-agent logs (tokenledger agents)</source>
         <translation>учётных записей пока нет: добавьте (tokenledger accounts add), импортируйте выгрузку консоли (tokenledger import) или прочитайте журналы агентов (tokenledger agents)</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="281"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="290"/>
         <source>fix: %1</source>
         <translation>исправление: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="292"/>
         <source>Something needs fixing (see &quot;fix&quot; above).</source>
         <translation>Что-то нужно исправить (см. «исправление» выше).</translation>
     </message>
     <message>
-        <location filename="../app/cli/doctorcommand.cpp" line="283"/>
+        <location filename="../app/cli/doctorcommand.cpp" line="292"/>
         <source>Nothing needs fixing.</source>
         <translation>Исправлять ничего не нужно.</translation>
     </message>
@@ -7536,7 +7559,7 @@ Open your personal ledger this time?</source>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="91"/>
-        <location filename="../app/cli/synccommand.cpp" line="85"/>
+        <location filename="../app/cli/synccommand.cpp" line="89"/>
         <source>Waiting for %1 to finish…</source>
         <translation>Ожидание завершения: %1…</translation>
     </message>
@@ -8201,17 +8224,17 @@ Open your personal ledger this time?</source>
         <translation>для явного периода нужны и --from, и --to</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="97"/>
+        <location filename="../app/cli/synccommand.cpp" line="101"/>
         <source>%1 (%2 to %3): %4</source>
         <translation>%1 (с %2 по %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="139"/>
+        <location filename="../app/cli/synccommand.cpp" line="143"/>
         <source>No accounts to sync. Add one with: tokenledger accounts add --provider openai --label Work</source>
         <translation>Нет учётных записей для синхронизации. Добавьте: tokenledger accounts add --provider openai --label Work</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="157"/>
+        <location filename="../app/cli/synccommand.cpp" line="161"/>
         <source>%n account(s) failed to sync: %1</source>
         <translation>
             <numerusform>Не удалось синхронизировать %n учётную запись: %1</numerusform>

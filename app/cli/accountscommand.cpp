@@ -3,6 +3,7 @@
 #include "common/console.h"
 #include "common/dates.h"
 #include "common/origins.h"
+#include "net/netbackend.h"
 #include "providers/otheradapters.h"
 #include "providers/providercatalog.h"
 #include "secrets/accountkeys.h"
@@ -18,7 +19,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTimer>
 #include <QUrl>
 
@@ -321,8 +321,12 @@ int test(Context &ctx, SecretStore &secrets, const QCommandLineParser &parser)
     const SecretStore::Result key = readAccountKeyNow(secrets, *account);
     if (key.status != SecretStore::Status::Ok)
         return ctx.failure(Cli::tr("account %1 has no usable key: %2").arg(account->id).arg(key.message));
-    QNetworkAccessManager network;
-    auto adapter = createAdapter(*account, key.secret, &network, RetryPolicy{});
+    QObject networkOwner;
+    QString networkError;
+    QNetworkAccessManager *network = net::newNetwork(&networkOwner, &networkError);
+    if (!network)
+        return ctx.failure(networkError);
+    auto adapter = createAdapter(*account, key.secret, network, RetryPolicy{});
     std::optional<std::pair<ProviderError, QString>> result;
     QEventLoop loop;
     adapter->testConnection([&](ProviderError error, QString summary) {

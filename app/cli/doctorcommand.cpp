@@ -6,6 +6,7 @@
 
 #include "agents/agentsources.h"
 #include "common/dates.h"
+#include "net/netbackend.h"
 #include "pricing/pricingservice.h"
 #include "providers/otheradapters.h"
 #include "providers/providercatalog.h"
@@ -23,7 +24,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QStorageInfo>
 #include <QTimer>
 
@@ -42,6 +42,11 @@ constexpr int ReachabilityTimeoutMs = 20'000;
 
 Finding keychainFinding()
 {
+    // The keychain is reached through the network module: without it, that is the problem to fix.
+    QString moduleError;
+    if (!net::backend(&moduleError))
+        return {QStringLiteral("keychain"), Finding::Problem, moduleError,
+                Cli::tr("reinstall TokenLedger: its network module is missing or from another version")};
     KeychainSecretStore store(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
     // An entry no account has: "not found" means the keychain answered (within the usual wait).
     const SecretStore::Result result = store.readNow(QStringLiteral("doctor-probe"));
@@ -177,12 +182,16 @@ Finding accountFinding(const Account &account, SecretStore &secrets, QSqlDatabas
                 Cli::tr("see the keychain line above")};
     if (offline)
         return {area, Finding::Ok, Cli::tr("key present (not contacted: --offline)"), {}};
-    QNetworkAccessManager network;
+    QObject networkOwner;
+    QString networkError;
+    QNetworkAccessManager *network = net::newNetwork(&networkOwner, &networkError);
+    if (!network)
+        return {area, Finding::Problem, networkError, Cli::tr("reinstall TokenLedger")};
     RetryPolicy once;
     once.attempts = 1;
     once.timeoutMs = ReachabilityTimeoutMs;
     once.requestDeadlineMs = ReachabilityTimeoutMs;
-    auto adapter = createAdapter(account, key.secret, &network, once);
+    auto adapter = createAdapter(account, key.secret, network, once);
     std::optional<std::pair<ProviderError, QString>> result;
     QEventLoop loop;
     adapter->testConnection([&](ProviderError error, QString summary) {

@@ -2,6 +2,7 @@
 
 #include "alerts/alerts.h"
 #include "analytics/quality.h"
+#include "net/netbackend.h"
 #include "storage/manualentryrepository.h"
 
 #include "common/dates.h"
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 namespace tl::cli {
 
@@ -78,9 +78,13 @@ int syncCommand(Context &ctx)
     if (!db)
         return Failure;
     KeychainSecretStore secrets(QStringLiteral(TOKENLEDGER_KEYCHAIN_SERVICE));
-    QNetworkAccessManager network;
+    QObject networkOwner;
+    QString networkError;
+    QNetworkAccessManager *network = net::newNetwork(&networkOwner, &networkError);
+    if (!network)
+        return ctx.failure(networkError);
     SystemClock clock;
-    SyncEngine engine(db->connection(), secrets, &network, clock, options);
+    SyncEngine engine(db->connection(), secrets, network, clock, options);
     QObject::connect(&engine, &SyncEngine::waitingForLock, &engine, [&](const QString &holder) {
         ctx.err() << Cli::tr("Waiting for %1 to finish…").arg(holder) << "\n";
         ctx.err().flush();

@@ -41,9 +41,9 @@ ProviderAdapter::Capabilities AnthropicAdapter::capabilities() const
     return c;
 }
 
-QNetworkRequest AnthropicAdapter::request(const QUrl &url) const
+HttpRequest AnthropicAdapter::request(const QUrl &url) const
 {
-    QNetworkRequest r = ProviderAdapter::request(url);
+    HttpRequest r = ProviderAdapter::request(url);
     r.setRawHeader("Authorization", QByteArray());   // Anthropic wants x-api-key, not Bearer
     r.setRawHeader("x-api-key", m_key.toUtf8());
     r.setRawHeader("anthropic-version", "2023-06-01");

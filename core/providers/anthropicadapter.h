@@ -22,7 +22,7 @@ public:
     static bool parseCostsPage(const QJsonObject &page, FetchResult &out, QString *error);
 
 protected:
-    QNetworkRequest request(const QUrl &url) const override;
+    HttpRequest request(const QUrl &url) const override;
 };
 
 }   // namespace tl

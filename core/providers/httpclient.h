@@ -3,16 +3,14 @@
 #include "providererror.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
-#include <QNetworkRequest>
+#include <QList>
 #include <QObject>
-#include <QPointer>
+#include <QUrl>
 
 #include <functional>
+#include <utility>
 
 class QNetworkAccessManager;
-class QNetworkReply;
-class QTimer;
 
 namespace tl {
 
@@ -37,15 +35,42 @@ struct RetryPolicy
     int maxRedirects = 5;
 };
 
-// GET requests for one provider account over an injected QNetworkAccessManager: timeouts and
-// deadlines, retries with exponential backoff honouring Retry-After (none on 401/403/404),
-// a minimum interval between requests, HTTP status mapped to ProviderError, cancellation.
-// Only a complete answer is a success: a 2xx cut short, timed out or undecodable is a failed
-// attempt like a 5xx. Credentials never leave the request's origin: redirects are followed by
-// hand, only to the same scheme, host and port.
-class HttpClient final : public QObject
+// A GET request: the address and the raw headers (an empty value removes a header).
+struct HttpRequest
 {
-    Q_OBJECT
+    QUrl url;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    explicit HttpRequest(QUrl u = {})
+        : url(std::move(u))
+    {}
+    void setRawHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.removeIf([&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+        if (!value.isEmpty())
+            headers.append({name, value});
+    }
+    QByteArray rawHeader(const QByteArray &name) const
+    {
+        for (const auto &[n, v] : headers) {
+            if (n.compare(name, Qt::CaseInsensitive) == 0)
+                return v;
+        }
+        return {};
+    }
+};
+
+// GET requests for one provider account over a QNetworkAccessManager: timeouts and deadlines,
+// retries with exponential backoff honouring Retry-After (none on 401/403/404), a minimum interval
+// between requests, HTTP status mapped to ProviderError, cancellation. Only a complete answer is a
+// success: a 2xx cut short, timed out or undecodable is a failed attempt like a 5xx. Credentials
+// never leave the request's origin: redirects are followed by hand, only to the same scheme, host
+// and port.
+//
+// The implementation lives in the network module (net/netbackend.h), loaded when the first client
+// is made, so that QtNetwork and what it pulls in are not loaded before the window is painted.
+class HttpClient : public QObject
+{
     Q_DISABLE_COPY_MOVE(HttpClient)
 
 public:
@@ -58,33 +83,18 @@ public:
     };
     using Callback = std::function<void(Response)>;
 
-    HttpClient(QNetworkAccessManager *network, RetryPolicy policy, QObject *parent = nullptr);
+    // A client over `network` (made by net::newNetwork()); when the network module cannot be
+    // loaded, one that answers every request with that reason.
+    static HttpClient *create(QNetworkAccessManager *network, RetryPolicy policy, QObject *parent = nullptr);
 
-    void get(const QNetworkRequest &request, Callback done);
-    void cancel();
-    bool isCancelled() const { return m_cancelled; }
-    int requestCount() const { return m_requests; }
-    const RetryPolicy &policy() const { return m_policy; }
+    virtual void get(const HttpRequest &request, Callback done) = 0;
+    virtual void cancel() = 0;
+    virtual bool isCancelled() const = 0;
+    virtual int requestCount() const = 0;
+    virtual const RetryPolicy &policy() const = 0;
 
-private:
-    struct Attempt;
-    void attempt(QNetworkRequest request, Callback done, int attemptNumber, int redirects);
-    void finished(QNetworkReply *reply, const std::shared_ptr<Attempt> &state, const QNetworkRequest &request,
-                  Callback done, int attemptNumber, int redirects);
-    // Classifies a finished reply; true when it was a redirect that has been followed.
-    bool followRedirect(QNetworkReply *reply, const QNetworkRequest &request, Callback &done, int attemptNumber,
-                        int redirects, Response *response);
-    void retryOrFinish(Response r, const QNetworkRequest &request, Callback done, int attemptNumber);
-    // Runs `then` after `ms`, or at once when the client is cancelled meanwhile.
-    void after(int ms, std::function<void()> then);
-
-    QNetworkAccessManager *m_network = nullptr;
-    RetryPolicy m_policy;
-    QElapsedTimer m_lastRequest;
-    QList<QPointer<QNetworkReply>> m_inFlight;
-    QList<QPointer<QTimer>> m_waits;
-    bool m_cancelled = false;
-    int m_requests = 0;
+protected:
+    using QObject::QObject;
 };
 
 // The provider's own error text from a JSON error body ({"error": {"message": ...}} and the

@@ -260,9 +260,9 @@ ProviderAdapter::Capabilities NoUsageApiAdapter::capabilities() const
     return c;
 }
 
-QNetworkRequest NoUsageApiAdapter::request(const QUrl &url) const
+HttpRequest NoUsageApiAdapter::request(const QUrl &url) const
 {
-    QNetworkRequest r = ProviderAdapter::request(url);
+    HttpRequest r = ProviderAdapter::request(url);
     if (m_account.provider == u"google") {   // Gemini API keys go in their own header
         r.setRawHeader("Authorization", QByteArray());
         r.setRawHeader("x-goog-api-key", m_key.toUtf8());

@@ -58,7 +58,7 @@ public:
     static QString noUsageMessage(const QString &provider, bool translate = true);
 
 protected:
-    QNetworkRequest request(const QUrl &url) const override;
+    HttpRequest request(const QUrl &url) const override;
 };
 
 }   // namespace tl

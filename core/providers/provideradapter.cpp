@@ -5,7 +5,6 @@
 #include "version.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 
 namespace tl {
 
@@ -14,7 +13,7 @@ ProviderAdapter::ProviderAdapter(const Account &account, QString key, QNetworkAc
     : QObject(parent)
     , m_account(account)
     , m_key(std::move(key))
-    , m_http(new HttpClient(network, policy, this))
+    , m_http(HttpClient::create(network, policy, this))
 {}
 
 QUrl ProviderAdapter::endpoint(const QString &path, const QUrlQuery &query) const
@@ -27,13 +26,12 @@ QUrl ProviderAdapter::endpoint(const QString &path, const QUrlQuery &query) cons
     return url;
 }
 
-QNetworkRequest ProviderAdapter::request(const QUrl &url) const
+HttpRequest ProviderAdapter::request(const QUrl &url) const
 {
-    QNetworkRequest r(url);
+    HttpRequest r(url);
     r.setRawHeader("Authorization", "Bearer " + m_key.toUtf8());
     r.setRawHeader("Accept", "application/json");
-    r.setHeader(QNetworkRequest::UserAgentHeader,
-                QStringLiteral("TokenLedger/%1").arg(QStringLiteral(TOKENLEDGER_VERSION)));
+    r.setRawHeader("User-Agent", "TokenLedger/" TOKENLEDGER_VERSION);
     return r;
 }
 

@@ -78,7 +78,7 @@ public:
 
 protected:
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
-    virtual QNetworkRequest request(const QUrl &url) const;   // adds authentication
+    virtual HttpRequest request(const QUrl &url) const;   // adds authentication
     // GET a JSON document (numbers kept exact); BadPayload when it is not a JSON object.
     void getJson(const QUrl &url, std::function<void(ProviderError, QJsonObject)> done);
     // Follows has_more / next_page to the end (OpenAI and Anthropic), refusing a repeated or

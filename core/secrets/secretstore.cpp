@@ -1,11 +1,11 @@
 #include "secretstore.h"
 
+#include "net/netbackend.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QPointer>
 #include <QTimer>
-
-#include <qt6keychain/keychain.h>
 
 #if TOKENLEDGER_HAVE_DBUS
 #include <QDBusConnection>
@@ -28,19 +28,21 @@ QString lockedMessage()
                                        "open your keyring manager) and try again.");
 }
 
-SecretStore::Result fromJob(const QKeychain::Job &job)
+SecretStore::Result fromAnswer(const KeychainAnswer &answer)
 {
     SecretStore::Result r;
-    switch (job.error()) {
-    case QKeychain::NoError:
+    using E = KeychainAnswer::Error;
+    switch (answer.error) {
+    case E::None:
         r.status = SecretStore::Status::Ok;
+        r.secret = answer.text;
         return r;
-    case QKeychain::EntryNotFound:
+    case E::EntryNotFound:
         r.status = SecretStore::Status::NotFound;
         r.message = QCoreApplication::translate("tl::SecretStore", "No API key is stored for this account.");
         return r;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
+    case E::NoBackendAvailable:
+    case E::NotImplemented:
         r.status = SecretStore::Status::NoBackend;
         r.message = QCoreApplication::translate(
             "tl::SecretStore",
@@ -49,18 +51,19 @@ SecretStore::Result fromJob(const QKeychain::Job &job)
             "TOKENLEDGER_API_KEY_<key reference> environment variable when syncing (tokenledger accounts list shows "
             "it).");
         return r;
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
+    case E::AccessDenied:
+    case E::AccessDeniedByUser:
         r.status = SecretStore::Status::Denied;
         r.message = QCoreApplication::translate("tl::SecretStore", "The system keychain refused access.");
         return r;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError:
+    case E::CouldNotDeleteEntry:
+    case E::Other:
         break;
     }
     r.status = SecretStore::Status::Failed;
     // QtKeychain's messages describe the backend failure; they never include the secret.
-    r.message = QCoreApplication::translate("tl::SecretStore", "The system keychain failed: %1").arg(job.errorString());
+    r.message =
+        QCoreApplication::translate("tl::SecretStore", "The system keychain failed: %1").arg(answer.errorString);
     return r;
 }
 
@@ -181,55 +184,49 @@ void KeychainSecretStore::checkLocked(Result result, Callback done)
 #endif
 }
 
+void KeychainSecretStore::job(KeychainOp op, const QString &entry, const QString &secret,
+                              std::function<void(Result)> done)
+{
+    QString error;
+    const NetBackend *backend = net::backend(&error);
+    if (!backend) {
+        // Later, from the event loop, as the keychain's own answers come.
+        QTimer::singleShot(0, this, [error, done = std::move(done)] { done(Result{Status::NoBackend, error, {}}); });
+        return;
+    }
+    backend->keychainJob(op, m_service, entry, secret, this,
+                         [done = std::move(done)](KeychainAnswer answer) { done(fromAnswer(answer)); });
+}
+
 void KeychainSecretStore::read(const QString &entry, Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(entry);
-    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *finished) mutable {
-        Result r = fromJob(*finished);
-        if (r.status == Status::Ok)
-            r.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+    job(KeychainOp::Read, entry, {}, [this, done = std::move(done)](Result r) mutable {
         if (r.status == Status::NotFound || r.status == Status::Denied)
             checkLocked(std::move(r), std::move(done));
         else
             done(std::move(r));
     });
-    job->start();
 }
 
 void KeychainSecretStore::write(const QString &entry, const QString &secret, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(entry);
-    job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *finished) mutable {
-        Result r = fromJob(*finished);
+    job(KeychainOp::Write, entry, secret, [this, done = std::move(done)](Result r) mutable {
         if (r.status == Status::Denied)
             checkLocked(std::move(r), std::move(done));
         else
             done(std::move(r));
     });
-    job->start();
 }
 
 void KeychainSecretStore::remove(const QString &entry, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(entry);
-    connect(job, &QKeychain::Job::finished, this, [this, done = std::move(done)](QKeychain::Job *finished) mutable {
+    job(KeychainOp::Remove, entry, {}, [this, done = std::move(done)](Result r) mutable {
         // A locked Secret Service "deletes" nothing and says so as success or "not found": ask it
         // whether it is locked before calling the key gone.
-        checkLocked(fromJob(*finished), [done = std::move(done)](Result checked) {
+        checkLocked(std::move(r), [done = std::move(done)](Result checked) {
             done(checked.status == Status::NotFound ? Result{} : std::move(checked));
         });
     });
-    job->start();
 }
 
 std::optional<SecretStore::Result> MemorySecretStore::refusal() const

@@ -8,6 +8,8 @@
 
 namespace tl {
 
+enum class KeychainOp;
+
 // Where API keys live: the OS keychain and nowhere else. Asynchronous like the keychains
 // behind it. Entries are addressed by name (accountkeys.h names an account's entry by the random
 // key reference stored in its row); a missing entry means "no key set".
@@ -70,6 +72,9 @@ private:
     // QtKeychain reports a locked Secret Service as "not found" (reads) or "access denied"
     // (writes); asks the service itself, asynchronously, and corrects the answer.
     void checkLocked(Result result, Callback done);
+    // One job of the keychain, through the network module (net/netbackend.h); without the module,
+    // NoBackend with the reason.
+    void job(KeychainOp op, const QString &entry, const QString &secret, std::function<void(Result)> done);
 
     QString m_service;
 };

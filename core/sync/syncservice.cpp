@@ -1,10 +1,9 @@
 #include "syncservice.h"
 
+#include "net/netbackend.h"
 #include "secrets/accountkeys.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
-
-#include <QNetworkAccessManager>
 
 namespace tl {
 
@@ -32,9 +31,12 @@ public:
             m_db.reset();
             return nullptr;
         }
-        m_network = std::make_unique<QNetworkAccessManager>();
+        // The network module is loaded here, in the worker thread, on the first sync. Without it
+        // every request fails with the reason (HttpClient::create).
+        m_networkOwner = std::make_unique<QObject>();
+        QNetworkAccessManager *network = net::newNetwork(m_networkOwner.get());
         m_secrets = std::make_unique<KeychainSecretStore>(m_service);
-        m_engine = std::make_unique<SyncEngine>(m_db->connection(), *m_secrets, m_network.get(), m_clock, m_options);
+        m_engine = std::make_unique<SyncEngine>(m_db->connection(), *m_secrets, network, m_clock, m_options);
         return m_engine.get();
     }
 
@@ -57,7 +59,7 @@ public:
     {
         m_engine.reset();   // before the connection it uses
         m_secrets.reset();
-        m_network.reset();
+        m_networkOwner.reset();
         m_db.reset();
     }
 
@@ -67,7 +69,7 @@ private:
     SyncOptions m_options;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QObject> m_networkOwner;   // its child: the QNetworkAccessManager
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<SyncEngine> m_engine;
 };

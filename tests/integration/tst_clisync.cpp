@@ -4,11 +4,13 @@
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -248,6 +250,72 @@ private slots:
         // The failure is an error too: one line on standard error naming the account.
         QVERIFY2(r.err.startsWith(QStringLiteral("tokenledger: 1 account failed to sync: ")), qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1);
+    }
+
+    // The network module (libtokenledger-net) is loaded from lib/tokenledger beside the program's
+    // directory. A program without it starts and works on the ledger, and every step that needs the
+    // network or the keychain says what is missing; nothing is stored in its place.
+    void withoutTheNetworkModule()
+    {
+        FakeProviderServer server;
+        QVERIFY(server.start());
+        server.loadStandardFixtures();
+        QTemporaryDir profile;
+        QTemporaryDir install;
+        const QStringList p{QStringLiteral("--profile"), profile.path()};
+        const QString real = qEnvironmentVariable("TOKENLEDGER_BINARY");
+        QVERIFY(QDir().mkpath(install.filePath(QStringLiteral("bin"))));
+        const QString alone = install.filePath(QStringLiteral("bin/tokenledger"));
+        QVERIFY(QFile::copy(real, alone));
+        qputenv("TOKENLEDGER_BINARY", alone.toLocal8Bit());
+        const auto restore = qScopeGuard([&real] { qputenv("TOKENLEDGER_BINARY", real.toLocal8Bit()); });
+
+        const QByteArray canary = canaryKey();
+        const QStringList add{QStringLiteral("accounts"),   QStringLiteral("add"),
+                              QStringLiteral("--provider"), QStringLiteral("openai"),
+                              QStringLiteral("--label"),    QStringLiteral("Org"),
+                              QStringLiteral("--base-url"), server.url(QStringLiteral("/openai/v1"))};
+        CliRun r = runCli(p + add, canary + "\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("network module (libtokenledger-net) could not be loaded")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("NOT stored")));
+        QVERIFY(filesContaining(profile.path(), canary).isEmpty());
+        QVERIFY(!(r.out + r.err).toUtf8().contains(canary));
+
+        // The ledger itself works: an account without a key, listed.
+        r = runCli(p + add + QStringList{QStringLiteral("--no-key")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QString variable = listed(p, 1)[QStringLiteral("key_variable")].toString();
+        QVERIFY(!variable.isEmpty());
+
+        // A sync says why it cannot run, and asks nothing of the provider.
+        QProcessEnvironment withKey;
+        withKey.insert(variable, QString::fromLatin1(canary));
+        r = runCli(p + QStringList{QStringLiteral("sync"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-03-03")},
+                   {}, withKey);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("libtokenledger-net")), qPrintable(r.err));
+        QCOMPARE(server.totalRequests(), 0);
+
+        r = runCli(p + QStringList{QStringLiteral("doctor"), QStringLiteral("--offline")});
+        QVERIFY2(r.out.contains(QStringLiteral("PROBLEM  keychain: TokenLedger's network module")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("reinstall TokenLedger")));
+
+        // The same program beside its module (as installed: lib/tokenledger next to bin) syncs.
+        QVERIFY(QDir().mkpath(install.filePath(QStringLiteral("lib/tokenledger"))));
+        const QString module =
+            QFileInfo(real).dir().filePath(QStringLiteral("../lib/tokenledger/libtokenledger-net.so"));
+        QVERIFY2(QFile::copy(module, install.filePath(QStringLiteral("lib/tokenledger/libtokenledger-net.so"))),
+                 qPrintable(module));
+        r = runCli(p + QStringList{QStringLiteral("sync"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-03-03")},
+                   {}, withKey);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("[success]")));
+        QVERIFY(server.totalRequests() > 0);
+        QVERIFY(filesContaining(profile.path(), canary).isEmpty());
     }
 
     void aProjectKeyGetsGuidance()

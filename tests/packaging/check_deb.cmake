@@ -15,7 +15,8 @@ if(NOT count EQUAL 1)
 endif()
 execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends RESULT_VARIABLE rc)
 message(STATUS "Depends: ${depends}")
-foreach(required libqt6sql6-sqlite libsecret-1-0 libssl3 libqt6widgets6 libqt6charts6)
+# libqt6network6 and libqt6keychain1: only the network module links them (dpkg-shlibdeps finds them there).
+foreach(required libqt6sql6-sqlite libsecret-1-0 libssl3 libqt6widgets6 libqt6charts6 libqt6network6 libqt6keychain1)
     string(FIND "${depends}" "${required}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "the .deb does not depend on ${required}: ${depends}")
@@ -45,5 +46,20 @@ execute_process(COMMAND lintian --fail-on none --display-info --show-overrides $
 message(STATUS "lintian:\n${out}${err}")
 if(NOT rc EQUAL 0 OR out MATCHES "(^|\n)[EW]: ")
     message(FATAL_ERROR "lintian found errors or warnings (${rc})")
+endif()
+# The network module, in the program's private library folder (net/netbackend.h).
+if(NOT contents MATCHES " \\./usr/lib/([a-z0-9_-]+/)?tokenledger/modules/libtokenledger-net\\.so\n")
+    message(FATAL_ERROR "the .deb does not contain the network module:\n${contents}")
+endif()
+# ... and the program unpacked from the .deb finds it there (doctor reaches the keychain through it).
+set(root ${BUILD_DIR}/package-test/root)
+execute_process(COMMAND dpkg-deb -x ${debs} ${root} RESULT_VARIABLE rc)
+file(MAKE_DIRECTORY ${root}/home)
+execute_process(COMMAND ${CMAKE_COMMAND} -E env HOME=${root}/home XDG_DATA_HOME=${root}/home/data
+                        XDG_CONFIG_HOME=${root}/home/config ${root}/usr/bin/tokenledger doctor --offline
+                OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message(STATUS "doctor of the unpacked program:\n${out}${err}")
+if(NOT out MATCHES "keychain: " OR out MATCHES "network module")
+    message(FATAL_ERROR "the unpacked program did not load its network module")
 endif()
 file(REMOVE_RECURSE ${BUILD_DIR}/package-test)

@@ -10,6 +10,7 @@
 #include "common/dates.h"
 #include "common/emptystate.h"
 #include "common/tables.h"
+#include "net/netbackend.h"
 #include "providers/otheradapters.h"
 #include "providers/providercatalog.h"
 #include "secrets/accountkeys.h"
@@ -27,7 +28,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -46,7 +46,6 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
     , m_worker(worker)
     , m_secrets(secrets)
     , m_sync(sync)
-    , m_network(new QNetworkAccessManager(this))
     , m_stack(new QStackedWidget(this))
     , m_model(new QStandardItemModel(this))
     , m_table(new QTableView(this))
@@ -144,6 +143,15 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
     updateButtons();
 }
 
+QNetworkAccessManager *AccountsPage::network()
+{
+    if (!m_networkMade) {
+        m_networkMade = true;
+        m_network = net::newNetwork(this);
+    }
+    return m_network;
+}
+
 void AccountsPage::refresh()
 {
     m_worker->run(
@@ -223,7 +231,7 @@ void AccountsPage::updateButtons()
 void AccountsPage::addClicked()
 {
     AccountDialog dialog(this);
-    dialog.setConnectionTest(m_network, m_secrets);
+    dialog.setConnectionTest(network(), m_secrets);
     if (dialog.exec() == QDialog::Accepted)
         saveAccount(dialog.account(), dialog.key());
 }
@@ -241,7 +249,7 @@ void AccountsPage::editClicked()
     }
     AccountDialog dialog(this);
     dialog.setAccount(row->account);
-    dialog.setConnectionTest(m_network, m_secrets);
+    dialog.setConnectionTest(network(), m_secrets);
     if (dialog.exec() == QDialog::Accepted)
         saveAccount(dialog.account(), dialog.key());
 }
@@ -399,7 +407,7 @@ void AccountsPage::testConnection(qint64 id)
             emit message(tr("%1: %2").arg(account.label, key.message));
             return;
         }
-        std::shared_ptr<ProviderAdapter> adapter = createAdapter(account, key.secret, m_network, RetryPolicy{});
+        std::shared_ptr<ProviderAdapter> adapter = createAdapter(account, key.secret, network(), RetryPolicy{});
         adapter->testConnection([this, adapter, account](ProviderError error, QString summary) {
             emit message(error.ok() ? tr("%1: %2").arg(account.label, summary)
                                     : tr("%1: the connection test failed: %2").arg(account.label, error.message));

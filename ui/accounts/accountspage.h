@@ -104,7 +104,11 @@ private:
     SecretStore *m_secrets = nullptr;
     SyncService *m_sync = nullptr;
     SyncQueue *m_syncQueue = nullptr;
+    // Made on the first connection test (net::newNetwork: the network module loads then, not
+    // with the window); nullptr without the module.
+    QNetworkAccessManager *network();
     QNetworkAccessManager *m_network = nullptr;
+    bool m_networkMade = false;
     QList<AccountRow> m_rows;
     bool m_team = false;
     int m_generation = 0;     // which present() a keychain answer belongs to
