@@ -3680,14 +3680,9 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
 <context>
     <name>tl::NetBackend</name>
     <message>
-        <location filename="../core/net/netbackend.cpp" line="62"/>
+        <location filename="../core/net/netbackend.cpp" line="92"/>
         <source>TokenLedger&apos;s network module (libtokenledger-net) could not be loaded, so nothing can be synced and no key can be read or stored: %1. Reinstall TokenLedger.</source>
         <translation>Das Netzwerkmodul von TokenLedger (libtokenledger-net) konnte nicht geladen werden, daher kann nichts synchronisiert und kein Schlüssel gelesen oder gespeichert werden: %1. Installieren Sie TokenLedger neu.</translation>
-    </message>
-    <message>
-        <location filename="../core/net/netbackend.cpp" line="72"/>
-        <source>TokenLedger&apos;s network module is from another version (%1, this is %2), so it was not used. Reinstall TokenLedger.</source>
-        <translation>Das Netzwerkmodul von TokenLedger stammt aus einer anderen Version (%1, diese ist %2) und wurde daher nicht verwendet. Installieren Sie TokenLedger neu.</translation>
     </message>
 </context>
 <context>
@@ -5482,66 +5477,71 @@ Diesmal Ihr persönliches Kassenbuch öffnen?</translation>
     </message>
     <message>
         <location filename="../core/sync/syncruntext.cpp" line="229"/>
+        <source>TokenLedger&apos;s network module (libtokenledger-net) could not be loaded, so nothing was asked of the provider: %1. Reinstall TokenLedger.</source>
+        <translation>Das Netzwerkmodul von TokenLedger (libtokenledger-net) konnte nicht geladen werden, daher wurde beim Anbieter nichts abgefragt: %1. Installieren Sie TokenLedger neu.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="234"/>
         <source>The provider redirected more than %1 times.</source>
         <translation>Der Anbieter hat mehr als %1-mal umgeleitet.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="248"/>
+        <location filename="../core/sync/syncruntext.cpp" line="253"/>
         <source>The provider rejected the key (HTTP %1)%2.</source>
         <translation>Der Anbieter hat den Schlüssel abgelehnt (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="250"/>
+        <location filename="../core/sync/syncruntext.cpp" line="255"/>
         <source>The key is not allowed to do this (HTTP %1)%2.</source>
         <translation>Der Schlüssel darf das nicht (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="254"/>
+        <location filename="../core/sync/syncruntext.cpp" line="259"/>
         <source>Needed: %1</source>
         <translation>Benötigt: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="257"/>
+        <location filename="../core/sync/syncruntext.cpp" line="262"/>
         <source>Not found (HTTP 404): check the base URL%1.</source>
         <translation>Nicht gefunden (HTTP 404): prüfen Sie die Basis-URL%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="260"/>
+        <location filename="../core/sync/syncruntext.cpp" line="265"/>
         <source>Rate limited by the provider (HTTP 429)%1.</source>
         <translation>Vom Anbieter gedrosselt (HTTP 429)%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="264"/>
+        <location filename="../core/sync/syncruntext.cpp" line="269"/>
         <source>The provider had a server error (HTTP %1)%2.</source>
         <translation>Beim Anbieter trat ein Serverfehler auf (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="266"/>
+        <location filename="../core/sync/syncruntext.cpp" line="271"/>
         <source>The provider could not be reached%1.</source>
         <translation>Der Anbieter war nicht erreichbar%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="274"/>
+        <location filename="../core/sync/syncruntext.cpp" line="279"/>
         <source>The provider did not answer in time%1.</source>
         <translation>Der Anbieter hat nicht rechtzeitig geantwortet%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="268"/>
+        <location filename="../core/sync/syncruntext.cpp" line="273"/>
         <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
         <translation>Der Anbieter hat die Anfrage an eine andere Adresse umgeleitet%1. TokenLedger sendet einen Schlüssel nur an die eigene Adresse des Kontos, daher wurde die Synchronisierung gestoppt: prüfen Sie die Basis-URL des Kontos.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="276"/>
+        <location filename="../core/sync/syncruntext.cpp" line="281"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="282"/>
+        <location filename="../core/sync/syncruntext.cpp" line="287"/>
         <source>The provider refused the request (HTTP %1)%2.</source>
         <translation>Der Anbieter hat die Anfrage abgelehnt (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="284"/>
+        <location filename="../core/sync/syncruntext.cpp" line="289"/>
         <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
         <translation>Die Antwort des Anbieters ist nicht das, was TokenLedger erwartet%1.</translation>
     </message>

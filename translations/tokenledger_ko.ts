@@ -3666,14 +3666,9 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::NetBackend</name>
     <message>
-        <location filename="../core/net/netbackend.cpp" line="62"/>
+        <location filename="../core/net/netbackend.cpp" line="92"/>
         <source>TokenLedger&apos;s network module (libtokenledger-net) could not be loaded, so nothing can be synced and no key can be read or stored: %1. Reinstall TokenLedger.</source>
         <translation>TokenLedger의 네트워크 모듈(libtokenledger-net)을 불러올 수 없어 동기화할 수 없고 키를 읽거나 저장할 수도 없습니다: %1. TokenLedger를 다시 설치하세요.</translation>
-    </message>
-    <message>
-        <location filename="../core/net/netbackend.cpp" line="72"/>
-        <source>TokenLedger&apos;s network module is from another version (%1, this is %2), so it was not used. Reinstall TokenLedger.</source>
-        <translation>TokenLedger의 네트워크 모듈이 다른 버전(%1, 현재 버전은 %2)이므로 사용하지 않았습니다. TokenLedger를 다시 설치하세요.</translation>
     </message>
 </context>
 <context>
@@ -5459,66 +5454,71 @@ Open your personal ledger this time?</source>
     </message>
     <message>
         <location filename="../core/sync/syncruntext.cpp" line="229"/>
+        <source>TokenLedger&apos;s network module (libtokenledger-net) could not be loaded, so nothing was asked of the provider: %1. Reinstall TokenLedger.</source>
+        <translation>TokenLedger의 네트워크 모듈(libtokenledger-net)을 불러올 수 없어 제공업체에 아무것도 요청하지 않았습니다: %1. TokenLedger를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="234"/>
         <source>The provider redirected more than %1 times.</source>
         <translation>제공업체가 %1번 넘게 리디렉션했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="248"/>
+        <location filename="../core/sync/syncruntext.cpp" line="253"/>
         <source>The provider rejected the key (HTTP %1)%2.</source>
         <translation>제공업체가 키를 거부했습니다(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="250"/>
+        <location filename="../core/sync/syncruntext.cpp" line="255"/>
         <source>The key is not allowed to do this (HTTP %1)%2.</source>
         <translation>이 키로는 이 작업을 할 수 없습니다(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="254"/>
+        <location filename="../core/sync/syncruntext.cpp" line="259"/>
         <source>Needed: %1</source>
         <translation>필요한 키: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="257"/>
+        <location filename="../core/sync/syncruntext.cpp" line="262"/>
         <source>Not found (HTTP 404): check the base URL%1.</source>
         <translation>찾을 수 없음(HTTP 404): 기본 URL을 확인하세요%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="260"/>
+        <location filename="../core/sync/syncruntext.cpp" line="265"/>
         <source>Rate limited by the provider (HTTP 429)%1.</source>
         <translation>제공업체가 요청 속도를 제한했습니다(HTTP 429)%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="264"/>
+        <location filename="../core/sync/syncruntext.cpp" line="269"/>
         <source>The provider had a server error (HTTP %1)%2.</source>
         <translation>제공업체 서버 오류(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="266"/>
+        <location filename="../core/sync/syncruntext.cpp" line="271"/>
         <source>The provider could not be reached%1.</source>
         <translation>제공업체에 연결할 수 없습니다%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="274"/>
+        <location filename="../core/sync/syncruntext.cpp" line="279"/>
         <source>The provider did not answer in time%1.</source>
         <translation>제공업체가 제때 응답하지 않았습니다%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="268"/>
+        <location filename="../core/sync/syncruntext.cpp" line="273"/>
         <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
         <translation>제공업체가 요청을 다른 주소로 리디렉션했습니다%1. TokenLedger는 계정 자신의 주소로만 키를 보내므로 동기화를 멈췄습니다. 계정의 기본 URL을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="276"/>
+        <location filename="../core/sync/syncruntext.cpp" line="281"/>
         <source>Cancelled.</source>
         <translation>취소됨.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="282"/>
+        <location filename="../core/sync/syncruntext.cpp" line="287"/>
         <source>The provider refused the request (HTTP %1)%2.</source>
         <translation>제공업체가 요청을 거부했습니다(HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="284"/>
+        <location filename="../core/sync/syncruntext.cpp" line="289"/>
         <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
         <translation>제공업체의 응답이 TokenLedger가 예상한 형식이 아닙니다%1.</translation>
     </message>

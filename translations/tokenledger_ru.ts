@@ -3694,14 +3694,9 @@ Open your personal ledger this time?</source>
 <context>
     <name>tl::NetBackend</name>
     <message>
-        <location filename="../core/net/netbackend.cpp" line="62"/>
+        <location filename="../core/net/netbackend.cpp" line="92"/>
         <source>TokenLedger&apos;s network module (libtokenledger-net) could not be loaded, so nothing can be synced and no key can be read or stored: %1. Reinstall TokenLedger.</source>
         <translation>Не удалось загрузить сетевой модуль TokenLedger (libtokenledger-net), поэтому синхронизация невозможна, а ключи нельзя прочитать или сохранить: %1. Переустановите TokenLedger.</translation>
-    </message>
-    <message>
-        <location filename="../core/net/netbackend.cpp" line="72"/>
-        <source>TokenLedger&apos;s network module is from another version (%1, this is %2), so it was not used. Reinstall TokenLedger.</source>
-        <translation>Сетевой модуль TokenLedger относится к другой версии (%1, эта версия — %2), поэтому он не использован. Переустановите TokenLedger.</translation>
     </message>
 </context>
 <context>
@@ -5505,66 +5500,71 @@ Open your personal ledger this time?</source>
     </message>
     <message>
         <location filename="../core/sync/syncruntext.cpp" line="229"/>
+        <source>TokenLedger&apos;s network module (libtokenledger-net) could not be loaded, so nothing was asked of the provider: %1. Reinstall TokenLedger.</source>
+        <translation>Не удалось загрузить сетевой модуль TokenLedger (libtokenledger-net), поэтому к поставщику не было ни одного запроса: %1. Переустановите TokenLedger.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncruntext.cpp" line="234"/>
         <source>The provider redirected more than %1 times.</source>
         <translation>Провайдер перенаправил запрос больше %1 раз.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="248"/>
+        <location filename="../core/sync/syncruntext.cpp" line="253"/>
         <source>The provider rejected the key (HTTP %1)%2.</source>
         <translation>Провайдер отклонил ключ (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="250"/>
+        <location filename="../core/sync/syncruntext.cpp" line="255"/>
         <source>The key is not allowed to do this (HTTP %1)%2.</source>
         <translation>Этому ключу это не разрешено (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="254"/>
+        <location filename="../core/sync/syncruntext.cpp" line="259"/>
         <source>Needed: %1</source>
         <translation>Нужен: %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="257"/>
+        <location filename="../core/sync/syncruntext.cpp" line="262"/>
         <source>Not found (HTTP 404): check the base URL%1.</source>
         <translation>Не найдено (HTTP 404): проверьте базовый URL%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="260"/>
+        <location filename="../core/sync/syncruntext.cpp" line="265"/>
         <source>Rate limited by the provider (HTTP 429)%1.</source>
         <translation>Провайдер ограничил частоту запросов (HTTP 429)%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="264"/>
+        <location filename="../core/sync/syncruntext.cpp" line="269"/>
         <source>The provider had a server error (HTTP %1)%2.</source>
         <translation>Ошибка сервера провайдера (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="266"/>
+        <location filename="../core/sync/syncruntext.cpp" line="271"/>
         <source>The provider could not be reached%1.</source>
         <translation>Не удалось связаться с провайдером%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="274"/>
+        <location filename="../core/sync/syncruntext.cpp" line="279"/>
         <source>The provider did not answer in time%1.</source>
         <translation>Провайдер не ответил вовремя%1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="268"/>
+        <location filename="../core/sync/syncruntext.cpp" line="273"/>
         <source>The provider redirected the request to another address%1. TokenLedger sends a key only to the account&apos;s own address, so the sync stopped: check the account&apos;s base URL.</source>
         <translation>Провайдер перенаправил запрос на другой адрес%1. TokenLedger отправляет ключ только на собственный адрес учётной записи, поэтому синхронизация остановлена: проверьте базовый URL учётной записи.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="276"/>
+        <location filename="../core/sync/syncruntext.cpp" line="281"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="282"/>
+        <location filename="../core/sync/syncruntext.cpp" line="287"/>
         <source>The provider refused the request (HTTP %1)%2.</source>
         <translation>Провайдер отклонил запрос (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncruntext.cpp" line="284"/>
+        <location filename="../core/sync/syncruntext.cpp" line="289"/>
         <source>The provider&apos;s answer is not what TokenLedger expects%1.</source>
         <translation>Ответ провайдера не соответствует ожиданиям TokenLedger%1.</translation>
     </message>

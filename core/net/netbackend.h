@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QObject;
@@ -52,8 +53,6 @@ enum class KeychainOp
 class NetBackend
 {
 public:
-    // The build the module comes from: a module of another build is not used.
-    virtual const char *build() const = 0;
     // A QNetworkAccessManager owned by `parent` (or by the caller, through a QObject pointer).
     virtual QNetworkAccessManager *newNetwork(QObject *parent) const = 0;
     virtual HttpClient *newHttpClient(QNetworkAccessManager *network, const RetryPolicy &policy,
@@ -69,9 +68,9 @@ protected:
 
 namespace net {
 
-// The module, loaded on the first call (any thread); nullptr when it cannot be, with the reason
-// in `error`.
-const NetBackend *backend(QString *error = nullptr);
+// The module, loaded on the first call (any thread, once the application exists); nullptr when
+// it cannot be, with a sentence saying so in `error` and the loader's own words in `problem`.
+const NetBackend *backend(QString *error = nullptr, QString *problem = nullptr);
 
 // A QNetworkAccessManager from the module, owned by `parent`; nullptr (and `error`) without it.
 QNetworkAccessManager *newNetwork(QObject *parent, QString *error = nullptr);
@@ -80,5 +79,7 @@ QNetworkAccessManager *newNetwork(QObject *parent, QString *error = nullptr);
 
 }   // namespace tl
 
-// The module's one exported function.
+// The module's two exported functions: the interface it was built with (TOKENLEDGER_NET_BUILD in
+// version.h), checked first, and its NetBackend.
+#define TOKENLEDGER_NET_BUILD_ENTRY "tokenledger_net_build"
 #define TOKENLEDGER_NET_ENTRY "tokenledger_net_backend"

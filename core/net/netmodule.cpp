@@ -41,8 +41,6 @@ KeychainAnswer::Error errorOf(QKeychain::Error error)
 class Backend final : public NetBackend
 {
 public:
-    const char *build() const override { return TOKENLEDGER_NET_BUILD; }
-
     QNetworkAccessManager *newNetwork(QObject *parent) const override { return new QNetworkAccessManager(parent); }
 
     HttpClient *newHttpClient(QNetworkAccessManager *network, const RetryPolicy &policy, QObject *parent) const override
@@ -88,6 +86,11 @@ public:
 }   // namespace
 
 }   // namespace tl
+
+extern "C" Q_DECL_EXPORT const char *tokenledger_net_build()
+{
+    return TOKENLEDGER_NET_BUILD;
+}
 
 extern "C" Q_DECL_EXPORT const tl::NetBackend *tokenledger_net_backend()
 {

@@ -13,9 +13,10 @@ namespace {
 class UnavailableHttpClient final : public HttpClient
 {
 public:
-    UnavailableHttpClient(QString reason, RetryPolicy policy, QObject *parent)
+    UnavailableHttpClient(QString reason, QString problem, RetryPolicy policy, QObject *parent)
         : HttpClient(parent)
         , m_reason(std::move(reason))
+        , m_problem(std::move(problem))
         , m_policy(policy)
     {}
 
@@ -25,7 +26,9 @@ public:
         QTimer::singleShot(0, this, [this, done = std::move(done)] {
             Response r;
             r.error = m_cancelled ? ProviderError{ProviderError::Kind::Cancelled, QStringLiteral("Cancelled."), 0, -1}
-                                  : ProviderError{ProviderError::Kind::Transient, m_reason, 0, -1};
+                                  : ProviderError{ProviderError::Kind::Transient, m_reason, 0, -1, m_problem};
+            if (!m_cancelled)
+                r.error.reason = QStringLiteral("no_network_module");
             r.attempts = 1;
             done(std::move(r));
         });
@@ -37,6 +40,7 @@ public:
 
 private:
     QString m_reason;
+    QString m_problem;
     RetryPolicy m_policy;
     bool m_cancelled = false;
     int m_requests = 0;
@@ -47,12 +51,15 @@ private:
 HttpClient *HttpClient::create(QNetworkAccessManager *network, RetryPolicy policy, QObject *parent)
 {
     QString error;
-    const NetBackend *backend = net::backend(&error);
+    QString problem;
+    const NetBackend *backend = net::backend(&error, &problem);
     if (backend && network)
         return backend->newHttpClient(network, policy, parent);
-    if (backend)
-        error = QStringLiteral("no network to send the request over");
-    return new UnavailableHttpClient(error, policy, parent);
+    if (backend) {
+        problem = QStringLiteral("no network manager was given");
+        error = QStringLiteral("No network to send the request over (%1).").arg(problem);
+    }
+    return new UnavailableHttpClient(error, problem, policy, parent);
 }
 
 }   // namespace tl

@@ -225,6 +225,11 @@ QString clientText(const ProviderError &e, const Words &w)
         return w(QT_TRANSLATE_NOOP("tl::SyncRunText",
                                    "The provider answered HTTP %1 without a valid redirect address."))
             .arg(e.httpStatus);
+    if (r == u"no_network_module")
+        return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "TokenLedger's network module (libtokenledger-net) could not be "
+                                                      "loaded, so nothing was asked of the provider: %1. Reinstall "
+                                                      "TokenLedger."))
+            .arg(e.detail);
     if (r == u"redirect_many")
         return w(QT_TRANSLATE_NOOP("tl::SyncRunText", "The provider redirected more than %1 times.")).arg(e.detail);
     return {};

@@ -303,12 +303,21 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("PROBLEM  keychain: TokenLedger's network module")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("reinstall TokenLedger")));
 
-        // The same program beside its module (as installed: lib/tokenledger next to bin) syncs.
+        // A module of another build is refused on its build string, never called into (its
+        // backend aborts).
         QVERIFY(QDir().mkpath(install.filePath(QStringLiteral("lib/tokenledger"))));
+        const QString placed = install.filePath(QStringLiteral("lib/tokenledger/libtokenledger-net.so"));
+        QVERIFY(QFile::copy(QStringLiteral(TL_OTHER_NET_MODULE), placed));
+        r = runCli(p + QStringList{QStringLiteral("doctor"), QStringLiteral("--offline")});
+        QVERIFY2(r.out.contains(QStringLiteral("it is from another version (0.0.0/another-interface")),
+                 qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("PROBLEM  keychain")));
+
+        // The same program beside its own module syncs.
+        QVERIFY(QFile::remove(placed));
         const QString module =
             QFileInfo(real).dir().filePath(QStringLiteral("../lib/tokenledger/libtokenledger-net.so"));
-        QVERIFY2(QFile::copy(module, install.filePath(QStringLiteral("lib/tokenledger/libtokenledger-net.so"))),
-                 qPrintable(module));
+        QVERIFY2(QFile::copy(module, placed), qPrintable(module));
         r = runCli(p + QStringList{QStringLiteral("sync"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
                                    QStringLiteral("--to"), QStringLiteral("2026-03-03")},
                    {}, withKey);

@@ -104,8 +104,9 @@ private:
     SecretStore *m_secrets = nullptr;
     SyncService *m_sync = nullptr;
     SyncQueue *m_syncQueue = nullptr;
-    // Made on the first connection test (net::newNetwork: the network module loads then, not
-    // with the window); nullptr without the module.
+    // Made when first needed — an account dialog opens (for its connection test) or a connection
+    // test runs — not with the window (net::newNetwork loads the network module); nullptr without
+    // the module.
     QNetworkAccessManager *network();
     QNetworkAccessManager *m_network = nullptr;
     bool m_networkMade = false;
