@@ -13,10 +13,13 @@ namespace {
 class UnavailableHttpClient final : public HttpClient
 {
 public:
-    UnavailableHttpClient(QString reason, QString problem, RetryPolicy policy, QObject *parent)
+    // `moduleMissing`: the network module could not be loaded (its own sentence in the sync
+    // history, SyncRunText); else no network manager was given.
+    UnavailableHttpClient(QString reason, QString problem, bool moduleMissing, RetryPolicy policy, QObject *parent)
         : HttpClient(parent)
         , m_reason(std::move(reason))
         , m_problem(std::move(problem))
+        , m_moduleMissing(moduleMissing)
         , m_policy(policy)
     {}
 
@@ -27,7 +30,7 @@ public:
             Response r;
             r.error = m_cancelled ? ProviderError{ProviderError::Kind::Cancelled, QStringLiteral("Cancelled."), 0, -1}
                                   : ProviderError{ProviderError::Kind::Transient, m_reason, 0, -1, m_problem};
-            if (!m_cancelled)
+            if (!m_cancelled && m_moduleMissing)
                 r.error.reason = QStringLiteral("no_network_module");
             r.attempts = 1;
             done(std::move(r));
@@ -41,6 +44,7 @@ public:
 private:
     QString m_reason;
     QString m_problem;
+    bool m_moduleMissing = false;
     RetryPolicy m_policy;
     bool m_cancelled = false;
     int m_requests = 0;
@@ -59,7 +63,7 @@ HttpClient *HttpClient::create(QNetworkAccessManager *network, RetryPolicy polic
         problem = QStringLiteral("no network manager was given");
         error = QStringLiteral("No network to send the request over (%1).").arg(problem);
     }
-    return new UnavailableHttpClient(error, problem, policy, parent);
+    return new UnavailableHttpClient(error, problem, !backend, policy, parent);
 }
 
 }   // namespace tl

@@ -1,3 +1,4 @@
+#include "cellcountingstyle.h"
 #include "pricing/overridedialog.h"
 #include "pricing/pricetablemodel.h"
 #include "pricing/pricingpage.h"
@@ -11,7 +12,6 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProxyStyle>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -22,22 +22,9 @@
 #include <memory>
 
 using namespace tl;
+using tl::test::CellCountingStyle;
 
 namespace {
-
-// The application's style, counting the cells it is asked to size.
-class CountingStyle final : public QProxyStyle
-{
-public:
-    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
-                           const QWidget *widget) const override
-    {
-        if (type == CT_ItemViewItem)
-            ++cellsSized;
-        return QProxyStyle::sizeFromContents(type, option, size, widget);
-    }
-    mutable int cellsSized = 0;
-};
 
 // The widest text of a column of the whole catalog, in the table's font.
 qreal widestText(const QTableView *table, int column)
@@ -189,7 +176,7 @@ private slots:
     {
         test::TestDatabase db;
         DbWorker worker(db.path());
-        auto style = std::make_unique<CountingStyle>();
+        auto style = std::make_unique<CellCountingStyle>();
         PricingPage page(&worker);
         auto *table = page.findChild<QTableView *>(QStringLiteral("priceTableView"));
         table->setStyle(style.get());

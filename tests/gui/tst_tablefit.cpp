@@ -2,13 +2,13 @@
 // QTableView::resizeColumnToContents does — the widest shown cell or the header — while asking the
 // delegate only for the cells that can be the widest. Each case fills two views over two copies of
 // the same rows and compares every column's width, pixel for pixel, with Qt's own measure.
+#include "cellcountingstyle.h"
 #include "common/tables.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPixmap>
-#include <QProxyStyle>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QStandardItemModel>
@@ -20,6 +20,7 @@
 #include <memory>
 
 using namespace tl;
+using tl::test::CellCountingStyle;
 
 namespace {
 
@@ -107,20 +108,6 @@ public:
     }
 };
 
-// The application's style, counting the cells it is asked to size.
-class CountingStyle final : public QProxyStyle
-{
-public:
-    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
-                           const QWidget *widget) const override
-    {
-        if (type == CT_ItemViewItem)
-            ++cellsSized;
-        return QProxyStyle::sizeFromContents(type, option, size, widget);
-    }
-    mutable int cellsSized = 0;
-};
-
 }   // namespace
 
 class TestTableFit : public QObject
@@ -151,7 +138,7 @@ private slots:
     // another section is resized.
     void sizesFewCells()
     {
-        auto *style = new CountingStyle;
+        auto *style = new CellCountingStyle;
         Twin t;
         breakdownRows(&t.model, 320);
         t.view = readOnlyTable(&t.model, u"table"_qs, t.owner.get());
@@ -189,7 +176,7 @@ private slots:
         compare(swatches, [](QTableView *v) { v->setIconSize(QSize(40, 12)); });
 
         // In a narrow table the names are measured for their floor: a few cells, not 320.
-        auto *style = new CountingStyle;
+        auto *style = new CellCountingStyle;
         Twin t;
         swatches(&t.model);
         t.view = readOnlyTable(&t.model, u"table"_qs, t.owner.get());

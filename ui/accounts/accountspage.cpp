@@ -145,10 +145,8 @@ AccountsPage::AccountsPage(DbWorker *worker, SecretStore *secrets, SyncService *
 
 QNetworkAccessManager *AccountsPage::network()
 {
-    if (!m_networkMade) {
-        m_networkMade = true;
+    if (!m_network)   // without the module, asked again: net::backend() remembers why it failed
         m_network = net::newNetwork(this);
-    }
     return m_network;
 }
 

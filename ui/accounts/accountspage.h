@@ -109,7 +109,6 @@ private:
     // the module.
     QNetworkAccessManager *network();
     QNetworkAccessManager *m_network = nullptr;
-    bool m_networkMade = false;
     QList<AccountRow> m_rows;
     bool m_team = false;
     int m_generation = 0;     // which present() a keychain answer belongs to
