@@ -131,23 +131,23 @@ bool DetailRollups::prepare(QSqlDatabase db, QString *error)
             *error = QStringLiteral("no SQLite connection TokenLedger can use directly");
         return false;
     }
-    for (int i = 0; i < StatementCount; ++i) {
-        const int many = (i - InsertDailyMany) % int(ManyRows.size());
-        const QByteArray sql =
-            i < InsertDailyMany
-                ? QByteArray(RefreshStatements[i])
-                : manyRowsSql(i < InsertGroupMany ? TL_DAILY_INSERT : TL_GROUP_INSERT, ManyRows[size_t(many)]);
-        if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statements[i],
-                               nullptr) != SQLITE_OK) {
-            if (error)
-                *error = QString::fromUtf8(sqlite3_errmsg(handle));
-            return false;
-        }
-    }
     if (!m_months.prepare(handle, error) || (m_keepModels && !m_modelMonths.prepare(handle, error)))
         return false;
     m_db = handle;
     return true;
+}
+
+sqlite3_stmt *DetailRollups::statement(int which)
+{
+    sqlite3_stmt **slot = &m_statements[size_t(which)];
+    if (*slot)
+        return *slot;
+    const int many = (which - InsertDailyMany) % int(ManyRows.size());
+    const QByteArray sql =
+        which < InsertDailyMany
+            ? QByteArray(RefreshStatements[which])
+            : manyRowsSql(which < InsertGroupMany ? TL_DAILY_INSERT : TL_GROUP_INSERT, ManyRows[size_t(many)]);
+    return sql::preparedOnce(m_db, slot, sql, &m_prepareError);
 }
 
 ModelMonths *DetailRollups::modelMonths(QSqlDatabase db, QString *error)
@@ -220,7 +220,9 @@ bool DetailRollups::rebuild(QSqlDatabase db, QString *error)
 
 sqlite3_stmt *DetailRollups::start(Statement which, qint64 accountId, const QByteArray &day)
 {
-    sqlite3_stmt *s = m_statements[which];
+    sqlite3_stmt *s = statement(which);
+    if (!s)
+        return nullptr;
     sqlite3_reset(s);
     sqlite3_bind_int64(s, 1, accountId);
     bindText(s, 2, day);
@@ -229,6 +231,10 @@ sqlite3_stmt *DetailRollups::start(Statement which, qint64 accountId, const QByt
 
 bool DetailRollups::done(sqlite3_stmt *s, QString *error)
 {
+    if (!s) {
+        *error = m_prepareError;
+        return false;
+    }
     const bool ok = sqlite3_step(s) == SQLITE_DONE;
     if (!ok)
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -238,6 +244,10 @@ bool DetailRollups::done(sqlite3_stmt *s, QString *error)
 
 bool DetailRollups::readAll(sqlite3_stmt *s, QString *error, const std::function<void(sqlite3_stmt *)> &row)
 {
+    if (!s) {
+        *error = m_prepareError;
+        return false;
+    }
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
         row(s);
@@ -255,7 +265,9 @@ bool DetailRollups::insertRows(Statement many, Statement one, qint64 accountId, 
     for (size_t k = 0; k < ManyRows.size(); ++k) {
         const int rows = ManyRows[k];
         for (; next + size_t(rows) <= count; next += size_t(rows)) {
-            sqlite3_stmt *insert = m_statements[many + k];
+            sqlite3_stmt *insert = statement(many + int(k));
+            if (!insert)
+                return done(insert, error);
             sqlite3_reset(insert);
             for (int row = 0; row < rows; ++row) {
                 const int base = row * RowParams;
@@ -269,6 +281,8 @@ bool DetailRollups::insertRows(Statement many, Statement one, qint64 accountId, 
     }
     for (; next < count; ++next) {
         sqlite3_stmt *insert = start(one, accountId, day);
+        if (!insert)
+            return done(insert, error);
         bindRow(insert, 3, next);
         if (!done(insert, error))
             return false;
@@ -285,6 +299,8 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
         m_provided.erase(provided);
     } else {
         sqlite3_stmt *read = start(ReadRows, accountId, day);
+        if (!read)
+            return done(read, error);
         const bool summed = m_day.read(m_db, read, MinBucketRows, QString::fromUtf8(day), error);
         sqlite3_reset(read);
         if (!summed)
@@ -305,6 +321,8 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
         return false;
     if (dayBounds.rows > 0) {
         sqlite3_stmt *insert = start(InsertDay, accountId, day);
+        if (!insert)
+            return done(insert, error);
         dayBounds.bind(insert);
         if (!done(insert, error))
             return false;
@@ -337,6 +355,8 @@ bool DetailRollups::writeModels(qint64 accountId, const QByteArray &day, QString
         if (!month(model, sums, -1))
             return false;
         sqlite3_stmt *s = start(DeleteDailyModel, accountId, day);
+        if (!s)
+            return done(s, error);
         bindText(s, 3, model);
         return done(s, error);
     };
@@ -362,6 +382,8 @@ bool DetailRollups::writeModels(qint64 accountId, const QByteArray &day, QString
         // DailySums' unpriced tokens and rows: [6] and [7].
         const bool unpricedMoved = stored[6] != sums[6] || stored[7] != sums[7];
         sqlite3_stmt *update = start(unpricedMoved ? UpdateDailyAll : UpdateDaily, accountId, day);
+        if (!update)
+            return done(update, error);
         bindText(update, 3, model);
         for (size_t k = 0; k < sums.size(); ++k)
             sqlite3_bind_int64(update, 4 + int(k), sums[k]);
@@ -419,6 +441,8 @@ bool DetailRollups::writeGroups(qint64 accountId, const QByteArray &day, QString
         if (!remove)
             return true;
         sqlite3_stmt *s = start(DeleteGroup, accountId, day);
+        if (!s)
+            return done(s, error);
         bindText(s, 3, stored.project);
         bindText(s, 4, stored.apiKey);
         return done(s, error);
@@ -449,6 +473,8 @@ bool DetailRollups::writeGroups(qint64 accountId, const QByteArray &day, QString
         if (!leave(stored, false) || !join(group))
             return false;
         sqlite3_stmt *update = start(UpdateGroup, accountId, day);
+        if (!update)
+            return done(update, error);
         bindText(update, 3, group.project);
         bindText(update, 4, group.apiKey);
         for (size_t k = 0; k < group.sums.size(); ++k)

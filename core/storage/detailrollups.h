@@ -103,9 +103,14 @@ private:
     bool writeModels(qint64 accountId, const QByteArray &day, QString *error);
     bool writeGroups(qint64 accountId, const QByteArray &day, QString *error);
 
-    // A statement reset, with the account at ?1 and the day at ?2.
+    // The statement, prepared when first used (null with m_prepareError if it cannot be): a
+    // re-sync that revises a few rows of each day uses under half of them, and preparing all of
+    // them for each account's repository — the multi-row inserts with usage_models' triggers
+    // compiled in — cost it more than it wrote with them.
+    sqlite3_stmt *statement(int which);
+    // A statement reset, with the account at ?1 and the day at ?2 (null as statement()).
     sqlite3_stmt *start(Statement which, qint64 accountId, const QByteArray &day);
-    // Steps a write to its end and resets it; false with *error.
+    // Steps a write to its end and resets it; false with *error (also for a null statement).
     bool done(sqlite3_stmt *s, QString *error);
     // Calls row() for each row of a read, then resets it; false with *error.
     bool readAll(sqlite3_stmt *s, QString *error, const std::function<void(sqlite3_stmt *)> &row);
@@ -119,7 +124,8 @@ private:
     sqlite3 *m_db = nullptr;
     bool m_keepModels;
     UsageModels m_models;   // the models of inserted usage_daily rows (schema 20)
-    std::array<sqlite3_stmt *, StatementCount> m_statements = {};
+    std::array<sqlite3_stmt *, StatementCount> m_statements = {};   // as prepared: statement()
+    QString m_prepareError;
     PageBucketInserts m_buckets;
     std::map<std::pair<qint64, QByteArray>, DayRollup> m_provided;
     MonthGroups m_months;

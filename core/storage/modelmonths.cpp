@@ -39,18 +39,11 @@ QByteArray upsertSql(int rows)
     return QByteArray(TL_MODEL_MONTH_INSERT "VALUES ") + sql::valuesSql(rows, RowParams) + TL_MODEL_MONTH_ADD;
 }
 
-bool prepareAll(sqlite3 *db, std::initializer_list<std::pair<QByteArray, sqlite3_stmt **>> statements, QString *error)
-{
-    for (const auto &[sql, target] : statements) {
-        if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, target, nullptr) !=
-            SQLITE_OK) {
-            if (error)
-                *error = QString::fromUtf8(sqlite3_errmsg(db));
-            return false;
-        }
-    }
-    return true;
-}
+const char *const DropEmptySql =
+    "DELETE FROM usage_model_months WHERE account_id = ?1 AND model = ?2 AND month = ?3 AND row_count = 0";
+const char *const AddCostSql = "UPDATE usage_model_months SET cost_nano = cost_nano + ?4, unpriced_tokens = "
+                               "unpriced_tokens + ?5, unpriced_rows = unpriced_rows + ?6 WHERE account_id = ?1 AND "
+                               "model = ?2 AND month = ?3";
 
 }   // namespace
 
@@ -60,22 +53,9 @@ ModelMonths::~ModelMonths()
         sqlite3_finalize(s);
 }
 
-bool ModelMonths::prepare(sqlite3 *db, QString *error)
+bool ModelMonths::prepare(sqlite3 *db, QString *)
 {
-    if (m_db)
-        return true;
-    if (!prepareAll(db,
-                    {{upsertSql(ManyRows), &m_upsertMany},
-                     {upsertSql(1), &m_upsert},
-                     {"DELETE FROM usage_model_months WHERE account_id = ?1 AND model = ?2 AND month = ?3 AND "
-                      "row_count = 0",
-                      &m_dropEmpty},
-                     {"UPDATE usage_model_months SET cost_nano = cost_nano + ?4, unpriced_tokens = unpriced_tokens + "
-                      "?5, unpriced_rows = unpriced_rows + ?6 WHERE account_id = ?1 AND model = ?2 AND month = ?3",
-                      &m_addCost}},
-                    error))
-        return false;
-    m_db = db;
+    m_db = db;   // the statements are prepared when first used (sql::preparedOnce)
     return true;
 }
 
@@ -157,6 +137,9 @@ bool ModelMonths::flush(QString *error)
             const bool costOnly =
                 std::all_of(sums.begin(), sums.begin() + 5, [](qint64 v) { return v == 0; }) && sums[8] == 0;
             if (costOnly && ok) {
+                ok = sql::preparedOnce(m_db, &m_addCost, AddCostSql, error);
+                if (!ok)
+                    break;
                 bindKey(m_addCost, 0, row);
                 for (int k = 0; k < 3; ++k)
                     sqlite3_bind_int64(m_addCost, 4 + k, sums[size_t(5 + k)]);
@@ -178,18 +161,24 @@ bool ModelMonths::flush(QString *error)
     };
     size_t next = 0;
     for (; ok && next + ManyRows <= rows.size(); next += ManyRows) {
-        for (int row = 0; row < ManyRows; ++row)
+        ok = sql::preparedOnce(m_db, &m_upsertMany, upsertSql(ManyRows), error);
+        for (int row = 0; ok && row < ManyRows; ++row)
             bindRow(m_upsertMany, row * RowParams, rows[next + size_t(row)]);
-        ok = step(m_upsertMany);
+        ok = ok && step(m_upsertMany);
     }
     for (; ok && next < rows.size(); ++next) {
-        bindRow(m_upsert, 0, rows[next]);
-        ok = step(m_upsert);
+        ok = sql::preparedOnce(m_db, &m_upsert, upsertSql(1), error);
+        if (ok)
+            bindRow(m_upsert, 0, rows[next]);
+        ok = ok && step(m_upsert);
     }
     // A row can only have been emptied by a difference that took rows away.
     for (size_t i = 0; ok && i < rows.size(); ++i) {
         if (rows[i].sums->back() >= 0)
             continue;
+        ok = sql::preparedOnce(m_db, &m_dropEmpty, DropEmptySql, error);
+        if (!ok)
+            break;
         sqlite3_bind_int64(m_dropEmpty, 1, rows[i].accountId);
         bindText(m_dropEmpty, 2, *rows[i].model);
         bindText(m_dropEmpty, 3, *rows[i].month);

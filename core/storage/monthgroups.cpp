@@ -42,23 +42,9 @@ MonthGroups::~MonthGroups()
         sqlite3_finalize(s);
 }
 
-bool MonthGroups::prepare(sqlite3 *db, QString *error)
+bool MonthGroups::prepare(sqlite3 *db, QString *)
 {
-    if (m_db)
-        return true;
-    const QByteArray statements[] = {
-        upsertSql(ManyRows), upsertSql(1),
-        "DELETE FROM usage_group_months WHERE month = ?1 AND account_id = ?2 AND row_count = 0"};
-    sqlite3_stmt **targets[] = {&m_upsertMany, &m_upsert, &m_dropEmpty};
-    for (size_t i = 0; i < std::size(targets); ++i) {
-        if (sqlite3_prepare_v3(db, statements[i].constData(), int(statements[i].size()), SQLITE_PREPARE_PERSISTENT,
-                               targets[i], nullptr) != SQLITE_OK) {
-            if (error)
-                *error = QString::fromUtf8(sqlite3_errmsg(db));
-            return false;
-        }
-    }
-    m_db = db;
+    m_db = db;   // the statements are prepared when first used (sql::preparedOnce)
     return true;
 }
 
@@ -130,18 +116,26 @@ bool MonthGroups::flush(QString *error)
     bool ok = true;
     size_t next = 0;
     for (; ok && next + ManyRows <= changed.size(); next += ManyRows) {
-        for (int row = 0; row < ManyRows; ++row)
+        ok = sql::preparedOnce(m_db, &m_upsertMany, upsertSql(ManyRows), error);
+        for (int row = 0; ok && row < ManyRows; ++row)
             bindRow(m_upsertMany, row * RowParams, *changed[next + size_t(row)]);
-        ok = step(m_upsertMany);
+        ok = ok && step(m_upsertMany);
     }
     for (; ok && next < changed.size(); ++next) {
-        bindRow(m_upsert, 0, *changed[next]);
-        ok = step(m_upsert);
+        ok = sql::preparedOnce(m_db, &m_upsert, upsertSql(1), error);
+        if (ok)
+            bindRow(m_upsert, 0, *changed[next]);
+        ok = ok && step(m_upsert);
     }
     if (ok && lostRows) {
-        sqlite3_bind_text(m_dropEmpty, 1, m_month.constData(), int(m_month.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(m_dropEmpty, 2, m_accountId);
-        ok = step(m_dropEmpty);
+        ok = sql::preparedOnce(m_db, &m_dropEmpty,
+                               "DELETE FROM usage_group_months WHERE month = ?1 AND account_id = ?2 AND row_count = 0",
+                               error);
+        if (ok) {
+            sqlite3_bind_text(m_dropEmpty, 1, m_month.constData(), int(m_month.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(m_dropEmpty, 2, m_accountId);
+        }
+        ok = ok && step(m_dropEmpty);
     }
     discard();
     return ok;

@@ -13,6 +13,7 @@
 #include "testdatabase.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -473,6 +474,37 @@ private slots:
                      qint64(0));
         comparePages({}, {}, {});
         compareUnpricedModels();
+    }
+
+    // The rollups' statements are prepared when first used: one that cannot be (a damaged ledger
+    // lost its table) fails the write that needs it, naming the table, and the write leaves nothing.
+    void aRollupStatementThatCannotBePreparedFailsTheWrite_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("month groups") << QStringLiteral("usage_group_months");
+        QTest::newRow("model months") << QStringLiteral("usage_model_months");
+        QTest::newRow("page days") << QStringLiteral("usage_page_days");
+    }
+    void aRollupStatementThatCannotBePreparedFailsTheWrite()
+    {
+        QFETCH(QString, table);
+        TestDatabase db(QStringLiteral("usage-rollups-damaged"));
+        const qint64 account = db.addAccount(QStringLiteral("openai"), QStringLiteral("Work"));
+        const UsageRecord first = test::usage(account, FirstDay, QStringLiteral("gpt-4o"), 100, 10, 1000);
+        QVERIFY(UsageRepository(db.connection()).upsert({first}).ok);
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(QStringLiteral("DROP TABLE %1").arg(table)), qPrintable(q.lastError().text()));
+
+        UsageRecord revised = first;
+        revised.outputTokens += 5;
+        revised.cost = Money::fromNanos(2000);
+        const UsageRecord added = test::usage(account, FirstDay.addDays(1), QStringLiteral("gpt-4o"), 7, 1, 70);
+        const UpsertResult r = UsageRepository(db.connection()).upsert({revised, added});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(table), qPrintable(r.error));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(1));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT output_tokens FROM usage")), qint64(10));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT cost_nano FROM usage")), qint64(1000));
     }
 };
 
