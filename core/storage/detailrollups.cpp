@@ -147,7 +147,7 @@ sqlite3_stmt *DetailRollups::statement(int which)
         which < InsertDailyMany
             ? QByteArray(RefreshStatements[which])
             : manyRowsSql(which < InsertGroupMany ? TL_DAILY_INSERT : TL_GROUP_INSERT, ManyRows[size_t(many)]);
-    return sql::preparedOnce(m_db, slot, sql, &m_prepareError);
+    return sql::prepareInto(m_db, slot, sql, &m_prepareError) ? *slot : nullptr;
 }
 
 ModelMonths *DetailRollups::modelMonths(QSqlDatabase db, QString *error)

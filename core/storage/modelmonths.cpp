@@ -55,7 +55,7 @@ ModelMonths::~ModelMonths()
 
 bool ModelMonths::prepare(sqlite3 *db, QString *)
 {
-    m_db = db;   // the statements are prepared when first used (sql::preparedOnce)
+    m_db = db;   // the statements are prepared when first used (sql::prepareInto)
     return true;
 }
 
@@ -137,7 +137,7 @@ bool ModelMonths::flush(QString *error)
             const bool costOnly =
                 std::all_of(sums.begin(), sums.begin() + 5, [](qint64 v) { return v == 0; }) && sums[8] == 0;
             if (costOnly && ok) {
-                ok = sql::preparedOnce(m_db, &m_addCost, AddCostSql, error);
+                ok = m_addCost || sql::prepareInto(m_db, &m_addCost, AddCostSql, error);
                 if (!ok)
                     break;
                 bindKey(m_addCost, 0, row);
@@ -161,13 +161,13 @@ bool ModelMonths::flush(QString *error)
     };
     size_t next = 0;
     for (; ok && next + ManyRows <= rows.size(); next += ManyRows) {
-        ok = sql::preparedOnce(m_db, &m_upsertMany, upsertSql(ManyRows), error);
+        ok = m_upsertMany || sql::prepareInto(m_db, &m_upsertMany, upsertSql(ManyRows), error);
         for (int row = 0; ok && row < ManyRows; ++row)
             bindRow(m_upsertMany, row * RowParams, rows[next + size_t(row)]);
         ok = ok && step(m_upsertMany);
     }
     for (; ok && next < rows.size(); ++next) {
-        ok = sql::preparedOnce(m_db, &m_upsert, upsertSql(1), error);
+        ok = m_upsert || sql::prepareInto(m_db, &m_upsert, upsertSql(1), error);
         if (ok)
             bindRow(m_upsert, 0, rows[next]);
         ok = ok && step(m_upsert);
@@ -176,7 +176,7 @@ bool ModelMonths::flush(QString *error)
     for (size_t i = 0; ok && i < rows.size(); ++i) {
         if (rows[i].sums->back() >= 0)
             continue;
-        ok = sql::preparedOnce(m_db, &m_dropEmpty, DropEmptySql, error);
+        ok = m_dropEmpty || sql::prepareInto(m_db, &m_dropEmpty, DropEmptySql, error);
         if (!ok)
             break;
         sqlite3_bind_int64(m_dropEmpty, 1, rows[i].accountId);

@@ -44,7 +44,7 @@ MonthGroups::~MonthGroups()
 
 bool MonthGroups::prepare(sqlite3 *db, QString *)
 {
-    m_db = db;   // the statements are prepared when first used (sql::preparedOnce)
+    m_db = db;   // the statements are prepared when first used (sql::prepareInto)
     return true;
 }
 
@@ -116,21 +116,22 @@ bool MonthGroups::flush(QString *error)
     bool ok = true;
     size_t next = 0;
     for (; ok && next + ManyRows <= changed.size(); next += ManyRows) {
-        ok = sql::preparedOnce(m_db, &m_upsertMany, upsertSql(ManyRows), error);
+        ok = m_upsertMany || sql::prepareInto(m_db, &m_upsertMany, upsertSql(ManyRows), error);
         for (int row = 0; ok && row < ManyRows; ++row)
             bindRow(m_upsertMany, row * RowParams, *changed[next + size_t(row)]);
         ok = ok && step(m_upsertMany);
     }
     for (; ok && next < changed.size(); ++next) {
-        ok = sql::preparedOnce(m_db, &m_upsert, upsertSql(1), error);
+        ok = m_upsert || sql::prepareInto(m_db, &m_upsert, upsertSql(1), error);
         if (ok)
             bindRow(m_upsert, 0, *changed[next]);
         ok = ok && step(m_upsert);
     }
     if (ok && lostRows) {
-        ok = sql::preparedOnce(m_db, &m_dropEmpty,
-                               "DELETE FROM usage_group_months WHERE month = ?1 AND account_id = ?2 AND row_count = 0",
-                               error);
+        ok = m_dropEmpty ||
+             sql::prepareInto(m_db, &m_dropEmpty,
+                              "DELETE FROM usage_group_months WHERE month = ?1 AND account_id = ?2 AND row_count = 0",
+                              error);
         if (ok) {
             sqlite3_bind_text(m_dropEmpty, 1, m_month.constData(), int(m_month.size()), SQLITE_STATIC);
             sqlite3_bind_int64(m_dropEmpty, 2, m_accountId);

@@ -56,18 +56,15 @@ void bindText(sqlite3_stmt *s, int parameter, std::string_view text)
     sqlite3_bind_text(s, parameter, text.data(), int(text.size()), SQLITE_STATIC);
 }
 
-sqlite3_stmt *preparedOnce(sqlite3 *db, sqlite3_stmt **slot, const QByteArray &sql, QString *error)
+bool prepareInto(sqlite3 *db, sqlite3_stmt **slot, const QByteArray &sql, QString *error)
 {
-    if (*slot)
-        return *slot;
-    if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, slot, nullptr) !=
-        SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(*slot);
-        *slot = nullptr;
-    }
-    return *slot;
+    if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, slot, nullptr) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(*slot);
+    *slot = nullptr;
+    return false;
 }
 
 QByteArray valuesSql(int rows, int columns)

@@ -26,10 +26,11 @@ std::string_view columnText(sqlite3_stmt *s, int column);
 void bindText(sqlite3_stmt *s, int parameter, std::string_view text);
 // "(?1, ?2, ..), (..)": `rows` rows of `columns` numbered parameters, for a multi-row INSERT.
 QByteArray valuesSql(int rows, int columns);
-// *slot, prepared from `sql` (SQLITE_PREPARE_PERSISTENT) if it is not yet: for a writer's
-// statements prepared when first used, not all at its start (a re-sync of a few revised rows
-// uses few of them). Null with *error when it cannot be prepared; *slot is null then.
-sqlite3_stmt *preparedOnce(sqlite3 *db, sqlite3_stmt **slot, const QByteArray &sql, QString *error);
+// Prepares `sql` into *slot (SQLITE_PREPARE_PERSISTENT); false with *error, and *slot null, when it
+// cannot be. For a writer's statements prepared when first used, not all at its start (a re-sync
+// of a few revised rows uses few of them): `*slot || sql::prepareInto(db, slot, sql, error)`, so
+// that the SQL is not even built once the statement exists.
+bool prepareInto(sqlite3 *db, sqlite3_stmt **slot, const QByteArray &sql, QString *error);
 
 // Raises the WAL's automatic checkpoint threshold (PRAGMA wal_autocheckpoint, in pages) of a
 // connection while it lives, and sets the connection's own back when it goes. For a long write made
