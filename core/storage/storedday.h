@@ -82,7 +82,6 @@ private:
     size_t m_next = 0;   // records usually come in the stored order: the row after the last found
     std::unordered_map<std::string_view, size_t> m_index;   // built on the first record out of order
     std::string m_key;
-    std::string m_part;
 };
 
 }   // namespace tl

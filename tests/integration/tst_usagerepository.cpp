@@ -1,5 +1,7 @@
 #include "analytics/usagetable.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
+#include "storage/storedday.h"
 #include "storage/usagerepository.h"
 #include "testdatabase.h"
 
@@ -281,6 +283,59 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.updated, 2);
         QCOMPARE(r.unchanged, 29);
+    }
+
+    // A re-sync finds stored rows by their key's UTF-8 bytes: names that are not ASCII — at their
+    // start, end or middle, in any of the key's five parts — match as ASCII ones do.
+    void resyncMatchesKeysThatAreNotAscii()
+    {
+        TestDatabase db;
+        const qint64 a = db.addAccount(QStringLiteral("openai"), QStringLiteral("A"));
+        const QDate day(2026, 10, 1);
+        QList<UsageRecord> rows;
+        const QStringList names = {QStringLiteral("gpt-4o"),
+                                   QStringLiteral("mod\u00e8le"),
+                                   QStringLiteral("\u00e9-first"),
+                                   QStringLiteral("last-\u00e9"),
+                                   QStringLiteral("\u041f\u0440\u043e\u0435\u043a\u0442"),
+                                   QStringLiteral("\ud0a4-\U0001F600")};
+        for (const QString &name : names) {
+            UsageRecord r = test::usage(a, day, name, 100, 10, 1000);
+            rows.append(r);
+            r.model = QStringLiteral("gpt-4o");
+            r.project = name;
+            r.apiKeyId = name + QStringLiteral("-key");
+            r.serviceTier = name;
+            rows.append(r);
+        }
+        UsageRepository repo(db.connection());
+        UpsertResult r = repo.upsert(rows);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.created, int(rows.size()));
+        r = repo.upsert(rows);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.unchanged, int(rows.size()));
+        QCOMPARE(r.updated, 0);
+        QList<UsageRecord> again = rows;
+        again[5].outputTokens += 1;    // project, key and tier "\u00e9-first"
+        again[11].outputTokens += 1;   // project, key and tier of a Hangul and an emoji
+        r = repo.upsert(again);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.created, 0);
+        QCOMPARE(r.updated, 2);
+        QCOMPARE(r.unchanged, int(rows.size()) - 2);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM usage")), qint64(rows.size()));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(output_tokens) FROM usage")), qint64(10 * rows.size() + 2));
+
+        // The shortcut itself (a key it did not find would still be counted right, by the upsert):
+        // every record is found stored by its key, the revised ones as revised.
+        StoredDay stored;
+        QString error;
+        QVERIFY2(stored.load(sql::nativeHandle(db.connection()), a, QStringLiteral("2026-10-01"), 4096, &error),
+                 qPrintable(error));
+        again[5].outputTokens += 1;
+        for (qsizetype i = 0; i < again.size(); ++i)
+            QCOMPARE(stored.match(again[i], i), i == 5 ? StoredDay::Match::Revised : StoredDay::Match::Unchanged);
     }
 
     void failureHalfWayLeavesTableAsItWas()
