@@ -55,7 +55,8 @@ ModelMonths::~ModelMonths()
 
 bool ModelMonths::prepare(sqlite3 *db, QString *)
 {
-    m_db = db;   // the statements are prepared when first used (sql::prepareInto)
+    if (!m_db)
+        m_db = db;   // the statements are prepared when first used (sql::prepareInto), on it
     return true;
 }
 

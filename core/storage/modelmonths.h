@@ -34,8 +34,9 @@ public:
     ~ModelMonths();
     Q_DISABLE_COPY_MOVE(ModelMonths)
 
-    // Writes through `db` from now on; each statement is prepared when first used (a re-sync that
-    // moves a few sums uses few of them), so a failure to prepare one comes from flush().
+    // Writes through `db` from now on (the first connection given: a later call keeps it); each
+    // statement is prepared when first used (a re-sync that moves a few sums uses few of them), so
+    // a failure to prepare one comes from flush().
     bool prepare(sqlite3 *db, QString *error);
     // Adds a usage_daily row's sums (sign 1) or takes them away (sign -1); `day` is 'YYYY-MM-DD' or
     // 'YYYY-MM'. False when a sum leaves 64 bits.

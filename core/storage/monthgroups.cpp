@@ -44,7 +44,8 @@ MonthGroups::~MonthGroups()
 
 bool MonthGroups::prepare(sqlite3 *db, QString *)
 {
-    m_db = db;   // the statements are prepared when first used (sql::prepareInto)
+    if (!m_db)
+        m_db = db;   // the statements are prepared when first used (sql::prepareInto), on it
     return true;
 }
 

@@ -70,8 +70,9 @@ public:
     ~MonthGroups();
     Q_DISABLE_COPY_MOVE(MonthGroups)
 
-    // Writes through `db` from now on; each statement is prepared when first used (a re-sync that
-    // moves a few sums uses few of them), so a failure to prepare one comes from flush().
+    // Writes through `db` from now on (the first connection given: a later call keeps it); each
+    // statement is prepared when first used (a re-sync that moves a few sums uses few of them), so
+    // a failure to prepare one comes from flush().
     bool prepare(sqlite3 *db, QString *error);
 
     // The next groups belong to this account and month ('YYYY-MM'): flushes the pending month
