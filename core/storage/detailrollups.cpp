@@ -321,9 +321,8 @@ bool DetailRollups::refreshOne(qint64 accountId, const QByteArray &day, QString 
         return false;
     if (dayBounds.rows > 0) {
         sqlite3_stmt *insert = start(InsertDay, accountId, day);
-        if (!insert)
-            return done(insert, error);
-        dayBounds.bind(insert);
+        if (insert)   // else done() fails with why it could not be prepared
+            dayBounds.bind(insert);
         if (!done(insert, error))
             return false;
     }
@@ -355,9 +354,8 @@ bool DetailRollups::writeModels(qint64 accountId, const QByteArray &day, QString
         if (!month(model, sums, -1))
             return false;
         sqlite3_stmt *s = start(DeleteDailyModel, accountId, day);
-        if (!s)
-            return done(s, error);
-        bindText(s, 3, model);
+        if (s)
+            bindText(s, 3, model);
         return done(s, error);
     };
     m_added.clear();
