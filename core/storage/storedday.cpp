@@ -12,8 +12,7 @@ namespace tl {
 
 namespace {
 
-// Appends `text` as UTF-8 (ASCII byte by byte: model names, projects and key ids are in practice).
-// Length-prefixed, so no two keys run together alike.
+// Appends one part of a key, length-prefixed, so no two keys run together alike.
 void appendPart(std::string *key, const char *text, size_t size)
 {
     const quint32 length = quint32(size);
