@@ -104,6 +104,7 @@ DbWorkerEndpoint::~DbWorkerEndpoint()
 {
     const std::lock_guard<std::mutex> lock(m_shutdown->mutex);
     m_shutdown->handle = nullptr;
+    m_checkpointer.reset();   // (before its connection: it stops its thread first)
     m_db.reset();
 }
 
@@ -125,6 +126,7 @@ QSqlDatabase DbWorkerEndpoint::connection()
             // Every 1000 virtual-machine steps: a few microseconds, well inside the close budget.
             sqlite3_progress_handler(handle, 1000, stopWhenClosing, m_shutdown.get());
             sqlite3_commit_hook(handle, refuseCommitWhenClosing, m_shutdown.get());
+            m_checkpointer = std::make_unique<sql::BackgroundCheckpointer>(handle);
         }
         const std::lock_guard<std::mutex> lock(m_shutdown->mutex);
         m_shutdown->handle = handle;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "walcheckpointer.h"
 
 #include <QObject>
 #include <QPointer>
@@ -70,6 +71,9 @@ private:
     QString m_path;
     std::shared_ptr<DbWorkerShutdown> m_shutdown;
     std::unique_ptr<Database> m_db;
+    // The connection's WAL checkpoints, on a thread of their own: a job's commit never copies a
+    // WAL that a sync or a re-pricing left (a window's job stays short).
+    std::unique_ptr<sql::BackgroundCheckpointer> m_checkpointer;
 };
 
 // Runs database jobs (queries, and the UI's writes such as saving a price) on a thread of its

@@ -2,6 +2,7 @@
 
 #include "queryloop.h"
 #include "sqlitelibrary.h"
+#include "walcheckpointer.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -20,6 +21,15 @@ std::string_view valueText(sqlite3_value *v)
 
 CheckpointThreshold::CheckpointThreshold(sqlite3 *db, int pages)
 {
+    // A connection whose checkpoints a thread has taken over (the window's database worker): held
+    // there, the same way.
+    if (BackgroundCheckpointer *background = db ? BackgroundCheckpointer::of(db) : nullptr) {
+        m_background = background;
+        m_previous = background->holdUntil(pages);
+        if (m_previous >= pages)
+            background->holdUntil(m_previous);   // already at least as high: left alone
+        return;
+    }
     const int previous = db ? of(db) : -1;
     if (previous <= 0 || previous >= pages)
         return;   // unreadable, off, or already at least as high: left alone
@@ -30,7 +40,9 @@ CheckpointThreshold::CheckpointThreshold(sqlite3 *db, int pages)
 
 CheckpointThreshold::~CheckpointThreshold()
 {
-    if (m_db)
+    if (m_background)
+        m_background->holdUntil(m_previous);
+    else if (m_db)
         sqlite3_wal_autocheckpoint(m_db, m_previous);
 }
 

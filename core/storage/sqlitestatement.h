@@ -13,6 +13,8 @@ struct sqlite3_value;
 
 namespace tl::sql {
 
+class BackgroundCheckpointer;
+
 // The sqlite3 handle behind a QtSql connection, or null when the driver is not QSQLITE or does not
 // run the SQLite library TokenLedger is linked with (see sqlitelibrary.h).
 sqlite3 *nativeHandle(const QSqlDatabase &db);
@@ -40,8 +42,10 @@ bool prepareInto(sqlite3 *db, sqlite3_stmt **slot, const QByteArray &sql, QStrin
 // the WAL keeps those commits (a crash loses none of them: the next open reads the WAL back) until
 // it reaches `pages`, where the commit that crosses it checkpoints as before — so the WAL stays
 // bounded; what is left is checkpointed by the next commit on any connection at the usual threshold,
-// or when the last connection closes. No-op for a null handle (PostgreSQL) and for a connection
-// whose automatic checkpoints are off or already at least as high.
+// or when the last connection closes. On a connection whose checkpoints a BackgroundCheckpointer
+// has taken over, it holds that one instead (what is left then goes to its thread). No-op for a
+// null handle (PostgreSQL) and for a connection whose automatic checkpoints are off or already at
+// least as high.
 class CheckpointThreshold final
 {
 public:
@@ -54,6 +58,7 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+    BackgroundCheckpointer *m_background = nullptr;
     int m_previous = -1;
 };
 

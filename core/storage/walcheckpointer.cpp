@@ -4,6 +4,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace tl::sql {
 
 namespace {
@@ -19,7 +23,31 @@ bool inWalMode(sqlite3 *db)
     return wal;
 }
 
+// The active checkpointers, by the connection they took over (CheckpointThreshold looks them up).
+std::mutex registryMutex;
+std::vector<std::pair<sqlite3 *, BackgroundCheckpointer *>> registry;
+
 }   // namespace
+
+BackgroundCheckpointer *BackgroundCheckpointer::of(sqlite3 *db)
+{
+    const std::lock_guard lock(registryMutex);
+    const auto it = std::find_if(registry.cbegin(), registry.cend(), [db](const auto &e) { return e.first == db; });
+    return it == registry.cend() ? nullptr : it->second;
+}
+
+int BackgroundCheckpointer::holdUntil(int pages)
+{
+    const int previous = std::exchange(m_holdPages, std::max(pages, 0));
+    if (previous > 0 && m_holdPages == 0) {   // what the hold kept goes to the thread
+        {
+            const std::lock_guard lock(m_mutex);
+            m_pending = true;
+        }
+        m_wake.notify_one();
+    }
+    return previous;
+}
 
 BackgroundCheckpointer::BackgroundCheckpointer(sqlite3 *db, int pages, int limitPages)
     : m_pages(pages)
@@ -44,12 +72,18 @@ BackgroundCheckpointer::BackgroundCheckpointer(sqlite3 *db, int pages, int limit
     // Replaces the automatic checkpoint's hook (sqlite3_wal_autocheckpoint installs one of its own).
     sqlite3_wal_hook(db, &BackgroundCheckpointer::onCommit, this);
     m_thread = std::thread([this] { run(); });
+    const std::lock_guard lock(registryMutex);
+    registry.emplace_back(db, this);
 }
 
 BackgroundCheckpointer::~BackgroundCheckpointer()
 {
     if (!m_checkpointDb)
         return;
+    {
+        const std::lock_guard lock(registryMutex);
+        registry.erase(std::remove(registry.begin(), registry.end(), std::pair{m_db, this}), registry.end());
+    }
     // The connection's own automatic checkpoint again (this removes the hook first: no commit
     // reaches this object any more).
     sqlite3_wal_autocheckpoint(m_db, m_previous);
@@ -68,17 +102,28 @@ BackgroundCheckpointer::~BackgroundCheckpointer()
 int BackgroundCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int frames)
 {
     auto *checkpointer = static_cast<BackgroundCheckpointer *>(self);
-    if (frames >= checkpointer->m_limitPages) {
-        // The thread fell behind: bounded as SQLite's own automatic checkpoint would.
-        if (sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK)
-            ++checkpointer->m_writer;
-    } else if (frames >= checkpointer->m_pages) {
+    const int hold = checkpointer->m_holdPages;
+    bool onWriter = false;
+    if (hold > 0) {   // held: as SQLite's own threshold raised to `hold`
+        onWriter = frames >= hold;
+    } else if (frames >= checkpointer->m_pages || frames >= checkpointer->m_limitPages) {
         {
             const std::lock_guard lock(checkpointer->m_mutex);
-            checkpointer->m_pending = true;
+            // Past the limit with the thread behind (woken, not done), the writer checkpoints, as
+            // SQLite's own automatic checkpoint would; with the thread idle, the thread takes the
+            // WAL whoever wrote it — unless it is 16 times the limit (more than any writer of ours
+            // leaves: PricingService holds up to 65,536 frames), so it stays bounded whatever the
+            // timing.
+            const qint64 limit = checkpointer->m_limitPages;
+            onWriter = frames >= limit &&
+                       (checkpointer->m_pending || checkpointer->m_busy || frames >= HardLimitFactor * limit);
+            checkpointer->m_pending = checkpointer->m_pending || !onWriter;
         }
-        checkpointer->m_wake.notify_one();
+        if (!onWriter)
+            checkpointer->m_wake.notify_one();
     }
+    if (onWriter && sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK)
+        ++checkpointer->m_writer;
     return SQLITE_OK;
 }
 

@@ -22,9 +22,15 @@ namespace tl::sql {
 // checkpoint in progress is interrupted: closing stays quick, and nothing checkpoints after) and
 // the connection's own threshold comes back; what the WAL holds then is checkpointed by a later
 // commit or the last connection's close, as usual.
-// No-op for a null handle (PostgreSQL), a database not in WAL mode (in memory, temporary), and a
-// connection whose automatic checkpoints are off or taken over already (a second writer on it).
-// Made and destroyed on the writing connection's thread, which it must not outlive.
+// A WAL that others left past the limit (a sync on another connection, a re-pricing's put-off
+// checkpoint) goes to the thread too when it is idle: the writer checkpoints at the limit only when
+// the thread is behind — woken and not done — or far past it (HardLimitFactor), so that a small commit of the window's
+// database worker (an alert, a budget) never copies a WAL it did not write (issue 15: a 45–140 ms after- change step at
+// start-up). While CheckpointThreshold holds it (holdUntil), commits leave the WAL alone up to the held size, as
+// SQLite's own threshold raised would; when the hold ends, the thread checkpoints what is left. No-op for a null handle
+// (PostgreSQL), a database not in WAL mode (in memory, temporary), and a connection whose automatic checkpoints are off
+// or taken over already (a second writer on it). Made and destroyed on the writing connection's thread, which it must
+// not outlive.
 class BackgroundCheckpointer final
 {
 public:
@@ -35,11 +41,20 @@ public:
     // (a hash table per 4,096 frames). So the limit is kept low: 16 MiB of 4 KiB pages.
     static constexpr int DefaultLimitPages = 4096;
 
+    // Past this many times the limit, the writer checkpoints even when the thread is idle.
+    static constexpr int HardLimitFactor = 16;
+
     explicit BackgroundCheckpointer(sqlite3 *db, int pages = DefaultPages, int limitPages = DefaultLimitPages);
     ~BackgroundCheckpointer();
     Q_DISABLE_COPY_MOVE(BackgroundCheckpointer)
 
     bool isActive() const { return m_checkpointDb != nullptr; }
+    // The active checkpointer that has taken over `db`'s checkpoints, or null.
+    static BackgroundCheckpointer *of(sqlite3 *db);
+    // Until `pages` frames (0: no hold), the writer's commits checkpoint nothing, and past it they
+    // checkpoint on the writer; ending a hold hands the WAL to the thread. Returns the hold before.
+    // On the writing connection's thread.
+    int holdUntil(int pages);
     // Checkpoints the thread completed, and those the writing thread had to run past the limit.
     int backgroundCheckpoints() const { return m_background.load(); }
     int writerCheckpoints() const { return m_writer.load(); }
@@ -55,6 +70,7 @@ private:
     int m_pages = DefaultPages;
     int m_limitPages = DefaultLimitPages;
     int m_previous = -1;   // the connection's wal_autocheckpoint
+    int m_holdPages = 0;   // (the writing thread's only)
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

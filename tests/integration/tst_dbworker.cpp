@@ -1,4 +1,5 @@
 #include "storage/dbworker.h"
+#include "storage/sqlitestatement.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
@@ -6,8 +7,11 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <sqlite3.h>
+
 #include <atomic>
 #include <memory>
+#include <optional>
 
 using namespace tl;
 
@@ -154,6 +158,56 @@ private slots:
     }
 
     // A redoable write that ends before the close keeps everything it committed.
+    // A WAL another connection left (a sync's, a re-pricing's put-off checkpoint: here ~5,000 frames,
+    // past the checkpointer's limit) is copied by the worker's checkpoint thread, not by the commit
+    // of the job that writes next (issue 15: the window's after-change step at start-up ran
+    // 45-140 ms copying it).
+    void aJobsCommitLeavesTheWalOthersWroteToTheCheckpointThread()
+    {
+        test::TestDatabase db;
+        QVERIFY(db.isOpen());
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open_v2(qPrintable(db.path()), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other,
+                              "PRAGMA wal_autocheckpoint = 0; CREATE TABLE scratch (x BLOB); INSERT INTO scratch (x) "
+                              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                              "SELECT randomblob(3000) FROM n",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        struct Seen
+        {
+            bool taken = false;   // the connection's checkpoints are the thread's
+            int onWriter = -1;
+            int onThread = -1;
+        };
+        std::optional<Seen> seen;
+        {
+            DbWorker worker(db.path());
+            worker.run(
+                [](QSqlDatabase conn) {
+                    Seen out;
+                    auto *checkpointer = sql::BackgroundCheckpointer::of(sql::nativeHandle(conn));
+                    out.taken = checkpointer != nullptr;
+                    QSqlQuery q(conn);
+                    if (!checkpointer || !q.exec(QStringLiteral("INSERT INTO budgets (name, scope, amount_nano, "
+                                                                "created_at) VALUES ('next', 'all', 1000000000, "
+                                                                "'2026-12-01T00:00:00Z')")))
+                        return out;
+                    out.onWriter = checkpointer->writerCheckpoints();
+                    checkpointer->waitIdle();
+                    out.onThread = checkpointer->backgroundCheckpoints();
+                    return out;
+                },
+                this, [&seen](Seen s) { seen = s; });
+            QTRY_VERIFY(seen.has_value());
+        }
+        sqlite3_close(other);
+        QVERIFY(seen->taken);
+        QCOMPARE(seen->onWriter, 0);
+        QCOMPARE(seen->onThread, 1);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM scratch")), 5000);
+    }
+
     void aRedoableWriteThatFinishesKeepsItsData()
     {
         test::TestDatabase db;
