@@ -108,7 +108,7 @@ DbWorkerEndpoint::~DbWorkerEndpoint()
     m_db.reset();
 }
 
-QSqlDatabase DbWorkerEndpoint::connection()
+QSqlDatabase DbWorkerEndpoint::connection(DbWorkerShutdown::Job kind)
 {
     if (!m_db) {
         m_db = std::make_unique<Database>(QStringLiteral("tl-worker-%1").arg(workerCounter.fetchAndAddRelaxed(1)));
@@ -126,10 +126,13 @@ QSqlDatabase DbWorkerEndpoint::connection()
             // Every 1000 virtual-machine steps: a few microseconds, well inside the close budget.
             sqlite3_progress_handler(handle, 1000, stopWhenClosing, m_shutdown.get());
             sqlite3_commit_hook(handle, refuseCommitWhenClosing, m_shutdown.get());
-            m_checkpointer = std::make_unique<sql::BackgroundCheckpointer>(handle);
         }
         const std::lock_guard<std::mutex> lock(m_shutdown->mutex);
         m_shutdown->handle = handle;
+    }
+    if (kind != DbWorkerShutdown::Job::Read && !m_checkpointer) {
+        if (sqlite3 *handle = sql::nativeHandle(m_db->connection()))
+            m_checkpointer = std::make_unique<sql::BackgroundCheckpointer>(handle);
     }
     return m_db->connection();
 }

@@ -63,7 +63,8 @@ public:
         , m_shutdown(std::move(shutdown))
     {}
     ~DbWorkerEndpoint() override;
-    QSqlDatabase connection();
+    // For a job of `kind`: a write's connection has its checkpoints on a thread (m_checkpointer).
+    QSqlDatabase connection(DbWorkerShutdown::Job kind);
     bool stopping() const { return m_shutdown->stopping.load(); }
     void setRunning(DbWorkerShutdown::Job job) { m_shutdown->running.store(job); }
 
@@ -72,7 +73,9 @@ private:
     std::shared_ptr<DbWorkerShutdown> m_shutdown;
     std::unique_ptr<Database> m_db;
     // The connection's WAL checkpoints, on a thread of their own: a job's commit never copies a
-    // WAL that a sync or a re-pricing left (a window's job stays short).
+    // WAL that a sync or a re-pricing left (a window's job stays short). Made for the first write,
+    // not the first read: opening its connection and starting its thread cost the window's first
+    // read, on the way to its first paint, 2-3 ms.
     std::unique_ptr<sql::BackgroundCheckpointer> m_checkpointer;
 };
 
@@ -129,7 +132,7 @@ private:
                 if (kind != DbWorkerShutdown::Job::Write && worker->stopping())
                     return;
                 const auto started = std::chrono::steady_clock::now();
-                QSqlDatabase connection = worker->connection();
+                QSqlDatabase connection = worker->connection(kind);
                 worker->setRunning(kind);
                 auto result = std::make_shared<Result>(query(connection));
                 worker->setRunning(DbWorkerShutdown::Job::None);
