@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 namespace tl::sql {
@@ -24,10 +25,8 @@ CheckpointThreshold::CheckpointThreshold(sqlite3 *db, int pages)
     // A connection whose checkpoints a thread has taken over (the window's database worker): held
     // there, the same way.
     if (BackgroundCheckpointer *background = db ? BackgroundCheckpointer::of(db) : nullptr) {
-        m_background = background;
-        m_previous = background->holdUntil(pages);
-        if (m_previous >= pages)
-            background->holdUntil(m_previous);   // already at least as high: left alone
+        m_background = background;   // (a hold already at least as high is left as it is)
+        m_previous = background->holdUntil(std::max(pages, background->holdPages()));
         return;
     }
     const int previous = db ? of(db) : -1;

@@ -23,14 +23,15 @@ namespace tl::sql {
 // the connection's own threshold comes back; what the WAL holds then is checkpointed by a later
 // commit or the last connection's close, as usual.
 // A WAL that others left past the limit (a sync on another connection, a re-pricing's put-off
-// checkpoint) goes to the thread too when it is idle: the writer checkpoints at the limit only when
-// the thread is behind — woken and not done — or far past it (HardLimitFactor), so that a small commit of the window's
-// database worker (an alert, a budget) never copies a WAL it did not write (issue 15: a 45–140 ms after- change step at
-// start-up). While CheckpointThreshold holds it (holdUntil), commits leave the WAL alone up to the held size, as
-// SQLite's own threshold raised would; when the hold ends, the thread checkpoints what is left. No-op for a null handle
-// (PostgreSQL), a database not in WAL mode (in memory, temporary), and a connection whose automatic checkpoints are off
-// or taken over already (a second writer on it). Made and destroyed on the writing connection's thread, which it must
-// not outlive.
+// checkpoint) goes to the thread too when it is idle: the writer checkpoints at the limit only
+// when the thread is behind (woken and not done) or far past it (HardLimitFactor), so that a small
+// commit of the window's database worker (an alert, a budget) never copies a WAL it did not write
+// (issue 15: a 45-140 ms after-change step at start-up). While CheckpointThreshold holds it
+// (holdUntil), commits leave the WAL alone up to the held size, as SQLite's own threshold raised
+// would; when the hold ends, the thread checkpoints what is left.
+// No-op for a null handle (PostgreSQL), a database not in WAL mode (in memory, temporary), and a
+// connection whose automatic checkpoints are off or taken over already (a second writer on it).
+// Made and destroyed on the writing connection's thread, which it must not outlive.
 class BackgroundCheckpointer final
 {
 public:
@@ -55,6 +56,7 @@ public:
     // checkpoint on the writer; ending a hold hands the WAL to the thread. Returns the hold before.
     // On the writing connection's thread.
     int holdUntil(int pages);
+    int holdPages() const { return m_holdPages; }
     // Checkpoints the thread completed, and those the writing thread had to run past the limit.
     int backgroundCheckpoints() const { return m_background.load(); }
     int writerCheckpoints() const { return m_writer.load(); }
